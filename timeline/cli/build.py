@@ -1,0 +1,1 @@
+"""``timeline build`` and ``timeline events``."""

@@ -1,0 +1,1 @@
+"""``timeline eval``: score the temporal engine against TimeML gold files."""

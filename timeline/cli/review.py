@@ -1,0 +1,1 @@
+"""``timeline review`` and ``timeline export``: analyst review sessions."""

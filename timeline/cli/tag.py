@@ -1,0 +1,1 @@
+"""``timeline tag`` and ``timeline eval``: the temporal engine on its own."""

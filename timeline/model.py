@@ -1,0 +1,298 @@
+"""The data model shared by every stage.
+
+Frozen dataclasses with slots; tuples, not lists. Every annotation is a pair of character offsets
+into its document's ``text`` (``text[start:end]``), so evidence can always be shown.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+# --- vocabularies -----------------------------------------------------------------------------
+
+TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
+
+#: Precision of a timex (how wide the named period is). Events use the same words.
+PRECISIONS = (
+    "minute", "hour", "part_of_day", "day", "week", "weekend", "month", "quarter", "half",
+    "season", "year", "decade", "century", "unknown",
+)
+
+EVENT_STATUSES = ("occurred", "planned", "cancelled", "denied", "hypothetical", "ongoing")
+
+#: Where a document's creation time (DCT) came from.
+DCT_SOURCES = ("cli", "front-matter", "html-metadata", "url", "jsonl", "timeml", "none")
+
+#: Separator used to join list fields (actors, flags) in CSV cells.
+LIST_SEPARATOR = "; "
+
+
+def stable_id(*parts: object, prefix: str = "", length: int = 12) -> str:
+    """A short hash of ``parts``: the same input always gives the same id."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}{digest[:length]}"
+
+
+# --- documents --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article. ``text`` is the main text only (boilerplate removed); offsets refer to it."""
+
+    id: str
+    text: str
+    dct: date | None
+    dct_source: str = "none"  # one of DCT_SOURCES
+    path: str | None = None  # where it was read from ("-" for stdin); never used to write
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    language: str = "en"
+    removed: tuple[str, ...] = ()  # what ingestion dropped, in words ("12 lines of non-English boilerplate")
+
+
+# --- temporal expressions ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """An offset whose anchor is an event, not a date: "four days after Trump revealed plans".
+
+    ``amount`` is signed (+4 for "four days after", -1 for "a day before"); ``unit`` is day, week,
+    month or year; ``clause_start``/``clause_end`` span the clause the expression points to (the
+    anchoring event), or are None when it points back to something earlier in the text ("two days
+    later").
+    """
+
+    amount: int
+    unit: str
+    signal: str  # after, before, later, earlier, following, preceding
+    clause_start: int | None = None
+    clause_end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "amount": self.amount, "unit": self.unit, "signal": self.signal,
+            "clause_start": self.clause_start, "clause_end": self.clause_end,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A temporal expression found in a text and normalized to TIMEX3."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # DATE, TIME, DURATION, SET
+    value: str  # TIMEX3 value: 2025-10-21, 2025-W42, P2W, PRESENT_REF, XXXX-10-21 ...
+    precision: str  # one of PRECISIONS
+    earliest: date | None  # first day the expression can denote (DATE/TIME); None if unknowable
+    latest: date | None  # last day it can denote
+    rule: str  # id of the rule that found it
+    derivation: str  # in words, how the value was obtained
+    mod: str | None = None  # TIMEX3 mod: START, MID, END, APPROX, BEFORE, AFTER, MORE_THAN ...
+    anchor: Anchor | None = None  # for event-anchored offsets
+    anchored_to: str = "none"  # explicit, dct, timex:<start>, event, none
+    tid: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start, "end": self.end, "text": self.text, "type": self.type,
+            "value": self.value, "precision": self.precision,
+            "earliest": self.earliest.isoformat() if self.earliest else None,
+            "latest": self.latest.isoformat() if self.latest else None,
+            "mod": self.mod, "rule": self.rule, "derivation": self.derivation,
+            "anchored_to": self.anchored_to,
+            "anchor": self.anchor.to_dict() if self.anchor else None,
+        }
+
+
+# --- actors -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A state, organization, person or group. ``id`` is stable (gazetteer id or a slug)."""
+
+    id: str
+    name: str  # canonical display name: "Russia", "Vladimir Putin", "NATO"
+    kind: str  # state, igo, person, group, organization
+    country: str | None = None  # ISO 3166 alpha-3 code for persons and states
+    role: str | None = None  # "President", "Foreign Minister", "spokesperson" ...
+    source: str = "gazetteer"  # gazetteer, user, document (introduced in the text with a title)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """One place in a text that refers to an actor."""
+
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    via: str  # name, alias, surname, adjective, metonym, title, description, demonym
+
+
+# --- events -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an event: trigger offsets and its sentence."""
+
+    start: int
+    end: int
+    trigger: str
+    sentence_start: int
+    sentence_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str  # stable: stable_id(doc, trigger offsets, type)
+    doc: str
+    type: str  # PLOVER type (AGREE, CONSULT ...) or ANNOUNCE / STATEMENT
+    trigger: str
+    start: int  # offsets of the trigger in the document text
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    summary: str
+    status: str = "occurred"  # one of EVENT_STATUSES
+    mode: str | None = None  # CONSULT mode: phone, visit, host, third-party
+    actors: tuple[str, ...] = ()  # display names of every actor taking part
+    source_actor: str | None = None
+    target_actor: str | None = None
+    location: str | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    precision: str = "unknown"
+    timex: str | None = None  # TIMEX3 value of the expression that dated it
+    date_text: str | None = None  # the expression as written
+    date_start_offset: int | None = None  # offsets of that expression in the text (for highlighting)
+    date_end_offset: int | None = None
+    date_derivation: str = ""
+    #: what the date rests on: "expression" (a date expression in the event's clause), "tense"
+    #: (only tense against the DCT: a wide range), "constraint" (derived from other events through
+    #: the temporal graph), "analyst" (set in review), "none"
+    date_basis: str = "none"
+    confidence: float = 0.5
+    flags: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    cancels: str | None = None  # id of the event this one cancels / denies
+
+    def with_(self, **changes: Any) -> "Event":
+        return replace(self, **changes)
+
+    def to_record(self) -> dict[str, Any]:
+        """The one event schema shared by JSON and CSV (documented in the README)."""
+        return {
+            "id": self.id,
+            "doc": self.doc,
+            "date_start": self.date_start.isoformat() if self.date_start else None,
+            "date_end": self.date_end.isoformat() if self.date_end else None,
+            "precision": _event_precision(self.precision),
+            "timex": self.timex,
+            "date_text": self.date_text,
+            "date_derivation": self.date_derivation,
+            "type": self.type,
+            "mode": self.mode,
+            "trigger": self.trigger,
+            "summary": self.summary,
+            "actors": list(self.actors),
+            "source_actor": self.source_actor,
+            "target_actor": self.target_actor,
+            "location": self.location,
+            "status": self.status,
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "confidence": round(self.confidence, 3),
+            "flags": list(self.flags),
+            "cancels": self.cancels,
+        }
+
+
+#: Column order of the event record (CSV header, README table).
+EVENT_FIELDS = (
+    "id", "doc", "date_start", "date_end", "precision", "timex", "date_text", "date_derivation",
+    "type", "mode", "trigger", "summary", "actors", "source_actor", "target_actor", "location",
+    "status", "sentence", "start", "end", "confidence", "flags", "cancels",
+)
+
+_EVENT_PRECISION = {
+    "minute": "day", "hour": "day", "part_of_day": "day", "day": "day", "week": "week",
+    "weekend": "week", "month": "month", "quarter": "quarter", "half": "quarter",
+    "season": "quarter", "year": "year", "decade": "decade", "century": "decade",
+}
+
+
+def _event_precision(precision: str) -> str:
+    """Events report one of: day, week, month, quarter, year, decade, unknown."""
+    return _EVENT_PRECISION.get(precision, "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Constraint:
+    """A temporal constraint between two nodes (event ids, or "dct:<doc>").
+
+    Semantics: ``date(target) - date(source)`` lies in ``[lo_days, hi_days]`` (None = unbounded).
+    "B four days after A": source A, target B, lo = hi = 4. "A before B": lo = 1, hi = None.
+    "same day": lo = hi = 0.
+    """
+
+    source: str
+    target: str
+    lo_days: int | None
+    hi_days: int | None
+    kind: str  # offset, before, after, same_day, during
+    evidence: str  # the words that say so ("four days after", with the sentence)
+    doc: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Extraction:
+    """What the event layer found in one document."""
+
+    events: tuple[Event, ...] = ()
+    constraints: tuple[Constraint, ...] = ()
+    actors: tuple[Actor, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentError:
+    """A document that could not be read or processed, reported in a batch."""
+
+    source: str  # the path or "<file>:<line>" that failed
+    message: str  # one line: what is wrong and how to fix it
+
+
+@dataclass(frozen=True, slots=True)
+class Timeline:
+    title: str
+    documents: tuple[Document, ...] = ()
+    events: tuple[Event, ...] = ()
+    actors: tuple[Actor, ...] = ()
+    constraints: tuple[Constraint, ...] = ()
+    timexes: tuple[tuple[str, tuple[Timex, ...]], ...] = ()  # (doc id, timexes) pairs
+    errors: tuple[DocumentError, ...] = ()
+    warnings: tuple[str, ...] = ()
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def timexes_of(self, doc_id: str) -> tuple[Timex, ...]:
+        for d, tx in self.timexes:
+            if d == doc_id:
+                return tx
+        return ()
+
+    def document(self, doc_id: str) -> Document | None:
+        for d in self.documents:
+            if d.id == doc_id:
+                return d
+        return None

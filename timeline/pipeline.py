@@ -1,0 +1,95 @@
+"""The pipeline: documents in, a Timeline out. Stages, in order:
+
+1. ``timeline.temporal.tag_text``: every temporal expression, normalized (TIMEX3) and explained;
+2. ``timeline.events.extract_events``: events, actors and date constraints of one document;
+3. ``timeline.reasoning.propagate``: constraints propagated across events; contradictions flagged.
+
+Library code: it never prints or exits. A document that fails becomes a ``DocumentError`` and the
+others still go through.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from timeline.errors import DCTError, TimelineError
+from timeline.model import Actor, Constraint, Document, DocumentError, Event, Timeline, Timex
+
+
+def tag_document(doc: Document, *, narrative: bool = False) -> tuple[Timex, ...]:
+    """The document's temporal expressions. A news document without a DCT whose text needs one
+    (relative expressions) is an error, unless ``narrative`` (resolve against earlier dates)."""
+    from timeline.temporal import tag_text
+
+    timexes = tag_text(doc.text, doc.dct, narrative=narrative or doc.dct is None)
+    if doc.dct is None and not narrative:
+        relative = [t.text for t in timexes if t.anchored_to in ("unresolved", "dct")]
+        if relative:
+            shown = ", ".join(f"'{r}'" for r in relative[:3])
+            raise DCTError(
+                f"{doc.path or doc.id}: no publication date, and the text has relative dates ({shown})",
+                "pass --dct YYYY-MM-DD, or add 'published: YYYY-MM-DD' front matter",
+            )
+    return timexes
+
+
+def build_timeline(
+    documents: Iterable[Document],
+    *,
+    title: str = "Timeline",
+    errors: Iterable[DocumentError] = (),
+    actors_file: Path | None = None,
+    narrative: bool = False,
+    progress: Callable[[Document], None] | None = None,
+) -> Timeline:
+    from timeline.actors import load_gazetteer
+    from timeline.events import extract_events
+    from timeline.reasoning import propagate
+
+    gazetteer = load_gazetteer(actors_file)
+    docs: list[Document] = []
+    all_errors: list[DocumentError] = list(errors)
+    events: list[Event] = []
+    constraints: list[Constraint] = []
+    actors: dict[str, Actor] = {}
+    timexes: list[tuple[str, tuple[Timex, ...]]] = []
+    warnings: list[str] = []
+    for doc in documents:
+        if progress:
+            progress(doc)
+        try:
+            tx = tag_document(doc, narrative=narrative)
+            extraction = extract_events(doc, tx, gazetteer)
+        except TimelineError as err:
+            all_errors.append(DocumentError(doc.path or doc.id, err.line()))
+            continue
+        docs.append(doc)
+        timexes.append((doc.id, tx))
+        events.extend(extraction.events)
+        constraints.extend(extraction.constraints)
+        for actor in extraction.actors:
+            actors.setdefault(actor.id, actor)
+        if doc.dct is None:
+            warnings.append(f"{doc.path or doc.id}: no publication date; dates resolved against earlier dates in the text")
+    reasoned, conflicts = propagate(tuple(events), tuple(constraints))
+    warnings.extend(conflicts)
+    ordered = tuple(sorted(reasoned, key=_event_order))
+    return Timeline(
+        title=title,
+        documents=tuple(docs),
+        events=ordered,
+        actors=tuple(sorted(actors.values(), key=lambda a: a.name)),
+        constraints=tuple(constraints),
+        timexes=tuple(timexes),
+        errors=tuple(all_errors),
+        warnings=tuple(warnings),
+    )
+
+
+def _event_order(event: Event) -> tuple:
+    """Dated events first, by start then end; undated at the end; ties by document position."""
+    from datetime import date
+
+    far = date.max
+    return (event.date_start or far, event.date_end or far, event.doc, event.start)
