@@ -1,0 +1,482 @@
+"""Event benchmark: the pipeline's events against the hand-annotated gold in bench/gold/.
+
+Runs ``timeline.ingest.read_inputs`` and ``timeline.pipeline.build_timeline`` on
+``bench/gold/articles`` and matches the extracted events to ``bench/gold/events.jsonl``:
+
+* an extracted event matches a gold event when they are in the same document and a span of one
+  (the trigger or any other mention) overlaps a span of the other (the gold trigger or any of its
+  ``also`` mentions); the matching is one-to-one (maximum bipartite matching, ties broken in favour
+  of the primary trigger spans and of the same event type);
+* precision = matched / extracted, recall = matched / gold (target F1 >= 0.80);
+* on matched events: type, status, source and target actor accuracy (names compared through the
+  shipped gazetteer: "EU" in the gold equals the gazetteer's "European Union"); date accuracy, exact (the
+  extracted [date_start, date_end] equals the gold range; target >= 0.90) and loose (the gold
+  range lies within the extracted range); gold events the text does not date are scored apart;
+* speed: articles per second through ingestion and the whole pipeline on one core, the corpus
+  repeated until the run lasts ``--min-seconds`` (target >= 50).
+
+Usage::
+
+    python bench/bench_events.py            # figures
+    python bench/bench_events.py --errors   # plus every miss, spurious event and wrong date
+    python bench/bench_events.py --json out.json --min-seconds 0   # figures as JSON, no timing
+
+The gold format and annotation guidelines are in bench/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import sys
+import time
+import unicodedata
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GOLD_DIR = HERE / "gold"
+
+TARGETS = {"f1": 0.80, "date_exact": 0.90, "articles_per_second": 50.0}
+
+
+# --- gold ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class GoldEvent:
+    line: int
+    doc: str
+    trigger: str
+    occurrence: int
+    type: str
+    mode: str | None
+    source: str | None
+    target: str | None
+    actors: list[str]
+    status: str
+    date_start: date | None
+    date_end: date | None
+    precision: str
+    location: str | None
+    note: str
+    also: list[tuple[str, int]] = field(default_factory=list)
+
+    @property
+    def dated(self) -> bool:
+        return self.date_start is not None
+
+
+def load_gold(path: Path) -> list[GoldEvent]:
+    events = []
+    for n, raw in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not raw.strip():
+            continue
+        r = json.loads(raw)
+        events.append(GoldEvent(
+            line=n, doc=r["doc"], trigger=r["trigger"], occurrence=int(r.get("occurrence", 1)),
+            type=r["type"], mode=r.get("mode"), source=r.get("source"), target=r.get("target"),
+            actors=list(r.get("actors") or []), status=r["status"],
+            date_start=date.fromisoformat(r["date_start"]) if r.get("date_start") else None,
+            date_end=date.fromisoformat(r["date_end"]) if r.get("date_end") else None,
+            precision=r.get("precision", "unknown"), location=r.get("location"), note=r.get("note", ""),
+            also=[(a["trigger"], int(a.get("occurrence", 1))) for a in r.get("also") or []],
+        ))
+    return events
+
+
+def find_occurrence(text: str, trigger: str, occurrence: int) -> tuple[int, int] | None:
+    """Offsets of the ``occurrence``-th whole-word match of ``trigger`` in ``text`` (1-based)."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(trigger) + r"(?!\w)")
+    for n, m in enumerate(pattern.finditer(text), 1):
+        if n == occurrence:
+            return m.start(), m.end()
+    return None
+
+
+# --- matching -----------------------------------------------------------------------------------
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def event_spans(event) -> list[tuple[int, int]]:
+    spans = [(event.start, event.end)]
+    spans.extend((m.start, m.end) for m in event.mentions if (m.start, m.end) not in spans)
+    return spans
+
+
+def match_document(gold: list[tuple[GoldEvent, list[tuple[int, int]]]], extracted: list) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, extracted index): maximum cardinality, then best weight."""
+    import networkx as nx
+
+    graph = nx.Graph()
+    for gi, (g, gspans) in enumerate(gold):
+        for ei, ev in enumerate(extracted):
+            espans = event_spans(ev)
+            if not any(_overlaps(a, b) for a in gspans for b in espans):
+                continue
+            weight = 1.0
+            if gspans and _overlaps(gspans[0], espans[0]):
+                weight += 0.5  # primary trigger on primary trigger
+            if ev.type == g.type:
+                weight += 0.25
+            graph.add_edge(("g", gi), ("e", ei), weight=weight)
+    pairs = []
+    for a, b in nx.max_weight_matching(graph, maxcardinality=True):
+        if a[0] == "e":
+            a, b = b, a
+        pairs.append((a[1], b[1]))
+    return sorted(pairs)
+
+
+def norm_name(name: str | None) -> str | None:
+    if name is None:
+        return None
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = re.sub(r"\s+", " ", folded).strip().casefold()
+    return folded or None
+
+
+# --- scoring ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Scores:
+    gold: int = 0
+    extracted: int = 0
+    matched: int = 0
+    type_ok: int = 0
+    status_ok: int = 0
+    source_ok: int = 0
+    target_ok: int = 0
+    mode_ok: int = 0
+    mode_n: int = 0
+    dated_matched: int = 0
+    date_exact: int = 0
+    date_within: int = 0
+    undated_matched: int = 0
+    undated_ok: int = 0
+    misses: list = field(default_factory=list)
+    spurious: list = field(default_factory=list)
+    wrong_dates: list = field(default_factory=list)
+    wrong_other: list = field(default_factory=list)
+    unlocated: list = field(default_factory=list)
+    per_doc: dict = field(default_factory=dict)  # doc -> [gold, extracted, matched, dated matched, exact]
+
+    def ratio(self, a: int, b: int) -> float | None:
+        return a / b if b else None
+
+    def figures(self) -> dict:
+        p = self.ratio(self.matched, self.extracted)
+        r = self.ratio(self.matched, self.gold)
+        f1 = 2 * p * r / (p + r) if p and r else 0.0
+        return {
+            "gold_events": self.gold, "extracted_events": self.extracted, "matched": self.matched,
+            "precision": p, "recall": r, "f1": f1,
+            "type_accuracy": self.ratio(self.type_ok, self.matched),
+            "status_accuracy": self.ratio(self.status_ok, self.matched),
+            "source_accuracy": self.ratio(self.source_ok, self.matched),
+            "target_accuracy": self.ratio(self.target_ok, self.matched),
+            "consult_mode_accuracy": self.ratio(self.mode_ok, self.mode_n),
+            "dated_matched": self.dated_matched,
+            "date_exact": self.ratio(self.date_exact, self.dated_matched),
+            "date_within": self.ratio(self.date_within, self.dated_matched),
+            "undated_matched": self.undated_matched,
+            "undated_left_undated": self.ratio(self.undated_ok, self.undated_matched),
+        }
+
+
+def gazetteer_names():
+    """A name comparer that goes through the shipped gazetteer: a gold name the gazetteer resolves,
+    as a whole, to an actor ("EU" -> European Union) is compared by that actor's canonical name."""
+    from timeline.actors import find_actor_mentions, load_gazetteer
+
+    gazetteer = load_gazetteer()
+    cache: dict[str, str | None] = {}
+
+    def canon(name: str | None) -> str | None:
+        if name is None:
+            return None
+        if name not in cache:
+            whole = [m for m in find_actor_mentions(name, gazetteer) if m.start == 0 and m.end == len(name)]
+            cache[name] = norm_name(whole[0].actor.name if len(whole) == 1 else name)
+        return cache[name]
+
+    return canon
+
+
+def doc_key(doc) -> str:
+    return Path(doc.path).stem if doc.path and doc.path != "-" else doc.id
+
+
+def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
+    """Figures for ``timeline`` against ``gold``; ``canon`` maps an actor name to the form compared."""
+    s = Scores()
+    docs = {doc_key(d): d for d in timeline.documents}
+    by_doc_events: dict[str, list] = {}
+    for ev in timeline.events:
+        by_doc_events.setdefault(ev.doc, []).append(ev)
+    gold_docs = sorted({g.doc for g in gold})
+    for key in gold_docs:
+        doc = docs.get(key)
+        gold_here = [g for g in gold if g.doc == key]
+        s.gold += len(gold_here)
+        if doc is None:
+            s.misses.extend((g, "document failed or was not read") for g in gold_here)
+            continue
+        extracted = by_doc_events.get(doc.id, [])
+        s.extracted += len(extracted)
+        row = s.per_doc.setdefault(key, [len(gold_here), len(extracted), 0, 0, 0])
+        located = []
+        for g in gold_here:
+            spans = []
+            for trig, occ in [(g.trigger, g.occurrence), *g.also]:
+                span = find_occurrence(doc.text, trig, occ)
+                if span is None:
+                    s.unlocated.append((g, trig, occ))
+                elif span not in spans:
+                    spans.append(span)
+            located.append((g, spans))
+        pairs = match_document(located, extracted)
+        matched_g = {gi for gi, _ in pairs}
+        matched_e = {ei for _, ei in pairs}
+        for gi, (g, spans) in enumerate(located):
+            if gi not in matched_g:
+                s.misses.append((g, _context(doc.text, spans[0]) if spans else "trigger not found in the ingested text"))
+        for ei, ev in enumerate(extracted):
+            if ei not in matched_e:
+                s.spurious.append((key, ev))
+        for gi, ei in pairs:
+            g, ev = located[gi][0], extracted[ei]
+            s.matched += 1
+            row[2] += 1
+            s.type_ok += ev.type == g.type
+            s.status_ok += ev.status == g.status
+            s.source_ok += canon(ev.source_actor) == canon(g.source)
+            s.target_ok += canon(ev.target_actor) == canon(g.target)
+            if g.type == "CONSULT" and g.mode:
+                s.mode_n += 1
+                s.mode_ok += ev.mode == g.mode
+            if g.dated:
+                s.dated_matched += 1
+                exact = ev.date_start == g.date_start and ev.date_end == g.date_end
+                within = (ev.date_start is not None and ev.date_end is not None
+                          and ev.date_start <= g.date_start and g.date_end <= ev.date_end)
+                s.date_exact += exact
+                row[3] += 1
+                row[4] += exact
+                s.date_within += within
+                if not exact:
+                    s.wrong_dates.append((g, ev, within))
+            else:
+                s.undated_matched += 1
+                s.undated_ok += ev.date_start is None
+            wrong = []
+            if ev.type != g.type:
+                wrong.append(f"type {ev.type} (gold {g.type})")
+            if ev.status != g.status:
+                wrong.append(f"status {ev.status} (gold {g.status})")
+            if canon(ev.source_actor) != canon(g.source):
+                wrong.append(f"source {ev.source_actor} (gold {g.source})")
+            if canon(ev.target_actor) != canon(g.target):
+                wrong.append(f"target {ev.target_actor} (gold {g.target})")
+            if wrong:
+                s.wrong_other.append((g, ev, wrong))
+    return s
+
+
+def _context(text: str, span: tuple[int, int], width: int = 50) -> str:
+    a, b = span
+    left = text[max(0, a - width):a].replace("\n", " ")
+    right = text[b:b + width].replace("\n", " ")
+    return f"...{left}[{text[a:b]}]{right}..."
+
+
+# --- speed --------------------------------------------------------------------------------------
+
+
+def pin_one_core() -> str:
+    if hasattr(os, "sched_setaffinity"):
+        try:
+            cpu = min(os.sched_getaffinity(0))
+            os.sched_setaffinity(0, {cpu})
+            return f"pinned to CPU {cpu}"
+        except OSError:
+            pass
+    return "not pinned (single-threaded Python)"
+
+
+def measure_speed(articles: Path, min_seconds: float) -> dict:
+    """Articles per second through ``read_inputs`` and ``build_timeline``, warm (resources
+    loaded): one calibration run, then the corpus repeated (distinct ids) to last ``min_seconds``."""
+    import math
+
+    from timeline.ingest import read_inputs
+    from timeline.pipeline import build_timeline
+
+    t0 = time.perf_counter()
+    batch, _ = read_inputs([str(articles)])
+    t1 = time.perf_counter()
+    build_timeline(batch, title="speed")
+    t2 = time.perf_counter()
+    cold = {"first_read_seconds": round(t1 - t0, 3), "first_build_seconds": round(t2 - t1, 3)}
+    n = max(1, len(batch))
+    per_round = max(t2 - t0, 1e-6)
+    rounds = max(1, min(500, math.ceil(min_seconds / per_round)))
+
+    docs, read_time = [], 0.0
+    for r in range(rounds):
+        t0 = time.perf_counter()
+        batch, _ = read_inputs([str(articles)])
+        read_time += time.perf_counter() - t0
+        docs.extend(replace(d, id=f"{d.id}~{r}") for d in batch)
+    t0 = time.perf_counter()
+    build_timeline(docs, title="speed")
+    build_time = time.perf_counter() - t0
+    total = len(docs)
+    return {
+        "articles": total, "rounds": rounds, "corpus_size": n,
+        "read_seconds": round(read_time, 3), "build_seconds": round(build_time, 3),
+        "articles_per_second": total / (read_time + build_time) if read_time + build_time else None,
+        "pipeline_articles_per_second": total / build_time if build_time else None,
+        **cold,
+    }
+
+
+# --- report -------------------------------------------------------------------------------------
+
+
+def _fmt(value) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def _mark(value, target) -> str:
+    if value is None:
+        return ""
+    return "  ok" if value >= target else f"  BELOW TARGET {target}"
+
+
+def print_report(fig: dict, speed: dict | None, docs_info: list[str], out=sys.stdout) -> None:
+    p = lambda *a: print(*a, file=out)  # noqa: E731
+    p("Event benchmark: bench/gold (" + ", ".join(docs_info) + ")")
+    p(f"  gold events            {fig['gold_events']}")
+    p(f"  extracted events       {fig['extracted_events']}")
+    p(f"  matched                {fig['matched']}")
+    p(f"  precision              {_fmt(fig['precision'])}")
+    p(f"  recall                 {_fmt(fig['recall'])}")
+    p(f"  F1                     {_fmt(fig['f1'])}{_mark(fig['f1'], TARGETS['f1'])}")
+    p(f"  type accuracy          {_fmt(fig['type_accuracy'])}")
+    p(f"  status accuracy        {_fmt(fig['status_accuracy'])}")
+    p(f"  source actor accuracy  {_fmt(fig['source_accuracy'])}")
+    p(f"  target actor accuracy  {_fmt(fig['target_accuracy'])}")
+    p(f"  CONSULT mode accuracy  {_fmt(fig['consult_mode_accuracy'])}")
+    p(f"  date exact             {_fmt(fig['date_exact'])}{_mark(fig['date_exact'], TARGETS['date_exact'])}"
+      f"   (of {fig['dated_matched']} matched events the text dates)")
+    p(f"  date within range      {_fmt(fig['date_within'])}   (gold range inside the extracted range)")
+    p(f"  undated left undated   {_fmt(fig['undated_left_undated'])}   (of {fig['undated_matched']} matched events the text does not date)")
+    if speed:
+        aps = speed["articles_per_second"]
+        p(f"  articles per second    {aps:.1f}{_mark(aps, TARGETS['articles_per_second'])}"
+          f"   ({speed['articles']} articles = corpus x {speed['rounds']}; read {speed['read_seconds']}s,"
+          f" build {speed['build_seconds']}s; pipeline alone {speed['pipeline_articles_per_second']:.1f}/s;"
+          f" first run {speed['first_read_seconds'] + speed['first_build_seconds']:.2f}s with resource loading; {speed['core']})")
+
+
+def print_documents(s: Scores, out=sys.stdout) -> None:
+    print(f"\n  {'document':40} {'gold':>5} {'extr':>5} {'match':>5} {'F1':>6} {'date':>6}", file=out)
+    for key, (g, e, m, dm, de) in sorted(s.per_doc.items()):
+        f1 = 2 * m / (g + e) if g + e else 0.0
+        date_acc = f"{de / dm:.2f}" if dm else "n/a"
+        print(f"  {key:40} {g:5} {e:5} {m:5} {f1:6.2f} {date_acc:>6}", file=out)
+
+
+def print_errors(s: Scores, out=sys.stdout) -> None:
+    p = lambda *a: print(*a, file=out)  # noqa: E731
+    if s.unlocated:
+        p(f"\nGold triggers not found in the ingested text ({len(s.unlocated)}):")
+        for g, trig, occ in s.unlocated:
+            p(f"  {g.doc} events.jsonl:{g.line}: '{trig}' occurrence {occ}")
+    p(f"\nMissed gold events ({len(s.misses)}):")
+    for g, ctx in s.misses:
+        p(f"  {g.doc} events.jsonl:{g.line} {g.type} {g.status} {_range(g.date_start, g.date_end)}  {ctx}")
+    p(f"\nSpurious events ({len(s.spurious)}):")
+    for key, ev in s.spurious:
+        p(f"  {key} {ev.type} {ev.status} {_range(ev.date_start, ev.date_end)} '{ev.trigger}' @{ev.start}: {_short(ev.sentence)}")
+    p(f"\nWrong dates ({len(s.wrong_dates)}):")
+    for g, ev, within in s.wrong_dates:
+        p(f"  {g.doc} events.jsonl:{g.line} '{g.trigger}': extracted {_range(ev.date_start, ev.date_end)} "
+          f"[{ev.date_basis}: {ev.date_derivation or 'no derivation'}], gold {_range(g.date_start, g.date_end)}"
+          f"{' (gold within)' if within else ''} - {g.note}")
+    p(f"\nOther attribute errors on matched events ({len(s.wrong_other)}):")
+    for g, ev, wrong in s.wrong_other:
+        p(f"  {g.doc} events.jsonl:{g.line} '{g.trigger}' (extracted '{ev.trigger}'): " + "; ".join(wrong))
+
+
+def _range(a: date | None, b: date | None) -> str:
+    if a is None:
+        return "undated"
+    return a.isoformat() if a == b else f"{a.isoformat()}..{b.isoformat() if b else '?'}"
+
+
+def _short(text: str, n: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--gold", type=Path, default=GOLD_DIR, help="gold folder (articles/ and events.jsonl)")
+    ap.add_argument("--errors", action="store_true", help="list misses, spurious events, wrong dates and attributes")
+    ap.add_argument("--min-seconds", type=float, default=3.0, help="time the speed run for at least this long (0: skip)")
+    ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
+    args = ap.parse_args(argv)
+
+    from timeline.errors import TimelineError
+    from timeline.ingest import read_inputs
+    from timeline.pipeline import build_timeline
+
+    articles = args.gold / "articles"
+    gold = load_gold(args.gold / "events.jsonl")
+    try:
+        docs, errors = read_inputs([str(articles)])
+        timeline = build_timeline(docs, title="gold", errors=errors)
+    except TimelineError as err:
+        print(f"Error: {err}", file=sys.stderr)
+        return 1
+    except ImportError as err:  # a stage not landed yet
+        print(f"Error: the pipeline cannot run yet ({err})", file=sys.stderr)
+        return 1
+    for e in timeline.errors:
+        print(f"warning: {e.source}: {e.message}", file=sys.stderr)
+    try:
+        canon = gazetteer_names()
+    except TimelineError:
+        canon = norm_name
+    scores = score(gold, timeline, canon)
+    fig = scores.figures()
+    speed = None
+    if args.min_seconds > 0:
+        core = pin_one_core()
+        speed = measure_speed(articles, args.min_seconds)
+        speed["core"] = core
+    print_report(fig, speed, [f"{len(timeline.documents)} articles", f"{len(gold)} gold events"])
+    print_documents(scores)
+    if args.errors:
+        print_errors(scores)
+    if args.json:
+        args.json.write_text(json.dumps({"figures": fig, "speed": speed, "targets": TARGETS}, indent=2), "utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,134 @@
+"""bench/bench_events.py scores an extractor the way its docstring says: checked with events built
+from the gold itself (a perfect extractor) and with known mistakes."""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from timeline.model import Document, Event, Mention, Timeline
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("bench_events", ROOT / "bench" / "bench_events.py")
+bench = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("bench_events", bench)
+_spec.loader.exec_module(bench)
+
+GOLD = bench.load_gold(ROOT / "bench" / "gold" / "events.jsonl")
+
+
+def _document(doc_id: str) -> Document:
+    path = ROOT / "bench" / "gold" / "articles" / f"{doc_id}.md"
+    raw = path.read_text("utf-8")
+    body = raw[re.match(r"---\n.*?\n---\n", raw, re.S).end():]
+    return Document(id=doc_id, text=body, dct=None, path=str(path))
+
+
+DOCS = {d: _document(d) for d in sorted({g.doc for g in GOLD})}
+
+
+def _event_from_gold(g, n: int) -> Event:
+    text = DOCS[g.doc].text
+    start, end = bench.find_occurrence(text, g.trigger, g.occurrence)
+    mentions = [Mention(start, end, g.trigger, 0, 0)]
+    for trig, occ in g.also:
+        s, e = bench.find_occurrence(text, trig, occ)
+        mentions.append(Mention(s, e, trig, 0, 0))
+    return Event(
+        id=f"e{n}", doc=g.doc, type=g.type, trigger=g.trigger, start=start, end=end, sentence="",
+        sentence_start=0, sentence_end=0, summary="", status=g.status, mode=g.mode,
+        source_actor=g.source, target_actor=g.target, date_start=g.date_start, date_end=g.date_end,
+        mentions=tuple(mentions),
+    )
+
+
+def _timeline(events) -> Timeline:
+    return Timeline(title="t", documents=tuple(DOCS.values()), events=tuple(events))
+
+
+PERFECT = [_event_from_gold(g, n) for n, g in enumerate(GOLD)]
+
+
+def test_bench_events_perfect_extractor_scores_one():
+    fig = bench.score(GOLD, _timeline(PERFECT)).figures()
+    assert fig["matched"] == fig["gold_events"] == fig["extracted_events"] == len(GOLD)
+    for key in ("precision", "recall", "f1", "type_accuracy", "status_accuracy", "source_accuracy",
+                "target_accuracy", "consult_mode_accuracy", "date_exact", "date_within",
+                "undated_left_undated"):
+        assert fig[key] == pytest.approx(1.0), key
+
+
+def test_bench_events_counts_misses_spurious_and_wrong_dates():
+    dated = [i for i, g in enumerate(GOLD) if g.dated]
+    dropped = set(dated[:2])
+    widened = dated[2]
+    events = [e for i, e in enumerate(PERFECT) if i not in dropped]
+    g = GOLD[widened]
+    events = [
+        e.with_(date_start=date(g.date_start.year, 1, 1), date_end=date(g.date_end.year, 12, 31))
+        if e.id == f"e{widened}" else e for e in events
+    ]
+    spurious = replace(PERFECT[widened], id="extra", start=0, end=1, mentions=())
+    scores = bench.score(GOLD, _timeline([*events, spurious]))
+    fig = scores.figures()
+    n = len(GOLD)
+    assert fig["matched"] == n - 2
+    assert fig["precision"] == pytest.approx((n - 2) / (n - 1))
+    assert fig["recall"] == pytest.approx((n - 2) / n)
+    dated_matched = len(dated) - 2
+    assert fig["dated_matched"] == dated_matched
+    assert fig["date_exact"] == pytest.approx((dated_matched - 1) / dated_matched)
+    assert fig["date_within"] == pytest.approx(1.0)  # the widened range still holds the gold date
+    assert {id(g) for g, _ in scores.misses} == {id(GOLD[i]) for i in dropped}
+    assert [ev.id for _, ev in scores.spurious] == ["extra"]
+
+
+def test_bench_events_matching_is_one_to_one():
+    g = GOLD[0]
+    twin = replace(PERFECT[0], id="twin", type="STATEMENT", mentions=())
+    fig = bench.score([g], Timeline(title="t", documents=(DOCS[g.doc],), events=(twin, PERFECT[0]))).figures()
+    assert (fig["matched"], fig["extracted_events"]) == (1, 2)
+    assert fig["type_accuracy"] == 1.0  # the same-type candidate wins the gold event
+
+
+def test_bench_events_match_on_another_mention():
+    g = next(g for g in GOLD if g.also)
+    trig, occ = g.also[0]
+    s, e = bench.find_occurrence(DOCS[g.doc].text, trig, occ)
+    only_other = replace(_event_from_gold(g, 0), start=s, end=e, trigger=trig, mentions=())
+    fig = bench.score([g], Timeline(title="t", documents=(DOCS[g.doc],), events=(only_other,))).figures()
+    assert fig["matched"] == 1
+
+
+@pytest.mark.parametrize(("text", "trigger", "occurrence", "expected"), [
+    ("the timetable: they met and met again", "met", 1, (20, 23)),
+    ("the timetable: they met and met again", "met", 2, (28, 31)),
+    ("the timetable: they met and met again", "met", 3, None),
+    ("called it off, then called it off", "called it off", 2, (20, 33)),
+])
+def test_bench_events_find_occurrence_counts_whole_words(text, trigger, occurrence, expected):
+    assert bench.find_occurrence(text, trigger, occurrence) == expected
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("António Guterres", "Antonio  Guterres"),
+    ("united states", "United States"),
+])
+def test_bench_events_actor_names_compare_without_case_or_accents(a, b):
+    assert bench.norm_name(a) == bench.norm_name(b)
+
+
+def test_bench_events_actor_names_compare_through_the_given_canon():
+    g = next(g for g in GOLD if g.source == "EU")
+    ev = replace(_event_from_gold(g, 0), source_actor="European Union")
+    timeline = Timeline(title="t", documents=(DOCS[g.doc],), events=(ev,))
+    assert bench.score([g], timeline).figures()["source_accuracy"] == 0.0
+    aliases = {"eu": "european union"}
+    canon = lambda name: aliases.get(bench.norm_name(name), bench.norm_name(name))  # noqa: E731
+    assert bench.score([g], timeline, canon).figures()["source_accuracy"] == 1.0

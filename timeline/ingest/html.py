@@ -1,0 +1,126 @@
+"""HTML pages: the article's main text (trafilatura), its title and URL, and its publication date
+from the page's metadata only (htmldate on the <meta> tags and JSON-LD, never the page body, the
+clock or the file's modification time)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.errors import InputError
+
+_HTML_START = re.compile(r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title|article|div|p)\b", re.IGNORECASE | re.DOTALL)
+#: the extractors log warnings about odd pages; library code never prints, so keep them quiet
+for _name in ("trafilatura", "htmldate", "readability_lxml", "justext"):
+    logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
+_TAGS = re.compile(r"</?(?:p|div|body|html|br|article|span|a|h[1-6])\b[^>]*>", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    text: str
+    title: str | None
+    url: str | None
+    outlet: str | None
+    dct: date | None  # from metadata only
+
+
+def looks_like_html(text: str) -> bool:
+    """True for a page (starts with a doctype or a typical tag, or is dense with tags)."""
+    if _HTML_START.match(text):
+        return True
+    return len(_TAGS.findall(text[:5000])) >= 5
+
+
+def read_page(html: str, source: str, url: str | None = None) -> Page:
+    """The main text and metadata of a page; InputError when no article text can be found."""
+    import trafilatura
+    from lxml import html as lxml_html
+
+    html = _XML_DECLARATION.sub("", html, count=1)  # lxml refuses a str that declares an encoding
+    try:
+        tree = lxml_html.document_fromstring(html)
+    except Exception:  # lxml raises several types for unusable markup
+        tree = None
+    if tree is None:
+        raise _no_text(source)
+    dct = metadata_date(tree)
+    canonical = _canonical(tree)
+    head_title = _first_text(tree, ".//title")
+    result = None
+    try:
+        result = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            include_images=False, include_links=False, favor_precision=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception:  # trafilatura can fail on odd markup; treat as "no text"
+        result = None
+    text = getattr(result, "text", None) or ""
+    if not text.strip():
+        text = _fallback_text(tree)
+    if not text.strip():
+        raise _no_text(source)
+    title = getattr(result, "title", None) or head_title
+    page_url = url or canonical or getattr(result, "url", None)
+    return Page(text=text, title=title or None, url=page_url or None, outlet=getattr(result, "sitename", None) or None, dct=dct)
+
+
+def metadata_date(tree) -> date | None:
+    """The publication date in the page's <meta> tags or JSON-LD, via htmldate on a copy of the
+    page that holds only those (so no body text, no title, no URL can be used)."""
+    from htmldate import find_date
+    from lxml import html as lxml_html
+
+    parts = []
+    for element in tree.iter("meta", "script"):
+        if element.tag == "script" and "ld+json" not in (element.get("type") or "").lower():
+            continue
+        parts.append(lxml_html.tostring(element, encoding="unicode", with_tail=False))
+    if not parts:
+        return None
+    root = "<html><head>" + "".join(parts) + "</head><body></body></html>"
+    try:
+        found = find_date(root, extensive_search=False, original_date=True, outputformat="%Y-%m-%d")
+    except Exception:  # htmldate on malformed metadata: no date rather than a crash
+        return None
+    if not found:
+        return None
+    try:
+        return date.fromisoformat(found[:10])
+    except ValueError:
+        return None
+
+
+def _canonical(tree) -> str | None:
+    for xpath in ('.//link[@rel="canonical"]/@href', './/meta[@property="og:url"]/@content'):
+        found = tree.xpath(xpath)
+        if found and str(found[0]).strip():
+            return str(found[0]).strip()
+    return None
+
+
+def _first_text(tree, xpath: str) -> str | None:
+    found = tree.find(xpath)
+    if found is None:
+        return None
+    text = " ".join("".join(found.itertext()).split())
+    return text or None
+
+
+def _fallback_text(tree) -> str:
+    """Paragraph text when trafilatura finds no main block (a very short page)."""
+    paragraphs = []
+    for p in tree.iter("p"):
+        words = " ".join("".join(p.itertext()).split())
+        if words:
+            paragraphs.append(words)
+    return "\n".join(paragraphs)
+
+
+def _no_text(source: str) -> InputError:
+    return InputError(f"{source}: no article text found in the HTML", "save the full article page, or paste its text into a .txt file")

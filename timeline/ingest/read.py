@@ -1,0 +1,318 @@
+"""Reading inputs: files, folders, stdin and JSONL corpora into Documents.
+
+``read_inputs`` never raises for a bad document: each one becomes a ``DocumentError`` whose
+message is one line, ``<source>: <what is wrong> (<how to fix it>)``, and the others still come
+out. The caller decides what to do when nothing at all was readable (the CLI prints the errors
+and exits 1).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+from timeline.errors import DCTError, InputError, LanguageError, TimelineError, UsageError
+from timeline.ingest.clean import clean_text, normalize_text, strip_markdown
+from timeline.ingest.dct import coerce_dct, date_from_url
+from timeline.ingest.decode import decode_bytes
+from timeline.ingest.frontmatter import DATE_KEYS, FrontMatter, split_front_matter
+from timeline.ingest.html import looks_like_html, read_page
+from timeline.model import Document, DocumentError
+
+TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+JSONL_SUFFIXES = (".jsonl", ".ndjson")
+SUPPORTED = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES
+_USE = "use .txt, .md, .html or .jsonl"
+_CONTROL = re.compile(r"\x00")
+_HTML_FILE_START = re.compile(r"\A[\s\ufeff]*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class _Fields:
+    """What a source says about a document besides its text (front matter, a JSONL record)."""
+
+    dct: date | None = None
+    dct_source: str = "none"
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    id: str | None = None
+
+
+def read_inputs(
+    inputs: Sequence[str], *, dct: date | None = None, stdin: TextIO | None = None
+) -> tuple[list[Document], list[DocumentError]]:
+    """Every document of ``inputs`` (files, folders read recursively, ``-`` for ``stdin``), in input
+    order, with the errors of those that could not be read. ``dct`` overrides every document's
+    publication date (dct_source "cli")."""
+    if not inputs:
+        raise UsageError("no input given", "pass an article file, a folder, or - to read standard input")
+    documents: list[Document] = []
+    errors: list[DocumentError] = []
+    for item in inputs:
+        for result in _read_input(str(item), dct, stdin):
+            if isinstance(result, _Failed):
+                errors.append(DocumentError(result.source, " ".join(result.error.line().split())))
+            else:
+                documents.append(result)
+    return _unique_ids(documents), errors
+
+
+def read_document(path: str | Path, *, dct: date | None = None) -> Document:
+    """One file as one Document; raises the TimelineError that ``read_inputs`` would report."""
+    source = str(path)
+    results = list(_read_file(Path(path), source, dct))
+    for result in results:
+        if isinstance(result, Document):
+            return result
+    raise results[0].error if results else InputError(f"{source}: no article in the file", _USE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    """A source that could not be read, with the error that says why."""
+
+    source: str
+    error: TimelineError
+
+
+# --- dispatch -----------------------------------------------------------------------------------
+
+
+def _read_input(item: str, dct: date | None, stdin: TextIO | None) -> Iterator[Document | _Failed]:
+    if item == "-":
+        yield from _guard("stdin", lambda: [_read_stdin(stdin, dct)])
+        return
+    path = Path(item)
+    if path.is_dir():
+        files = sorted(_supported_files(path))
+        if not files:
+            yield _Failed(item, InputError(f"{item}: no .txt, .md, .html or .jsonl files in this folder", "point to a folder of articles, or to a file"))
+            return
+        for file in files:
+            yield from _read_file(file, str(file), dct)
+        return
+    yield from _read_file(path, item, dct)
+
+
+def _supported_files(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder, followlinks=False):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED:
+                yield Path(root) / name
+
+
+def _read_file(path: Path, source: str, dct: date | None) -> Iterator[Document | _Failed]:
+    suffix = path.suffix.lower()
+    if not path.exists():
+        yield _Failed(source, InputError(f"{source}: no such file", "check the path"))
+        return
+    if not path.is_file():
+        yield _Failed(source, InputError(f"{source}: not a regular file", "give an article file or a folder"))
+        return
+    if suffix not in SUPPORTED:
+        kind = f"file type {suffix}" if suffix else "file type (no extension)"
+        yield _Failed(source, InputError(f"{source}: unsupported {kind}", _USE))
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        reason = (err.strerror or str(err)).lower()
+        yield _Failed(source, InputError(f"{source}: cannot read the file: {reason}", "check its permissions"))
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(data, path, source, dct)
+        return
+    kind = "html" if suffix in HTML_SUFFIXES else ("md" if suffix in (".md", ".markdown") else "txt")
+    yield from _guard(source, lambda: [_read_bytes(data, source, path, kind, dct)])
+
+
+def _guard(source: str, read) -> Iterator[Document | _Failed]:
+    try:
+        yield from read()
+    except TimelineError as err:
+        yield _Failed(source, err)
+
+
+def _read_stdin(stdin: TextIO | None, dct: date | None) -> Document:
+    if stdin is None:
+        raise InputError("stdin: nothing to read from standard input", "pipe an article in, or give a file")
+    try:
+        interactive = stdin.isatty()
+    except (AttributeError, ValueError):
+        interactive = False
+    if interactive:
+        raise InputError("stdin: no article piped in", "pipe one in, e.g. timeline build - < article.txt, or give a file")
+    buffer = getattr(stdin, "buffer", None)
+    raw = buffer.read() if buffer is not None else stdin.read()
+    note = None
+    if isinstance(raw, bytes):
+        if not raw.strip():
+            raise InputError("stdin: empty input", "pipe an article in, or give a file")
+        decoded = decode_bytes(raw, "stdin")
+        raw, note = decoded.text, decoded.note
+    if not raw.strip():
+        raise InputError("stdin: empty input", "pipe an article in, or give a file")
+    if _CONTROL.search(raw[:8192]):
+        raise InputError("stdin: binary file, not text", "pipe a .txt, .md, .html or .jsonl article")
+    raw = raw.lstrip("\ufeff")
+    kind = "html" if looks_like_html(raw) else "md"
+    return _make_document(raw, "stdin", "-", "stdin", kind, dct, note=note)
+
+
+def _read_bytes(data: bytes, source: str, path: Path, kind: str, dct: date | None) -> Document:
+    decoded = decode_bytes(data, source, html=kind == "html")
+    return _make_document(decoded.text, source, str(path), path.stem, kind, dct, note=decoded.note)
+
+
+# --- one document -------------------------------------------------------------------------------
+
+
+def _make_document(
+    text: str, source: str, path: str, default_id: str, kind: str, dct: date | None,
+    *, fields: _Fields | None = None, note: str | None = None,
+) -> Document:
+    """A Document from decoded text of one kind ("txt", "md", "html"); ``fields`` from a JSONL record."""
+    fields = fields or _Fields()
+    removed: list[str] = [note] if note else []
+    if kind != "html" and _HTML_FILE_START.match(text):
+        kind = "html"  # a saved page under a text name
+    if kind == "html":
+        page = read_page(text, source, url=fields.url)
+        removed.append("the page's navigation, menus, sidebars and footer (kept the main text only)")
+        body = normalize_text(page.text)
+        fields = replace(
+            fields, url=page.url, title=fields.title or page.title, outlet=fields.outlet or page.outlet,
+        )
+        if fields.dct is None and page.dct is not None:
+            fields = replace(fields, dct=page.dct, dct_source="html-metadata")
+    else:
+        front, body = split_front_matter(normalize_text(text), source)
+        if front is not None:
+            fields = _merge_front(fields, front)
+            if not body.strip():
+                raise InputError(f"{source}: no article text after the front matter", "add the text below the closing ---")
+        if kind == "md":
+            body = strip_markdown(body)
+    if fields.dct is None:
+        from_url = date_from_url(fields.url)
+        if from_url is not None:
+            fields = replace(fields, dct=from_url, dct_source="url")
+    if dct is not None:
+        fields = replace(fields, dct=dct, dct_source="cli")
+    cleaned = clean_text(body)
+    if cleaned.foreign:
+        raise LanguageError(f"{source}: looks like {cleaned.foreign}, not English", "the engine reads English only")
+    if not cleaned.text.strip():
+        raise InputError(f"{source}: no article text left once boilerplate is removed", "give the article's own text")
+    removed.extend(cleaned.removed)
+    return Document(
+        id=fields.id or default_id,
+        text=cleaned.text,
+        dct=fields.dct,
+        dct_source=fields.dct_source if fields.dct is not None else "none",
+        path=path,
+        url=fields.url,
+        title=fields.title,
+        outlet=fields.outlet,
+        language="en",
+        removed=tuple(removed),
+    )
+
+
+def _merge_front(fields: _Fields, front: FrontMatter) -> _Fields:
+    return replace(
+        fields,
+        dct=front.dct if front.dct is not None else fields.dct,
+        dct_source="front-matter" if front.dct is not None else fields.dct_source,
+        url=front.url or fields.url,
+        title=front.title or fields.title,
+        outlet=front.outlet or fields.outlet,
+        id=front.id or fields.id,
+    )
+
+
+# --- JSONL --------------------------------------------------------------------------------------
+
+
+def _read_jsonl(data: bytes, path: Path, source: str, dct: date | None) -> Iterator[Document | _Failed]:
+    try:
+        text = decode_bytes(data, source).text
+    except TimelineError as err:
+        yield _Failed(source, err)
+        return
+    found = False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        found = True
+        where = f"{source}:{number}"
+        yield from _guard(where, lambda: [_read_record(line, where, path, number, dct)])
+    if not found:
+        yield _Failed(source, InputError(f"{source}: empty file", "add one JSON article a line"))
+
+
+def _read_record(line: str, where: str, path: Path, number: int, dct: date | None) -> Document:
+    fix = 'write one JSON object a line: {"id": ..., "text": ..., "published": "YYYY-MM-DD"}'
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        raise InputError(f"{where}: bad JSON: {err.msg} at column {err.colno}", fix) from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object, found {type(record).__name__}", fix)
+    text, html = record.get("text"), record.get("html")
+    if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
+        raise InputError(f"{where}: no 'text' or 'html' field with the article", fix)
+    fields = _record_fields(record, where)
+    default_id = f"{path.stem}-{number}"
+    if isinstance(text, str) and text.strip():
+        kind = "html" if looks_like_html(text) else "txt"
+        return _make_document(text, where, f"{path}:{number}", default_id, kind, dct, fields=fields)
+    return _make_document(html, where, f"{path}:{number}", default_id, "html", dct, fields=fields)
+
+
+def _record_fields(record: dict[str, Any], where: str) -> _Fields:
+    found: dict[str, Any] = {}
+    for key in DATE_KEYS:
+        value = record.get(key)
+        if value is None or value == "":
+            continue
+        try:
+            found["dct"] = coerce_dct(value)
+        except DCTError as err:
+            raise DCTError(f"{where}: '{key}': {err.what}", err.fix) from None
+        found["dct_source"] = "jsonl"
+        break
+    for key in ("url", "title", "outlet", "id"):
+        value = record.get(key)
+        if value is None or isinstance(value, (dict, list, bool)):
+            continue
+        value = str(value).strip()
+        if value:
+            found[key] = value
+    return _Fields(**found)
+
+
+# --- ids ----------------------------------------------------------------------------------------
+
+
+def _unique_ids(documents: list[Document]) -> list[Document]:
+    """Ids unique in the batch: a repeated id gets -2, -3 ... in input order."""
+    seen: set[str] = set()
+    out = []
+    for doc in documents:
+        new_id, n = doc.id, 1
+        while new_id in seen:
+            n += 1
+            new_id = f"{doc.id}-{n}"
+        seen.add(new_id)
+        out.append(doc if new_id == doc.id else replace(doc, id=new_id))
+    return out
