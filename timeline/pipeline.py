@@ -72,7 +72,9 @@ def build_timeline(
             actors.setdefault(actor.id, actor)
         if doc.dct is None:
             warnings.append(f"{doc.path or doc.id}: no publication date; dates resolved against earlier dates in the text")
-    reasoned, conflicts = propagate(tuple(events), tuple(constraints))
+    reasoned, conflicts = propagate(
+        tuple(events), tuple(constraints), dcts={d.id: d.dct for d in docs if d.dct}
+    )
     warnings.extend(conflicts)
     ordered = tuple(sorted(reasoned, key=_event_order))
     return Timeline(

@@ -1,0 +1,516 @@
+"""A simple temporal network (STN) over events, on networkx.
+
+Every date is a day number (``date.toordinal()``). Nodes are event ids, ``dct:<doc>`` nodes when
+creation dates are given, and one zero node ``Z`` (day 0). Edges ``u -> v`` of weight ``w`` say
+``v - u <= w``:
+
+* an event dated (basis expression, tense or analyst) ``[start, end]`` gives ``Z -> e`` weight
+  ``end`` and ``e -> Z`` weight ``-start``;
+* a :class:`~timeline.model.Constraint` ``target - source in [lo, hi]`` gives ``source -> target``
+  weight ``hi`` and ``target -> source`` weight ``-lo`` (an unbounded side gives no edge).
+
+Shortest paths from ``Z`` give each event's latest day, shortest paths to ``Z`` its earliest day.
+A negative cycle means the constraints contradict: every event on it is flagged, the constraints on
+it are set aside (not one of them silently preferred), and the rest is propagated.
+Work is done per connected component of the constraint graph, so hundreds of events stay cheap.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import networkx as nx
+
+from timeline.errors import ReviewError
+from timeline.model import Constraint, Event
+
+__all__ = ["propagate", "preview_change", "DATED_BASES", "CONTRADICTION_FLAG"]
+
+#: date bases whose range is a fact for the network (unary constraints)
+DATED_BASES = frozenset({"expression", "tense", "analyst"})
+#: prefix of the flags this module writes (and rewrites on every run)
+CONTRADICTION_FLAG = "contradiction:"
+
+_Z = "\x00zero"
+
+
+@dataclass(frozen=True, slots=True)
+class _Edge:
+    weight: int
+    constraint: int | None  # index into the constraint list; None for a unary bound
+    side: str  # "hi" (source -> target) or "lo" (target -> source); "upper"/"lower" for unary bounds
+
+
+def _day(d: date) -> int:
+    return d.toordinal()
+
+
+def _date(n: int) -> date | None:
+    try:
+        return date.fromordinal(n)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _days(n: int) -> str:
+    return f"{n} day" if abs(n) == 1 else f"{n} days"
+
+
+def _label(event: Event | None, node: str) -> str:
+    if event is None:
+        return "the publication date" if node.startswith("dct:") else node
+    text = (event.summary or "").strip()
+    if not text or len(text) > 70:
+        text = event.trigger
+    return text
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+_QUOTED = re.compile(r"""^\s*['"\u2018\u201c]([^'"\u2019\u201d]{1,60})['"\u2019\u201d]""")
+
+
+def _evidence(text: str) -> str:
+    """The words of a constraint's evidence: its leading quoted phrase if any ("'four days': <sentence>")."""
+    m = _QUOTED.match(text or "")
+    return m.group(1) if m else _short(text, 60)
+
+
+def _pred_cycle(pred: Mapping[str, str]) -> list[str] | None:
+    """A cycle of the predecessor links as [x, ..., x] in edge order (u -> pred-of-u reversed)."""
+    state: dict[str, int] = {}  # 1: on the current walk, 2: done
+    for start in pred:
+        if state.get(start):
+            continue
+        walk = []
+        node: str | None = start
+        while node is not None and not state.get(node):
+            state[node] = 1
+            walk.append(node)
+            node = pred.get(node)
+        if node is not None and state[node] == 1:  # closed a loop on this walk
+            loop = walk[walk.index(node):]  # node, pred(node), pred(pred(node)), ...
+            loop.reverse()  # edge order: ... -> pred(node) -> node
+            return [node, *loop[:-1], node] if loop[-1] == node else [*loop, loop[0]]
+        for n in walk:
+            state[n] = 2
+    return None
+
+
+class _Network:
+    """The distance graph of one connected component."""
+
+    def __init__(self, nodes: set[str], bounds: Mapping[str, tuple[int | None, int | None]],
+                 constraints: Sequence[tuple[int, Constraint]]) -> None:
+        self.graph = nx.DiGraph()
+        self.graph.add_nodes_from(nodes)
+        self.graph.add_node(_Z)
+        for node in nodes:
+            lo, hi = bounds.get(node, (None, None))
+            if hi is not None:
+                self._add(_Z, node, _Edge(hi, None, "upper"))
+            if lo is not None:
+                self._add(node, _Z, _Edge(-lo, None, "lower"))
+        for index, c in constraints:
+            if c.hi_days is not None:
+                self._add(c.source, c.target, _Edge(c.hi_days, index, "hi"))
+            if c.lo_days is not None:
+                self._add(c.target, c.source, _Edge(-c.lo_days, index, "lo"))
+
+    def _add(self, u: str, v: str, edge: _Edge) -> None:
+        if self.graph.has_edge(u, v) and self.graph[u][v]["edge"].weight <= edge.weight:
+            return
+        self.graph.add_edge(u, v, weight=edge.weight, edge=edge)
+
+    def edge(self, u: str, v: str) -> _Edge:
+        return self.graph[u][v]["edge"]
+
+    def negative_cycle(self) -> list[str] | None:
+        """A negative cycle as [x, ..., x] in edge order, or None.
+
+        Bellman-Ford from a virtual source joined to every node, with predecessors (networkx's
+        ``find_negative_cycle`` can report "detected but not found" on some graphs).
+        """
+        nodes = list(self.graph.nodes)
+        edges = [(u, v, d["weight"]) for u, v, d in self.graph.edges(data=True)]
+        dist = dict.fromkeys(nodes, 0)
+        pred: dict[str, str] = {}
+        for _ in range(len(nodes)):
+            changed = False
+            for u, v, w in edges:
+                if dist[u] + w < dist[v]:
+                    dist[v] = dist[u] + w
+                    pred[v] = u
+                    changed = True
+            if not changed:
+                return None
+            # a cycle among the predecessor links is a negative cycle: find it early
+            cycle = _pred_cycle(pred)
+            if cycle is not None:
+                return cycle
+        return _pred_cycle(pred)  # pragma: no cover - found above at the latest in the last round
+
+    def bounds(self) -> tuple[dict[str, int], dict[str, list[str]], dict[str, int], dict[str, list[str]]]:
+        """(latest, paths Z->v) and (minus earliest, paths v->Z as found on the reversed graph)."""
+        upper, up_paths = nx.single_source_bellman_ford(self.graph, _Z, weight="weight")
+        lower, low_paths = nx.single_source_bellman_ford(self.graph.reverse(copy=False), _Z, weight="weight")
+        return upper, up_paths, lower, low_paths
+
+
+def propagate(
+    events: tuple[Event, ...],
+    constraints: tuple[Constraint, ...],
+    *,
+    dcts: Mapping[str, date] | None = None,
+) -> tuple[tuple[Event, ...], tuple[str, ...]]:
+    """Events with date ranges tightened by the constraints; contradictions flagged.
+
+    ``dcts`` (document id -> creation date) lets constraints refer to ``dct:<doc>`` nodes; a
+    constraint whose endpoint is unknown is ignored. Returns (events in the same order, warnings).
+    """
+    by_id: dict[str, Event] = {}
+    for e in events:
+        by_id.setdefault(e.id, e)
+    dct_days = {f"dct:{doc}": _day(d) for doc, d in (dcts or {}).items() if d is not None}
+    known = set(by_id) | set(dct_days)
+
+    # own bounds (unary constraints)
+    bounds: dict[str, tuple[int | None, int | None]] = {n: (d, d) for n, d in dct_days.items()}
+    for eid, e in by_id.items():
+        if e.date_basis in DATED_BASES:
+            lo = _day(e.date_start) if e.date_start else None
+            hi = _day(e.date_end) if e.date_end else (lo if e.date_start and e.precision == "day" else None)
+            if lo is not None and hi is not None and hi < lo:
+                continue  # a malformed range says nothing reliable
+            bounds[eid] = (lo, hi)
+
+    usable = [(i, c) for i, c in enumerate(constraints) if c.source in known and c.target in known]
+    # an analyst's date wins over the own date of an event said to be the same day (a merged
+    # duplicate, another mention of the same event): one event, one date, not a contradiction
+    for _, c in usable:
+        if c.lo_days == 0 and c.hi_days == 0:
+            for mine, other in ((c.source, c.target), (c.target, c.source)):
+                if _basis(by_id, mine) == "analyst" and _basis(by_id, other) in ("expression", "tense"):
+                    bounds.pop(other, None)
+
+    # components of the constraint graph
+    links = nx.Graph()
+    links.add_edges_from((c.source, c.target) for _, c in usable)
+    results: dict[str, Event] = {}
+    warnings: list[str] = []
+    components = list(nx.connected_components(links))
+    where = {node: k for k, component in enumerate(components) for node in component}
+    grouped: list[list[tuple[int, Constraint]]] = [[] for _ in components]
+    for i, c in usable:
+        grouped[where[c.source]].append((i, c))
+    for component, comp_constraints in zip(components, grouped):
+        derived, flags, comp_warnings = _solve_component(component, comp_constraints, bounds, by_id)
+        warnings.extend(comp_warnings)
+        for eid in component:
+            e = by_id.get(eid)
+            if e is None:
+                continue
+            results[eid] = _apply(e, derived.get(eid), flags.get(eid, ()), own=eid in bounds)
+
+    out = tuple(results[e.id] if e.id in results and by_id[e.id] is e else _clear(e) for e in events)
+    return out, tuple(warnings)
+
+
+def _basis(by_id: Mapping[str, Event], node: str) -> str | None:
+    e = by_id.get(node)
+    return e.date_basis if e is not None else None
+
+
+def _clear(e: Event) -> Event:
+    """An event outside any constraint: old contradiction flags dropped; a previously derived date
+    with nothing left to derive it from is removed."""
+    flags = tuple(f for f in e.flags if not f.startswith(CONTRADICTION_FLAG))
+    if e.date_basis == "constraint":
+        return e.with_(date_start=None, date_end=None, precision="unknown", date_basis="none",
+                       date_derivation="", flags=flags)
+    return e.with_(flags=flags) if flags != e.flags else e
+
+
+@dataclass(frozen=True, slots=True)
+class _Derived:
+    earliest: int | None
+    latest: int | None
+    derivation: str
+    confidence: float
+
+
+def _solve_component(
+    component: set[str],
+    constraints: list[tuple[int, Constraint]],
+    bounds: Mapping[str, tuple[int | None, int | None]],
+    by_id: Mapping[str, Event],
+) -> tuple[dict[str, _Derived], dict[str, list[str]], list[str]]:
+    flags: dict[str, list[str]] = {}
+    warnings: list[str] = []
+    active = list(constraints)
+    while True:  # each round sets aside at least one constraint
+        net = _Network(component, bounds, active)
+        cycle = net.negative_cycle()
+        if cycle is None:
+            break
+        message, on_cycle, used = _explain_cycle(net, cycle, active, bounds, by_id)
+        for node in on_cycle:
+            if node in by_id:
+                flags.setdefault(node, []).append(message)
+        warnings.append(_warning(message, on_cycle, used, active, by_id))
+        if not used:  # only unary bounds in conflict (cannot happen: malformed ranges are skipped)
+            return {}, flags, warnings
+        active = [(i, c) for i, c in active if i not in used]
+    upper, up_paths, lower, low_paths = net.bounds()
+    constraint_of = dict(active)
+    derived: dict[str, _Derived] = {}
+    for node in component:
+        if node not in by_id:
+            continue
+        latest = upper.get(node)
+        earliest = -lower[node] if node in lower else None
+        if latest is None and earliest is None:
+            continue
+        up_text = _describe_path(net, up_paths.get(node), "upper", by_id, constraint_of, upper) if latest is not None else ""
+        low_path = low_paths.get(node)  # [Z, b, ..., node] on the reversed graph
+        low_text = _describe_path(net, low_path, "lower", by_id, constraint_of, lower) if earliest is not None else ""
+        if earliest is not None and latest is not None and earliest == latest:
+            text = up_text or low_text
+        else:  # a bound with no text is the event's own date (explained by its own derivation)
+            parts = []
+            if earliest is not None and low_text:
+                parts.append(f"no earlier than {_date(earliest)}: {low_text}")
+            if latest is not None and up_text:
+                parts.append(f"no later than {_date(latest)}: {up_text}")
+            text = "; ".join(parts)
+        sources = _path_events(up_paths.get(node)) + _path_events(low_path)
+        conf = min((by_id[s].confidence for s in sources if s in by_id and s != node), default=by_id[node].confidence)
+        derived[node] = _Derived(earliest, latest, text, round(0.9 * conf, 3))
+    return derived, flags, warnings
+
+
+def _path_events(path: list[str] | None) -> list[str]:
+    return [n for n in (path or []) if n != _Z]
+
+
+#: a derivation names at most this many steps of a chain (the first and the last ones)
+_MAX_STEPS = 4
+
+
+def _describe_path(
+    net: _Network,
+    path: list[str] | None,
+    kind: str,
+    by_id: Mapping[str, Event],
+    constraint_of: Mapping[int, Constraint],
+    dist: Mapping[str, int],
+) -> str:
+    """In words, how the bound of the path's last node follows from the date of its first.
+
+    ``kind`` "upper": path Z -> a -> ... -> v, each edge u -> w meaning w <= u + weight; ``dist``
+    gives each node's latest day. ``kind`` "lower": path [Z, b, ..., v] found on the reversed
+    graph (G edges go v -> ... -> b -> Z), meaning v >= b - weights; ``dist`` gives minus each
+    node's earliest day. Long chains name their first step and last steps only.
+    """
+    if not path or len(path) < 3:
+        return ""
+    nodes = path[1:]
+    n_steps = len(nodes) - 1
+    shown = list(range(n_steps)) if n_steps <= _MAX_STEPS else [0, *range(n_steps - _MAX_STEPS + 1, n_steps)]
+    anchor_event = by_id.get(nodes[0])
+    phrases = []
+    for k in shown:
+        if phrases and k != shown[shown.index(k) - 1] + 1:
+            phrases.append(f"... {k - shown[shown.index(k) - 1] - 1} more steps ...")
+        u, w = nodes[k], nodes[k + 1]
+        if kind == "upper":
+            edge = net.edge(u, w)
+            offset, value = edge.weight, dist[u]
+        else:
+            edge = net.edge(w, u)
+            offset, value = -edge.weight, -dist[u]
+        c = constraint_of.get(edge.constraint) if edge.constraint is not None else None
+        exact = c is not None and c.lo_days == c.hi_days
+        if offset == 0:
+            rel = "the same day as" if exact else ("no later than" if kind == "upper" else "no earlier than")
+        elif exact:
+            rel = f"{_days(abs(offset))} {'after' if offset > 0 else 'before'}"
+        elif kind == "upper":
+            rel = f"at most {_days(offset)} after" if offset > 0 else f"at least {_days(-offset)} before"
+        else:
+            rel = f"at least {_days(offset)} after" if offset > 0 else f"at most {_days(-offset)} before"
+        evidence = f", per '{_evidence(c.evidence)}'" if c and c.evidence else ""
+        basis = ""
+        if k == 0 and anchor_event is not None:
+            basis = "; set by an analyst" if anchor_event.date_basis == "analyst" else f"; {anchor_event.date_basis} date"
+        phrases.append(f"{rel} '{_label(by_id.get(u), u)}' ({_date(value)}{basis}{evidence})")
+    end = dist[nodes[-1]] if kind == "upper" else -dist[nodes[-1]]
+    return "; ".join(phrases) + f" -> {_date(end)}"
+
+
+def _explain_cycle(
+    net: _Network,
+    cycle: list[str],
+    active: Sequence[tuple[int, Constraint]],
+    bounds: Mapping[str, tuple[int | None, int | None]],
+    by_id: Mapping[str, Event],
+) -> tuple[str, list[str], set[int]]:
+    """A sentence for the analyst, the nodes on the cycle, and the constraints on it."""
+    nodes = cycle[:-1] if len(cycle) > 1 and cycle[0] == cycle[-1] else list(cycle)
+    if _Z in nodes:
+        k = nodes.index(_Z)
+        nodes = nodes[k:] + nodes[:k]
+    closed = nodes + [nodes[0]]
+    edges = [(u, v, net.edge(u, v)) for u, v in zip(closed, closed[1:])]
+    constraint_of = dict(active)
+    used = {e.constraint for _, _, e in edges if e.constraint is not None}
+    on_cycle = [n for n in nodes if n != _Z]
+    evidence = [
+        _evidence(constraint_of[i].evidence) or f"{constraint_of[i].kind} constraint"
+        for i in sorted(used)
+    ]
+    quoted = " and ".join(f"'{e}'" for e in evidence) or "the constraints"
+    if nodes[0] == _Z and len(nodes) >= 3:
+        first, last = nodes[1], nodes[-1]
+        start_value = net.edge(_Z, first).weight  # first's own latest day
+        path_weight = sum(e.weight for u, v, e in edges[1:-1])
+        implied = _date(start_value + path_weight)
+        exact = all(
+            constraint_of[e.constraint].lo_days == constraint_of[e.constraint].hi_days
+            for _, _, e in edges[1:-1] if e.constraint is not None
+        ) and bounds.get(first, (None, None))[0] == bounds.get(first, (None, None))[1]
+        last_event = by_id.get(last)
+        own_lo, own_hi = bounds.get(last, (None, None))
+        says = _date(own_lo) if own_lo == own_hi else f"{_date(own_lo)} or later"
+        source_text = (last_event.date_text if last_event and last_event.date_text else
+                       ("its publication date" if last.startswith("dct:") else "its own date"))
+        verb = "puts" if exact else "puts no later than"
+        where = "on" if exact else ""
+        target = _label(last_event, last)
+        message = (
+            f"{CONTRADICTION_FLAG} {quoted} {verb} '{target}' {where + ' ' if where else ''}{implied} "
+            f"(from '{_label(by_id.get(first), first)}' on {_date(start_value)}) but '{source_text}' says {says}"
+        )
+    else:
+        labels = ", ".join(f"'{_label(by_id.get(n), n)}'" for n in on_cycle)
+        message = f"{CONTRADICTION_FLAG} {quoted} cannot all hold for {labels}"
+    return " ".join(message.split()), on_cycle, used
+
+
+def _warning(message: str, on_cycle: Sequence[str], used: set[int], active: Sequence[tuple[int, Constraint]],
+             by_id: Mapping[str, Event]) -> str:
+    docs = sorted({by_id[n].doc for n in on_cycle if n in by_id} | {c.doc for i, c in active if i in used and c.doc})
+    sentences = []
+    for n in on_cycle:
+        e = by_id.get(n)
+        if e is not None and e.sentence and _short(e.sentence, 120) not in sentences:
+            sentences.append(_short(e.sentence, 120))
+    shown = " / ".join(f'"{s}"' for s in sentences)
+    where = ", ".join(docs) or "unknown document"
+    body = message[len(CONTRADICTION_FLAG):].strip()
+    return f"{where}: contradictory dates, not resolved: {body}" + (f"; sentences: {shown}" if shown else "")
+
+
+def _precision_of(earliest: int, latest: int) -> str:
+    width = latest - earliest + 1
+    if width <= 1:
+        return "day"
+    if width <= 7:
+        return "week"
+    if width <= 31:
+        return "month"
+    if width <= 92:
+        return "quarter"
+    if width <= 366:
+        return "year"
+    return "unknown"
+
+
+def _apply(e: Event, derived: _Derived | None, new_flags: Iterable[str], *, own: bool) -> Event:
+    """``e`` with its derived range; ``own``: its own date took part as a bound."""
+    flags = tuple(f for f in e.flags if not f.startswith(CONTRADICTION_FLAG))
+    for f in new_flags:
+        if f not in flags:
+            flags += (f,)
+    contradicted = any(f.startswith(CONTRADICTION_FLAG) for f in flags)
+    if e.date_basis == "analyst" or derived is None:
+        if e.date_basis == "constraint" and derived is None:
+            return e.with_(date_start=None, date_end=None, precision="unknown", date_basis="none",
+                           date_derivation="", flags=flags)
+        return e.with_(flags=flags)
+    own = own and e.date_basis in DATED_BASES
+    if own and contradicted:
+        return e.with_(flags=flags)  # keeps its own date; the analyst decides
+    lo = _date(derived.earliest) if derived.earliest is not None else None
+    hi = _date(derived.latest) if derived.latest is not None else None
+    if own:
+        cur_lo, cur_hi = e.date_start, e.date_end or (e.date_start if e.precision == "day" else None)
+        tighter = (lo is not None and (cur_lo is None or lo > cur_lo)) or (hi is not None and (cur_hi is None or hi < cur_hi))
+        if not tighter:
+            return e.with_(flags=flags)
+        lo = max(x for x in (lo, cur_lo) if x is not None) if (lo or cur_lo) else None
+        hi = min(x for x in (hi, cur_hi) if x is not None) if (hi or cur_hi) else None
+        derivation = f"{e.date_derivation}; narrowed by other events: {derived.derivation}" if e.date_derivation else derived.derivation
+    else:
+        derivation = derived.derivation
+    precision = _precision_of(derived.earliest, derived.latest) if lo is not None and hi is not None and lo == hi else (
+        _precision_of(_day(lo), _day(hi)) if lo is not None and hi is not None else "unknown")
+    if own and lo is not None and hi is not None and lo != hi and e.precision != "unknown":
+        precision = e.precision if _precision_rank(e.precision) <= _precision_rank(precision) else precision
+    return e.with_(
+        date_start=lo, date_end=hi, precision=precision, date_basis="constraint",
+        date_derivation=derivation, confidence=e.confidence if own else derived.confidence,
+        flags=flags,
+    )
+
+
+_RANK = ("minute", "hour", "part_of_day", "day", "week", "weekend", "month", "quarter", "half", "season",
+         "year", "decade", "century", "unknown")
+
+
+def _precision_rank(p: str) -> int:
+    return _RANK.index(p) if p in _RANK else len(_RANK)
+
+
+def preview_change(
+    events: Sequence[Event],
+    constraints: Sequence[Constraint],
+    event_id: str,
+    new_start: date | None,
+    new_end: date | None,
+    *,
+    dcts: Mapping[str, date] | None = None,
+) -> list[tuple[str, tuple[date | None, date | None], tuple[date | None, date | None]]]:
+    """What moves if an analyst dates ``event_id`` to ``[new_start, new_end]``.
+
+    Returns (event id, (old start, old end), (new start, new end)) for every event whose range
+    changes, the edited event first, then in input order. Nothing is saved.
+    """
+    events = tuple(events)
+    if not any(e.id == event_id for e in events):
+        raise ReviewError(f"unknown event {event_id!r}", "reload the session: the event may have been merged or removed")
+    if new_start and new_end and new_end < new_start:
+        raise ReviewError(f"end {new_end} is before start {new_start}", "give the start date first")
+    before, _ = propagate(events, tuple(constraints), dcts=dcts)
+    edited = tuple(
+        e.with_(date_start=new_start, date_end=new_end or new_start,
+                date_basis="analyst" if new_start or new_end else "none",
+                precision="day" if new_start and (new_end is None or new_end == new_start) else e.precision)
+        if e.id == event_id else e
+        for e in events
+    )
+    after, _ = propagate(edited, tuple(constraints), dcts=dcts)
+    moved = []
+    for old, new in zip(before, after):
+        o, n = (old.date_start, old.date_end), (new.date_start, new.date_end)
+        if o != n:
+            moved.append((new.id, o, n))
+    moved.sort(key=lambda item: item[0] != event_id)
+    return moved
+
