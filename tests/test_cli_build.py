@@ -49,7 +49,7 @@ def test_cli_build_summary_names_the_dct_source(built):
 def test_cli_build_announcement_dated_on_publication_day(built):
     announcements = [
         e for e in _events(built)
-        if e["trigger"].lower().startswith("announc") and "White House announced Tuesday" in e["sentence"]
+        if e["type"] == "ANNOUNCE" and e["date_text"] == "Tuesday" and "United States" in e["actors"]
     ]
     assert announcements, [e["summary"] for e in _events(built)]
     assert announcements[0]["date_start"] == "2025-10-21" == announcements[0]["date_end"]
@@ -110,7 +110,7 @@ def test_cli_events_dct_flag_overrides_front_matter(tmp_path):
     remarks = [e for e in records if e["date_text"] == "Sunday" and "Trump said Sunday" in e["sentence"]]
     # Wednesday 2025-10-22: the past Sunday is still 2025-10-19
     assert remarks and remarks[0]["date_start"] == "2025-10-19"
-    announced = [e for e in records if "White House announced Tuesday" in e["sentence"] and e["date_text"] == "Tuesday"]
+    announced = [e for e in records if e["type"] == "ANNOUNCE" and e["date_text"] == "Tuesday"]
     assert announced and announced[0]["date_start"] == "2025-10-21"
 
 

@@ -11,6 +11,8 @@ others still go through.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 from timeline.errors import DCTError, TimelineError
@@ -34,7 +36,7 @@ def tag_document(doc: Document, *, narrative: bool = False) -> tuple[Timex, ...]
     return timexes
 
 
-def build_timeline(
+def extract_timeline(
     documents: Iterable[Document],
     *,
     title: str = "Timeline",
@@ -43,9 +45,12 @@ def build_timeline(
     narrative: bool = False,
     progress: Callable[[Document], None] | None = None,
 ) -> Timeline:
+    """Stages 1 and 2 for every document: events as the extractor dated them, before propagation.
+
+    A review session keeps these, so that after an analyst's correction it can propagate again
+    from the extractor's own dates."""
     from timeline.actors import load_gazetteer
     from timeline.events import extract_events
-    from timeline.reasoning import propagate
 
     gazetteer = load_gazetteer(actors_file)
     docs: list[Document] = []
@@ -72,15 +77,10 @@ def build_timeline(
             actors.setdefault(actor.id, actor)
         if doc.dct is None:
             warnings.append(f"{doc.path or doc.id}: no publication date; dates resolved against earlier dates in the text")
-    reasoned, conflicts = propagate(
-        tuple(events), tuple(constraints), dcts={d.id: d.dct for d in docs if d.dct}
-    )
-    warnings.extend(conflicts)
-    ordered = tuple(sorted(reasoned, key=_event_order))
     return Timeline(
         title=title,
         documents=tuple(docs),
-        events=ordered,
+        events=tuple(events),
         actors=tuple(sorted(actors.values(), key=lambda a: a.name)),
         constraints=tuple(constraints),
         timexes=tuple(timexes),
@@ -89,9 +89,38 @@ def build_timeline(
     )
 
 
-def _event_order(event: Event) -> tuple:
-    """Dated events first, by start then end; undated at the end; ties by document position."""
-    from datetime import date
+def propagate_timeline(extracted: Timeline) -> Timeline:
+    """Stage 3: propagate the constraints between events; events come out in date order."""
+    from timeline.reasoning import propagate
 
+    reasoned, conflicts = propagate(
+        extracted.events, extracted.constraints, dcts={d.id: d.dct for d in extracted.documents if d.dct}
+    )
+    return replace(
+        extracted,
+        events=tuple(sorted(reasoned, key=event_order)),
+        warnings=extracted.warnings + tuple(conflicts),
+    )
+
+
+def build_timeline(
+    documents: Iterable[Document],
+    *,
+    title: str = "Timeline",
+    errors: Iterable[DocumentError] = (),
+    actors_file: Path | None = None,
+    narrative: bool = False,
+    progress: Callable[[Document], None] | None = None,
+) -> Timeline:
+    """Documents in, a propagated Timeline out."""
+    return propagate_timeline(
+        extract_timeline(
+            documents, title=title, errors=errors, actors_file=actors_file, narrative=narrative, progress=progress
+        )
+    )
+
+
+def event_order(event: Event) -> tuple:
+    """Dated events first, by start then end; undated at the end; ties by document position."""
     far = date.max
     return (event.date_start or far, event.date_end or far, event.doc, event.start)

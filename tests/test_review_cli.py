@@ -1,0 +1,106 @@
+"""``timeline export`` honours decisions; ``timeline review`` fails cleanly without a session."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from typer.testing import CliRunner
+
+from timeline.cli import app
+from timeline.store import ReviewStore
+from timeline.store.codec import load_timeline
+
+MET, SUMMONED, RESUME = "ev-e78324171b68", "ev-81e2e4ad261a", "ev-624b7c1b28b5"
+
+
+@pytest.fixture
+def db(tmp_path, fixtures):
+    path = tmp_path / "session.db"
+    store = ReviewStore(path)
+    store.ingest(load_timeline(json.loads((fixtures / "review" / "ministers.json").read_text("utf-8"))))
+    store.decide(MET, version=0, reviewer="ana", action="edit", status="accepted",
+                 edits={"date_start": "2025-03-11", "date_end": "2025-03-11", "precision": "day"})
+    store.decide(SUMMONED, version=0, reviewer="ana", action="reject", status="rejected")
+    return path
+
+
+def _rows(text: str) -> dict[str, dict[str, str]]:
+    return {r["id"]: r for r in csv.DictReader(io.StringIO(text.lstrip("\ufeff")))}
+
+
+def test_review_cli_export_csv_leaves_rejected_out_and_applies_edits(db):
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "csv"])
+    assert result.exit_code == 0, result.stderr
+    rows = _rows(result.stdout)
+    assert set(rows) == {MET, RESUME}
+    assert rows[MET]["date_start"] == "2025-03-11" and rows[MET]["review"] == "edited"
+    assert rows[RESUME]["review"] == "unreviewed"
+
+
+def test_review_cli_export_include_rejected_keeps_them_marked(db, tmp_path):
+    out = tmp_path / "out" / "reviewed.csv"
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "csv", "--out", str(out), "--include-rejected"])
+    assert result.exit_code == 0, result.stderr
+    rows = _rows(out.read_text("utf-8"))
+    assert rows[SUMMONED]["review"] == "rejected"
+    # the event anchored "a day before" the edited meeting moved with it
+    assert rows[SUMMONED]["date_start"] == "2025-03-10"
+
+
+def test_review_cli_export_json_says_review_for_every_event(db):
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    events = {e["id"]: e for e in json.loads(result.stdout)["events"]}
+    assert {e: events[e]["review"] for e in events} == {MET: "edited", RESUME: "unreviewed"}
+
+
+def test_review_cli_export_html_is_a_page_without_rejected_events(db, tmp_path):
+    out = tmp_path / "reviewed.html"
+    result = CliRunner().invoke(app, ["export", "--db", str(db), "--format", "html", "--out", str(out)])
+    assert result.exit_code == 0, result.stderr
+    page = out.read_text("utf-8")
+    assert page.lstrip().lower().startswith("<!doctype html")
+    assert "summons the Italian ambassador" not in page
+    assert "review:edited" in page
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["export", "--db", "{tmp}/absent.db"], "no review session"),
+        (["review", "--db", "{tmp}/absent.db", "--no-browser"], "no review session"),
+        (["review", "--no-browser"], "give articles to review"),
+    ],
+)
+def test_review_cli_missing_session_is_one_error_line(tmp_path, monkeypatch, args, needle):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, [a.replace("{tmp}", str(tmp_path)) for a in args])
+    assert result.exit_code != 0
+    errors = [line for line in result.stderr.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and needle in errors[0], result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_review_cli_reopens_a_session_and_prints_its_url(db):
+    import subprocess
+    import sys
+    import urllib.request
+
+    code = "import sys; from timeline.cli import main; sys.argv = ['timeline'] + sys.argv[1:]; main()"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, "review", "--db", str(db), "--port", "0", "--no-browser", "--reviewer", "ana"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    try:
+        url = proc.stdout.readline().strip()
+        assert url.startswith("http://127.0.0.1:") and url.endswith("/")
+        with urllib.request.urlopen(url + "api/session", timeout=10) as resp:
+            session = json.loads(resp.read())
+        assert session["progress"] == {"reviewed": 2, "total": 3}
+        assert session["reviewer"] == "ana"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -1,0 +1,34 @@
+"""Extraction for a review session: the timeline ``build_timeline`` would give, plus the events as
+the extractor gave them BEFORE propagation.
+
+A session re-propagates dates after every correction, so it must start from the extractor's own
+dates: an event whose tense range ("within the past week") was narrowed by a constraint comes out
+of propagation with basis "constraint", and propagating that again would lose its own range.
+The stages are the pipeline's public ones (``tag_document``, ``extract_events``, ``propagate``),
+called in the same order as ``timeline.pipeline.build_timeline``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from timeline.model import Document, DocumentError, Event, Timeline
+
+
+def extract_for_review(
+    documents: Iterable[Document],
+    *,
+    title: str = "Review session",
+    errors: Iterable[DocumentError] = (),
+    actors_file: Path | None = None,
+    narrative: bool = False,
+    progress: Callable[[Document], None] | None = None,
+) -> tuple[Timeline, tuple[Event, ...]]:
+    """(the propagated timeline, the events before propagation)."""
+    from timeline.pipeline import extract_timeline, propagate_timeline
+
+    extracted = extract_timeline(
+        documents, title=title, errors=errors, actors_file=actors_file, narrative=narrative, progress=progress
+    )
+    return propagate_timeline(extracted), extracted.events
