@@ -201,6 +201,7 @@ class Event:
             "timex": self.timex,
             "date_text": self.date_text,
             "date_derivation": self.date_derivation,
+            "date_basis": self.date_basis,
             "type": self.type,
             "mode": self.mode,
             "trigger": self.trigger,
@@ -222,7 +223,7 @@ class Event:
 #: Column order of the event record (CSV header, README table).
 EVENT_FIELDS = (
     "id", "doc", "date_start", "date_end", "precision", "timex", "date_text", "date_derivation",
-    "type", "mode", "trigger", "summary", "actors", "source_actor", "target_actor", "location",
+    "date_basis", "type", "mode", "trigger", "summary", "actors", "source_actor", "target_actor", "location",
     "status", "sentence", "start", "end", "confidence", "flags", "cancels",
 )
 

@@ -13,7 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from timeline.cli.common import app, err_console, fail, out_console, parse_dct_option, reporting_errors
+from timeline.cli.common import app, err_console, out_console, parse_dct_option, reporting_errors
 from timeline.errors import OutputError, UsageError
 from timeline.model import Document, DocumentError, Timeline
 
@@ -241,7 +241,7 @@ def events(
         elif format is EventFormat.csv:
             from timeline.render import write_events_csv
 
-            write_events_csv(records, sys.stdout)
+            write_events_csv(records, sys.stdout, bom=False)
         else:
             from timeline.render import events_table
 

@@ -1,0 +1,578 @@
+"""The timeline chart and the actor-event network, drawn with plotly.graph_objects.
+
+Visual grammar of the timeline (explained by the chart's two legends):
+
+- one lane per actor (the event's source actor, else its first actor) or per event type; buttons
+  in the chart switch between the two;
+- an event on one exact day is a marker; an event known only to a range, week, month, quarter or
+  year is a horizontal bar across that span; the bar is hatched when the event lies *somewhere* in
+  the period, solid when it fills a known range, and faint and dotted when the date was only
+  estimated from tense;
+- colour and symbol give the status: occurred (solid), ongoing, planned (hollow), cancelled (grey,
+  crossed), denied (red, crossed), hypothetical (hollow diamond);
+- hover shows the date, the words that gave it, how it was derived, actors, status, type, summary
+  and the evidence sentence.
+
+Events without a date are not drawn (there is nowhere to put them); callers list them apart.
+"""
+
+from __future__ import annotations
+
+import html
+import textwrap
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
+from typing import Any
+
+import plotly.graph_objects as go
+
+from timeline.render.dates import date_kind, format_span, record_span
+
+#: status -> (label, colour, marker symbol, hollow)
+STATUS_STYLES: dict[str, tuple[str, str, str, bool]] = {
+    "occurred": ("Occurred", "#1f5fa8", "circle", False),
+    "ongoing": ("Ongoing", "#168a7a", "triangle-right", False),
+    "planned": ("Planned", "#d9822b", "circle-open", True),
+    "hypothetical": ("Hypothetical", "#7b5ea7", "diamond-open", True),
+    "cancelled": ("Cancelled", "#8a8f98", "x", False),
+    "denied": ("Denied", "#c0392b", "circle-x-open", False),
+}
+_UNKNOWN_STATUS = ("Other", "#555555", "square", False)
+
+#: date kind -> (legend label, bar pattern shape, fill opacity)
+KIND_STYLES: dict[str, tuple[str, str, float]] = {
+    "day": ("exact day", "", 1.0),
+    "range": ("known range of days", "", 0.55),
+    "period": ("somewhere in a week / month / year", "/", 0.35),
+    "estimate": ("estimated from tense only", ".", 0.18),
+}
+
+NO_ACTOR = "(no actor)"
+LANE_MODES = ("actor", "type")
+_HOVER_WIDTH = 90
+_LANE_PX = 46
+_BASE_PX = 280
+_TOP_PX = 92
+_MS_PER_DAY = 86_400_000
+
+#: customdata columns, in order (the page's JS reads index 0 = event id)
+HOVER_FIELDS = ("id", "date", "date_text", "derivation", "actors", "status", "type", "summary", "sentence", "flags")
+
+
+def lane_of(record: dict[str, Any], lanes: str) -> str:
+    """The lane an event is drawn in: its source actor (else first actor), or its type."""
+    if lanes == "type":
+        kind = record.get("type") or "EVENT"
+        mode = record.get("mode")
+        return f"{kind} ({mode})" if mode else str(kind)
+    actors = record.get("actors") or []
+    return str(record.get("source_actor") or (actors[0] if actors else NO_ACTOR))
+
+
+def lane_order(records: Iterable[dict[str, Any]], lanes: str) -> list[str]:
+    """Lanes in order of their first event (then by name): the story reads top to bottom."""
+    first: dict[str, date] = {}
+    for record in records:
+        start, _ = record_span(record)
+        if start is None:
+            continue
+        lane = lane_of(record, lanes)
+        if lane not in first or start < first[lane]:
+            first[lane] = start
+    return sorted(first, key=lambda lane: (first[lane], lane.casefold()))
+
+
+def _lane_range(n_lanes: int) -> list[float]:
+    """First lane at the top, no empty band above or below."""
+    return [max(n_lanes, 1) - 0.5, -0.5]
+
+
+def _slider_thickness(n_lanes: int) -> float:
+    """The range slider about 48 px high whatever the chart's height (thickness is a fraction)."""
+    plot = chart_height(n_lanes) - _TOP_PX - 110
+    return round(min(0.15, max(0.02, 48 / max(plot, 1))), 4)
+
+
+def chart_height(n_lanes: int) -> int:
+    """Enough room for every lane label; never less than a readable minimum."""
+    return max(480, _BASE_PX + _LANE_PX * n_lanes)
+
+
+def _esc(value: Any) -> str:
+    """Article text for plotly labels: ``<``, ``>``, ``&`` escaped, so plotly (which reads a few
+    tags such as <b> and <a>) shows it literally; quotes need no escaping outside a tag."""
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple)):
+        value = ", ".join(str(v) for v in value)
+    return html.escape(str(value), quote=False)
+
+
+def _wrap(value: Any, width: int = _HOVER_WIDTH) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    return "<br>".join(_esc(line) for line in textwrap.wrap(text, width)) if text else ""
+
+
+def hover_row(record: dict[str, Any]) -> list[str]:
+    """The customdata of one event (see HOVER_FIELDS): article text escaped, wrapped for the label."""
+    flags = ", ".join(record.get("flags") or [])
+    return [
+        str(record.get("id") or ""),
+        _esc(format_span(record)),
+        f"  ·  <i>{_esc(record['date_text'])}</i>" if record.get("date_text") else "",
+        _wrap(record.get("date_derivation") or "—"),
+        _wrap(record.get("actors") and ", ".join(record["actors"]) or "—"),
+        _esc(record.get("status") or "—") + (f" · review: {_esc(record['review'])}" if record.get("review") else ""),
+        _esc(record.get("type") or "—") + (f" ({_esc(record['mode'])})" if record.get("mode") else ""),
+        _wrap(record.get("summary") or ""),
+        _wrap(f"“{record.get('sentence') or ''}”"),
+        f"<br><span style='color:#b0281a'>⚠ {_esc(flags)}</span>" if flags else "",
+    ]
+
+
+HOVER_TEMPLATE = (
+    "<b>%{customdata[7]}</b><br>"
+    "<b>Date:</b> %{customdata[1]}%{customdata[2]}<br>"
+    "<b>How:</b> %{customdata[3]}<br>"
+    "<b>Actors:</b> %{customdata[4]}<br>"
+    "<b>Status:</b> %{customdata[5]}  ·  <b>Type:</b> %{customdata[6]}<br>"
+    "%{customdata[8]}"
+    "%{customdata[9]}"
+    "<extra></extra>"
+)
+
+
+def _ms(days: int) -> int:
+    return days * _MS_PER_DAY
+
+
+def timeline_figure(records: list[dict[str, Any]], *, lanes: str = "actor") -> go.Figure:
+    """The timeline chart of event records (``Event.to_record()`` dicts; extra keys such as
+    ``date_basis`` or ``review`` are used when present). ``lanes``: "actor" or "type" (the
+    initial lanes; both are switchable in the chart). Undated records are not drawn."""
+    if lanes not in LANE_MODES:
+        raise ValueError(f"lanes must be one of {LANE_MODES}, not {lanes!r}")
+    dated = [r for r in records if date_kind(r) != "undated"]
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for record in dated:
+        kind = date_kind(record)
+        geometry = "marker" if kind in ("day",) or (kind == "estimate" and record_span(record)[0] == record_span(record)[1]) else "bar"
+        groups.setdefault((str(record.get("status") or "occurred"), geometry + ":" + kind), []).append(record)
+
+    order = {s: i for i, s in enumerate(STATUS_STYLES)}
+    keys = sorted(groups, key=lambda k: (order.get(k[0], 99), k[1]))
+    # lane names are shown by plotly, which reads a few tags: escaped like all article text
+    orders = {mode: [_esc(lane) for lane in lane_order(dated, mode)] for mode in LANE_MODES}
+    slots = {mode: _pack_bars(dated, mode) for mode in LANE_MODES}
+    position = {id(r): i for i, r in enumerate(dated)}
+    fig = go.Figure()
+    legend_shown: set[str] = set()
+    for status, geo_kind in keys:
+        items = groups[(status, geo_kind)]
+        geometry, kind = geo_kind.split(":")
+        label, colour, symbol, hollow = STATUS_STYLES.get(status, _UNKNOWN_STATUS)
+        show = status not in legend_shown and geometry == "marker"
+        meta: dict[str, Any] = {"role": "events", "status": status, "kind": kind,
+                                "lanes": {mode: [_esc(lane_of(r, mode)) for r in items] for mode in LANE_MODES}}
+        common = dict(
+            name=label, legendgroup=status, showlegend=show, legend="legend",
+            y=[_esc(lane_of(r, lanes)) for r in items],
+            customdata=[hover_row(r) for r in items],
+            hovertemplate=HOVER_TEMPLATE,
+        )
+        if show:
+            legend_shown.add(status)
+        if geometry == "marker":
+            faint = kind == "estimate"
+            fig.add_trace(go.Scatter(
+                x=[f"{record_span(r)[0].isoformat()} 12:00" for r in items],
+                mode="markers",
+                marker=dict(
+                    symbol=symbol, size=13 if not hollow else 12, color=colour,
+                    opacity=0.45 if faint else 1.0,
+                    line=dict(width=2.5 if hollow or symbol.endswith(("x", "x-open")) else 1, color=colour if hollow or symbol.endswith("open") else "white"),
+                ),
+                meta=meta, **common,
+            ))
+        else:
+            starts = [record_span(r)[0] for r in items]
+            ends = [record_span(r)[1] for r in items]
+            for mode in LANE_MODES:
+                meta.setdefault("offset", {})[mode] = [slots[mode][position[id(r)]][0] for r in items]
+                meta.setdefault("width", {})[mode] = [slots[mode][position[id(r)]][1] for r in items]
+            fig.add_trace(go.Bar(
+                orientation="h",
+                base=[d.isoformat() for d in starts],
+                x=[_ms((e - d).days + 1) for d, e in zip(starts, ends)],
+                offset=meta["offset"][lanes], width=meta["width"][lanes],
+                marker=_bar_marker(colour, kind, hollow, crossed=status == "cancelled"),
+                meta=meta, **common,
+            ))
+    # statuses shown only as bars still need a legend entry
+    for status, geo_kind in keys:
+        if status not in legend_shown:
+            label, colour, symbol, _ = STATUS_STYLES.get(status, _UNKNOWN_STATUS)
+            fig.add_trace(_legend_only(label, colour, symbol, "legend", status))
+            legend_shown.add(status)
+    kinds_present = {k.split(":")[1] for _, k in keys}
+    for kind, (label, pattern, opacity) in KIND_STYLES.items():
+        if kind in kinds_present:
+            fig.add_trace(_kind_legend(kind, label, pattern, opacity))
+
+    _layout(fig, dated, orders, lanes)
+    return fig
+
+
+def _rgba(colour: str, alpha: float) -> str:
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def _bar_marker(colour: str, kind: str, hollow: bool, *, crossed: bool = False) -> dict[str, Any]:
+    """A bar's look: solid for a known range, hatched for "somewhere in the period", faint dots
+    for an estimate from tense; hollow (outline only) for planned and hypothetical events;
+    cross-hatched when ``crossed`` (a cancelled event over a known range)."""
+    fill = {"range": 0.6, "period": 0.16, "estimate": 0.06}[kind]
+    pattern = KIND_STYLES[kind][1]
+    if crossed and kind == "range":
+        pattern, fill = "x", 0.16
+    return dict(
+        color=_rgba(colour, 0.04 if hollow else fill),
+        line=dict(color=colour, width=2 if hollow else 1),
+        pattern=dict(shape=pattern, fgcolor=colour, fgopacity=0.55 if kind == "estimate" else 0.85, size=7,
+                     solidity=0.22 if kind == "period" else 0.25)
+        if pattern else None,
+    )
+
+
+def _pack_bars(dated: list[dict[str, Any]], lanes: str) -> list[tuple[float, float]]:
+    """(offset, width) of each record's bar within its lane, so bars that overlap in time sit in
+    sub-rows of the lane instead of on top of each other (markers stay on the lane's centre line)."""
+    band = 0.72
+    rows_of: dict[int, int] = {}
+    lane_rows: dict[str, int] = {}
+    by_lane: dict[str, list[int]] = {}
+    for i, record in enumerate(dated):
+        start, end = record_span(record)
+        if start != end:
+            by_lane.setdefault(lane_of(record, lanes), []).append(i)
+    for lane, indices in by_lane.items():
+        row_ends: list[date] = []
+        for i in sorted(indices, key=lambda i: (record_span(dated[i])[0], record_span(dated[i])[1])):
+            start, end = record_span(dated[i])
+            for row, last in enumerate(row_ends):
+                if last < start:
+                    row_ends[row] = end
+                    break
+            else:
+                row = len(row_ends)
+                row_ends.append(end)
+            rows_of[i] = row
+        lane_rows[lane] = len(row_ends)
+    slots = []
+    for i, record in enumerate(dated):
+        n = lane_rows.get(lane_of(record, lanes), 1)
+        row = rows_of.get(i, 0)
+        height = band / n
+        # an estimate from tense is drawn thinner than a dated span: the less known, the less ink
+        share = 0.5 if date_kind(record) == "estimate" else 0.88
+        slots.append((round(-band / 2 + row * height + height * (1 - share) / 2, 4), round(height * share, 4)))
+    return slots
+
+
+def _legend_only(label: str, colour: str, symbol: str, legend: str, group: str) -> go.Scatter:
+    return go.Scatter(
+        x=[None], y=[None], mode="markers", name=label, legend=legend, legendgroup=group,
+        marker=dict(symbol=symbol, size=12, color=colour, line=dict(width=2, color=colour)),
+        hoverinfo="skip", meta={"role": "legend"},
+    )
+
+
+def _kind_legend(kind: str, label: str, pattern: str, opacity: float) -> go.BaseTraceType:
+    grey = "#4a4f57"
+    if kind == "day":
+        return go.Scatter(x=[None], y=[None], mode="markers", name=label, legend="legend2",
+                          marker=dict(symbol="circle", size=11, color=grey), hoverinfo="skip",
+                          meta={"role": "legend"})
+    return go.Bar(x=[None], y=[None], orientation="h", name=label, legend="legend2",
+                  marker=_bar_marker(grey, kind, False), hoverinfo="skip", meta={"role": "legend"})
+
+
+def initial_range(dated: list[dict[str, Any]]) -> list[str] | None:
+    """The x range the chart opens on. Normally every event; but when the events dated to a day, a
+    known range or a week (what the articles report) fill less than a third of the whole span,
+    which year-long periods and tense estimates stretch, the chart opens on those, and the range
+    slider below it still shows everything."""
+    if not dated:
+        return None
+    spans = [record_span(r) for r in dated]
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    core = [record_span(r) for r in dated
+            if date_kind(r) in ("day", "range") or (date_kind(r) == "period" and r.get("precision") == "week")]
+    if core:
+        c_first, c_last = min(s for s, _ in core), max(e for _, e in core)
+        if (c_last - c_first).days + 1 < ((last - first).days + 1) / 3:
+            first, last = c_first, c_last
+    pad = max(3, (last - first).days // 20)
+    return [(first - timedelta(days=pad)).isoformat(), (last + timedelta(days=pad + 1)).isoformat()]
+
+
+def _layout(fig: go.Figure, dated: list[dict[str, Any]], orders: dict[str, list[str]], lanes: str) -> None:
+    n = len(orders[lanes])
+    x_range = initial_range(dated)
+    buttons = []
+    for mode, title in (("actor", "Lanes: actors"), ("type", "Lanes: event types")):
+        events = [t.meta if t.meta and t.meta.get("role") == "events" else None for t in fig.data]
+        restyle: dict[str, list[Any]] = {"y": [list(m["lanes"][mode]) if m else [None] for m in events]}
+        if any(m and "offset" in m for m in events):
+            restyle["offset"] = [m["offset"][mode] if m and "offset" in m else None for m in events]
+            restyle["width"] = [m["width"][mode] if m and "width" in m else None for m in events]
+        buttons.append(dict(
+            label=title, method="update",
+            # the axis types are restated: restyling y makes plotly re-guess them (dates became numbers)
+            args=[restyle, {"xaxis.type": "date", "xaxis.range": x_range, "xaxis.autorange": x_range is None,
+                            "yaxis.type": "category", "yaxis.categoryarray": orders[mode], "yaxis.title.text": "Actor" if mode == "actor" else "Event type",
+                              "height": chart_height(len(orders[mode])), "yaxis.range": _lane_range(len(orders[mode])),
+                              "xaxis.rangeslider.thickness": _slider_thickness(len(orders[mode]))}],
+        ))
+    fig.update_layout(
+        template="plotly_white",
+        height=chart_height(n),
+        margin=dict(l=10, r=20, t=_TOP_PX, b=20),
+        font=dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=13, color="#1d2330"),
+        barmode="overlay",
+        hovermode="closest",
+        hoverlabel=dict(bgcolor="white", bordercolor="#9aa3b2", font=dict(size=12.5, color="#1d2330"), align="left"),
+        legend=dict(orientation="h", x=0, xanchor="left", y=1.0, yanchor="top", yref="container",
+                    title=dict(text="<b>Status</b>  "), font=dict(size=12.5), groupclick="togglegroup",
+                    bgcolor="rgba(255,255,255,0)"),
+        legend2=dict(orientation="h", x=0, xanchor="left", y=1.0, yanchor="bottom",
+                     title=dict(text="<b>Date</b>  "), font=dict(size=12.5), itemclick=False, itemdoubleclick=False,
+                     bgcolor="rgba(255,255,255,0)"),
+        updatemenus=[dict(
+            type="buttons", direction="right", buttons=buttons, active=LANE_MODES.index(lanes),
+            x=1.0, xanchor="right", y=1.0, yanchor="bottom", pad=dict(t=0, r=0, b=6),
+            bgcolor="#eef1f6", bordercolor="#c4cad4", font=dict(size=12.5), showactive=True,
+        )],
+        xaxis=dict(
+            type="date", range=x_range, showgrid=True, gridcolor="#e9edf3", zeroline=False,
+            rangeslider=dict(visible=True, thickness=_slider_thickness(n), bgcolor="#f6f8fb", bordercolor="#d5dae2", borderwidth=1),
+            tickformat="%-d %b\n%Y", hoverformat="%a %-d %b %Y", showspikes=True, spikemode="across",
+            spikethickness=1, spikecolor="#9aa3b2", spikedash="dot",
+        ),
+        yaxis=dict(
+            type="category", categoryorder="array", categoryarray=orders[lanes], range=_lane_range(n), autorange=False,
+            title=dict(text="Actor" if lanes == "actor" else "Event type", font=dict(size=12.5, color="#5a6272")),
+            showgrid=True, gridcolor="#eef1f6", automargin=True, ticklabelstandoff=6, fixedrange=True,
+        ),
+    )
+
+
+# --- the actor-event network ------------------------------------------------------------------
+
+#: node kind -> (legend label, colour, symbol, size)
+NODE_STYLES: dict[str, tuple[str, str, str, int]] = {
+    "actor": ("Actor", "#1f5fa8", "circle", 22),
+    "state": ("State", "#1f5fa8", "circle", 22),
+    "person": ("Person", "#2a9d8f", "circle", 18),
+    "igo": ("International organization", "#7b5ea7", "circle", 20),
+    "organization": ("Organization", "#7b5ea7", "circle", 18),
+    "group": ("Group", "#b5651d", "circle", 18),
+    "event": ("Event", "#d9822b", "diamond", 11),
+    "time": ("Date", "#8a8f98", "square", 9),
+    "timex": ("Date", "#8a8f98", "square", 9),
+    "document": ("Document", "#4a4f57", "star", 14),
+    "place": ("Place", "#6d8a3a", "triangle-up", 13),
+}
+_OTHER_NODE = ("Other", "#555555", "circle", 10)
+_ACTOR_KINDS = ("actor", "state", "person", "igo", "organization", "group")
+#: what the network view draws: who took part in what, and where (dates and documents are in the
+#: timeline and the table; as nodes they would pull every event into one hub)
+NETWORK_KINDS = _ACTOR_KINDS + ("event", "place")
+
+
+def _node_kind(data: dict[str, Any]) -> str:
+    kind = str(data.get("kind") or data.get("type") or "other").lower()
+    if kind == "actor" and str(data.get("actor_kind") or "").lower() in _ACTOR_KINDS:
+        kind = str(data["actor_kind"]).lower()
+    return kind
+
+
+def _node_label(node: Any, data: dict[str, Any]) -> str:
+    for key in ("label", "name", "summary", "title"):
+        if data.get(key):
+            return str(data[key])
+    return str(node)
+
+
+def _node_hover(node: Any, data: dict[str, Any], degree: int) -> str:
+    lines = [f"<b>{_esc(_node_label(node, data))}</b>", f"{_esc(_node_kind(data))} · {degree} link{'s' if degree != 1 else ''}"]
+    for key in ("role", "country", "type", "status", "date_start", "date_end", "date_text", "value", "dct"):
+        value = data.get(key)
+        if value not in (None, "", [], ()):
+            lines.append(f"{key.replace('_', ' ')}: {_esc(value)}")
+    if data.get("sentence"):
+        lines.append(_wrap(f"“{data['sentence']}”"))
+    return "<br>".join(lines)
+
+
+def _edge_label(data: dict[str, Any], key: Any) -> str:
+    for name in ("label", "role", "kind", "relation", "type"):
+        if data.get(name):
+            text = str(data[name])
+            break
+    else:
+        text = "" if key in (None, 0) else str(key)
+    if data.get("evidence"):
+        text = f"{text}: {data['evidence']}" if text else str(data["evidence"])
+    return text or "linked"
+
+
+def network_figure(graph: Any, *, seed: int = 7) -> go.Figure:
+    """The actor-event network: a spring layout (fixed seed: the same graph always looks the same),
+    nodes coloured by kind (actors labelled by name), edges described on hover at their midpoint."""
+    import networkx as nx
+
+    fig = go.Figure()
+    if graph is None or graph.number_of_nodes() == 0:
+        fig.add_annotation(text="No actors or events to show", showarrow=False, x=0.5, y=0.5, xref="paper", yref="paper")
+        _network_layout(fig)
+        return fig
+    keep = [v for v, d in graph.nodes(data=True) if _node_kind(d) in NETWORK_KINDS]
+    if keep and len(keep) < graph.number_of_nodes():
+        graph = graph.subgraph(keep)
+    simple = nx.Graph(graph.to_undirected(as_view=False))
+    pos = spring_layout(simple, seed=seed)
+    degree = dict(simple.degree())
+
+    ex: list[float | None] = []
+    ey: list[float | None] = []
+    mx: list[float] = []
+    my: list[float] = []
+    mt: list[str] = []
+    for u, v, key, data in (graph.edges(keys=True, data=True) if graph.is_multigraph() else ((u, v, None, d) for u, v, d in graph.edges(data=True))):
+        (x0, y0), (x1, y1) = pos[u], pos[v]
+        ex += [x0, x1, None]
+        ey += [y0, y1, None]
+        mx.append((x0 + x1) / 2)
+        my.append((y0 + y1) / 2)
+        mt.append(f"{_esc(_node_label(u, graph.nodes[u]))} → {_esc(_node_label(v, graph.nodes[v]))}<br><i>{_wrap(_edge_label(data, key))}</i>")
+    fig.add_trace(go.Scatter(x=ex, y=ey, mode="lines", line=dict(width=1, color="#b7bfcc"), hoverinfo="skip",
+                             showlegend=False, meta={"role": "edges"}))
+    fig.add_trace(go.Scatter(x=mx, y=my, mode="markers", marker=dict(size=7, color="rgba(120,130,150,0.25)"),
+                             hovertemplate="%{text}<extra></extra>", text=mt, name="Link (hover)", showlegend=False,
+                             meta={"role": "edge-labels"}))
+    # with many actors only the busiest are named on the chart (all of them on hover)
+    actors = [v for v, d in graph.nodes(data=True) if _node_kind(d) in _ACTOR_KINDS]
+    labelled = set(sorted(actors, key=lambda v: (-degree.get(v, 0), str(v)))[:_MAX_NODE_LABELS])
+    by_kind: dict[str, list[Any]] = {}
+    for node, data in graph.nodes(data=True):
+        by_kind.setdefault(_node_kind(data), []).append(node)
+    for kind in sorted(by_kind, key=lambda k: (list(NODE_STYLES).index(k) if k in NODE_STYLES else 99, k)):
+        nodes = by_kind[kind]
+        label, colour, symbol, size = NODE_STYLES.get(kind, _OTHER_NODE)
+        is_actor = kind in _ACTOR_KINDS
+        fig.add_trace(go.Scatter(
+            x=[pos[v][0] for v in nodes], y=[pos[v][1] for v in nodes],
+            mode="markers+text" if is_actor else "markers",
+            text=[_esc(_node_label(v, graph.nodes[v])) if v in labelled else "" for v in nodes] if is_actor else None,
+            textposition="top center", textfont=dict(size=12.5, color="#1d2330"),
+            marker=dict(symbol=symbol, color=colour, size=[size + min(degree.get(v, 0), 12) * (1.2 if is_actor else 0.4) for v in nodes],
+                        line=dict(width=1.5, color="white")),
+            hovertext=[_node_hover(v, graph.nodes[v], degree.get(v, 0)) for v in nodes],
+            hovertemplate="%{hovertext}<extra></extra>",
+            name=label, meta={"role": "nodes", "kind": kind},
+        ))
+    _network_layout(fig)
+    return fig
+
+
+def spring_layout(graph: Any, *, seed: int = 7, iterations: int = 150) -> dict[Any, tuple[float, float]]:
+    """Fruchterman-Reingold force layout in plain Python (networkx's needs numpy, which this tool
+    does not depend on). Deterministic: the same graph and seed always give the same positions.
+    Above a few hundred nodes, repulsion is counted only between nodes closer than 2k (the grid
+    variant of the original paper), so a thousand-node graph still lays out in seconds."""
+    import math
+    import random
+
+    nodes = sorted(graph.nodes(), key=str)
+    n = len(nodes)
+    if n == 0:
+        return {}
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    index = {v: i for i, v in enumerate(nodes)}
+    edges = [(index[u], index[v]) for u, v in graph.edges() if u != v]
+    rng = random.Random(seed)
+    xs = [rng.uniform(-1, 1) for _ in range(n)]
+    ys = [rng.uniform(-1, 1) for _ in range(n)]
+    k = 2.0 / math.sqrt(n)
+    exact = n <= _EXACT_LAYOUT_NODES
+    steps = iterations if exact else max(30, iterations // 3)
+    temperature = 0.2
+    gravity = 0.6
+    for step in range(steps):
+        dx = [0.0] * n
+        dy = [0.0] * n
+        for i, j in (_all_pairs(n) if exact else _near_pairs(xs, ys, 2 * k)):
+            ddx, ddy = xs[i] - xs[j], ys[i] - ys[j]
+            d2 = ddx * ddx + ddy * ddy or 1e-9
+            f = k * k / d2  # repulsion k^2/d, applied along the unit vector (ddx/d)
+            dx[i] += ddx * f
+            dy[i] += ddy * f
+            dx[j] -= ddx * f
+            dy[j] -= ddy * f
+        for i, j in edges:
+            ddx, ddy = xs[i] - xs[j], ys[i] - ys[j]
+            d = math.sqrt(ddx * ddx + ddy * ddy) or 1e-9
+            f = d / k  # attraction d^2/k along the unit vector
+            dx[i] -= ddx * f
+            dy[i] -= ddy * f
+            dx[j] += ddx * f
+            dy[j] += ddy * f
+        for i in range(n):
+            # a weak pull to the centre keeps disconnected parts on screen
+            dx[i] -= xs[i] * gravity
+            dy[i] -= ys[i] * gravity
+            d = math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]) or 1e-9
+            move = min(d, temperature)
+            xs[i] += dx[i] / d * move
+            ys[i] += dy[i] / d * move
+        temperature = max(0.2 * (1 - (step + 1) / steps), 0.002)
+    return {v: (xs[i], ys[i]) for i, v in enumerate(nodes)}
+
+
+_EXACT_LAYOUT_NODES = 120
+_MAX_NODE_LABELS = 30
+
+
+def _all_pairs(n: int) -> Iterator[tuple[int, int]]:
+    for i in range(n):
+        for j in range(i + 1, n):
+            yield i, j
+
+
+def _near_pairs(xs: list[float], ys: list[float], radius: float) -> Iterator[tuple[int, int]]:
+    """Pairs of nodes in the same or neighbouring grid cells of side ``radius``."""
+    cells: dict[tuple[int, int], list[int]] = {}
+    for i, (x, y) in enumerate(zip(xs, ys)):
+        cells.setdefault((int(x // radius), int(y // radius)), []).append(i)
+    for (cx, cy), members in cells.items():
+        for ox, oy in ((0, 0), (1, -1), (1, 0), (1, 1), (0, 1)):  # each neighbouring pair of cells once
+            other = members if (ox, oy) == (0, 0) else cells.get((cx + ox, cy + oy))
+            if not other:
+                continue
+            for a, i in enumerate(members):
+                for j in (other[a + 1:] if (ox, oy) == (0, 0) else other):
+                    yield i, j
+
+
+def _network_layout(fig: go.Figure) -> None:
+    fig.update_layout(
+        template="plotly_white", height=640, margin=dict(l=10, r=10, t=40, b=10),
+        font=dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=13, color="#1d2330"),
+        legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom", title=dict(text="<b>Nodes</b> ")),
+        hovermode="closest",
+        hoverlabel=dict(bgcolor="white", bordercolor="#9aa3b2", font=dict(size=12.5, color="#1d2330"), align="left"),
+        xaxis=dict(visible=False), yaxis=dict(visible=False, scaleanchor="x", scaleratio=1),
+    )

@@ -1,0 +1,257 @@
+"""The HTML timeline: one self-contained page an analyst can open offline or send to a colleague.
+
+Everything from an article is escaped: ``html.escape`` in markup, and inside the page's JSON
+``<``, ``>`` and ``&`` are written as ``\\u003c``, ``\\u003e``, ``\\u0026`` (so no ``</script>``
+or ``<!--`` can end the data block); the page's script builds the table with text nodes only.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable
+from datetime import date
+from importlib import resources
+from pathlib import PurePath
+from typing import Any
+
+from timeline.errors import UsageError
+from timeline.model import EVENT_STATUSES, Actor, Event, Timeline
+from timeline.render.dates import date_kind, format_span, precision_mark, record_span
+from timeline.render.exports import generated_by
+from timeline.render.figure import network_figure, timeline_figure
+
+PLOTLYJS_MODES = ("inline", "cdn")
+_EPOCH = date(1970, 1, 1).toordinal()
+_PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "quarter": 4, "year": 5, "decade": 6,
+                   "unknown": 7, "tense?": 8, "—": 9}
+
+
+def _asset(name: str) -> str:
+    return resources.files("timeline.render").joinpath("assets", name).read_text("utf-8")
+
+
+def json_for_script(value: Any) -> str:
+    """JSON safe inside a ``<script>`` element: no ``</script>``, ``<!--`` or ``]]>`` can appear."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    """``Event.to_record()`` plus what the page needs to explain a date (its basis)."""
+    record = event.to_record()
+    record["date_basis"] = event.date_basis
+    return record
+
+
+def _marks(event: Event) -> list[list[Any]]:
+    """Spans to highlight in the evidence sentence, relative to it: the trigger, the date words."""
+    marks = []
+    length = len(event.sentence)
+    trig = (event.start - event.sentence_start, event.end - event.sentence_start)
+    if 0 <= trig[0] < trig[1] <= length:
+        marks.append([trig[0], trig[1], "trigger"])
+    if event.date_start_offset is not None and event.date_end_offset is not None:
+        span = (event.date_start_offset - event.sentence_start, event.date_end_offset - event.sentence_start)
+        if 0 <= span[0] < span[1] <= length and not (span[0] < trig[1] and trig[0] < span[1]):
+            marks.append([span[0], span[1], "date"])
+    return sorted(marks)
+
+
+def _doc_label(timeline: Timeline, doc_id: str) -> str:
+    doc = timeline.document(doc_id)
+    if doc is None:
+        return doc_id
+    if doc.path and doc.path != "-":
+        return PurePath(doc.path).name
+    return doc.title or doc.url or doc.id
+
+
+def _table_row(event: Event, record: dict[str, Any], order: int, doc: str) -> dict[str, Any]:
+    start, end = record_span(record)
+    actors = ", ".join(event.actors)
+    row = {
+        "id": event.id, "order": order,
+        "date": format_span(record), "sort_date": f"{start.isoformat()}/{end.isoformat()}" if start and end else "",
+        "precision": precision_mark(record), "kind": date_kind(record), "type": event.type + (f" ({event.mode})" if event.mode else ""),
+        "status": event.status, "actors": actors, "summary": event.summary, "sentence": event.sentence,
+        "marks": _marks(event), "derivation": event.date_derivation or ("no date found" if start is None else ""),
+        "flags": ", ".join(event.flags), "doc": doc,
+    }
+    row["precision_rank"] = _PRECISION_RANK.get(row["precision"], 7)
+    row["search"] = " ".join(str(row[k]) for k in ("date", "type", "status", "actors", "summary", "sentence", "derivation", "doc", "flags")).lower()
+    return row
+
+
+def _fallback_graph(timeline: Timeline) -> Any:
+    """A minimal actor-event graph, used only while ``timeline.graph`` is not importable."""
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    by_name: dict[str, Actor] = {a.name: a for a in timeline.actors}
+    for event in timeline.events:
+        graph.add_node(event.id, kind="event", label=event.summary, type=event.type, status=event.status,
+                       date_start=event.date_start.isoformat() if event.date_start else None, sentence=event.sentence)
+        for name in event.actors:
+            actor = by_name.get(name)
+            graph.add_node(f"actor:{name}", kind=actor.kind if actor else "actor", label=name)
+            role = "source" if name == event.source_actor else "target" if name == event.target_actor else "participant"
+            graph.add_edge(f"actor:{name}", event.id, role=role)
+    return graph
+
+
+def _graph_for(timeline: Timeline, graph: Any) -> Any:
+    if graph is not None:
+        return graph
+    try:
+        from timeline.graph import build_graph
+    except ImportError:
+        return _fallback_graph(timeline)
+    return build_graph(timeline)
+
+
+def _add_publication_dates(fig: Any, timeline: Timeline) -> None:
+    """A dotted line at each publication date (the "now" the article's tenses refer to)."""
+    by_day: dict[date, list[str]] = {}
+    for doc in timeline.documents:
+        if doc.dct:
+            by_day.setdefault(doc.dct, []).append(doc.title or doc.path or doc.id)
+    for day, titles in sorted(by_day.items())[:12]:
+        # noon of the day in epoch milliseconds: a date string here turns into NaN when the chart
+        # with its range slider is redrawn (lane switch), a number does not
+        x = (day.toordinal() - _EPOCH) * 86_400_000 + 43_200_000
+        fig.add_shape(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1,
+                      line=dict(color="#9aa3b2", width=1.2, dash="dot"), layer="below",
+                      label=dict(text="published" if len(by_day) == 1 else f"published {day:%-d %b %Y}",
+                                 textposition="start", textangle=0, xanchor="left", yanchor="bottom", padding=4,
+                                 font=dict(size=11, color="#6b7383")),
+                      name=f"published {day.isoformat()}: " + "; ".join(html.escape(t, quote=False) for t in titles[:8]))
+
+
+def _facts(timeline: Timeline, records: list[dict[str, Any]]) -> str:
+    dated = [r for r in records if date_kind(r) != "undated"]
+    parts = [
+        f"<span><b>{len(timeline.documents)}</b> document{'s' if len(timeline.documents) != 1 else ''}</span>",
+        f"<span><b>{len(records)}</b> events ({len(dated)} dated, {len(records) - len(dated)} undated)</span>",
+        f"<span><b>{len(timeline.actors)}</b> actors</span>",
+    ]
+    if dated:
+        first = min(record_span(r)[0] for r in dated)
+        last = max(record_span(r)[1] for r in dated)
+        span = format_span({"date_start": first.isoformat(), "date_end": last.isoformat(), "precision": "day"})
+        if first == last:
+            span = format_span({"date_start": first.isoformat(), "date_end": first.isoformat()})
+        parts.append(f"<span>span <b>{html.escape(span)}</b></span>")
+    return "".join(parts)
+
+
+_DCT_SOURCE_WORDS = {
+    "cli": "given with --dct", "front-matter": "front matter", "html-metadata": "page metadata",
+    "url": "date in the URL", "jsonl": "corpus record", "timeml": "TimeML file", "none": "none: no publication date",
+}
+
+
+def _documents(timeline: Timeline) -> str:
+    if not timeline.documents:
+        return ""
+    rows = []
+    for doc in timeline.documents:
+        name = html.escape(doc.title or _doc_label(timeline, doc.id))
+        if doc.url and doc.url.lower().startswith(("http://", "https://")):
+            name = f'<a href="{html.escape(doc.url, quote=True)}" rel="noopener noreferrer">{name}</a>'
+        source = _DCT_SOURCE_WORDS.get(doc.dct_source, doc.dct_source)
+        removed = html.escape("; ".join(doc.removed))
+        rows.append(
+            f"<tr><td>{name}<div class=\"src\">{html.escape(doc.path or '')}</div></td>"
+            f"<td>{html.escape(doc.outlet or '')}</td><td>{doc.dct.isoformat() if doc.dct else '—'}</td>"
+            f"<td>{html.escape(source)}</td><td class=\"src\">{removed}</td></tr>"
+        )
+    open_attr = " open" if len(timeline.documents) <= 3 else ""
+    return (f"<details class=\"documents\"{open_attr}><summary>Documents ({len(timeline.documents)})</summary>"
+            "<table class=\"docs\"><tr><th>Document</th><th>Outlet</th><th>Published (DCT)</th><th>DCT from</th>"
+            f"<th>Removed at ingestion</th></tr>{''.join(rows)}</table></details>")
+
+
+def _problems(timeline: Timeline) -> str:
+    if not timeline.warnings and not timeline.errors:
+        return ""
+    items = [f"<li class=\"error\">{html.escape(e.source)}: {html.escape(e.message)}</li>" for e in timeline.errors]
+    items += [f"<li>{html.escape(w)}</li>" for w in timeline.warnings]
+    words = []
+    if timeline.errors:
+        words.append(f"{len(timeline.errors)} document error{'s' if len(timeline.errors) != 1 else ''}")
+    if timeline.warnings:
+        words.append(f"{len(timeline.warnings)} warning{'s' if len(timeline.warnings) != 1 else ''}")
+    return f"<details class=\"problems\" open><summary>⚠ {', '.join(words)}</summary><ul>{''.join(items)}</ul></details>"
+
+
+def _undated(events: Iterable[Event], labels: dict[str, str]) -> str:
+    undated = [e for e in events if e.date_start is None and e.date_end is None]
+    if not undated:
+        return ""
+    items = "".join(
+        f"<li><b>{html.escape(e.summary)}</b> <span class=\"status {html.escape(e.status)}\">{html.escape(e.status)}</span> "
+        f"<span class=\"src\">{html.escape(e.type)} · {html.escape(labels.get(e.doc, e.doc))}</span></li>"
+        for e in undated
+    )
+    return (f"<div class=\"undated\"><h3>Undated events ({len(undated)})</h3>"
+            f"<p class=\"note\">No date could be found for these; they are not on the chart but are in the table.</p>"
+            f"<ul>{items}</ul></div>")
+
+
+def _plotlyjs(mode: str) -> str:
+    if mode == "cdn":
+        from plotly.io._utils import plotly_cdn_url
+
+        return f'<script src="{html.escape(plotly_cdn_url(), quote=True)}" charset="utf-8"></script>'
+    from plotly.offline import get_plotlyjs
+
+    return "<script>" + get_plotlyjs().replace("</script", "<\\/script") + "</script>"
+
+
+def render_html(timeline: Timeline, *, plotlyjs: str = "inline", graph: Any = None) -> str:
+    """The timeline as one HTML page: header (documents and their dates, counts, span, warnings),
+    the chart, the actor-event network, and a sortable, filterable table of every event.
+
+    ``plotlyjs``: "inline" (default; about 5 MB, works offline) or "cdn" (small; loads plotly.js
+    from cdn.plot.ly when opened). ``graph``: the networkx graph to draw (built when not given).
+    """
+    if plotlyjs not in PLOTLYJS_MODES:
+        raise UsageError(f"unknown plotly.js mode {plotlyjs!r}", "use 'inline' (offline) or 'cdn' (small file)")
+    records = [event_record(e) for e in timeline.events]
+    labels = {d.id: _doc_label(timeline, d.id) for d in timeline.documents}
+    figure = timeline_figure(records, lanes="actor")
+    _add_publication_dates(figure, timeline)
+    network = network_figure(_graph_for(timeline, graph))
+    payload = {
+        "figure": json.loads(figure.to_json()),
+        "network": json.loads(network.to_json()),
+        "events": [_table_row(e, r, i, labels.get(e.doc, e.doc)) for i, (e, r) in enumerate(zip(timeline.events, records))],
+    }
+    statuses = sorted({e.status for e in timeline.events}, key=lambda s: EVENT_STATUSES.index(s) if s in EVENT_STATUSES else 99)
+    options = '<option value="">All statuses</option>' + "".join(
+        f'<option value="{html.escape(s, quote=True)}">{html.escape(s)}</option>' for s in statuses)
+    title = html.escape(timeline.title)
+    footer = f"Made with {html.escape(generated_by())}. Dates are the first and last day an event can fall on; " \
+             "every date links back to the words and the rule that gave it."
+    replacements = {
+        "__GENERATOR__": html.escape(generated_by(), quote=True),
+        "__TITLE__": title,
+        "__CSS__": _asset("page.css"),
+        "__FACTS__": _facts(timeline, records),
+        "__DOCUMENTS__": _documents(timeline),
+        "__PROBLEMS__": _problems(timeline),
+        "__UNDATED__": _undated(timeline.events, labels),
+        "__STATUS_OPTIONS__": options,
+        "__TABLE_CLASS__": "events single-doc" if len({e.doc for e in timeline.events}) <= 1 else "events",
+        "__FOOTER__": footer,
+        "__DATA__": json_for_script(payload),
+        "__JS__": _asset("page.js"),
+        "__PLOTLYJS__": _plotlyjs(plotlyjs),
+    }
+    page = _asset("page.html")
+    # one pass, so text inserted for one placeholder is never scanned for another
+    pattern = re.compile("|".join(re.escape(k) for k in replacements))
+    return pattern.sub(lambda m: replacements[m.group(0)], page)
