@@ -1,0 +1,1827 @@
+"""Events from one document: triggers -> mentions -> merged, dated, sourced events.
+
+Stages, all rule-based and driven by ``timeline/resources/events/*.yaml``:
+
+1. words and sentences; clause breaks (";", "while", "whom", "that" after a reporting verb ...);
+2. trigger mentions from the lexicon, with a part of speech chosen from the words before them;
+3. per mention: status (cue words around it), actors (subject before, object after, "between A
+   and B", "A-B talks", "whom", passive "by"), location ("in Budapest", "the Hungarian capital"),
+   and the date expression it governs (the nearest in its clause; reported speech dates the saying);
+4. mentions of one event (same type, compatible actors, place, status and date) merge into one
+   event that keeps every mention; weak or quoted mentions only ever join an event;
+5. events get a date (expression, else tense against the DCT), a summary, a confidence, and the
+   constraints between them ("four days after", "a day before", "after", "during") go to reasoning.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from timeline.events.lexicon import TOKEN_RE, Lexicon, TriggerEntry, load_lexicon
+from timeline.model import (
+    Actor, ActorMention, Constraint, Document, Event, Extraction, Mention, Timex, stable_id,
+)
+from timeline.text import split_sentences
+
+_TOKEN = TOKEN_RE
+_PREPOSITIONS = frozenset({
+    "with", "between", "of", "to", "for", "against", "on", "from", "by", "in", "at", "into", "over",
+    "about", "upon", "during", "after", "before", "following", "toward", "towards", "via", "among",
+})
+_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+_PROGRESSIVE_AUX = frozenset({"is", "are", "am", "was", "were"})
+_PAST_AUX = frozenset({"was", "were", "had", "did"})
+_PERFECT_AUX = frozenset({"has", "have"})
+_NOT_NOUN_CONTEXT = frozenset({"to", "will", "would", "could", "should", "might", "may", "must", "can", "did", "not"})
+_QUOTE_OPEN = "“"
+_QUOTE_CLOSE = "”"
+_DEFINITE = frozenset({"the", "that", "this", "these", "those", "such"})
+_FACTUAL = frozenset({"occurred", "ongoing"})
+_TITLE_GAP = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|for|and))*[ \t]*")
+_ADVERBS = frozenset({"late", "early", "later", "earlier", "again", "also", "still", "then", "now", "today",
+                      "tonight", "yesterday", "already", "just", "once", "soon"})
+_SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "FIGHT"})
+_STATUS_SUFFIX = {"planned": "planned", "cancelled": "cancelled", "denied": "denied",
+                  "hypothetical": "hypothetical", "ongoing": "ongoing"}
+
+
+@dataclass(slots=True)
+class _Tokens:
+    starts: list[int]
+    ends: list[int]
+    low: list[str]
+    sent: list[int]  # sentence index of each token
+    clause: list[int]  # clause id of each token (unique across the document)
+
+    def at(self, offset: int) -> int:
+        """Index of the token that starts at or after ``offset``."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def covering(self, offset: int) -> int:
+        """Index of the token containing ``offset`` (or the one before it)."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
+
+
+@dataclass(slots=True)
+class _Cand:
+    """One trigger mention while it is being analysed (internal, mutable)."""
+
+    entry: TriggerEntry
+    tense: str
+    start: int
+    end: int
+    text: str
+    t0: int
+    t1: int  # token range [t0, t1)
+    sent: int
+    quoted: bool = False
+    strong_override: bool = False
+    subject_tok: int | None = None  # where to look for the subject (a light verb before a noun)
+    determiner: str | None = None
+    status: str = "occurred"
+    status_cue: str = ""
+    medium: str | None = None
+    source: ActorMention | None = None
+    target: ActorMention | None = None
+    others: list[ActorMention] = field(default_factory=list)
+    location: str | None = None
+    location_country: str | None = None
+    timex: Timex | None = None
+    timex_cost: float = 1e9
+    anchor_timex: Timex | None = None
+    cancels_cand: "_Cand | None" = None
+    same_as: "_Cand | None" = None  # "the talks, which Oman planned to host": a mention of that noun's event
+    cluster: int | None = None
+    alive: bool = True
+
+    @property
+    def actors(self) -> list[ActorMention]:
+        found = [m for m in (self.source, self.target) if m is not None] + self.others
+        return found
+
+    @property
+    def strong(self) -> bool:
+        if self.quoted or not self.actors:
+            return False
+        return not self.entry.weak or self.timex is not None or self.anchor_timex is not None or self.strong_override
+
+
+class _Cluster:
+    """Mentions of one event; ``lead`` (the first strong mention) defines it."""
+
+    __slots__ = ("cands", "lead", "type")
+
+    def __init__(self, cands: list[_Cand]) -> None:
+        self.cands = cands
+        self.lead = cands[0]
+        self.type = cands[0].entry.type
+
+    def add(self, c: _Cand) -> None:
+        self.cands.append(c)
+        strong = [x for x in self.cands if x.strong]
+        self.lead = min(strong or self.cands, key=lambda x: x.start)
+
+    @property
+    def evidence(self) -> _Cand:
+        """The mention shown as the event's trigger and sentence: the first strong one that its own
+        clause dates (the evidence for the date), else the lead."""
+        strong = [x for x in self.cands if x.strong] or self.cands
+        return min(strong, key=lambda x: (x.timex is None or x.timex_cost >= 50.0, x.start))
+
+    @property
+    def first(self) -> _Cand:
+        return min(self.cands, key=lambda c: c.start)
+
+
+def _join_split_mentions(text: str, spans, mentions) -> tuple[tuple[int, int], ...]:
+    """Join two sentences when an actor mention runs across their boundary ("U.S. President ...":
+    a full stop after an abbreviation is not the end of a sentence there)."""
+    if not spans:
+        return spans
+    out = [list(spans[0])]
+    ms = sorted(mentions, key=lambda m: m.start)
+    k = 0
+    for s, e in spans[1:]:
+        prev_end = out[-1][1]
+        while k < len(ms) and ms[k].end <= prev_end:
+            k += 1
+        crossing = any(m.start < prev_end and m.end > s for m in ms[k:k + 3])
+        if crossing and "\n" not in text[prev_end:s]:
+            out[-1][1] = e
+        else:
+            out.append([s, e])
+    return tuple((a, b) for a, b in out)
+
+
+_ADJECTIVE_WORDS = frozenset({
+    "new", "first", "second", "third", "last", "next", "possible", "potential", "proposed", "joint", "brief",
+    "short", "long", "high", "top", "key", "rare", "fresh", "major", "major", "two", "three", "four", "several",
+    "few", "many", "more", "late", "early", "direct", "face-to-face", "in-person", "surprise", "emergency",
+    "separate", "planned", "failed", "so-called", "big", "small", "huge", "massive", "deadly", "heavy",
+})
+_ADJECTIVE_ENDINGS = ("al", "ive", "ed", "ful", "ous", "ic", "ary", "ent", "ant", "ible", "able", "less", "ian", "ese", "ish")
+
+
+def _adjective_like(word: str) -> bool:
+    return word in _ADJECTIVE_WORDS or "-" in word or word.isdigit() or (len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS))
+
+
+# --- public entry point ------------------------------------------------------------------------
+
+
+def extract_events(doc: Document, timexes: tuple[Timex, ...], gazetteer) -> Extraction:
+    """Events, constraints and actors of one document (see the module docstring)."""
+    from timeline.actors import find_actor_mentions
+
+    lex = load_lexicon()
+    text = doc.text
+    if not text.strip():
+        return Extraction()
+    actor_mentions = tuple(sorted(find_actor_mentions(text, gazetteer), key=lambda m: (m.start, -m.end)))
+    return extract_with_mentions(doc, timexes, actor_mentions, lex, gazetteer)
+
+
+def extract_with_mentions(
+    doc: Document, timexes: tuple[Timex, ...], actor_mentions: tuple[ActorMention, ...], lex: Lexicon | None = None,
+    gazetteer=None,
+) -> Extraction:
+    """The extractor with actor mentions already found (lets tests and benchmarks isolate it)."""
+    lex = lex or load_lexicon()
+    ctx = _Context(doc, timexes, actor_mentions, lex, gazetteer)
+    return ctx.run()
+
+
+# --- the work ------------------------------------------------------------------------------------
+
+
+class _Context:
+    def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = lex
+        self.gazetteer = gazetteer
+        self.timexes = tuple(sorted(timexes, key=lambda t: t.start))
+        self._timex_starts = {t.start for t in self.timexes}
+        self.sentences = _join_split_mentions(self.text, split_sentences(self.text), actor_mentions)
+        self.tokens = self._tokenize()
+        self.quotes = self._quote_spans()
+        self.mentions = self._clean_mentions(actor_mentions)
+        self.mention_starts = [m.start for m in self.mentions]
+        self.mention_by_tok: dict[int, ActorMention] = {}
+        self.mention_cover: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            i = self.tokens.covering(m.start)
+            if i < len(self.tokens.starts) and self.tokens.starts[i] < m.end:
+                self.mention_by_tok.setdefault(i, m)
+                j = i
+                while j < len(self.tokens.starts) and self.tokens.starts[j] < m.end:
+                    self.mention_cover.setdefault(j, m)
+                    j += 1
+        self._predicate_index: dict[str, list[tuple[str, ...]]] = {}
+        for p in lex.predicates:
+            self._predicate_index.setdefault(p[0], []).append(p)
+        self.state_by_country: dict[str, Actor] = {}
+        for m in self.mentions:
+            if m.actor.kind == "state" and m.actor.country:
+                self.state_by_country.setdefault(m.actor.country, m.actor)
+
+    # ---- tokens, sentences, clauses, quotes
+
+    def _tokenize(self) -> _Tokens:
+        starts, ends, low, sent = [], [], [], []
+        spans = self.sentences
+        si, n = 0, len(spans)
+        lowered = self.text.lower()
+        for m in _TOKEN.finditer(self.text):
+            a = m.start()
+            while si < n and spans[si][1] <= a:
+                si += 1
+            if si == n:
+                break
+            if a < spans[si][0]:
+                continue  # between sentences (whitespace only, in practice)
+            b = m.end()
+            starts.append(a)
+            ends.append(b)
+            low.append(lowered[a:b])
+            sent.append(si)
+        tokens = _Tokens(starts, ends, low, sent, [0] * len(starts))
+        self._mark_clauses(tokens)
+        return tokens
+
+    def _mark_clauses(self, tok: _Tokens) -> None:
+        lex = self.lex
+        clause = 0
+        prev_sent = -1
+        for i, word in enumerate(tok.low):
+            if tok.sent[i] != prev_sent:
+                clause += 1
+                prev_sent = tok.sent[i]
+            elif word in lex.clause_breaks:
+                clause += 1
+            elif word == "that" and any(tok.low[j] in lex.reporting for j in range(max(0, i - 3), i)
+                                        if tok.sent[j] == tok.sent[i]):
+                clause += 1
+            tok.clause[i] = clause
+
+    def _quote_spans(self) -> list[tuple[int, int]]:
+        spans = []
+        text = self.text
+        i = 0
+        while True:
+            a = text.find(_QUOTE_OPEN, i)
+            if a < 0:
+                break
+            b = text.find(_QUOTE_CLOSE, a + 1)
+            if b < 0:
+                break
+            spans.append((a, b + 1))
+            i = b + 1
+        # straight quotes: pair them within each paragraph
+        for para in re.finditer(r"[^\n]+", text):
+            quotes = [m.start() + para.start() for m in re.finditer('"', para.group(0))]
+            for a, b in zip(quotes[::2], quotes[1::2]):
+                spans.append((a, b + 1))
+        return sorted(spans)
+
+    def _in_quote(self, offset: int) -> bool:
+        return any(a < offset < b for a, b in self.quotes)
+
+    def _clean_mentions(self, mentions) -> list[ActorMention]:
+        """Drop an adjective right before a person ("Ukrainian President Volodymyr Zelenskiy") and
+        nested mentions; keep the rest in text order."""
+        out: list[ActorMention] = []
+        last_end = -1
+        trimmed = []
+        for m in mentions:
+            cut = m.text.rfind("\n")
+            if cut >= 0:  # a mention never runs across lines: keep the part on the line where it ends
+                rest = m.text[cut + 1:]
+                lead = len(rest) - len(rest.lstrip())
+                m = ActorMention(m.start + cut + 1 + lead, m.end, rest.lstrip(), m.actor, m.via)
+                if not m.text:
+                    continue
+            trimmed.append(m)
+        ms = sorted(trimmed, key=lambda m: (m.start, -(m.end - m.start)))
+        for k, m in enumerate(ms):
+            if m.start < last_end:
+                continue
+            if m.via in ("adjective", "demonym") and m.actor.kind != "person":
+                nxt = ms[k + 1] if k + 1 < len(ms) else None
+                gap = self.text[m.end:nxt.start] if nxt is not None else ""
+                if nxt is not None and nxt.actor.kind == "person" and 0 <= len(gap) <= 40 \
+                        and _TITLE_GAP.fullmatch(gap):
+                    continue  # "Ukrainian President Volodymyr Zelenskiy": the person, not the state
+            out.append(m)
+            last_end = m.end
+        return out
+
+    # ---- run
+
+    def run(self) -> Extraction:
+        cands = self.analyse()
+        clusters = self._cluster(cands)
+        self._clusters = clusters
+        return self._build(clusters, cands)
+
+    def analyse(self) -> list[_Cand]:
+        """Every trigger mention with its status, actors, place and dates (before merging)."""
+        cands = self._find_triggers()
+        self._absorb_light_verbs(cands)
+        self._fold_weak_nouns(cands)
+        cands = [c for c in cands if c.alive]
+        self.trigger_toks = {c.t0 for c in cands}
+        self._cands_by_tok = {}
+        for c in cands:
+            self._cands_by_tok.setdefault(c.t0, []).append(c)
+        self.timex_toks = {self.tokens.at(t.start) for t in self.timexes}
+        for c in cands:
+            self._set_status(c)
+        cands = [c for c in cands if c.alive]
+        self._subjects: list[ActorMention] = []
+        for c in cands:
+            self._set_actors(c)
+            if c.source is not None and c.source.start < c.start:
+                self._subjects.append(c.source)
+            self._set_location(c)
+            self._set_medium(c)
+        self._link_cancellations(cands)
+        self._link_relatives(cands)
+        self._attach_timexes(cands)
+        return cands
+
+    # ---- triggers
+
+    def _find_triggers(self) -> list[_Cand]:
+        lex, tok, text = self.lex, self.tokens, self.text
+        cands: list[_Cand] = []
+        low = tok.low
+        n_tok = len(low)
+        t0 = 0
+        while t0 < n_tok:
+            match = None
+            for words in lex.form_index.get(low[t0], ()):  # longest form first
+                n = len(words)
+                if tuple(low[t0:t0 + n]) == words and tok.sent[min(t0 + n - 1, n_tok - 1)] == tok.sent[t0]:
+                    match = words
+                    break
+            if match is None:
+                t0 += 1
+                continue
+            next_t0 = t0 + len(match)
+            c = self._make_candidate(t0, next_t0, lex.forms.get(" ".join(match), ()))
+            if c is not None:
+                cands.append(c)
+            t0 = next_t0
+        return cands
+
+    def _make_candidate(self, t0: int, t1: int, options) -> _Cand | None:
+        """The trigger mention at tokens [t0, t1), or None when the words are no trigger here."""
+        tok, text = self.tokens, self.text
+        start = tok.starts[t0]
+        if not options:
+            return None
+        if text[start].isupper() and t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] \
+                and tok.low[t0 - 1] not in ('"', "“", "(", "‘", "'", ":", "—"):
+            return None  # a capitalised trigger word mid-sentence is a name ("Summit Avenue")
+        choice = self._choose_entry(options, t0, t1)
+        if choice is None:
+            return None
+        entry, tense, t1 = choice
+        if not self._passes_filters(entry, tense, t0, t1):
+            return None
+        end = tok.ends[t1 - 1]
+        c = _Cand(entry=entry, tense=tense, start=start, end=end, text=text[start:end], t0=t0, t1=t1,
+                  sent=tok.sent[t0], quoted=self._in_quote(start))
+        c.determiner = self._determiner_before(t0)
+        return c
+
+    def _noun_context(self, t0: int) -> bool:
+        """Is the word at ``t0`` a noun here? After a determiner, a possessive, an adjective-like
+        word after a determiner ("a productive call"), a preposition ("days of strikes"), an actor
+        adjective ("Israeli strikes") or inside a compound ("the Rubio-Lavrov call")."""
+        tok = self.tokens
+        for j in range(t0 - 1, max(-1, t0 - 4), -1):
+            if tok.sent[j] != tok.sent[t0]:
+                return False
+            w = tok.low[j]
+            if w in self.lex.determiners:
+                return True
+            if w.endswith(("'s", "’s")):
+                return True  # "Russia's invasion"
+            if j == t0 - 1 and w in _PREPOSITIONS and w not in ("after", "before", "following", "since", "by", "to"):
+                return True  # "twelve days of strikes"
+            if j in self.mention_cover:
+                # "Trump met" (verb) unless the mention is part of a compound ("Rubio-Lavrov call")
+                # or an adjective ("Israeli strikes")
+                return j == t0 - 1 and ("-" in w or self.mention_cover[j].via in ("adjective", "demonym"))
+            if not _adjective_like(w):
+                return False  # "the two governments signed": a noun between, so a verb here
+            if j == t0 - 1 and w not in _ADJECTIVE_WORDS and not w.isdigit():
+                return True  # "the presidential retreat", "a productive call" (not "who first met")
+        return False
+
+    def _choose_entry(self, options, t0: int, t1: int) -> tuple[TriggerEntry, str, int] | None:
+        nouns = [o for o in options if o[0].pos == "noun"]
+        verbs = [o for o in options if o[0].pos == "verb"]
+        noun_ctx = self._noun_context(t0)
+        if noun_ctx and not nouns and t1 - t0 > 1:
+            # "a second meeting with the Kremlin leader": the noun alone, not the verb phrase
+            head = self.lex.forms.get(self.tokens.low[t0], ())
+            head_nouns = [o for o in head if o[0].pos == "noun"]
+            if head_nouns:
+                return head_nouns[0][0], "noun", t0 + 1
+        if noun_ctx:
+            if nouns:
+                pool = nouns
+            else:
+                return None  # "the proposed meeting", "Russia's demands": not a verb here
+        else:
+            pool = verbs or nouns
+        nxt = self.tokens.low[t1] if t1 < len(self.tokens.low) else ""
+        for entry, tense in pool:
+            if nxt in entry.not_next:
+                continue
+            if entry.next_actor and (t1 not in self.mention_by_tok or self.tokens.sent[t1] != self.tokens.sent[t0]
+                                     or self.text[self.mention_by_tok[t1].end:self.mention_by_tok[t1].end + 2] in ("'s", "’s")):
+                at_end = t1 >= len(self.tokens.low) or self.tokens.sent[t1] != self.tokens.sent[t0] \
+                    or not nxt[:1].isalnum()
+                if not (entry.next_words and (at_end or nxt in entry.next_words or self._timex_at(t1))):
+                    continue
+            return entry, tense, t1
+        return None
+
+    def _timex_at(self, k: int) -> bool:
+        return k < len(self.tokens.starts) and self.tokens.starts[k] in self._timex_starts
+
+    def _passes_filters(self, entry: TriggerEntry, tense: str, t0: int, t1: int) -> bool:
+        tok = self.tokens
+        prev = tok.low[t0 - 1] if t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] else ""
+        if entry.pos == "verb" and tense == "ing" and prev in self.lex.gerund_blockers:
+            return False  # "a pause in fighting"
+        if entry.pos == "verb" and tense == "base" and prev == "to":
+            # an infinitive is the content of another verb ("urged Trump to cede"), unless planned
+            return any(self._cue_before(end, status, exact_end=True) is not None
+                       for status in ("planned", "ongoing") for end in (t0, t0 - 1))
+        return True
+
+    def _determiner_before(self, t0: int) -> str | None:
+        tok = self.tokens
+        for j in range(t0 - 1, max(-1, t0 - 4), -1):
+            if tok.sent[j] != tok.sent[t0]:
+                return None
+            if tok.low[j] in self.lex.determiners:
+                return tok.low[j]
+        return None
+
+    def _absorb_light_verbs(self, cands: list[_Cand]) -> None:
+        """"offered Trump a partial concession", "held talks": the noun is the event, the verb
+        gives it a subject and a tense."""
+        tok = self.tokens
+        for i, c in enumerate(cands):
+            if c.entry.pos != "verb":
+                continue
+            first_word = tok.low[c.t0]
+            if not (c.entry.light or first_word in self.lex.light_verbs):
+                continue
+            for d in cands[i + 1:i + 3]:
+                if d.entry.pos != "noun" or d.t0 - c.t1 > 4 or tok.sent[d.t0] != tok.sent[c.t0]:
+                    continue
+                between = tok.low[c.t1:d.t0]
+                if any(w in _PREPOSITIONS or w in (",", "that") or w in self.lex.clause_breaks for w in between):
+                    continue
+                c.alive = False
+                d.subject_tok = c.t0
+                d.strong_override = True
+                d.tense = c.tense
+                break
+
+    def _fold_weak_nouns(self, cands: list[_Cand]) -> None:
+        """"sanctions will be lifted", "imposed tariffs": a weak noun right next to a verb trigger is
+        that verb's object or subject, not an event of its own."""
+        tok = self.tokens
+        verbs = [c for c in cands if c.alive and c.entry.pos == "verb"]
+        for c in cands:
+            if not c.alive or c.entry.pos != "noun" or not c.entry.weak or c.strong_override:
+                continue
+            for v in verbs:
+                gap = v.t0 - c.t1 if v.t0 >= c.t1 else c.t0 - v.t1
+                if 0 <= gap <= 3 and v.sent == c.sent and tok.clause[v.t0] == tok.clause[c.t0] \
+                        and not any(tok.low[k] in (",", "that") for k in range(min(c.t1, v.t1), max(c.t0, v.t0))):
+                    c.alive = False
+                    break
+
+    # ---- cues
+
+    def _phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
+        low = self.tokens.low
+        n = len(phrase)
+        return low[i:i + n] == list(phrase) and all(self.tokens.sent[i + k] == self.tokens.sent[i] for k in range(n))
+
+    def _cue_before(self, t0: int, status: str | None = None, exact_end: bool = False):
+        tok = self.tokens
+        for cue in self.lex.status_cues:
+            if cue.where != "before" or (status is not None and cue.status != status):
+                continue
+            for phrase in cue.words:
+                n = len(phrase)
+                ends = [t0] if exact_end else range(t0, max(-1, t0 - cue.window - 1), -1)
+                for end in ends:  # phrase occupies [end - n, end)
+                    s = end - n
+                    if s < 0 or tok.sent[s] != tok.sent[t0]:
+                        continue
+                    if self._phrase_at(s, phrase):
+                        return cue.status, " ".join(phrase)
+        return None
+
+    def _set_status(self, c: _Cand) -> None:
+        tok, lex = self.tokens, self.lex
+        cues = lex.status_cues
+        best: tuple[int, str] | None = None
+        lo = max(0, c.t0 - 9)
+        hi = min(len(tok.low), c.t1 + 9)
+        for s in range(lo, hi):
+            if c.t0 <= s < c.t1 or tok.sent[s] != c.sent or tok.clause[s] != tok.clause[c.t0]:
+                continue
+            for words, k in lex.cue_index.get(tok.low[s], ()):
+                if best is not None and k >= best[0]:
+                    continue
+                cue = cues[k]
+                n = len(words)
+                if cue.where == "before":
+                    if not (s + n <= c.t0 and c.t0 - (s + n) <= cue.window - n):
+                        continue
+                elif not (c.t1 <= s < c.t1 + cue.window):
+                    continue
+                if self._phrase_at(s, words):
+                    best = (k, " ".join(words))
+        found = (cues[best[0]].status, best[1]) if best else None
+        if found and found[0] == "denied" and found[1] in ("no", "not", "never") and c.entry.pos == "noun":
+            c.alive = False  # "no ceasefire is on the agenda": no event
+            return
+        if c.entry.cancels and found and found[0] in ("cancelled", "postponed"):
+            found = None  # "canceled" is the cancellation itself, which happened
+        if found is None and c.tense == "ing" and c.t0 > 0 and tok.low[c.t0 - 1] in _PROGRESSIVE_AUX:
+            found = ("ongoing", tok.low[c.t0 - 1] + " " + tok.low[c.t0])
+        if found:
+            c.status, c.status_cue = found
+
+    def _set_medium(self, c: _Cand) -> None:
+        c.medium = c.entry.medium
+        if c.entry.type != "CONSULT" or c.medium == "phone":
+            return
+        tok = self.tokens
+        for s in range(c.t1, min(len(tok.low), c.t1 + 6)):
+            if tok.sent[s] != c.sent or (s > c.t1 and s in self.trigger_toks):
+                break
+            for phrase in self.lex.phone_words:
+                if self._phrase_at(s, phrase):
+                    c.medium = "phone"
+                    return
+
+    # ---- actors
+
+    def _mentions_in(self, t_from: int, t_to: int) -> list[tuple[int, ActorMention]]:
+        out = []
+        for i in range(max(0, t_from), min(t_to, len(self.tokens.low))):
+            m = self.mention_by_tok.get(i)
+            if m is not None:
+                out.append((i, m))
+        return out
+
+    def _is_location_use(self, i: int, m: ActorMention) -> bool:
+        """"at the White House", "in Budapest": a place, not a participant."""
+        tok = self.tokens
+        j = i - 1
+        if j >= 0 and tok.low[j] == "the":
+            j -= 1
+        if j < 0 or tok.sent[j] != tok.sent[i]:
+            return False
+        return tok.low[j] in self.lex.location_preps and m.via not in ("title", "description", "surname") \
+            and (m.actor.kind == "state" or m.via in ("metonym", "capital", "city", "place"))
+
+    def _participant(self, i: int, m: ActorMention) -> bool:
+        """Can this mention be a participant? Adjectives only before actor nouns ("European leaders");
+        news media report events, they do not take part ("The Washington Post reported")."""
+        if m.actor.role == "media" or self._is_location_use(i, m) or self._is_dateline(i, m):
+            return False
+        if m.via in ("adjective", "demonym") and m.actor.kind != "person":
+            if self.text[m.end:m.end + 1] == "-":
+                return False  # "Russian-occupied"
+            return self._adjective_head_after(m, depth=2)
+        return True
+
+    def _adjective_head_after(self, m: ActorMention, depth: int) -> bool:
+        """"European leaders", and "South Korean and Japanese officials" (a head after a list)."""
+        tok = self.tokens
+        k = tok.at(m.end)
+        nxt = tok.low[k] if k < len(tok.low) else ""
+        if nxt in self.lex.adjective_heads:
+            return True
+        if depth > 0 and nxt in ("and", ",", "or") and k + 1 in self.mention_by_tok:
+            other = self.mention_by_tok[k + 1]
+            return other.via in ("adjective", "demonym") and self._adjective_head_after(other, depth - 1)
+        return False
+
+    def _is_dateline(self, i: int, m: ActorMention) -> bool:
+        """"SINGAPORE - President Donald Trump ...": the place a report was filed from."""
+        tok = self.tokens
+        s0 = self.sentences[tok.sent[i]][0] if i < len(tok.sent) else 0
+        if m.start > s0 + 2:
+            return False
+        k = tok.at(m.end)
+        return k < len(tok.low) and tok.low[k] in ("-", "—", "–", ":") and tok.sent[k] == tok.sent[i] \
+            and m.text.isupper()
+
+    def _prep_before(self, i: int) -> str | None:
+        tok = self.tokens
+        j = i - 1
+        while j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in ("the", "a", "an", "his", "her", "its", "their"):
+            j -= 1
+        if j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in _PREPOSITIONS \
+                and tok.low[j] not in ("after", "before", "following", "since"):
+            return tok.low[j]
+        return None
+
+    def _subject_chain(self, t_end: int, clause_only: bool = True) -> list[ActorMention]:
+        """Actor mentions right before ``t_end`` that act as its subject: the nearest participant
+        not inside a prepositional phrase, with those coordinated with it ("A and B"). Without
+        ``clause_only`` it may look into earlier clauses, never across reported speech ("said that")."""
+        tok = self.tokens
+        sent = tok.sent[t_end] if t_end < len(tok.sent) else tok.sent[-1]
+        clause = tok.clause[t_end] if t_end < len(tok.clause) else tok.clause[-1]
+        chain: list[tuple[int, ActorMention]] = []
+        i = t_end - 1
+        while i >= 0 and tok.sent[i] == sent:
+            if tok.clause[i] != clause:
+                if clause_only or tok.low[i + 1] == "that":
+                    break
+                clause = tok.clause[i]
+            m = self.mention_by_tok.get(i)
+            if m is not None and self._participant(i, m):
+                if chain:
+                    between = tok.low[tok.at(m.end):chain[-1][0]]
+                    if all(w in ("and", ",", "-", "&", "/") or w in self.lex.adjective_heads for w in between):
+                        chain.append((i, m))
+                        i -= 1
+                        continue
+                    break
+                if self._prep_before(i) is None:
+                    chain.append((i, m))
+            elif not chain and m is None and tok.low[i] in self.lex.pronouns and i not in self.mention_cover:
+                return []  # "after he met Scholz": the pronoun is the subject
+            elif not chain and m is None and tok.low[i] in ("two", "both"):
+                pair = self._pair_description(i - 1 if i > 0 and tok.low[i - 1] == "the" else i)
+                if pair and i >= t_end - 5:
+                    return pair  # "the two leaders signed"
+            i -= 1
+        return [m for _, m in reversed(chain)]
+
+    def _first_after(self, c: _Cand, limit: int = 12) -> tuple[int, ActorMention] | None:
+        tok = self.tokens
+        for i, m in self._mentions_in(c.t1, c.t1 + limit):
+            if tok.sent[i] != c.sent or tok.clause[i] != tok.clause[c.t0]:
+                break
+            if any(k in self.trigger_toks for k in range(c.t1, i)):
+                break  # the next trigger owns what follows it
+            if any(tok.low[k] == "to" and k + 1 not in self.mention_by_tok and tok.low[k + 1] != "the"
+                   for k in range(c.t1, i)):
+                break  # "refused to disclose Russia's demands": the content, not the target
+            if any(w == "that" or w in self.lex.clause_breaks for w in tok.low[c.t1:i]):
+                break
+            if any(k in self.timex_toks for k in range(c.t1, i)):
+                break  # "met in Abu Dhabi on July 10, a month before the Washington summit"
+            if self._participant(i, m) and self._prep_before(i) not in ("by", "in", "at", "of", "from", "between"):
+                return i, m
+        return None
+
+    def _coordinated_after(self, i: int, m: ActorMention) -> list[ActorMention]:
+        """"hosted A and B": the actors joined to the first object by "and"."""
+        tok = self.tokens
+        out = []
+        k = tok.at(m.end)
+        while k + 1 < len(tok.low) and tok.low[k] in ("and", ",") and tok.sent[k] == tok.sent[i]:
+            nxt = self.mention_by_tok.get(k + 1)
+            if nxt is None or not self._participant(k + 1, nxt):
+                break
+            out.append(nxt)
+            k = tok.at(nxt.end)
+        return out
+
+    def _that_subject(self, c: _Cand) -> ActorMention | None:
+        """"demanded that Armenia change its constitution": the actor asked to act."""
+        tok = self.tokens
+        k = c.t1
+        if k < len(tok.low) and tok.low[k] == "that" and k + 1 in self.mention_by_tok:
+            m = self.mention_by_tok[k + 1]
+            return m if self._participant(k + 1, m) else None
+        return None
+
+    def _between(self, c: _Cand) -> list[ActorMention]:
+        """"a phone call between the two leaders", "talks between A and B"."""
+        tok = self.tokens
+        for k in range(c.t1, min(c.t1 + 3, len(tok.low))):
+            if tok.sent[k] != c.sent:
+                return []
+            if tok.low[k] in ("between", "among"):
+                found: list[ActorMention] = []
+                j = k + 1
+                while j < len(tok.low) and tok.sent[j] == c.sent and j < k + 20:
+                    m = self.mention_by_tok.get(j)
+                    if m is not None:
+                        if self._participant(j, m) and m.actor.id not in {f.actor.id for f in found}:
+                            found.append(m)
+                        j = tok.at(m.end)
+                        continue
+                    w = tok.low[j]
+                    if w == "," and j + 1 in self.mention_by_tok:
+                        j += 1
+                        continue  # an apposition: "his Russian counterpart, Sergey Lavrov"
+                    if w in _PREPOSITIONS or w in (",", ";", "that") or w in self.lex.clause_breaks \
+                            or j in self.trigger_toks or j in self.timex_toks:
+                        break
+                    j += 1
+                if len(found) < 2:
+                    found = self._pair_description(k + 1) or found
+                return found
+        return []
+
+    def _pair_description(self, k: int) -> list[ActorMention]:
+        """"the two leaders": the last two actors named before with a matching role."""
+        tok = self.tokens
+        j = k + 1 if tok.low[k] == "the" else k
+        if j >= len(tok.low) or tok.low[j] not in ("two", "both"):
+            return []
+        for words, roles in self.lex.pairs.items():
+            if tok.low[j + 1:j + 1 + len(words)] == list(words):
+                found: list[ActorMention] = []
+                pos = bisect.bisect_left(self.mention_starts, tok.starts[k])
+                for m in reversed(self.mentions[:pos]):
+                    role = (m.actor.role or "").lower()
+                    if self._is_location_use(tok.at(m.start), m):
+                        continue
+                    if "@state" in roles:
+                        if m.actor.kind == "person" and m.actor.country in self.state_by_country:
+                            state = self.state_by_country[m.actor.country]
+                            m = ActorMention(m.start, m.end, m.text, state, "description")
+                        fits = m.actor.kind == "state"
+                    else:
+                        fits = m.actor.kind == "person" and any(r in role for r in roles)
+                    if fits and m.actor.id not in {f.actor.id for f in found}:
+                        found.append(m)
+                    if len(found) == 2:
+                        return list(reversed(found))
+                return []
+        return []
+
+    def _compound_before(self, c: _Cand) -> list[ActorMention]:
+        """"the Trump-Putin summit", "Russia's invasion", "the Rubio-Lavrov call"."""
+        tok = self.tokens
+        found = []
+        i = c.t0 - 1
+        while i >= 0 and i >= c.t0 - 4 and tok.sent[i] == c.sent:
+            w = tok.low[i]
+            if w in self.lex.determiners and not w.endswith(("'s", "’s")) and w not in ("'s", "’s"):
+                break
+            if w in _PREPOSITIONS or w in (",", "and") or w in self.lex.clause_breaks:
+                break
+            m = self.mention_by_tok.get(i)
+            if m is None:
+                # a mention may start earlier inside the same token ("Rubio-Lavrov")
+                pos = bisect.bisect_right(self.mention_starts, tok.starts[i]) - 1
+                while pos >= 0 and self.mentions[pos].end > tok.starts[i] - 1 and self.mentions[pos].start >= tok.starts[i]:
+                    pos -= 1
+            for mm in self.mentions:
+                if tok.starts[i] <= mm.start < tok.ends[i] and mm not in found and (
+                        self._participant(i, mm) or mm.via in ("adjective", "demonym")):
+                    if mm.via == "metonym" and i == c.t0 - 1 and c.entry.type == "CONSULT":
+                        continue  # "the Washington summit": a place
+                    found.append(mm)
+            i -= 1
+        return sorted(found, key=lambda m: m.start)
+
+    def _pronoun_actor(self, c: _Cand, exclude: set[str]) -> ActorMention | None:
+        """"whom he reportedly pressured": he/she -> the last person who was the subject of an
+        event before (else the last person named)."""
+        tok = self.tokens
+        for j in range(c.t0 - 1, max(-1, c.t0 - 4), -1):
+            if tok.sent[j] != c.sent:
+                break
+            w = tok.low[j]
+            if w in self.lex.pronouns:
+                for m in reversed(self._subjects):
+                    if m.start < tok.starts[j] and m.actor.kind == "person" and m.actor.id not in exclude:
+                        return m
+                pos = bisect.bisect_left(self.mention_starts, tok.starts[j])
+                for m in reversed(self.mentions[:pos]):
+                    if m.actor.kind == "person" and m.actor.id not in exclude:
+                        return m
+                return None
+        return None
+
+    def _possessive_actor(self, c: _Cand) -> ActorMention | None:
+        """"its full-scale invasion": the state of the nearest actor in the sentence."""
+        tok = self.tokens
+        if c.determiner not in ("its", "their", "his", "her"):
+            return None
+        s, e = self.sentences[c.sent]
+        cands = [(abs(m.start - c.start), m) for m in self.mentions if s <= m.start < e
+                 and self._participant(tok.at(m.start), m)]
+        if not cands:
+            return None
+        m = min(cands, key=lambda x: x[0])[1]
+        if c.determiner == "its" and m.actor.kind == "person" and m.actor.country in self.state_by_country:
+            state = self.state_by_country[m.actor.country]
+            return ActorMention(m.start, m.end, m.text, state, "description")
+        return m
+
+    def _set_actors(self, c: _Cand) -> None:
+        tok = self.tokens
+        if c.entry.pos == "noun":
+            pair = self._between(c)
+            pre = self._compound_before(c)
+            subj: list[ActorMention] = []
+            if c.subject_tok is not None:
+                subj = self._subject_chain(c.subject_tok)
+            elif not pre and not pair:
+                # "X had talks": a light verb right before the noun phrase
+                for j in range(c.t0 - 1, max(-1, c.t0 - 5), -1):
+                    if tok.sent[j] != c.sent or tok.low[j] in _PREPOSITIONS:
+                        break
+                    if tok.low[j] in self.lex.light_verbs:
+                        subj = self._subject_chain(j)
+                        if not subj and j > 0 and tok.low[j - 1] in self.lex.pronouns:
+                            c_light = _Cand(c.entry, c.tense, c.start, c.end, c.text, j, j + 1, c.sent)
+                            pron = self._pronoun_actor(c_light, set())
+                            subj = [pron] if pron else []
+                        break
+            people = pair + pre + subj if pair else subj + pre
+            if not people:
+                poss = self._possessive_actor(c)
+                if poss is not None:
+                    people = [poss]
+            after = None
+            if not pair:
+                for k in range(c.t1, min(c.t1 + 3, len(tok.low))):
+                    if tok.sent[k] != c.sent:
+                        break
+                    if tok.low[k] in ("with", "to", "on", "against", "of", "toward", "towards", "by"):
+                        hit = self._first_after_prep(k, c)
+                        if hit is not None:
+                            after = hit
+                        break
+            uniq: list[ActorMention] = []
+            for m in people + ([after] if after else []):
+                if m.actor.id not in {u.actor.id for u in uniq}:
+                    uniq.append(m)
+            if uniq:
+                c.source = uniq[0]
+                if len(uniq) > 1:
+                    c.target = uniq[-1] if after else uniq[1]
+                c.others = [m for m in uniq if m is not c.source and m is not c.target]
+            return
+        # verbs
+        passive = c.tense == "past" and c.t0 > 0 and tok.low[c.t0 - 1] in _PASSIVE_AUX
+        if c.t0 > 1 and tok.low[c.t0 - 1] in ("been", "being") :
+            passive = True
+        rel = self._relative_pronoun(c)
+        subject = self._subject_chain(c.t0)
+        target_hit = self._first_after(c)
+        by_agent = None
+        if passive:
+            for k in range(c.t1, min(c.t1 + 3, len(tok.low))):
+                if tok.low[k] == "by" and tok.sent[k] == c.sent:
+                    by_agent = self._first_after_prep(k, c)
+                    break
+        source = target = None
+        others: list[ActorMention] = []
+        if passive:
+            source = by_agent
+            target = subject[-1] if subject else None
+        else:
+            if subject:
+                source = subject[0]
+                others = subject[1:]
+            target = target_hit[1] if target_hit else None
+            if target_hit:
+                others = others + self._coordinated_after(*target_hit)
+            if c.entry.type in _SYMMETRIC and len(subject) >= 2:
+                if target is not None:
+                    others.append(target)
+                target = subject[1]  # "Aliyev and Pashinyan met"
+                others = [m for m in others if m is not target]
+            if target is None and c.entry.type in ("DEMAND", "THREATEN", "COERCE"):
+                target = self._that_subject(c)
+            if rel == "whom":
+                prev = self._last_participant_before(tok.starts[c.t0], clause_before=True)
+                if prev is not None:
+                    target = prev
+            elif rel == "who" and source is None:
+                source = self._last_participant_before(tok.starts[c.t0], clause_before=True)
+            if source is None:
+                source = self._pronoun_actor(c, {target.actor.id} if target else set())
+            if source is None:
+                chain = self._subject_chain(c.t0, clause_only=False)
+                source = chain[0] if chain else None
+        if source is not None and target is not None and source.actor.id == target.actor.id:
+            target = None
+        c.source, c.target = source, target
+        c.others = [m for m in others if m.actor.id not in {x.actor.id for x in (source, target) if x}]
+        if c.target is None and c.others and c.entry.type in _SYMMETRIC:
+            c.target = c.others.pop(0)  # "Putin and Trump agreed"
+        if c.source is None and c.others:
+            c.source = c.others.pop(0)
+
+    def _first_after_prep(self, k: int, c: _Cand) -> ActorMention | None:
+        """The actor that a preposition governs: "with the Kremlin leader", "by Russia"."""
+        tok = self.tokens
+        for i, m in self._mentions_in(k + 1, k + 5):
+            if tok.sent[i] != c.sent or any(j in self.timex_toks or tok.low[j] in (",", "after", "before", "that")
+                                            for j in range(k + 1, i)):
+                return None
+            if self._participant(i, m):
+                return m
+        return None
+
+    def _relative_pronoun(self, c: _Cand) -> str | None:
+        tok = self.tokens
+        for j in range(c.t0 - 1, max(-1, c.t0 - 5), -1):
+            if tok.sent[j] != c.sent:
+                return None
+            if tok.low[j] in ("whom", "who"):
+                return tok.low[j]
+            if tok.clause[j] != tok.clause[c.t0]:
+                return None
+        return None
+
+    def _last_participant_before(self, offset: int, clause_before: bool = False) -> ActorMention | None:
+        pos = bisect.bisect_left(self.mention_starts, offset)
+        s, _e = self.sentences[self.tokens.sent[self.tokens.covering(offset)]]
+        for m in reversed(self.mentions[:pos]):
+            if m.start < s:
+                return None
+            i = self.tokens.at(m.start)
+            if self._participant(i, m):
+                return m
+        return None
+
+    # ---- location
+
+    def _set_location(self, c: _Cand) -> None:
+        tok = self.tokens
+        best = None
+        order: list[int] = []
+        # after the trigger, up to a clause break, another trigger or a reporting verb ...
+        for i in range(c.t1, min(len(tok.low), c.t1 + 16)):
+            if tok.sent[i] != c.sent:
+                break
+            w = tok.low[i]
+            if i > c.t1 and (w in self.lex.clause_breaks or w == "that" or w in self.lex.reporting
+                             or w == "according" or i in self.trigger_toks):
+                break
+            order.append(i)
+        # ... or just before it, within its phrase ("in Budapest, the leaders met")
+        for i in range(c.t0 - 1, max(-1, c.t0 - 5), -1):
+            if tok.sent[i] != c.sent or tok.low[i] in (",", ";") or tok.low[i] in self.lex.clause_breaks \
+                    or i in self.trigger_toks:
+                break
+            order.append(i)
+        for i in order:
+            m = self.mention_by_tok.get(i)
+            if m is None or not self._is_location_use(i, m):
+                continue
+            if m.via in ("adjective", "demonym"):
+                k = tok.at(m.end)
+                if k < len(tok.low) and tok.low[k] == "capital":
+                    name = self._capital_name(m.actor)
+                    if name:
+                        best = (name, m.actor.country or m.actor.id)
+                        break
+                continue
+            name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+            best = (name, m.actor.country or m.actor.id)
+            break
+        if best is None and c.entry.type == "CONSULT" and c.t0 > 0:
+            m = self.mention_by_tok.get(c.t0 - 1)
+            if m is not None and m.via == "metonym" and tok.ends[c.t0 - 1] == m.end:
+                best = (m.text[4:] if m.text.lower().startswith("the ") else m.text, m.actor.country or m.actor.id)
+        if best is None:
+            best = self._named_place(c)
+        if best is None and c.entry.mode == "visit" and c.target is not None and c.target.actor.kind == "state":
+            name = c.target.text[4:] if c.target.text.lower().startswith("the ") else c.target.text
+            best = (name, c.target.actor.country or c.target.actor.id)
+        if best:
+            c.location, c.location_country = best
+
+    def _named_place(self, c: _Cand) -> tuple[str, str | None] | None:
+        """"met in Abu Dhabi": a capitalised name after in/at right after the trigger, even when the
+        gazetteer does not know it (no country then)."""
+        tok = self.tokens
+        k = c.t1
+        while k < min(len(tok.low), c.t1 + 10) and tok.sent[k] == c.sent and tok.clause[k] == tok.clause[c.t0] \
+                and tok.low[k] not in self.lex.location_preps and tok.low[k] not in (",", "that") \
+                and (k == c.t1 or k not in self.trigger_toks):
+            k += 1  # "talks between Russia and Ukraine in Istanbul"
+        if k < len(tok.low) and tok.low[k] in self.lex.location_preps and tok.sent[k] == c.sent:
+            j = k + 1
+            words = []
+            while j < len(tok.low) and tok.sent[j] == c.sent and j not in self.timex_toks and j not in self.mention_cover:
+                raw = self.text[tok.starts[j]:tok.ends[j]]
+                if not raw[:1].isupper() or raw.lower() in self.lex.determiners:
+                    break
+                words.append(raw)
+                j += 1
+            if words and len(words) <= 4:
+                return " ".join(words), None
+        return None
+
+    def _capital_name(self, actor: Actor) -> str | None:
+        """The capital named elsewhere in the document ("Budapest" for "the Hungarian capital")."""
+        for m in self.mentions:
+            if m.actor.id == actor.id and m.via in ("metonym", "capital", "city", "seat") \
+                    and m.text[:1].isupper() and not m.text.lower().startswith("the ") and " " not in m.text:
+                return m.text
+        entry = self.gazetteer.get(actor.id) if self.gazetteer is not None and hasattr(self.gazetteer, "get") else None
+        for form, via in getattr(entry, "forms", ()) or ():
+            if via == "capital":
+                return form
+        return None
+
+    # ---- cancellations
+
+    def _link_cancellations(self, cands: list[_Cand]) -> None:
+        """"the summit has been canceled", "called off the talks": mark the event called off."""
+        tok = self.tokens
+        for c in cands:
+            if not c.entry.cancels:
+                continue
+            best = None
+            for d in cands:
+                if d is c or d.sent != c.sent or d.entry.cancels or d.entry.type in ("ANNOUNCE", "STATEMENT"):
+                    continue
+                passive = c.t0 > 0 and tok.low[c.t0 - 1] in _PASSIVE_AUX
+                if d.t0 >= c.t1 and d.t0 - c.t1 <= 5 and not passive:
+                    dist = d.t0 - c.t1
+                elif d.t1 <= c.t0 and c.t0 - d.t1 <= 25 and c.t0 > 0 and tok.low[c.t0 - 1] in _PASSIVE_AUX \
+                        and d.entry.pos == "noun":
+                    dist = c.t0 - d.t1  # "the talks, which ..., were called off": the subject noun
+                elif d.entry.pos == "noun" and d.t1 <= c.t0 and c.entry.pos == "noun" and c.t0 - d.t1 <= 3:
+                    dist = c.t0 - d.t1
+                else:
+                    continue
+                if best is None or dist < best[0]:
+                    best = (dist, d)
+            if best:
+                d = best[1]
+                c.cancels_cand = d
+                if d.status in _FACTUAL or d.status == "planned":
+                    d.status = "cancelled" if c.entry.cancels == "cancel" else "postponed"
+                    d.status_cue = c.text
+
+    def _link_relatives(self, cands: list[_Cand]) -> None:
+        """A verb in a relative clause about an event noun is another mention of that event:
+        "talks between Iran and the United States, which Oman had planned to host in Muscat"."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "verb":
+                continue
+            k = c.t0 - 1
+            while k >= 0 and tok.clause[k] == tok.clause[c.t0] and tok.low[k] not in ("which", "that"):
+                k -= 1
+            if k < 0 or tok.low[k] not in ("which", "that") or tok.sent[k] != c.sent or c.t0 - k > 8:
+                continue
+            for d in reversed(cands):
+                if d.t1 > k or d.sent != c.sent:
+                    continue
+                if d.entry.pos == "noun" and d.entry.type == c.entry.type and k - d.t1 <= 10 \
+                        and not any(x.entry.pos == "verb" and d.t1 <= x.t0 < k for x in cands):
+                    c.same_as = d
+                break
+        # "due to arrive in Copenhagen on September 2 for a two-day visit": the visit is the arrival
+        for c in cands:
+            if c.entry.pos != "verb" or c.same_as is not None:
+                continue
+            for d in cands:
+                if d.entry.pos != "noun" or d.sent != c.sent or d.entry.type != c.entry.type or not (c.t1 <= d.t0 <= c.t1 + 10):
+                    continue
+                between = tok.low[c.t1:d.t0]
+                if any(w in ("for", "on", "during") for w in between[-5:]) and not any(
+                        w in (",", ";", "that") or w in self.lex.clause_breaks for w in between) \
+                        and d.same_as is None:
+                    d.same_as = c
+                break
+
+    # ---- dates
+
+    def _attach_timexes(self, cands: list[_Cand]) -> None:
+        tok = self.tokens
+        self._timex_owner: dict[int, _Cand] = {}
+        by_sent: dict[int, list[_Cand]] = {}
+        for c in cands:
+            by_sent.setdefault(c.sent, []).append(c)
+        for tx in self.timexes:
+            if tx.type == "SET":
+                continue
+            ti = tok.at(tx.start)
+            if ti >= len(tok.low):
+                continue
+            if tx.precision == "year" and ti > 0 and tok.low[ti - 1] in ("a", "an") and tok.at(tx.end) < len(tok.low) \
+                    and tok.low[tok.at(tx.end)][:1].isalpha():
+                continue  # "a 1972 law": the year of something else
+            te = max(ti, tok.at(tx.end) - 1)
+            pool = by_sent.get(tok.sent[ti], [])
+            best = None
+            for c in pool:
+                if tx.anchor is not None and tx.anchor.clause_start is not None \
+                        and tx.anchor.clause_start <= c.start < (tx.anchor.clause_end or tx.anchor.clause_start):
+                    continue  # the anchoring event, not the anchored one
+                cost = self._timex_cost(c, ti, te, tx)
+                if cost is not None and (best is None or cost < best[0]):
+                    best = (cost, c)
+            if best is None:
+                continue
+            cost, c = best
+            if tx.anchor is not None:
+                if c.anchor_timex is None:
+                    c.anchor_timex = tx  # "four days after <event>", "two days later"
+                if tx.anchored_to == "event":
+                    continue
+            if tx.type == "DURATION" and tx.earliest is None:
+                tx = self._window(tx, ti, c)
+                if tx is None:
+                    continue
+            if tx.earliest is not None and tx.latest is not None and cost < c.timex_cost:
+                c.timex, c.timex_cost = tx, cost
+                self._timex_owner[tx.start] = c
+        self._date_from_sentence(cands, by_sent)
+        self._date_from_previous_sentence(cands, by_sent)
+
+    _SENTENCE_COST = 50.0
+
+    def _date_from_sentence(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """An undated event shares the date of another event of its clause: "On Thursday, the envoy
+        met Aliyev and urged him to halt ..." (the date went to "met", the nearer trigger). Not across
+        clause breaks (reported speech, relative clauses), not from a saying, not for events tied to
+        another by "after"/"before" ("after speaking with Putin"), not for plans or back-references."""
+        tok = self.tokens
+        for c in cands:
+            if c.timex is not None or c.anchor_timex is not None or c.status not in _FACTUAL or c.quoted \
+                    or not c.actors or c.entry.weak or (c.entry.pos == "noun" and c.determiner in _DEFINITE):
+                continue  # only events in their own right, not mentions that may refer back
+            if c.t0 > 0 and any(self._phrase_at(k, p) for k in range(max(0, c.t0 - 3), c.t0)
+                                for kind in ("after", "before") for p in self.lex.sequence[kind]):
+                continue
+            best = None
+            for d in by_sent.get(c.sent, ()):
+                tx = d.timex
+                if d is c or tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchor is not None \
+                        or d.status not in _FACTUAL or tx.type not in ("DATE", "TIME"):
+                    continue
+                if d.entry.type == "STATEMENT" or tok.low[d.t0] in self.lex.reporting:
+                    continue  # the date of a saying is not the date of what is said
+                if tok.clause[tok.at(tx.start)] != tok.clause[c.t0]:
+                    continue  # not across "where", "which", "that" after a reporting verb ...
+                dist = abs(c.t0 - tok.at(tx.start))
+                if best is None or dist < best[0]:
+                    best = (dist, tx)
+            if best is not None:
+                c.timex, c.timex_cost = best[1], self._SENTENCE_COST + best[0]
+
+    _PREVIOUS_COST = 80.0
+
+    def _date_from_previous_sentence(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """News narrates one occasion over consecutive sentences: an undated past event whose
+        sentence has no date, no anchored offset and no "after"/"before", and which shares an actor
+        with an event the previous sentence (same paragraph) dates to a day, takes that day, flagged
+        "date_from_previous_sentence" and with a low confidence."""
+        tok = self.tokens
+        seq_phrases = [p for kind in ("after", "before") for p in self.lex.sequence[kind]]
+        for c in cands:
+            if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted \
+                    or not c.actors or c.entry.weak or c.entry.type == "STATEMENT" or c.sent == 0 \
+                    or (c.entry.pos == "noun" and c.determiner in _DEFINITE):
+                continue
+            if c.entry.pos == "verb" and c.tense not in ("past", "ing"):
+                continue
+            s0, s1 = self.sentences[c.sent]
+            p0, p1 = self.sentences[c.sent - 1]
+            if "\n" in self.text[p1:s0]:
+                continue  # a new paragraph
+            if any(t.start < s1 and t.end > s0 for t in self.timexes):
+                continue  # the sentence has dates of its own
+            first, last = tok.at(s0), tok.at(s1)
+            if any(self._phrase_at(k, p) for k in range(first, last) for p in seq_phrases if p[0] == tok.low[k]):
+                continue
+            mine = {m.actor.id for m in c.actors}
+            best = None
+            for d in by_sent.get(c.sent - 1, ()):
+                tx = d.timex
+                if tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchor is not None or d.status != "occurred" \
+                        or tx.earliest is None or tx.earliest != tx.latest or d.entry.type == "STATEMENT":
+                    continue
+                if mine & {m.actor.id for m in d.actors}:
+                    best = tx
+            if best is not None:
+                c.timex, c.timex_cost = best, self._PREVIOUS_COST
+
+    def _window(self, tx: Timex, ti: int, c: _Cand) -> Timex | None:
+        """"would take place within two weeks": a planned event's window from the publication date."""
+        dct = self.doc.dct
+        tok = self.tokens
+        if dct is None or c.status in _FACTUAL or ti == 0 or tok.low[ti - 1] not in ("within", "in", "next"):
+            return None
+        m = re.fullmatch(r"P(\d+)([DWMY])", tx.value)
+        if m is None:
+            return None
+        unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(2)]
+        days = int(m.group(1)) * self.lex.units[unit][1]
+        end = dct + timedelta(days=days)
+        return replace(tx, earliest=dct, latest=end, precision="day" if days <= 31 else "month",
+                       derivation=f"'{tok.low[ti - 1]} {tx.text}' from the publication date {dct.isoformat()}: "
+                                  f"{dct.isoformat()} to {end.isoformat()}")
+
+    def _has_predicate(self, lo: int, hi: int) -> bool:
+        """"would take place", "was held" between two tokens."""
+        index = self._predicate_index
+        return any(self._phrase_at(k, p) for k in range(lo, hi) for p in index.get(self.tokens.low[k], ()))
+
+    def _timex_cost(self, c: _Cand, ti: int, te: int, tx: Timex) -> float | None:
+        tok = self.tokens
+        if ti >= c.t1:
+            lo, hi, after = c.t1, ti, True
+        else:
+            lo, hi, after = te + 1, c.t0, False
+        between = tok.low[lo:hi]
+        if tok.clause[ti] != tok.clause[c.t0]:
+            # a predicate may carry the date back to its noun: "the summit Trump said would take place within"
+            if after and c.entry.pos == "noun" and self._has_predicate(lo, hi):
+                return 0.5 + 0.1 * len(between)
+            return None
+        if any(w == "that" for w in between) and after:
+            return None
+        dist = len(between)
+        commas = between.count(",")
+        cost = dist + 3 * commas + (0 if after else 1.5)
+        if after and dist == 0 and c.entry.type == "STATEMENT":
+            cost = 0  # "Trump said Sunday"
+        if after and c.entry.pos == "noun" and self._has_predicate(lo, hi):
+            cost = 0.5 + 0.1 * dist
+        return cost
+
+    # ---- merging
+
+    def _keys(self, c: _Cand) -> set[str]:
+        return {m.actor.id for m in c.actors}
+
+    def _persons(self, c: _Cand) -> set[str]:
+        return {m.actor.id for m in c.actors if m.actor.kind == "person"}
+
+    def _countries(self, c: _Cand) -> set[str]:
+        return {m.actor.country or m.actor.id for m in c.actors}
+
+    @staticmethod
+    def _range(c: _Cand) -> tuple[date, date] | None:
+        if c.timex is not None and c.timex.earliest and c.timex.latest:
+            return c.timex.earliest, c.timex.latest
+        return None
+
+    def _linked(self, c: _Cand, x: _Cand) -> bool:
+        """Two mentions tied by an anchored offset ("four days after") are two events."""
+        for a, b in ((c, x), (x, c)):
+            tx = a.anchor_timex
+            if tx is not None and tx.anchor is not None and tx.anchor.clause_start is not None \
+                    and tx.anchor.clause_start <= b.start < (tx.anchor.clause_end or tx.anchor.clause_start):
+                return True
+        return False
+
+    def _compatible(self, c: _Cand, cl: _Cluster) -> float | None:
+        """A score when the mention can be the same event as the cluster, else None."""
+        if cl.type != c.entry.type:
+            return None
+        lead = cl.lead
+        media = {x.medium for x in cl.cands if x.medium}
+        if c.medium and media and c.medium not in media:
+            return None
+        if (c.status in _FACTUAL) != (lead.status in _FACTUAL):
+            return None
+        if any(self._linked(c, x) for x in cl.cands):
+            return None
+        if any(x.sent == c.sent and not (c.entry.pos == "noun" and x.entry.pos == "verb" and x.start < c.start)
+               for x in cl.cands):
+            return None  # two mentions of one type in one sentence are two events (unless "met ..., the first meeting")
+        locs = {x.location_country for x in cl.cands if x.location_country}
+        if c.location_country and locs and c.location_country not in locs:
+            return None
+        mine_r = self._range(c)
+        if mine_r:
+            for x in cl.cands:
+                r = self._range(x)
+                if r and (r[1] < mine_r[0] or mine_r[1] < r[0]):
+                    return None
+        keys = set().union(*(self._keys(x) for x in cl.cands))
+        mine = self._keys(c)
+        shared = len(mine & keys)
+        if not shared and c.entry.pos == "noun" and c.determiner in _DEFINITE and mine and not self._persons(c):
+            # "the Washington summit" after "Trump hosted ...": a state stands for its people
+            countries = set().union(*(self._countries(x) for x in cl.cands))
+            shared = len(self._countries(c) & countries)
+        lead_source = lead.source.actor.id if lead.source else None
+        my_source = c.source.actor.id if c.source else None
+        anaphoric = c.entry.pos == "noun" and c.determiner in _DEFINITE
+        if c.strong:
+            if c.entry.type in _SYMMETRIC:
+                mine_c = self._countries(c)
+                theirs_c = set().union(*(self._countries(x) for x in cl.cands))
+                persons_both = self._persons(c) and any(self._persons(x) for x in cl.cands)
+                if len(mine_c) >= 2 and mine_c == theirs_c and not persons_both:
+                    shared = max(shared, 2)  # "Armenia and Azerbaijan sign" / "Aliyev and Pashinyan signed"
+                if shared < 1 or shared < min(2, len(mine), len(keys)) and not anaphoric:
+                    return None
+            else:
+                if not (my_source and my_source == lead_source):
+                    return None
+                if c.entry.lemma != lead.entry.lemma and not anaphoric:
+                    return None
+        elif mine:
+            if not shared or (c.entry.type not in _SYMMETRIC and my_source and lead_source and my_source != lead_source):
+                return None
+        elif c.entry.pos != "noun":
+            return None  # "said" with no one saying it joins nothing
+        elif not (anaphoric or (c.location_country and c.location_country in locs)
+                  or (mine_r and any(self._range(x) for x in cl.cands))):
+            return None  # "a ceasefire" alone names no particular event
+        score = 3.0 * shared + (2.0 if c.location_country and c.location_country in locs else 0.0)
+        score += 1.0 if c.medium and c.medium in media else 0.0
+        nearest = min(abs(c.start - x.start) for x in cl.cands)
+        score += 1.0 / (1.0 + nearest / 200.0)
+        return score
+
+    def _cluster(self, cands: list[_Cand]) -> list[_Cluster]:
+        clusters: list[_Cluster] = []
+        by_type: dict[str, list[_Cluster]] = {}
+
+        def best_for(c: _Cand) -> _Cluster | None:
+            best = None
+            for cl in by_type.get(c.entry.type, ()):
+                score = self._compatible(c, cl)
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, cl)
+            return best[1] if best else None
+
+        strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None) and c.same_as is None]
+        strong_ids = {id(c) for c in strong}
+        for c in strong:
+            home = best_for(c)
+            if home is not None:
+                home.add(c)
+            else:
+                cl = _Cluster([c])
+                clusters.append(cl)
+                by_type.setdefault(cl.type, []).append(cl)
+        for c in cands:
+            if id(c) in strong_ids or (c.entry.cancels and c.source is None) or c.same_as is not None:
+                continue
+            home = best_for(c)
+            if home is not None:
+                home.add(c)
+        for c in cands:
+            if c.same_as is not None:
+                home = next((cl for cl in clusters if c.same_as in cl.cands), None)
+                if home is not None:
+                    home.add(c)
+        for k, cl in enumerate(clusters):
+            for c in cl.cands:
+                c.cluster = k
+        return clusters
+
+    # ---- events
+
+    def _build(self, clusters: list[_Cluster], cands: list[_Cand]) -> Extraction:
+        doc = self.doc
+        ids = [stable_id(doc.id, cl.first.start, cl.lead.entry.type) for cl in clusters]
+        events: list[Event] = []
+        actors: dict[str, Actor] = {}
+        for k, cl in enumerate(clusters):
+            ev = self._event(cl, ids[k])
+            events.append(ev)
+            for c in cl.cands:
+                for m in c.actors:
+                    actors.setdefault(m.actor.id, m.actor)
+        constraints = self._constraints(clusters, ids, cands)
+        events = self._link_cancels(events, clusters, ids, cands)
+        events = [self._date_from_constraint(e, constraints, events) for e in events]
+        return Extraction(events=tuple(events), constraints=tuple(constraints),
+                          actors=tuple(sorted(actors.values(), key=lambda a: a.name)))
+
+    def _event(self, cl: _Cluster, event_id: str) -> Event:
+        lead, first = cl.lead, cl.first
+        cands = sorted(cl.cands, key=lambda c: c.start)
+        source = lead.source or next((c.source for c in cands if c.source), None)
+        target = lead.target or next((c.target for c in cands if c.target and (not source or c.target.actor.id != source.actor.id)), None)
+        if source is not None and target is not None and source.actor.id == target.actor.id:
+            target = None
+        names: list[str] = []
+        for c in [lead] + cands:
+            for m in c.actors:
+                if m.actor.name not in names:
+                    names.append(m.actor.name)
+        status, flags = self._cluster_status(cands)
+        placed = [c for c in [lead] + cands if c.location and not c.quoted]  # a quote is evidence, not a place
+        location = placed[0].location if placed else None
+        loc_country = placed[0].location_country if placed else None
+        medium = next((c.medium for c in [lead] + cands if c.medium), None)
+        mode = self._mode(lead, medium, source, target, loc_country, cands)
+        date_fields = self._date(cl, lead, status)
+        if date_fields.pop("_conflict", False):
+            flags.append("date_conflict_between_mentions")
+        narrative = date_fields.pop("_narrative", False)
+        if narrative:
+            flags.append("date_from_previous_sentence")
+        summary = self._summary(lead.entry, source, target, location, status, mode, names,
+                                self._object_words(lead) if target is None and lead.entry.pos == "verb" else "")
+        shown = cl.evidence
+        s_start, s_end = self.sentences[shown.sent]
+        confidence = 0.45 + (0.15 if source else 0) + (0.1 if target else 0) \
+            + (0.15 if date_fields["date_basis"] == "expression" else 0) + (0.05 if len(cands) > 1 else 0) \
+            - (0.1 if lead.entry.weak else 0) - (0.1 if lead.quoted else 0)
+        if narrative:
+            confidence = min(confidence, 0.5)
+        if date_fields["date_basis"] == "tense":
+            cap = self.lex.tense_windows[self._tense_class(lead, status)].confidence
+            confidence = min(confidence, cap)
+            flags.append("date_from_tense")
+        return Event(
+            id=event_id, doc=self.doc.id, type=lead.entry.type, trigger=shown.text, start=shown.start, end=shown.end,
+            sentence=self.text[s_start:s_end], sentence_start=s_start, sentence_end=s_end, summary=summary,
+            status=status, mode=mode if lead.entry.type == "CONSULT" else None, actors=tuple(names),
+            source_actor=source.actor.name if source else None, target_actor=target.actor.name if target else None,
+            location=location, confidence=round(max(0.05, min(0.95, confidence)), 3), flags=tuple(flags),
+            mentions=tuple(Mention(c.start, c.end, c.text, *self.sentences[c.sent]) for c in cands),
+            **date_fields,
+        )
+
+    @staticmethod
+    def _cluster_status(cands: list[_Cand]) -> tuple[str, list[str]]:
+        statuses = [c.status for c in cands]
+        flags: list[str] = []
+        if "postponed" in statuses:
+            flags.append("postponed")
+        for s in ("cancelled", "denied"):
+            if s in statuses:
+                return s, flags
+        if "postponed" in statuses or "planned" in statuses:
+            return "planned", flags
+        if statuses and all(s == "hypothetical" for s in statuses):
+            return "hypothetical", flags
+        strong = [c.status for c in cands if c.strong] or statuses
+        if "hypothetical" in strong and all(s == "hypothetical" for s in strong):
+            return "hypothetical", flags
+        if strong and strong[0] == "ongoing":
+            return "ongoing", flags
+        return "occurred", flags
+
+    @staticmethod
+    def _mode(lead: _Cand, medium, source, target, loc_country, cands) -> str | None:
+        if lead.entry.type != "CONSULT":
+            return None
+        if medium == "phone":
+            return "phone"
+        src = source.actor.country if source else None
+        tgt = target.actor.country if target else None
+        if loc_country is not None and src and tgt:
+            if src == loc_country:
+                return "host"
+            if tgt == loc_country:
+                return "visit"
+            return "third-party"
+        for c in [lead] + cands:
+            if c.entry.mode:
+                return c.entry.mode
+        if loc_country is not None and src == loc_country:
+            return "host"
+        if loc_country is not None and tgt == loc_country:
+            return "visit"
+        return None
+
+    def _tense_class(self, c: _Cand, status: str) -> str:
+        if status not in _FACTUAL:
+            return "planned"
+        if status == "ongoing":
+            return "ongoing"
+        tok = self.tokens
+        window = [tok.low[j] for j in range(max(0, c.t0 - 3), c.t0) if tok.sent[j] == c.sent]
+        if c.entry.pos == "verb":
+            if c.tense == "past":
+                return "perfect" if any(w in _PERFECT_AUX for w in window) else "past"
+            if c.tense == "ing":
+                return "past" if any(w in _PAST_AUX for w in window) else "present" if any(
+                    w in ("is", "are", "am") for w in window) else "past"
+            if any(w in _PAST_AUX for w in window):
+                return "past"
+            return "present"
+        # nouns: the first auxiliary or past-tense word in the clause
+        clause = tok.clause[c.t0]
+        j = c.t0
+        while j > 0 and tok.clause[j - 1] == clause:
+            j -= 1
+        while j < len(tok.low) and tok.clause[j] == clause:
+            w = tok.low[j]
+            if w in _PERFECT_AUX:
+                return "perfect"
+            if w in ("is", "are", "comes", "says", "remains"):
+                return "present"
+            if w in _PAST_AUX or (w.endswith("ed") and len(w) > 4):
+                return "past"
+            j += 1
+        return "past"
+
+    def _date(self, cl: _Cluster, lead: _Cand, status: str) -> dict:
+        dated = [c for c in sorted(cl.cands, key=lambda c: c.start) if self._range(c)]
+        own = [c for c in dated if c.timex_cost < self._SENTENCE_COST]
+        dated = own or dated
+        dct = self.doc.dct
+        out: dict = {}
+        if dated:
+            best = min(dated, key=lambda c: ((c.timex.latest - c.timex.earliest).days, c.timex_cost, c.start))
+            tx = best.timex
+            conflict = any(
+                self._range(a)[1] < self._range(b)[0] or self._range(b)[1] < self._range(a)[0]
+                for a in dated for b in dated)
+            out = dict(
+                date_start=tx.earliest, date_end=tx.latest, precision=tx.precision, timex=tx.value,
+                date_text=tx.text, date_start_offset=tx.start, date_end_offset=tx.end, date_basis="expression",
+                date_derivation=(f"'{tx.text}' governs '{best.text}' in the same clause: {tx.derivation}"
+                                 if best.timex_cost < self._SENTENCE_COST else
+                                 f"'{tx.text}' dates the sentence of '{best.text}': {tx.derivation}"
+                                 if best.timex_cost < self._PREVIOUS_COST else
+                                 f"no date in its sentence; the sentence before, about the same actors, is dated "
+                                 f"'{tx.text}': {tx.derivation}").strip(),
+                _conflict=conflict, _narrative=best.timex_cost >= self._PREVIOUS_COST,
+            )
+            return out
+        anchored = next((c for c in cl.cands if c.anchor_timex is not None), None)
+        if anchored is not None:
+            tx = anchored.anchor_timex
+            out = dict(timex=tx.value, date_text=tx.text, date_start_offset=tx.start, date_end_offset=tx.end,
+                       date_basis="constraint",
+                       date_derivation=f"'{tx.text}' ties '{anchored.text}' to another event; date from that event")
+        if dct is None:
+            out.setdefault("date_basis", "none")
+            out.setdefault("date_derivation", "no date expression in its clause and no publication date")
+            return out
+        tense = self._tense_class(lead, status)
+        window = self.lex.tense_windows[tense]
+        start = dct + timedelta(days=window.lo)
+        end = dct + timedelta(days=window.hi) if window.hi is not None else None
+        words = {"past": "past tense: within the year before", "perfect": "present perfect: within the 90 days before",
+                 "present": "present tense: within the week before", "ongoing": "ongoing: within the 30 days before",
+                 "planned": "planned or not (yet) held: within the year after"}[tense]
+        tense_text = f"no date expression in its clause; '{lead.text}', {words} the publication date {dct.isoformat()}"
+        if out:
+            out["date_derivation"] += f"; until then, {tense_text}"
+            out.update(date_start=start, date_end=end, precision="unknown")
+            return out
+        return dict(date_start=start, date_end=end, precision="unknown", date_basis="tense",
+                    date_derivation=tense_text)
+
+    def _short(self, m: ActorMention | None) -> str | None:
+        if m is None:
+            return None
+        a = m.actor
+        if m.via == "metonym" and m.text[:1].isalpha():
+            return m.text[4:] if m.text.lower().startswith("the ") else m.text  # "White House announces"
+        if a.kind == "person":
+            entry = self.gazetteer.get(a.id) if self.gazetteer is not None and hasattr(self.gazetteer, "get") else None
+            surname = getattr(entry, "surname", None)
+            return surname if isinstance(surname, str) and surname else a.name.split()[-1]
+        return a.name
+
+    def _verb_at(self, k: int) -> bool:
+        return any(c.t0 == k and c.entry.pos == "verb" for c in self._cands_by_tok.get(k, ()))
+
+    def _object_words(self, c: _Cand) -> str:
+        """The words after a verb with no target actor: "rejects a pause", "calls on both sides"."""
+        tok = self.tokens
+        words: list[str] = []
+        stops = {"with", "in", "at", "after", "before", "during", "via", "by", "from", "following", "that",
+                 "because", "as", "while", "and", "or", "but", "since", "over", "through", "to", "between", "against",
+                 "among", "amid", "despite", "according"}
+        k = c.t1
+        while k < len(tok.low) and len(words) < 5 and tok.sent[k] == c.sent:
+            w = tok.low[k]
+            if w in _ADVERBS or (w.endswith("ly") and len(w) > 4):
+                k += 1
+                continue
+            if w == "to" and not words:
+                words.append("to")
+                k += 1
+                continue  # "refuses to disclose ..."
+            if not w[0].isalnum() or w in stops or w in self.lex.clause_breaks or k in self.timex_toks \
+                    or (k in self.trigger_toks and words and self._verb_at(k)):
+                break
+            words.append(self.text[tok.starts[k]:tok.ends[k]])
+            k += 1
+        while words and words[-1].lower() in ("a", "an", "the", "of", "for", "on", "its", "his", "her", "their",
+                                              "to", "and", "or", "nor"):
+            words.pop()
+        return " ".join(words)
+
+    def _summary(self, entry: TriggerEntry, source, target, location, status, mode, names, obj: str = "") -> str:
+        src, tgt = self._short(source), self._short(target)
+        if src is None:
+            rest = [n for n in names if n != (target.actor.name if target else None)]
+            src = rest[0] if rest else None
+        if src is None:
+            src = "Unnamed actor"
+        if tgt is not None and entry.pair and entry.type in ("CONSULT", "AGREE"):
+            text = f"{src} and {tgt} {entry.pair}"
+        else:
+            phrase = entry.summary
+            if tgt is None:
+                words = phrase.split()
+                while len(words) > 1 and words[-1] in _PREPOSITIONS:
+                    words.pop()
+                phrase = " ".join(words)
+                text = f"{src} {phrase}"
+                if obj and entry.type not in ("STATEMENT",):
+                    verb = entry.summary if " " in entry.lemma else entry.summary.split()[0]
+                    text = f"{src} {verb} {obj}"
+            else:
+                text = f"{src} {phrase} {tgt}"
+        if mode == "phone" and "phone" not in text:
+            text += " by phone"
+        if location and location not in text:
+            text += f" in {location}"
+        if status in _STATUS_SUFFIX and status != "occurred":
+            text += f" ({_STATUS_SUFFIX[status]})"
+        return text
+
+    # ---- constraints and links
+
+    def _constraints(self, clusters, ids, cands) -> list[Constraint]:
+        out: list[Constraint] = []
+        seen: set[tuple[str, str]] = set()
+        live = [c for c in cands if c.cluster is not None]
+        for c in live:
+            tx = c.anchor_timex
+            if tx is None or tx.anchor is None:
+                continue
+            a = tx.anchor
+            src = None
+            if a.clause_start is not None:
+                inside = [d for d in live if a.clause_start <= d.start < (a.clause_end or a.clause_start) and d.cluster != c.cluster]
+                if not inside:  # the clause as the engine cut it may stop short of its verb
+                    s_end = self.sentences[c.sent][1]
+                    inside = [d for d in live if a.clause_start <= d.start < s_end and d.cluster != c.cluster
+                              and d.start > tx.end]
+                src = min(inside, key=lambda d: d.start) if inside else None
+            elif tx.anchored_to.startswith("timex:"):
+                # "two days later": the event dated by the expression it counts from
+                ref = int(tx.anchored_to.split(":", 1)[1]) if tx.anchored_to[6:].isdigit() else -1
+                owners = [d for d in live if d.timex is not None and d.timex.start == ref and d.cluster != c.cluster]
+                src = owners[0] if owners else None
+            else:
+                before = [d for d in live if d.start < tx.start and d.cluster != c.cluster]
+                src = max(before, key=lambda d: d.start) if before else None
+            if src is None:
+                continue
+            lo_u, hi_u = self.lex.units.get(a.unit, (1, 1))
+            slack = self.lex.slack.get(a.unit, 0.0) if abs(a.amount) > 1 else 0.0
+            n = abs(a.amount)
+            lo_days = n * lo_u - round(n * lo_u * slack)
+            hi_days = n * hi_u + round(n * hi_u * slack)
+            lo, hi = (lo_days, hi_days) if a.amount >= 0 else (-hi_days, -lo_days)
+            s_id, t_id = ids[src.cluster], ids[c.cluster]
+            if (s_id, t_id) in seen:
+                continue
+            seen.add((s_id, t_id))
+            s0, s1 = self.sentences[c.sent]
+            out.append(Constraint(source=s_id, target=t_id, lo_days=lo, hi_days=hi, kind="offset",
+                                  evidence=f"'{tx.text}': {self.text[s0:s1]}", doc=self.doc.id))
+        out.extend(self._sequence_constraints(ids, live, seen))
+        out.extend(self._relative_time_constraints(ids, live, seen))
+        return out
+
+    def _cluster_dated(self, k: int | None) -> bool:
+        return k is not None and any(self._range(x) for x in self._clusters[k].cands)
+
+    def _relative_time_constraints(self, ids, live: list[_Cand], seen) -> list[Constraint]:
+        """"hosted them at the White House on Friday, where the two leaders signed": same day."""
+        tok = self.tokens
+        out = []
+        for c in live:
+            k = c.t0 - 1
+            while k >= 0 and tok.clause[k] == tok.clause[c.t0] and tok.low[k] not in ("where", "when"):
+                k -= 1
+            if k < 0 or tok.low[k] not in ("where", "when") or tok.sent[k] != c.sent or tok.clause[k] != tok.clause[c.t0]:
+                continue
+            before = [d for d in live if d.sent == c.sent and d.t1 <= k and d.cluster != c.cluster]
+            if not before:
+                continue
+            gov = max(before, key=lambda d: d.t0)
+            if self._cluster_dated(gov.cluster) and self._cluster_dated(c.cluster):
+                continue
+            a_id, b_id = ids[gov.cluster], ids[c.cluster]
+            if (a_id, b_id) in seen or (b_id, a_id) in seen:
+                continue
+            seen.add((a_id, b_id))
+            s0, s1 = self.sentences[c.sent]
+            out.append(Constraint(a_id, b_id, 0, 0, "same_day", f"'{tok.low[k]} ... {c.text}': {self.text[s0:s1]}",
+                                  self.doc.id))
+        return out
+
+    def _sequence_constraints(self, ids, live: list[_Cand], seen) -> list[Constraint]:
+        tok = self.tokens
+        out = []
+        timex_spans = [(t.start, t.end + (2 if t.anchored_to == "event" else 0)) for t in self.timexes]
+        by_sent: dict[int, list[_Cand]] = {}
+        for c in live:
+            by_sent.setdefault(c.sent, []).append(c)
+        index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for kind, phrases in self.lex.sequence.items():
+            for phrase in phrases:
+                index.setdefault(phrase[0], []).append((kind, phrase))
+        for i, word in enumerate(tok.low):
+            for kind, phrase in index.get(word, ()):
+                    if tok.sent[i] not in by_sent or not self._phrase_at(i, phrase):
+                        continue
+                    if any(a <= tok.starts[i] <= b for a, b in timex_spans):
+                        continue  # "four days after" is the temporal engine's
+                    end = i + len(phrase)
+                    pool = sorted(by_sent.get(tok.sent[i], []), key=lambda c: c.start)
+                    anchor = next((c for c in pool if end <= c.t0 <= end + 3 and tok.clause[c.t0] == tok.clause[i]), None)
+                    if anchor is None:
+                        continue
+                    if anchor.status == "hypothetical":
+                        continue
+                    before = [c for c in pool if c.t1 <= i and c.cluster != anchor.cluster and c.status != "hypothetical"
+                              and c.entry.pos == "verb"]
+                    after = [c for c in pool if c.t0 > anchor.t1 and c.cluster != anchor.cluster
+                             and c.entry.pos == "verb" and c.status != "hypothetical"
+                             and not any(tok.low[k] == "that" or tok.low[k] in self.lex.clause_breaks
+                                         for k in range(anchor.t1, c.t0))]
+                    gov = before[-1] if before else (after[0] if after else None)
+                    if gov is None:
+                        continue
+                    a_id, g_id = ids[anchor.cluster], ids[gov.cluster]
+                    if (a_id, g_id) in seen or (g_id, a_id) in seen:
+                        continue
+                    seen.add((a_id, g_id))
+                    s0, s1 = self.sentences[gov.sent]
+                    words = " ".join(phrase)
+                    evidence = f"'{words} {anchor.text}': {self.text[s0:s1]}"
+                    if kind == "after":  # gov after anchor
+                        out.append(Constraint(a_id, g_id, 0, None, "before", evidence, self.doc.id))
+                    elif kind == "before":  # gov before anchor
+                        out.append(Constraint(g_id, a_id, 0, None, "before", evidence, self.doc.id))
+                    else:
+                        out.append(Constraint(a_id, g_id, 0, 0, "same_day", evidence, self.doc.id))
+        return out
+
+    def _link_cancels(self, events: list[Event], clusters, ids, cands) -> list[Event]:
+        out = list(events)
+        for k, cl in enumerate(clusters):
+            target = None
+            for c in cl.cands:
+                if c.cancels_cand is not None and c.cancels_cand.cluster is not None and c.cancels_cand.cluster != k:
+                    target = ids[c.cancels_cand.cluster]
+                    break
+            if target is None and cl.lead.entry.type in ("ANNOUNCE", "STATEMENT"):
+                for c in cl.cands:
+                    for d in cands:
+                        if d.sent == c.sent and d.start > c.start and d.cluster is not None and d.cluster != k \
+                                and (d.status in ("cancelled", "denied")
+                                     or (d.cancels_cand is not None and d.cancels_cand.cluster is not None)):
+                            tk = d.cluster if d.status in ("cancelled", "denied") else d.cancels_cand.cluster
+                            if clusters[tk].lead.entry.type not in ("ANNOUNCE", "STATEMENT"):
+                                target = ids[tk]
+                                break
+                    if target:
+                        break
+            if target is not None:
+                out[k] = out[k].with_(cancels=target)
+        return out
+
+    def _date_from_constraint(self, e: Event, constraints: list[Constraint], events: list[Event]) -> Event:
+        """Name the anchoring event in the derivation ("4 days after <summary>")."""
+        offsets = [k for k in constraints if k.kind in ("offset", "same_day") and e.id in (k.source, k.target)]
+        if e.date_basis == "tense" and offsets:
+            e = e.with_(date_basis="constraint", flags=tuple(f for f in e.flags if f != "date_from_tense"),
+                        date_derivation="date from an anchored event; until then, " + e.date_derivation)
+        if e.date_basis != "constraint":
+            return e
+        by_id = {x.id: x for x in events}
+        for k in constraints:
+            if k.target == e.id and k.kind in ("offset", "same_day") and k.source in by_id:
+                other = by_id[k.source]
+                days = k.lo_days if k.lo_days == k.hi_days else f"{k.lo_days} to {k.hi_days}"
+                return e.with_(date_derivation=f"{days} day(s) from '{other.summary}' ({e.date_text}); "
+                               + e.date_derivation.split("; ", 1)[-1])
+            if k.source == e.id and k.kind in ("offset", "same_day") and k.target in by_id:
+                other = by_id[k.target]
+                return e.with_(date_derivation=f"'{other.summary}' is {k.lo_days} day(s) after it ({e.date_text}); "
+                               + e.date_derivation.split("; ", 1)[-1])
+        return e

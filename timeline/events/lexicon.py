@@ -1,0 +1,297 @@
+"""Load and compile the event resources (``timeline/resources/events/*.yaml``).
+
+Data lives in YAML; this module validates it (``ResourceError("file:line: what is wrong")``) and
+compiles it: one regular expression for every trigger form, lookup tables for the cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from timeline.errors import ResourceError
+from timeline.events.morphology import noun_forms, verb_forms
+
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE",
+    "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
+    "ASSAULT", "FIGHT", "ANNOUNCE", "STATEMENT",
+)
+MEDIA = ("phone", "in_person")
+CUE_STATUSES = ("cancelled", "postponed", "denied", "hypothetical", "planned", "ongoing")
+TENSES = ("past", "perfect", "present", "ongoing", "planned")
+
+_TRIGGER_KEYS = {
+    "lemma", "pos", "type", "summary", "pair", "medium", "forms", "past", "weak", "light", "cancels",
+    "next_actor", "not_next", "example", "mode", "next_words",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TriggerEntry:
+    lemma: str
+    pos: str  # verb | noun
+    type: str
+    summary: str
+    example: str
+    line: int
+    pair: str | None = None
+    medium: str | None = None
+    weak: bool = False
+    light: bool = False
+    cancels: str | None = None  # cancel | postpone
+    next_actor: bool = False
+    not_next: tuple[str, ...] = ()
+    mode: str | None = None  # visit | host
+    next_words: tuple[str, ...] = ()  # with next_actor: words that may follow instead of an actor
+
+
+@dataclass(frozen=True, slots=True)
+class StatusCue:
+    status: str
+    where: str  # before | after
+    window: int
+    words: tuple[tuple[str, ...], ...]  # each cue as a tuple of lowercase words
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class TenseWindow:
+    lo: int
+    hi: int | None
+    confidence: float
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    entries: tuple[TriggerEntry, ...]
+    forms: dict[str, tuple[tuple[TriggerEntry, str], ...]]  # lowercase form -> (entry, tense)
+    form_index: dict[str, tuple[tuple[str, ...], ...]]  # first word -> trigger forms as words, longest first
+    cue_index: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # first word -> (cue words, index in status_cues)
+    status_cues: tuple[StatusCue, ...]
+    reporting: frozenset[str]
+    clause_breaks: frozenset[str]
+    predicates: tuple[tuple[str, ...], ...]
+    sequence: dict[str, tuple[tuple[str, ...], ...]]  # after/before/during -> cue word tuples
+    gerund_blockers: frozenset[str]
+    location_preps: frozenset[str]
+    light_verbs: frozenset[str]
+    determiners: frozenset[str]
+    pairs: dict[tuple[str, ...], tuple[str, ...]]  # ("two", "leaders") words -> role words
+    pronouns: frozenset[str]
+    phone_words: tuple[tuple[str, ...], ...]
+    adjective_heads: frozenset[str]
+    tense_windows: dict[str, TenseWindow]
+    units: dict[str, tuple[int, int]]
+    slack: dict[str, float]
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that records the line of every mapping under the key ``__line__``."""
+
+
+def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    mapping = loader.construct_mapping(node, deep=True)
+    mapping["__line__"] = node.start_mark.line + 1
+    return mapping
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def _read(name: str, text: str | None = None) -> Any:
+    raw = text if text is not None else resources.files("timeline.resources").joinpath("events", name).read_text("utf-8")
+    try:
+        return yaml.load(raw, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        raise ResourceError(f"{name}:{line}: not valid YAML ({getattr(err, 'problem', err)})",
+                            "fix the YAML syntax at that line") from err
+
+
+def _fail(name: str, line: int, what: str) -> ResourceError:
+    return ResourceError(f"{name}:{line}: {what}", f"edit timeline/resources/events/{name}")
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(tokenize_words(phrase.lower()))
+
+
+#: how texts and lexicon phrases are cut into words (shared with the extractor)
+TOKEN_RE = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+_WORD = TOKEN_RE
+
+
+def tokenize_words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def parse_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[TriggerEntry, ...]:
+    if not isinstance(raw, list):
+        raise _fail(name, 1, "expected a list of trigger entries")
+    entries = []
+    for item in raw:
+        if not isinstance(item, dict):
+            raise _fail(name, 1, f"expected a mapping, got {item!r}")
+        line = item.get("__line__", 0)
+        unknown = set(item) - _TRIGGER_KEYS - {"__line__"}
+        if unknown:
+            raise _fail(name, line, f"unknown field(s) {', '.join(sorted(unknown))}")
+        for key in ("lemma", "pos", "type", "summary", "example"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                raise _fail(name, line, f"missing or empty '{key}'")
+        if item["pos"] not in ("verb", "noun"):
+            raise _fail(name, line, f"pos must be verb or noun, not '{item['pos']}'")
+        if item["type"] not in EVENT_TYPES:
+            raise _fail(name, line, f"unknown event type '{item['type']}' (one of {', '.join(EVENT_TYPES)})")
+        if item.get("medium") not in (None, *MEDIA):
+            raise _fail(name, line, f"medium must be phone or in_person, not '{item['medium']}'")
+        if item.get("mode") not in (None, "visit", "host"):
+            raise _fail(name, line, f"mode must be visit or host, not '{item['mode']}'")
+        if item.get("cancels") not in (None, "cancel", "postpone"):
+            raise _fail(name, line, f"cancels must be cancel or postpone, not '{item['cancels']}'")
+        for key in ("forms", "past", "not_next", "next_words"):
+            if key in item and not (isinstance(item[key], list) and all(isinstance(x, str) for x in item[key])):
+                raise _fail(name, line, f"'{key}' must be a list of strings")
+        if not set(item.get("past", ())) <= set(item.get("forms", ())):
+            raise _fail(name, line, "every 'past' form must also be listed in 'forms'")
+        entries.append(TriggerEntry(
+            lemma=item["lemma"].strip().lower(), pos=item["pos"], type=item["type"],
+            summary=item["summary"].strip(), example=item["example"], line=line,
+            pair=item.get("pair"), medium=item.get("medium"), weak=bool(item.get("weak", False)),
+            light=bool(item.get("light", False)), cancels=item.get("cancels"),
+            next_actor=bool(item.get("next_actor", False)),
+            not_next=tuple(w.lower() for w in item.get("not_next", ())), mode=item.get("mode"),
+            next_words=tuple(w.lower() for w in item.get("next_words", ())),
+        ))
+    return tuple(entries)
+
+
+def _entry_forms(entry: TriggerEntry, raw_forms: list[str], raw_past: list[str]) -> dict[str, str]:
+    forms = verb_forms(entry.lemma) if entry.pos == "verb" else noun_forms(entry.lemma)
+    past = set(raw_past)
+    for form in raw_forms:
+        f = form.lower()
+        if f in past:
+            forms[f] = "past"
+        else:
+            forms.setdefault(f, "ing" if f.split(" ")[0].endswith("ing") else "past")
+    return forms
+
+
+def compile_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[tuple[TriggerEntry, ...], dict]:
+    entries = parse_triggers(raw, name)
+    table: dict[str, list[tuple[TriggerEntry, str]]] = {}
+    for entry, item in zip(entries, raw):
+        for form, tense in _entry_forms(entry, item.get("forms", []), item.get("past", [])).items():
+            key = " ".join(form.split())
+            table.setdefault(key, []).append((entry, tense))
+    return entries, {k: tuple(v) for k, v in table.items()}
+
+
+def _string_list(doc: dict, key: str, name: str) -> list[str]:
+    value = doc.get(key)
+    if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+        raise _fail(name, doc.get("__line__", 1), f"'{key}' must be a list of strings")
+    return value
+
+
+def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
+    if not isinstance(raw, dict):
+        raise _fail(name, 1, "expected a mapping with status, reporting, clause_breaks ...")
+    out: dict[str, Any] = {}
+    cues = []
+    for item in raw.get("status") or []:
+        line = item.get("__line__", 0) if isinstance(item, dict) else 0
+        if not isinstance(item, dict) or item.get("status") not in CUE_STATUSES:
+            raise _fail(name, line, f"status cue needs 'status' in {', '.join(CUE_STATUSES)}")
+        if item.get("where") not in ("before", "after"):
+            raise _fail(name, line, "status cue needs 'where': before or after")
+        if not isinstance(item.get("window"), int) or item["window"] < 1:
+            raise _fail(name, line, "status cue needs a positive integer 'window'")
+        if not isinstance(item.get("example"), str):
+            raise _fail(name, line, "status cue needs an 'example'")
+        words = _string_list(item, "words", name)
+        cues.append(StatusCue(item["status"], item["where"], item["window"],
+                              tuple(_words(w) for w in words), item["example"]))
+    if not cues:
+        raise _fail(name, 1, "no status cues")
+    out["status_cues"] = tuple(cues)
+    for key in ("reporting", "clause_breaks", "gerund_blockers", "location_preps", "light_verbs",
+                "determiners", "pronouns", "adjective_heads"):
+        out[key] = frozenset(w.lower() for w in _string_list(raw, key, name))
+    out["phone_words"] = tuple(_words(w) for w in _string_list(raw, "phone_words", name))
+    out["predicates"] = tuple(_words(w) for w in _string_list(raw, "predicates", name))
+    seq = raw.get("sequence")
+    if not isinstance(seq, dict) or set(seq) - {"after", "before", "during", "__line__"}:
+        raise _fail(name, raw.get("__line__", 1), "'sequence' must map after/before/during to word lists")
+    out["sequence"] = {k: tuple(_words(w) for w in _string_list(seq, k, name)) for k in ("after", "before", "during")}
+    pairs = raw.get("pairs")
+    if not isinstance(pairs, dict):
+        raise _fail(name, 1, "'pairs' must map plural nouns to role words")
+    out["pairs"] = {_words(k): tuple(r.lower() for r in _string_list(pairs, k, name))
+                    for k in pairs if k != "__line__"}
+    return out
+
+
+def parse_dating(raw: Any, name: str = "dating.yaml") -> tuple[dict[str, TenseWindow], dict[str, tuple[int, int]], dict[str, float]]:
+    if not isinstance(raw, dict) or not isinstance(raw.get("tense"), dict) or not isinstance(raw.get("units"), dict):
+        raise _fail(name, 1, "expected 'tense' and 'units' mappings")
+    windows = {}
+    for tense in TENSES:
+        item = raw["tense"].get(tense)
+        if not isinstance(item, dict):
+            raise _fail(name, raw["tense"].get("__line__", 1), f"missing tense window '{tense}'")
+        line = item.get("__line__", 0)
+        lo, hi, conf = item.get("lo"), item.get("hi"), item.get("confidence")
+        if not isinstance(lo, int) or not (hi is None or isinstance(hi, int)) or (hi is not None and hi < lo):
+            raise _fail(name, line, f"tense window '{tense}' needs integer lo <= hi (hi may be null)")
+        if not isinstance(conf, (int, float)) or not 0 <= conf <= 1:
+            raise _fail(name, line, f"tense window '{tense}' needs a confidence between 0 and 1")
+        windows[tense] = TenseWindow(lo, hi, float(conf))
+    units = {}
+    slack = {}
+    for unit, item in raw["units"].items():
+        if unit == "__line__":
+            continue
+        if not isinstance(item, dict) or not isinstance(item.get("lo"), int) or not isinstance(item.get("hi"), int):
+            raise _fail(name, raw["units"].get("__line__", 1), f"unit '{unit}' needs integer lo and hi")
+        units[unit] = (item["lo"], item["hi"])
+        value = item.get("slack", 0)
+        if not isinstance(value, (int, float)) or not 0 <= value < 1:
+            raise _fail(name, item.get("__line__", 1), f"unit '{unit}': slack must be a fraction between 0 and 1")
+        slack[unit] = float(value)
+    return windows, units, slack
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shipped event lexicon, compiled once per process."""
+    raw_triggers = _read("triggers.yaml")
+    entries, forms = compile_triggers(raw_triggers)
+    cues = parse_cues(_read("cues.yaml"))
+    windows, units, slack = parse_dating(_read("dating.yaml"))
+    return Lexicon(entries=entries, forms=forms, tense_windows=windows, units=units, slack=slack,
+                   form_index=_index(forms), cue_index=_cue_index(cues["status_cues"]), **cues)
+
+
+def _index(forms: dict) -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for form in forms:
+        words = tuple(TOKEN_RE.findall(form))
+        index.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def _cue_index(cues) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    index: dict[str, list] = {}
+    for k, cue in enumerate(cues):
+        for words in cue.words:
+            index.setdefault(words[0], []).append((words, k))
+    return {k: tuple(v) for k, v in index.items()}
