@@ -37,8 +37,9 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
             token = text[word_start:m.start() + 1].lstrip("(\"'“‘").lower()
             if token in abbrevs or re.fullmatch(r"(?:[a-z]\.)+", token):
                 nxt = text[m.end():m.end() + 40].lstrip()
-                # "the U.S. The next" still ends: only keep going when a lowercase word or digit follows
-                if token not in _SENTENCE_FINAL_ABBREVS or (nxt[:1].islower() or nxt[:1].isdigit()):
+                # "U.S. President Trump" goes on; "talks in the U.S. The next day" ends: an abbreviation
+                # that can close a sentence ends one only before a word that typically opens one
+                if token not in _SENTENCE_FINAL_ABBREVS or not _opens_sentence(nxt):
                     continue
         _add(text, start, end, spans)
         start = end
@@ -47,6 +48,17 @@ def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _SENTENCE_FINAL_ABBREVS = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "a.m.", "p.m.", "etc.", "inc.", "ltd.", "co.", "jr.", "sr."})
+
+
+def _opens_sentence(following: str) -> bool:
+    word = re.match(r"[\"'“‘(]*([A-Za-z]+)", following)
+    return bool(word) and word.group(1)[0].isupper() and word.group(1).lower() in sentence_starters()
+
+
+@lru_cache(maxsize=1)
+def sentence_starters() -> frozenset[str]:
+    raw = resources.files("timeline.resources").joinpath("sentence_starters.txt").read_text("utf-8")
+    return frozenset(w.strip().lower() for w in raw.splitlines() if w.strip() and not w.startswith("#"))
 
 
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
