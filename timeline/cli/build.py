@@ -66,7 +66,7 @@ def _read_and_build(
         _report_errors(errors)
         first = errors[0].message if errors else "no documents to read"
         raise _NothingRead(first)
-    if progress and len(documents) > 1:
+    if progress and len(documents) > 1 and err_console.is_terminal:
         from rich.progress import Progress
 
         with Progress(console=err_console, transient=True) as bar:
@@ -132,8 +132,10 @@ def _write_text(path: Path, text: str) -> None:
 
 
 def _span(timeline: Timeline) -> str:
-    starts = [e.date_start for e in timeline.events if e.date_start]
-    ends = [e.date_end or e.date_start for e in timeline.events if e.date_start]
+    dated = [e for e in timeline.events if e.date_start]
+    firm = [e for e in dated if e.date_basis != "tense"] or dated  # tense-only ranges stretch a year out
+    starts = [e.date_start for e in firm]
+    ends = [e.date_end or e.date_start for e in firm]
     if not starts:
         return "no dated events"
     return f"{min(starts).isoformat()} to {max(ends).isoformat()}"

@@ -137,9 +137,11 @@ def _facts(timeline: Timeline, records: list[dict[str, Any]]) -> str:
         f"<span><b>{len(records)}</b> events ({len(dated)} dated, {len(records) - len(dated)} undated)</span>",
         f"<span><b>{len(timeline.actors)}</b> actors</span>",
     ]
-    if dated:
-        first = min(record_span(r)[0] for r in dated)
-        last = max(record_span(r)[1] for r in dated)
+    # the span of what the texts date; ranges estimated from tense alone would stretch it a year out
+    firm = [r for r in dated if r.get("date_basis") != "tense"] or dated
+    if firm:
+        first = min(record_span(r)[0] for r in firm)
+        last = max(record_span(r)[1] for r in firm)
         span = format_span({"date_start": first.isoformat(), "date_end": last.isoformat(), "precision": "day"})
         if first == last:
             span = format_span({"date_start": first.isoformat(), "date_end": first.isoformat()})
