@@ -180,7 +180,7 @@ def extract_events(doc: Document, timexes: tuple[Timex, ...], gazetteer) -> Extr
     text = doc.text
     if not text.strip():
         return Extraction()
-    actor_mentions = tuple(sorted(find_actor_mentions(text, gazetteer), key=lambda m: (m.start, -m.end)))
+    actor_mentions = tuple(sorted(find_actor_mentions(text, gazetteer, dct=doc.dct), key=lambda m: (m.start, -m.end)))
     return extract_with_mentions(doc, timexes, actor_mentions, lex, gazetteer)
 
 

@@ -1,0 +1,807 @@
+"""Find every mention of an actor in a document and resolve it to one actor.
+
+Passes over the document's tokens (all data comes from the gazetteer and the roles lexicon):
+
+1. gazetteer forms (names, aliases, acronyms, adjectives, demonyms, capitals, seats, media),
+   longest first; a one-word name next to another unknown capitalized word is part of someone
+   else's name and skipped ("Jordan Bardella", "Melania Trump"); ambiguity rules decide forms
+   like "Brussels" or "Georgia";
+2. titles followed by a name ("U.S. Secretary of State Marco Rubio"); a name the gazetteer does
+   not know becomes a new actor with the title's role and the country of its adjective
+   ("Deputy Foreign Minister Sergey Ryabkov"); the same from an apposition
+   ("Sergey Ryabkov, Russia's deputy foreign minister");
+3. surnames of the people mentioned so far ("Ryabkov said");
+4. descriptions ("his Russian counterpart", "the Kremlin leader", "Putin's spokesperson",
+   "the diplomat"), resolved in document order against the people already mentioned, then
+   against the gazetteer holder of the office on the document's date.
+
+Overlaps are resolved longest first, then earliest (spaCy's rule).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from timeline.actors.gazetteer import AmbiguityRule, Entry, Gazetteer, Title, slugify
+from timeline.actors.tokens import Token, split_form, tokenize
+from timeline.model import Actor, ActorMention
+
+_PLACE_KINDS = ("state", "igo", "group", "government", "organization")
+#: categories a one-word unknown name may follow ("President Sulyok"); others need two words
+_STRONG = frozenset({
+    "head_of_state", "head_of_government", "deputy_head_of_state", "deputy_head_of_government",
+    "foreign_minister", "deputy_foreign_minister", "defense_minister", "finance_minister",
+    "interior_minister", "trade_minister", "national_security_adviser", "envoy", "ambassador",
+    "organization_head", "spokesperson", "ministry_spokesperson",
+})
+
+
+@dataclass(slots=True)
+class _Cand:
+    """A candidate mention over tokens ``[i, j)``."""
+
+    i: int
+    j: int
+    kind: str  # entity, person, description
+    via: str
+    entry: Entry | None = None  # gazetteer entry (entity / gazetteer person)
+    actor: Actor | None = None  # document person
+    category: str | None = None  # office category (document persons, descriptions)
+    # descriptions
+    pattern: str = ""
+    country: _Cand | None = None
+    person: _Cand | None = None
+    role: Title | None = None
+    recent: tuple[str, ...] = ()
+    children: list[_Cand] = field(default_factory=list)
+    ambiguous: tuple[tuple[str, str], ...] = ()  # (entry id, via) when several entries share the form
+    rule: AmbiguityRule | None = None
+
+
+def find_actor_mentions(text: str, gazetteer: Gazetteer, *, dct: date | None = None) -> tuple[ActorMention, ...]:
+    """Every actor mention of ``text``: sorted, non-overlapping, each resolved to one actor.
+
+    ``dct`` (the document's date) picks the office holder when a description names only an office
+    ("the Russian foreign minister" with no Russian foreign minister named in the document)."""
+    return _Resolver(text, gazetteer, dct).run()
+
+
+class _Resolver:
+    def __init__(self, text: str, gazetteer: Gazetteer, dct: date | None) -> None:
+        self.text = text
+        self.gaz = gazetteer
+        self.roles = gazetteer.roles
+        self.rules = gazetteer.rules
+        self.dct = dct
+        self.tokens: list[Token] = tokenize(text)
+        self.keys = [t.key for t in self.tokens]
+        self.lower = [k.lower() for k in self.keys]
+        self.document_skips: dict[str, bool] = {}
+        self.headline = _headline_tokens(text, self.tokens)
+        self.title_words = gazetteer.roles.words
+        self.doc_people: dict[str, Actor] = {}
+        self.raw_entities: dict[int, _Cand] = {}
+        self.raw_persons: dict[int, _Cand] = {}
+        self.doc_units: dict[str, str | None] = {}  # document person -> the state or organization of their title
+
+    # --- driver ------------------------------------------------------------------------------------
+
+    def run(self) -> tuple[ActorMention, ...]:
+        if not self.tokens:
+            return ()
+        base = self._match_forms()
+        self.raw_entities = {c.i: c for c in base if c.kind == "entity"}  # before the longer-name rule
+        self.raw_persons = {c.j: c for c in base if c.kind == "person"}  # by end
+        covered = _covered(base)
+        base = [c for c in base if self._keep_single(c, covered)]
+        self._resolve_ambiguous(base)
+        base = [c for c in base if c.entry is not None]
+        titles = self._match_titles()
+        persons = self._match_titled_persons(base, base, titles) + self._match_appositions(base, titles)
+        surnames = self._match_surnames(base + persons)
+        cands = base + persons + surnames
+        cands += self._match_titled_persons(surnames, base, titles, known_only=True)
+        cands += self._match_descriptions(cands, titles)
+        chosen = _select(cands, self.tokens)
+        return tuple(self._resolve(chosen))
+
+    # --- pass 1: gazetteer forms -------------------------------------------------------------------
+
+    def _match_forms(self) -> list[_Cand]:
+        tokens, text, by_length, keys = self.tokens, self.text, self.gaz.by_length, self.keys
+        entries, ambiguous_rules = self.gaz.entries, self.rules.ambiguous
+        particles_title = {p.capitalize() for p in self.rules.particles if p.islower()}
+        out: list[_Cand] = []
+        n_tokens = len(tokens)
+        for i, key in enumerate(keys):
+            tries = []
+            if key in by_length:
+                tries.append((key, False))
+            if key in particles_title and key.lower() in by_length:
+                tries.append((key.lower(), False))  # "Al-Hayya said": a particle opening a sentence
+            if not tries and len(key) > 2 and key.isupper() and key.capitalize() in by_length:
+                tries.append((key.capitalize(), True))  # a dateline or an all-caps line: "KYIV (Reuters)"
+            for first, shouting in tries:
+                cand = self._match_at(i, first, shouting, by_length[first])
+                if cand is not None:
+                    if cand.kind != "person" or not self._has_suffix(cand.j):
+                        out.append(cand)
+                    break
+        return out
+
+    def _match_at(self, i: int, first: str, shouting: bool, options) -> _Cand | None:
+        """The longest gazetteer form starting at token ``i`` (whose key is read as ``first``)."""
+        tokens, keys = self.tokens, self.keys
+        for n, forms in options:
+            if i + n > len(tokens):
+                continue
+            rest = keys[i + 1:i + n]
+            if shouting:
+                rest = [k.capitalize() if k.isupper() and len(k) > 1 else k for k in rest]
+            span = (first, *rest)
+            named = forms.get(span)
+            if named is None:
+                continue
+            if n > 1 and "\n" in self.text[tokens[i].start:tokens[i + n - 1].end]:
+                continue
+            entry_id, via = named[-1]
+            cand = _Cand(i, i + n, "entity", via, self.gaz.entries[entry_id])
+            if len(named) > 1:
+                cand.ambiguous = named
+            cand.rule = self.rules.ambiguous.get(span)
+            if cand.entry.actor.kind == "person":
+                cand.kind = "person"
+            return cand
+        return None
+
+    def _has_suffix(self, j: int) -> bool:
+        """A name followed by "Jr." or ", Jr." belongs to someone else."""
+        toks = self.tokens
+        if j < len(toks) and toks[j].key == ",":
+            j += 1
+        return j < len(toks) and toks[j].key.rstrip(".") in self.rules.suffixes
+
+    def _keep_single(self, cand: _Cand, covered: set[int]) -> bool:
+        """Skip a one-word name that is part of a longer unknown proper name, and apply the
+        ambiguity rule's skip conditions."""
+        rule = cand.rule
+        if rule is not None and self._rule_skips(rule, cand):
+            return False
+        if cand.via in ("adjective", "demonym"):
+            # "Indian Ocean", "Turkish Airlines": the adjective names no actor
+            return not (cand.j < len(self.tokens) and self.tokens[cand.j].key in self.rules.adjective_skip_after)
+        if cand.via not in ("name", "alias", "metonym"):
+            return True
+        words = [t for t in self.tokens[cand.i:cand.j] if t.is_word and t.is_capitalized]
+        if len(words) != 1:
+            return True
+        tok = words[0]
+        if tok.key.isupper() and len(tok.key) > 1:  # acronyms stand alone
+            return True
+        if cand.i in self.headline:
+            return True
+        return not (self._blocks(cand.i - 1, covered) or self._blocks(cand.j, covered))
+
+    def _blocks(self, k: int, covered: set[int]) -> bool:
+        """Is token ``k`` a capitalized word that makes its neighbour part of an unknown name?"""
+        if k < 0 or k >= len(self.tokens):
+            return False
+        tok = self.tokens[k]
+        if not tok.is_word or not tok.is_capitalized or tok.key.isdigit():
+            return False
+        if k in covered or tok.key in self.rules.common_words or tok.key in self.rules.name_words:
+            return False
+        return self.lower[k] not in self.title_words and self.lower[k] not in self.roles.honorifics
+
+    def _rule_skips(self, rule: AmbiguityRule, cand: _Cand) -> bool:
+        keys = self.keys
+        for words in rule.skip_before:
+            n = len(words)
+            if n and cand.i >= n and tuple(keys[cand.i - n:cand.i]) == words:
+                return True
+        for words in rule.skip_after:
+            n = len(words)
+            if n and tuple(keys[cand.j:cand.j + n]) == words:
+                return True
+        skip = self.document_skips.get(rule.source)
+        if skip is None:
+            skip = self.document_skips[rule.source] = any(word in self.text for word in rule.skip_document)
+        return skip
+
+    def _resolve_ambiguous(self, cands: list[_Cand]) -> None:
+        mentioned = {c.entry.id for c in cands if c.entry is not None and not c.ambiguous and not (c.rule and c.rule.choices)}
+        for cand in cands:
+            rule = cand.rule
+            if rule is None or not rule.choices:
+                continue
+            chosen: str | None = cand.entry.id if cand.entry else None
+            for actor_id, condition in rule.choices:
+                if not condition or mentioned.intersection(condition):
+                    chosen = actor_id
+                    break
+            if chosen is None:
+                cand.entry = None
+                continue
+            cand.entry = self.gaz.entries[chosen]
+            for entry_id, via in cand.ambiguous:
+                if entry_id == chosen:
+                    cand.via = via
+            if cand.entry.actor.kind == "person":
+                cand.kind = "person"
+
+    # --- pass 2: titles and new people ---------------------------------------------------------------
+
+    def _match_titles(self) -> dict[int, tuple[int, Title]]:
+        """Title matches by start token: start -> (end, title). Case is ignored."""
+        out: dict[int, tuple[int, Title]] = {}
+        lower = self.lower
+        for i, key in enumerate(lower):
+            for title in self.roles.by_first.get(key, ()):
+                best = 0
+                for keys in title.keys:
+                    n = len(keys)
+                    if n > best and tuple(lower[i:i + n]) == keys:
+                        best = n
+                if best and (i not in out or out[i][0] < i + best):
+                    out[i] = (i + best, title)
+        # a title inside a longer one is not a title of its own ("Minister" in "Deputy Foreign Minister")
+        reach = -1
+        for i in sorted(out):
+            if i < reach:
+                del out[i]
+            else:
+                reach = out[i][0]
+        return out
+
+    def _role_text(self, i: int, j: int, title: Title) -> str:
+        """The title as written ("head", "Kremlin aide"), or its canonical form when it is only a
+        case variant of it ("deputy foreign minister" -> "Deputy Foreign Minister")."""
+        written = self.text[self.tokens[i].start:self.tokens[j - 1].end]
+        if written.lower() == title.title.lower() or "." in written:  # "Sen." -> "Senator"
+            return title.title
+        return written
+
+    def _document_person(self, name: str, role: str, prefix: _Cand | None) -> Actor:
+        """One actor per name introduced in the document (the first introduction gives the role)."""
+        actor_id = slugify(name)
+        actor = self.doc_people.get(actor_id)
+        if actor is None:
+            actor = Actor(id=actor_id, name=name, kind="person", country=_country_of(prefix), role=role, source="document")
+            self.doc_people[actor_id] = actor
+            self.doc_units[actor_id] = _unit_of(prefix)
+        return actor
+
+    def _prefix(self, i: int, cands_by_end: dict[int, _Cand]) -> tuple[int, _Cand | None]:
+        """A state/organization word (with or without "'s") or an honorific right before token
+        ``i``: the start of the whole mention and the country/organization candidate."""
+        toks = self.tokens
+        j = i
+        if j >= 2 and toks[j - 1].key == "s" and toks[j - 2].key == "'":
+            j -= 2
+        cand = cands_by_end.get(j)
+        if cand is not None and cand.entry is not None and cand.entry.actor.kind in _PLACE_KINDS \
+                and cand.entry.actor.role != "media":
+            return cand.i, cand
+        return i, None
+
+    def _match_titled_persons(self, cands: list[_Cand], entities: list[_Cand], titles: dict[int, tuple[int, Title]],
+                              *, known_only: bool = False) -> list[_Cand]:
+        by_start = {c.i: c for c in cands if c.kind == "person"}
+        entity_end: dict[int, _Cand] = {}
+        for c in entities:  # the longest entity ending at each token ("Bosnian Serb", not "Serb")
+            if c.kind == "entity" and (c.j not in entity_end or c.i < entity_end[c.j].i):
+                entity_end[c.j] = c
+        entity_start = self.raw_entities
+        covered = _covered(cands)
+        out: list[_Cand] = []
+        lower = self.lower
+        for i, (j, title) in titles.items():
+            if not title.person_title:
+                continue
+            # "Ambassador to Israel Mike Huckabee", "Special Envoy for Syria Tom Barrack"
+            min_words = 1
+            if j + 1 < len(lower) and lower[j] in ("to", "for", "of", "on"):
+                m = j + 2 if lower[j + 1] == "the" else j + 1
+                target = entity_start.get(m)
+                if target is not None and target.entry is not None and target.entry.actor.kind != "person":
+                    j = target.j
+                    min_words = 2
+            # "Mr." / "Sheikh" may sit between the title and the name
+            k = j
+            if k < len(lower) and lower[k] in self.roles.honorifics:
+                k += 2 if k + 1 < len(lower) and lower[k + 1] == "." else 1
+            start, prefix = self._prefix(i, entity_end)
+            person = by_start.get(k)
+            if person is not None:
+                cand = _Cand(start, person.j, "person", "title", person.entry, person.actor, person.category or title.category)
+                cand.role = title
+                if prefix is not None:
+                    cand.children.append(prefix)
+                out.append(cand)
+                continue
+            if known_only:
+                continue
+            end = self._name_run(k, covered)
+            if end is None:
+                continue
+            tail = self.raw_persons.get(end)  # the run swallowed a known name...
+            if tail is None or tail.i <= k:
+                tail = by_start.get(end)  # ...or stopped right before one
+                end = tail.j if tail is not None else end
+            if tail is not None and k < tail.i:
+                # "Foreign Minister Sergei Viktorovich Lavrov": a known name with extra given names
+                cand = _Cand(start, end, "person", "title", tail.entry, tail.actor, title.category)
+                cand.role = title
+                out.append(cand)
+                continue
+            words = sum(1 for t in self.tokens[k:end] if t.is_word and t.key not in self.rules.particles)
+            if words < min_words or words < 2 and (title.category not in _STRONG or len(self.tokens[k].key) < 3):
+                continue
+            name = self.text[self.tokens[k].start:self.tokens[end - 1].end]
+            actor = self._document_person(name, self._role_text(i, j, title), prefix)
+            cand = _Cand(start, end, "person", "title", None, actor, title.category)
+            cand.role = title
+            out.append(cand)
+        return out
+
+    def _name_run(self, k: int, covered: set[int]) -> int | None:
+        """End of a run of 1-4 capitalized words starting at ``k`` that no gazetteer form covers
+        ("Sergey Ryabkov", "Khalil al-Hayya", "Ursula von der Leyen"); None if there is none."""
+        toks, rules = self.tokens, self.rules
+        end = k
+        words = 0
+        n = len(toks)
+        while end < n and words < 4:
+            tok = toks[end]
+            if tok.is_word and tok.is_capitalized and (len(tok.key) == 1 or not tok.key.isupper()):
+                if end in covered or tok.key in rules.common_words or tok.key in rules.name_words \
+                        or self.lower[end] in self.title_words:
+                    break
+                if tok.key.rstrip(".") in rules.suffixes:
+                    break
+                words += 1
+                end += 1
+                if end < n and toks[end].key == "." and len(tok.key) == 1:  # an initial: "John F. Kennedy"
+                    end += 1
+                continue
+            if tok.is_word and tok.key in rules.particles and words and end + 1 < n:
+                end += 1
+                continue
+            if tok.key == "'" and end + 1 < n and toks[end + 1].key == "s":
+                break  # a possessive: "Sergey Ryabkov's remarks"
+            if tok.key in ("-", "'") and words and end + 1 < n and toks[end + 1].is_word \
+                    and toks[end].start == toks[end - 1].end and toks[end + 1].start == toks[end].end:
+                # joined pieces belong to the name whatever their case: "Jae-in", "al-Hayya", "O'Brien"
+                end += 2
+                continue
+            break
+        # do not end on a particle or a joiner
+        while end > k and (toks[end - 1].key in ("-", "'") or toks[end - 1].key in rules.particles):
+            end -= 1
+        if words == 0 or end == k:
+            return None
+        if "\n" in self.text[toks[k].start:toks[end - 1].end]:
+            return None
+        return end
+
+    def _match_appositions(self, cands: list[_Cand], titles: dict[int, tuple[int, Title]]) -> list[_Cand]:
+        """ "Sergey Ryabkov, Russia's deputy foreign minister," and "X, the Hungarian foreign
+        minister": an unknown two-word name followed by its title."""
+        covered = _covered(cands)
+        entity_at = {c.i: c for c in cands if c.kind == "entity"}
+        out: list[_Cand] = []
+        toks = self.tokens
+        for k, tok in enumerate(toks):
+            if tok.key != "," or k == 0:
+                continue
+            # the name ends right before the comma: walk back over capitalized words
+            start = k
+            while start > 0 and toks[start - 1].is_word and (toks[start - 1].is_capitalized or toks[start - 1].key in self.rules.particles):
+                start -= 1
+            while start < k and (toks[start].key in self.rules.common_words or self.lower[start] in self.title_words):
+                start += 1
+            if k - start < 2:
+                continue
+            end = self._name_run(start, covered)
+            if end != k:
+                continue
+            m = k + 1
+            if m < len(toks) and self.lower[m] in ("the", "a", "an"):
+                m += 1
+            prefix = entity_at.get(m)
+            if prefix is not None and prefix.entry is not None and prefix.entry.actor.kind in _PLACE_KINDS:
+                m = prefix.j
+                if m + 1 < len(toks) and toks[m].key == "'" and toks[m + 1].key == "s":
+                    m += 2
+            else:
+                prefix = None
+            if m not in titles:
+                continue
+            _, title = titles[m]
+            if not title.person_title or title.category in ("official", "leader"):
+                continue
+            name = self.text[toks[start].start:toks[k - 1].end]
+            actor = self._document_person(name, self._role_text(m, titles[m][0], title), prefix)
+            cand = _Cand(start, k, "person", "name", None, actor, title.category)
+            out.append(cand)
+        return out
+
+    # --- pass 3: surnames ----------------------------------------------------------------------------
+
+    def _match_surnames(self, cands: list[_Cand]) -> list[_Cand]:
+        """Surnames of people mentioned earlier in the document ("Ryabkov said")."""
+        firsts: dict[tuple[str, ...], list[tuple[int, _Cand]]] = {}
+        for cand in sorted(cands, key=lambda c: c.i):
+            if cand.kind != "person":
+                continue
+            keys = self._surname_keys(cand)
+            if keys:
+                firsts.setdefault(keys, []).append((cand.j, cand))
+        if not firsts:
+            return []
+        covered = _covered(cands)
+        out: list[_Cand] = []
+        toks = self.tokens
+        by_first: dict[str, list[tuple[str, ...]]] = {}
+        for keys in firsts:
+            by_first.setdefault(keys[0], []).append(keys)
+        for i, tok in enumerate(toks):
+            first = tok.key
+            if first not in by_first and first.lower() in by_first and first.lower() in self.rules.particles:
+                first = first.lower()  # "Al-Hayya said": a particle opening a sentence
+            if i in covered or first not in by_first:
+                continue
+            for keys in sorted(by_first[first], key=len, reverse=True):
+                n = len(keys)
+                if (first, *self.keys[i + 1:i + n]) != keys or any(x in covered for x in range(i, i + n)):
+                    continue
+                before = [c for end, c in firsts[keys] if end <= i]
+                if not before:
+                    continue
+                if n == 1 and i not in self.headline and (self._blocks(i - 1, covered) or self._blocks(i + 1, covered)):
+                    continue
+                person = before[-1]
+                cand = _Cand(i, i + n, "person", "surname", person.entry, person.actor, person.category)
+                out.append(cand)
+                break
+        return out
+
+    def _surname_keys(self, cand: _Cand) -> tuple[str, ...] | None:
+        if cand.entry is not None:
+            return split_form(cand.entry.surname) if cand.entry.surname else None
+        if cand.actor is None:
+            return None
+        keys = split_form(cand.actor.name)
+        if len(keys) < 2:
+            return keys or None  # "President Sulyok": the one word is the surname
+        # the last word with the particles and joiners before it: "al-Hayya", "von der Leyen"
+        k = len(keys) - 1
+        while k > 1 and (keys[k - 1] in ("-", "'") or keys[k - 1] in self.rules.particles):
+            k -= 1
+        return tuple(keys[k:])
+
+    # --- pass 4: descriptions ------------------------------------------------------------------------
+
+    def _match_descriptions(self, cands: list[_Cand], titles: dict[int, tuple[int, Title]]) -> list[_Cand]:
+        entity_at: dict[int, _Cand] = {}
+        person_at: dict[int, _Cand] = {}
+        for c in cands:
+            if c.kind == "entity" and c.entry is not None and c.entry.actor.kind in _PLACE_KINDS and c.entry.actor.role != "media":
+                entity_at.setdefault(c.i, c)
+            elif c.kind == "person" and c.via != "title":
+                person_at.setdefault(c.i, c)
+        recent = {tuple(k.split()): cats for k, cats in self.roles.recent.items()}
+        recent_first: dict[str, list[tuple[str, ...]]] = {}
+        for keys in recent:
+            recent_first.setdefault(keys[0], []).append(keys)
+        out: list[_Cand] = []
+        lower = self.lower
+        n = len(lower)
+        counterpart = {tuple(c.split()) for c in self.roles.counterpart}
+        possessives = self.roles.possessives
+        modifiers = self.roles.modifiers
+        counterpart_first = {keys[0] for keys in counterpart}
+        positions: dict[str, list[int]] = {}
+        for k, key in enumerate(lower):
+            positions.setdefault(key, []).append(k)
+
+        def starts(item: str) -> list[int]:
+            if item == "{COUNTRY}":
+                return list(entity_at)
+            if item == "{PERSON}":
+                return list(person_at)
+            if item == "{ROLE}":
+                return [k for k, (_, t) in titles.items() if t.description]
+            if item == "{POSS}":
+                return [k for word in possessives for k in positions.get(word, ())]
+            if item == "{RECENT}":
+                return [k for word in recent_first for k in positions.get(word, ())]
+            if item == "{COUNTERPART}":
+                return [k for word in counterpart_first for k in positions.get(word, ())]
+            return positions.get(item, [])
+
+        tries = sorted((i, order) for order, pattern in enumerate(self.roles.descriptions) for i in starts(pattern.items[0]))
+        for i, order in tries:
+            pattern = self.roles.descriptions[order]
+            cand = _Cand(i, i, "description", "description", pattern=pattern.resolve, category=pattern.category)
+            k = i
+            ok = True
+            for item in pattern.items:
+                if item in ("{COUNTRY}", "{ROLE}", "{COUNTERPART}") and not (item == "{ROLE}" and k in titles):
+                    while k < n and lower[k] in modifiers:  # "Russia's new defense minister"
+                        k += 1
+                if k >= n:
+                    ok = False
+                    break
+                if item == "{COUNTRY}":
+                    c = entity_at.get(k)
+                    if c is None:
+                        ok = False
+                        break
+                    cand.country = c
+                    cand.children.append(c)
+                    k = c.j
+                elif item == "{PERSON}":
+                    c = person_at.get(k)
+                    if c is None:
+                        ok = False
+                        break
+                    cand.person = c
+                    cand.children.append(c)
+                    k = c.j
+                elif item == "{ROLE}":
+                    t = titles.get(k)
+                    if t is None or not t[1].description:
+                        ok = False
+                        break
+                    cand.role = t[1]
+                    k = t[0]
+                elif item == "{POSS}":
+                    if lower[k] not in self.roles.possessives:
+                        ok = False
+                        break
+                    k += 1
+                elif item == "{RECENT}":
+                    best = None
+                    for keys in recent_first.get(lower[k], ()):
+                        if tuple(lower[k:k + len(keys)]) == keys and (best is None or len(keys) > len(best)):
+                            best = keys
+                    if best is None:
+                        ok = False
+                        break
+                    cand.recent = recent[best]
+                    k += len(best)
+                elif item == "{COUNTERPART}":
+                    best = None
+                    for keys in counterpart:
+                        if tuple(lower[k:k + len(keys)]) == keys:
+                            best = keys
+                    if best is None:
+                        ok = False
+                        break
+                    k += len(best)
+                else:
+                    if lower[k] != item:
+                        ok = False
+                        break
+                    k += 1
+            if not ok or k == i:
+                continue
+            # "the president of the European Commission": the "of" phrase names the office
+            if k < n and lower[k] == "of":
+                continue
+            # "the Russian foreign minister Sergey Lavrov" is a titled name, not a description
+            if k < n and self.tokens[k].is_capitalized and self.tokens[k].is_word and lower[k] not in ("the",) \
+                    and self.tokens[k].key not in self.rules.common_words and self.tokens[k].start == self.tokens[k - 1].end + 1 \
+                    and cand.role is not None:
+                continue
+            cand.j = k
+            out.append(cand)
+        return out
+
+    # --- resolution in document order --------------------------------------------------------------
+
+    def _resolve(self, chosen: list[_Cand]) -> list[ActorMention]:
+        out: list[ActorMention] = []
+        seen: list[tuple[int, Actor, frozenset[str]]] = []  # (start char, person, categories)
+        pending = sorted(chosen, key=lambda c: c.i)
+        idx = 0
+        while idx < len(pending):
+            cand = pending[idx]
+            idx += 1
+            if cand.kind == "description":
+                actor = self._resolve_description(cand, pending, idx, seen)
+                if actor is None:
+                    # fall back to what it contains ("Kremlin officials" -> the Kremlin)
+                    pending[idx:idx] = sorted(cand.children, key=lambda c: c.i)
+                    continue
+                via = "description"
+            else:
+                actor = self._actor_of(cand)
+                via = cand.via
+            start, end = self.tokens[cand.i].start, self.tokens[cand.j - 1].end
+            out.append(ActorMention(start, end, self.text[start:end], actor, via))
+            if actor.kind == "person":
+                seen.append((start, actor, self._categories(cand, actor)))
+        return out
+
+    def _actor_of(self, cand: _Cand) -> Actor:
+        if cand.entry is not None:
+            return cand.entry.actor_on(self.dct)
+        assert cand.actor is not None
+        return cand.actor
+
+    def _categories(self, cand: _Cand, actor: Actor) -> frozenset[str]:
+        entry = self.gaz.entries.get(actor.id) if actor.source != "document" else None
+        if entry is not None and entry.actor.kind == "person":
+            cats = {o.category for o in entry.offices if self.dct is None or o.covers(self.dct)}
+            if not cats:
+                office = entry.office_on(self.dct)
+                cats = {office.category} if office else set()
+            return frozenset(cats)
+        return frozenset({cand.category} if cand.category else ())
+
+    def _resolve_description(self, cand: _Cand, pending: list[_Cand], idx: int,
+                             seen: list[tuple[int, Actor, frozenset[str]]]) -> Actor | None:
+        # apposition: "his Russian counterpart, Sergey Lavrov" / "Putin's spokesperson, Dmitry Peskov"
+        toks = self.tokens
+        if cand.j < len(toks) and toks[cand.j].key == "," and idx < len(pending):
+            nxt = pending[idx]
+            if nxt.kind == "person" and nxt.i == cand.j + 1:
+                return self._actor_of(nxt)
+        start_char = toks[cand.i].start
+        if cand.pattern == "recent":
+            window = self.rules.recency_window
+            for pos, actor, cats in reversed(seen):
+                if start_char - pos > window:
+                    break
+                if cats.intersection(cand.recent):
+                    if self._someone_else_between(pos, cand):
+                        return None  # "a Western diplomat said ... the diplomat": not the named one
+                    return actor
+            return None
+        if cand.pattern == "counterpart":
+            if not seen:
+                return None
+            _, owner, cats = seen[-1]
+            if not cats:
+                return None
+            target = _unit_of(cand.country)
+            if target is None:
+                # "his counterpart": the last person mentioned with the same office elsewhere
+                for _, actor, other in reversed(seen[:-1]):
+                    if other & cats and actor.id != owner.id and actor.country != owner.country:
+                        return actor
+                return None
+            for category in sorted(cats):
+                found = self._office_holder(target, category, seen)
+                if found is not None and found.id != owner.id:
+                    return found
+            return None
+        category = cand.category or (cand.role.category if cand.role is not None else None)
+        if category is None:
+            return None
+        if cand.pattern == "person_office":
+            if cand.person is None:
+                return None
+            owner = self._actor_of(cand.person)
+            entry = self.gaz.entries.get(owner.id) if owner.source != "document" else None
+            office = entry.office_on(self.dct) if entry is not None else None
+            unit = (office.org or office.country) if office is not None else owner.country
+            if unit is None:
+                return None
+            return self._office_holder(unit, self._category_for(unit, category), seen)
+        unit = _unit_of(cand.country)
+        if unit is None:
+            return None
+        return self._office_holder(unit, self._category_for(unit, category), seen)
+
+    def _someone_else_between(self, pos: int, cand: _Cand) -> bool:
+        """Is the description's noun used for an unnamed person ("a senior official", "an EU
+        diplomat") between the named antecedent at ``pos`` and the description?"""
+        noun = self.lower[cand.j - 1]
+        indefinite = ("a", "an", "another", "one")
+        for k in range(cand.i - 1, -1, -1):
+            if self.tokens[k].start < pos:
+                return False
+            if self.lower[k] in (noun, noun + "s") and any(self.lower[m] in indefinite for m in range(max(0, k - 4), k)):
+                return True
+        return False
+
+    def _category_for(self, unit: str, category: str) -> str:
+        entry = self.gaz.entries.get(unit)
+        kind = entry.actor.kind if entry is not None else "state"
+        if kind == "state":
+            if category in ("leader", "organization_head"):
+                return entry.leader if entry is not None else "head_of_state"
+            return category
+        if kind == "group":
+            return "group_leader" if category in ("leader", "organization_head") else category
+        return "organization_head" if category == "leader" else category
+
+    def _office_holder(self, unit: str, category: str, seen: list[tuple[int, Actor, frozenset[str]]]) -> Actor | None:
+        """The person holding ``category`` for ``unit`` (a state or organization id): the last one
+        mentioned in the document, else the gazetteer holder on the document's date."""
+        for _, actor, cats in reversed(seen):
+            if category not in cats:
+                continue
+            if actor.source == "document":
+                if self.doc_units.get(actor.id) == unit:
+                    return actor
+                continue
+            entry = self.gaz.entries.get(actor.id)
+            if entry is None:
+                continue
+            for office in entry.offices:
+                if office.category == category and (office.org or office.country) == unit \
+                        and (self.dct is None or office.covers(self.dct) or office.end is None):
+                    return actor
+        holder = self.gaz.holder(unit, category, self.dct)
+        return holder.actor_on(self.dct) if holder is not None else None
+
+
+# --- helpers -----------------------------------------------------------------------------------------
+
+
+def _unit_of(cand: _Cand | None) -> str | None:
+    """The state or organization a prefix or description word stands for (an office's unit)."""
+    if cand is None or cand.entry is None:
+        return None
+    actor = cand.entry.actor
+    if actor.kind in ("state", "igo"):
+        return actor.id
+    return actor.country or actor.id
+
+
+def _country_of(cand: _Cand | None) -> str | None:
+    """The state (ISO alpha-3) of a prefix word, for a new person's ``country``: none for an
+    international organization; a group's or body's own country ("Hamas" -> PSE)."""
+    if cand is None or cand.entry is None:
+        return None
+    actor = cand.entry.actor
+    return actor.country if actor.kind != "igo" else None
+
+
+def _covered(cands: list[_Cand]) -> set[int]:
+    out: set[int] = set()
+    for c in cands:
+        out.update(range(c.i, c.j))
+    return out
+
+
+def _select(cands: list[_Cand], tokens: list[Token]) -> list[_Cand]:
+    """Non-overlapping candidates: longest (in characters) first, then earliest."""
+    taken: set[int] = set()
+    out: list[_Cand] = []
+    for cand in sorted(cands, key=lambda c: (-(tokens[c.j - 1].end - tokens[c.i].start), c.i, _priority(c))):
+        span = range(cand.i, cand.j)
+        if any(k in taken for k in span):
+            continue
+        taken.update(span)
+        out.append(cand)
+    return out
+
+
+def _priority(cand: _Cand) -> int:
+    """At equal length and start: a person named with a title beats a description."""
+    return {"person": 0, "entity": 1, "description": 2}.get(cand.kind, 3)
+
+
+def _headline_tokens(text: str, tokens: list[Token]) -> set[int]:
+    """Tokens on lines written in title case (headlines), where capitalization says nothing."""
+    out: set[int] = set()
+    i = 0
+    n = len(tokens)
+    while i < n:
+        line_end = text.find("\n", tokens[i].start)
+        if line_end == -1:
+            line_end = len(text)
+        j = i
+        while j < n and tokens[j].start < line_end:
+            j += 1
+        words = [t for t in tokens[i:j] if t.is_word and t.key.isalpha()]
+        if len(words) >= 3 and sum(1 for t in words if t.is_capitalized) >= 0.75 * len(words):
+            out.update(range(i, j))
+        i = j
+    return out
