@@ -1,0 +1,222 @@
+"""Pure date arithmetic on TIMEX3 values: shifting, formatting at a precision, and the range of days
+a value denotes. No text, no rules: everything here is a function of dates and value strings."""
+
+from __future__ import annotations
+
+import calendar as _cal
+import re
+from datetime import date, timedelta
+
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+PART_OF_DAY = ("MO", "MI", "AF", "EV", "NI", "DT")
+
+
+def add_months(d: date, months: int) -> date:
+    y, m = divmod(d.month - 1 + months, 12)
+    year = d.year + y
+    if not 1 <= year <= 9999:
+        raise OverflowError("year out of range")
+    month = m + 1
+    return date(year, month, min(d.day, _cal.monthrange(year, month)[1]))
+
+
+def week_start(d: date) -> date:
+    return d - timedelta(days=d.weekday())
+
+
+def iso_week_value(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def shift(d: date, unit: str, amount: int) -> date:
+    """``d`` moved by ``amount`` units (day, week, weekend, month, quarter, half, season, year, decade, century)."""
+    if unit == "day":
+        return d + timedelta(days=amount)
+    if unit in ("week", "weekend"):
+        return d + timedelta(weeks=amount)
+    if unit == "month":
+        return add_months(d, amount)
+    if unit == "quarter":
+        return add_months(d, 3 * amount)
+    if unit == "half":
+        return add_months(d, 6 * amount)
+    if unit == "season":
+        return add_months(d, 3 * amount)
+    if unit == "year":
+        return add_months(d, 12 * amount)
+    if unit == "decade":
+        return add_months(d, 120 * amount)
+    if unit == "century":
+        return add_months(d, 1200 * amount)
+    if unit in ("hour", "minute", "part_of_day"):
+        return d
+    raise ValueError(f"unknown unit {unit}")
+
+
+def season_of(d: date) -> tuple[int, str]:
+    """(year, season code) of a day; winter belongs to the year it starts in."""
+    m = d.month
+    if m in (3, 4, 5):
+        return d.year, "SP"
+    if m in (6, 7, 8):
+        return d.year, "SU"
+    if m in (9, 10, 11):
+        return d.year, "FA"
+    return (d.year if m == 12 else d.year - 1), "WI"
+
+
+def format_at(d: date, unit: str) -> str:
+    """The TIMEX3 value naming the ``unit`` that contains ``d``."""
+    if unit in ("day", "hour", "minute", "part_of_day"):
+        return d.isoformat()
+    if unit == "week":
+        return iso_week_value(d)
+    if unit == "weekend":
+        return iso_week_value(d) + "-WE"
+    if unit == "month":
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "quarter":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if unit == "half":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
+    if unit == "season":
+        y, s = season_of(d)
+        return f"{y:04d}-{s}"
+    if unit == "year":
+        return f"{d.year:04d}"
+    if unit == "decade":
+        return f"{d.year // 10:03d}"
+    if unit == "century":
+        return f"{d.year // 100:02d}"
+    raise ValueError(f"unknown unit {unit}")
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th (1-based; -1 = last) ISO ``weekday`` (1 = Monday) of a month."""
+    if n > 0:
+        first = date(year, month, 1)
+        offset = (weekday - first.isoweekday()) % 7
+        return first + timedelta(days=offset + 7 * (n - 1))
+    last = date(year, month, _cal.monthrange(year, month)[1])
+    return last - timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def easter(year: int) -> date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a = year % 19
+    b, c = divmod(year, 100)
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month = (h + ell - 7 * m + 114) // 31
+    day = (h + ell - 7 * m + 114) % 31 + 1
+    return date(year, month, day)
+
+
+def holiday_date(spec: str, year: int) -> date:
+    """A holiday in ``year`` from its spec: ``MM-DD``, ``easter[+/-N]``, ``nth:MONTH:WEEKDAY:N``."""
+    if re.fullmatch(r"\d\d-\d\d", spec):
+        return date(year, int(spec[:2]), int(spec[3:]))
+    m = re.fullmatch(r"easter([+-]\d+)?", spec)
+    if m:
+        return easter(year) + timedelta(days=int(m.group(1) or 0))
+    m = re.fullmatch(r"nth:(\d+):(\d):(-?\d)([+-]\d+)?", spec)
+    if m:
+        return nth_weekday(year, int(m.group(1)), int(m.group(2)), int(m.group(3))) + timedelta(days=int(m.group(4) or 0))
+    raise ValueError(f"bad holiday spec {spec!r}")
+
+
+_DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T(\d\d:\d\d|MO|MI|AF|EV|NI|DT))?")
+
+
+def value_range(value: str, mod: str | None = None) -> tuple[str, date | None, date | None]:
+    """(precision, earliest, latest) of a DATE/TIME value; ``unknown``/None when not a calendar date."""
+    try:
+        return _value_range(value, mod)
+    except (ValueError, OverflowError):
+        return "unknown", None, None
+
+
+def _narrow(first: date, last: date, mod: str | None) -> tuple[date, date]:
+    """early/mid/late: the first, middle or last third of the period."""
+    if mod not in ("START", "MID", "END"):
+        return first, last
+    span = (last - first).days + 1
+    if span < 3:
+        return first, last
+    third = span // 3
+    if mod == "START":
+        return first, first + timedelta(days=third - 1)
+    if mod == "MID":
+        return first + timedelta(days=third), last - timedelta(days=third)
+    return last - timedelta(days=third - 1), last
+
+
+def _value_range(value: str, mod: str | None) -> tuple[str, date | None, date | None]:
+    m = _DAY.fullmatch(value)
+    if m:
+        d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        t = m.group(4)
+        prec = "day" if not t else ("minute" if ":" in t else "part_of_day")
+        return prec, d, d
+    m = re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value)
+    if m:
+        start = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
+        if m.group(3):
+            return "weekend", start + timedelta(days=5), start + timedelta(days=6)
+        first, last = _narrow(start, start + timedelta(days=6), mod)
+        return "week", first, last
+    m = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    if m:
+        y, mo = int(m.group(1)), int(m.group(2))
+        first, last = _narrow(date(y, mo, 1), date(y, mo, _cal.monthrange(y, mo)[1]), mod)
+        return "month", first, last
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if m:
+        y, q = int(m.group(1)), int(m.group(2))
+        first = date(y, 3 * q - 2, 1)
+        last = add_months(first, 3) - timedelta(days=1)
+        return ("quarter",) + _narrow(first, last, mod)
+    m = re.fullmatch(r"(\d{4})-H([12])", value)
+    if m:
+        y, h = int(m.group(1)), int(m.group(2))
+        first = date(y, 6 * h - 5, 1)
+        return ("half",) + _narrow(first, add_months(first, 6) - timedelta(days=1), mod)
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
+    if m:
+        y, s = int(m.group(1)), m.group(2)
+        a, b = SEASON_MONTHS[s]
+        first = date(y, a, 1)
+        last_year = y + 1 if s == "WI" else y
+        last = date(last_year, b, _cal.monthrange(last_year, b)[1])
+        return ("season",) + _narrow(first, last, mod)
+    m = re.fullmatch(r"(\d{4})", value)
+    if m:
+        y = int(value)
+        return ("year",) + _narrow(date(y, 1, 1), date(y, 12, 31), mod)
+    m = re.fullmatch(r"(\d{3})", value)
+    if m:
+        y = int(value) * 10
+        return ("decade",) + _narrow(date(max(y, 1), 1, 1), date(y + 9, 12, 31), mod)
+    m = re.fullmatch(r"(\d{2})", value)
+    if m:
+        y = int(value) * 100
+        return ("century",) + _narrow(date(max(y, 1), 1, 1), date(y + 99, 12, 31), mod)
+    return "unknown", None, None
+
+
+def duration_precision(value: str) -> str:
+    """The unit of a duration value (P4D -> day)."""
+    m = re.fullmatch(r"P(?:T)?[\dX.]*([A-Z]+)", value)
+    if not m:
+        return "unknown"
+    code = m.group(1)
+    if value.startswith("PT"):
+        return {"H": "hour", "M": "minute", "S": "minute"}.get(code, "unknown")
+    return {"D": "day", "W": "week", "M": "month", "Y": "year", "DE": "decade", "CE": "century", "Q": "quarter",
+            "WE": "weekend", "E": "century"}.get(code, "unknown")

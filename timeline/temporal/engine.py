@@ -1,0 +1,1196 @@
+"""The temporal engine: find expressions with the compiled rules, then resolve them.
+
+Detection: one trie-shaped regex finds trigger words (months, weekdays, units, digits ...); at
+each trigger, the word starts of the few known words just before it are tried as match starts, in
+order, and at the first start where some rule matches, the longest match wins (ties: higher
+priority, then file order); the search goes on after it. This is spaCy's "earliest, then longest",
+for one regex pass over the text plus a few anchored matches per expression.
+
+Resolution (HeidelTime's second step): each match is turned into a TIMEX3 value by its rule's
+value template or resolver, against the publication date (news) or the last date mentioned
+(narrative, and anchored expressions such as "a year earlier").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any, Callable
+
+from timeline.model import Anchor, Timex
+from timeline.temporal import calendar as cal
+from timeline.temporal.resources import GUARD_AFTER as _GUARD_AFTER
+from timeline.temporal.resources import GUARD_BEFORE as _GUARD_BEFORE
+from timeline.temporal.resources import Rule, RuleSet, load_rules
+
+
+@dataclass(frozen=True, slots=True)
+class _CompiledRule:
+    rule: Rule
+    rx: re.Pattern[str]
+    not_before: re.Pattern[str] | None
+    not_after: re.Pattern[str] | None
+
+
+class Engine:
+    """Rules compiled once; ``tag`` is then a pure function of (text, dct, narrative).
+
+    Detection is driven by trigger words: every rule's match contains at least one word of a
+    head lexicon (months, weekdays, units, vague words ...) or a digit. Tokens are scanned once; at
+    each trigger, the word starts of a few tokens before it are tried as match starts, and at each
+    start only the rules whose first character can be that character are tried (first-character
+    sets are computed from the compiled patterns). The longest match at the leftmost start wins.
+    """
+
+    #: how many words before a trigger a match may start ("more than [a decade]", "the past three [years]")
+    LOOKBACK = 6
+
+    def __init__(self, rules: RuleSet) -> None:
+        self.rules = rules
+        self.compiled = tuple(
+            _CompiledRule(
+                r,
+                r.compiled or re.compile(_GUARD_BEFORE + "(?:" + r.regex + ")" + _GUARD_AFTER, re.IGNORECASE),
+                re.compile("(?:" + r.not_before + r")\Z") if r.not_before else None,
+                re.compile(r.not_after) if r.not_after else None,
+            )
+            for r in rules.rules
+        )
+        self._lex = {name: lex.entries for name, lex in rules.lexicons.items()}
+        self.triggers, self.title_triggers = _trigger_words(rules)
+        self.vocabulary = _vocabulary(rules)
+        self._trigger_rx = re.compile(
+            r"(?<![^\W_])(?:[0-9]|(?i:" + _trie_regex(self.triggers) + r")(?![^\W_])|(?:"
+            + _trie_regex(self.title_triggers) + r")(?![^\W_]))"
+        )
+        everywhere: list[_CompiledRule] = []
+        by_char: dict[str, list[_CompiledRule]] = {}
+        for cr in self.compiled:
+            first = first_chars(cr.rx.pattern)
+            if first is None:
+                everywhere.append(cr)
+                continue
+            for ch in first:
+                by_char.setdefault(ch, []).append(cr)
+        def merged(lst: list[_CompiledRule]) -> tuple[_CompiledRule, ...]:
+            ids = {id(c) for c in lst} | {id(c) for c in everywhere}
+            return tuple(c for c in self.compiled if id(c) in ids)
+
+        self._dispatch = {ch: merged(lst) for ch, lst in by_char.items()}
+        self._everywhere = tuple(everywhere)
+
+    # --- detection ------------------------------------------------------------------------------
+
+    def _match_at(self, text: str, start: int) -> tuple[_CompiledRule, re.Match[str]] | None:
+        best = None
+        best_pair = None
+        for cr in self._dispatch.get(text[start].lower(), self._everywhere):
+            mm = cr.rx.match(text, start)
+            if mm is None or mm.end() == start:
+                continue
+            if cr.not_before is not None and cr.not_before.search(text, max(0, start - 40), start):
+                continue
+            if cr.not_after is not None and cr.not_after.match(text, mm.end()):
+                continue
+            key = (mm.end(), cr.rule.priority, -cr.rule.index)
+            if best is None or key > best:
+                best, best_pair = key, (cr, mm)
+        return best_pair
+
+    def detect(self, text: str) -> list[tuple[_CompiledRule, re.Match[str]]]:
+        found: list[tuple[_CompiledRule, re.Match[str]]] = []
+        vocab = self.vocabulary
+        back = self.LOOKBACK
+        pos = 0  # end of the last match: nothing may start before it
+        search = self._trigger_rx.search
+        n = len(text)
+        while pos < n:
+            trig = search(text, pos)
+            if trig is None:
+                break
+            t = trig.start()
+            # the run of known words just before the trigger: where a match may start
+            starts = [t]
+            lo = max(pos, t - 80)
+            if t > lo:
+                toks = list(_TOKEN.finditer(text, lo, t))
+                for tok in reversed(toks[-back:]):
+                    w = tok.group()
+                    if w.lower() in vocab or w[0].isdigit() or w in "$'’":
+                        starts.append(tok.start())
+                    else:
+                        break
+            hit = None
+            for s in reversed(starts):
+                if s < pos:
+                    continue
+                hit = self._match_at(text, s)
+                if hit is not None:
+                    break
+            if hit is None:
+                # skip the trigger (a digit run or a word)
+                e = trig.end()
+                while e < n and text[e].isalnum():
+                    e += 1
+                pos = e
+                continue
+            found.append(hit)
+            pos = hit[1].end()
+        return found
+
+    # --- group values -----------------------------------------------------------------------------
+
+    def group_value(self, rule: Rule, name: str, raw: str | None) -> Any:
+        if raw is None:
+            return None
+        key = " ".join(raw.lower().replace("-", " ").split()).rstrip(".")
+        piece_name = rule.groups[name]
+        if not piece_name:
+            for lex in rule.lookups.get(name, ()):
+                entries = self._lex[lex]
+                for k in (key, " ".join(raw.lower().split())):
+                    if k in entries:
+                        return entries[k]
+            return None if rule.lookups.get(name) else raw
+        piece = self.rules.pieces[piece_name]
+        for lex in piece.lexicon:
+            entries = self._lex[lex]
+            for k in (key, " ".join(raw.lower().split()), raw.lower().rstrip(".")):
+                if k in entries:
+                    return entries[k]
+        if piece.convert == "int":
+            return int(re.sub(r"\D", "", raw))
+        if piece.convert in ("year", "year2"):
+            digits = re.sub(r"\D", "", raw)
+            return int(digits)
+        if piece.convert == "number":
+            return self.number(raw)
+        if piece.convert == "spoken_year":
+            return self.spoken_year(raw)
+        if piece.lexicon:
+            return None
+        return raw
+
+    def spoken_year(self, raw: str) -> int | None:
+        """ "nineteen ninety-six" -> 1996; "two thousand and one" -> 2001."""
+        words = re.split(r"[\s-]+", raw.lower().strip())
+        if words[:2] == ["two", "thousand"]:
+            rest = self.number(" ".join(w for w in words[2:] if w != "and")) if len(words) > 2 else 0
+            return 2000 + (rest if isinstance(rest, int) else 0)
+        head = self.number(words[0])
+        tail = words[1:]
+        if tail == ["hundred"]:
+            return head * 100 if isinstance(head, int) else None
+        rest = self.number(" ".join(tail))
+        if isinstance(head, int) and isinstance(rest, int):
+            return head * 100 + rest
+        return None
+
+    def number(self, raw: str) -> int | str | float | None:
+        """Digits or number words ("twenty-four", "a couple of", "2 1/2") as a number; X for vague."""
+        s = raw.lower().replace(",", "").strip()
+        m = re.fullmatch(r"(\d+)(?:\s+(\d)/(\d))?", s)
+        if m:
+            v = int(m.group(1))
+            return v + int(m.group(2)) / int(m.group(3)) if m.group(2) else v
+        if re.fullmatch(r"\d+\.\d+", s):
+            return float(s)
+        words = self._lex.get("number", {})
+        if s in words:
+            return words[s]
+        total = 0
+        current = 0
+        for w in re.split(r"[\s-]+", s):
+            if w in ("and", ""):
+                continue
+            v = words.get(w)
+            if v is None or v == "X":
+                return "X" if v == "X" else None
+            if w == "hundred":
+                current = max(current, 1) * 100
+            elif w == "thousand":
+                total += max(current, 1) * 1000
+                current = 0
+            else:
+                current += int(v)
+        return total + current
+
+
+_TOKEN = re.compile(r"[^\W_]+|[$£€'’]", re.UNICODE)
+_STOP = frozenset({"the", "a", "an", "of", "in", "at", "to", "and", "or", "s", "this", "that", "right", "new", "near",
+                   "distant", "foreseeable", "per", "than", "more", "less", "as", "up", "no", "on"})
+_TRIGGER_LEXICONS = ("month", "month_abbr", "weekday", "weekday_plural", "weekday_abbr", "unit", "time_unit",
+                     "unit_adverb", "season", "part_of_day", "relative_day", "vague_ref", "holiday", "decade_word",
+                     "fixed_time", "anchor_unit")
+_EXTRA_TRIGGERS = ("q1", "q2", "q3", "q4", "h1", "h2", "nineteen", "eighteen", "thousand", "period", "half", "tonight", "weekend", "quarter", "ago", "midday", "midnight", "noon", "annual")
+
+
+def _trigger_words(rules: RuleSet) -> tuple[frozenset[str], frozenset[str]]:
+    """Words at least one of which every temporal expression contains (digits aside): lower-case
+    words of case-insensitive lexicons, and the Capitalized / UPPER forms of title-case ones."""
+    words: set[str] = set(_EXTRA_TRIGGERS)
+    title: set[str] = set()
+    for name in _TRIGGER_LEXICONS:
+        lex = rules.lexicons.get(name)
+        if lex is None:
+            continue
+        for entry in lex.entries:
+            for w in re.findall(r"[^\W\d_]+", entry):
+                if w in _STOP:
+                    continue
+                if lex.case == "title":
+                    title.update((w[:1].upper() + w[1:], w.upper()))
+                else:
+                    words.add(w)
+    return frozenset(words), frozenset(title)
+
+
+def _trie_regex(words: frozenset[str]) -> str:
+    """A regex matching exactly ``words``, factored as a trie ("mon(?:day|th)") so that the regex
+    engine checks a few characters per position instead of every word."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if end else body
+
+    return build(trie) or "(?!)"
+
+
+def _vocabulary(rules: RuleSet) -> frozenset[str]:
+    """Every word a rule can match (lexicon words and the literal words of patterns and pieces),
+    lower-cased: a match can only start on a run of such words before its trigger."""
+    words: set[str] = set()
+    for lex in rules.lexicons.values():
+        for entry in lex.entries:
+            words.update(re.findall(r"[^\W\d_]+", entry.lower()))
+    texts = [r.regex for r in rules.rules] + [p.regex for p in rules.pieces.values()]
+    for t in texts:
+        t = re.sub(r"\(\?P<\w+>|\\[a-zA-Z]|\(\?[a-zA-Z]+[:)]", " ", t)
+        words.update(w.lower() for w in re.findall(r"[A-Za-z]{2,}", t))
+    words.update(("a", "i"))
+    return frozenset(words)
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The lower-case characters a match of ``pattern`` can start with; None if any character can."""
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    def seq_first(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
+        for op, av in items:
+            f, nullable = item_first(op, av)
+            if f is None:
+                return None, False
+            out |= f
+            if not nullable:
+                return out, False
+        return out, True
+
+    def item_first(op, av) -> tuple[set[str] | None, bool]:
+        if op is C.LITERAL:
+            return {chr(av).lower()}, False
+        if op is C.IN:
+            chars: set[str] = set()
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    chars.add(chr(iav).lower())
+                elif iop is C.RANGE:
+                    if iav[1] - iav[0] > 300:
+                        return None, False
+                    chars |= {chr(c).lower() for c in range(iav[0], iav[1] + 1)}
+                else:
+                    return None, False
+            return chars, False
+        if op is C.SUBPATTERN:
+            return seq_first(av[-1])
+        if op is C.BRANCH:
+            out: set[str] = set()
+            nullable = False
+            for alt in av[1]:
+                f, n = seq_first(alt)
+                if f is None:
+                    return None, False
+                out |= f
+                nullable = nullable or n
+            return out, nullable
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, _hi, sub = av
+            f, n = seq_first(sub)
+            if f is None:
+                return None, False
+            return f, n or lo == 0
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return set(), True
+        return None, False
+
+    first, nullable = seq_first(_parser.parse(pattern))
+    if first is None or nullable:
+        return None
+    return frozenset(first)
+
+
+@lru_cache(maxsize=1)
+def default_engine() -> Engine:
+    return Engine(load_rules())
+
+
+# --- tense -------------------------------------------------------------------------------------
+
+_FUTURE = re.compile(
+    r"\b(?:will|won't|wo n't|shall|'ll|going to|is to|are to|expected|scheduled|slated|due to|plans? to|planned to|"
+    r"planned|plans?|planning|as soon as|as early as|no later than|expects?|payable|effective|expires?|deadline|"
+    r"planning|intends? to|would|next|upcoming|coming|set to|hopes? to|aims? to|to be held|to meet|to visit|to travel|"
+    r"to hold|to begin|to start|to sign|to vote|to announce|to take|will be|to arrive|to attend|to return)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )\b(?:was|were|had|did|ago|last|yesterday|earlier|"
+    r"met|came|went|took|made|gave|held|began|spoke|wrote|left|won|lost|fell|rose|saw|became|sent|struck|fought|flew|"
+    r"drove|ran|brought|bought|thought|sought|caught|kept|felt|led|hit|shot|stood|broke|chose|drew|grew|knew|threw|"
+    r"got|sat|paid|sold|heard|found|built|spent|meant|dealt|agreed)\b",
+    re.IGNORECASE,
+)
+#: regular past forms: weaker evidence than an auxiliary (many "-ed" words are adjectives: "proposed")
+_PAST_ED = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )(?<!\bis )(?<!\bare )(?<!\bthe )(?<!\ba )(?<!\ban )"
+    r"\b(?!(?:announced|reported|stated|added|noted|declared|planned|scheduled|expected|slated|proposed|based|"
+    r"limited|united|related|need|speed|seed|feed|red|bed|hundred|indeed)\b)[a-z]+ed\b",
+    re.IGNORECASE,
+)
+_FUTURE_JUST_BEFORE = re.compile(r"\b(?:next|coming|upcoming|until|before|by)\s+\Z", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|due|expires?|expiring)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_ED_WEIGHT = 10
+_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|noted|declared)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[\"“”]")
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """"past", "future" or None: the tense marker nearest the expression within its clause."""
+    lo = max(0, start - 120)
+    hi = min(len(text), end + 80)
+    left = text[lo:start]
+    if _DEADLINE.search(left):
+        return "future"  # "by May", "by Tuesday": a deadline
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(left):
+        cut = m.end()
+    left = left[cut:]
+    right = text[end:hi]
+    m = _CLAUSE_BREAK.search(right)
+    if m:
+        right = right[:m.start()]
+    best: tuple[int, str] | None = None
+    # reporting verbs ("said") tell the tense of the report, not of what is reported: they count
+    # only when nothing nearer does
+    for rx, label in ((_FUTURE, "future"), (_PAST, "past"), (_PAST_ED, "past"), (_REPORTING, "past")):
+        weight = 60 if rx is _REPORTING else _ED_WEIGHT if rx is _PAST_ED else 0
+        for mm in rx.finditer(left):
+            dist = len(left) - mm.end()
+            dist += weight if dist > 4 else 0  # "said Friday", "said on Friday": the verb of that day
+            if best is None or dist < best[0]:
+                best = (dist, label)
+        mm = rx.search(right)
+        if mm:
+            dist = mm.start() + 8 + weight  # markers after the expression weigh a little less
+            if best is None or dist < best[0]:
+                best = (dist, label)
+    return best[1] if best else None
+
+
+# --- resolution --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Ref:
+    """A resolved date the text mentioned: what anchored expressions and narratives refer to."""
+
+    value: str
+    day: date
+    unit: str
+    start: int
+    text: str
+
+
+@dataclass(slots=True)
+class _Out:
+    value: str
+    anchored_to: str
+    derivation: str
+    type: str | None = None
+    anchor: Anchor | None = None
+    earliest: date | None = None
+    latest: date | None = None
+    precision: str | None = None
+    mod: str | None = None
+
+
+class _Context:
+    def __init__(self, engine: Engine, text: str, dct: date | None, narrative: bool) -> None:
+        self.engine = engine
+        self.text = text
+        self.dct = dct
+        self.narrative = narrative
+        self.last: _Ref | None = None  # last resolved date in the text
+
+    def reference(self) -> tuple[date | None, str, str]:
+        """(date, anchored_to, words) that relative expressions resolve against."""
+        if self.narrative and self.last is not None:
+            return self.last.day, f"timex:{self.last.start}", f"the last date mentioned, '{self.last.text}' ({self.last.value})"
+        if self.dct is not None:
+            return self.dct, "dct", f"the publication date ({self.dct.isoformat()})"
+        if self.last is not None:
+            return self.last.day, f"timex:{self.last.start}", f"the last date mentioned, '{self.last.text}' ({self.last.value})"
+        return None, "unresolved", "no reference date"
+
+    def previous(self) -> tuple[date | None, str, str, str | None]:
+        """The date an anchored expression ("a year earlier") points back to; the DCT if none."""
+        if self.last is not None:
+            return (self.last.day, f"timex:{self.last.start}",
+                    f"the date just mentioned, '{self.last.text}' ({self.last.value})", self.last.unit)
+        if self.dct is not None:
+            return self.dct, "dct", f"the publication date ({self.dct.isoformat()}), no earlier date being mentioned", None
+        return None, "unresolved", "no earlier date and no publication date", None
+
+
+def _fmt(template: str, values: dict[str, Any]) -> str:
+    def sub(m: re.Match[str]) -> str:
+        v = values.get(m.group(1))
+        spec = m.group(2)
+        if v is None:
+            return ""
+        if spec and isinstance(v, int):
+            return format(v, spec)
+        return str(v)
+
+    return re.sub(r"\{([a-z][a-z0-9_]*)(?::([^}]*))?\}", sub, template)
+
+
+def _param(spec: Any, values: dict[str, Any]) -> Any:
+    """A resolver parameter: a literal, or a template over the captured groups."""
+    if isinstance(spec, str) and "{" in spec:
+        m = re.fullmatch(r"(-?)((?:\{[a-z][a-z0-9_]*\})+)", spec)
+        if m:
+            v = next((values.get(g) for g in re.findall(r"\{([a-z][a-z0-9_]*)\}", m.group(2)) if values.get(g) is not None), None)
+            if m.group(1) and isinstance(v, (int, float)):
+                return -v
+            return v
+        return _fmt(spec, values)
+    return spec
+
+
+_UNIT_CODE = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q", "year": "Y",
+              "decade": "DE", "century": "CE", "hour": "H", "minute": "M", "second": "S", "half": "H"}
+
+
+def duration_value(num: Any, unit: str) -> str:
+    """ISO 8601 duration: (4, day) -> P4D; (48, hour) -> PT48H; ('X', year) -> PXY; decades in years."""
+    if unit == "decade":
+        unit, num = "year", (num * 10 if isinstance(num, (int, float)) else num)
+    elif unit == "century":
+        if not isinstance(num, (int, float)):
+            return "PXE"
+        unit, num = "year", num * 100
+    elif unit == "quarter":
+        return f"P{num if num is not None else 1}Q" if not isinstance(num, float) else f"P{int(num * 3)}M"
+    elif unit == "half":
+        unit, num = "month", (num * 6 if isinstance(num, (int, float)) else num)
+    elif unit == "weekend":
+        return "P1WE" if num in (1, None) else f"P{num}WE"
+    time = unit in ("hour", "minute", "second")
+    if isinstance(num, float) and not num.is_integer():
+        whole = int(num)
+        frac = num - whole
+        sub = {"year": ("M", 12), "month": ("D", 30), "week": ("D", 7), "day": ("H", 24), "hour": ("M", 60), "minute": ("S", 60)}.get(unit)
+        if sub:
+            extra = round(frac * sub[1])
+            head = f"{whole}{_UNIT_CODE[unit]}" if whole else ""
+            if unit == "day":
+                return f"P{head}T{extra}H"
+            return ("PT" if time else "P") + head + f"{extra}{sub[0]}"
+    if isinstance(num, float):
+        num = int(num)
+    if num is None:
+        num = 1
+    return ("PT" if time else "P") + f"{num}{_UNIT_CODE.get(unit, 'X')}"
+
+
+def _pick_year(ref: date, month: int, day: int | None, tense: str | None) -> tuple[int, str]:
+    """The year of a month (and day) written without one, by tense and nearness to ``ref``."""
+    if day is not None:
+        best = None
+        for y in (ref.year - 1, ref.year, ref.year + 1):
+            try:
+                diff = (date(y, month, day) - ref).days
+            except ValueError:
+                continue
+            cost = abs(diff) * (8 if (tense == "past" and diff > 0) or (tense == "future" and diff < 0) else 1)
+            if best is None or cost < best[0]:
+                best = (cost, y)
+        if best is None:
+            raise ValueError("not a real day")
+        why = {"past": "past tense", "future": "future tense"}.get(tense or "", "no tense marker")
+        return best[1], f"{why}, the nearest such day (days on the far side of the tense count eight times their distance)"
+    this = date(ref.year, month, 15)
+    same_period = month == ref.month
+    if tense == "past":
+        if this <= ref or same_period:
+            return ref.year, "past tense, the most recent one"
+        return ref.year - 1, "past tense, the most recent one (last year)"
+    if tense == "future":
+        if this >= ref or same_period:
+            return ref.year, "future tense, the next one"
+        return ref.year + 1, "future tense, the next one (next year)"
+    diff = (this - ref).days
+    if diff > 183:
+        return ref.year - 1, "no tense marker, the nearest one"
+    if diff < -183:
+        return ref.year + 1, "no tense marker, the nearest one"
+    return ref.year, "no tense marker, the nearest one (same year)"
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _rel_word(rel: Any) -> str | None:
+    """last/next/this from a relative word's value (-1, 1, 0) or the word itself."""
+    if isinstance(rel, (int, float)):
+        return {-1: "last", 1: "next", 0: "this"}.get(int(rel))
+    return rel
+
+
+def _resolve_weekday(ref: date, wd: int, rel: str | None, tense: str | None) -> tuple[date, str]:
+    delta_back = (ref.isoweekday() - wd) % 7
+    if rel == "last":
+        back = delta_back or 7
+        return ref - timedelta(days=back), "'last': the most recent one before"
+    if rel == "next":
+        fwd = (wd - ref.isoweekday()) % 7 or 7
+        return ref + timedelta(days=fwd), "'next': the first one after"
+    if rel == "this" and tense is None:
+        tense = "future" if wd >= ref.isoweekday() else "past"
+    if tense == "future":
+        fwd = (wd - ref.isoweekday()) % 7
+        return ref + timedelta(days=fwd), ("future tense, the next one" + (" (the same weekday as the reference: that day)" if fwd == 0 else ""))
+    why = "past tense" if tense == "past" else "no tense marker, news default"
+    if delta_back == 0:
+        return ref, f"{why}, the reference day itself (same weekday)"
+    return ref - timedelta(days=delta_back), f"{why}, the most recent one"
+
+
+_REF_WORDS = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
+
+
+def _resolve(ctx: _Context, rule: Rule, m: re.Match[str]) -> _Out:
+    engine = ctx.engine
+    values = {name: engine.group_value(rule, name, m.group(name)) for name in rule.groups}
+    raw = {name: m.group(name) for name in rule.groups}
+    said = m.group(0)
+    if rule.value is not None:
+        value = _fmt(rule.value, values)
+        if value in _REF_WORDS:
+            return _Out(value, "dct" if ctx.dct else "none", f"'{said}' refers vaguely to {_REF_WORDS[value]} -> {value}")
+        if "{" not in rule.value or all(v is not None for v in values.values()):
+            how = f"'{said}' is {'fully specified' if 'X' not in value else 'partly specified'}"
+        else:
+            how = f"'{said}'"
+        anchored = "explicit" if rule.type in ("DATE", "TIME") and not value.endswith("_REF") else "none"
+        if value.endswith("_REF"):
+            anchored = "dct" if ctx.dct else "none"
+        return _Out(value, anchored, f"{how} -> {value}")
+    spec = dict(rule.resolve or {})
+    fn = spec.pop("fn")
+    params = {k: _param(v, values) for k, v in spec.items()}
+    return _RESOLVERS[fn](ctx, m, values, raw, params, rule)
+
+
+def _r_duration(ctx, m, values, raw, p, rule) -> _Out:
+    num = p.get("num", 1)
+    unit = p.get("unit")
+    if p.get("plus_half") and isinstance(num, (int, float)):
+        num = num + 0.5
+    if num is None:
+        num = 1
+    value = duration_value(num, unit)
+    what = "an unspecified number of" if num == "X" else str(num)
+    return _Out(value, "none", f"duration of {what} {unit}(s) -> {value}")
+
+
+def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
+    wd = p["day"]
+    name = _WEEKDAYS[wd - 1]
+    ref, anchored, words = ctx.reference()
+    if ref is None:
+        return _Out(f"XXXX-WXX-{wd}", "unresolved", f"weekday '{name}' with no reference date -> XXXX-WXX-{wd}")
+    tense = tense_at(ctx.text, m.start(), m.end())
+    if ctx.text.startswith(("'s", "’s"), m.end()) and not _FUTURE_JUST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        tense = "past"  # "Friday's ruling": news tells of past events by their day
+    d, why = _resolve_weekday(ref, wd, _rel_word(p.get("rel")), tense)
+    if p.get("as") == "weekend":
+        sat = d if d.isoweekday() == 6 else d
+        value = cal.iso_week_value(sat) + "-WE"
+        return _Out(value, anchored, f"'{m.group(0)}', {why}, against {words} -> {value}")
+    value = d.isoformat()
+    suffix = p.get("suffix")
+    if suffix:
+        value += suffix
+    return _Out(value, anchored, f"weekday '{name}', {why}, against {words} -> {value}")
+
+
+def _r_day_of_month(ctx: _Context, m: re.Match[str], p: dict[str, Any]) -> _Out:
+    """"the 14th": a day of the reference month, or of the month before / after by tense."""
+    day = int(re.sub(r"\D", "", str(p["day"])))
+    ref, anchored, words = ctx.reference()
+    if ref is None:
+        return _Out(f"XXXX-XX-{day:02d}", "unresolved", f"'{m.group(0)}' with no reference date")
+    tense = tense_at(ctx.text, m.start(), m.end())
+    best = None
+    for shift in (-1, 0, 1):
+        base = cal.add_months(ref.replace(day=1), shift)
+        try:
+            d = base.replace(day=day)
+        except ValueError:
+            continue
+        diff = (d - ref).days
+        cost = abs(diff) * (8 if (tense == "past" and diff > 0) or (tense == "future" and diff < 0) else 1)
+        if best is None or cost < best[0]:
+            best = (cost, d)
+    if best is None:
+        return _Out(f"XXXX-XX-{day:02d}", "unresolved", f"'{m.group(0)}' is not a day of the months around the reference")
+    v = best[1].isoformat()
+    return _Out(v, anchored, f"'{m.group(0)}': the nearest such day of the month around {words} -> {v}")
+
+
+#: "between May and [July 2024]", "from March 3 to [March 5, 2024]": the range's end gives the year
+_RANGE_PARTNER = re.compile(
+    r"\s*(?:and|to|through|until|till|or|-|–|—)\s*(?P<partner>(?:(?:early|mid|late)[\s-]*)?(?:[A-Z][a-z]+\.?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:1[0-9]|20)\d\d))\b"
+)
+
+
+def _r_month(ctx, m, values, raw, p, rule) -> _Out:
+    if p.get("same_month"):
+        return _r_day_of_month(ctx, m, p)
+    month = p["month"]
+    day = p.get("day")
+    year = p.get("year")
+    rel = _rel_word(p.get("rel"))
+    label = m.group(0)
+    if isinstance(p.get("year_by"), int) and not isinstance(year, int):
+        ref0, _a, _w = ctx.reference()
+        if ref0 is not None:
+            year = ref0.year + p["year_by"]
+    if isinstance(year, int):
+        value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        return _Out(value, "explicit", f"'{label}' is fully specified -> {value}")
+    partner = _RANGE_PARTNER.match(ctx.text, m.end())
+    if partner and not rel:
+        year = int(partner.group("year"))
+        value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        try:
+            date(year, month, day or 1)
+        except ValueError:
+            pass
+        else:
+            return _Out(value, f"timex:{partner.start('partner')}",
+                        f"'{label}' takes its year from the end of the range, '{partner.group('partner').strip()}' -> {value}")
+    ref, anchored, words = ctx.reference()
+    if ref is None:
+        value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+        return _Out(value, "unresolved", f"'{label}' has no year and there is no reference date -> {value}")
+    if rel == "last":
+        before = (month, day or 0) < (ref.month, ref.day if day else 0) if day else month < ref.month
+        y = ref.year if before else ref.year - 1
+        why = "'last': the most recent one before"
+    elif rel == "next":
+        after = (month, day) > (ref.month, ref.day) if day else month > ref.month
+        y = ref.year if after else ref.year + 1
+        why = "'next': the first one after"
+    elif rel == "this":
+        y, why = ref.year, "'this': the same year"
+    elif ctx.narrative and anchored.startswith("timex"):
+        y, why = ref.year, "narrative: the year of the last date mentioned"
+    else:
+        y, why = _pick_year(ref, month, day, tense_at(ctx.text, m.start(), m.end()))
+    if day:
+        try:
+            date(y, month, day)
+        except ValueError:
+            return _Out(f"XXXX-{month:02d}-{day:02d}", "unresolved", f"'{label}' is not a real day")
+    value = f"{y:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+    return _Out(value, anchored, f"'{label}' without a year, {why}, against {words} -> {value}")
+
+
+def _r_shift(ctx, m, values, raw, p, rule) -> _Out:
+    unit = p["unit"]
+    by = p.get("by", 0)
+    gran = p.get("gran") or unit
+    label = m.group(0)
+    if by == "X" or by is None:
+        value = "PAST_REF" if str(p.get("by_sign", "-")) == "-" else "FUTURE_REF"
+        ref, anchored, words = ctx.reference()
+        return _Out(value, anchored if ref else "unresolved", f"'{label}': an unspecified number of {unit}s -> {value}")
+    if isinstance(by, float):
+        by = int(round(by))
+    ref, anchored, words = ctx.reference()
+    if ref is None:
+        return _Out("XXXX", "unresolved", f"'{label}' needs a reference date and there is none")
+    if p.get("ago") and unit in ("decade", "century"):
+        gran = "year"
+    last = ctx.last
+    if (p.get("ago") and unit == "year" and last is not None and last.unit == "quarter"
+            and 0 <= m.start() - last.start < 400):
+        # business news: "profit of $5 million, up from $4 million a year ago" = the same quarter a year before
+        ref, anchored, words, gran = last.day, f"timex:{last.start}", f"the quarter just mentioned, '{last.text}' ({last.value})", "quarter"
+    try:
+        d = cal.shift(ref, unit, int(by))
+        value = cal.format_at(d, gran)
+    except (ValueError, OverflowError):
+        return _Out("XXXX", "unresolved", f"'{label}' falls outside the calendar")
+    if p.get("suffix"):
+        value += p["suffix"]
+    move = "the same" if by == 0 else f"{abs(by)} {unit}{'s' if abs(by) != 1 else ''} {'before' if by < 0 else 'after'}"
+    return _Out(value, anchored, f"'{label}': {move} {unit if by == 0 else ''} {'as ' if by == 0 else ''}{words} -> {value}".replace("  ", " "))
+
+
+def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
+    unit = p["unit"]
+    by = p.get("by", 0)
+    label = m.group(0)
+    ref, anchored, words, ref_unit = ctx.previous()
+    if ref is None:
+        return _Out("XXXX", "unresolved", f"'{label}' points back to a date and there is none")
+    if by == "X":
+        value = "PAST_REF" if str(p.get("by_sign", "-")) == "-" else "FUTURE_REF"
+        return _Out(value, anchored, f"'{label}': vague offset from {words} -> {value}")
+    if str(p.get("signal") or "").lower() in ("earlier", "before", "prior") and isinstance(by, (int, float)):
+        by = -by
+    gran = p.get("gran") or unit
+    if p.get("keep") and not p.get("gran") and ref_unit in ("day", "week", "month", "quarter", "half", "season") and _finer(ref_unit, unit):
+        gran = ref_unit
+    try:
+        d = cal.shift(ref, unit, int(by))
+        value = cal.format_at(d, gran)
+    except (ValueError, OverflowError):
+        return _Out("XXXX", "unresolved", f"'{label}' falls outside the calendar")
+    move = "the same " + unit + " as" if by == 0 else f"{abs(int(by))} {unit}{'s' if abs(int(by)) != 1 else ''} {'before' if by < 0 else 'after'}"
+    return _Out(value, anchored, f"'{label}': {move} {words} -> {value}")
+
+
+_ORDER = ("minute", "hour", "part_of_day", "day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
+
+
+def _finer(a: str, b: str) -> bool:
+    return _ORDER.index(a) < _ORDER.index(b) if a in _ORDER and b in _ORDER else False
+
+
+def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
+    """'four days after <event>' / 'two days later': a DURATION with an Anchor record."""
+    num = p.get("num", 1)
+    unit = p["unit"]
+    signal = (p.get("signal") or "").lower()
+    value = duration_value(num, unit)
+    sign = -1 if signal in ("before", "earlier", "prior", "preceding") else 1
+    amount = sign * num if isinstance(num, int) else None
+    if amount is None:
+        return _Out(value, "none", f"'{m.group(0)}' {signal}: a vague offset -> {value}")
+    if signal in ("after", "before", "prior"):
+        cs, ce = _clause_after(ctx, m.end(), fronted=_is_fronted(ctx.text, m.start()))
+        anchor = Anchor(amount, unit, signal if signal != "prior" else "before", cs, ce)
+        clause = ctx.text[cs:ce] if cs is not None else ""
+        return _Out(value, "event", f"'{m.group(0)} {signal}': {abs(amount)} {unit}(s) {'after' if sign > 0 else 'before'} the event '{_short(clause)}' -> {value}",
+                    anchor=anchor)
+    anchor = Anchor(amount, unit, signal)
+    ref, anchored, words, _u = ctx.previous()
+    if ref is not None and anchored.startswith("timex"):
+        try:
+            d = cal.shift(ref, unit if unit in ("day", "week", "month", "year") else "day", amount)
+        except (ValueError, OverflowError):
+            d = None
+        if d is not None and unit in ("day", "week", "month", "year"):
+            # "two days later" after a day: a day; "a year later" after a year: a year
+            gran = "day" if ctx.last is None or ctx.last.unit == "day" or _finer(ctx.last.unit, unit) is False and unit == "day" else unit
+            prec, lo, hi = cal.value_range(cal.format_at(d, gran))
+            return _Out(value, anchored, f"'{m.group(0)} {signal}': {abs(amount)} {unit}(s) {'after' if sign > 0 else 'before'} {words} -> {cal.format_at(d, gran)}",
+                        anchor=anchor, earliest=lo, latest=hi, precision=prec)
+    return _Out(value, "event", f"'{m.group(0)} {signal}': {abs(amount)} {unit}(s) {'after' if sign > 0 else 'before'} something told earlier -> {value}", anchor=anchor)
+
+
+def _short(s: str, n: int = 60) -> str:
+    s = " ".join(s.split())
+    return s if len(s) <= n else s[: n - 3] + "..."
+
+
+_CLAUSE_END = re.compile(
+    r"\s*(?:;|:|\s[—–]\s|\s-\s|\(|,\s+(?:who|whom|whose|which|where|while|but|although|though|as|and|or|according|"
+    r"when|because|since|after|before|so|said|says|the\s+\w+\s+said))"
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)|\n")
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence that contains ``start`` ends; abbreviations ("U.S.", "Gen.") do not end it."""
+    from timeline.text import abbreviations
+
+    abbrevs = abbreviations()
+    for m in _SENTENCE_END.finditer(text, start):
+        if m.group(0) == "\n":
+            return m.start()
+        if m.group(0)[0] == ".":
+            ws = max(text.rfind(" ", max(0, m.start() - 30), m.start()), text.rfind("\n", max(0, m.start() - 30), m.start())) + 1
+            token = text[ws:m.start() + 1].lstrip("(\"'“‘").lower()
+            if token in abbrevs or re.fullmatch(r"(?:[a-z]\.)+", token):
+                continue
+        return m.start()
+    return len(text)
+
+
+def _is_fronted(text: str, start: int) -> bool:
+    """Whether the expression opens its sentence or clause ("Five days after the signing, a centre
+    opened"): then the anchoring clause ends at the next comma."""
+    before = text[max(0, start - 12):start].rstrip()
+    return not before or before[-1] in ".!?;:\n\"“”(" or before.endswith((",", " and", " but", " then"))
+
+
+def _clause_after(ctx: _Context, pos: int, *, fronted: bool = False) -> tuple[int | None, int | None]:
+    """The span of the clause after the signal word at ``pos`` ("after <clause>")."""
+    text = ctx.text
+    m = re.compile(r"\s*(?:after|before|prior\s+to|following)\s+").match(text, pos)
+    if not m:
+        return None, None
+    start = m.end()
+    end = _sentence_end(text, start)
+    stop = _CLAUSE_END.search(text, start, end)
+    if stop and stop.start() > start:
+        end = stop.start()
+    if fronted:
+        comma = text.find(",", start, end)
+        if comma > start:
+            end = comma
+    while end > start and text[end - 1] in ".,!? \"”’'":
+        end -= 1
+    if end <= start:
+        return None, None
+    return start, end
+
+
+def _r_quarter(ctx, m, values, raw, p, rule) -> _Out:
+    q = p["q"]
+    year = p.get("year")
+    label = m.group(0)
+    if isinstance(year, int) and not p.get("half"):
+        v = f"{year:04d}-Q{q}"
+        return _Out(v, "explicit", f"'{label}' is fully specified -> {v}")
+    rel = _rel_word(p.get("rel"))
+    if p.get("half"):
+        if isinstance(year, int):
+            return _Out(f"{year:04d}-H{q}", "explicit", f"'{label}' is fully specified -> {year:04d}-H{q}")
+        ref, anchored, words = ctx.reference()
+        if ref is None:
+            return _Out(f"XXXX-H{q}", "unresolved", f"'{label}' has no year and no reference date")
+        y = ref.year + {"last": -1, "next": 1}.get(rel or "", 0)
+        return _Out(f"{y:04d}-H{q}", anchored, f"'{label}' in the year of {words} -> {y:04d}-H{q}")
+    ref, anchored, words = ctx.reference()
+    if ref is None:
+        return _Out(f"XXXX-Q{q}", "unresolved", f"'{label}' has no year and no reference date")
+    if rel in ("last", "next") and p.get("of_year"):
+        y = ref.year + (-1 if rel == "last" else 1)
+        why = f"of {rel} year"
+    else:
+        ref_idx = ref.year * 4 + (ref.month - 1) // 3
+        tense = tense_at(ctx.text, m.start(), m.end())
+        best = None
+        for cand in (ref.year - 1, ref.year, ref.year + 1):
+            diff = cand * 4 + q - 1 - ref_idx
+            # quarters are reported after they end: a past quarter stays likely even in the future tense
+            cost = abs(diff) * (8 if tense == "past" and diff > 0 else 2 if tense == "future" and diff < 0 else 1) + (diff > 0) * 0.5
+            if best is None or cost < best[0]:
+                best = (cost, cand)
+        y = best[1]
+        why = {"past": "past tense", "future": "future tense"}.get(tense or "", "no tense marker") + ", the nearest such quarter"
+    v = f"{y:04d}-Q{q}"
+    return _Out(v, anchored, f"'{label}' without a year, {why}, against {words} -> {v}")
+
+
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _r_season(ctx, m, values, raw, p, rule) -> _Out:
+    s = p["season"]
+    year = p.get("year")
+    label = m.group(0)
+    if isinstance(year, int):
+        v = f"{year:04d}-{s}"
+        return _Out(v, "explicit", f"'{label}' is fully specified -> {v}")
+    ref, anchored, words = ctx.reference()
+    if ref is None:
+        return _Out(f"XXXX-{s}", "unresolved", f"'{label}' has no year and no reference date")
+    ry, rs = cal.season_of(ref)
+    rel = _rel_word(p.get("rel"))
+    # seasons of the reference year in order; winter counted in the year it starts
+    cur_idx = (ry, ["SP", "SU", "FA", "WI"].index(rs))
+    tgt = ["SP", "SU", "FA", "WI"].index(s)
+    if rel == "last":
+        y = ry if tgt < cur_idx[1] else ry - 1
+        why = "'last': the most recent one before"
+    elif rel == "next":
+        y = ry if tgt > cur_idx[1] else ry + 1
+        why = "'next': the first one after"
+    elif rel == "this" or ctx.narrative:
+        y, why = ry, "the same year"
+    else:
+        tense = tense_at(ctx.text, m.start(), m.end())
+        if tense == "future":
+            y = ry if tgt >= cur_idx[1] else ry + 1
+            why = "future tense, the next one"
+        elif tense == "past":
+            y = ry if tgt <= cur_idx[1] else ry - 1
+            why = "past tense, the most recent one"
+        else:
+            y, why = ry, "no tense marker, the same year"
+    v = f"{y:04d}-{s}"
+    return _Out(v, anchored, f"'{label}', {why}, against {words} -> {v}")
+
+
+def _r_holiday(ctx, m, values, raw, p, rule) -> _Out:
+    spec = p["name"]
+    year = p.get("year")
+    label = m.group(0)
+    if isinstance(year, int):
+        d = cal.holiday_date(spec, year)
+        return _Out(d.isoformat(), "explicit", f"'{label}' in {year} -> {d.isoformat()}")
+    ref, anchored, words = ctx.reference()
+    if ref is None:
+        v = f"XXXX-{spec}" if re.fullmatch(r"\d\d-\d\d", spec) else "XXXX-XX-XX"
+        return _Out(v, "unresolved", f"'{label}' has no year and no reference date")
+    rel = _rel_word(p.get("rel"))
+    tense = tense_at(ctx.text, m.start(), m.end())
+    this = cal.holiday_date(spec, ref.year)
+    if rel == "last":
+        d = this if this < ref else cal.holiday_date(spec, ref.year - 1)
+        why = "'last': the most recent one"
+    elif rel == "next":
+        d = this if this > ref else cal.holiday_date(spec, ref.year + 1)
+        why = "'next': the next one"
+    elif tense == "past":
+        d = this if this <= ref else cal.holiday_date(spec, ref.year - 1)
+        why = "past tense, the most recent one"
+    elif tense == "future":
+        d = this if this >= ref else cal.holiday_date(spec, ref.year + 1)
+        why = "future tense, the next one"
+    else:
+        d, why = this, "no tense marker, the same year"
+    return _Out(d.isoformat(), anchored, f"'{label}', {why}, against {words} -> {d.isoformat()}")
+
+
+def _day_from(ctx: _Context, m: re.Match[str], p: dict[str, Any]) -> tuple[date | None, str, str]:
+    """The day a time or part of day belongs to: a weekday, a relative day, or the reference."""
+    ref, anchored, words = ctx.reference()
+    if ref is None:
+        return None, "unresolved", "no reference date"
+    wd = p.get("weekday")
+    if isinstance(wd, int):
+        d, why = _resolve_weekday(ref, wd, _rel_word(p.get("rel")), tense_at(ctx.text, m.start(), m.end()))
+        return d, anchored, f"weekday {_WEEKDAYS[wd - 1]} ({why}) against {words}"
+    off = p.get("offset")
+    if isinstance(off, int):
+        return ref + timedelta(days=off), anchored, f"{off:+d} day(s) from {words}"
+    month, day = p.get("month"), p.get("day")
+    if isinstance(month, int) and isinstance(day, int):
+        y, why = _pick_year(ref, month, day, tense_at(ctx.text, m.start(), m.end()))
+        try:
+            return date(y, month, day), anchored, f"{why} against {words}"
+        except ValueError:
+            return None, "unresolved", "not a real day"
+    return ref, anchored, words
+
+
+def _r_time(ctx, m, values, raw, p, rule) -> _Out:
+    hour = p.get("hour")
+    minute = p.get("minute") or 0
+    ampm = (p.get("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if isinstance(hour, str):
+        hour = int(hour)
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if p.get("fixed"):
+        hour, minute = [int(x) for x in str(p["fixed"]).split(":")]
+    d, anchored, words = _day_from(ctx, m, p)
+    hhmm = f"{hour:02d}:{int(minute):02d}"
+    if d is None:
+        return _Out(f"XXXX-XX-XXT{hhmm}", "unresolved", f"'{m.group(0)}' -> {hhmm} on an unknown day")
+    v = f"{d.isoformat()}T{hhmm}"
+    return _Out(v, anchored, f"'{m.group(0)}': {hhmm} on {words} -> {v}")
+
+
+def _r_part_of_day(ctx, m, values, raw, p, rule) -> _Out:
+    pod = p["pod"]
+    d, anchored, words = _day_from(ctx, m, p)
+    if d is None:
+        return _Out(f"XXXX-XX-XXT{pod}", "unresolved", f"'{m.group(0)}' on an unknown day")
+    v = f"{d.isoformat()}T{pod}"
+    return _Out(v, anchored, f"'{m.group(0)}': part of day {pod} on {words} -> {v}")
+
+
+def _r_decade(ctx, m, values, raw, p, rule) -> _Out:
+    d = p["decade"]
+    label = m.group(0)
+    if isinstance(d, int) and d >= 100:
+        v = f"{d // 10:03d}"
+        return _Out(v, "explicit", f"'{label}' is the decade {d}-{d + 9} -> {v}")
+    ref, anchored, words = ctx.reference()
+    two = int(d) % 100 if isinstance(d, int) else 0
+    base = ref.year if ref else 1999
+    century = base // 100
+    if century * 100 + two > base:
+        century -= 1
+    v = f"{century * 10 + two // 10:03d}"
+    return _Out(v, anchored if ref else "unresolved", f"'{label}': the most recent decade ending in {two:02d}s before {words} -> {v}")
+
+
+def _r_century(ctx, m, values, raw, p, rule) -> _Out:
+    n = int(p["n"])
+    v = f"{n - 1:02d}"
+    return _Out(v, "explicit", f"'{m.group(0)}' -> the century {v}00-{v}99 -> {v}")
+
+
+def _r_year2(ctx, m, values, raw, p, rule) -> _Out:
+    yy = int(p["year"]) % 100
+    ref, anchored, words = ctx.reference()
+    base = ref.year if ref else 2000
+    y = (base // 100) * 100 + yy
+    if y > base + 10:
+        y -= 100
+    return _Out(f"{y:04d}", "explicit" if ref is None else anchored, f"'{m.group(0)}': two-digit year, the nearest one to {words} -> {y}")
+
+
+def _r_same_as_ref(ctx, m, values, raw, p, rule) -> _Out:
+    want = p.get("unit")
+    fallback = p.get("fallback")
+    last = ctx.last
+    if want and fallback is not None and not (last is not None and last.unit == want):
+        # "the quarter" with no quarter mentioned before: the last complete one (business news)
+        ref, anchored, words = ctx.reference()
+        if ref is None:
+            return _Out("XXXX", "unresolved", f"'{m.group(0)}' refers to an earlier {want} and there is none")
+        v = cal.format_at(cal.shift(ref, want, int(fallback)), want)
+        return _Out(v, anchored, f"'{m.group(0)}': no {want} mentioned before, so the last complete {want} before {words} -> {v}")
+    ref, anchored, words, unit = ctx.previous()
+    if ref is None:
+        return _Out("XXXX", "unresolved", f"'{m.group(0)}' refers to an earlier date and there is none")
+    gran = p.get("unit") or unit or "day"
+    v = cal.format_at(ref, gran)
+    return _Out(v, anchored, f"'{m.group(0)}' refers to {words} -> {v}")
+
+
+_RESOLVERS: dict[str, Callable[..., _Out]] = {
+    "duration": _r_duration, "weekday": _r_weekday, "month": _r_month, "month_day": _r_month,
+    "shift": _r_shift, "anchored_shift": _r_anchored_shift, "anchored_offset": _r_anchored_offset,
+    "quarter": _r_quarter, "season": _r_season, "holiday": _r_holiday, "time": _r_time,
+    "time_weekday": _r_time, "part_of_day": _r_part_of_day, "decade": _r_decade, "century": _r_century,
+    "year2": _r_year2, "same_as_ref": _r_same_as_ref,
+}
+
+
+def _mod_of(rule: Rule, values: dict[str, Any]) -> str | None:
+    if rule.mod is None:
+        return None
+    if rule.mod.startswith("{"):
+        v = _fmt(rule.mod, values)
+        return None if v in ("X", "", "None") else v
+    return rule.mod
+
+
+def _range(typ: str, value: str, mod: str | None, dct: date | None) -> tuple[str, date | None, date | None]:
+    if typ == "DURATION":
+        return cal.duration_precision(value), None, None
+    if typ == "SET":
+        return cal.duration_precision(value) if value.startswith("P") else "unknown", None, None
+    if value == "PRESENT_REF":
+        return "day", dct, dct
+    if value == "PAST_REF":
+        return "unknown", None, dct
+    if value == "FUTURE_REF":
+        return "unknown", dct, None
+    return cal.value_range(value, mod)
+
+
+def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False) -> tuple[Timex, ...]:
+    ctx = _Context(engine, text, dct, narrative)
+    out: list[Timex] = []
+    for cr, m in engine.detect(text):
+        rule = cr.rule
+        try:
+            res = _resolve(ctx, rule, m)
+        except (ValueError, TypeError, KeyError, OverflowError, IndexError) as err:
+            if _STRICT:
+                raise
+            res = _Out("XXXX", "unresolved", f"'{m.group(0)}': could not be resolved ({type(err).__name__})")
+        values = None
+        mod = res.mod
+        if mod is None and rule.mod is not None:
+            values = {name: engine.group_value(rule, name, m.group(name)) for name in rule.groups}
+            mod = _mod_of(rule, values)
+        typ = res.type or rule.type
+        prec, lo, hi = _range(typ, res.value, mod, dct)
+        if res.earliest is not None:  # an offset resolved against a date ("two days later")
+            lo, hi = res.earliest, res.latest
+            prec = res.precision or prec
+        if res.value == "PAST_REF" and res.anchored_to == "dct":
+            hi = dct
+        start, end = m.start(), m.end()
+        tx = Timex(start, end, text[start:end], typ, res.value, prec, lo, hi, rule.id, res.derivation,
+                   mod=mod, anchor=res.anchor, anchored_to=res.anchored_to, tid=f"t{len(out) + 1}")
+        out.append(tx)
+        # comparisons ("a year earlier", "the year-ago quarter") do not become the reference: the
+        # next one compares with the same period again; chained offsets ("the following day") do
+        comparison = bool((rule.resolve or {}).get("keep"))
+        if lo is not None and prec != "unknown" and not res.value.endswith("_REF") and not comparison:
+            unit = "day" if prec in ("minute", "hour", "part_of_day") else prec
+            ctx.last = _Ref(res.value, lo, unit, start, tx.text)
+    return tuple(_link_offsets_to_timexes(out, text))
+
+
+#: tests set this to make resolver bugs fail loudly instead of giving an unresolved value
+_STRICT = False
+
+_LEADING_ARTICLE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+
+
+def _link_offsets_to_timexes(timexes: list[Timex], text: str) -> list[Timex]:
+    """"two days after Christmas": an offset whose clause starts with a date resolves against it."""
+    from dataclasses import replace
+
+    by_start = {t.start: t for t in timexes}
+    out = []
+    for t in timexes:
+        a = t.anchor
+        if a is not None and a.clause_start is not None:
+            m = _LEADING_ARTICLE.match(text, a.clause_start)
+            target = by_start.get(m.end()) or by_start.get(a.clause_start)
+            if target is not None and target.earliest is not None and target.precision in ("day", "part_of_day", "minute"):
+                try:
+                    d = cal.shift(target.earliest, a.unit, a.amount)
+                except (ValueError, OverflowError):
+                    d = None
+                if d is not None:
+                    t = replace(t, anchored_to=f"timex:{target.start}", earliest=d, latest=d, precision="day",
+                                derivation=f"'{t.text} {a.signal} {target.text}': {abs(a.amount)} {a.unit}(s) {'after' if a.amount > 0 else 'before'} {target.value} -> {d.isoformat()}")
+        out.append(t)
+    return out
