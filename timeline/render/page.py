@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from importlib import resources
 from pathlib import PurePath
@@ -39,10 +39,11 @@ def json_for_script(value: Any) -> str:
             .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def event_record(event: Event) -> dict[str, Any]:
-    """``Event.to_record()`` plus what the page needs to explain a date (its basis)."""
+def event_record(event: Event, review: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """``Event.to_record()``, with the analyst's review label when the page shows a review."""
     record = event.to_record()
-    record["date_basis"] = event.date_basis
+    if review is not None:
+        record["review"] = review.get(event.id, "unreviewed")
     return record
 
 
@@ -80,35 +81,18 @@ def _table_row(event: Event, record: dict[str, Any], order: int, doc: str) -> di
         "marks": _marks(event), "derivation": event.date_derivation or ("no date found" if start is None else ""),
         "flags": ", ".join(event.flags), "doc": doc,
     }
+    if "review" in record:
+        row["review"] = record["review"]
     row["precision_rank"] = _PRECISION_RANK.get(row["precision"], 7)
     row["search"] = " ".join(str(row[k]) for k in ("date", "type", "status", "actors", "summary", "sentence", "derivation", "doc", "flags")).lower()
     return row
 
 
-def _fallback_graph(timeline: Timeline) -> Any:
-    """A minimal actor-event graph, used only while ``timeline.graph`` is not importable."""
-    import networkx as nx
-
-    graph = nx.MultiDiGraph()
-    by_name: dict[str, Actor] = {a.name: a for a in timeline.actors}
-    for event in timeline.events:
-        graph.add_node(event.id, kind="event", label=event.summary, type=event.type, status=event.status,
-                       date_start=event.date_start.isoformat() if event.date_start else None, sentence=event.sentence)
-        for name in event.actors:
-            actor = by_name.get(name)
-            graph.add_node(f"actor:{name}", kind=actor.kind if actor else "actor", label=name)
-            role = "source" if name == event.source_actor else "target" if name == event.target_actor else "participant"
-            graph.add_edge(f"actor:{name}", event.id, role=role)
-    return graph
-
-
 def _graph_for(timeline: Timeline, graph: Any) -> Any:
     if graph is not None:
         return graph
-    try:
-        from timeline.graph import build_graph
-    except ImportError:
-        return _fallback_graph(timeline)
+    from timeline.graph import build_graph
+
     return build_graph(timeline)
 
 
@@ -213,16 +197,20 @@ def _plotlyjs(mode: str) -> str:
     return "<script>" + get_plotlyjs().replace("</script", "<\\/script") + "</script>"
 
 
-def render_html(timeline: Timeline, *, plotlyjs: str = "inline", graph: Any = None) -> str:
+def render_html(
+    timeline: Timeline, *, plotlyjs: str = "inline", graph: Any = None, review: Mapping[str, str] | None = None
+) -> str:
     """The timeline as one HTML page: header (documents and their dates, counts, span, warnings),
     the chart, the actor-event network, and a sortable, filterable table of every event.
 
     ``plotlyjs``: "inline" (default; about 5 MB, works offline) or "cdn" (small; loads plotly.js
     from cdn.plot.ly when opened). ``graph``: the networkx graph to draw (built when not given).
+    ``review``: event id -> review label (reviewed, edited, unreviewed, rejected) for a reviewed
+    timeline; each event then shows it in the chart's hover and the table.
     """
     if plotlyjs not in PLOTLYJS_MODES:
         raise UsageError(f"unknown plotly.js mode {plotlyjs!r}", "use 'inline' (offline) or 'cdn' (small file)")
-    records = [event_record(e) for e in timeline.events]
+    records = [event_record(e, review) for e in timeline.events]
     labels = {d.id: _doc_label(timeline, d.id) for d in timeline.documents}
     figure = timeline_figure(records, lanes="actor")
     _add_publication_dates(figure, timeline)

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any, TextIO
 
 from timeline.model import Timeline
@@ -42,12 +41,11 @@ def export_json(session: ReviewSession, *, include_rejected: bool = False) -> di
 
 
 def export_html(session: ReviewSession, *, include_rejected: bool = False, plotlyjs: str = "inline") -> str:
-    """``timeline.render.render_html`` of the reviewed timeline; each event's flags say its review."""
+    """``timeline.render.render_html`` of the reviewed timeline, each event with its review label."""
     from timeline.render import render_html
 
     timeline, labels = session.reviewed_timeline(include_rejected=include_rejected)
-    marked = tuple(e.with_(flags=(*e.flags, f"review:{labels.get(e.id, 'unreviewed')}")) for e in timeline.events)
-    return render_html(replace(timeline, events=marked), plotlyjs=plotlyjs)
+    return render_html(timeline, plotlyjs=plotlyjs, review=labels)
 
 
 def _event_records(data: Any) -> list[Any]:
