@@ -80,13 +80,30 @@ def test_cli_unknown_format(runner, tmp_path):
     _assert_one_line_error(result, "report.pdf", ".pdf")
 
 
-def test_cli_unknown_output_format_is_usage_error(runner, tmp_path):
+@pytest.mark.parametrize(
+    ("args", "needles"),
+    [
+        (["events", "{article}", "--format", "xml"], ("--format", "'xml'", "timeline events --help")),
+        (["build", "{article}", "--plotlyjs", "foo"], ("--plotlyjs", "'foo'", "timeline build --help")),
+        (["build"], ("Missing argument", "timeline build --help")),
+        (["events", "{article}", "--colour"], ("--colour", "timeline events --help")),
+    ],
+)
+def test_cli_usage_errors_are_one_line(runner, tmp_path, args, needles):
     article = tmp_path / "a.md"
     article.write_text(GOOD)
-    result = runner.invoke(app, ["events", str(article), "--format", "xml"])
-    assert result.exit_code == 2
-    assert "Traceback" not in result.stderr
-    assert "xml" in result.stderr
+    result = runner.invoke(app, [a.replace("{article}", str(article)) for a in args])
+    _assert_one_line_error(result, *needles, code=2)
+    assert result.stderr.count("\n") == 1, result.stderr
+
+
+def test_cli_output_folder_that_is_a_file(runner, tmp_path):
+    blocker = tmp_path / "taken"
+    blocker.write_text("a file")
+    article = tmp_path / "a.md"
+    article.write_text(GOOD)
+    result = runner.invoke(app, ["build", str(article), "--out", str(blocker)])
+    _assert_one_line_error(result, "taken", "is a file", "--out")
 
 
 def test_cli_unwritable_output_folder(runner, tmp_path):

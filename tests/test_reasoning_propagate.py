@@ -8,7 +8,7 @@ import pytest
 
 from timeline.errors import ReviewError
 from timeline.model import Constraint, Event
-from timeline.reasoning import CONTRADICTION_FLAG, preview_change, propagate
+from timeline.reasoning import CONTRADICTION_FLAG, is_narrowed, preview_change, propagate, restore_own_date
 
 
 def event(eid: str, trigger: str, day: date | None = None, *, basis: str | None = None, end: date | None = None,
@@ -75,11 +75,20 @@ def test_reasoning_contradiction_does_not_stop_other_derivations():
 def test_reasoning_flags_are_not_duplicated_on_a_second_run():
     met = event("met", "met", date(2025, 3, 3))
     signed = event("signed", "signed", date(2025, 3, 6))
-    cons = (offset("met", "signed", 2, "two days later"),)
-    once, _ = propagate((met, signed), cons)
-    twice, _ = propagate(once, cons)
-    assert [e.flags for e in once] == [e.flags for e in twice]
-    assert all(len(e.flags) == 1 for e in twice)
+    left = event("left", "left")
+    cons = (offset("met", "signed", 2, "two days later"), offset("signed", "left", 1, "the following day"))
+    once, warnings_once = propagate((met, signed, left), cons)
+    twice, warnings_twice = propagate(once, cons)
+    assert twice == once and warnings_twice == warnings_once
+    assert [len(e.flags) for e in twice] == [1, 1, 0] and len(warnings_twice) == 1
+
+
+def test_reasoning_contradiction_flags_go_when_the_constraint_goes():
+    met = event("met", "met", date(2025, 3, 3))
+    signed = event("signed", "signed", date(2025, 3, 6))
+    flagged, _ = propagate((met, signed), (offset("met", "signed", 2, "two days later"),))
+    cleared, warnings = propagate(flagged, ())
+    assert warnings == () and cleared == (met, signed)
 
 
 # --- propagation ---------------------------------------------------------------------------------
@@ -127,7 +136,11 @@ def test_reasoning_tense_range_is_narrowed_by_constraints():
     talk = event("talk", "talked", date(2025, 9, 21), end=date(2025, 10, 21), basis="tense", precision="month")
     out = by_id(propagate((ann, talk), (offset("talk", "ann", 2, "two days after"),))[0])
     assert out["talk"].date_start == out["talk"].date_end == date(2025, 10, 19)
-    assert out["talk"].date_basis == "constraint"
+    assert out["talk"].precision == "day"
+    # it had a date of its own: it keeps its basis, and the derivation says what the own range was
+    assert out["talk"].date_basis == "tense"
+    assert "narrowed by other events from 2025-09-21..2025-10-21 (precision: month)" in out["talk"].date_derivation
+    assert out["talk"].date_derivation.endswith("-> 2025-10-19")
 
 
 def test_reasoning_range_intersects_two_anchors():
@@ -184,6 +197,102 @@ def test_reasoning_many_events_are_fast():
     out = propagate(tuple(events), cons)[0]
     assert time.perf_counter() - t0 < 5
     assert out[-1].date_start == date(2025, 1, 1) + timedelta(days=n - 1)
+
+
+def test_reasoning_many_contradictions_are_fast():
+    import time
+
+    # 400 dated events in one component, every fifth offset off by a day: 79 contradictions to set aside
+    n = 400
+    wrong = [i for i in range(1, n) if i % 5 == 0]
+    events = tuple(event(f"e{i}", "met", date(2025, 1, 1) + timedelta(days=i)) for i in range(n))
+    cons = tuple(offset(f"e{i - 1}", f"e{i}", 2 if i in wrong else 1, "the next day") for i in range(1, n))
+    t0 = time.perf_counter()
+    out, warnings = propagate(events, cons)
+    assert time.perf_counter() - t0 < 2
+    assert len(warnings) == len(wrong)
+    flagged = {e.id for e in out if any(f.startswith(CONTRADICTION_FLAG) for f in e.flags)}
+    assert flagged == {f"e{k}" for i in wrong for k in (i - 1, i)}
+
+
+# --- running twice -------------------------------------------------------------------------------
+
+
+def test_reasoning_second_run_keeps_a_narrowed_tense_range():
+    # "Trump called on both sides ..." (past tense: some day in the year before publication), told to be
+    # no earlier than a meeting on Friday: Friday .. publication day, on the first run and on every rerun
+    ann = event("ann", "published", date(2025, 10, 21))
+    met = event("met", "met", date(2025, 10, 17), date_text="Friday")
+    call = event("call", "called on", date(2024, 10, 21), end=date(2025, 10, 21), basis="tense", precision="unknown")
+    call = call.with_(date_derivation="past tense: within the year before the publication date")
+    cons = (Constraint("met", "call", 0, None, "after", "'after the meeting': ...", "doc1"),
+            Constraint("call", "ann", 0, None, "before", "reported in the article", "doc1"))
+    once, _ = propagate((ann, met, call), cons)
+    twice, _ = propagate(once, cons)
+    assert twice == once
+    got = by_id(twice)["call"]
+    assert (got.date_start, got.date_end, got.date_basis) == (date(2025, 10, 17), date(2025, 10, 21), "tense")
+    assert got.precision == "week"
+    assert got.date_derivation.startswith("past tense: within the year before the publication date; narrowed by ")
+
+
+def test_reasoning_rerun_without_the_constraint_gives_back_the_own_date():
+    ann = event("ann", "announced", date(2025, 10, 21))
+    visit = event("vis", "visited", date(2025, 10, 1), end=date(2025, 10, 31), precision="month", date_text="in October")
+    visit = visit.with_(date_derivation="month 'October' -> 2025-10")
+    narrowed = by_id(propagate((ann, visit), (offset("vis", "ann", 3, "three days after"),))[0])["vis"]
+    assert narrowed.date_start == date(2025, 10, 18)
+    alone, warnings = propagate((narrowed,), ())
+    assert alone == (visit,) and warnings == ()
+
+
+def test_reasoning_rerun_with_other_constraints_starts_from_the_own_date():
+    # an analyst's correction re-propagates the session's events: the new anchor must not be
+    # intersected with a range narrowed from the old one
+    ann = event("ann", "announced", date(2025, 10, 21))
+    week = event("wk", "talked", date(2025, 10, 13), end=date(2025, 10, 19), precision="week", date_text="last week")
+    cons = (offset("wk", "ann", 6, "six days after"),)
+    first = propagate((ann, week), cons)[0]
+    assert by_id(first)["wk"].date_start == date(2025, 10, 15)
+    corrected = tuple(e.with_(date_start=date(2025, 10, 23), date_end=date(2025, 10, 23), date_basis="analyst")
+                      if e.id == "ann" else e for e in first)
+    out = by_id(propagate(corrected, cons)[0])["wk"]
+    assert (out.date_start, out.date_end, out.date_basis) == (date(2025, 10, 17), date(2025, 10, 17), "expression")
+    assert out.date_derivation.count("narrowed by other events") == 1
+
+
+@pytest.mark.parametrize("start, end, precision", [
+    (date(2025, 10, 13), date(2025, 10, 19), "week"),
+    (None, date(2025, 10, 20), "unknown"),  # "before Monday"
+    (date(2025, 10, 1), None, "unknown"),  # "since October 1"
+    (date(2025, 10, 18), date(2025, 10, 18), "day"),
+])
+def test_reasoning_narrowed_event_gives_back_its_own_date(start, end, precision):
+    ann = event("ann", "announced", date(2025, 10, 21))
+    own = event("x", "talked", start, end=end, basis="expression").with_(date_end=end, precision=precision,
+                                                                  date_derivation="how it was dated")
+    narrowed = by_id(propagate((ann, own), (offset("x", "ann", 3, "three days after"),))[0])["x"]
+    assert (narrowed.date_start, narrowed.date_end) == (date(2025, 10, 18),) * 2
+    assert is_narrowed(narrowed) == (start != end)  # an exact day has nothing to narrow
+    assert restore_own_date(narrowed) == own
+
+
+def test_reasoning_derived_confidence_is_stable_on_reruns():
+    ann = event("ann", "announced", date(2025, 10, 21)).with_(confidence=0.8)
+    a, b = event("a", "revealed").with_(confidence=0.5), event("b", "called").with_(confidence=0.6)
+    cons = (offset("a", "ann", 4, "four days after"), offset("b", "a", 1, "a day after"))
+    once = by_id(propagate((ann, a, b), cons)[0])
+    assert once["a"].confidence == once["b"].confidence == 0.72  # 0.9 x the anchor's
+    twice = by_id(propagate(tuple(once.values()), cons)[0])
+    assert twice == once
+
+
+def test_reasoning_date_from_the_publication_date_keeps_the_event_confidence():
+    call = event("call", "spoke").with_(confidence=0.55)
+    cons = (Constraint("call", "dct:doc1", 1, 1, "offset", "yesterday's call", "doc1"),)
+    once = propagate((call,), cons, dcts={"doc1": date(2025, 10, 21)})[0]
+    twice = propagate(once, cons, dcts={"doc1": date(2025, 10, 21)})[0]
+    assert once[0].confidence == 0.55 and twice == once
 
 
 # --- preview -------------------------------------------------------------------------------------

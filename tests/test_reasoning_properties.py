@@ -77,3 +77,94 @@ def test_reasoning_injected_contradiction_is_always_flagged(network, error):
     assert any(f.startswith(CONTRADICTION_FLAG) for f in out[1].flags)
     # flagged events keep their own dates
     assert (out[0].date_start, out[1].date_start) == (pinned[0].date_start, pinned[1].date_start)
+
+
+# --- running twice: any input, consistent or not -------------------------------------------------
+
+OWN = ("expression", "tense")
+PRECISION_OF_WIDTH = {0: "day", 1: "week", 2: "month", 3: "unknown"}
+
+
+@st.composite
+def any_inputs(draw):
+    """Events of every basis (stale derived dates, open ranges, old flags, a repeated id), and constraints
+    that may contradict each other and the dates, some on the publication date."""
+    n = draw(st.integers(1, 9))
+    events = []
+    for i in range(n):
+        basis = draw(st.sampled_from(["none", "none", "expression", "tense", "analyst", "constraint"]))
+        start = BASE + timedelta(days=draw(st.integers(0, 40)))
+        width = draw(st.integers(0, 3))
+        end = start + timedelta(days=(0, 5, 20, 200)[width])
+        open_side = draw(st.sampled_from([None, None, None, "start", "end"]))
+        kw = {}
+        if basis != "none":
+            kw = dict(date_start=None if open_side == "start" else start, date_end=None if open_side == "end" else end,
+                      precision=PRECISION_OF_WIDTH[width], date_basis=basis,
+                      date_derivation=draw(st.sampled_from(["", f"how event {i} was dated"])))
+        flags = tuple(draw(st.lists(st.sampled_from(["date_from_tense", "contradiction: an old one"]), max_size=2,
+                                    unique=True)))
+        eid = f"e{i}" if i == 0 or draw(st.integers(0, 9)) else "e0"  # now and then the same id twice
+        events.append(Event(id=eid, doc="d", type="CONSULT", trigger="met", start=i, end=i + 3, sentence="They met.",
+                            sentence_start=0, sentence_end=9, summary=f"meeting {i}",
+                            confidence=draw(st.sampled_from([0.3, 0.5, 0.8])), flags=flags, **kw))
+    nodes = [f"e{i}" for i in range(n)] + ["dct:d"]
+    constraints = []
+    for _ in range(draw(st.integers(0, 12))):
+        lo = draw(st.none() | st.integers(-10, 10))
+        hi = draw(st.none() | st.integers(-10, 10))
+        if lo is not None and hi is not None and hi < lo:
+            lo, hi = hi, lo
+        constraints.append(Constraint(draw(st.sampled_from(nodes)), draw(st.sampled_from(nodes)), lo, hi,
+                                      "offset", draw(st.sampled_from(["'two days later': x", "before it"])), "d"))
+    return tuple(events), tuple(constraints)
+
+
+DCTS = {"d": BASE + timedelta(days=30)}
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_inputs())
+def test_reasoning_propagating_twice_changes_nothing(inputs):
+    events, constraints = inputs
+    once, warnings_once = propagate(events, constraints, dcts=DCTS)
+    twice, warnings_twice = propagate(once, constraints, dcts=DCTS)
+    assert twice == once
+    assert warnings_twice == warnings_once  # no flag or warning is added again
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_inputs())
+def test_reasoning_own_dates_keep_their_basis_and_stay_inside_their_range(inputs):
+    events, constraints = inputs
+    out, _ = propagate(events, constraints, dcts=DCTS)
+    for before, after in zip(events, out):
+        if before.date_basis in OWN + ("analyst",):
+            assert after.date_basis == before.date_basis
+        if before.date_basis in OWN and after.date_basis in OWN:
+            if before.date_start is not None:
+                assert after.date_start is not None and after.date_start >= before.date_start
+            own_end = before.date_end or (before.date_start if before.precision == "day" else None)
+            if own_end is not None:
+                assert (after.date_end or after.date_start) <= own_end
+        if after.date_basis == "constraint":  # only events without a usable date of their own
+            assert before.date_basis in ("none", "constraint") or (
+                before.date_start and before.date_end and before.date_end < before.date_start)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(any_inputs(), st.data())
+def test_reasoning_rerun_with_other_constraints_equals_a_fresh_run(inputs, data):
+    # a review session re-propagates its events after a correction: the result must not depend on
+    # the constraints of the run before
+    events, constraints = inputs
+    earlier = data.draw(st.lists(st.sampled_from(constraints), unique=True) if constraints else st.just([]))
+    previous, _ = propagate(events, tuple(earlier), dcts=DCTS)
+    rerun, rerun_warnings = propagate(previous, constraints, dcts=DCTS)
+    fresh, fresh_warnings = propagate(events, constraints, dcts=DCTS)
+
+    def dates(es):
+        return [(e.id, e.date_start, e.date_end, e.precision, e.date_basis, e.flags) for e in es]
+
+    assert dates(rerun) == dates(fresh)
+    assert rerun_warnings == fresh_warnings

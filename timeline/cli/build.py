@@ -111,6 +111,8 @@ def _output_name(inputs: list[str], name: str | None) -> str:
 
 
 def _check_writable(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise OutputError(f"cannot write to {out}: it is a file, not a folder", "give --out a folder")
     try:
         out.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=out, prefix=".write-test-"):
@@ -151,7 +153,7 @@ def _dct_line(doc: Document) -> str:
 def build(
     inputs: InputsArg,
     dct: DctOpt = None,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the outputs.", file_okay=False)] = Path("outputs"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the outputs.")] = Path("outputs"),
     title: Annotated[Optional[str], typer.Option("--title", help="Title of the timeline.")] = None,
     name: Annotated[Optional[str], typer.Option("--name", help="Base name of the output files.")] = None,
     plotlyjs: Annotated[

@@ -9,11 +9,35 @@ from datetime import date
 
 import typer
 from rich.console import Console
+from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
 from timeline import __version__
 from timeline.errors import TimelineError, UsageError
 
+class _OneLineErrors(TyperGroup):
+    """Usage errors (a bad choice, a missing argument, an unknown option) as one line on stderr,
+    ``Error: <what> (see 'timeline <command> --help')``, exit code 2: no usage block."""
+
+    def main(self, *args, standalone_mode: bool = True, **kwargs):  # type: ignore[override]
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            result = super().main(*args, standalone_mode=False, **kwargs)
+        except TyperException as err:  # the base of click's usage and parameter errors
+            message = err.format_message() if hasattr(err, "format_message") else str(err)
+            ctx = getattr(err, "ctx", None)
+            where = ctx.command_path if ctx is not None else "timeline"
+            err_console.print(f"Error: {message.rstrip('.')} (see '{where} --help')", markup=False)
+            sys.exit(getattr(err, "exit_code", 2))
+        except typer.Abort:
+            err_console.print("Error: aborted", markup=False)
+            sys.exit(1)
+        sys.exit(result if isinstance(result, int) else 0)
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     name="timeline",
     help="Turn diplomatic news into a dated, sourced, reviewable timeline.",
     no_args_is_help=True,

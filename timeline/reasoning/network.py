@@ -13,6 +13,12 @@ Shortest paths from ``Z`` give each event's latest day, shortest paths to ``Z`` 
 A negative cycle means the constraints contradict: every event on it is flagged, the constraints on
 it are set aside (not one of them silently preferred), and the rest is propagated.
 Work is done per connected component of the constraint graph, so hundreds of events stay cheap.
+
+Running twice changes nothing (``propagate(propagate(x)) == propagate(x)``): an event with a date of
+its own (expression or tense) that other events narrow keeps its basis, and its derivation records
+the range it had ("narrowed by other events from 2025-10-17..2025-10-21 (precision: week): ..."); every
+run first restores that own range, so the network always starts from the extractor's dates. Only
+events without a date of their own get the basis "constraint", and those are re-derived every run.
 """
 
 from __future__ import annotations
@@ -27,7 +33,7 @@ import networkx as nx
 from timeline.errors import ReviewError
 from timeline.model import Constraint, Event
 
-__all__ = ["propagate", "preview_change", "DATED_BASES", "CONTRADICTION_FLAG"]
+__all__ = ["propagate", "preview_change", "restore_own_date", "is_narrowed", "DATED_BASES", "CONTRADICTION_FLAG"]
 
 #: date bases whose range is a fact for the network (unary constraints)
 DATED_BASES = frozenset({"expression", "tense", "analyst"})
@@ -35,6 +41,8 @@ DATED_BASES = frozenset({"expression", "tense", "analyst"})
 CONTRADICTION_FLAG = "contradiction:"
 
 _Z = "\x00zero"
+#: cycles longer than this are explained as found, not shrunk to a smaller contradiction
+_SHRINK_LIMIT = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +114,11 @@ def _pred_cycle(pred: Mapping[str, str]) -> list[str] | None:
 class _Network:
     """The distance graph of one connected component."""
 
-    def __init__(self, nodes: set[str], bounds: Mapping[str, tuple[int | None, int | None]],
+    def __init__(self, nodes: Sequence[str], bounds: Mapping[str, tuple[int | None, int | None]],
                  constraints: Sequence[tuple[int, Constraint]]) -> None:
         self.graph = nx.DiGraph()
+        self._options: dict[tuple[str, str], list[_Edge]] = {}  # every edge u -> v, in the order added
+        self._pairs: dict[int, list[tuple[str, str]]] = {}  # constraint index -> its (u, v) pairs
         self.graph.add_nodes_from(nodes)
         self.graph.add_node(_Z)
         for node in nodes:
@@ -124,9 +134,25 @@ class _Network:
                 self._add(c.target, c.source, _Edge(-c.lo_days, index, "lo"))
 
     def _add(self, u: str, v: str, edge: _Edge) -> None:
+        self._options.setdefault((u, v), []).append(edge)
+        if edge.constraint is not None:
+            self._pairs.setdefault(edge.constraint, []).append((u, v))
         if self.graph.has_edge(u, v) and self.graph[u][v]["edge"].weight <= edge.weight:
-            return
+            return  # the tightest edge stands for all (the first of equals)
         self.graph.add_edge(u, v, weight=edge.weight, edge=edge)
+
+    def drop(self, constraints: set[int]) -> None:
+        """Set the given constraints aside: the graph becomes the one built without them."""
+        for index in constraints:
+            for u, v in self._pairs.pop(index, ()):
+                left = [e for e in self._options.get((u, v), ()) if e.constraint != index]
+                self._options[(u, v)] = left
+                if not left:
+                    if self.graph.has_edge(u, v):
+                        self.graph.remove_edge(u, v)
+                    continue
+                best = min(left, key=lambda e: e.weight)
+                self.graph.add_edge(u, v, weight=best.weight, edge=best)
 
     def edge(self, u: str, v: str) -> _Edge:
         return self.graph[u][v]["edge"]
@@ -153,8 +179,39 @@ class _Network:
             # a cycle among the predecessor links is a negative cycle: find it early
             cycle = _pred_cycle(pred)
             if cycle is not None:
-                return cycle
-        return _pred_cycle(pred)  # pragma: no cover - found above at the latest in the last round
+                return self._shrink(cycle)
+        cycle = _pred_cycle(pred)  # pragma: no cover - found above at the latest in the last round
+        return self._shrink(cycle) if cycle else None  # pragma: no cover
+
+    def _shrink(self, cycle: list[str]) -> list[str]:
+        """The smallest negative cycle made of part of ``cycle`` and one edge across it.
+
+        Bellman-Ford may find a cycle through two separate contradictions and the sound constraints
+        between them; the analyst should see each contradiction on its own, and the sound constraints
+        must not be set aside. A long cycle is kept as found (cost: its length squared).
+        """
+        nodes = cycle[:-1]
+        while 2 < len(nodes) <= _SHRINK_LIMIT:
+            k = len(nodes)
+            ahead = [0]  # ahead[i]: weight of the cycle's path nodes[0] -> ... -> nodes[i]
+            for i in range(k - 1):
+                ahead.append(ahead[-1] + self.graph[nodes[i]][nodes[i + 1]]["weight"])
+            total = ahead[-1] + self.graph[nodes[-1]][nodes[0]]["weight"]
+            best: tuple[int, int, int] | None = None  # (length, i, j): nodes[j] ... nodes[i], then i -> j
+            for i, u in enumerate(nodes):
+                successors = self.graph.succ[u]
+                for j, v in enumerate(nodes):
+                    if j == i or j == (i + 1) % k or v not in successors:
+                        continue
+                    along = ahead[i] - ahead[j] if j < i else total - (ahead[j] - ahead[i])  # path j -> i
+                    length = (i - j) % k + 1
+                    if along + successors[v]["weight"] < 0 and (best is None or length < best[0]):
+                        best = (length, i, j)
+            if best is None:
+                break
+            _, i, j = best
+            nodes = nodes[j:i + 1] if j < i else nodes[j:] + nodes[:i + 1]
+        return [*nodes, nodes[0]]
 
     def bounds(self) -> tuple[dict[str, int], dict[str, list[str]], dict[str, int], dict[str, list[str]]]:
         """(latest, paths Z->v) and (minus earliest, paths v->Z as found on the reversed graph)."""
@@ -174,6 +231,7 @@ def propagate(
     ``dcts`` (document id -> creation date) lets constraints refer to ``dct:<doc>`` nodes; a
     constraint whose endpoint is unknown is ignored. Returns (events in the same order, warnings).
     """
+    events = tuple(restore_own_date(e) for e in events)
     by_id: dict[str, Event] = {}
     for e in events:
         by_id.setdefault(e.id, e)
@@ -204,7 +262,10 @@ def propagate(
     links.add_edges_from((c.source, c.target) for _, c in usable)
     results: dict[str, Event] = {}
     warnings: list[str] = []
-    components = list(nx.connected_components(links))
+    # nodes in input order (events, then creation dates): the same input gives the same result in
+    # every process, whatever the order of set iteration
+    rank = {node: k for k, node in enumerate([*by_id, *sorted(dct_days)])}
+    components = [sorted(c, key=rank.__getitem__) for c in nx.connected_components(links)]
     where = {node: k for k, component in enumerate(components) for node in component}
     grouped: list[list[tuple[int, Constraint]]] = [[] for _ in components]
     for i, c in usable:
@@ -242,11 +303,11 @@ class _Derived:
     earliest: int | None
     latest: int | None
     derivation: str
-    confidence: float
+    confidence: float | None  # None: only creation dates behind it; the event keeps its own confidence
 
 
 def _solve_component(
-    component: set[str],
+    component: list[str],
     constraints: list[tuple[int, Constraint]],
     bounds: Mapping[str, tuple[int | None, int | None]],
     by_id: Mapping[str, Event],
@@ -254,8 +315,8 @@ def _solve_component(
     flags: dict[str, list[str]] = {}
     warnings: list[str] = []
     active = list(constraints)
+    net = _Network(component, bounds, active)
     while True:  # each round sets aside at least one constraint
-        net = _Network(component, bounds, active)
         cycle = net.negative_cycle()
         if cycle is None:
             break
@@ -267,6 +328,7 @@ def _solve_component(
         if not used:  # only unary bounds in conflict (cannot happen: malformed ranges are skipped)
             return {}, flags, warnings
         active = [(i, c) for i, c in active if i not in used]
+        net.drop(used)
     upper, up_paths, lower, low_paths = net.bounds()
     constraint_of = dict(active)
     derived: dict[str, _Derived] = {}
@@ -289,9 +351,12 @@ def _solve_component(
             if latest is not None and up_text:
                 parts.append(f"no later than {_date(latest)}: {up_text}")
             text = "; ".join(parts)
+        # the confidence of a derived date rests on the dated events it comes from (the anchors, whose
+        # confidence no run changes), never on dates derived in an earlier run: that keeps reruns stable
         sources = _path_events(up_paths.get(node)) + _path_events(low_path)
-        conf = min((by_id[s].confidence for s in sources if s in by_id and s != node), default=by_id[node].confidence)
-        derived[node] = _Derived(earliest, latest, text, round(0.9 * conf, 3))
+        anchors = [by_id[s].confidence for s in sources if s != node and s in by_id and s in bounds]
+        conf = round(0.9 * min(anchors), 3) if anchors else None
+        derived[node] = _Derived(earliest, latest, text, conf)
     return derived, flags, warnings
 
 
@@ -456,7 +521,7 @@ def _apply(e: Event, derived: _Derived | None, new_flags: Iterable[str], *, own:
             return e.with_(flags=flags)
         lo = max(x for x in (lo, cur_lo) if x is not None) if (lo or cur_lo) else None
         hi = min(x for x in (hi, cur_hi) if x is not None) if (hi or cur_hi) else None
-        derivation = f"{e.date_derivation}; narrowed by other events: {derived.derivation}" if e.date_derivation else derived.derivation
+        derivation = _narrowed_derivation(e, derived.derivation)
     else:
         derivation = derived.derivation
     precision = _precision_of(derived.earliest, derived.latest) if lo is not None and hi is not None and lo == hi else (
@@ -464,10 +529,56 @@ def _apply(e: Event, derived: _Derived | None, new_flags: Iterable[str], *, own:
     if own and lo is not None and hi is not None and lo != hi and e.precision != "unknown":
         precision = e.precision if _precision_rank(e.precision) <= _precision_rank(precision) else precision
     return e.with_(
-        date_start=lo, date_end=hi, precision=precision, date_basis="constraint",
-        date_derivation=derivation, confidence=e.confidence if own else derived.confidence,
+        date_start=lo, date_end=hi, precision=precision, date_basis=e.date_basis if own else "constraint",
+        date_derivation=derivation,
+        confidence=e.confidence if own or derived.confidence is None else derived.confidence,
         flags=flags,
     )
+
+
+# --- an own date narrowed by other events, and how a rerun gets it back -------------------------
+
+_DAY = r"\d{4}-\d{2}-\d{2}"
+_NARROWED = re.compile(
+    rf"(?:^|; )narrowed by other events from (open|{_DAY})(?:\.\.(open|{_DAY}))? \(precision: ([^()]*)\)(?:: |$)"
+)
+
+
+def _range_text(start: date | None, end: date | None) -> str:
+    if start is not None and start == end:
+        return start.isoformat()
+    return f"{start.isoformat() if start else 'open'}..{end.isoformat() if end else 'open'}"
+
+
+def _narrowed_derivation(e: Event, how: str) -> str:
+    """``e``'s own derivation, then the range it had and how other events narrow it."""
+    text = f"narrowed by other events from {_range_text(e.date_start, e.date_end)} (precision: {e.precision})"
+    text = f"{text}: {how}" if how else text
+    return f"{e.date_derivation}; {text}" if e.date_derivation else text
+
+
+def is_narrowed(e: Event) -> bool:
+    """True when :func:`propagate` narrowed ``e``'s own date (expression or tense) with other events:
+    a tense-based date so narrowed rests on the constraints, not on the tense alone."""
+    return restore_own_date(e) is not e
+
+
+def restore_own_date(e: Event) -> Event:
+    """``e`` as it was before :func:`propagate` narrowed its own date (expression or tense basis):
+    the range, precision and derivation recorded in its derivation. Any other event is returned as is."""
+    if e.date_basis not in ("expression", "tense") or "narrowed by other events from " not in e.date_derivation:
+        return e
+    m = _NARROWED.search(e.date_derivation)
+    if m is None:
+        return e
+    first, last, precision = m.groups()
+    try:
+        start = None if first == "open" else date.fromisoformat(first)
+        end = start if last is None else (None if last == "open" else date.fromisoformat(last))
+    except ValueError:  # not a day: not written by this module
+        return e
+    return e.with_(date_start=start, date_end=end, precision=precision,
+                   date_derivation=e.date_derivation[: m.start()])
 
 
 _RANK = ("minute", "hour", "part_of_day", "day", "week", "weekend", "month", "quarter", "half", "season",
