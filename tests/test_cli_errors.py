@@ -136,3 +136,24 @@ def test_cli_batch_reports_bad_document_and_builds_the_rest(runner, tmp_path):
     assert len(errors) == 1 and "empty.txt" in errors[0]
     assert (out / "articles.html").is_file()
     assert (out / "articles.events.csv").read_text(encoding="utf-8-sig").count("\n") >= 2
+
+
+def test_cli_no_dct_in_html_says_how_to_date_a_page(runner, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Talks</title></head><body><article>"
+        + "<p>The two presidents spoke by phone on Tuesday and agreed to meet next week in Geneva.</p>" * 3
+        + "</article></body></html>"
+    )
+    result = runner.invoke(app, ["events", str(page)])
+    line = _assert_one_line_error(result, "page.html", "--dct", "metadata")
+    assert "front matter" not in line
+    assert line.count("'Tuesday'") == 1
+
+
+def test_cli_build_twice_in_a_folder_does_not_read_its_own_page(runner, tmp_path):
+    (tmp_path / "a.md").write_text(GOOD)
+    for _ in range(2):
+        result = runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "outputs"), "--plotlyjs", "cdn"])
+        assert result.exit_code == 0, result.stderr
+        assert result.stderr.startswith("1 document,"), result.stderr

@@ -147,7 +147,7 @@ def test_ingest_jsonl_bad_lines_reported_good_lines_kept(fixtures):
     assert [d.id for d in documents] == ["talks-1", "corpus-2", "corpus-8"]
     assert [e.source for e in errors] == [f"{path}:3", f"{path}:5", f"{path}:6", f"{path}:7"]
     fix = '(write one JSON object a line: {"id": ..., "text": ..., "published": "YYYY-MM-DD"})'
-    assert errors[0].message == f"{path}:3: bad JSON: Expecting property name enclosed in double quotes at column 58 {fix}"
+    assert errors[0].message == f"{path}:3: bad JSON at column 58: expecting property name enclosed in double quotes {fix}"
     assert errors[1].message == f"{path}:5: no 'text' or 'html' field with the article {fix}"
     assert errors[2].message == f"{path}:6: 'published': cannot read the date 'next Friday' (write it as YYYY-MM-DD)"
     assert errors[3].message == f"{path}:7: expected a JSON object, found list {fix}"

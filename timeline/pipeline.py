@@ -26,12 +26,12 @@ def tag_document(doc: Document, *, narrative: bool = False) -> tuple[Timex, ...]
 
     timexes = tag_text(doc.text, doc.dct, narrative=narrative or doc.dct is None)
     if doc.dct is None and not narrative:
-        relative = [t.text for t in timexes if t.anchored_to in ("unresolved", "dct")]
+        relative = list(dict.fromkeys(t.text for t in timexes if t.anchored_to in ("unresolved", "dct")))
         if relative:
             shown = ", ".join(f"'{r}'" for r in relative[:3])
             raise DCTError(
                 f"{doc.path or doc.id}: no publication date, and the text has relative dates ({shown})",
-                "pass --dct YYYY-MM-DD, or add 'published: YYYY-MM-DD' front matter",
+                _how_to_date(doc),
             )
     return timexes
 
@@ -101,6 +101,18 @@ def propagate_timeline(extracted: Timeline) -> Timeline:
         events=tuple(sorted(reasoned, key=event_order)),
         warnings=extracted.warnings + tuple(conflicts),
     )
+
+
+def _how_to_date(doc: Document) -> str:
+    """How to give this kind of document a publication date."""
+    where = (doc.path or "").lower()
+    if where.endswith((".md", ".markdown", ".txt")):
+        return "pass --dct YYYY-MM-DD, or add 'published: YYYY-MM-DD' front matter"
+    if where.endswith((".html", ".htm")):
+        return "pass --dct YYYY-MM-DD: the page has no publication date in its metadata or URL"
+    if ".jsonl:" in where or where.endswith(".jsonl"):
+        return "add a 'published' field to the line, or pass --dct YYYY-MM-DD"
+    return "pass --dct YYYY-MM-DD"
 
 
 def build_timeline(

@@ -103,11 +103,27 @@ def _read_input(item: str, dct: date | None, stdin: TextIO | None) -> Iterator[D
 
 
 def _supported_files(folder: Path) -> Iterator[Path]:
+    """Every article file below ``folder``: hidden files and folders, and the timeline pages this
+    tool wrote itself (``timeline build .`` twice must not read its own output as an article), left out."""
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
-            if not name.startswith(".") and Path(name).suffix.lower() in SUPPORTED:
-                yield Path(root) / name
+            path = Path(root) / name
+            if not name.startswith(".") and path.suffix.lower() in SUPPORTED and not _is_own_output(path):
+                yield path
+
+
+_OWN_OUTPUT = re.compile(rb"<meta\s+name=[\"']generator[\"']\s+content=[\"']timeline[ \"']", re.I)
+
+
+def _is_own_output(path: Path) -> bool:
+    if path.suffix.lower() not in HTML_SUFFIXES:
+        return False
+    try:
+        with path.open("rb") as fp:
+            return bool(_OWN_OUTPUT.search(fp.read(4096)))
+    except OSError:
+        return False
 
 
 def _read_file(path: Path, source: str, dct: date | None) -> Iterator[Document | _Failed]:
@@ -265,7 +281,8 @@ def _read_record(line: str, where: str, path: Path, number: int, dct: date | Non
     try:
         record = json.loads(line)
     except json.JSONDecodeError as err:
-        raise InputError(f"{where}: bad JSON: {err.msg} at column {err.colno}", fix) from None
+        what = err.msg.removesuffix(" at")  # "Unterminated string starting at" + " at column" reads badly
+        raise InputError(f"{where}: bad JSON at column {err.colno}: {what[:1].lower()}{what[1:]}", fix) from None
     if not isinstance(record, dict):
         raise InputError(f"{where}: expected a JSON object, found {type(record).__name__}", fix)
     text, html = record.get("text"), record.get("html")
