@@ -95,7 +95,7 @@ def test_render_html_rejects_an_unknown_plotlyjs_mode(timeline):
 def test_render_html_header_tells_documents_dates_counts_and_problems(page_cdn):
     assert "<h1>Black Sea grain deal, 2022–2023</h1>" in page_cdn
     assert "2023-07-18" in page_cdn and "front matter" in page_cdn  # the DCT and where it came from
-    assert "<b>21</b> events (20 dated, 1 undated)" in page_cdn
+    assert "<b>21</b> events (19 dated by the text, 1 estimated from tense only, 1 undated)" in page_cdn
     assert "span <b>22 Jul 2022 – 31 Dec 2023</b>" in page_cdn
     assert "1 document error, 1 warning" in page_cdn
 
@@ -235,7 +235,7 @@ def test_render_spring_layout_is_fixed_by_seed_and_spreads_nodes():
 
 def test_render_html_of_an_empty_timeline_still_renders():
     page = render_html(Timeline(title="Nothing yet"), plotlyjs="cdn")
-    assert "<b>0</b> events (0 dated, 0 undated)" in page
+    assert "<b>0</b> events (0 dated by the text, 0 undated)" in page
     assert _plotted(_data(page)["figure"]["data"]) == []
 
 

@@ -114,11 +114,21 @@ def _add_publication_dates(fig: Any, timeline: Timeline) -> None:
                       name=f"published {day.isoformat()}: " + "; ".join(html.escape(t, quote=False) for t in titles[:8]))
 
 
+def _dated_counts(dated: list[dict[str, Any]], total: int) -> str:
+    """"12 dated by the text, 5 estimated from tense only, 1 undated": an estimate is not a date."""
+    estimated = sum(1 for r in dated if r.get("date_basis") == "tense")
+    parts = [f"{len(dated) - estimated} dated by the text"]
+    if estimated:
+        parts.append(f"{estimated} estimated from tense only")
+    parts.append(f"{total - len(dated)} undated")
+    return ", ".join(parts)
+
+
 def _facts(timeline: Timeline, records: list[dict[str, Any]]) -> str:
     dated = [r for r in records if date_kind(r) != "undated"]
     parts = [
         f"<span><b>{len(timeline.documents)}</b> document{'s' if len(timeline.documents) != 1 else ''}</span>",
-        f"<span><b>{len(records)}</b> events ({len(dated)} dated, {len(records) - len(dated)} undated)</span>",
+        f"<span><b>{len(records)}</b> events ({_dated_counts(dated, len(records))})</span>",
         f"<span><b>{len(timeline.actors)}</b> actors</span>",
     ]
     # the span of what the texts date; ranges estimated from tense alone would stretch it a year out
