@@ -180,7 +180,8 @@ class Event:
     date_derivation: str = ""
     #: what the date rests on: "expression" (a date expression in the event's clause), "tense"
     #: (only tense against the DCT: a wide range), "constraint" (derived from other events through
-    #: the temporal graph), "analyst" (set in review), "none"
+    #: the temporal graph), "analyst" (set in review), "none". An expression or tense date that
+    #: other events narrow keeps its basis (the derivation says "narrowed by other events from ...")
     date_basis: str = "none"
     confidence: float = 0.5
     flags: tuple[str, ...] = ()

@@ -1,11 +1,9 @@
 """Extraction for a review session: the timeline ``build_timeline`` would give, plus the events as
 the extractor gave them BEFORE propagation.
 
-A session re-propagates dates after every correction, so it must start from the extractor's own
-dates: an event whose tense range ("within the past week") was narrowed by a constraint comes out
-of propagation with basis "constraint", and propagating that again would lose its own range.
-The stages are the pipeline's public ones (``tag_document``, ``extract_events``, ``propagate``),
-called in the same order as ``timeline.pipeline.build_timeline``.
+A session re-propagates dates after every correction, and keeps the extractor's own dates to start
+from: what an analyst changes is then the only difference from a fresh extraction. The stages are
+the pipeline's (``extract_timeline`` then ``propagate_timeline``), as in ``build_timeline``.
 """
 
 from __future__ import annotations
