@@ -351,13 +351,13 @@ def default_engine() -> Engine:
 
 _FUTURE = re.compile(
     r"\b(?:will|won't|wo n't|shall|'ll|going to|is to|are to|expected|scheduled|slated|due to|plans? to|planned to|"
-    r"planned|plans?|planning|as soon as|as early as|no later than|expects?|payable|effective|expires?|deadline|"
+    r"planned|plans?\s+to|planning|as soon as|as early as|no later than|expects?|payable|effective|expires?|"
     r"planning|intends? to|would|next|upcoming|coming|set to|hopes? to|aims? to|to be held|to meet|to visit|to travel|"
     r"to hold|to begin|to start|to sign|to vote|to announce|to take|will be|to arrive|to attend|to return)\b",
     re.IGNORECASE,
 )
 _PAST = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )\b(?:was|were|had|did|ago|last|yesterday|earlier|"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )(?<!\bis )(?<!\bare )(?<!\bbeing )\b(?:was|were|had|did|ago|last|yesterday|earlier|since|"
     r"met|came|went|took|made|gave|held|began|spoke|wrote|left|won|lost|fell|rose|saw|became|sent|struck|fought|flew|"
     r"drove|ran|brought|bought|thought|sought|caught|kept|felt|led|hit|shot|stood|broke|chose|drew|grew|knew|threw|"
     r"got|sat|paid|sold|heard|found|built|spent|meant|dealt|agreed)\b",
@@ -365,16 +365,28 @@ _PAST = re.compile(
 )
 #: regular past forms: weaker evidence than an auxiliary (many "-ed" words are adjectives: "proposed")
 _PAST_ED = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )(?<!\bis )(?<!\bare )(?<!\bthe )(?<!\ba )(?<!\ban )"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )(?<!\bis )(?<!\bare )(?<!\bbeing )(?<!\bthe )(?<!\ba )(?<!\ban )"
     r"\b(?!(?:announced|reported|stated|added|noted|declared|planned|scheduled|expected|slated|proposed|based|"
     r"limited|united|related|need|speed|seed|feed|red|bed|hundred|indeed)\b)[a-z]+ed\b",
     re.IGNORECASE,
 )
 _FUTURE_JUST_BEFORE = re.compile(r"\b(?:next|coming|upcoming|until|before|by)\s+\Z", re.IGNORECASE)
-_DEADLINE = re.compile(r"\b(?:by|due|expires?|expiring)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|due|expires?|expiring|(?-i:until|till))\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?\Z", re.IGNORECASE)
+#: a future seen from the past ("had been scheduled to expire Friday", "was due to end Friday"): the date lies before the report
+_FUTURE_IN_PAST = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:due|scheduled|set|expected|planned|slated)\s+to\s+\w+(?:\s+\w+)?\s+(?:at\s+|on\s+)?\Z", re.IGNORECASE)
 _ED_WEIGHT = 10
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|noted|declared)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[\"“”]")
+
+
+#: what may stand before a date that opens its sentence ("In September, ...", "On Friday, ...")
+_FRONTED = re.compile(r"\s*(?:(?:Also|And|But|Then|Later|Earlier|Since|Until|By|In|On|At|During|Early|Late|Last|Next|This)\s+)*(?:(?:early|late|mid)[\s-]*)?", re.IGNORECASE)
+#: the first verb group of the main clause after a fronted date
+_MAIN_VERB = re.compile(
+    r"\b(?:(?P<future>will|won't|shall|'ll|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled)"
+    r"|(?P<past>was|were|had|did|[a-z]+ed|said|told|met|came|went|took|made|gave|held|began|spoke|wrote|left|won|lost|fell|rose|saw|became|sent|struck|fought|flew|"
+    r"drove|ran|brought|bought|thought|sought|caught|kept|felt|led|hit|shot|stood|broke|chose|drew|grew|knew|threw|got|sat|paid|sold|heard|found|built|spent|meant|dealt))\b",
+    re.IGNORECASE)
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -382,8 +394,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     lo = max(0, start - 120)
     hi = min(len(text), end + 80)
     left = text[lo:start]
-    if _DEADLINE.search(left):
-        return "future"  # "by May", "by Tuesday": a deadline
+    if _FUTURE_IN_PAST.search(left):
+        return "past"  # "had been due to expire Friday": that Friday has gone by
+    if _DEADLINE.search(left) and not re.search(r"\b(?:had|was|were)\s+(?:\w+\s+){0,6}(?:by|until|till|through)\s+(?:the\s+)?\S*\Z", left, re.IGNORECASE):
+        return "future"  # "by May", "until Tuesday": a deadline
     cut = 0
     for m in _CLAUSE_BREAK.finditer(left):
         cut = m.end()
@@ -392,6 +406,10 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     m = _CLAUSE_BREAK.search(right)
     if m:
         right = right[:m.start()]
+    if _FRONTED.fullmatch(left) and right.startswith(","):
+        # "In September, it announced plans to ...": a fronted date takes the tense of the main verb
+        for mm in _MAIN_VERB.finditer(right):
+            return "past" if mm.group("past") else "future" if mm.group("future") else None
     best: tuple[int, str] | None = None
     # reporting verbs ("said") tell the tense of the report, not of what is reported: they count
     # only when nothing nearer does
@@ -435,6 +453,7 @@ class _Out:
     latest: date | None = None
     precision: str | None = None
     mod: str | None = None
+    comparison: bool = False  # a comparison ("a year ago" in earnings news): not a reference for what follows
 
 
 class _Context:
@@ -444,6 +463,8 @@ class _Context:
         self.dct = dct
         self.narrative = narrative
         self.last: _Ref | None = None  # last resolved date in the text
+        self.last_past: _Ref | None = None  # last resolved date not after the publication date
+        self.last_quarter: _Ref | None = None  # last quarter mentioned, not after the publication date
 
     def reference(self) -> tuple[date | None, str, str]:
         """(date, anchored_to, words) that relative expressions resolve against."""
@@ -527,6 +548,11 @@ def duration_value(num: Any, unit: str) -> str:
     return ("PT" if time else "P") + f"{num}{_UNIT_CODE.get(unit, 'X')}"
 
 
+#: news tells mostly of the past: without a tense marker, a day or month ahead of the reference
+#: counts this many times its distance against one behind it
+_NEWS_FUTURE_COST = 1.5
+
+
 def _pick_year(ref: date, month: int, day: int | None, tense: str | None) -> tuple[int, str]:
     """The year of a month (and day) written without one, by tense and nearness to ``ref``."""
     if day is not None:
@@ -536,7 +562,8 @@ def _pick_year(ref: date, month: int, day: int | None, tense: str | None) -> tup
                 diff = (date(y, month, day) - ref).days
             except ValueError:
                 continue
-            cost = abs(diff) * (8 if (tense == "past" and diff > 0) or (tense == "future" and diff < 0) else 1)
+            cost = abs(diff) * (8 if (tense == "past" and diff > 0) or (tense == "future" and diff < 0) else
+                                _NEWS_FUTURE_COST if tense is None and diff > 0 else 1)
             if best is None or cost < best[0]:
                 best = (cost, y)
         if best is None:
@@ -553,12 +580,11 @@ def _pick_year(ref: date, month: int, day: int | None, tense: str | None) -> tup
         if this >= ref or same_period:
             return ref.year, "future tense, the next one"
         return ref.year + 1, "future tense, the next one (next year)"
-    diff = (this - ref).days
-    if diff > 183:
-        return ref.year - 1, "no tense marker, the nearest one"
-    if diff < -183:
-        return ref.year + 1, "no tense marker, the nearest one"
-    return ref.year, "no tense marker, the nearest one (same year)"
+    if same_period:
+        return ref.year, "no tense marker, the month of the reference"
+    best_m = min((abs(d) * (_NEWS_FUTURE_COST if d > 0 else 1), y) for y in (ref.year - 1, ref.year, ref.year + 1)
+                 for d in [(date(y, month, 15) - ref).days])
+    return best_m[1], "no tense marker, the nearest one (news tells mostly of the past: months ahead count 1.5 times their distance)"
 
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -631,6 +657,14 @@ def _r_duration(ctx, m, values, raw, p, rule) -> _Out:
 def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
     wd = p["day"]
     name = _WEEKDAYS[wd - 1]
+    step = p.get("from_previous")
+    if isinstance(step, int) and step:
+        # "the previous Friday", "the following Monday": counted from the date just mentioned
+        ref, anchored, words, _unit = ctx.previous()
+        if ref is None:
+            return _Out(f"XXXX-WXX-{wd}", "unresolved", f"weekday '{name}' with no earlier date -> XXXX-WXX-{wd}")
+        d = ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7) if step < 0 else ref + timedelta(days=(wd - ref.isoweekday()) % 7 or 7)
+        return _Out(d.isoformat(), anchored, f"'{m.group(0)}': the {name} {'before' if step < 0 else 'after'} {words} -> {d.isoformat()}")
     ref, anchored, words = ctx.reference()
     if ref is None:
         return _Out(f"XXXX-WXX-{wd}", "unresolved", f"weekday '{name}' with no reference date -> XXXX-WXX-{wd}")
@@ -683,6 +717,13 @@ _RANGE_PARTNER = re.compile(
 def _r_month(ctx, m, values, raw, p, rule) -> _Out:
     if p.get("same_month"):
         return _r_day_of_month(ctx, m, p)
+    if p.get("as") == "week":
+        # "the week of March 6": the ISO week that holds the day
+        out = _r_month(ctx, m, values, raw, {k: v for k, v in p.items() if k != "as"}, rule)
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", out.value):
+            week = cal.iso_week_value(date.fromisoformat(out.value))
+            return _Out(week, out.anchored_to, f"{out.derivation}; the week of that day -> {week}")
+        return out
     month = p["month"]
     day = p.get("day")
     year = p.get("year")
@@ -733,6 +774,12 @@ def _r_month(ctx, m, values, raw, p, rule) -> _Out:
     return _Out(value, anchored, f"'{label}' without a year, {why}, against {words} -> {value}")
 
 
+#: how far (characters) after a reported quarter "a year ago" still compares with it
+_QUARTER_REACH = 1500
+#: how far (characters) after a year is named "the year" still means that year
+_YEAR_ANAPHORA_REACH = 200
+
+
 def _r_shift(ctx, m, values, raw, p, rule) -> _Out:
     unit = p["unit"]
     by = p.get("by", 0)
@@ -745,15 +792,23 @@ def _r_shift(ctx, m, values, raw, p, rule) -> _Out:
     if isinstance(by, float):
         by = int(round(by))
     ref, anchored, words = ctx.reference()
+    last = ctx.last
+    if (p.get("anaphoric") and last is not None and last.unit == "year" and anchored == "dct"
+            and re.search(r"(?i)\bthe\s+year\Z", label) and re.search(r"\d{4}", last.text)
+            and 0 <= m.start() - last.start < _YEAR_ANAPHORA_REACH):
+        # "In 2019 the talks failed; later in the year ...": the year just named, not the current one
+        ref, anchored, words = last.day, f"timex:{last.start}", f"the year just mentioned, '{last.text}' ({last.value})"
     if ref is None:
         return _Out("XXXX", "unresolved", f"'{label}' needs a reference date and there is none")
     if p.get("ago") and unit in ("decade", "century"):
         gran = "year"
-    last = ctx.last
-    if (p.get("ago") and unit == "year" and last is not None and last.unit == "quarter"
-            and 0 <= m.start() - last.start < 400):
+    last = ctx.last_quarter
+    comparison = False
+    if (p.get("ago") and unit == "year" and by == -1 and last is not None
+            and 0 <= m.start() - last.start < _QUARTER_REACH):
         # business news: "profit of $5 million, up from $4 million a year ago" = the same quarter a year before
-        ref, anchored, words, gran = last.day, f"timex:{last.start}", f"the quarter just mentioned, '{last.text}' ({last.value})", "quarter"
+        ref, anchored, words, gran = last.day, f"timex:{last.start}", f"the quarter reported, '{last.text}' ({last.value})", "quarter"
+        comparison = True
     try:
         d = cal.shift(ref, unit, int(by))
         value = cal.format_at(d, gran)
@@ -761,6 +816,8 @@ def _r_shift(ctx, m, values, raw, p, rule) -> _Out:
         return _Out("XXXX", "unresolved", f"'{label}' falls outside the calendar")
     if p.get("suffix"):
         value += p["suffix"]
+    if comparison:
+        return _Out(value, anchored, f"'{label}': the same quarter a year before {words} -> {value}", comparison=True)
     move = "the same" if by == 0 else f"{abs(by)} {unit}{'s' if abs(by) != 1 else ''} {'before' if by < 0 else 'after'}"
     return _Out(value, anchored, f"'{label}': {move} {unit if by == 0 else ''} {'as ' if by == 0 else ''}{words} -> {value}".replace("  ", " "))
 
@@ -772,12 +829,29 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
     ref, anchored, words, ref_unit = ctx.previous()
     if ref is None:
         return _Out("XXXX", "unresolved", f"'{label}' points back to a date and there is none")
+    if p.get("keep") and ctx.dct is not None and ref > ctx.dct and ctx.last_past is not None:
+        # a comparison looks back from what was reported, not from a forecast ("the third quarter of 1990")
+        lp = ctx.last_past
+        ref, anchored, words, ref_unit = lp.day, f"timex:{lp.start}", f"the last reported date, '{lp.text}' ({lp.value})", lp.unit
+    lq = ctx.last_quarter
+    if p.get("period_of") and not p.get("gran") and ref_unit == "day" and lq is not None and 0 <= m.start() - lq.start < _QUARTER_REACH:
+        # "The year-ago results" in an earnings report: the reported quarter a year before
+        ref, anchored, words, ref_unit = lq.day, f"timex:{lq.start}", f"the quarter reported, '{lq.text}' ({lq.value})", "quarter"
+    if p.get("period_of") and ctx.dct is not None and ref.year < ctx.dct.year and anchored.startswith("timex"):
+        # "... in the 1988 period. The year-ago results ...": the period just named is the year-ago one
+        gran = p.get("gran") or (ref_unit if ref_unit in ("quarter", "month", "year") else "year")
+        value = cal.format_at(ref, gran)
+        return _Out(value, anchored, f"'{label}': the earlier-year period just mentioned, {words} -> {value}")
     if by == "X":
         value = "PAST_REF" if str(p.get("by_sign", "-")) == "-" else "FUTURE_REF"
         return _Out(value, anchored, f"'{label}': vague offset from {words} -> {value}")
     if str(p.get("signal") or "").lower() in ("earlier", "before", "prior") and isinstance(by, (int, float)):
         by = -by
     gran = p.get("gran") or unit
+    lq = ctx.last_quarter
+    if p.get("keep") and gran == "quarter" and lq is not None and 0 <= m.start() - lq.start < _QUARTER_REACH:
+        # "the year-ago quarter", "last year's quarter": the quarter reported, a year before
+        ref, anchored, words = lq.day, f"timex:{lq.start}", f"the quarter reported, '{lq.text}' ({lq.value})"
     if p.get("keep") and not p.get("gran") and ref_unit in ("day", "week", "month", "quarter", "half", "season") and _finer(ref_unit, unit):
         gran = ref_unit
     try:
@@ -892,6 +966,15 @@ def _r_quarter(ctx, m, values, raw, p, rule) -> _Out:
     q = p["q"]
     year = p.get("year")
     label = m.group(0)
+    if q == "reported":
+        # "the 1988 quarter": the quarter reported (the latest completed one mentioned) in that year
+        lq = ctx.last_quarter
+        if p.get("after_quarter") and (ctx.last is None or ctx.last.unit != "quarter"):
+            lq = None  # "the 1988 period" after "last year" or "the first nine months": the year
+        if lq is None or not isinstance(year, int):
+            return _Out(f"{year:04d}" if isinstance(year, int) else "XXXX", "explicit", f"'{label}': no quarter mentioned before, the year -> {year}")
+        v = f"{year:04d}-Q{(lq.day.month - 1) // 3 + 1}"
+        return _Out(v, f"timex:{lq.start}", f"'{label}': the quarter reported, '{lq.text}' ({lq.value}), in {year} -> {v}")
     if isinstance(year, int) and not p.get("half"):
         v = f"{year:04d}-Q{q}"
         return _Out(v, "explicit", f"'{label}' is fully specified -> {v}")
@@ -1160,10 +1243,15 @@ def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False)
         out.append(tx)
         # comparisons ("a year earlier", "the year-ago quarter") do not become the reference: the
         # next one compares with the same period again; chained offsets ("the following day") do
-        comparison = bool((rule.resolve or {}).get("keep"))
+        comparison = bool((rule.resolve or {}).get("keep")) or res.comparison
         if lo is not None and prec != "unknown" and not res.value.endswith("_REF") and not comparison:
             unit = "day" if prec in ("minute", "hour", "part_of_day") else prec
             ctx.last = _Ref(res.value, lo, unit, start, tx.text)
+            if dct is None or (hi is not None and hi <= dct):
+                ctx.last_past = ctx.last
+                # the quarter reported: the latest completed one mentioned (not "a flat second quarter" after it)
+                if unit == "quarter" and (ctx.last_quarter is None or lo >= ctx.last_quarter.day):
+                    ctx.last_quarter = ctx.last
     return tuple(_link_offsets_to_timexes(out, text))
 
 
