@@ -122,3 +122,28 @@ def test_lexicon_multiword_forms_are_matched_longest_first():
     assert set(forms) >= {"call", "calls", "phone call", "phone calls"}
     index = LEX.form_index["phone"]
     assert index[0] == max(index, key=len)
+
+
+@pytest.mark.parametrize(
+    ("section", "line"),
+    [
+        ("narrative:\n  weekdays: [monday, tuesday]\n  week_joiners: [of]\n  back_references: [that]\n"
+         "  reactions: [condemn]\n  reaction_types: [DISAPPROVE]\n  max_chain: 2\n  same_time: [while]\n"
+         "  group_subjects: [they]\n", 2),
+        ("narrative:\n  weekdays: [mo, tu, we, th, fr, sa, su]\n  week_joiners: [of]\n  back_references: [that]\n"
+         "  reactions: [condemn]\n  reaction_types: [GRUMBLE]\n  max_chain: 2\n  same_time: [while]\n"
+         "  group_subjects: [they]\n", 2),
+    ],
+)
+def test_lexicon_bad_narrative_section_names_line(section, line):
+    from timeline.events.lexicon import parse_narrative
+
+    with pytest.raises(ResourceError) as err:
+        parse_narrative(_load(section))
+    assert err.value.what.startswith(f"dating.yaml:{line}:")
+
+
+def test_lexicon_narrative_section_is_loaded():
+    nar = LEX.narrative
+    assert nar is not None and nar.weekdays[0] == "monday" and len(nar.weekdays) == 7
+    assert "condemn" in nar.reactions and "while" in nar.same_time and "they" in nar.group_subjects

@@ -9,8 +9,13 @@ Stages, all rule-based and driven by ``timeline/resources/events/*.yaml``:
    and the date expression it governs (the nearest in its clause; reported speech dates the saying);
 4. mentions of one event (same type, compatible actors, place, status and date) merge into one
    event that keeps every mention; weak or quoted mentions only ever join an event;
-5. events get a date (expression, else tense against the DCT), a summary, a confidence, and the
-   constraints between them ("four days after", "a day before", "after", "during") go to reasoning.
+5. events get a date: the expression their clause governs; else the date of another event of their
+   clause (or of a simultaneous "while" clause); else the one past day the sentence before names
+   ("On Tuesday the ministers met. They agreed ..."), carried over at most ``max_chain`` date-less
+   sentences of one paragraph; else an anchored offset ("two days after the letter", "after that"); else
+   tense against the DCT (a reaction in the simple past: between the lead sentence's day and the DCT);
+   a summary, a confidence, evidence (the mention holding the date), and the constraints between
+   events ("four days after", "a day before", "after", "during") go to reasoning.
 """
 
 from __future__ import annotations
@@ -156,6 +161,86 @@ def _join_split_mentions(text: str, spans, mentions) -> tuple[tuple[int, int], .
     return tuple((a, b) for a, b in out)
 
 
+_UNIT_DAYS = {"day": 1, "week": 7}
+
+
+def _period_precision(t: Timex) -> str:
+    """The precision an event dated by ``t`` reports: the expression's, when [earliest, latest] is that whole
+    named period (a day, an ISO week, a month, a quarter, a year, a decade); "unknown" for any other range
+    ("earlier this month" read as the 1st to the 10th, "within two weeks")."""
+    a, b, p = t.earliest, t.latest, t.precision
+    if a is None or b is None:
+        return "unknown"
+    if p in ("minute", "hour", "part_of_day", "day"):
+        return p if a == b else "unknown"
+    nxt = b + timedelta(days=1)
+    whole = {
+        "week": a.weekday() == 0 and (b - a).days == 6,
+        "weekend": a.weekday() == 5 and (b - a).days == 1,
+        "month": a.day == 1 and nxt.day == 1 and (a.year, a.month) == (b.year, b.month),
+        "quarter": a.day == 1 and nxt.day == 1 and a.month in (1, 4, 7, 10) and (b.month - a.month) == 2,
+        "half": a.day == 1 and nxt.day == 1 and a.month in (1, 7) and (b.month - a.month) == 5,
+        "season": a.day == 1 and nxt.day == 1,
+        "year": (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year == b.year,
+        "decade": (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and a.year % 10 == 0 and b.year == a.year + 9,
+        "century": (a.month, a.day, b.month, b.day) == (1, 1, 12, 31) and b.year == a.year + 99,
+    }
+    return p if whole.get(p, False) else "unknown"
+
+
+def _is_date(t: Timex) -> bool:
+    """Does the expression place something in time ("for two hours", "every year" do not)?"""
+    if t.value.endswith("_REF"):
+        return False  # "now", "recently", "in the future": no particular time
+    return not (t.type in ("DURATION", "SET") and t.anchor is None)
+
+
+def _join_weekday_of_week(timexes: tuple[Timex, ...], text: str, lex: Lexicon) -> tuple[Timex, ...]:
+    """"Tuesday of last week": the engine may tag the day name and the week apart, and resolve the day
+    name on its own (the most recent Tuesday). The day of that week is meant: join the two into one
+    expression, and re-resolve the day offsets counted from either part ("A day later")."""
+    nar = lex.narrative
+    if nar is None or len(timexes) < 2:
+        return timexes
+    out: list[Timex] = []
+    joined: dict[int, Timex] = {}  # start of a replaced expression -> the joined one
+    k = 0
+    while k < len(timexes):
+        day, week = timexes[k], timexes[k + 1] if k + 1 < len(timexes) else None
+        name = day.text.strip().lower()
+        gap = text[day.end:week.start].split() if week is not None else []
+        if week is not None and name in nar.weekdays and len(gap) == 1 and gap[0].lower() in nar.week_joiners \
+                and week.precision == "week" and week.earliest is not None and week.latest is not None \
+                and week.earliest.weekday() == 0 and (week.latest - week.earliest).days == 6:
+            when = week.earliest + timedelta(days=nar.weekdays.index(name))
+            both = Timex(
+                start=day.start, end=week.end, text=text[day.start:week.end], type="DATE", value=when.isoformat(),
+                precision="day", earliest=when, latest=when, rule="events_weekday_of_week",
+                derivation=f"'{text[day.start:week.end]}': {day.text} of the week '{week.text}' "
+                           f"({week.value}, {week.earliest.isoformat()} to {week.latest.isoformat()}) -> {when.isoformat()}",
+                anchored_to=week.anchored_to, tid=day.tid,
+            )
+            out.append(both)
+            joined[day.start] = joined[week.start] = both
+            k += 2
+            continue
+        out.append(day)
+        k += 1
+    if not joined:
+        return timexes
+    fixed = []
+    for t in out:
+        ref = t.anchored_to[6:] if t.anchored_to.startswith("timex:") else ""
+        base = joined.get(int(ref)) if ref.isdigit() else None
+        if base is not None and t.anchor is not None and t.anchor.unit in _UNIT_DAYS and t.earliest is not None:
+            when = base.earliest + timedelta(days=t.anchor.amount * _UNIT_DAYS[t.anchor.unit])
+            t = replace(t, earliest=when, latest=when, anchored_to=f"timex:{base.start}",
+                        derivation=f"'{t.text}': {t.anchor.amount} {t.anchor.unit}(s) from '{base.text}' "
+                                   f"({base.earliest.isoformat()}) -> {when.isoformat()}")
+        fixed.append(t)
+    return tuple(fixed)
+
+
 _ADJECTIVE_WORDS = frozenset({
     "new", "first", "second", "third", "last", "next", "possible", "potential", "proposed", "joint", "brief",
     "short", "long", "high", "top", "key", "rare", "fresh", "major", "major", "two", "three", "four", "several",
@@ -203,7 +288,7 @@ class _Context:
         self.text = doc.text
         self.lex = lex
         self.gazetteer = gazetteer
-        self.timexes = tuple(sorted(timexes, key=lambda t: t.start))
+        self.timexes = _join_weekday_of_week(tuple(sorted(timexes, key=lambda t: t.start)), doc.text, lex)
         self._timex_starts = {t.start for t in self.timexes}
         self.sentences = _join_split_mentions(self.text, split_sentences(self.text), actor_mentions)
         self.tokens = self._tokenize()
@@ -342,12 +427,16 @@ class _Context:
             self._set_status(c)
         cands = [c for c in cands if c.alive]
         self._subjects: list[ActorMention] = []
+        self._group_events: list[_Cand] = []
         for c in cands:
             self._set_actors(c)
             if c.source is not None and c.source.start < c.start:
                 self._subjects.append(c.source)
+            if not c.quoted and len({m.actor.id for m in c.actors}) >= 2:
+                self._group_events.append(c)
             self._set_location(c)
             self._set_medium(c)
+        self._promote_named_statements(cands)
         self._link_cancellations(cands)
         self._link_relatives(cands)
         self._attach_timexes(cands)
@@ -417,9 +506,14 @@ class _Context:
             if j in self.mention_cover:
                 # "Trump met" (verb) unless the mention is part of a compound ("Rubio-Lavrov call")
                 # or an adjective ("Israeli strikes")
-                return j == t0 - 1 and ("-" in w or self.mention_cover[j].via in ("adjective", "demonym"))
-            if not _adjective_like(w):
-                return False  # "the two governments signed": a noun between, so a verb here
+                m = self.mention_cover[j]
+                plural_people = m.via == "demonym" and m.text.endswith("s")  # "the Karabakh Armenians met"
+                return j == t0 - 1 and ("-" in w or (m.via in ("adjective", "demonym") and not plural_people))
+            if self.text[tok.starts[j]:tok.starts[j] + 1].isupper() and j > 0 and tok.sent[j - 1] == tok.sent[t0] \
+                    and w not in self.lex.adjective_heads:
+                continue  # "the Camp David retreat", "the Maryland retreat": a name before the noun
+            if not _adjective_like(w) or w in self.lex.adjective_heads:
+                return False  # "the two governments signed", "the Israeli military accused": a noun, so a verb here
             if j == t0 - 1 and w not in _ADJECTIVE_WORDS and not w.isdigit():
                 return True  # "the presidential retreat", "a productive call" (not "who first met")
         return False
@@ -511,7 +605,10 @@ class _Context:
                 gap = v.t0 - c.t1 if v.t0 >= c.t1 else c.t0 - v.t1
                 if 0 <= gap <= 3 and v.sent == c.sent and tok.clause[v.t0] == tok.clause[c.t0] \
                         and not any(tok.low[k] in (",", "that") for k in range(min(c.t1, v.t1), max(c.t0, v.t0))):
-                    c.alive = False
+                    if v.entry.type == c.entry.type:
+                        c.same_as = v  # "said in a televised address": one statement, two mentions
+                    else:
+                        c.alive = False
                     break
 
     # ---- cues
@@ -636,6 +733,36 @@ class _Context:
         return k < len(tok.low) and tok.low[k] in ("-", "—", "–", ":") and tok.sent[k] == tok.sent[i] \
             and m.text.isupper()
 
+    _STATE_HEADS = frozenset({"government", "administration", "military", "army", "forces", "troops", "cabinet",
+                              "ministry", "navy", "authorities"})
+
+    def _state_behind(self, m: ActorMention) -> ActorMention:
+        """"President Ilham Aliyev's government demanded": the state acts, not the person."""
+        if m.actor.kind != "person" or not m.actor.country:
+            return m
+        tail = self.text[m.end:m.end + 40]
+        found = re.match(r"['’]s\s+(\w+)", tail)
+        if found is None or found.group(1).lower() not in self._STATE_HEADS:
+            return m
+        state = self._state_of(m.actor.country)
+        return ActorMention(m.start, m.end, m.text, state, "description") if state is not None else m
+
+    def _state_of(self, country: str) -> Actor | None:
+        """The state actor of a country code: as the document names it, else from the gazetteer."""
+        if country in self.state_by_country:
+            return self.state_by_country[country]
+        entry = self.gazetteer.get(country) if self.gazetteer is not None and hasattr(self.gazetteer, "get") else None
+        actor = getattr(entry, "actor", None)
+        return actor if isinstance(actor, Actor) and actor.kind == "state" else None
+
+    def _agent_of(self, i: int) -> bool:
+        """"representatives of the Karabakh Armenians met ...": after "<actor noun> of", the actor acts."""
+        tok = self.tokens
+        j = i - 1
+        while j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in ("the", "a", "an"):
+            j -= 1
+        return j >= 1 and tok.low[j] == "of" and tok.sent[j - 1] == tok.sent[i] and tok.low[j - 1] in self.lex.agent_heads
+
     def _prep_before(self, i: int) -> str | None:
         tok = self.tokens
         j = i - 1
@@ -662,14 +789,16 @@ class _Context:
                 clause = tok.clause[i]
             m = self.mention_by_tok.get(i)
             if m is not None and self._participant(i, m):
+                m = self._state_behind(m)
                 if chain:
                     between = tok.low[tok.at(m.end):chain[-1][0]]
-                    if all(w in ("and", ",", "-", "&", "/") or w in self.lex.adjective_heads for w in between):
+                    if all(w in ("and", ",", "-", "&", "/") or w in self.lex.adjective_heads for w in between) \
+                            or (between[-1:] == ["the"] and all(w in ("and", ",", "the") for w in between)):
                         chain.append((i, m))
                         i -= 1
                         continue
                     break
-                if self._prep_before(i) is None:
+                if self._prep_before(i) is None or self._agent_of(i):
                     chain.append((i, m))
             elif not chain and m is None and tok.low[i] in self.lex.pronouns and i not in self.mention_cover:
                 return []  # "after he met Scholz": the pronoun is the subject
@@ -847,8 +976,9 @@ class _Context:
             if c.subject_tok is not None:
                 subj = self._subject_chain(c.subject_tok)
             elif not pre and not pair:
-                # "X had talks": a light verb right before the noun phrase
-                for j in range(c.t0 - 1, max(-1, c.t0 - 5), -1):
+                # "X had talks", "are due to begin their annual Ulchi Freedom Shield exercises": a light verb
+                # before the noun phrase
+                for j in range(c.t0 - 1, max(-1, c.t0 - 8), -1):
                     if tok.sent[j] != c.sent or tok.low[j] in _PREPOSITIONS:
                         break
                     if tok.low[j] in self.lex.light_verbs:
@@ -857,6 +987,16 @@ class _Context:
                             c_light = _Cand(c.entry, c.tense, c.start, c.end, c.text, j, j + 1, c.sent)
                             pron = self._pronoun_actor(c_light, set())
                             subj = [pron] if pron else []
+                        if subj and j not in self.trigger_toks:
+                            # the verb belongs to the mention: "resumed its air and ground offensive"
+                            c.start = tok.starts[j]
+                            c.text = self.text[c.start:c.end]
+                            c.strong_override = True
+                            if c.status == "occurred":  # "are due to begin their annual exercises": the verb's cues
+                                probe = _Cand(c.entry, c.tense, c.start, c.end, c.text, j, j + 1, c.sent)
+                                self._set_status(probe)
+                                if probe.alive and probe.status != "occurred":
+                                    c.status, c.status_cue = probe.status, probe.status_cue
                         break
             people = pair + pre + subj if pair else subj + pre
             if not people:
@@ -888,12 +1028,17 @@ class _Context:
         if c.t0 > 1 and tok.low[c.t0 - 1] in ("been", "being") :
             passive = True
         rel = self._relative_pronoun(c)
-        subject = self._subject_chain(c.t0)
+        subject = self._relative_head(c) or self._subject_chain(c.t0) or self._group_subject(c)
         target_hit = self._first_after(c)
+        if c.tense == "past" and c.t1 < len(tok.low) and tok.low[c.t1] == "by" and tok.sent[c.t1] == c.sent:
+            passive = True  # "three detainees freed by the North"
         by_agent = None
         if passive:
-            for k in range(c.t1, min(c.t1 + 3, len(tok.low))):
-                if tok.low[k] == "by" and tok.sent[k] == c.sent:
+            for k in range(c.t1, min(c.t1 + 9, len(tok.low))):
+                if tok.sent[k] != c.sent or tok.clause[k] != tok.clause[c.t0] or (k > c.t1 and k in self.trigger_toks) \
+                        or tok.low[k] in (",", "that"):
+                    break
+                if tok.low[k] == "by":  # "was announced on August 13 by Trump"
                     by_agent = self._first_after_prep(k, c)
                     break
         source = target = None
@@ -946,6 +1091,49 @@ class _Context:
                 return m
         return None
 
+    _GROUP_DETERMINERS = frozenset({"the", "both", "all", "two", "three", "four", "five"})
+
+    def _group_subject(self, c: _Cand) -> list[ActorMention]:
+        """"They also criticized ...", "the leaders agreed to ...": a plural subject that names no one stands
+        for the parties of the last event told with two or more of them (within the two sentences before,
+        or earlier in its own sentence); none when there is no such event."""
+        nar = self.lex.narrative
+        tok = self.tokens
+        if nar is None or not nar.group_subjects:
+            return []
+        k = c.t0 - 1
+        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in _ADVERBS or tok.low[k] in _PAST_AUX
+                                                     or tok.low[k] in _PERFECT_AUX or tok.low[k] in ("would", "will")):
+            k -= 1
+        if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in nar.group_subjects or k in self.mention_cover:
+            return []
+        if tok.low[k] != "they" and not (k > 0 and tok.low[k - 1] in self._GROUP_DETERMINERS):
+            return []
+        for d in reversed(self._group_events):
+            if d.start >= c.start or d.sent < c.sent - 2:
+                continue
+            return [m for m in d.actors if m.actor.kind in ("state", "igo", "person", "group", "organization")]
+        return []
+
+    def _relative_head(self, c: _Cand) -> list[ActorMention] | None:
+        """"Moon, who first met Kim in April, praised the outcome": the subject of a verb right after a
+        relative clause set off by commas is the actor before "who"/"which", not the last actor inside."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in _ADVERBS or (tok.low[k].endswith("ly") and len(tok.low[k]) > 4)):
+            k -= 1
+        if k < 1 or tok.sent[k] != c.sent or tok.low[k] != ",":
+            return None
+        for j in range(k - 1, max(0, k - 30), -1):
+            if tok.sent[j] != c.sent or tok.low[j] in (";", ".") :
+                return None
+            if tok.low[j] in ("who", "which") and j >= 2 and tok.low[j - 1] == ",":
+                chain = self._subject_chain(j - 1)
+                if not chain or self.text[chain[-1].end:tok.starts[j - 1]].strip():
+                    return None
+                return chain
+        return None
+
     def _relative_pronoun(self, c: _Cand) -> str | None:
         tok = self.tokens
         for j in range(c.t0 - 1, max(-1, c.t0 - 5), -1):
@@ -967,6 +1155,32 @@ class _Context:
             if self._participant(i, m):
                 return m
         return None
+
+    _ATTRIBUTION = frozenset({"say", "tell"})
+
+    def _promote_named_statements(self, cands: list[_Cand]) -> None:
+        """A leader's words are news: "Biden said the summit was not about China" is a statement event even
+        without a date, while "officials said" only attributes. A weak statement verb becomes an event when
+        a named person is its subject in its own clause (for verbs other than say/tell, any named actor:
+        "Saudi Arabia responded cautiously"), outside quotes and outside another's reported speech."""
+        tok = self.tokens
+        for c in cands:
+            if not c.entry.weak or c.entry.pos != "verb" or c.entry.type != "STATEMENT" or c.quoted \
+                    or c.status != "occurred" or c.source is None:
+                continue
+            if c.entry.lemma in self._ATTRIBUTION and c.source.actor.kind != "person" or c.source.start > c.start:
+                continue
+            by_pronoun = c.t0 > 0 and tok.low[c.t0 - 1] in self.lex.pronouns  # "He defended the decision"
+            if tok.sent[tok.covering(c.source.start)] != c.sent and not by_pronoun:
+                continue
+            reported = any(tok.low[k] == "that" and any(tok.low[j] in self.lex.reporting for j in range(max(0, k - 3), k))
+                           for k in range(max(0, c.t0 - 25), c.t0) if tok.sent[k] == c.sent)
+            if reported or (c.tense not in ("past", "ing") and c.entry.pos == "verb"):
+                continue
+            if any(d is not c and d.sent == c.sent and not d.entry.weak and d.source is not None
+                   and d.source.actor.id == c.source.actor.id for d in cands):
+                continue  # "Abe welcomed the commitment but said ...": the saying belongs to that event
+            c.strong_override = True
 
     # ---- location
 
@@ -1015,6 +1229,11 @@ class _Context:
             best = (name, c.target.actor.country or c.target.actor.id)
         if best:
             c.location, c.location_country = best
+        if c.target is None and c.entry.type == "CONSULT" and c.entry.mode == "visit" and c.location_country \
+                and c.source is not None and c.source.actor.country != c.location_country \
+                and self._state_of(c.location_country) is not None:
+            state = self._state_of(c.location_country)  # "Power arrived in Yerevan": a visit to Armenia
+            c.target = ActorMention(c.start, c.end, c.location, state, "place")
 
     def _named_place(self, c: _Cand) -> tuple[str, str | None] | None:
         """"met in Abu Dhabi": a capitalised name after in/at right after the trigger, even when the
@@ -1100,6 +1319,20 @@ class _Context:
                         and not any(x.entry.pos == "verb" and d.t1 <= x.t0 < k for x in cands):
                     c.same_as = d
                 break
+        # "began the assault on Tuesday, shelling positions ...", "defended the deal, saying that ...": a participle
+        # after a comma, with no subject of its own, tells more of the event before it
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense != "ing" or c.same_as is not None or c.t0 == 0 \
+                    or tok.low[c.t0 - 1] != "," or tok.sent[c.t0 - 1] != c.sent:
+                continue
+            before = [d for d in cands if d.sent == c.sent and d.t1 <= c.t0 - 1 and d is not c and d.alive]
+            if not before:
+                continue
+            d = max(before, key=lambda d: d.t0)
+            if tok.clause[d.t0] != tok.clause[c.t0] or d.status != c.status:
+                continue
+            if c.entry.type == "STATEMENT" or c.entry.type == d.entry.type:
+                c.same_as = d.same_as or d
         # "due to arrive in Copenhagen on September 2 for a two-day visit": the visit is the arrival
         for c in cands:
             if c.entry.pos != "verb" or c.same_as is not None:
@@ -1156,6 +1389,11 @@ class _Context:
             if tx.earliest is not None and tx.latest is not None and cost < c.timex_cost:
                 c.timex, c.timex_cost = tx, cost
                 self._timex_owner[tx.start] = c
+        for c in cands:
+            a = c.anchor_timex
+            if a is not None and a.anchored_to == "event" and c.timex is not None \
+                    and c.timex.start < a.start < c.start and c.timex.start != a.start:
+                c.timex, c.timex_cost = None, 1e9  # "on March 1, and two days after that, Israel struck": the offset governs
         self._date_from_sentence(cands, by_sent)
         self._date_from_previous_sentence(cands, by_sent)
 
@@ -1169,7 +1407,8 @@ class _Context:
         tok = self.tokens
         for c in cands:
             if c.timex is not None or c.anchor_timex is not None or c.status not in _FACTUAL or c.quoted \
-                    or not c.actors or c.entry.weak or (c.entry.pos == "noun" and c.determiner in _DEFINITE):
+                    or not c.actors or (c.entry.weak and not c.strong_override) \
+                    or (c.entry.pos == "noun" and c.determiner in _DEFINITE):
                 continue  # only events in their own right, not mentions that may refer back
             if c.t0 > 0 and any(self._phrase_at(k, p) for k in range(max(0, c.t0 - 3), c.t0)
                                 for kind in ("after", "before") for p in self.lex.sequence[kind]):
@@ -1177,55 +1416,106 @@ class _Context:
             best = None
             for d in by_sent.get(c.sent, ()):
                 tx = d.timex
-                if d is c or tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchor is not None \
+                if d is c or tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchored_to == "event" \
                         or d.status not in _FACTUAL or tx.type not in ("DATE", "TIME"):
                     continue
-                if d.entry.type == "STATEMENT" or tok.low[d.t0] in self.lex.reporting:
+                if d.entry.type == "STATEMENT" or (tok.low[d.t0] in self.lex.reporting and c.start > d.start):
                     continue  # the date of a saying is not the date of what is said
-                if tok.clause[tok.at(tx.start)] != tok.clause[c.t0]:
+                if tok.clause[tok.at(tx.start)] != tok.clause[c.t0] and not self._same_time(tok.at(tx.start), c.t0):
                     continue  # not across "where", "which", "that" after a reporting verb ...
+                lo_k, hi_k = sorted((tok.at(tx.start), c.t0))
+                if any(tok.low[k] == "had" for k in range(lo_k, hi_k)) and not any(
+                        tok.low[k] == "had" for k in range(max(0, c.t0 - 3), c.t0)):
+                    continue  # "told reporters, repeating the line she had used on Sunday": an earlier time
                 dist = abs(c.t0 - tok.at(tx.start))
                 if best is None or dist < best[0]:
                     best = (dist, tx)
             if best is not None:
                 c.timex, c.timex_cost = best[1], self._SENTENCE_COST + best[0]
 
+    def _same_time(self, i: int, j: int) -> bool:
+        """Are tokens ``i`` and ``j`` of one sentence in clauses joined only by words of simultaneity
+        ("A day later, the envoys met in Yevlakh, while the Council held an emergency meeting")?"""
+        tok = self.tokens
+        nar = self.lex.narrative
+        if nar is None or tok.sent[i] != tok.sent[j]:
+            return False
+        a, b = min(i, j), max(i, j)
+        for k in range(a + 1, b + 1):
+            if tok.clause[k] != tok.clause[k - 1] and tok.low[k] not in nar.same_time:
+                return False
+        return True
+
     _PREVIOUS_COST = 80.0
 
     def _date_from_previous_sentence(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
-        """News narrates one occasion over consecutive sentences: an undated past event whose
-        sentence has no date, no anchored offset and no "after"/"before", and which shares an actor
-        with an event the previous sentence (same paragraph) dates to a day, takes that day, flagged
+        """News narrates one occasion over consecutive sentences ("On Tuesday the ministers met in Geneva.
+        They agreed to ..."): an undated past event in a sentence with no date expression, no anchored
+        offset and no "after"/"before" takes the one past day that the sentence before it (same paragraph)
+        names, or carries on from it (up to ``max_chain`` date-less sentences), flagged
         "date_from_previous_sentence" and with a low confidence."""
         tok = self.tokens
         seq_phrases = [p for kind in ("after", "before") for p in self.lex.sequence[kind]]
+        nar = self.lex.narrative
+        max_chain = nar.max_chain if nar is not None else 1
+        if max_chain < 1:
+            return
+        day_of: dict[int, tuple[Timex, int] | None] = {}  # sentence -> (the day it narrates, sentences away)
+
+        def narrated(si: int) -> tuple[Timex, int] | None:
+            if si in day_of:
+                return day_of[si]
+            s0, s1 = self.sentences[si]
+            own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t)]
+            found: tuple[Timex, int] | None = None
+            if own:
+                found = self._sentence_day(own)
+                found = (found, 0) if found is not None else None
+            elif si > 0 and "\n" not in self.text[self.sentences[si - 1][1]:s0]:
+                prev = narrated(si - 1)
+                if prev is not None and prev[1] + 1 <= max_chain:
+                    found = (prev[0], prev[1] + 1)
+            day_of[si] = found
+            return found
+
         for c in cands:
             if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted \
-                    or not c.actors or c.entry.weak or c.entry.type == "STATEMENT" or c.sent == 0 \
+                    or not c.actors or (c.entry.weak and not c.strong_override) or c.sent == 0 \
+                    or (c.entry.type == "STATEMENT" and not c.strong_override) \
                     or (c.entry.pos == "noun" and c.determiner in _DEFINITE):
                 continue
-            if c.entry.pos == "verb" and c.tense not in ("past", "ing"):
-                continue
+            if c.entry.pos == "verb" and (c.tense not in ("past", "ing") or self._tense_class(c, c.status) != "past"
+                                          or any(tok.low[j] == "had" for j in range(max(0, c.t0 - 3), c.t0)
+                                                 if tok.sent[j] == c.sent)):
+                continue  # "had met": before the day told; "has met": not tied to it
             s0, s1 = self.sentences[c.sent]
-            p0, p1 = self.sentences[c.sent - 1]
-            if "\n" in self.text[p1:s0]:
-                continue  # a new paragraph
-            if any(t.start < s1 and t.end > s0 for t in self.timexes):
-                continue  # the sentence has dates of its own
-            first, last = tok.at(s0), tok.at(s1)
-            if any(self._phrase_at(k, p) for k in range(first, last) for p in seq_phrases if p[0] == tok.low[k]):
-                continue
-            mine = {m.actor.id for m in c.actors}
-            best = None
-            for d in by_sent.get(c.sent - 1, ()):
-                tx = d.timex
-                if tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchor is not None or d.status != "occurred" \
-                        or tx.earliest is None or tx.earliest != tx.latest or d.entry.type == "STATEMENT":
-                    continue
-                if mine & {m.actor.id for m in d.actors}:
-                    best = tx
-            if best is not None:
-                c.timex, c.timex_cost = best, self._PREVIOUS_COST
+            if any(t.start < s1 and t.end > s0 and _is_date(t) for t in self.timexes):
+                continue  # the sentence has dates of its own ("for an hour" is none)
+            if any(self._phrase_at(k, p) for k in range(max(tok.at(s0), c.t0 - 3), c.t0) for p in seq_phrases
+                   if p[0] == tok.low[k]):
+                continue  # "after speaking by phone": placed by the event it precedes, not by the day told
+            found = narrated(c.sent)
+            if found is not None and found[1] >= 1:
+                c.timex, c.timex_cost = found[0], self._PREVIOUS_COST + 5.0 * (found[1] - 1)
+
+    def _sentence_day(self, own: list[Timex]) -> Timex | None:
+        """The one past day a sentence is about: its day-precise dates (not anchored to an event, not
+        after the publication date, not the date of a plan), when they all name the same day."""
+        dct = self.doc.dct
+        days = []
+        for t in own:
+            if t.type in ("DURATION", "SET") and t.anchor is None:
+                continue  # "for two hours", "a seven-day truce": no date
+            if t.type not in ("DATE", "TIME") or t.anchored_to == "event" or t.earliest is None \
+                    or t.earliest != t.latest or self._in_quote(t.start) or (dct is not None and t.earliest > dct):
+                return None
+            owner = self._timex_owner.get(t.start)
+            if owner is not None and owner.status not in _FACTUAL:
+                return None
+            days.append(t)
+        if not days or len({t.earliest for t in days}) != 1:
+            return None
+        return days[-1]
 
     def _window(self, tx: Timex, ti: int, c: _Cand) -> Timex | None:
         """"would take place within two weeks": a planned event's window from the publication date."""
@@ -1239,7 +1529,7 @@ class _Context:
         unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(2)]
         days = int(m.group(1)) * self.lex.units[unit][1]
         end = dct + timedelta(days=days)
-        return replace(tx, earliest=dct, latest=end, precision="day" if days <= 31 else "month",
+        return replace(tx, earliest=dct, latest=end, precision="unknown",  # a window, no named period
                        derivation=f"'{tok.low[ti - 1]} {tx.text}' from the publication date {dct.isoformat()}: "
                                   f"{dct.isoformat()} to {end.isoformat()}")
 
@@ -1262,6 +1552,9 @@ class _Context:
             return None
         if any(w == "that" for w in between) and after:
             return None
+        if after and "had" in between and not any(tok.low[k] == "had" for k in range(max(0, c.t0 - 3), c.t0)) \
+                and not (c.entry.pos == "noun" and self._has_predicate(lo, hi)):
+            return None  # "met Macron, repeating the offer he had made on Sunday": the date of the earlier act
         dist = len(between)
         commas = between.count(",")
         cost = dist + 3 * commas + (0 if after else 1.5)
@@ -1309,6 +1602,9 @@ class _Context:
             return None
         if any(self._linked(c, x) for x in cl.cands):
             return None
+        if c.entry.pos == "verb" and c.anchor_timex is not None and c.anchor_timex.anchored_to == "event" \
+                and not any(x.anchor_timex is c.anchor_timex for x in cl.cands):
+            return None  # "two days after that, the delegation landed": placed by its own offset, an event of its own
         if any(x.sent == c.sent and not (c.entry.pos == "noun" and x.entry.pos == "verb" and x.start < c.start)
                for x in cl.cands):
             return None  # two mentions of one type in one sentence are two events (unless "met ..., the first meeting")
@@ -1336,6 +1632,10 @@ class _Context:
                 mine_c = self._countries(c)
                 theirs_c = set().union(*(self._countries(x) for x in cl.cands))
                 persons_both = self._persons(c) and any(self._persons(x) for x in cl.cands)
+                mine_p = self._persons(c)
+                theirs_p = set().union(*(self._persons(x) for x in cl.cands))
+                if len(mine_p) >= 2 and len(theirs_p) >= 2 and mine_p - theirs_p and theirs_p - mine_p:
+                    return None  # a call with Netanyahu and Hamad is not the call with Netanyahu and bin Zayed
                 if len(mine_c) >= 2 and mine_c == theirs_c and not persons_both:
                     shared = max(shared, 2)  # "Armenia and Azerbaijan sign" / "Aliyev and Pashinyan signed"
                 if shared < 1 or shared < min(2, len(mine), len(keys)) and not anaphoric:
@@ -1343,8 +1643,8 @@ class _Context:
             else:
                 if not (my_source and my_source == lead_source):
                     return None
-                if c.entry.lemma != lead.entry.lemma and not anaphoric:
-                    return None
+                if c.entry.lemma != lead.entry.lemma and not anaphoric and not self._is_headline(lead.sent):
+                    return None  # (a headline names the event the body tells in other words)
         elif mine:
             if not shared or (c.entry.type not in _SYMMETRIC and my_source and lead_source and my_source != lead_source):
                 return None
@@ -1354,10 +1654,25 @@ class _Context:
                   or (mine_r and any(self._range(x) for x in cl.cands))):
             return None  # "a ceasefire" alone names no particular event
         score = 3.0 * shared + (2.0 if c.location_country and c.location_country in locs else 0.0)
+        if not mine and anaphoric:
+            # "The summit nearly did not happen": a bare back-reference names the same word used before, else
+            # the story's lead event rather than whatever event was told last
+            if any(x.entry.lemma == c.entry.lemma for x in cl.cands):
+                score += 2.0
+            if self._lead_cluster is cl:
+                score += 1.5
         score += 1.0 if c.medium and c.medium in media else 0.0
         nearest = min(abs(c.start - x.start) for x in cl.cands)
         score += 1.0 / (1.0 + nearest / 200.0)
         return score
+
+    def _is_headline(self, si: int) -> bool:
+        """Is sentence ``si`` the article's title line (first, alone on its line, no final punctuation)?"""
+        if si != 0 or not self.sentences:
+            return False
+        s0, s1 = self.sentences[0]
+        line = self.text[s0:s1].rstrip()
+        return bool(line) and line[-1] not in ".!?\"”’'" and self.text[s1:s1 + 1] in ("\n", "")
 
     def _cluster(self, cands: list[_Cand]) -> list[_Cluster]:
         clusters: list[_Cluster] = []
@@ -1371,6 +1686,7 @@ class _Context:
                     best = (score, cl)
             return best[1] if best else None
 
+        self._lead_cluster = None
         strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None) and c.same_as is None]
         strong_ids = {id(c) for c in strong}
         for c in strong:
@@ -1381,6 +1697,8 @@ class _Context:
                 cl = _Cluster([c])
                 clusters.append(cl)
                 by_type.setdefault(cl.type, []).append(cl)
+                if self._lead_cluster is None and not self._is_headline(c.sent) and self._range(c) is not None:
+                    self._lead_cluster = cl  # the first dated event of the body: the story's news
         for c in cands:
             if id(c) in strong_ids or (c.entry.cancels and c.source is None) or c.same_as is not None:
                 continue
@@ -1442,7 +1760,11 @@ class _Context:
             flags.append("date_from_previous_sentence")
         summary = self._summary(lead.entry, source, target, location, status, mode, names,
                                 self._object_words(lead) if target is None and lead.entry.pos == "verb" else "")
-        shown = cl.evidence
+        dated_by = date_fields.pop("_dated_by", None)
+        # the evidence shown first: the mention whose sentence holds the date expression, else the first
+        # strong mention dated by its own clause, else the lead
+        shown = dated_by if dated_by is not None and not dated_by.quoted and dated_by.timex_cost < self._PREVIOUS_COST \
+            else cl.evidence
         s_start, s_end = self.sentences[shown.sent]
         confidence = 0.45 + (0.15 if source else 0) + (0.1 if target else 0) \
             + (0.15 if date_fields["date_basis"] == "expression" else 0) + (0.05 if len(cands) > 1 else 0) \
@@ -1551,7 +1873,7 @@ class _Context:
                 self._range(a)[1] < self._range(b)[0] or self._range(b)[1] < self._range(a)[0]
                 for a in dated for b in dated)
             out = dict(
-                date_start=tx.earliest, date_end=tx.latest, precision=tx.precision, timex=tx.value,
+                date_start=tx.earliest, date_end=tx.latest, precision=_period_precision(tx), timex=tx.value,
                 date_text=tx.text, date_start_offset=tx.start, date_end_offset=tx.end, date_basis="expression",
                 date_derivation=(f"'{tx.text}' governs '{best.text}' in the same clause: {tx.derivation}"
                                  if best.timex_cost < self._SENTENCE_COST else
@@ -1559,7 +1881,7 @@ class _Context:
                                  if best.timex_cost < self._PREVIOUS_COST else
                                  f"no date in its sentence; the sentence before, about the same actors, is dated "
                                  f"'{tx.text}': {tx.derivation}").strip(),
-                _conflict=conflict, _narrative=best.timex_cost >= self._PREVIOUS_COST,
+                _conflict=conflict, _narrative=best.timex_cost >= self._PREVIOUS_COST, _dated_by=best,
             )
             return out
         anchored = next((c for c in cl.cands if c.anchor_timex is not None), None)
@@ -1580,12 +1902,37 @@ class _Context:
                  "present": "present tense: within the week before", "ongoing": "ongoing: within the 30 days before",
                  "planned": "planned or not (yet) held: within the year after"}[tense]
         tense_text = f"no date expression in its clause; '{lead.text}', {words} the publication date {dct.isoformat()}"
+        lede = self._lede_day()
+        if tense == "past" and lede is not None and start <= lede.earliest <= dct and self._is_reaction(cl):
+            start = lede.earliest
+            tense_text = (f"no date expression in its clause; '{lead.text}' answers the news the article reports, "
+                          f"so it lies between the day of the lead sentence ('{lede.text}', {lede.earliest.isoformat()}) "
+                          f"and the publication date {dct.isoformat()}")
         if out:
             out["date_derivation"] += f"; until then, {tense_text}"
             out.update(date_start=start, date_end=end, precision="unknown")
             return out
         return dict(date_start=start, date_end=end, precision="unknown", date_basis="tense",
                     date_derivation=tense_text)
+
+    def _lede_day(self) -> Timex | None:
+        """The one past day the article's first sentence reports, if it names one."""
+        if not hasattr(self, "_lede"):
+            self._lede = None
+            if self.sentences:
+                s0, s1 = self.sentences[0]
+                own = [t for t in self.timexes if s0 <= t.start < s1]
+                self._lede = self._sentence_day(own) if own else None
+        return self._lede
+
+    def _is_reaction(self, cl: _Cluster) -> bool:
+        """An event that answers another ("condemned", "welcomed", "responded"), told in the simple past."""
+        nar = self.lex.narrative
+        if nar is None:
+            return False
+        return any((c.entry.lemma in nar.reactions or c.strong_override) and c.entry.type in nar.reaction_types
+                   and c.entry.pos == "verb" and c.tense == "past" and not c.quoted for c in cl.cands if c.strong) \
+            and cl.lead.entry.type in nar.reaction_types
 
     def _short(self, m: ActorMention | None) -> str | None:
         if m is None:
@@ -1672,12 +2019,7 @@ class _Context:
             a = tx.anchor
             src = None
             if a.clause_start is not None:
-                inside = [d for d in live if a.clause_start <= d.start < (a.clause_end or a.clause_start) and d.cluster != c.cluster]
-                if not inside:  # the clause as the engine cut it may stop short of its verb
-                    s_end = self.sentences[c.sent][1]
-                    inside = [d for d in live if a.clause_start <= d.start < s_end and d.cluster != c.cluster
-                              and d.start > tx.end]
-                src = min(inside, key=lambda d: d.start) if inside else None
+                src = self._anchor_event(c, tx, live)
             elif tx.anchored_to.startswith("timex:"):
                 # "two days later": the event dated by the expression it counts from
                 ref = int(tx.anchored_to.split(":", 1)[1]) if tx.anchored_to[6:].isdigit() else -1
@@ -1704,6 +2046,53 @@ class _Context:
         out.extend(self._sequence_constraints(ids, live, seen))
         out.extend(self._relative_time_constraints(ids, live, seen))
         return out
+
+    _AUX_AFTER_NOUN = frozenset({"was", "were", "is", "are", "be", "been", "had", "has", "have", "will", "would",
+                                 "did", "could", "should", "might", "may", "came", "began", "ended"})
+
+    def _anchor_event(self, c: _Cand, tx: Timex, live: list[_Cand]) -> _Cand | None:
+        """The event that "four days after <clause>" counts from. A trigger inside the clause is it, unless
+        it is a noun that is only the subject of the clause ("a day before the deal was due to expire": the
+        expiry, which is no event of the lexicon, not the deal). A back-reference ("two days after that")
+        is the event told just before; a noun that is no trigger ("two days after the letter") is the
+        event of the last sentence that names that noun."""
+        a = tx.anchor
+        tok = self.tokens
+        lo, hi = a.clause_start, a.clause_end or a.clause_start
+        inside = [d for d in live if lo <= d.start < hi and d.cluster != c.cluster]
+        subject_only = False
+        for d in sorted(inside, key=lambda d: d.start):
+            if d.entry.pos == "verb":
+                return d
+            rest = tok.low[d.t1:tok.at(hi)]
+            if any(w in self._AUX_AFTER_NOUN or (w.endswith("ed") and len(w) > 3) for w in rest):
+                subject_only = True
+                continue
+            return d
+        if subject_only:
+            return None
+        words = [w for w in tok.low[tok.at(lo):tok.at(hi)] if w[:1].isalpha()]
+        nar = self.lex.narrative
+        if nar is not None and words and all(w in nar.back_references for w in words):
+            before = [d for d in live if d.start < tx.start and d.cluster != c.cluster]
+            return max(before, key=lambda d: (d.strong, d.start) if d.sent == c.sent else (False, d.start)) \
+                if before else None
+        s_end = self.sentences[c.sent][1]
+        after = [d for d in live if lo <= d.start < s_end and d.cluster != c.cluster and d.start > tx.end
+                 and tok.clause[tok.at(d.start)] == tok.clause[tok.at(lo)]
+                 and "," not in tok.low[tok.at(hi):tok.at(d.start)]]
+        if after:  # the clause as the engine cut it may stop short of its verb
+            return min(after, key=lambda d: d.start)
+        head = words[-1] if words else ""
+        if not head or head in self.lex.determiners:
+            return None
+        for k in range(tok.at(lo) - 1, -1, -1):  # the last earlier sentence that names the noun
+            if tok.low[k] != head:
+                continue
+            pool = [d for d in live if d.sent == tok.sent[k] and d.cluster != c.cluster and d.start < tx.start]
+            if pool:
+                return min(pool, key=lambda d: abs(d.t0 - k))
+        return None
 
     def _cluster_dated(self, k: int | None) -> bool:
         return k is not None and any(self._range(x) for x in self._clusters[k].cands)

@@ -89,6 +89,22 @@ class Lexicon:
     tense_windows: dict[str, TenseWindow]
     units: dict[str, tuple[int, int]]
     slack: dict[str, float]
+    narrative: "Narrative | None" = None
+    agent_heads: frozenset[str] = frozenset()  # "representatives of <actor>": the actor acts
+
+
+@dataclass(frozen=True, slots=True)
+class Narrative:
+    """How dates carry across a story (dating.yaml, section ``narrative``)."""
+
+    weekdays: tuple[str, ...]  # monday .. sunday, in ISO order
+    week_joiners: frozenset[str]  # "Tuesday of last week"
+    back_references: frozenset[str]  # "two days after that": the event just told
+    reactions: frozenset[str]  # trigger lemmas that answer another event ("condemned", "welcomed")
+    reaction_types: frozenset[str]  # event types that are reactions when their trigger is in ``reactions``
+    max_chain: int  # how many date-less sentences a narrative date carries over
+    same_time: frozenset[str] = frozenset()  # clause breaks that join simultaneous events ("while")
+    group_subjects: frozenset[str] = frozenset()  # "they", "the leaders": the parties of the last joint event
 
 
 class _LineLoader(yaml.SafeLoader):
@@ -227,6 +243,8 @@ def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
                 "determiners", "pronouns", "adjective_heads"):
         out[key] = frozenset(w.lower() for w in _string_list(raw, key, name))
     out["phone_words"] = tuple(_words(w) for w in _string_list(raw, "phone_words", name))
+    if "agent_heads" in raw:
+        out["agent_heads"] = frozenset(w.lower() for w in _string_list(raw, "agent_heads", name))
     out["predicates"] = tuple(_words(w) for w in _string_list(raw, "predicates", name))
     seq = raw.get("sequence")
     if not isinstance(seq, dict) or set(seq) - {"after", "before", "during", "__line__"}:
@@ -270,14 +288,43 @@ def parse_dating(raw: Any, name: str = "dating.yaml") -> tuple[dict[str, TenseWi
     return windows, units, slack
 
 
+def parse_narrative(raw: Any, name: str = "dating.yaml") -> Narrative:
+    section = raw.get("narrative") if isinstance(raw, dict) else None
+    if not isinstance(section, dict):
+        raise _fail(name, raw.get("__line__", 1) if isinstance(raw, dict) else 1, "expected a 'narrative' mapping")
+    line = section.get("__line__", 1)
+    weekdays = tuple(w.lower() for w in _string_list(section, "weekdays", name))
+    if len(weekdays) != 7:
+        raise _fail(name, line, "'weekdays' must list the seven days, Monday first")
+    chain = section.get("max_chain")
+    if not isinstance(chain, int) or chain < 0:
+        raise _fail(name, line, "'max_chain' must be a non-negative integer")
+    types = frozenset(_string_list(section, "reaction_types", name))
+    unknown = types - set(EVENT_TYPES)
+    if unknown:
+        raise _fail(name, line, f"unknown reaction type(s): {', '.join(sorted(unknown))}")
+    return Narrative(
+        weekdays=weekdays,
+        week_joiners=frozenset(w.lower() for w in _string_list(section, "week_joiners", name)),
+        back_references=frozenset(w.lower() for w in _string_list(section, "back_references", name)),
+        reactions=frozenset(w.lower() for w in _string_list(section, "reactions", name)),
+        reaction_types=types,
+        max_chain=chain,
+        same_time=frozenset(w.lower() for w in _string_list(section, "same_time", name)),
+        group_subjects=frozenset(w.lower() for w in _string_list(section, "group_subjects", name)),
+    )
+
+
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The shipped event lexicon, compiled once per process."""
     raw_triggers = _read("triggers.yaml")
     entries, forms = compile_triggers(raw_triggers)
     cues = parse_cues(_read("cues.yaml"))
-    windows, units, slack = parse_dating(_read("dating.yaml"))
+    dating = _read("dating.yaml")
+    windows, units, slack = parse_dating(dating)
     return Lexicon(entries=entries, forms=forms, tense_windows=windows, units=units, slack=slack,
+                   narrative=parse_narrative(dating),
                    form_index=_index(forms), cue_index=_cue_index(cues["status_cues"]), **cues)
 
 
