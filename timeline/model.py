@@ -235,6 +235,32 @@ _EVENT_PRECISION = {
 }
 
 
+def period_precision(earliest: date | None, latest: date | None) -> str:
+    """The named period that [earliest, latest] is exactly: "day", "week" (an ISO week, Monday to
+    Sunday), "month", "quarter", "year" or "decade"; "unknown" for any other range (a derived
+    13 Aug - 15 Sep is no "year"). An open range is "unknown"."""
+    if earliest is None or latest is None or latest < earliest:
+        return "unknown"
+    a, b = earliest, latest
+    if a == b:
+        return "day"
+    after = date.fromordinal(b.toordinal() + 1)
+    if a.weekday() == 0 and (b - a).days == 6:
+        return "week"
+    if a.day == 1 and after.day == 1:
+        months = (b.year - a.year) * 12 + b.month - a.month + 1
+        if months == 1:
+            return "month"
+        if months == 3 and a.month in (1, 4, 7, 10):
+            return "quarter"
+        if a.month == 1 and b.month == 12:
+            if a.year == b.year:
+                return "year"
+            if a.year % 10 == 0 and b.year == a.year + 9:
+                return "decade"
+    return "unknown"
+
+
 def _event_precision(precision: str) -> str:
     """Events report one of: day, week, month, quarter, year, decade, unknown."""
     return _EVENT_PRECISION.get(precision, "unknown")

@@ -31,6 +31,7 @@ from datetime import date
 import networkx as nx
 
 from timeline.errors import ReviewError
+from timeline.model import period_precision
 from timeline.model import Constraint, Event
 
 __all__ = ["propagate", "preview_change", "restore_own_date", "is_narrowed", "DATED_BASES", "CONTRADICTION_FLAG"]
@@ -483,18 +484,8 @@ def _warning(message: str, on_cycle: Sequence[str], used: set[int], active: Sequ
 
 
 def _precision_of(earliest: int, latest: int) -> str:
-    width = latest - earliest + 1
-    if width <= 1:
-        return "day"
-    if width <= 7:
-        return "week"
-    if width <= 31:
-        return "month"
-    if width <= 92:
-        return "quarter"
-    if width <= 366:
-        return "year"
-    return "unknown"
+    """A derived range is a named period only when it is one exactly (see ``period_precision``)."""
+    return period_precision(date.fromordinal(earliest), date.fromordinal(latest))
 
 
 def _apply(e: Event, derived: _Derived | None, new_flags: Iterable[str], *, own: bool) -> Event:
