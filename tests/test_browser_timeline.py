@@ -65,20 +65,36 @@ def test_browser_timeline_draws_and_lists_every_event(page):
     assert page.locator("#events-table img").count() == 0
 
 
-def test_browser_timeline_switches_lanes_and_hovers(page):
+def test_browser_timeline_switches_lanes_keeping_the_zoom_and_hovers(page):
     def ticks():
         return page.eval_on_selector_all("#chart .yaxislayer-above .ytick text", "ts => ts.map(t => t.textContent)")
 
+    def x_range():
+        return page.evaluate("() => document.getElementById('chart').layout.xaxis.range.map(v => String(v).slice(0, 10))")
+
     assert "Russia" in ticks() and "CONSULT" not in ticks()
-    page.locator("#chart .updatemenu-button", has_text="event types").click()
+    page.evaluate("() => Plotly.relayout('chart', {'xaxis.range': ['2022-10-01', '2022-12-31']})")
+    page.locator("#lane-buttons button", has_text="event types").click()
     page.wait_for_function("() => document.getElementById('chart').layout.yaxis.categoryarray.includes('CONSULT')")
     assert "CONSULT" in ticks() and "Russia" not in ticks()
+    assert x_range() == ["2022-10-01", "2022-12-31"]  # the analyst's zoom survives the switch
     assert page.evaluate("() => document.getElementById('chart')._fullLayout.xaxis.type") == "date"
     _check_hover(page)  # hover works in either lane layout
-    page.locator("#chart .updatemenu-button", has_text="actors").click()
+    page.locator("#lane-buttons button", has_text="actors").click()
     page.wait_for_function("() => document.getElementById('chart').layout.yaxis.categoryarray.includes('Russia')")
     assert "Russia" in ticks()
+    assert x_range() == ["2022-10-01", "2022-12-31"]
     _check_hover(page)
+
+
+def test_browser_timeline_repeats_the_dates_along_the_top(page):
+    page.evaluate("() => Plotly.relayout('chart', {'xaxis.range': ['2022-10-01', '2022-12-31']})")
+    page.wait_for_timeout(100)
+    labels = page.evaluate("""() => ['xtick', 'x2tick'].map(c => Array.from(
+        document.querySelectorAll('#chart g.' + c + ' text')).map(t => t.textContent))""")
+    bottom, top = labels
+    assert bottom and top == bottom
+    assert any("Nov" in t for t in top)
 
 
 def test_browser_timeline_sorts_and_filters_the_table(page):
@@ -150,3 +166,52 @@ def test_browser_helper_fails_clearly_without_chromium(monkeypatch):
     with pytest.raises(pytest.fail.Exception) as err:
         browser.chromium_path()
     assert "Chromium is not installed" in str(err.value) and "apt-get install chromium" in str(err.value)
+
+
+# --- a busy page: 60 events, 6 documents, 20 actors, at a desk's and a laptop half-screen's width ---
+
+_TEXT_BOXES = """(sel) => Array.from(document.querySelectorAll(sel))
+    .filter(t => t.textContent.trim() && !t.closest('.hoverlayer') && !t.closest('.rangeslider-container'))
+    .map(t => { const r = t.getBoundingClientRect(); return [t.textContent, r.left, r.top, r.right, r.bottom]; })
+    .filter(b => b[3] > b[1] && b[4] > b[2])"""
+
+
+def _overlaps(boxes, slack=1.0):
+    return [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+            if a[1] + slack < b[3] and b[1] + slack < a[3] and a[2] + slack < b[4] and b[2] + slack < a[4]]
+
+
+@pytest.fixture(scope="module")
+def busy_url(tmp_path_factory) -> str:
+    from test_render_busy import busy_timeline
+
+    path = tmp_path_factory.mktemp("busy") / "busy.html"
+    path.write_text(render_html(busy_timeline()), encoding="utf-8")
+    return path.as_uri()
+
+
+@pytest.mark.parametrize("width", [1400, 800])
+def test_browser_timeline_busy_page_has_no_overlapping_text(chromium_page, busy_url, width):
+    page = chromium_page
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(busy_url)
+    page.wait_for_selector("#chart .main-svg")
+    page.wait_for_timeout(150)
+    assert page.evaluate("document.documentElement.scrollWidth") <= width  # the table scrolls in its own box
+    chart = page.evaluate(_TEXT_BOXES, "#chart text")
+    assert len(chart) > 40
+    assert _overlaps(chart) == []
+    assert sum(t[0].startswith("published") for t in chart) == 4  # six dates, close ones share a label
+    # a long actor name is cut on the axis and whole on hover
+    title = page.evaluate("""() => Array.from(document.querySelectorAll('#chart .ytick text'))
+        .filter(t => t.textContent.endsWith('…')).map(t => t.textContent + '|' + t.parentNode.querySelector('title').textContent)""")
+    assert "Organisation for…|Organisation for Security and Co-operation in Europe" in title
+    # the network names actors and places, no two names on top of each other
+    page.click("#tab-network")
+    page.wait_for_selector("#network .main-svg")
+    page.wait_for_function("() => document.querySelectorAll('#network .textpoint text').length > 5")
+    labels = page.evaluate(_TEXT_BOXES, "#network .textpoint text")
+    assert _overlaps(labels) == []
+    names = {t[0] for t in labels}
+    assert "Russia" in names and names & {"Istanbul", "Geneva", "Kazan", "Riyadh", "Budapest"}
+    assert page.problems.errors == [] and page.problems.console == []

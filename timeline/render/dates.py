@@ -38,19 +38,48 @@ def record_span(record: dict[str, Any]) -> tuple[date | None, date | None]:
     return start, end
 
 
+#: the words :func:`timeline.reasoning.propagate` writes into the derivation of an event whose own
+#: date (expression or tense) it narrowed with other events' dates
+_NARROWED = "narrowed by other events from "
+
+
 def is_estimate(record: dict[str, Any]) -> bool:
-    """True when the date rests on tense alone (a guess from the verb, not a date expression)."""
+    """True when the date rests on tense (a guess from the verb, not a date expression), whether
+    or not other events then narrowed it: narrowed, it is a tighter estimate, still an estimate."""
     return record.get("date_basis") == "tense"
+
+
+def is_narrowed(record: dict[str, Any]) -> bool:
+    """True when other events narrowed the event's own date (the record's counterpart of
+    :func:`timeline.reasoning.is_narrowed`)."""
+    return record.get("date_basis") in ("expression", "tense") and _NARROWED in str(record.get("date_derivation") or "")
+
+
+def basis_note(record: dict[str, Any]) -> str:
+    """What the date rests on, in a few words for a reader ("" when the text gives it outright):
+    "estimated from tense only", "estimated from tense, narrowed by other events", "derived from
+    other events", "narrowed by other events", "set by an analyst"."""
+    basis = record.get("date_basis")
+    if basis == "tense":
+        return "estimated from tense, narrowed by other events" if is_narrowed(record) else "estimated from tense only"
+    if basis == "constraint":
+        return "derived from other events"
+    if basis == "analyst":
+        return "set by an analyst"
+    if basis == "expression" and is_narrowed(record):
+        return "narrowed by other events"
+    return ""
 
 
 def date_kind(record: dict[str, Any]) -> str:
     """How the date is known: "undated", "day" (one exact day), "range" (exact first and last day),
-    "period" (somewhere within a week, month, year ...) or "estimate" (from tense only)."""
+    "period" (somewhere within a week, month, year ...), "estimate" (from tense only) or
+    "narrowed" (from tense, then narrowed by other events: a tighter estimate)."""
     start, end = record_span(record)
     if start is None:
         return "undated"
     if is_estimate(record):
-        return "estimate"
+        return "narrowed" if is_narrowed(record) else "estimate"
     if start == end:
         return "day"
     if record.get("precision") in _PERIODS or record.get("precision") == "unknown":
@@ -133,12 +162,15 @@ def format_span_short(record: dict[str, Any]) -> str:
 
 
 def precision_mark(record: dict[str, Any]) -> str:
-    """A short word for how precise the date is: day, week, month, ..., "range", "tense?", "—"."""
+    """A short word for how precise the date is: day, week, month, ..., "range", "tense?",
+    "tense (narrowed)", "—"."""
     kind = date_kind(record)
     if kind == "undated":
         return "—"
     if kind == "estimate":
         return "tense?"
+    if kind == "narrowed":
+        return "tense (narrowed)"
     if kind == "range":
         return "range"
     return str(record.get("precision") or "day") if kind == "period" else "day"

@@ -7,7 +7,7 @@ Visual grammar of the timeline (explained by the chart's two legends):
 - an event on one exact day is a marker; an event known only to a range, week, month, quarter or
   year is a horizontal bar across that span; the bar is hatched when the event lies *somewhere* in
   the period, solid when it fills a known range, and faint and dotted when the date was only
-  estimated from tense;
+  estimated from tense (less faint when other events narrowed that estimate: tighter, still a guess);
 - colour and symbol give the status: occurred (solid), ongoing, planned (hollow), cancelled (grey,
   crossed), denied (red, crossed), hypothetical (hollow diamond);
 - hover shows the date, the words that gave it, how it was derived, actors, status, type, summary
@@ -26,7 +26,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from timeline.render.dates import date_kind, format_span, record_span
+from timeline.render.dates import basis_note, date_kind, format_span, record_span
 
 #: status -> (label, colour, marker symbol, hollow)
 STATUS_STYLES: dict[str, tuple[str, str, str, bool]] = {
@@ -44,15 +44,19 @@ KIND_STYLES: dict[str, tuple[str, str, float]] = {
     "day": ("exact day", "", 1.0),
     "range": ("known range of days", "", 0.55),
     "period": ("somewhere in a week / month / year", "/", 0.35),
+    "narrowed": ("from tense, narrowed by other events", ".", 0.3),
     "estimate": ("estimated from tense only", ".", 0.18),
 }
+_ESTIMATES = ("estimate", "narrowed")
 
 NO_ACTOR = "(no actor)"
 LANE_MODES = ("actor", "type")
 _HOVER_WIDTH = 90
 _LANE_PX = 46
 _BASE_PX = 280
-_TOP_PX = 92
+_TOP_PX = 112
+_LEGEND_ROW_PX = 30
+_LANE_CHARS = 24
 _MS_PER_DAY = 86_400_000
 
 #: customdata columns, in order (the page's JS reads index 0 = event id)
@@ -119,7 +123,8 @@ def hover_row(record: dict[str, Any]) -> list[str]:
     return [
         str(record.get("id") or ""),
         _esc(format_span(record)),
-        f"  ·  <i>{_esc(record['date_text'])}</i>" if record.get("date_text") else "",
+        (f"  ·  <i>{_esc(record['date_text'])}</i>" if record.get("date_text") else "")
+        + (f"  ·  <span style='color:#9a5b00'>{_esc(basis_note(record))}</span>" if basis_note(record) else ""),
         _wrap(record.get("date_derivation") or "—"),
         _wrap(record.get("actors") and ", ".join(record["actors"]) or "—"),
         _esc(record.get("status") or "—") + (f" · review: {_esc(record['review'])}" if record.get("review") else ""),
@@ -156,7 +161,7 @@ def timeline_figure(records: list[dict[str, Any]], *, lanes: str = "actor") -> g
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for record in dated:
         kind = date_kind(record)
-        geometry = "marker" if kind in ("day",) or (kind == "estimate" and record_span(record)[0] == record_span(record)[1]) else "bar"
+        geometry = "marker" if kind in ("day",) or (kind in _ESTIMATES and record_span(record)[0] == record_span(record)[1]) else "bar"
         groups.setdefault((str(record.get("status") or "occurred"), geometry + ":" + kind), []).append(record)
 
     order = {s: i for i, s in enumerate(STATUS_STYLES)}
@@ -183,13 +188,13 @@ def timeline_figure(records: list[dict[str, Any]], *, lanes: str = "actor") -> g
         if show:
             legend_shown.add(status)
         if geometry == "marker":
-            faint = kind == "estimate"
+            faint = {"estimate": 0.45, "narrowed": 0.7}.get(kind, 1.0)
             fig.add_trace(go.Scatter(
                 x=[f"{record_span(r)[0].isoformat()} 12:00" for r in items],
                 mode="markers",
                 marker=dict(
                     symbol=symbol, size=13 if not hollow else 12, color=colour,
-                    opacity=0.45 if faint else 1.0,
+                    opacity=faint,
                     line=dict(width=2.5 if hollow or symbol.endswith(("x", "x-open")) else 1, color=colour if hollow or symbol.endswith("open") else "white"),
                 ),
                 meta=meta, **common,
@@ -230,16 +235,17 @@ def _rgba(colour: str, alpha: float) -> str:
 
 def _bar_marker(colour: str, kind: str, hollow: bool, *, crossed: bool = False) -> dict[str, Any]:
     """A bar's look: solid for a known range, hatched for "somewhere in the period", faint dots
-    for an estimate from tense; hollow (outline only) for planned and hypothetical events;
+    for an estimate from tense (a little less faint when other events narrowed it); hollow
+    (outline only) for planned and hypothetical events;
     cross-hatched when ``crossed`` (a cancelled event over a known range)."""
-    fill = {"range": 0.6, "period": 0.16, "estimate": 0.06}[kind]
+    fill = {"range": 0.6, "period": 0.16, "narrowed": 0.1, "estimate": 0.06}[kind]
     pattern = KIND_STYLES[kind][1]
     if crossed and kind == "range":
         pattern, fill = "x", 0.16
     return dict(
         color=_rgba(colour, 0.04 if hollow else fill),
         line=dict(color=colour, width=2 if hollow else 1),
-        pattern=dict(shape=pattern, fgcolor=colour, fgopacity=0.55 if kind == "estimate" else 0.85, size=7,
+        pattern=dict(shape=pattern, fgcolor=colour, fgopacity={"estimate": 0.55, "narrowed": 0.75}.get(kind, 0.85), size=7,
                      solidity=0.22 if kind == "period" else 0.25)
         if pattern else None,
     )
@@ -275,7 +281,7 @@ def _pack_bars(dated: list[dict[str, Any]], lanes: str) -> list[tuple[float, flo
         row = rows_of.get(i, 0)
         height = band / n
         # an estimate from tense is drawn thinner than a dated span: the less known, the less ink
-        share = 0.5 if date_kind(record) == "estimate" else 0.88
+        share = {"estimate": 0.5, "narrowed": 0.68}.get(date_kind(record), 0.88)
         slots.append((round(-band / 2 + row * height + height * (1 - share) / 2, 4), round(height * share, 4)))
     return slots
 
@@ -317,9 +323,27 @@ def initial_range(dated: list[dict[str, Any]]) -> list[str] | None:
     return [(first - timedelta(days=pad)).isoformat(), (last + timedelta(days=pad + 1)).isoformat()]
 
 
+def short_lane(name: str, limit: int = _LANE_CHARS) -> str:
+    """A lane label that fits the axis: long names cut at a word with "…" (the full name is on
+    hover in the page and in every event's hover)."""
+    if len(name) <= limit:
+        return name
+    cut = name[: limit - 1]
+    if " " in cut[limit // 2:]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-") + "…"
+
+
+def _legend2_y(height: int) -> float:
+    """The date legend's row, in container fractions: one legend row below the status legend."""
+    return round(1 - _LEGEND_ROW_PX / height, 4)
+
+
 def _layout(fig: go.Figure, dated: list[dict[str, Any]], orders: dict[str, list[str]], lanes: str) -> None:
     n = len(orders[lanes])
     x_range = initial_range(dated)
+    raw = {mode: lane_order(dated, mode) for mode in LANE_MODES}
+    ticks = {mode: [_esc(short_lane(lane)) for lane in raw[mode]] for mode in LANE_MODES}
     buttons = []
     for mode, title in (("actor", "Lanes: actors"), ("type", "Lanes: event types")):
         events = [t.meta if t.meta and t.meta.get("role") == "events" else None for t in fig.data]
@@ -327,31 +351,39 @@ def _layout(fig: go.Figure, dated: list[dict[str, Any]], orders: dict[str, list[
         if any(m and "offset" in m for m in events):
             restyle["offset"] = [m["offset"][mode] if m and "offset" in m else None for m in events]
             restyle["width"] = [m["width"][mode] if m and "width" in m else None for m in events]
+        height = chart_height(len(orders[mode]))
         buttons.append(dict(
             label=title, method="update",
-            # the axis types are restated: restyling y makes plotly re-guess them (dates became numbers)
-            args=[restyle, {"xaxis.type": "date", "xaxis.range": x_range, "xaxis.autorange": x_range is None,
-                            "yaxis.type": "category", "yaxis.categoryarray": orders[mode], "yaxis.title.text": "Actor" if mode == "actor" else "Event type",
-                              "height": chart_height(len(orders[mode])), "yaxis.range": _lane_range(len(orders[mode])),
-                              "xaxis.rangeslider.thickness": _slider_thickness(len(orders[mode]))}],
+            # the axis types are restated: restyling y makes plotly re-guess them (dates became
+            # numbers); the x range is not: switching lanes keeps the analyst's zoom
+            args=[restyle, {"xaxis.type": "date", "xaxis2.type": "date",
+                            "yaxis.type": "category", "yaxis.categoryarray": orders[mode],
+                            "yaxis.tickvals": orders[mode], "yaxis.ticktext": ticks[mode],
+                            "yaxis.title.text": "Actor" if mode == "actor" else "Event type",
+                            "height": height, "yaxis.range": _lane_range(len(orders[mode])),
+                            "legend2.y": _legend2_y(height),
+                            "xaxis.rangeslider.thickness": _slider_thickness(len(orders[mode]))}],
         ))
+    ticks_common = dict(tickformat="%-d %b\n%Y", showgrid=False, zeroline=False, ticks="outside", ticklen=4,
+                        tickcolor="#c4cad4", tickfont=dict(size=12, color="#4a4f57"))
+    legend_common = dict(orientation="h", x=0, xanchor="left", xref="container", yref="container", yanchor="top",
+                         font=dict(size=12.5), bgcolor="rgba(255,255,255,0)", tracegroupgap=4)
+    height = chart_height(n)
     fig.update_layout(
         template="plotly_white",
-        height=chart_height(n),
+        height=height,
+        meta={"lane_names": raw},
         margin=dict(l=10, r=20, t=_TOP_PX, b=20),
         font=dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=13, color="#1d2330"),
         barmode="overlay",
         hovermode="closest",
         hoverlabel=dict(bgcolor="white", bordercolor="#9aa3b2", font=dict(size=12.5, color="#1d2330"), align="left"),
-        legend=dict(orientation="h", x=0, xanchor="left", y=1.0, yanchor="top", yref="container",
-                    title=dict(text="<b>Status</b>  "), font=dict(size=12.5), groupclick="togglegroup",
-                    bgcolor="rgba(255,255,255,0)"),
-        legend2=dict(orientation="h", x=0, xanchor="left", y=1.0, yanchor="bottom",
-                     title=dict(text="<b>Date</b>  "), font=dict(size=12.5), itemclick=False, itemdoubleclick=False,
-                     bgcolor="rgba(255,255,255,0)"),
+        legend=dict(y=1.0, title=dict(text="<b>Status</b>  "), groupclick="togglegroup", **legend_common),
+        legend2=dict(y=_legend2_y(height), title=dict(text="<b>Date</b>  "), itemclick=False, itemdoubleclick=False,
+                     **legend_common),
         updatemenus=[dict(
             type="buttons", direction="right", buttons=buttons, active=LANE_MODES.index(lanes),
-            x=1.0, xanchor="right", y=1.0, yanchor="bottom", pad=dict(t=0, r=0, b=6),
+            x=1.0, xanchor="right", y=1.0, yanchor="bottom", pad=dict(t=0, r=0, b=40),
             bgcolor="#eef1f6", bordercolor="#c4cad4", font=dict(size=12.5), showactive=True,
         )],
         xaxis=dict(
@@ -360,12 +392,20 @@ def _layout(fig: go.Figure, dated: list[dict[str, Any]], orders: dict[str, list[
             tickformat="%-d %b\n%Y", hoverformat="%a %-d %b %Y", showspikes=True, spikemode="across",
             spikethickness=1, spikecolor="#9aa3b2", spikedash="dot",
         ),
+        # the same dates along the top: with many lanes the bottom axis is a screen away
+        xaxis2=dict(type="date", overlaying="x", matches="x", side="top", anchor="y", showline=False, tick0="2000-01-01", **ticks_common),
         yaxis=dict(
             type="category", categoryorder="array", categoryarray=orders[lanes], range=_lane_range(n), autorange=False,
+            tickmode="array", tickvals=orders[lanes], ticktext=ticks[lanes],
             title=dict(text="Actor" if lanes == "actor" else "Event type", font=dict(size=12.5, color="#5a6272")),
             showgrid=True, gridcolor="#eef1f6", automargin=True, ticklabelstandoff=6, fixedrange=True,
         ),
     )
+    # an axis is drawn only with a trace on it: an empty one carries the top axis
+    # (one point and no marker: nothing drawn; a real date, so the axis ticks like the bottom one)
+    anchor = x_range[0] if x_range else None
+    fig.add_trace(go.Scatter(x=[anchor], y=[orders[lanes][0] if orders[lanes] else None], xaxis="x2", yaxis="y",
+                             mode="lines", showlegend=False, hoverinfo="skip", meta={"role": "top-axis"}))
 
 
 # --- the actor-event network ------------------------------------------------------------------
@@ -385,6 +425,28 @@ NODE_STYLES: dict[str, tuple[str, str, str, int]] = {
     "place": ("Place", "#6d8a3a", "triangle-up", 13),
 }
 _OTHER_NODE = ("Other", "#555555", "circle", 10)
+
+#: edge kind -> (legend label, colour, dash, width)
+EDGE_STYLES: dict[str, tuple[str, str, str, float]] = {
+    "source_of": ("actor → event (source)", "#6f8fc0", "solid", 1.4),
+    "target_of": ("event → actor (target)", "#d9a066", "dash", 1.4),
+    "participant_in": ("takes part", "#b7bfcc", "dot", 1.3),
+    "located_in": ("takes place in", "#8fb05a", "dashdot", 1.2),
+    "order": ("before / after / same day", "#9aa3b2", "longdash", 1.0),
+    "cancels": ("cancels", "#c0392b", "dash", 1.6),
+}
+_OTHER_EDGE = ("other link", "#c4cad4", "solid", 1.0)
+_EDGE_KINDS = {"before": "order", "after": "order", "same_day": "order"}
+
+
+def _edge_kind(data: dict[str, Any], key: Any) -> str:
+    kind = str(data.get("type") or data.get("kind") or key or "")
+    return _EDGE_KINDS.get(kind, kind if kind in EDGE_STYLES else "other")
+
+
+def _short_node(label: str) -> str:
+    """A node label short enough to place: escaped, long names cut (the full name is on hover)."""
+    return _esc(short_lane(label, 28))
 _ACTOR_KINDS = ("actor", "state", "person", "igo", "organization", "group")
 #: what the network view draws: who took part in what, and where (dates and documents are in the
 #: timeline and the table; as nodes they would pull every event into one hub)
@@ -445,43 +507,62 @@ def network_figure(graph: Any, *, seed: int = 7) -> go.Figure:
     pos = spring_layout(simple, seed=seed)
     degree = dict(simple.degree())
 
-    ex: list[float | None] = []
-    ey: list[float | None] = []
+    lines: dict[str, tuple[list[float | None], list[float | None]]] = {}
     mx: list[float] = []
     my: list[float] = []
     mt: list[str] = []
+    drawn: set[tuple[Any, Any, str]] = set()
     for u, v, key, data in (graph.edges(keys=True, data=True) if graph.is_multigraph() else ((u, v, None, d) for u, v, d in graph.edges(data=True))):
+        kind = _edge_kind(data, key)
         (x0, y0), (x1, y1) = pos[u], pos[v]
-        ex += [x0, x1, None]
-        ey += [y0, y1, None]
         mx.append((x0 + x1) / 2)
         my.append((y0 + y1) / 2)
         mt.append(f"{_esc(_node_label(u, graph.nodes[u]))} → {_esc(_node_label(v, graph.nodes[v]))}<br><i>{_wrap(_edge_label(data, key))}</i>")
-    fig.add_trace(go.Scatter(x=ex, y=ey, mode="lines", line=dict(width=1, color="#b7bfcc"), hoverinfo="skip",
-                             showlegend=False, meta={"role": "edges"}))
+        # "before" and its mirror "after" are one line on the chart
+        line = (min(u, v, key=str), max(u, v, key=str), "order" if kind == "order" else kind)
+        if line in drawn:
+            continue
+        drawn.add(line)
+        xs, ys = lines.setdefault(kind, ([], []))
+        xs += [x0, x1, None]
+        ys += [y0, y1, None]
+    for kind in sorted(lines, key=lambda k: list(EDGE_STYLES).index(k) if k in EDGE_STYLES else 99):
+        label, colour, dash, width = EDGE_STYLES.get(kind, _OTHER_EDGE)
+        xs, ys = lines[kind]
+        fig.add_trace(go.Scatter(x=xs, y=ys, mode="lines", line=dict(width=width, color=colour, dash=dash),
+                                 hoverinfo="skip", name=label, legend="legend2", meta={"role": "edges", "kind": kind}))
     fig.add_trace(go.Scatter(x=mx, y=my, mode="markers", marker=dict(size=7, color="rgba(120,130,150,0.25)"),
                              hovertemplate="%{text}<extra></extra>", text=mt, name="Link (hover)", showlegend=False,
                              meta={"role": "edge-labels"}))
-    # with many actors only the busiest are named on the chart (all of them on hover)
-    actors = [v for v, d in graph.nodes(data=True) if _node_kind(d) in _ACTOR_KINDS]
-    labelled = set(sorted(actors, key=lambda v: (-degree.get(v, 0), str(v)))[:_MAX_NODE_LABELS])
+    # actors and places are named, the busiest first; the page places each label where it overlaps
+    # nothing and leaves the rest to hover (without the page's script: the busiest actors, on top)
+    named = [v for v, d in graph.nodes(data=True) if _node_kind(d) in _ACTOR_KINDS + ("place",)]
+    rank = {v: (_node_kind(graph.nodes[v]) in _ACTOR_KINDS, degree.get(v, 0)) for v in named}
+    labelled = set(sorted((v for v in named if rank[v][0]), key=lambda v: (-degree.get(v, 0), str(v)))[:_MAX_NODE_LABELS])
     by_kind: dict[str, list[Any]] = {}
     for node, data in graph.nodes(data=True):
         by_kind.setdefault(_node_kind(data), []).append(node)
-    for kind in sorted(by_kind, key=lambda k: (list(NODE_STYLES).index(k) if k in NODE_STYLES else 99, k)):
+    # events first, so actors and places (and their names) are drawn over them
+    for kind in sorted(by_kind, key=lambda k: (k != "event", list(NODE_STYLES).index(k) if k in NODE_STYLES else 99, k)):
         nodes = by_kind[kind]
         label, colour, symbol, size = NODE_STYLES.get(kind, _OTHER_NODE)
         is_actor = kind in _ACTOR_KINDS
+        has_label = is_actor or kind == "place"
         fig.add_trace(go.Scatter(
             x=[pos[v][0] for v in nodes], y=[pos[v][1] for v in nodes],
-            mode="markers+text" if is_actor else "markers",
-            text=[_esc(_node_label(v, graph.nodes[v])) if v in labelled else "" for v in nodes] if is_actor else None,
-            textposition="top center", textfont=dict(size=12.5, color="#1d2330"),
+            mode="markers+text" if has_label else "markers",
+            # (places named too: a trace whose text starts all empty never draws text restyled in)
+            text=[_esc(_node_label(v, graph.nodes[v])) if v in labelled or not is_actor else "" for v in nodes] if has_label else None,
+            textposition="top center", textfont=dict(size=12, color="#1d2330" if is_actor else "#4d6a25"),
             marker=dict(symbol=symbol, color=colour, size=[size + min(degree.get(v, 0), 12) * (1.2 if is_actor else 0.4) for v in nodes],
                         line=dict(width=1.5, color="white")),
             hovertext=[_node_hover(v, graph.nodes[v], degree.get(v, 0)) for v in nodes],
             hovertemplate="%{hovertext}<extra></extra>",
-            name=label, meta={"role": "nodes", "kind": kind},
+            name=label, legend="legend", legendrank=(list(NODE_STYLES).index(kind) if kind in NODE_STYLES else 99) + 1,
+            meta={"role": "nodes", "kind": kind,
+                  "labels": [_short_node(_node_label(v, graph.nodes[v])) if has_label else "" for v in nodes],
+                  # actors before places, then by links
+                  "rank": [(1000 if is_actor else 0) + degree.get(v, 0) for v in nodes]},
         ))
     _network_layout(fig)
     return fig
@@ -569,9 +650,12 @@ def _near_pairs(xs: list[float], ys: list[float], radius: float) -> Iterator[tup
 
 def _network_layout(fig: go.Figure) -> None:
     fig.update_layout(
-        template="plotly_white", height=640, margin=dict(l=10, r=10, t=40, b=10),
+        template="plotly_white", height=700, margin=dict(l=10, r=10, t=80, b=10),
         font=dict(family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif", size=13, color="#1d2330"),
-        legend=dict(orientation="h", x=0, y=1.0, yanchor="bottom", title=dict(text="<b>Nodes</b> ")),
+        legend=dict(orientation="h", x=0, xanchor="left", xref="container", y=1.0, yanchor="top", yref="container",
+                    title=dict(text="<b>Nodes</b> "), font=dict(size=12.5)),
+        legend2=dict(orientation="h", x=0, xanchor="left", xref="container", y=1 - 30 / 700, yanchor="top", yref="container",
+                     title=dict(text="<b>Links</b> "), font=dict(size=12), itemclick="toggle"),
         hovermode="closest",
         hoverlabel=dict(bgcolor="white", bordercolor="#9aa3b2", font=dict(size=12.5, color="#1d2330"), align="left"),
         xaxis=dict(visible=False), yaxis=dict(visible=False, scaleanchor="x", scaleratio=1),

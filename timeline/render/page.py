@@ -18,14 +18,14 @@ from typing import Any
 
 from timeline.errors import UsageError
 from timeline.model import EVENT_STATUSES, Actor, Event, Timeline
-from timeline.render.dates import date_kind, format_span, precision_mark, record_span
+from timeline.render.dates import date_kind, format_span, parse_iso, precision_mark, record_span
 from timeline.render.exports import generated_by
 from timeline.render.figure import network_figure, timeline_figure
 
 PLOTLYJS_MODES = ("inline", "cdn")
 _EPOCH = date(1970, 1, 1).toordinal()
 _PRECISION_RANK = {"day": 0, "range": 1, "week": 2, "month": 3, "quarter": 4, "year": 5, "decade": 6,
-                   "unknown": 7, "tense?": 8, "—": 9}
+                   "unknown": 7, "tense (narrowed)": 8, "tense?": 9, "—": 10}
 
 
 def _asset(name: str) -> str:
@@ -96,30 +96,96 @@ def _graph_for(timeline: Timeline, graph: Any) -> Any:
     return build_graph(timeline)
 
 
-def _add_publication_dates(fig: Any, timeline: Timeline) -> None:
-    """A dotted line at each publication date (the "now" the article's tenses refer to)."""
+_LABEL_LEVELS = 3          # rows of publication-date labels
+_LABEL_CHAR_PX = 6.6       # about one character of the labels' 11 px font
+_PLOT_PX = 640             # a narrow chart's plot width: labels that fit there fit everywhere
+
+
+def publication_label_levels(days: list[date], span: tuple[date, date], *, plot_px: int = _PLOT_PX,
+                             label_chars: int | list[int] = 22, right: list[bool] | None = None) -> list[int]:
+    """The row (0 = lowest) of each publication date's label, so that no two labels print over each
+    other when the chart shows ``span`` on ``plot_px`` pixels (nor, then, when zoomed in: labels
+    only move apart). A label runs rightwards from its date, or leftwards where ``right`` says so;
+    each takes the lowest row where it overlaps no other; past the last row they cycle."""
+    total = max((span[1] - span[0]).days, 1)
+    chars = label_chars if isinstance(label_chars, list) else [label_chars] * len(days)
+    rows: list[list[tuple[float, float]]] = [[] for _ in range(_LABEL_LEVELS)]
+    levels: list[int] = []
+    for i, day in enumerate(days):
+        x = (day - span[0]).days / total * plot_px
+        width = chars[i] * _LABEL_CHAR_PX
+        box = (x - width, x) if right and right[i] else (x, x + width)
+        level = next((k for k in range(_LABEL_LEVELS)
+                      if all(box[1] + 8 <= lo or hi + 8 <= box[0] for lo, hi in rows[k])), None)
+        if level is None:
+            level = (levels[-1] + 1) % _LABEL_LEVELS if levels else 0
+        rows[level].append(box)
+        levels.append(level)
+    return levels
+
+
+def _add_publication_dates(fig: Any, timeline: Timeline, records: list[dict[str, Any]]) -> None:
+    """A dotted line at each publication date (the "now" the article's tenses refer to), labelled
+    at the foot of the chart: one label a month ("published 24, 27 Oct 2024"), labels of close
+    months staggered so none prints over another; hovering a label lists its documents."""
     by_day: dict[date, list[str]] = {}
     for doc in timeline.documents:
         if doc.dct:
             by_day.setdefault(doc.dct, []).append(doc.title or doc.path or doc.id)
-    for day, titles in sorted(by_day.items())[:12]:
+    days = sorted(by_day)[:24]
+    if not days:
+        return
+    spans = [record_span(r) for r in records if record_span(r)[0] is not None]
+    first = min([s for s, _ in spans] + days)
+    last = max([e for _, e in spans] + days)
+    for day in days:
         # noon of the day in epoch milliseconds: a date string here turns into NaN when the chart
         # with its range slider is redrawn (lane switch), a number does not
         x = (day.toordinal() - _EPOCH) * 86_400_000 + 43_200_000
         fig.add_shape(type="line", xref="x", yref="paper", x0=x, x1=x, y0=0, y1=1,
                       line=dict(color="#9aa3b2", width=1.2, dash="dot"), layer="below",
-                      label=dict(text="published" if len(by_day) == 1 else f"published {day:%-d %b %Y}",
-                                 textposition="start", textangle=0, xanchor="left", yanchor="bottom", padding=4,
-                                 font=dict(size=11, color="#6b7383")),
-                      name=f"published {day.isoformat()}: " + "; ".join(html.escape(t, quote=False) for t in titles[:8]))
+                      name=f"published {day.isoformat()}")
+    # one label a month ("published 24, 27 Oct 2024"), at its first date
+    months: dict[tuple[int, int], list[date]] = {}
+    for day in days:
+        months.setdefault((day.year, day.month), []).append(day)
+    groups = list(months.values())
+    texts = ["published" if len(by_day) == 1 else _published_words(group) for group in groups]
+    view = [parse_iso(v) for v in (fig.layout.xaxis.range or (first.isoformat(), last.isoformat()))]
+    rights = [bool(view[0] and view[1]) and (g[0] - view[0]).days > 0.8 * max((view[1] - view[0]).days, 1)
+              for g in groups]
+    levels = publication_label_levels([g[0] for g in groups], (first, last), label_chars=[len(t) for t in texts],
+                                      right=rights)
+    for group, text, level, right in zip(groups, texts, levels, rights):
+        x = (group[0].toordinal() - _EPOCH) * 86_400_000 + 43_200_000
+        listed = "<br>".join(f"<b>{day:%a %-d %b %Y}</b>: " + "; ".join(html.escape(t, quote=False) for t in by_day[day][:8])
+                             + (f" and {len(by_day[day]) - 8} more" if len(by_day[day]) > 8 else "") for day in group)
+        fig.add_annotation(
+            x=x, xref="x", y=0, yref="paper", yanchor="bottom", xanchor="right" if right else "left", yshift=2 + 16 * level,
+            text=text, showarrow=False, font=dict(size=11, color="#5a6272"), bgcolor="rgba(255,255,255,0.85)", borderpad=1,
+            hovertext=f"Published<br>{listed}",
+            hoverlabel=dict(bgcolor="white", bordercolor="#9aa3b2", font=dict(size=12, color="#1d2330")),
+            name=f"published {group[0].isoformat()}",
+        )
+
+
+def _published_words(days: list[date]) -> str:
+    """"published 24 Oct 2024", "published 24, 27 Oct 2024", "published 5 times in Oct 2024"."""
+    if len(days) > 3:
+        return f"published {len(days)} times in {days[0]:%b %Y}"
+    return "published " + ", ".join(str(d.day) for d in days) + f" {days[0]:%b %Y}"
 
 
 def _dated_counts(dated: list[dict[str, Any]], total: int) -> str:
-    """"12 dated by the text, 5 estimated from tense only, 1 undated": an estimate is not a date."""
+    """"12 dated by the text, 5 estimated from tense only, 2 estimated from tense and narrowed by
+    other events, 1 undated": an estimate is not a date, however narrowed."""
     estimated = sum(1 for r in dated if r.get("date_basis") == "tense")
+    narrowed = sum(1 for r in dated if date_kind(r) == "narrowed")
     parts = [f"{len(dated) - estimated} dated by the text"]
-    if estimated:
-        parts.append(f"{estimated} estimated from tense only")
+    if estimated - narrowed:
+        parts.append(f"{estimated - narrowed} estimated from tense only")
+    if narrowed:
+        parts.append(f"{narrowed} estimated from tense and narrowed by other events")
     parts.append(f"{total - len(dated)} undated")
     return ", ".join(parts)
 
@@ -223,7 +289,7 @@ def render_html(
     records = [event_record(e, review) for e in timeline.events]
     labels = {d.id: _doc_label(timeline, d.id) for d in timeline.documents}
     figure = timeline_figure(records, lanes="actor")
-    _add_publication_dates(figure, timeline)
+    _add_publication_dates(figure, timeline, records)
     network = network_figure(_graph_for(timeline, graph))
     payload = {
         "figure": json.loads(figure.to_json()),

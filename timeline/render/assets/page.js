@@ -11,17 +11,156 @@
     var el = document.getElementById(views[view]);
     var fig = view === "timeline" ? data.figure : data.network;
     if (!drawn[view]) {
-      Plotly.newPlot(el, fig.data, fig.layout, config);
+      var layout = fig.layout;
+      if (view === "timeline") { layout = laneButtons(el, fig.layout); }
+      Plotly.newPlot(el, fig.data, layout, config);
       drawn[view] = true;
       if (view === "timeline") {
         el.on("plotly_click", function (ev) {
           var p = ev && ev.points && ev.points[0];
           if (p && p.customdata) { showRow(p.customdata[0]); }
         });
+        el.on("plotly_afterplot", function () { nameLanes(el); syncTopAxis(el); });
+        fitTop(el);
+        syncTopAxis(el);
+        nameLanes(el);
+      } else {
+        el.on("plotly_afterplot", function () { placeLabels(el); });
+        placeLabels(el);
       }
     } else {
       Plotly.Plots.resize(el);
     }
+  }
+
+  // --- the chart's lane switch: page buttons (they wrap on a narrow screen) that keep the zoom ---
+  function laneButtons(el, layout) {
+    var menus = layout.updatemenus || [];
+    var box = document.getElementById("lane-buttons");
+    if (!menus.length || !box) { return layout; }
+    var menu = menus[0];
+    var copy = Object.assign({}, layout);
+    delete copy.updatemenus;          // drawn by the page instead
+    menu.buttons.forEach(function (b, i) {
+      var button = document.createElement("button");
+      button.type = "button";
+      button.textContent = b.label;
+      button.setAttribute("aria-pressed", String(i === (menu.active || 0)));
+      button.addEventListener("click", function () {
+        var range = (el.layout.xaxis.range || []).slice();
+        var relayout = Object.assign({}, b.args[1]);
+        if (range.length === 2) { relayout["xaxis.range"] = range; relayout["xaxis.autorange"] = false; }
+        relayout["margin.t"] = el.layout.margin.t;
+        relayout.height = b.args[1].height + (el.layout.margin.t - data.figure.layout.margin.t);
+        delete relayout["legend2.y"];     // placed by fitTop, from what the legends measure
+        Plotly.update(el, b.args[0], relayout).then(function () { fitTop(el); });
+        box.querySelectorAll("button").forEach(function (other) {
+          other.setAttribute("aria-pressed", String(other === button));
+        });
+      });
+      box.appendChild(button);
+    });
+    return copy;
+  }
+
+  // the legends wrap on a narrow screen: the date legend goes below the status legend, and the
+  // chart makes room for both above the top date axis
+  function fitTop(el) {
+    var top = el.getBoundingClientRect().top;
+    var first = el.querySelector("g.legend"), second = el.querySelector("g.legend2");
+    if (!first) { return; }
+    var r1 = first.getBoundingClientRect(), h2 = second ? second.getBoundingClientRect().height : 0;
+    var below = Math.ceil(r1.bottom - top) + 2, height = el.layout.height;
+    var want = below + Math.ceil(h2) + 50, have = el.layout.margin.t, update = {};
+    if (Math.abs(want - have) > 4) { update["margin.t"] = want; update.height = height + want - have; }
+    var newHeight = update.height || height;
+    var y2 = 1 - below / newHeight;
+    if (second && Math.abs((el.layout.legend2 || {}).y - y2) * newHeight > 2) { update["legend2.y"] = y2; }
+    if (Object.keys(update).length) { Plotly.relayout(el, update); }
+  }
+
+  // the top axis repeats the bottom one's ticks (its own would be computed apart)
+  function syncTopAxis(el) {
+    var full = el._fullLayout, ax = full && full.xaxis;
+    if (!ax || !ax._vals || !full.xaxis2) { return; }
+    var vals = ax._vals.map(function (v) { return v.x; });
+    var text = ax._vals.map(function (v) { return v.text; });
+    var now = el.layout.xaxis2 || {};
+    if (JSON.stringify(now.tickvals) === JSON.stringify(vals) && JSON.stringify(now.ticktext) === JSON.stringify(text)) { return; }
+    Plotly.relayout(el, { "xaxis2.tickmode": "array", "xaxis2.tickvals": vals, "xaxis2.ticktext": text });
+  }
+
+  // a lane label cut short ("…") shows the full name on hover
+  function nameLanes(el) {
+    var lay = el.layout, names = lay.meta && lay.meta.lane_names;
+    if (!names) { return; }
+    var all = [];
+    Object.keys(names).forEach(function (mode) { all = all.concat(names[mode] || []); });
+    el.querySelectorAll(".yaxislayer-above .ytick text").forEach(function (t) {
+      var label = t.getAttribute("data-unformatted") || "", name = null;
+      if (label.slice(-1) === "…") {
+        var stem = label.slice(0, -1);
+        name = all.filter(function (n) { return n.indexOf(stem) === 0; })[0] || null;
+      }
+      var g = t.parentNode, title = g.querySelector(":scope > title");  // beside the text, not in it
+      if (name && !title) { title = document.createElementNS("http://www.w3.org/2000/svg", "title"); g.appendChild(title); }
+      if (title) { title.textContent = name || ""; }
+      if (name) { t.style.pointerEvents = "all"; }
+    });
+  }
+
+  // --- network labels: the busiest nodes named first, each where it overlaps nothing ---
+  var measure = document.createElement("canvas").getContext("2d");
+  function placeLabels(el) {
+    var full = el._fullLayout, xa = full && full.xaxis, ya = full && full.yaxis;
+    if (!xa || !xa._length) { return; }
+    var traces = el.data, boxes = [], want = [];
+    traces.forEach(function (t, ti) {
+      if (!t.meta || t.meta.role !== "nodes") { return; }
+      var sizes = Array.isArray(t.marker.size) ? t.marker.size : [];
+      t.x.forEach(function (x, i) {
+        var px = xa.c2p(x), py = ya.c2p(t.y[i]), r = (sizes[i] || t.marker.size || 10) / 2 + 1;
+        boxes.push([px - r, py - r, px + r, py + r, t.meta.kind === "event"]);
+        var label = (t.meta.labels || [])[i];
+        if (label) { want.push({ t: ti, i: i, x: px, y: py, r: r, label: label, rank: (t.meta.rank || [])[i] || 0 }); }
+      });
+    });
+    want.sort(function (a, b) { return b.rank - a.rank || a.label.localeCompare(b.label); });
+    measure.font = "12px system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
+    var W = xa._length, H = ya._length, text = {}, pos = {};
+    traces.forEach(function (t, ti) {
+      if (t.meta && t.meta.role === "nodes") { text[ti] = t.x.map(function () { return ""; }); pos[ti] = t.x.map(function () { return "top center"; }); }
+    });
+    // first choice: over nothing; else over event diamonds only (drawn beneath, the label haloed)
+    function free(b, overEvents) {
+      if (b[0] < 0 || b[2] > W || b[1] < 0 || b[3] > H) { return false; }
+      return !boxes.some(function (o) {
+        return !(overEvents && o[4]) && b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3];
+      });
+    }
+    want.forEach(function (w) {
+      var tw = measure.measureText(w.label).width + 4, th = 15, g = 2;
+      var options = [
+        ["top center", w.x - tw / 2, w.y - w.r - g - th], ["bottom center", w.x - tw / 2, w.y + w.r + g],
+        ["middle right", w.x + w.r + g, w.y - th / 2], ["middle left", w.x - w.r - g - tw, w.y - th / 2],
+        ["top right", w.x + w.r * 0.7, w.y - w.r - th], ["top left", w.x - w.r * 0.7 - tw, w.y - w.r - th],
+        ["bottom right", w.x + w.r * 0.7, w.y + w.r], ["bottom left", w.x - w.r * 0.7 - tw, w.y + w.r]];
+      // beside the node first (over nothing, then over events), then at its corners
+      for (var pass = 0; pass < 4; pass++) {
+        for (var k = pass < 2 ? 0 : 4; k < (pass < 2 ? 4 : options.length); k++) {
+          var b = [options[k][1], options[k][2], options[k][1] + tw, options[k][2] + th, false];
+          if (free(b, pass % 2 === 1)) { boxes.push(b); text[w.t][w.i] = w.label; pos[w.t][w.i] = options[k][0]; return; }
+        }
+      }
+    });
+    var ids = Object.keys(text).map(Number);
+    var same = ids.every(function (ti) {
+      return JSON.stringify(traces[ti].text || []) === JSON.stringify(text[ti]) &&
+        JSON.stringify(traces[ti].textposition || []) === JSON.stringify(pos[ti]);
+    });
+    if (same) { return; }
+    Plotly.restyle(el, { text: ids.map(function (ti) { return text[ti]; }),
+                         textposition: ids.map(function (ti) { return pos[ti]; }) }, ids);
   }
 
   function selectView(view) {
