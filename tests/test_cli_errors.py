@@ -157,3 +157,17 @@ def test_cli_build_twice_in_a_folder_does_not_read_its_own_page(runner, tmp_path
         result = runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "outputs"), "--plotlyjs", "cdn"])
         assert result.exit_code == 0, result.stderr
         assert result.stderr.startswith("1 document,"), result.stderr
+
+
+def test_cli_internal_error_is_one_line_not_a_traceback(runner, tmp_path, monkeypatch):
+    article = tmp_path / "a.md"
+    article.write_text(GOOD)
+
+    def broken(*args, **kwargs):
+        raise KeyError("lexicon")
+
+    monkeypatch.setattr("timeline.pipeline.build_timeline", broken)
+    monkeypatch.delenv("TIMELINE_DEBUG", raising=False)
+    result = runner.invoke(app, ["events", str(article)])
+    line = _assert_one_line_error(result, "internal error", "KeyError", "TIMELINE_DEBUG")
+    assert result.exit_code == 1, line

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from collections.abc import Iterator
 from datetime import date
@@ -87,6 +88,15 @@ def reporting_errors() -> Iterator[None]:
     except OSError as err:
         target = f" {err.filename}" if getattr(err, "filename", None) else ""
         raise fail(f"cannot access{target}: {err.strerror or err} (check the path and its permissions)") from None
+    except typer.Exit:
+        raise
+    except Exception as err:  # a bug: still one line, unless TIMELINE_DEBUG asks for the traceback
+        if os.environ.get("TIMELINE_DEBUG"):
+            raise
+        raise fail(
+            f"internal error: {type(err).__name__}: {err} "
+            "(this is a bug: please report it with the input; TIMELINE_DEBUG=1 shows the traceback)"
+        ) from None
 
 
 def parse_dct_option(value: str | None) -> date | None:
