@@ -87,3 +87,25 @@ def test_temporal_cli_tag_jsonl_bad_encoding_names_the_line(tmp_path: Path):
     assert [json.loads(ln)["doc"] for ln in result.stdout.splitlines()] == ["a", "a"]
     (line,) = [ln for ln in result.stderr.splitlines() if ln.startswith("Error:")]
     assert line == f"Error: {path}:2: not UTF-8 text (save the file as UTF-8)"
+
+
+def test_temporal_cli_tag_jsonl_path_is_read_as_the_batch_format(tmp_path: Path):
+    path = tmp_path / "corpus.JSONL"
+    lines = [{"doc": "kyiv-1", "dct": "2024-06-20", "text": "The envoy told reporters on Monday that the deal would hold."},
+             {"doc": "kyiv-2", "dct": "2024-06-21", "text": "Nothing was dated."}]
+    path.write_text("".join(json.dumps(x) + "\n" for x in lines), "utf-8")
+    result = _run("tag", str(path))
+    assert result.exit_code == 0, result.stderr
+    out = [json.loads(ln) for ln in result.stdout.splitlines()]
+    assert [o["doc"] for o in out] == ["kyiv-1", "kyiv-2"]
+    assert [(t["text"], t["value"]) for t in out[0]["timexes"]] == [("Monday", "2024-06-17")]
+    assert out[1]["timexes"] == []
+
+
+def test_temporal_cli_tag_jsonl_path_refuses_a_dct(tmp_path: Path):
+    path = tmp_path / "corpus.jsonl"
+    path.write_text(json.dumps({"doc": "a", "dct": "2024-06-20", "text": "On Monday."}) + "\n", "utf-8")
+    result = _run("tag", str(path), "--dct", "2024-06-20")
+    assert result.exit_code == 2
+    (line,) = [ln for ln in result.stderr.splitlines() if ln.startswith("Error:")]
+    assert "DCT from each line" in line and "drop --dct" in line

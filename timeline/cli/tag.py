@@ -21,7 +21,7 @@ class TagFormat(str, Enum):
 
 @app.command("tag")
 def tag(
-    input: Annotated[Optional[str], typer.Argument(metavar="INPUT", help="An article (.txt, .md, .html), a folder of them, or - for standard input.", show_default=False)] = None,
+    input: Annotated[Optional[str], typer.Argument(metavar="INPUT", help="An article (.txt, .md, .html), a folder of them, or - for standard input; a .jsonl file is read as with --jsonl.", show_default=False)] = None,
     dct: Annotated[Optional[str], typer.Option("--dct", help="Publication date YYYY-MM-DD (overrides the document's own).")] = None,
     fmt: Annotated[TagFormat, typer.Option("--format", help="json: one JSON object per document; timeml: TimeML with inline TIMEX3 tags.")] = TagFormat.json,
     jsonl: Annotated[Optional[Path], typer.Option("--jsonl", help='Batch mode: a JSONL file of {"doc", "dct", "text"} lines (- for stdin); prints one {"doc", "timexes"} line each.', show_default=False)] = None,
@@ -32,9 +32,12 @@ def tag(
     with reporting_errors():
         if (input is None) == (jsonl is None):
             raise UsageError("give either an INPUT article or --jsonl FILE", "e.g. timeline tag article.txt --dct 2025-10-21")
+        if input is not None and input.lower().endswith(".jsonl"):
+            # a .jsonl input is the batch format, as with --jsonl (never raw text)
+            input, jsonl = None, Path(input)
         if jsonl is not None:
             if dct is not None or fmt is not TagFormat.json:
-                raise UsageError("--jsonl takes the DCT from each line and writes JSON lines", "drop --dct and --format")
+                raise UsageError("JSONL input (--jsonl or a .jsonl file) takes the DCT from each line and writes JSON lines", "drop --dct and --format")
             failed = _tag_jsonl(jsonl, narrative)
         else:
             failed = _tag_inputs(input, parse_dct_option(dct), fmt, narrative)

@@ -134,18 +134,68 @@ def holiday_date(spec: str, year: int) -> date:
 _DAY = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:T(\d\d:\d\d|MO|MI|AF|EV|NI|DT))?")
 
 
-def value_range(value: str, mod: str | None = None) -> tuple[str, date | None, date | None]:
+def value_range(value: str, mod: str | None = None, parts: Parts | None = None) -> tuple[str, date | None, date | None]:
     """(precision, earliest, latest) of a DATE/TIME value; ``unknown``/None when not a calendar date."""
     try:
-        return _value_range(value, mod)
+        return _value_range(value, mod, parts)
     except (ValueError, OverflowError):
         return "unknown", None, None
 
 
-def _narrow(first: date, last: date, mod: str | None) -> tuple[date, date]:
-    """early/mid/late: the first, middle or last third of the period."""
+#: early / mid / late as a clean partition of each kind of period, in its sub-units (the packaged
+#: table lives in lexicons.yaml, ``period_parts``, and is passed to ``value_range``):
+#: year, half, quarter, season: months 1-based within the period; month: days; week: ISO weekdays;
+#: decade, century: years counted from 0 within the period
+PERIOD_SUBUNIT = {"year": "month", "half": "month", "quarter": "month", "season": "month", "month": "day",
+                  "week": "day", "decade": "year", "century": "year"}
+_PERIOD_SIZE = {"year": 12, "half": 6, "quarter": 3, "season": 3, "month": 31, "week": 7, "decade": 9, "century": 99}
+Parts = dict[str, tuple[tuple[int, int], tuple[int, int], tuple[int, int]]]
+
+
+def parse_period_parts(unit: str, spec: str) -> tuple[tuple[int, int], tuple[int, int], tuple[int, int]]:
+    """'1-4 5-8 9-12' -> ((1, 4), (5, 8), (9, 12)): early, mid, late; they must follow each other
+    without gap or overlap and cover the whole period. Raises ValueError saying what is wrong."""
+    if unit not in PERIOD_SUBUNIT:
+        raise ValueError(f"unknown period '{unit}' (one of {', '.join(PERIOD_SUBUNIT)})")
+    parts = []
+    for item in str(spec).split():
+        m = re.fullmatch(r"(\d+)(?:-(\d+))?", item)
+        if not m:
+            raise ValueError(f"'{item}' is not a range such as 1-4")
+        a, b = int(m.group(1)), int(m.group(2) or m.group(1))
+        if b < a:
+            raise ValueError(f"'{item}' ends before it starts")
+        parts.append((a, b))
+    if len(parts) != 3:
+        raise ValueError(f"give three ranges (early, mid, late), not {len(parts)}")
+    first = 0 if unit in ("decade", "century") else 1
+    if parts[0][0] != first or parts[2][1] != _PERIOD_SIZE[unit]:
+        raise ValueError(f"the ranges must cover {first}-{_PERIOD_SIZE[unit]}")
+    if parts[1][0] != parts[0][1] + 1 or parts[2][0] != parts[1][1] + 1:
+        raise ValueError("the ranges must follow each other without gap or overlap")
+    return tuple(parts)  # type: ignore[return-value]
+
+
+def _narrow(first: date, last: date, mod: str | None, unit: str, parts: Parts | None) -> tuple[date, date]:
+    """early/mid/late: a part of the period from the partition table (e.g. a year's months 1-4,
+    5-8, 9-12), so that the three parts never overlap; without a table entry, thirds of its days."""
     if mod not in ("START", "MID", "END"):
         return first, last
+    idx = {"START": 0, "MID": 1, "END": 2}[mod]
+    part = (parts or {}).get(unit)
+    if part is not None:
+        a, b = part[idx]
+        sub = PERIOD_SUBUNIT[unit]
+        if sub == "month":
+            lo = add_months(first, a - 1)
+            hi = add_months(first.replace(day=1), b) - timedelta(days=1)
+        elif sub == "day":
+            lo = first + timedelta(days=a - 1)
+            hi = first + timedelta(days=b - 1)
+        else:
+            lo = date(max(first.year + a, 1), 1, 1)
+            hi = date(first.year + b, 12, 31)
+        return max(lo, first), min(hi, last)
     span = (last - first).days + 1
     if span < 3:
         return first, last
@@ -157,7 +207,7 @@ def _narrow(first: date, last: date, mod: str | None) -> tuple[date, date]:
     return last - timedelta(days=third - 1), last
 
 
-def _value_range(value: str, mod: str | None) -> tuple[str, date | None, date | None]:
+def _value_range(value: str, mod: str | None, parts: Parts | None) -> tuple[str, date | None, date | None]:
     m = _DAY.fullmatch(value)
     if m:
         d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
@@ -169,24 +219,24 @@ def _value_range(value: str, mod: str | None) -> tuple[str, date | None, date | 
         start = date.fromisocalendar(int(m.group(1)), int(m.group(2)), 1)
         if m.group(3):
             return "weekend", start + timedelta(days=5), start + timedelta(days=6)
-        first, last = _narrow(start, start + timedelta(days=6), mod)
+        first, last = _narrow(start, start + timedelta(days=6), mod, "week", parts)
         return "week", first, last
     m = re.fullmatch(r"(\d{4})-(\d\d)", value)
     if m:
         y, mo = int(m.group(1)), int(m.group(2))
-        first, last = _narrow(date(y, mo, 1), date(y, mo, _cal.monthrange(y, mo)[1]), mod)
+        first, last = _narrow(date(y, mo, 1), date(y, mo, _cal.monthrange(y, mo)[1]), mod, "month", parts)
         return "month", first, last
     m = re.fullmatch(r"(\d{4})-Q([1-4])", value)
     if m:
         y, q = int(m.group(1)), int(m.group(2))
         first = date(y, 3 * q - 2, 1)
         last = add_months(first, 3) - timedelta(days=1)
-        return ("quarter",) + _narrow(first, last, mod)
+        return ("quarter",) + _narrow(first, last, mod, "quarter", parts)
     m = re.fullmatch(r"(\d{4})-H([12])", value)
     if m:
         y, h = int(m.group(1)), int(m.group(2))
         first = date(y, 6 * h - 5, 1)
-        return ("half",) + _narrow(first, add_months(first, 6) - timedelta(days=1), mod)
+        return ("half",) + _narrow(first, add_months(first, 6) - timedelta(days=1), mod, "half", parts)
     m = re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value)
     if m:
         y, s = int(m.group(1)), m.group(2)
@@ -194,19 +244,19 @@ def _value_range(value: str, mod: str | None) -> tuple[str, date | None, date | 
         first = date(y, a, 1)
         last_year = y + 1 if s == "WI" else y
         last = date(last_year, b, _cal.monthrange(last_year, b)[1])
-        return ("season",) + _narrow(first, last, mod)
+        return ("season",) + _narrow(first, last, mod, "season", parts)
     m = re.fullmatch(r"(\d{4})", value)
     if m:
         y = int(value)
-        return ("year",) + _narrow(date(y, 1, 1), date(y, 12, 31), mod)
+        return ("year",) + _narrow(date(y, 1, 1), date(y, 12, 31), mod, "year", parts)
     m = re.fullmatch(r"(\d{3})", value)
     if m:
         y = int(value) * 10
-        return ("decade",) + _narrow(date(max(y, 1), 1, 1), date(y + 9, 12, 31), mod)
+        return ("decade",) + _narrow(date(max(y, 1), 1, 1), date(y + 9, 12, 31), mod, "decade", parts)
     m = re.fullmatch(r"(\d{2})", value)
     if m:
         y = int(value) * 100
-        return ("century",) + _narrow(date(max(y, 1), 1, 1), date(y + 99, 12, 31), mod)
+        return ("century",) + _narrow(date(max(y, 1), 1, 1), date(y + 99, 12, 31), mod, "century", parts)
     return "unknown", None, None
 
 

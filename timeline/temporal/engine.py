@@ -59,6 +59,8 @@ class Engine:
             for r in rules.rules
         )
         self._lex = {name: lex.entries for name, lex in rules.lexicons.items()}
+        #: what early / mid / late cover in each kind of period (lexicons.yaml, period_parts)
+        self.period_parts = {unit: cal.parse_period_parts(unit, spec) for unit, spec in self._lex.get("period_parts", {}).items()}
         self.triggers, self.title_triggers = _trigger_words(rules)
         self.vocabulary = _vocabulary(rules)
         self._trigger_rx = re.compile(
@@ -349,15 +351,25 @@ def default_engine() -> Engine:
 
 # --- tense -------------------------------------------------------------------------------------
 
+#: "originally scheduled for March", "first planned for February": the plan is past, and so may be its date
+_ONCE = r"(?<!\boriginally )(?<!\binitially )(?<!\bfirst )(?<!\bpreviously )(?<!\bhad )"
 _FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|going to|is to|are to|expected|scheduled|slated|due to|plans? to|planned to|"
-    r"planned|plans?\s+to|planning|as soon as|as early as|no later than|expects?|payable|effective|expires?|"
-    r"planning|intends? to|would|next|upcoming|coming|set to|hopes? to|aims? to|to be held|to meet|to visit|to travel|"
+    r"\b(?:will|won't|wo n't|shall|'ll|going to|is to|are to|" + _ONCE + r"(?:expected|scheduled|slated|planned)|due to|plans? to|planned to|"
+    r"plans?\s+to|planning|as soon as|as early as|no later than|expects?|payable|effective|expires?|"
+    r"planning|intends? to|would|next(?!\s+(?:day|morning|afternoon|evening|night)\b)|upcoming|coming|set to|hopes? to|aims? to|to be held|to meet|to visit|to travel|"
     r"to hold|to begin|to start|to sign|to vote|to announce|to take|will be|to arrive|to attend|to return)\b",
     re.IGNORECASE,
 )
+#: an intention, agreement or plan followed by its infinitive ("agreed to acquire ... in January",
+#: "has decided to admit ... in March"): what is agreed or planned lies after it
+_INTENT = re.compile(
+    r"\b(?:agree[sd]?|agreements?|deals?|plan(?:s|ned)?|decided|decision|proposals?|proposed|pledged?|promised?|"
+    r"vowed?|threatened|voted|intends?|intended|aim(?:s|ed)?|wants?|wanted|seeks?|sought|hopes?|hoped|prepared|ready|"
+    r"ordered|authorized|approved|moved|agreeing|deciding|planning|preparing)\s+to\s+(?!be\b|have\b)[a-z]+\b",
+    re.IGNORECASE,
+)
 _PAST = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )(?<!\bis )(?<!\bare )(?<!\bbeing )\b(?:was|were|had|did|ago|last|yesterday|earlier|since|"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )(?<!\bis )(?<!\bare )(?<!\bbeing )\b(?:(?:was|were)(?!\s+(?:planning|going\s+to|about\s+to|due\s+to|set\s+to|scheduled|expected|preparing)\b)|had|did|ago|last|yesterday|earlier|since|"
     r"met|came|went|took|made|gave|held|began|spoke|wrote|left|won|lost|fell|rose|saw|became|sent|struck|fought|flew|"
     r"drove|ran|brought|bought|thought|sought|caught|kept|felt|led|hit|shot|stood|broke|chose|drew|grew|knew|threw|"
     r"got|sat|paid|sold|heard|found|built|spent|meant|dealt|agreed)\b",
@@ -367,7 +379,10 @@ _PAST = re.compile(
 _PAST_ED = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )(?<!\bis )(?<!\bare )(?<!\bbeing )(?<!\bthe )(?<!\ba )(?<!\ban )"
     r"\b(?!(?:announced|reported|stated|added|noted|declared|planned|scheduled|expected|slated|proposed|based|"
-    r"limited|united|related|need|speed|seed|feed|red|bed|hundred|indeed)\b)[a-z]+ed\b",
+    r"limited|united|related|need|speed|seed|feed|red|bed|hundred|indeed|"
+    r"un(?:specified|disclosed|identified|named|expected|precedented|changed|confirmed|resolved|solved|armed|opposed|"
+    r"employed|scheduled|announced|limited|related|paid|qualified|contested|detected|funded|documented|checked)|"
+    r"alleged|armed|detailed|experienced|skilled|talented|sophisticated|concerned|interested|supposed)\b)[a-z]+ed\b",
     re.IGNORECASE,
 )
 _FUTURE_JUST_BEFORE = re.compile(r"\b(?:next|coming|upcoming|until|before|by)\s+\Z", re.IGNORECASE)
@@ -375,15 +390,21 @@ _DEADLINE = re.compile(r"\b(?:by|due|expires?|expiring|(?-i:until|till))\s+(?:th
 #: a future seen from the past ("had been scheduled to expire Friday", "was due to end Friday"): the date lies before the report
 _FUTURE_IN_PAST = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:due|scheduled|set|expected|planned|slated)\s+to\s+\w+(?:\s+\w+)?\s+(?:at\s+|on\s+)?\Z", re.IGNORECASE)
 _ED_WEIGHT = 10
+#: how far (characters) before an expression a reporting verb still tells its tense ("told reporters on Monday")
+_REPORT_REACH = 30
 _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|noted|declared)\b", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[\"“”]")
+_CLAUSE_BREAK = re.compile(r"[.!?;:\n]['’\"”)]*\s|[\"“”]|''|``")
+#: where a reported or subordinate clause begins after the expression ("told reporters on Monday
+#: that the deal would hold"): the expression belongs to the clause before it, whose tense it takes
+_SUBCLAUSE = re.compile(r",?\s+(?:that|whether|which|who|because|although|though|unless|while|whereas|if)\b", re.IGNORECASE)
 
 
 #: what may stand before a date that opens its sentence ("In September, ...", "On Friday, ...")
 _FRONTED = re.compile(r"\s*(?:(?:Also|And|But|Then|Later|Earlier|Since|Until|By|In|On|At|During|Early|Late|Last|Next|This)\s+)*(?:(?:early|late|mid)[\s-]*)?", re.IGNORECASE)
 #: the first verb group of the main clause after a fronted date
 _MAIN_VERB = re.compile(
-    r"\b(?:(?P<future>will|won't|shall|'ll|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled)"
+    r"\b(?:(?P<future>will|won't|shall|'ll|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|"
+    r"(?:plans?|intends?|expects?|hopes?|aims?|is\s+set|are\s+set|is\s+due|are\s+due)\s+to)"
     r"|(?P<past>was|were|had|did|[a-z]+ed|said|told|met|came|went|took|made|gave|held|began|spoke|wrote|left|won|lost|fell|rose|saw|became|sent|struck|fought|flew|"
     r"drove|ran|brought|bought|thought|sought|caught|kept|felt|led|hit|shot|stood|broke|chose|drew|grew|knew|threw|got|sat|paid|sold|heard|found|built|spent|meant|dealt))\b",
     re.IGNORECASE)
@@ -406,17 +427,24 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     m = _CLAUSE_BREAK.search(right)
     if m:
         right = right[:m.start()]
+    m = _SUBCLAUSE.search(right)
+    if m and not _FRONTED.fullmatch(left):
+        right = right[:m.start()]
     if _FRONTED.fullmatch(left) and right.startswith(","):
-        # "In September, it announced plans to ...": a fronted date takes the tense of the main verb
-        for mm in _MAIN_VERB.finditer(right):
+        # "In September, it announced plans to ...": a fronted date takes the tense of the main verb,
+        # which may come after a long opening ("In January, a week after the anniversary of ..., a bomb killed")
+        whole = text[end:_sentence_end(text, end)].split(";")[0]
+        for mm in _MAIN_VERB.finditer(whole[:300]):
             return "past" if mm.group("past") else "future" if mm.group("future") else None
     best: tuple[int, str] | None = None
     # reporting verbs ("said") tell the tense of the report, not of what is reported: they count
     # only when nothing nearer does
-    for rx, label in ((_FUTURE, "future"), (_PAST, "past"), (_PAST_ED, "past"), (_REPORTING, "past")):
+    for rx, label in ((_FUTURE, "future"), (_INTENT, "future"), (_PAST, "past"), (_PAST_ED, "past"), (_REPORTING, "past")):
         weight = 60 if rx is _REPORTING else _ED_WEIGHT if rx is _PAST_ED else 0
         for mm in rx.finditer(left):
             dist = len(left) - mm.end()
+            if rx is _REPORTING and dist > _REPORT_REACH:
+                continue  # "told oil companies of a cutback in September": the report's tense, not the cutback's
             dist += weight if dist > 4 else 0  # "said Friday", "said on Friday": the verb of that day
             if best is None or dist < best[0]:
                 best = (dist, label)
@@ -440,6 +468,8 @@ class _Ref:
     unit: str
     start: int
     text: str
+    last_day: date | None = None  # the last day of the period ("2020": 2020-12-31)
+    end: int = -1  # where its expression ends in the text
 
 
 @dataclass(slots=True)
@@ -476,11 +506,21 @@ class _Context:
             return self.last.day, f"timex:{self.last.start}", f"the last date mentioned, '{self.last.text}' ({self.last.value})"
         return None, "unresolved", "no reference date"
 
-    def previous(self) -> tuple[date | None, str, str, str | None]:
-        """The date an anchored expression ("a year earlier") points back to; the DCT if none."""
-        if self.last is not None:
-            return (self.last.day, f"timex:{self.last.start}",
-                    f"the date just mentioned, '{self.last.text}' ({self.last.value})", self.last.unit)
+    def previous(self, *, past: bool = False) -> tuple[date | None, str, str, str | None]:
+        """The date an anchored expression ("a year earlier") points back to; the DCT if none.
+        ``past``: the expression's clause tells of the past ("Two days later, the minister said"),
+        so it cannot point to a date after the publication date ("next week"): the last date
+        mentioned that is not after it."""
+        last = self.last
+        if past and last is not None and self.dct is not None and (last.last_day or last.day) > self.dct:
+            last = self.last_past
+            if last is not None:
+                return (last.day, f"timex:{last.start}",
+                        f"the last past date mentioned, '{last.text}' ({last.value}), not the later '{self.last.text}'", last.unit)
+            return self.dct, "dct", f"the publication date ({self.dct.isoformat()}), no past date being mentioned", None
+        if last is not None:
+            return (last.day, f"timex:{last.start}",
+                    f"the date just mentioned, '{last.text}' ({last.value})", last.unit)
         if self.dct is not None:
             return self.dct, "dct", f"the publication date ({self.dct.isoformat()}), no earlier date being mentioned", None
         return None, "unresolved", "no earlier date and no publication date", None
@@ -668,10 +708,37 @@ def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
     ref, anchored, words = ctx.reference()
     if ref is None:
         return _Out(f"XXXX-WXX-{wd}", "unresolved", f"weekday '{name}' with no reference date -> XXXX-WXX-{wd}")
+    rel = _rel_word(p.get("rel"))
+    last = ctx.last
+    if (rel is None and last is not None and last.unit == "day" and last.day == last.last_day and p.get("as") != "weekend"
+            and 0 <= m.start() - last.end <= 24 and _APPOSITION.fullmatch(ctx.text, last.end, m.start())):
+        # "The next day, on Friday", "Two days later, on Thursday": the weekday names the day just told
+        back = (last.day.isoweekday() - wd) % 7
+        d = last.day - timedelta(days=back) if back <= 3 else last.day + timedelta(days=7 - back)
+        return _Out(d.isoformat(), f"timex:{last.start}",
+                    f"weekday '{name}' beside '{last.text}' ({last.value}): the nearest {name} to that day -> {d.isoformat()}")
+    if rel is None and anchored.startswith("timex") and p.get("as") != "weekend":
+        # a narrative ("On Monday, March 3 ... Two days later, on Thursday"): the story moves forward
+        # from the date just told, unless the clause looks back ("had", "the previous")
+        r = _ref_at(ctx, anchored)
+        unit = r.unit if r is not None else "day"
+        if unit == "week":
+            d = cal.week_start(ref) + timedelta(days=wd - 1)
+            return _Out(d.isoformat(), anchored, f"weekday '{name}' in the week of {words} -> {d.isoformat()}")
+        if unit not in ("day", "weekend"):
+            return _Out(f"XXXX-WXX-{wd}", "unresolved", f"weekday '{name}': {words} is a {unit}, too coarse to tell which {name} -> XXXX-WXX-{wd}")
+        start_day = ref
+        if _LOOKS_BACK.search(ctx.text, max(0, m.start() - 60), m.start()):
+            d = ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7)
+            why = "a narrative looking back (past perfect): the one before"
+        else:
+            d = start_day + timedelta(days=(wd - start_day.isoweekday()) % 7)
+            why = "a narrative moves forward: the first one from"
+        return _Out(d.isoformat(), anchored, f"weekday '{name}', {why} {words} -> {d.isoformat()}")
     tense = tense_at(ctx.text, m.start(), m.end())
     if ctx.text.startswith(("'s", "’s"), m.end()) and not _FUTURE_JUST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         tense = "past"  # "Friday's ruling": news tells of past events by their day
-    d, why = _resolve_weekday(ref, wd, _rel_word(p.get("rel")), tense)
+    d, why = _resolve_weekday(ref, wd, rel, tense)
     if p.get("as") == "weekend":
         sat = d if d.isoweekday() == 6 else d
         value = cal.iso_week_value(sat) + "-WE"
@@ -681,6 +748,12 @@ def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
     if suffix:
         value += suffix
     return _Out(value, anchored, f"weekday '{name}', {why}, against {words} -> {value}")
+
+
+#: between a date and a weekday naming the same day ("The next day, on Friday"; "two days later, Friday,")
+_APPOSITION = re.compile(r"(?:\s+(?:or\s+so\s+)?(?:later|earlier))?\s*[,(–—-]?\s*(?:on\s+|that\s+is\s+|i\.e\.\s+)?", re.IGNORECASE)
+#: a clause that looks back from the date just told ("had met on Monday")
+_LOOKS_BACK = re.compile(r"\bhad\s+(?:\w+\s+){0,4}(?:on\s+)?\Z|\b(?:had|previous|preceding|earlier)\b[^.;:!?]*\Z", re.IGNORECASE)
 
 
 def _r_day_of_month(ctx: _Context, m: re.Match[str], p: dict[str, Any]) -> _Out:
@@ -826,7 +899,8 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
     unit = p["unit"]
     by = p.get("by", 0)
     label = m.group(0)
-    ref, anchored, words, ref_unit = ctx.previous()
+    past = not p.get("keep") and _clause_is_past(ctx, m.start(), m.end())
+    ref, anchored, words, ref_unit = ctx.previous(past=past)
     if ref is None:
         return _Out("XXXX", "unresolved", f"'{label}' points back to a date and there is none")
     if p.get("keep") and ctx.dct is not None and ref > ctx.dct and ctx.last_past is not None:
@@ -854,13 +928,23 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
         ref, anchored, words = lq.day, f"timex:{lq.start}", f"the quarter reported, '{lq.text}' ({lq.value})"
     if p.get("keep") and not p.get("gran") and ref_unit in ("day", "week", "month", "quarter", "half", "season") and _finer(ref_unit, unit):
         gran = ref_unit
+    coarse = ""
+    if not p.get("keep") and not p.get("gran") and ref_unit is not None and _finer(unit, ref_unit):
+        # "the following day" after "2020": that year at best, never January 2
+        gran, coarse = ref_unit, f" (the reference is a {ref_unit}, so no finer date)"
     try:
         d = cal.shift(ref, unit, int(by))
         value = cal.format_at(d, gran)
     except (ValueError, OverflowError):
         return _Out("XXXX", "unresolved", f"'{label}' falls outside the calendar")
     move = "the same " + unit + " as" if by == 0 else f"{abs(int(by))} {unit}{'s' if abs(int(by)) != 1 else ''} {'before' if by < 0 else 'after'}"
-    return _Out(value, anchored, f"'{label}': {move} {words} -> {value}")
+    if past and ctx.dct is not None and anchored != "dct" and d > ctx.dct:
+        return _Out("XXXX", "unresolved", f"'{label}': {move} {words} would fall after the publication date ({ctx.dct.isoformat()}) in a past-tense clause -> XXXX")
+    anchor = None
+    if not p.get("keep") and isinstance(by, int) and by and unit in ("day", "week", "month", "year") and anchored.startswith("timex"):
+        # "the next day", "the day before": an offset from the date just told, as "a day later" is
+        anchor = Anchor(int(by), unit, "following" if by > 0 else "preceding")
+    return _Out(value, anchored, f"'{label}': {move} {words}{coarse} -> {value}", anchor=anchor)
 
 
 _ORDER = ("minute", "hour", "part_of_day", "day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
@@ -887,19 +971,61 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
         return _Out(value, "event", f"'{m.group(0)} {signal}': {abs(amount)} {unit}(s) {'after' if sign > 0 else 'before'} the event '{_short(clause)}' -> {value}",
                     anchor=anchor)
     anchor = Anchor(amount, unit, signal)
-    ref, anchored, words, _u = ctx.previous()
-    if ref is not None and anchored.startswith("timex"):
+    said = f"'{m.group(0)} {signal}': {abs(amount)} {unit}(s) {'after' if sign > 0 else 'before'}"
+    past = _clause_is_past(ctx, m.start(), _signal_end(ctx.text, m.end()))
+    ref, anchored, words, ref_unit = ctx.previous(past=past)
+    if ref is not None and anchored.startswith("timex") and unit in ("day", "week", "month", "year"):
+        r = _ref_at(ctx, anchored)
+        ref_unit = ref_unit or "day"
         try:
-            d = cal.shift(ref, unit if unit in ("day", "week", "month", "year") else "day", amount)
+            if ref_unit in ("day", "minute", "hour", "part_of_day"):
+                # "two days later" after a day: a day; "a year later" after a day: that day a year on
+                lo = hi = cal.shift(ref, unit, amount)
+                prec, shown = "day", lo.isoformat()
+            else:
+                # "a day later" after "2020" or "March": the period shifted, never an exact day
+                lo = cal.shift(ref, unit, amount)
+                hi = cal.shift(r.last_day if r is not None and r.last_day else ref, unit, amount)
+                prec = ref_unit
+                whole = cal.format_at(lo, ref_unit)
+                _p, first, last = cal.value_range(whole)
+                shown = whole if (lo, hi) == (first, last) else f"{lo.isoformat()}..{hi.isoformat()}"
         except (ValueError, OverflowError):
-            d = None
-        if d is not None and unit in ("day", "week", "month", "year"):
-            # "two days later" after a day: a day; "a year later" after a year: a year
-            gran = "day" if ctx.last is None or ctx.last.unit == "day" or _finer(ctx.last.unit, unit) is False and unit == "day" else unit
-            prec, lo, hi = cal.value_range(cal.format_at(d, gran))
-            return _Out(value, anchored, f"'{m.group(0)} {signal}': {abs(amount)} {unit}(s) {'after' if sign > 0 else 'before'} {words} -> {cal.format_at(d, gran)}",
+            lo = None
+        if lo is not None:
+            if past and ctx.dct is not None and lo > ctx.dct:
+                return _Out(value, "event", f"{said} {words} would fall after the publication date ({ctx.dct.isoformat()}) in a past-tense clause: left to the event it follows -> {value}", anchor=anchor)
+            note = ""
+            if past and ctx.dct is not None and hi > ctx.dct:
+                hi, note = ctx.dct, f", told in the past tense so not after the publication date ({ctx.dct.isoformat()})"
+                shown = f"{lo.isoformat()}..{hi.isoformat()}"
+            coarse = "" if prec == "day" else f" (the reference is a {ref_unit}, so no exact day)"
+            return _Out(value, anchored, f"{said} {words}{coarse}{note} -> {shown}",
                         anchor=anchor, earliest=lo, latest=hi, precision=prec)
-    return _Out(value, "event", f"'{m.group(0)} {signal}': {abs(amount)} {unit}(s) {'after' if sign > 0 else 'before'} something told earlier -> {value}", anchor=anchor)
+    return _Out(value, "event", f"{said} something told earlier -> {value}", anchor=anchor)
+
+
+_SIGNAL_AFTER = re.compile(r"(?:\s+or\s+so)?\s+(?:later|earlier|after|before|prior)\b", re.IGNORECASE)
+
+
+def _signal_end(text: str, pos: int) -> int:
+    """The end of the signal word right after an offset ("Two days[ later]"), or ``pos``."""
+    m = _SIGNAL_AFTER.match(text, pos)
+    return m.end() if m else pos
+
+
+def _clause_is_past(ctx: _Context, start: int, end: int) -> bool:
+    """Whether an anchored expression's clause tells of the past (a past marker: "said", "had",
+    "-ed"); a clause without one ("The next day, leaders meet the press") may tell of a schedule."""
+    return tense_at(ctx.text, start, end) == "past"
+
+
+def _ref_at(ctx: _Context, anchored: str) -> _Ref | None:
+    """The mentioned date an ``anchored_to`` of "timex:<start>" names."""
+    for r in (ctx.last, ctx.last_past):
+        if r is not None and anchored == f"timex:{r.start}":
+            return r
+    return None
 
 
 def _short(s: str, n: int = 60) -> str:
@@ -1200,7 +1326,7 @@ def _mod_of(rule: Rule, values: dict[str, Any]) -> str | None:
     return rule.mod
 
 
-def _range(typ: str, value: str, mod: str | None, dct: date | None) -> tuple[str, date | None, date | None]:
+def _range(typ: str, value: str, mod: str | None, dct: date | None, parts: cal.Parts | None = None) -> tuple[str, date | None, date | None]:
     if typ == "DURATION":
         return cal.duration_precision(value), None, None
     if typ == "SET":
@@ -1211,7 +1337,7 @@ def _range(typ: str, value: str, mod: str | None, dct: date | None) -> tuple[str
         return "unknown", None, dct
     if value == "FUTURE_REF":
         return "unknown", dct, None
-    return cal.value_range(value, mod)
+    return cal.value_range(value, mod, parts)
 
 
 def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False) -> tuple[Timex, ...]:
@@ -1231,14 +1357,20 @@ def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False)
             values = {name: engine.group_value(rule, name, m.group(name)) for name in rule.groups}
             mod = _mod_of(rule, values)
         typ = res.type or rule.type
-        prec, lo, hi = _range(typ, res.value, mod, dct)
+        prec, lo, hi = _range(typ, res.value, mod, dct, engine.period_parts)
+        derivation = res.derivation
+        start, end = m.start(), m.end()
         if res.earliest is not None:  # an offset resolved against a date ("two days later")
             lo, hi = res.earliest, res.latest
             prec = res.precision or prec
+        elif (dct is not None and lo is not None and hi is not None and lo < dct <= hi and typ in ("DATE", "TIME")
+              and tense_at(text, start, end) == "future"):
+            # "late this year" in a future-tense clause: what is still to come starts at the publication date
+            lo = dct
+            derivation += f"; future tense, so from the publication date ({dct.isoformat()}) on"
         if res.value == "PAST_REF" and res.anchored_to == "dct":
             hi = dct
-        start, end = m.start(), m.end()
-        tx = Timex(start, end, text[start:end], typ, res.value, prec, lo, hi, rule.id, res.derivation,
+        tx = Timex(start, end, text[start:end], typ, res.value, prec, lo, hi, rule.id, derivation,
                    mod=mod, anchor=res.anchor, anchored_to=res.anchored_to, tid=f"t{len(out) + 1}")
         out.append(tx)
         # comparisons ("a year earlier", "the year-ago quarter") do not become the reference: the
@@ -1246,7 +1378,10 @@ def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False)
         comparison = bool((rule.resolve or {}).get("keep")) or res.comparison
         if lo is not None and prec != "unknown" and not res.value.endswith("_REF") and not comparison:
             unit = "day" if prec in ("minute", "hour", "part_of_day") else prec
-            ctx.last = _Ref(res.value, lo, unit, start, tx.text)
+            shown = res.value
+            if typ == "DURATION":  # an offset resolved to a date: name the date, not the duration
+                shown = lo.isoformat() if lo == hi else f"{lo.isoformat()}..{hi.isoformat()}"
+            ctx.last = _Ref(shown, lo, unit, start, tx.text, hi, end)
             if dct is None or (hi is not None and hi <= dct):
                 ctx.last_past = ctx.last
                 # the quarter reported: the latest completed one mentioned (not "a flat second quarter" after it)

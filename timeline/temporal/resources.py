@@ -181,6 +181,13 @@ def _load_lexicons(path: str, root: _Node) -> dict[str, Lexicon]:
                 raise _fail(path, v.line, f"lexicon '{name}': empty word")
             if isinstance(v.value, (dict, list)):
                 raise _fail(path, v.line, f"lexicon '{name}': the value of '{word}' must be a number or a word")
+            if name == "period_parts":
+                from timeline.temporal.calendar import parse_period_parts
+
+                try:
+                    parse_period_parts(word, v.value)
+                except ValueError as err:
+                    raise _fail(path, v.line, f"lexicon 'period_parts': '{word}': {err}") from None
             entries[" ".join(word.lower().split())] = v.value
         unknown = set(node.value) - {"case", "entries", "note"}
         if unknown:
