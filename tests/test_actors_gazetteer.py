@@ -135,6 +135,15 @@ organizations:
     assert load_gazetteer() is gazetteer  # the shipped one is untouched
 
 
+def test_gazetteer_user_file_adds_territory(tmp_path):
+    path = _write(tmp_path, """
+territories:
+  - {id: ESSEQUIBO, name: Essequibo, country: GUY, disputed_with: [VEN], checked: 2025-10-01}
+""")
+    (mention,) = find_actor_mentions("Venezuela renewed its claim to Essequibo on Monday.", load_gazetteer(path), dct=DCT)[1:]
+    assert (mention.actor.id, mention.actor.kind, mention.actor.country) == ("ESSEQUIBO", "territory", "GUY")
+
+
 def test_gazetteer_user_file_overrides_existing_id(tmp_path):
     path = _write(tmp_path, """
 people:
@@ -167,6 +176,10 @@ people:
          "actors.yaml:2: not valid YAML"),
         ("leaders:\n  - {id: x}\n",
          "actors.yaml:1: unknown section 'leaders'"),
+        ("territories:\n  - {id: T, name: Ruritanian Marches, checked: 2025-01-01}\n",
+         "actors.yaml:2: a territory needs 'country'"),
+        ("territories:\n  - {id: T, name: Ruritanian Marches, country: FRA, disputed_with: [ZZZ], checked: 2025-01-01}\n",
+         "actors.yaml:2: unknown country code 'ZZZ' in disputed_with"),
     ],
 )
 def test_gazetteer_bad_user_file_names_line(tmp_path, text, message):

@@ -28,5 +28,5 @@ def test_actors_mentions_well_formed(words, dct):
         assert text[m.start:m.end] == m.text
         assert m.start >= previous_end
         previous_end = m.end
-        assert m.actor.kind in ("state", "igo", "group", "government", "organization", "person")
+        assert m.actor.kind in ("state", "igo", "group", "government", "organization", "person", "territory")
         assert m.via in ("name", "alias", "surname", "adjective", "demonym", "metonym", "title", "description")

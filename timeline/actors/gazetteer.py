@@ -26,8 +26,8 @@ from timeline.actors.tokens import fold, split_form
 from timeline.errors import ResourceError
 from timeline.model import Actor
 
-SHIPPED_FILES = ("states.yaml", "organizations.yaml", "people.yaml", "media.yaml")
-SECTIONS = ("states", "organizations", "people", "media")
+SHIPPED_FILES = ("states.yaml", "territories.yaml", "organizations.yaml", "people.yaml", "media.yaml")
+SECTIONS = ("states", "territories", "organizations", "people", "media")
 ORG_KINDS = ("igo", "group", "organization", "government")
 
 #: how a surface form refers to its actor (ActorMention.via)
@@ -62,6 +62,8 @@ class Entry:
     surname: str | None = None  # a person's surname, usable alone after a full mention
     leader: str = "head_of_state"  # states: the category "the <country> leader" refers to
     parent: str | None = None  # organizations: the body this one belongs to
+    disputed: tuple[str, ...] = ()  # territories: states that also claim or hold it
+    short: str | None = None  # organizations: the acronym summaries use ("OSCE")
     checked: date | None = None
     uncertain: bool = False
     source: str = ""  # file:line
@@ -87,6 +89,10 @@ class Entry:
             before = [o for o in self.offices if o.start is None or o.start <= day]
             if before:
                 return max(before, key=lambda o: o.end or date.max)
+        else:
+            current = [o for o in self.offices if o.end is None]
+            if current:
+                return current[0]  # the entry's own role first: Kim Jong Un is "leader" before "General Secretary"
         return max(self.offices, key=lambda o: (o.end or date.max, o.start or date.min))
 
 
@@ -214,6 +220,47 @@ class MatchRules:
     adjective_skip_after: frozenset[str]  # "Ocean" in "Indian Ocean": the adjective names no actor
     ambiguous: dict[tuple[str, ...], AmbiguityRule]
     recency_window: int  # characters a "the diplomat" description may look back
+    name_order: "NameOrder" = None  # type: ignore[assignment]
+
+
+@dataclass(frozen=True, slots=True)
+class NameOrder:
+    """Family-name-first naming ("Kim Jong Un", "Moon Jae-in", "Wang Yi"): the family name is the
+    first word when the person's country writes names that way and that word is a family name."""
+
+    countries: frozenset[str] = frozenset()
+    family_names: frozenset[str] = frozenset()
+    patronymics: frozenset[str] = frozenset()  # "bin", "ibn": what follows is a father's name, no surname
+
+    def family_name(self, name: str, country: str | None) -> str | None:
+        """The family name of ``name`` when it is written family name first, else None."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        first = fold(words[0])
+        if first not in self.family_names:
+            return None
+        # the country says so, or the given name is joined the East Asian way ("Jae-in", "Ing-wen")
+        if country in self.countries or (len(words) == 2 and re.fullmatch(r"[A-Z][a-z]+-[a-z]+", fold(words[1]))):
+            return words[0]
+        return None
+
+
+def surname_of(name: str, country: str | None, order: NameOrder | None, particles: frozenset[str] = frozenset()) -> str | None:
+    """The word(s) later mentions use alone: the family name ("Kim" for Kim Jong Un), else the last
+    word with the particles before it ("al-Hayya", "von der Leyen"); None for a one-word name."""
+    family = order.family_name(name, country) if order is not None else None
+    if family:
+        return family
+    words = name.split()
+    if len(words) < 2:
+        return None
+    k = len(words) - 1
+    while k > 1 and fold(words[k - 1]) in particles:
+        k -= 1
+    if order is not None and fold(words[k]) in order.patronymics:
+        return None  # "Theyazin bin Haitham": a patronymic is no surname; later mentions use the full name
+    return " ".join(words[k:])
 
 
 # --- loading -------------------------------------------------------------------------------------
@@ -238,7 +285,8 @@ def load_gazetteer(extra: Path | None = None) -> Gazetteer:
     known_orgs = {e.id for e in entries.values() if e.actor.kind in ORG_KINDS}
     known_orgs |= {str(s.get("id")) for s in raw.get("organizations", []) if isinstance(s, dict)}
     user_ids: set[str] = set()
-    for entry in _compile_sections(raw, str(path), base.roles, known_countries, known_orgs, source="user"):
+    for entry in _compile_sections(raw, str(path), base.roles, known_countries, known_orgs, source="user",
+                                   order=base.rules.name_order, particles=base.rules.particles):
         if entry.id in user_ids:
             raise ResourceError(f"{entry.source}: duplicate id '{entry.id}'", "give every entry its own id")
         user_ids.add(entry.id)
@@ -254,16 +302,18 @@ def _shipped_gazetteer() -> Gazetteer:
     raws = {name: _read_sections(folder.joinpath(name).read_text("utf-8"), name) for name in SHIPPED_FILES}
     countries = {str(s.get("id")) for raw in raws.values() for s in raw.get("states", []) if isinstance(s, dict)}
     orgs = {str(s.get("id")) for raw in raws.values() for s in raw.get("organizations", []) if isinstance(s, dict)}
+    rules_data = read_yaml(folder.joinpath("rules.yaml").read_text("utf-8"), "rules.yaml")
+    order, particles = _compile_name_order(rules_data, "rules.yaml", countries)
     entries: dict[str, Entry] = {}
     for name, raw in raws.items():
-        for entry in _compile_sections(raw, name, roles, countries, orgs, source="gazetteer"):
+        for entry in _compile_sections(raw, name, roles, countries, orgs, source="gazetteer", order=order, particles=particles):
             if entry.id in entries:
                 raise ResourceError(
                     f"{entry.source}: duplicate id '{entry.id}' (also at {entries[entry.id].source})",
                     "give every entry its own id",
                 )
             entries[entry.id] = entry
-    rules = _compile_rules(read_yaml(folder.joinpath("rules.yaml").read_text("utf-8"), "rules.yaml"), "rules.yaml", entries)
+    rules = _compile_rules(rules_data, "rules.yaml", entries)
     gazetteer = Gazetteer(entries, roles, rules)
     for options in gazetteer.by_length.values():
         for _, forms in options:
@@ -297,10 +347,12 @@ _ORG_KEYS = _COMMON_KEYS | {"kind", "names", "acronyms", "adjectives", "seats", 
 _PERSON_KEYS = _COMMON_KEYS | {"aliases", "surname", "country", "org", "role", "from", "to", "roles"}
 _OFFICE_KEYS = {"role", "from", "to", "country", "org", "note"}
 _MEDIA_KEYS = _COMMON_KEYS | {"names", "country"}
+_TERRITORY_KEYS = _COMMON_KEYS | {"names", "adjectives", "country", "disputed_with"}
 
 
 def _compile_sections(raw: dict[str, list], name: str, roles: RolesLexicon, countries: set[str],
-                      orgs: set[str], *, source: str) -> Iterable[Entry]:
+                      orgs: set[str], *, source: str, order: NameOrder | None = None,
+                      particles: frozenset[str] = frozenset()) -> Iterable[Entry]:
     for section in SECTIONS:
         for item in raw.get(section, ()) or ():
             if not isinstance(item, dict):
@@ -310,8 +362,10 @@ def _compile_sections(raw: dict[str, list], name: str, roles: RolesLexicon, coun
                 yield _compile_state(item, where, roles, source)
             elif section == "organizations":
                 yield _compile_org(item, where, countries, orgs, source)
+            elif section == "territories":
+                yield _compile_territory(item, where, countries, source)
             elif section == "people":
-                yield _compile_person(item, where, roles, countries, orgs, source)
+                yield _compile_person(item, where, roles, countries, orgs, source, order, particles)
             else:
                 yield _compile_media(item, where, countries, source)
 
@@ -388,8 +442,29 @@ def _compile_org(item: dict, where: str, countries: set[str], orgs: set[str], so
     forms += [(f, "metonym") for f in _strings(item, "seats", where)]
     actor = Actor(id=str(item["id"]), name=str(item["name"]), kind=kind,
                   country=str(country) if country else None, source=source)
-    return Entry(actor, tuple(forms), parent=str(parent) if parent else None,
+    acronyms = _strings(item, "acronyms", where)
+    short = next((a for a in acronyms if a.replace(".", "").isupper()), None) if len(str(item["name"])) > 12 else None
+    return Entry(actor, tuple(forms), parent=str(parent) if parent else None, short=short,
                  checked=_parse_date(item["checked"], where, "checked"), uncertain=bool(item.get("uncertain")), source=where)
+
+
+def _compile_territory(item: dict, where: str, countries: set[str], source: str) -> Entry:
+    """A territory or region that is not a state ("Crimea", "Gaza Strip", "Greenland"): a place, with
+    the state it belongs to (under international law) and the states that dispute or hold it."""
+    _check_keys(item, _TERRITORY_KEYS, where, "territories")
+    country = item.get("country")
+    if country is None or str(country) not in countries:
+        raise ResourceError(f"{where}: a territory needs 'country', the alpha-3 id of a state (got '{country}')",
+                            "write country: UKR (the state it belongs to under international law)")
+    disputed = _strings(item, "disputed_with", where)
+    for code in disputed:
+        if code not in countries:
+            raise ResourceError(f"{where}: unknown country code '{code}' in disputed_with", "use alpha-3 ids of entries in states")
+    forms = [(str(item["name"]), "name")] + [(f, "alias") for f in _strings(item, "names", where)]
+    forms += [(f, "adjective") for f in _strings(item, "adjectives", where)]
+    actor = Actor(id=str(item["id"]), name=str(item["name"]), kind="territory", country=str(country), source=source)
+    return Entry(actor, tuple(forms), disputed=tuple(disputed), checked=_parse_date(item["checked"], where, "checked"),
+                 uncertain=bool(item.get("uncertain")), source=where)
 
 
 def _compile_media(item: dict, where: str, countries: set[str], source: str) -> Entry:
@@ -425,7 +500,8 @@ def _office(spec: dict, where: str, roles: RolesLexicon, countries: set[str], or
     return Office(role, title.category, None if org else country, org, start, end)
 
 
-def _compile_person(item: dict, where: str, roles: RolesLexicon, countries: set[str], orgs: set[str], source: str) -> Entry:
+def _compile_person(item: dict, where: str, roles: RolesLexicon, countries: set[str], orgs: set[str], source: str,
+                    order: NameOrder | None = None, particles: frozenset[str] = frozenset()) -> Entry:
     _check_keys(item, _PERSON_KEYS, where, "people")
     country = item.get("country")
     if country is not None and str(country) not in countries:
@@ -443,7 +519,7 @@ def _compile_person(item: dict, where: str, roles: RolesLexicon, countries: set[
             raise ResourceError(f"{where}: unknown key '{unknown[0]}' in roles", f"allowed: {', '.join(sorted(_OFFICE_KEYS))}")
         offices.append(_office(spec, f"{where.split(':')[0]}:{line_of(spec, int(where.split(':')[1]))}", roles, countries, orgs, country, org))
     name = str(item["name"])
-    surname = item.get("surname", name.split()[-1] if len(name.split()) > 1 else None)
+    surname = item["surname"] if "surname" in item else surname_of(name, country, order, particles)
     forms = [(name, "name")] + [(f, "alias") for f in _strings(item, "aliases", where)]
     current = _latest(offices)
     actor = Actor(id=str(item["id"]), name=name, kind="person", country=country,
@@ -541,6 +617,26 @@ def _compile_roles(data: Any, name: str) -> RolesLexicon:
     )
 
 
+def _compile_name_order(data: Any, name: str, countries: set[str]) -> tuple[NameOrder, frozenset[str]]:
+    """``family_name_first`` (countries, family names) and the name particles of rules.yaml."""
+    if not isinstance(data, dict):
+        raise ResourceError(f"{name}:1: expected a mapping", "see the file's header comment")
+    particles = frozenset(fold(w) for w in _strings(data, "particles", f"{name}:{line_of(data, 1)}"))
+    patronymics = frozenset(fold(w) for w in _strings(data, "patronymics", f"{name}:{line_of(data, 1)}"))
+    spec = data.get("family_name_first")
+    if spec is None:
+        return NameOrder(patronymics=patronymics), particles
+    where = f"{name}:{line_of(spec, line_of(data, 1))}"
+    if not isinstance(spec, dict) or set(spec) - {"countries", "family_names", "note"}:
+        raise ResourceError(f"{where}: family_name_first must map 'countries' and 'family_names' to lists",
+                            "write family_name_first: {countries: [CHN, KOR], family_names: [Wang, Kim]}")
+    codes = _strings(spec, "countries", where)
+    for code in codes:
+        if code not in countries:
+            raise ResourceError(f"{where}: unknown country code '{code}' in family_name_first", "use alpha-3 ids of entries in states")
+    return NameOrder(frozenset(codes), frozenset(fold(w) for w in _strings(spec, "family_names", where)), patronymics), particles
+
+
 def _compile_rules(data: Any, name: str, entries: dict[str, Entry]) -> MatchRules:
     if not isinstance(data, dict):
         raise ResourceError(f"{name}:1: expected a mapping", "see the file's header comment")
@@ -583,7 +679,26 @@ def _compile_rules(data: Any, name: str, entries: dict[str, Entry]) -> MatchRule
         adjective_skip_after=frozenset(fold(w) for w in _strings(data, "adjective_skip_after", f"{name}:{line_of(data, 1)}")),
         ambiguous=ambiguous,
         recency_window=window,
+        name_order=_compile_name_order(data, name, {i for i, e in entries.items() if e.actor.kind == "state"})[0],
     )
+
+
+def short_name(actor: Actor, gazetteer: Gazetteer | None = None) -> str:
+    """The short form summaries use for ``actor``: a person's surname or family name ("Trump",
+    "Wang" for Wang Yi, "Kim" for Kim Jong Un, "al-Hayya"), the full name where the gazetteer gives
+    no surname ("King Charles III", "Mohammed bin Salman"); an organization's acronym when its name
+    is long ("OSCE"); otherwise the actor's name ("Russia", "Hamas")."""
+    entry = gazetteer.get(actor.id) if gazetteer is not None and actor.source != "document" else None
+    if actor.kind == "person":
+        if entry is not None and entry.actor.kind == "person":
+            return entry.surname or entry.actor.name
+        rules = gazetteer.rules if gazetteer is not None else None
+        order = rules.name_order if rules is not None else None
+        particles = rules.particles if rules is not None else frozenset()
+        return surname_of(actor.name, actor.country, order, particles) or actor.name
+    if entry is not None and entry.short:
+        return entry.short
+    return actor.name
 
 
 def slugify(name: str) -> str:
@@ -591,4 +706,4 @@ def slugify(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name).lower()).strip("-")
 
 
-__all__ = ["Entry", "Gazetteer", "Office", "load_gazetteer", "slugify"]
+__all__ = ["Entry", "Gazetteer", "NameOrder", "Office", "load_gazetteer", "short_name", "slugify", "surname_of"]

@@ -10,10 +10,13 @@ Passes over the document's tokens (all data comes from the gazetteer and the rol
    not know becomes a new actor with the title's role and the country of its adjective
    ("Deputy Foreign Minister Sergey Ryabkov"); the same from an apposition
    ("Sergey Ryabkov, Russia's deputy foreign minister");
-3. surnames of the people mentioned so far ("Ryabkov said");
+3. surnames of the people mentioned so far ("Ryabkov said"), family names for names written family
+   name first ("Kim Jong Un ... Kim said"); with several people of one surname, the most mentioned;
 4. descriptions ("his Russian counterpart", "the Kremlin leader", "Putin's spokesperson",
    "the diplomat"), resolved in document order against the people already mentioned, then
-   against the gazetteer holder of the office on the document's date.
+   against the gazetteer holder of the office on the document's date; a bare title ("the
+   president") only against a mentioned person holding that title; a description followed by an
+   unknown name in apposition ("Oman's crown prince, Theyazin bin Haitham") introduces that person.
 
 Overlaps are resolved longest first, then earliest (spaCy's rule).
 """
@@ -23,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from timeline.actors.gazetteer import AmbiguityRule, Entry, Gazetteer, Title, slugify
+from timeline.actors.gazetteer import AmbiguityRule, Entry, Gazetteer, Title, slugify, surname_of
 from timeline.actors.tokens import Token, split_form, tokenize
 from timeline.model import Actor, ActorMention
 
@@ -54,6 +57,8 @@ class _Cand:
     person: _Cand | None = None
     role: Title | None = None
     recent: tuple[str, ...] = ()
+    role_start: int = -1  # possessed titles: where the written role starts ("political chief")
+    recent_title: str | None = None  # "the president": the title a bare title noun names (None: "the diplomat")
     children: list[_Cand] = field(default_factory=list)
     ambiguous: tuple[tuple[str, str], ...] = ()  # (entry id, via) when several entries share the form
     rule: AmbiguityRule | None = None
@@ -84,6 +89,8 @@ class _Resolver:
         self.raw_entities: dict[int, _Cand] = {}
         self.raw_persons: dict[int, _Cand] = {}
         self.doc_units: dict[str, str | None] = {}  # document person -> the state or organization of their title
+        self.doc_titles: dict[str, str] = {}  # document person -> the canonical title they were introduced with
+        self.person_titles: dict[str, frozenset[str]] = {}  # person -> canonical titles held (on the DCT)
 
     # --- driver ------------------------------------------------------------------------------------
 
@@ -102,7 +109,11 @@ class _Resolver:
         surnames = self._match_surnames(base + persons)
         cands = base + persons + surnames
         cands += self._match_titled_persons(surnames, base, titles, known_only=True)
-        cands += self._match_descriptions(cands, titles)
+        descriptions = self._match_descriptions(cands, titles)
+        named = self._match_description_appositions(descriptions + self._possessed_titles(titles, cands))
+        if named:  # "Hassan said" after "the group's spokesman, Ahmed Hassan,"
+            named += self._match_surnames(base + persons + surnames + named)
+        cands += descriptions + named
         chosen = _select(cands, self.tokens)
         return tuple(self._resolve(chosen))
 
@@ -262,7 +273,7 @@ class _Resolver:
             return title.title
         return written
 
-    def _document_person(self, name: str, role: str, prefix: _Cand | None) -> Actor:
+    def _document_person(self, name: str, role: str, prefix: _Cand | None, title: Title | None = None) -> Actor:
         """One actor per name introduced in the document (the first introduction gives the role)."""
         actor_id = slugify(name)
         actor = self.doc_people.get(actor_id)
@@ -270,6 +281,8 @@ class _Resolver:
             actor = Actor(id=actor_id, name=name, kind="person", country=_country_of(prefix), role=role, source="document")
             self.doc_people[actor_id] = actor
             self.doc_units[actor_id] = _unit_of(prefix)
+            if title is not None:
+                self.doc_titles[actor_id] = title.title
         return actor
 
     def _prefix(self, i: int, cands_by_end: dict[int, _Cand]) -> tuple[int, _Cand | None]:
@@ -339,7 +352,7 @@ class _Resolver:
             if words < min_words or words < 2 and (title.category not in _STRONG or len(self.tokens[k].key) < 3):
                 continue
             name = self.text[self.tokens[k].start:self.tokens[end - 1].end]
-            actor = self._document_person(name, self._role_text(i, j, title), prefix)
+            actor = self._document_person(name, self._role_text(i, j, title), prefix, title)
             cand = _Cand(start, end, "person", "title", None, actor, title.category)
             cand.role = title
             out.append(cand)
@@ -407,25 +420,101 @@ class _Resolver:
             if end != k:
                 continue
             m = k + 1
-            if m < len(toks) and self.lower[m] in ("the", "a", "an"):
+            if m < len(toks) and self.lower[m] in ("the", "a", "an", "another"):
                 m += 1
+            qualified = False  # a state, group, possessor or modifier says which office
+            while m < len(toks) and self.lower[m] in self.roles.modifiers:  # "a senior Hamas official"
+                m += 1
+                qualified = True
             prefix = entity_at.get(m)
             if prefix is not None and prefix.entry is not None and prefix.entry.actor.kind in _PLACE_KINDS:
                 m = prefix.j
                 if m + 1 < len(toks) and toks[m].key == "'" and toks[m + 1].key == "s":
                     m += 2
+                qualified = True
             else:
                 prefix = None
+                # "the group's spokesman", "the movement's political chief": an unnamed possessor
+                if m + 2 < len(toks) and toks[m].is_word and not toks[m].is_capitalized \
+                        and toks[m + 1].key == "'" and toks[m + 2].key == "s":
+                    m += 3
+                    qualified = True
+            while m < len(toks) and self.lower[m] in self.roles.modifiers:
+                m += 1
             if m not in titles:
                 continue
             _, title = titles[m]
-            if not title.person_title or title.category in ("official", "leader"):
+            if not title.person_title:
                 continue
+            if title.category in ("official", "leader") and not qualified \
+                    and not (titles[m][0] < len(toks) and self.lower[titles[m][0]] == "of"):
+                continue  # "X, the official": too vague to make X an actor
             name = self.text[toks[start].start:toks[k - 1].end]
-            actor = self._document_person(name, self._role_text(m, titles[m][0], title), prefix)
+            actor = self._document_person(name, self._role_text(m, titles[m][0], title), prefix, title)
             cand = _Cand(start, k, "person", "name", None, actor, title.category)
             out.append(cand)
         return out
+
+    def _match_description_appositions(self, cands: list[_Cand]) -> list[_Cand]:
+        """ "Oman's crown prince, Theyazin bin Haitham," / "the group's spokesman, Ahmed Hassan, said":
+        a description with a title followed by an unknown name of two or more words becomes that
+        person, with the title's role and the description's state."""
+        covered = _covered(cands)
+        toks = self.tokens
+        out: list[_Cand] = []
+        for cand in cands:
+            if cand.kind != "description" or cand.role is None or not cand.role.person_title:
+                continue
+            k = cand.j
+            if k + 2 >= len(toks) or toks[k].key != ",":
+                continue
+            end = self._name_run(k + 1, covered)
+            if end is None or end == k + 1:
+                continue
+            words = sum(1 for t in toks[k + 1:end] if t.is_word and t.key not in self.rules.particles)
+            if words < 2:
+                continue
+            if end < len(toks) and toks[end].is_word and toks[end].is_capitalized:
+                continue  # the run stopped inside a longer capitalized phrase
+            name = self.text[toks[k + 1].start:toks[end - 1].end]
+            actor = self._document_person(name, self._role_text(*self._title_span(cand), cand.role), cand.country, cand.role)
+            person = _Cand(k + 1, end, "person", "name", None, actor, cand.role.category)
+            out.append(person)
+            covered.update(range(k + 1, end))
+        return out
+
+    def _possessed_titles(self, titles: dict[int, tuple[int, Title]], cands: list[_Cand]) -> list[_Cand]:
+        """ "the group's spokesman", "the movement's political chief": a title owned by an unnamed
+        body. Used only to introduce the name that follows it in apposition; never an actor itself."""
+        covered = _covered(cands)
+        toks = self.tokens
+        out = []
+        for t, (j, title) in titles.items():
+            i = t
+            if i >= 1 and toks[i - 1].is_word and not toks[i - 1].is_capitalized and i - 1 not in covered \
+                    and not (i >= 2 and toks[i - 2].key in ("'", "s") and toks[i - 1].key == "s"):
+                i -= 1  # one word between the possessor and the title: "the movement's political chief"
+            if i < 3 or i in covered or not (toks[i - 1].key == "s" and toks[i - 2].key == "'"):
+                continue
+            owner = toks[i - 3]
+            if not owner.is_word or owner.is_capitalized or i - 3 in covered:
+                continue
+            cand = _Cand(i - 3, j, "description", "description", pattern="possessed", category=title.category)
+            cand.role = title
+            cand.role_start = i
+            out.append(cand)
+        return out
+
+    def _title_span(self, cand: _Cand) -> tuple[int, int]:
+        """Token span of the title inside a description ("crown prince" in "Oman's crown prince")."""
+        if cand.role_start >= 0:
+            return cand.role_start, cand.j
+        for i in range(cand.i, cand.j):
+            for title_keys in cand.role.keys if cand.role is not None else ():
+                n = len(title_keys)
+                if tuple(self.lower[i:i + n]) == title_keys:
+                    return i, i + n
+        return cand.i, cand.j
 
     # --- pass 3: surnames ----------------------------------------------------------------------------
 
@@ -461,25 +550,36 @@ class _Resolver:
                     continue
                 if n == 1 and i not in self.headline and (self._blocks(i - 1, covered) or self._blocks(i + 1, covered)):
                     continue
-                person = before[-1]
+                person = self._salient(before, [c for c in out if c.i < i])
                 cand = _Cand(i, i + n, "person", "surname", person.entry, person.actor, person.category)
                 out.append(cand)
                 break
         return out
+
+    @staticmethod
+    def _salient(named: list[_Cand], referred: list[_Cand]) -> _Cand:
+        """Of the people fully named before with this surname, the one a lone surname means: the
+        most mentioned so far (a second Kim introduced in passing does not take over "Kim"), the
+        most recently named among equals."""
+        def key(c: _Cand) -> str:
+            return c.entry.id if c.entry is not None else c.actor.id if c.actor is not None else ""
+        counts: dict[str, int] = {}
+        for c in named + referred:
+            counts[key(c)] = counts.get(key(c), 0) + 1
+        best = named[-1]
+        for c in reversed(named):
+            if counts[key(c)] > counts[key(best)]:
+                best = c
+        return best
 
     def _surname_keys(self, cand: _Cand) -> tuple[str, ...] | None:
         if cand.entry is not None:
             return split_form(cand.entry.surname) if cand.entry.surname else None
         if cand.actor is None:
             return None
-        keys = split_form(cand.actor.name)
-        if len(keys) < 2:
-            return keys or None  # "President Sulyok": the one word is the surname
-        # the last word with the particles and joiners before it: "al-Hayya", "von der Leyen"
-        k = len(keys) - 1
-        while k > 1 and (keys[k - 1] in ("-", "'") or keys[k - 1] in self.rules.particles):
-            k -= 1
-        return tuple(keys[k:])
+        # the family name ("Guo Jiakun" -> Guo), else the last word with its particles ("al-Hayya")
+        surname = surname_of(cand.actor.name, cand.actor.country, self.rules.name_order, self.rules.particles)
+        return split_form(surname or cand.actor.name) or None
 
     # --- pass 4: descriptions ------------------------------------------------------------------------
 
@@ -571,6 +671,9 @@ class _Resolver:
                         ok = False
                         break
                     cand.recent = recent[best]
+                    if len(cand.recent) == 1:
+                        named = self.roles.title_named(" ".join(best))
+                        cand.recent_title = named.title if named is not None else None
                     k += len(best)
                 elif item == "{COUNTERPART}":
                     best = None
@@ -624,6 +727,8 @@ class _Resolver:
             out.append(ActorMention(start, end, self.text[start:end], actor, via))
             if actor.kind == "person":
                 seen.append((start, actor, self._categories(cand, actor)))
+                if actor.id not in self.person_titles:
+                    self.person_titles[actor.id] = self._titles(actor)
         return out
 
     def _actor_of(self, cand: _Cand) -> Actor:
@@ -632,10 +737,33 @@ class _Resolver:
         assert cand.actor is not None
         return cand.actor
 
+    def _current_offices(self, entry: Entry) -> list:
+        """The offices ``entry`` holds on the document's date (without a date: today's offices)."""
+        if self.dct is None:
+            return [o for o in entry.offices if o.end is None]
+        return [o for o in entry.offices if o.covers(self.dct)]
+
+    def _titles(self, actor: Actor) -> frozenset[str]:
+        """Canonical titles a person holds on the document's date ("President", "Special Envoy")."""
+        entry = self.gaz.entries.get(actor.id) if actor.source != "document" else None
+        if entry is None or entry.actor.kind != "person":
+            title = self.doc_titles.get(actor.id)
+            return frozenset({title} if title else ())
+        offices = self._current_offices(entry)
+        if not offices:
+            office = entry.office_on(self.dct)
+            offices = [office] if office else []
+        out = set()
+        for office in offices:
+            title = self.roles.title_named(office.role)
+            if title is not None:
+                out.add(title.title)
+        return frozenset(out)
+
     def _categories(self, cand: _Cand, actor: Actor) -> frozenset[str]:
         entry = self.gaz.entries.get(actor.id) if actor.source != "document" else None
         if entry is not None and entry.actor.kind == "person":
-            cats = {o.category for o in entry.offices if self.dct is None or o.covers(self.dct)}
+            cats = {o.category for o in self._current_offices(entry)}
             if not cats:
                 office = entry.office_on(self.dct)
                 cats = {office.category} if office else set()
@@ -656,6 +784,9 @@ class _Resolver:
             for pos, actor, cats in reversed(seen):
                 if start_char - pos > window:
                     break
+                # "the president" is someone holding that title, not any head of state (a king, an emir)
+                if cand.recent_title is not None and cand.recent_title not in self.person_titles.get(actor.id, ()):
+                    continue
                 if cats.intersection(cand.recent):
                     if self._someone_else_between(pos, cand):
                         return None  # "a Western diplomat said ... the diplomat": not the named one
