@@ -147,3 +147,53 @@ def test_lexicon_narrative_section_is_loaded():
     nar = LEX.narrative
     assert nar is not None and nar.weekdays[0] == "monday" and len(nar.weekdays) == 7
     assert "condemn" in nar.reactions and "while" in nar.same_time and "they" in nar.group_subjects
+
+
+def _grammar_text(**override: str) -> str:
+    """The shipped grammar section with some lists replaced (by their YAML text)."""
+    from timeline.events.lexicon import GRAMMAR_KEYS
+
+    shipped = LEX.grammar
+    lines = ["grammar:"]
+    for key in GRAMMAR_KEYS:
+        value = override.pop(key, None)
+        if value is None:
+            value = "[" + ", ".join(f'"{w}"' for w in sorted(getattr(shipped, key))) + "]"
+        lines.append(f"  {key}: {value}")
+    lines.extend(f"  {key}: {value}" for key, value in override.items())
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("override", "message"),
+    [
+        ({"adverbs": "[]"}, "grammar list 'adverbs' must hold non-empty words"),
+        ({"prepositions": "with"}, "'prepositions' must be a list of strings"),
+        ({"symmetric_types": "[CONSULT, HUG]"}, "unknown event type(s) in symmetric_types: HUG"),
+        ({"adverbz": "[soon]"}, "unknown grammar list(s) adverbz"),
+    ],
+)
+def test_lexicon_bad_grammar_list_names_file_and_line(override, message):
+    from timeline.events.lexicon import parse_grammar
+
+    with pytest.raises(ResourceError) as err:
+        parse_grammar(_load(_grammar_text(**override)))
+    assert err.value.what.startswith("cues.yaml:")
+    assert message in err.value.what
+    assert err.value.fix
+
+
+def test_lexicon_grammar_lists_are_loaded_from_data():
+    g = LEX.grammar
+    assert g is not None
+    assert {"with", "between"} <= g.prepositions and "had" in g.past_aux and "CONSULT" in g.symmetric_types
+    assert isinstance(g.adjective_endings, tuple) and "al" in g.adjective_endings
+
+
+def test_lexicon_missing_grammar_list_is_named():
+    from timeline.events.lexicon import parse_grammar
+
+    text = _grammar_text().replace("  state_heads:", "  # state_heads:")
+    with pytest.raises(ResourceError) as err:
+        parse_grammar(_load(text))
+    assert err.value.what == "cues.yaml:2: grammar needs the list 'state_heads'"

@@ -2,10 +2,6 @@
 Thursday") go through ``build_timeline`` and come out flagged for the analyst: both events keep the
 date their own words give, both carry a flag that names the offset and the two dates, and the
 timeline has a warning quoting both sentences. Nothing is silently picked.
-
-Cases marked xfail(strict) are contradictions an analyst would flag but the extractor or the tagger
-does not yet hand to the reasoning stage (see the reason on each); strict, so that the day they are
-fixed the marker has to go.
 """
 
 from __future__ import annotations
@@ -131,48 +127,32 @@ def test_reasoning_consistent_offset_is_not_flagged_end_to_end(case):
     assert not [w for w in timeline.warnings if "contradictory dates" in w]
 
 
-# Contradictions an analyst sees that do not reach the reasoning stage yet (diagnosis in each reason).
-NOT_YET = [
+# Harder contradictions: no named actors ("the two foreign ministers ... they"), an offset anchored to a named
+# event ("two days after the meeting"), "the next day", and a narrative text without a publication date.
+HARDER = [
     pytest.param(
         "On Monday, March 3, 2025, the two foreign ministers met in Geneva. Two days later, on Thursday, they "
         "signed a ceasefire agreement.", date(2025, 3, 10), False, "met", "signed", date(2025, 3, 3), date(2025, 3, 6),
-        id="issue text: no named actors",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "timeline/events/extract.py: a candidate without actors is not 'strong' (_Cand.strong) and is "
-            "dropped; 'the two foreign ministers' and plural 'they' resolve to no actor (cues.yaml pronouns: "
-            "he, she only), so neither event exists and no Constraint is made"))),
+        id="issue text: no named actors (the two foreign ministers ... they)"),
     pytest.param(
         "Marco Rubio met Sergei Lavrov in Geneva on Monday, March 3. Two days after the meeting, on Thursday, "
         "Rubio and Lavrov signed a ceasefire agreement.", date(2025, 3, 10), False, "met", "signed",
         date(2025, 3, 3), date(2025, 3, 6),
-        id="event-anchored offset and a weekday",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "timeline/events/extract.py: 'the meeting' in 'Two days after the meeting' (a definite noun with no "
-            "actors of its own) is not resolved to the earlier CONSULT 'met' (_anchor_event), so no Constraint "
-            "links the two events; and 'Thursday' goes to the anchoring mention (_attach_timexes) or to a "
-            "duplicate of the signing, not to the signing the offset dates"))),
+        id="event-anchored offset ('after the meeting') and a weekday"),
     pytest.param(
         "Armenia and Azerbaijan held talks in Abu Dhabi on Tuesday, March 4, 2025. The next day, on Friday, "
         "Armenia and Azerbaijan agreed on the text of a peace treaty.", date(2025, 3, 8), False, "talks", "agreed",
         date(2025, 3, 4), date(2025, 3, 7),
-        id="the next day",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "timeline/temporal: 'The next day' is resolved against the publication date (anchored_to 'dct', "
-            "2025-03-09) instead of the date just mentioned with an Anchor(+1, day), and 'Friday' in a past "
-            "clause comes out as the next Friday (2025-03-14); no Constraint is made"))),
+        id="the next day, and a weekday in a past clause"),
     pytest.param(
         "On Monday, March 3, 2025, Marco Rubio and Sergei Lavrov met in Geneva. Two days later, on Thursday, "
         "Rubio and Lavrov signed a ceasefire agreement.", None, True, "met", "signed", date(2025, 3, 3),
         date(2025, 3, 6),
-        id="narrative text without a publication date",
-        marks=pytest.mark.xfail(strict=True, reason=(
-            "timeline/temporal narrative resolution: 'Thursday' is resolved against 'Two days' (a DURATION, "
-            "P2D) as the last date mentioned and backwards, to 2025-02-27, instead of against the offset's day "
-            "(2025-03-05), to 2025-03-06; the contradiction is flagged, but against the wrong Thursday"))),
+        id="narrative text without a publication date"),
 ]
 
 
-@pytest.mark.parametrize("text, dct, narrative, first_word, second_word, first_day, second_day", NOT_YET)
+@pytest.mark.parametrize("text, dct, narrative, first_word, second_word, first_day, second_day", HARDER)
 def test_reasoning_contradiction_reaches_the_reasoning_stage(text, dct, narrative, first_word, second_word,
                                                             first_day, second_day):
     timeline = _build(text, dct, narrative=narrative)

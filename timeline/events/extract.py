@@ -1,12 +1,16 @@
 """Events from one document: triggers -> mentions -> merged, dated, sourced events.
 
-Stages, all rule-based and driven by ``timeline/resources/events/*.yaml``:
+Stages, all rule-based and driven by ``timeline/resources/events/*.yaml`` (the grammar words too:
+``cues.yaml``, section ``grammar``):
 
 1. words and sentences; clause breaks (";", "while", "whom", "that" after a reporting verb ...);
 2. trigger mentions from the lexicon, with a part of speech chosen from the words before them;
-3. per mention: status (cue words around it), actors (subject before, object after, "between A
-   and B", "A-B talks", "whom", passive "by"), location ("in Budapest", "the Hungarian capital"),
-   and the date expression it governs (the nearest in its clause; reported speech dates the saying);
+3. per mention: status (cue words around it; "denied that <clause>" denies the clause), actors (subject
+   before, object after, "between A and B", "A-B talks", "whom", passive "by"; a group with no known
+   name, "the two foreign ministers", still makes the event), location ("in Budapest", "the Hungarian
+   capital"), and the date expression it governs (the nearest in its clause; reported speech dates the
+   saying; the event of the clause an offset counts from, "a day before <the leaders met>", is dated
+   only through that offset; a cancelled or postponed noun keeps its planned date, "planned for next month");
 4. mentions of one event (same type, compatible actors, place, status and date) merge into one
    event that keeps every mention; weak or quoted mentions only ever join an event;
 5. events get a date: the expression their clause governs; else the date of another event of their
@@ -32,23 +36,10 @@ from timeline.model import (
 from timeline.text import split_sentences
 
 _TOKEN = TOKEN_RE
-_PREPOSITIONS = frozenset({
-    "with", "between", "of", "to", "for", "against", "on", "from", "by", "in", "at", "into", "over",
-    "about", "upon", "during", "after", "before", "following", "toward", "towards", "via", "among",
-})
-_PASSIVE_AUX = frozenset({"was", "were", "been", "being", "is", "are", "be"})
-_PROGRESSIVE_AUX = frozenset({"is", "are", "am", "was", "were"})
-_PAST_AUX = frozenset({"was", "were", "had", "did"})
-_PERFECT_AUX = frozenset({"has", "have"})
-_NOT_NOUN_CONTEXT = frozenset({"to", "will", "would", "could", "should", "might", "may", "must", "can", "did", "not"})
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
-_DEFINITE = frozenset({"the", "that", "this", "these", "those", "such"})
 _FACTUAL = frozenset({"occurred", "ongoing"})
 _TITLE_GAP = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|for|and))*[ \t]*")
-_ADVERBS = frozenset({"late", "early", "later", "earlier", "again", "also", "still", "then", "now", "today",
-                      "tonight", "yesterday", "already", "just", "once", "soon"})
-_SYMMETRIC = frozenset({"CONSULT", "AGREE", "COOPERATE", "FIGHT"})
 _STATUS_SUFFIX = {"planned": "planned", "cancelled": "cancelled", "denied": "denied",
                   "hypothetical": "hypothetical", "ongoing": "ongoing"}
 
@@ -99,6 +90,9 @@ class _Cand:
     anchor_timex: Timex | None = None
     cancels_cand: "_Cand | None" = None
     same_as: "_Cand | None" = None  # "the talks, which Oman planned to host": a mention of that noun's event
+    group: str | None = None  # a plural subject that names no one known: "the two foreign ministers"
+    anchors: bool = False  # the subject noun of the clause an offset counts from ("a day before the summit opened")
+    predicated: bool = False  # a noun with its own verb and date: "The truce began on Friday"
     cluster: int | None = None
     alive: bool = True
 
@@ -109,7 +103,7 @@ class _Cand:
 
     @property
     def strong(self) -> bool:
-        if self.quoted or not self.actors:
+        if self.quoted or not (self.actors or self.group or self.anchors or self.predicated):
             return False
         return not self.entry.weak or self.timex is not None or self.anchor_timex is not None or self.strong_override
 
@@ -241,18 +235,6 @@ def _join_weekday_of_week(timexes: tuple[Timex, ...], text: str, lex: Lexicon) -
     return tuple(fixed)
 
 
-_ADJECTIVE_WORDS = frozenset({
-    "new", "first", "second", "third", "last", "next", "possible", "potential", "proposed", "joint", "brief",
-    "short", "long", "high", "top", "key", "rare", "fresh", "major", "major", "two", "three", "four", "several",
-    "few", "many", "more", "late", "early", "direct", "face-to-face", "in-person", "surprise", "emergency",
-    "separate", "planned", "failed", "so-called", "big", "small", "huge", "massive", "deadly", "heavy",
-})
-_ADJECTIVE_ENDINGS = ("al", "ive", "ed", "ful", "ous", "ic", "ary", "ent", "ant", "ible", "able", "less", "ian", "ese", "ish")
-
-
-def _adjective_like(word: str) -> bool:
-    return word in _ADJECTIVE_WORDS or "-" in word or word.isdigit() or (len(word) > 4 and word.endswith(_ADJECTIVE_ENDINGS))
-
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -287,6 +269,7 @@ class _Context:
         self.doc = doc
         self.text = doc.text
         self.lex = lex
+        self.w = lex.grammar
         self.gazetteer = gazetteer
         self.timexes = _join_weekday_of_week(tuple(sorted(timexes, key=lambda t: t.start)), doc.text, lex)
         self._timex_starts = {t.start for t in self.timexes}
@@ -415,6 +398,7 @@ class _Context:
     def analyse(self) -> list[_Cand]:
         """Every trigger mention with its status, actors, place and dates (before merging)."""
         cands = self._find_triggers()
+        self._fold_noun_compounds(cands)
         self._absorb_light_verbs(cands)
         self._fold_weak_nouns(cands)
         cands = [c for c in cands if c.alive]
@@ -423,6 +407,7 @@ class _Context:
         for c in cands:
             self._cands_by_tok.setdefault(c.t0, []).append(c)
         self.timex_toks = {self.tokens.at(t.start) for t in self.timexes}
+        self.timex_cover = {k for t in self.timexes for k in range(self.tokens.at(t.start), self.tokens.at(t.end))}
         for c in cands:
             self._set_status(c)
         cands = [c for c in cands if c.alive]
@@ -432,7 +417,7 @@ class _Context:
             self._set_actors(c)
             if c.source is not None and c.source.start < c.start:
                 self._subjects.append(c.source)
-            if not c.quoted and len({m.actor.id for m in c.actors}) >= 2:
+            if not c.quoted and (len({m.actor.id for m in c.actors}) >= 2 or c.group):
                 self._group_events.append(c)
             self._set_location(c)
             self._set_medium(c)
@@ -440,6 +425,13 @@ class _Context:
         self._link_cancellations(cands)
         self._link_relatives(cands)
         self._attach_timexes(cands)
+        for c in cands:
+            if c.entry.pos == "noun" and c.timex is not None and c.timex_cost < 1.0 and c.status in _FACTUAL \
+                    and c.determiner in self.w.definite and self._has_predicate(c.t1, min(c.t1 + 2, len(self.tokens.low))):
+                c.predicated = True  # "The truce began on Friday of last week": an event told with its own verb
+            if c.entry.pos == "noun" and not c.actors and self._in_anchor_clause(c.start):
+                t = next(t for t in self._anchor_spans if t.anchor.clause_start <= c.start < t.anchor.clause_end)
+                c.anchors = self._has_predicate(c.t1, self.tokens.at(t.anchor.clause_end))
         return cands
 
     # ---- triggers
@@ -493,6 +485,14 @@ class _Context:
         word after a determiner ("a productive call"), a preposition ("days of strikes"), an actor
         adjective ("Israeli strikes") or inside a compound ("the Rubio-Lavrov call")."""
         tok = self.tokens
+        if tok.low[t0].endswith("ing"):  # "in an overnight cabinet meeting": a determiner before an -ing word
+            for j in range(t0 - 1, max(-1, t0 - 4), -1):
+                w = tok.low[j]
+                if tok.sent[j] != tok.sent[t0] or w in self.w.prepositions or w in self.lex.clause_breaks \
+                        or j in self.mention_cover or not w.isalpha():
+                    break
+                if w in ("a", "an"):
+                    return True
         for j in range(t0 - 1, max(-1, t0 - 4), -1):
             if tok.sent[j] != tok.sent[t0]:
                 return False
@@ -501,7 +501,7 @@ class _Context:
                 return True
             if w.endswith(("'s", "’s")):
                 return True  # "Russia's invasion"
-            if j == t0 - 1 and w in _PREPOSITIONS and w not in ("after", "before", "following", "since", "by", "to"):
+            if j == t0 - 1 and w in self.w.prepositions and w not in ("after", "before", "following", "since", "by", "to"):
                 return True  # "twelve days of strikes"
             if j in self.mention_cover:
                 # "Trump met" (verb) unless the mention is part of a compound ("Rubio-Lavrov call")
@@ -512,11 +512,15 @@ class _Context:
             if self.text[tok.starts[j]:tok.starts[j] + 1].isupper() and j > 0 and tok.sent[j - 1] == tok.sent[t0] \
                     and w not in self.lex.adjective_heads:
                 continue  # "the Camp David retreat", "the Maryland retreat": a name before the noun
-            if not _adjective_like(w) or w in self.lex.adjective_heads:
+            if not self._adjective_like(w) or w in self.lex.adjective_heads:
                 return False  # "the two governments signed", "the Israeli military accused": a noun, so a verb here
-            if j == t0 - 1 and w not in _ADJECTIVE_WORDS and not w.isdigit():
+            if j == t0 - 1 and w not in self.w.adjective_words and not w.isdigit():
                 return True  # "the presidential retreat", "a productive call" (not "who first met")
         return False
+
+    def _adjective_like(self, word: str) -> bool:
+        w = self.w
+        return word in w.adjective_words or "-" in word or word.isdigit() or (len(word) > 4 and word.endswith(w.adjective_endings))
 
     def _choose_entry(self, options, t0: int, t1: int) -> tuple[TriggerEntry, str, int] | None:
         nouns = [o for o in options if o[0].pos == "noun"]
@@ -581,11 +585,11 @@ class _Context:
             first_word = tok.low[c.t0]
             if not (c.entry.light or first_word in self.lex.light_verbs):
                 continue
-            for d in cands[i + 1:i + 3]:
+            for d in [x for x in cands[i + 1:i + 4] if x.alive][:2]:
                 if d.entry.pos != "noun" or d.t0 - c.t1 > 4 or tok.sent[d.t0] != tok.sent[c.t0]:
                     continue
                 between = tok.low[c.t1:d.t0]
-                if any(w in _PREPOSITIONS or w in (",", "that") or w in self.lex.clause_breaks for w in between):
+                if any(w in self.w.prepositions or w in (",", "that") or w in self.lex.clause_breaks for w in between):
                     continue
                 c.alive = False
                 d.subject_tok = c.t0
@@ -593,11 +597,21 @@ class _Context:
                 d.tense = c.tense
                 break
 
+    def _fold_noun_compounds(self, cands: list[_Cand]) -> None:
+        """"a ceasefire agreement", "peace talks": a trigger noun right before another trigger noun only
+        modifies it; the last noun of the compound is the event."""
+        tok = self.tokens
+        for c, d in zip(cands, cands[1:]):
+            if c.alive and c.entry.pos == "noun" and d.entry.pos == "noun" and d.t0 == c.t1 \
+                    and tok.sent[d.t0] == c.sent and c.tense == "noun" and not c.text[-1:] in ("s",) \
+                    and self.text[c.end:d.start] == " ":
+                c.alive = False
+
     def _fold_weak_nouns(self, cands: list[_Cand]) -> None:
         """"sanctions will be lifted", "imposed tariffs": a weak noun right next to a verb trigger is
         that verb's object or subject, not an event of its own."""
         tok = self.tokens
-        verbs = [c for c in cands if c.alive and c.entry.pos == "verb"]
+        verbs = [c for c in cands if c.alive and c.entry.pos == "verb" and not c.entry.cancels]  # "postponed his trip"
         for c in cands:
             if not c.alive or c.entry.pos != "noun" or not c.entry.weak or c.strong_override:
                 continue
@@ -641,8 +655,8 @@ class _Context:
         lo = max(0, c.t0 - 9)
         hi = min(len(tok.low), c.t1 + 9)
         for s in range(lo, hi):
-            if c.t0 <= s < c.t1 or tok.sent[s] != c.sent or tok.clause[s] != tok.clause[c.t0]:
-                continue
+            if c.t0 <= s < c.t1 or tok.sent[s] != c.sent or tok.clause[s] != tok.clause[c.t0] or s in self.timex_cover:
+                continue  # (not "May 24": a month, not the modal)
             for words, k in lex.cue_index.get(tok.low[s], ()):
                 if best is not None and k >= best[0]:
                     continue
@@ -656,15 +670,35 @@ class _Context:
                 if self._phrase_at(s, words):
                     best = (k, " ".join(words))
         found = (cues[best[0]].status, best[1]) if best else None
+        if (found is None or found[0] in ("planned", "ongoing", "hypothetical")) \
+                and not (c.entry.pos == "noun" and self._determiner_before(c.t0) in self.w.definite):
+            denial = self._denied_content(c)  # (not "during the meeting": a reference to another event)
+            if denial:
+                found = ("denied", denial)  # "Peskov denied that Moscow had been consulted"
         if found and found[0] == "denied" and found[1] in ("no", "not", "never") and c.entry.pos == "noun":
             c.alive = False  # "no ceasefire is on the agenda": no event
             return
         if c.entry.cancels and found and found[0] in ("cancelled", "postponed"):
             found = None  # "canceled" is the cancellation itself, which happened
-        if found is None and c.tense == "ing" and c.t0 > 0 and tok.low[c.t0 - 1] in _PROGRESSIVE_AUX:
+        if found is None and c.tense == "ing" and c.t0 > 0 and tok.low[c.t0 - 1] in self.w.progressive_aux:
             found = ("ongoing", tok.low[c.t0 - 1] + " " + tok.low[c.t0])
         if found:
             c.status, c.status_cue = found
+
+    def _denied_content(self, c: _Cand) -> str | None:
+        """The words that deny the clause of ``c`` when it is what someone denies: "denied that <clause>",
+        "rejected claims that <clause>" (cues.yaml ``denials``)."""
+        tok = self.tokens
+        j = c.t0
+        while j > 0 and tok.clause[j - 1] == tok.clause[c.t0]:
+            j -= 1
+        if tok.low[j] != "that" or j == 0 or tok.sent[j - 1] != c.sent:
+            return None
+        for phrase in self.lex.denials:
+            n = len(phrase)
+            if j - n >= 0 and self._phrase_at(j - n, phrase):
+                return " ".join(phrase) + " that"
+        return None
 
     def _set_medium(self, c: _Cand) -> None:
         c.medium = c.entry.medium
@@ -697,6 +731,12 @@ class _Context:
             j -= 1
         if j < 0 or tok.sent[j] != tok.sent[i]:
             return False
+        if tok.low[j] == "," and m.actor.kind == "state" and m.via == "name":
+            # "in Lausanne, Switzerland": the country of the place just named
+            k = j - 1
+            while k > j - 4 and k >= 0 and tok.sent[k] == tok.sent[i] and self.text[tok.starts[k]].isupper():
+                k -= 1
+            return k < j - 1 and k >= 0 and tok.low[k] in self.lex.location_preps
         return tok.low[j] in self.lex.location_preps and m.via not in ("title", "description", "surname") \
             and (m.actor.kind == "state" or m.via in ("metonym", "capital", "city", "place"))
 
@@ -733,8 +773,6 @@ class _Context:
         return k < len(tok.low) and tok.low[k] in ("-", "—", "–", ":") and tok.sent[k] == tok.sent[i] \
             and m.text.isupper()
 
-    _STATE_HEADS = frozenset({"government", "administration", "military", "army", "forces", "troops", "cabinet",
-                              "ministry", "navy", "authorities"})
 
     def _state_behind(self, m: ActorMention) -> ActorMention:
         """"President Ilham Aliyev's government demanded": the state acts, not the person."""
@@ -742,7 +780,7 @@ class _Context:
             return m
         tail = self.text[m.end:m.end + 40]
         found = re.match(r"['’]s\s+(\w+)", tail)
-        if found is None or found.group(1).lower() not in self._STATE_HEADS:
+        if found is None or found.group(1).lower() not in self.w.state_heads:
             return m
         state = self._state_of(m.actor.country)
         return ActorMention(m.start, m.end, m.text, state, "description") if state is not None else m
@@ -768,7 +806,7 @@ class _Context:
         j = i - 1
         while j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in ("the", "a", "an", "his", "her", "its", "their"):
             j -= 1
-        if j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in _PREPOSITIONS \
+        if j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in self.w.prepositions \
                 and tok.low[j] not in ("after", "before", "following", "since"):
             return tok.low[j]
         return None
@@ -869,7 +907,7 @@ class _Context:
                     if w == "," and j + 1 in self.mention_by_tok:
                         j += 1
                         continue  # an apposition: "his Russian counterpart, Sergey Lavrov"
-                    if w in _PREPOSITIONS or w in (",", ";", "that") or w in self.lex.clause_breaks \
+                    if w in self.w.prepositions or w in (",", ";", "that") or w in self.lex.clause_breaks \
                             or j in self.trigger_toks or j in self.timex_toks:
                         break
                     j += 1
@@ -915,8 +953,8 @@ class _Context:
             w = tok.low[i]
             if w in self.lex.determiners and not w.endswith(("'s", "’s")) and w not in ("'s", "’s"):
                 break
-            if w in _PREPOSITIONS or w in (",", "and") or w in self.lex.clause_breaks:
-                break
+            if w in self.w.prepositions or w in (",", "and") or w in self.lex.clause_breaks or w in self.lex.light_verbs:
+                break  # "France and Germany held talks": the subject of the verb, not a compound
             m = self.mention_by_tok.get(i)
             if m is None:
                 # a mention may start earlier inside the same token ("Rubio-Lavrov")
@@ -979,9 +1017,11 @@ class _Context:
                 # "X had talks", "are due to begin their annual Ulchi Freedom Shield exercises": a light verb
                 # before the noun phrase
                 for j in range(c.t0 - 1, max(-1, c.t0 - 8), -1):
-                    if tok.sent[j] != c.sent or tok.low[j] in _PREPOSITIONS:
+                    if tok.sent[j] != c.sent or tok.low[j] in self.w.prepositions:
                         break
                     if tok.low[j] in self.lex.light_verbs:
+                        if any(k in self.trigger_toks for k in range(j + 1, c.t0)):
+                            break  # "had suspended climate talks": the verb after "had" governs the noun
                         subj = self._subject_chain(j)
                         if not subj and j > 0 and tok.low[j - 1] in self.lex.pronouns:
                             c_light = _Cand(c.entry, c.tense, c.start, c.end, c.text, j, j + 1, c.sent)
@@ -1022,9 +1062,12 @@ class _Context:
                 if len(uniq) > 1:
                     c.target = uniq[-1] if after else uniq[1]
                 c.others = [m for m in uniq if m is not c.source and m is not c.target]
+            elif c.subject_tok is not None:  # "they signed a ceasefire agreement"
+                c.group = self._group_description(_Cand(c.entry, c.tense, c.start, c.end, c.text, c.subject_tok,
+                                                        c.subject_tok + 1, c.sent))
             return
         # verbs
-        passive = c.tense == "past" and c.t0 > 0 and tok.low[c.t0 - 1] in _PASSIVE_AUX
+        passive = c.tense == "past" and c.t0 > 0 and tok.low[c.t0 - 1] in self.w.passive_aux
         if c.t0 > 1 and tok.low[c.t0 - 1] in ("been", "being") :
             passive = True
         rel = self._relative_pronoun(c)
@@ -1045,7 +1088,7 @@ class _Context:
         others: list[ActorMention] = []
         if passive:
             source = by_agent
-            target = subject[-1] if subject else None
+            target = subject[-1] if subject and self._verb_group_between(subject[-1].end, c.t0) else None
         else:
             if subject:
                 source = subject[0]
@@ -1053,7 +1096,7 @@ class _Context:
             target = target_hit[1] if target_hit else None
             if target_hit:
                 others = others + self._coordinated_after(*target_hit)
-            if c.entry.type in _SYMMETRIC and len(subject) >= 2:
+            if c.entry.type in self.w.symmetric_types and len(subject) >= 2:
                 if target is not None:
                     others.append(target)
                 target = subject[1]  # "Aliyev and Pashinyan met"
@@ -1075,10 +1118,42 @@ class _Context:
             target = None
         c.source, c.target = source, target
         c.others = [m for m in others if m.actor.id not in {x.actor.id for x in (source, target) if x}]
-        if c.target is None and c.others and c.entry.type in _SYMMETRIC:
+        if c.target is None and c.others and c.entry.type in self.w.symmetric_types:
             c.target = c.others.pop(0)  # "Putin and Trump agreed"
         if c.source is None and c.others:
             c.source = c.others.pop(0)
+        if not c.actors and not passive:
+            c.group = self._group_description(c)
+        if not c.actors and c.entry.type == "FIGHT":
+            # "troops clashed in the Galwan Valley, a fight in which 20 Indian soldiers and four Chinese soldiers
+            # were killed": the sides of a fight with no named subject are the forces the sentence names
+            s0, s1 = self.sentences[c.sent]
+            sides: list[ActorMention] = []
+            for m in self.mentions:
+                if c.end <= m.start < s1 and m.via in ("adjective", "demonym") and m.actor.kind == "state" \
+                        and self._participant(tok.at(m.start), m) and m.actor.id not in {x.actor.id for x in sides}:
+                    sides.append(m)
+            if len(sides) == 2:
+                c.source, c.target = sides
+
+    def _verb_group_between(self, offset: int, t0: int) -> bool:
+        """Are the words from ``offset`` to token ``t0`` only auxiliaries, negation and adverbs ("Moscow had
+        not been consulted")? Else the actor before is not the verb's subject ("Biden said a nuclear war should
+        never be fought")."""
+        tok = self.tokens
+        k0 = tok.at(offset)
+        while k0 < t0 and (k0 in self.mention_cover or tok.low[k0] in (",", "and", "or", "'s", "’s")
+                           or self.text[tok.starts[k0]].isupper()):
+            k0 += 1  # "United Nations, American and European sanctions will be lifted"
+        if k0 < t0 and k0 + 1 < len(tok.low) and tok.low[k0 + 1] in self.w.passive_aux | self.w.perfect_aux | self.w.not_noun_context \
+                and tok.low[k0].isalpha() and tok.low[k0] not in self.w.passive_aux | self.w.perfect_aux | self.w.not_noun_context:
+            k0 += 1  # the head noun of the subject ("Russia's forces were ...")
+        for k in range(k0, t0):
+            w = tok.low[k]
+            if not (w in self.w.passive_aux or w in self.w.past_aux or w in self.w.perfect_aux or w in self.w.not_noun_context
+                    or w in self.w.adverbs or (w.endswith("ly") and len(w) > 4)):
+                return False
+        return True
 
     def _first_after_prep(self, k: int, c: _Cand) -> ActorMention | None:
         """The actor that a preposition governs: "with the Kremlin leader", "by Russia"."""
@@ -1091,7 +1166,6 @@ class _Context:
                 return m
         return None
 
-    _GROUP_DETERMINERS = frozenset({"the", "both", "all", "two", "three", "four", "five"})
 
     def _group_subject(self, c: _Cand) -> list[ActorMention]:
         """"They also criticized ...", "the leaders agreed to ...": a plural subject that names no one stands
@@ -1102,12 +1176,12 @@ class _Context:
         if nar is None or not nar.group_subjects:
             return []
         k = c.t0 - 1
-        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in _ADVERBS or tok.low[k] in _PAST_AUX
-                                                     or tok.low[k] in _PERFECT_AUX or tok.low[k] in ("would", "will")):
+        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                     or tok.low[k] in self.w.perfect_aux or tok.low[k] in ("would", "will")):
             k -= 1
         if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in nar.group_subjects or k in self.mention_cover:
             return []
-        if tok.low[k] != "they" and not (k > 0 and tok.low[k - 1] in self._GROUP_DETERMINERS):
+        if tok.low[k] != "they" and not (k > 0 and tok.low[k - 1] in self.w.group_determiners):
             return []
         for d in reversed(self._group_events):
             if d.start >= c.start or d.sent < c.sent - 2:
@@ -1115,12 +1189,48 @@ class _Context:
             return [m for m in d.actors if m.actor.kind in ("state", "igo", "person", "group", "organization")]
         return []
 
+    def _group_description(self, c: _Cand) -> str | None:
+        """"On Monday the two foreign ministers met in Geneva. They signed ...": a plural subject that names
+        no known actor ("the two foreign ministers", "both sides") still makes the event; "they" stands for the
+        group of the last such event (within the two sentences before)."""
+        nar = self.lex.narrative
+        tok = self.tokens
+        if nar is None:
+            return None
+        k = c.t0 - 1
+        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                     or tok.low[k] in self.w.perfect_aux or tok.low[k] in ("would", "will")):
+            k -= 1
+        if k < 0 or tok.sent[k] != c.sent or k in self.mention_cover:
+            return None
+        if tok.low[k] == "they":
+            for d in reversed(self._group_events):
+                if d.start < c.start and d.sent >= c.sent - 2 and d.group and not d.actors:
+                    return d.group
+            return None
+        heads = set(nar.group_subjects) | {words[-1] for words in self.lex.pairs}
+        if tok.low[k] not in heads:
+            return None
+        j = k
+        while j - 1 >= 0 and tok.sent[j - 1] == c.sent and j - 1 not in self.mention_cover and (
+                tok.low[j - 1] in self.w.group_determiners or (k - j < 2 and tok.low[j - 1].isalpha()
+                                                             and tok.low[j - 1] not in self.w.prepositions
+                                                             and tok.low[j - 1] not in self.lex.clause_breaks
+                                                             and self.text[tok.starts[j - 1]].islower())):
+            j -= 1
+        while j < k and tok.low[j] not in self.w.group_determiners:
+            j += 1  # "said both sides": the phrase starts at its determiner
+        words = tok.low[j:k + 1]
+        if not any(w in ("two", "both", "three", "four", "five", "all", "same") for w in words):
+            return None  # "the leaders" alone may be anyone's; "the two leaders", "both sides" are a group
+        return self.text[tok.starts[j]:tok.ends[k]]
+
     def _relative_head(self, c: _Cand) -> list[ActorMention] | None:
         """"Moon, who first met Kim in April, praised the outcome": the subject of a verb right after a
         relative clause set off by commas is the actor before "who"/"which", not the last actor inside."""
         tok = self.tokens
         k = c.t0 - 1
-        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in _ADVERBS or (tok.low[k].endswith("ly") and len(tok.low[k]) > 4)):
+        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or (tok.low[k].endswith("ly") and len(tok.low[k]) > 4)):
             k -= 1
         if k < 1 or tok.sent[k] != c.sent or tok.low[k] != ",":
             return None
@@ -1156,7 +1266,6 @@ class _Context:
                 return m
         return None
 
-    _ATTRIBUTION = frozenset({"say", "tell"})
 
     def _promote_named_statements(self, cands: list[_Cand]) -> None:
         """A leader's words are news: "Biden said the summit was not about China" is a statement event even
@@ -1168,7 +1277,7 @@ class _Context:
             if not c.entry.weak or c.entry.pos != "verb" or c.entry.type != "STATEMENT" or c.quoted \
                     or c.status != "occurred" or c.source is None:
                 continue
-            if c.entry.lemma in self._ATTRIBUTION and c.source.actor.kind != "person" or c.source.start > c.start:
+            if c.entry.lemma in self.w.attribution and c.source.actor.kind != "person" or c.source.start > c.start:
                 continue
             by_pronoun = c.t0 > 0 and tok.low[c.t0 - 1] in self.lex.pronouns  # "He defended the decision"
             if tok.sent[tok.covering(c.source.start)] != c.sent and not by_pronoun:
@@ -1216,6 +1325,11 @@ class _Context:
                         break
                 continue
             name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+            if i > 0 and tok.low[i - 1] == ",":  # "in Lausanne, Switzerland": the place is Lausanne
+                k = i - 2
+                while k >= 0 and self.text[tok.starts[k]].isupper() and tok.low[k] not in self.lex.location_preps:
+                    k -= 1
+                name = self.text[tok.starts[k + 1]:tok.ends[i - 2]] if k + 1 <= i - 2 else name
             best = (name, m.actor.country or m.actor.id)
             break
         if best is None and c.entry.type == "CONSULT" and c.t0 > 0:
@@ -1281,10 +1395,10 @@ class _Context:
             for d in cands:
                 if d is c or d.sent != c.sent or d.entry.cancels or d.entry.type in ("ANNOUNCE", "STATEMENT"):
                     continue
-                passive = c.t0 > 0 and tok.low[c.t0 - 1] in _PASSIVE_AUX
+                passive = c.t0 > 0 and tok.low[c.t0 - 1] in self.w.passive_aux
                 if d.t0 >= c.t1 and d.t0 - c.t1 <= 5 and not passive:
                     dist = d.t0 - c.t1
-                elif d.t1 <= c.t0 and c.t0 - d.t1 <= 25 and c.t0 > 0 and tok.low[c.t0 - 1] in _PASSIVE_AUX \
+                elif d.t1 <= c.t0 and c.t0 - d.t1 <= 25 and c.t0 > 0 and tok.low[c.t0 - 1] in self.w.passive_aux \
                         and d.entry.pos == "noun":
                     dist = c.t0 - d.t1  # "the talks, which ..., were called off": the subject noun
                 elif d.entry.pos == "noun" and d.t1 <= c.t0 and c.entry.pos == "noun" and c.t0 - d.t1 <= 3:
@@ -1296,6 +1410,18 @@ class _Context:
             if best:
                 d = best[1]
                 c.cancels_cand = d
+                if d.entry.pos == "noun":
+                    d.strong_override = True  # "postponed his trip to Beijing": the trip is news
+                    ids = {m.actor.id for m in d.actors}
+                    if c.source is not None and c.source.actor.id not in ids and c.t1 <= d.t0:
+                        # "The White House cancelled the summit with Russia": the canceller was to take part
+                        if d.target is None:
+                            d.target = d.source
+                        elif d.source is not None:
+                            d.others.append(d.source)
+                        d.source = c.source
+                        if d.location is None:
+                            self._set_location(d)  # "postponed his trip to Beijing": the trip's place
                 if d.status in _FACTUAL or d.status == "planned":
                     d.status = "cancelled" if c.entry.cancels == "cancel" else "postponed"
                     d.status_cue = c.text
@@ -1333,6 +1459,14 @@ class _Context:
                 continue
             if c.entry.type == "STATEMENT" or c.entry.type == d.entry.type:
                 c.same_as = d.same_as or d
+        # "the G20 summit hosted by India in New Delhi": a participle right after an event noun tells of that event
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense != "past" or c.same_as is not None or c.t0 == 0:
+                continue
+            d = next((d for d in cands if d.entry.pos == "noun" and d.t1 == c.t0 and d.entry.type == c.entry.type
+                      and d.sent == c.sent), None)
+            if d is not None and d.same_as is None:
+                c.same_as = d
         # "due to arrive in Copenhagen on September 2 for a two-day visit": the visit is the arrival
         for c in cands:
             if c.entry.pos != "verb" or c.same_as is not None:
@@ -1351,7 +1485,9 @@ class _Context:
 
     def _attach_timexes(self, cands: list[_Cand]) -> None:
         tok = self.tokens
+        self._called_off = {id(c.cancels_cand) for c in cands if c.cancels_cand is not None}
         self._timex_owner: dict[int, _Cand] = {}
+        runners_up: list[tuple[Timex, list[tuple[float, int, _Cand]]]] = []
         by_sent: dict[int, list[_Cand]] = {}
         for c in cands:
             by_sent.setdefault(c.sent, []).append(c)
@@ -1367,13 +1503,27 @@ class _Context:
             te = max(ti, tok.at(tx.end) - 1)
             pool = by_sent.get(tok.sent[ti], [])
             best = None
+            ranked: list[tuple[float, int, _Cand]] = []
             for c in pool:
                 if tx.anchor is not None and tx.anchor.clause_start is not None \
                         and tx.anchor.clause_start <= c.start < (tx.anchor.clause_end or tx.anchor.clause_start):
                     continue  # the anchoring event, not the anchored one
+                if self._in_anchor_clause(c.start, but_not=tx):
+                    continue  # "Two days after the meeting, on Thursday, they signed": Thursday is the signing's
                 cost = self._timex_cost(c, ti, te, tx)
+                if cost is not None:
+                    ranked.append((cost, c.start, c))
                 if cost is not None and (best is None or cost < best[0]):
                     best = (cost, c)
+            if tx.anchor is None and tx.type in ("DATE", "TIME") and tx.earliest is not None and len(ranked) > 1:
+                runners_up.append((tx, sorted(ranked, key=lambda r: (r[0], r[1]))[1:]))
+            if best is None and tx.anchored_to == "event" and tx.anchor is not None and ti > 0 and tok.low[ti - 1] == ",":
+                # "Biden and Xi met on Monday ..., their first meeting since Biden took office, a day before the
+                # summit opened": an offset set off by a comma at the end tells the time of the sentence's main event
+                verbs = [c for c in pool if c.t1 <= ti and c.entry.pos == "verb" and not self._in_anchor_clause(c.start)
+                         and tok.clause[c.t0] == tok.clause[tok.at(self.sentences[c.sent][0])]]
+                if verbs:
+                    best = (40.0, verbs[0])
             if best is None:
                 continue
             cost, c = best
@@ -1389,6 +1539,19 @@ class _Context:
             if tx.earliest is not None and tx.latest is not None and cost < c.timex_cost:
                 c.timex, c.timex_cost = tx, cost
                 self._timex_owner[tx.start] = c
+        for tx, ranked in runners_up:
+            # "agreed in Lausanne on April 2, and on an interim deal struck in Geneva in November 2013": April 2 was
+            # nearest to "struck", which November 2013 dates better; it goes to the next event still undated
+            owner = self._timex_owner.get(tx.start)
+            if owner is not None and owner.timex is tx:
+                continue
+            self._timex_owner.pop(tx.start, None)
+            for cost, _start, c in ranked:
+                if c.timex is None and c.anchor_timex is None and cost < self._SENTENCE_COST \
+                        and (not c.entry.weak or c.strong_override):
+                    c.timex, c.timex_cost = tx, cost
+                    self._timex_owner[tx.start] = c
+                    break
         for c in cands:
             a = c.anchor_timex
             if a is not None and a.anchored_to == "event" and c.timex is not None \
@@ -1396,6 +1559,30 @@ class _Context:
                 c.timex, c.timex_cost = None, 1e9  # "on March 1, and two days after that, Israel struck": the offset governs
         self._date_from_sentence(cands, by_sent)
         self._date_from_previous_sentence(cands, by_sent)
+
+    def _in_anchor_clause(self, offset: int, but_not: Timex | None = None) -> bool:
+        """Is ``offset`` inside the clause an event-anchored offset counts from ("a day before <the two leaders
+        met>")? That event is dated through the offset, never by the other dates of the sentence."""
+        for t in self._anchor_spans:
+            if t is not but_not and t.anchor.clause_start <= offset < t.anchor.clause_end \
+                    and not (t.anchor.clause_start <= (but_not.start if but_not else -1) < t.anchor.clause_end):
+                return True
+        return False
+
+    @property
+    def _anchor_spans(self) -> list[Timex]:
+        if not hasattr(self, "_anchor_spans_cache"):
+            self._anchor_spans_cache = [t for t in self.timexes if t.anchored_to == "event" and t.anchor is not None
+                                        and t.anchor.clause_start is not None and t.anchor.clause_end is not None]
+        return self._anchor_spans_cache
+
+    @property
+    def _sequence_words(self) -> frozenset[str]:
+        """One-word "after"/"before" cues: a date on the far side of one belongs to the other event."""
+        if not hasattr(self, "_sequence_words_cache"):
+            self._sequence_words_cache = frozenset(p[0] for kind in ("after", "before") for p in self.lex.sequence[kind]
+                                                   if len(p) == 1)
+        return self._sequence_words_cache
 
     _SENTENCE_COST = 50.0
 
@@ -1407,12 +1594,14 @@ class _Context:
         tok = self.tokens
         for c in cands:
             if c.timex is not None or c.anchor_timex is not None or c.status not in _FACTUAL or c.quoted \
-                    or not c.actors or (c.entry.weak and not c.strong_override) \
-                    or (c.entry.pos == "noun" and c.determiner in _DEFINITE):
+                    or not (c.actors or c.group) or (c.entry.weak and not c.strong_override) \
+                    or (c.entry.pos == "noun" and c.determiner in self.w.definite):
                 continue  # only events in their own right, not mentions that may refer back
             if c.t0 > 0 and any(self._phrase_at(k, p) for k in range(max(0, c.t0 - 3), c.t0)
                                 for kind in ("after", "before") for p in self.lex.sequence[kind]):
                 continue
+            if self._in_anchor_clause(c.start):
+                continue  # "on Thursday, a day before the two leaders met": the meeting is a day after Thursday
             best = None
             for d in by_sent.get(c.sent, ()):
                 tx = d.timex
@@ -1421,8 +1610,11 @@ class _Context:
                     continue
                 if d.entry.type == "STATEMENT" or (tok.low[d.t0] in self.lex.reporting and c.start > d.start):
                     continue  # the date of a saying is not the date of what is said
-                if tok.clause[tok.at(tx.start)] != tok.clause[c.t0] and not self._same_time(tok.at(tx.start), c.t0):
+                if tok.clause[tok.at(tx.start)] != tok.clause[c.t0] and not self._same_time(tok.at(tx.start), c.t0) \
+                        and not self._when_of(tx, c):
                     continue  # not across "where", "which", "that" after a reporting verb ...
+                if tok.at(tx.start) < c.t0 and self._closed_relative(tok.at(tx.start), c.t0):
+                    continue  # "Meloni, who first met him in April, praised ..."
                 lo_k, hi_k = sorted((tok.at(tx.start), c.t0))
                 if any(tok.low[k] == "had" for k in range(lo_k, hi_k)) and not any(
                         tok.low[k] == "had" for k in range(max(0, c.t0 - 3), c.t0)):
@@ -1432,6 +1624,26 @@ class _Context:
                     best = (dist, tx)
             if best is not None:
                 c.timex, c.timex_cost = best[1], self._SENTENCE_COST + best[0]
+
+    def _closed_relative(self, i: int, j: int) -> bool:
+        """Is token ``i`` inside a relative clause set off by commas (", who ... ,", ", which ... ,") that closes
+        before token ``j``?"""
+        tok = self.tokens
+        k = i
+        while k > 0 and tok.sent[k - 1] == tok.sent[i] and tok.low[k] not in ("who", "which") and i - k < 20:
+            k -= 1
+        if tok.low[k] not in ("who", "which") or k == 0 or tok.low[k - 1] != ",":
+            return False
+        return "," in tok.low[i:j]
+
+    def _when_of(self, tx: Timex, c: _Cand) -> bool:
+        """"had last spoken in April, when Biden proposed the summit": a "when" clause right after a date
+        tells what happened at that date."""
+        tok = self.tokens
+        k = tok.at(tx.end)
+        if k < len(tok.low) and tok.low[k] == ",":
+            k += 1
+        return k < c.t0 and tok.low[k] == "when" and tok.sent[k] == c.sent and tok.clause[k] == tok.clause[c.t0]
 
     def _same_time(self, i: int, j: int) -> bool:
         """Are tokens ``i`` and ``j`` of one sentence in clauses joined only by words of simultaneity
@@ -1480,9 +1692,9 @@ class _Context:
 
         for c in cands:
             if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted \
-                    or not c.actors or (c.entry.weak and not c.strong_override) or c.sent == 0 \
+                    or not (c.actors or c.group) or (c.entry.weak and not c.strong_override) or c.sent == 0 \
                     or (c.entry.type == "STATEMENT" and not c.strong_override) \
-                    or (c.entry.pos == "noun" and c.determiner in _DEFINITE):
+                    or (c.entry.pos == "noun" and c.determiner in self.w.definite):
                 continue
             if c.entry.pos == "verb" and (c.tense not in ("past", "ing") or self._tense_class(c, c.status) != "past"
                                           or any(tok.low[j] == "had" for j in range(max(0, c.t0 - 3), c.t0)
@@ -1545,6 +1757,13 @@ class _Context:
         else:
             lo, hi, after = te + 1, c.t0, False
         between = tok.low[lo:hi]
+        if after and ti >= 2 and tok.low[ti - 1] == "of" and ti - 2 != c.t1 - 1:
+            return None  # "restored the situation of April 2020": the date of the situation, not of the event
+        if after and c.entry.pos == "noun" and hi - lo <= 12 and self._has_predicate(lo, hi) \
+                and not any(k in self.trigger_toks for k in range(lo, hi)):
+            # "the summit Trump said would take place within two weeks", "the summit that had been planned for
+            # next month", "his trip, which had been scheduled for Saturday": the predicate carries the date back
+            return 0.5 + 0.1 * len(between)
         if tok.clause[ti] != tok.clause[c.t0]:
             # a predicate may carry the date back to its noun: "the summit Trump said would take place within"
             if after and c.entry.pos == "noun" and self._has_predicate(lo, hi):
@@ -1555,9 +1774,15 @@ class _Context:
         if after and "had" in between and not any(tok.low[k] == "had" for k in range(max(0, c.t0 - 3), c.t0)) \
                 and not (c.entry.pos == "noun" and self._has_predicate(lo, hi)):
             return None  # "met Macron, repeating the offer he had made on Sunday": the date of the earlier act
+        if not after and self._closed_relative(ti, c.t0):
+            return None  # "Meloni, who first met him in April, praised ...": April is the meeting's
         dist = len(between)
         commas = between.count(",")
         cost = dist + 3 * commas + (0 if after else 1.5)
+        if tx.anchor is None and any(w in self._sequence_words for w in between):
+            cost += 12  # "recalled its ambassador in March after Biden said": March is the recall's
+        if id(c) in self._called_off:
+            cost += 8  # "suspended the talks in August": the date of the suspension, not of the talks
         if after and dist == 0 and c.entry.type == "STATEMENT":
             cost = 0  # "Trump said Sunday"
         if after and c.entry.pos == "noun" and self._has_predicate(lo, hi):
@@ -1605,6 +1830,10 @@ class _Context:
         if c.entry.pos == "verb" and c.anchor_timex is not None and c.anchor_timex.anchored_to == "event" \
                 and not any(x.anchor_timex is c.anchor_timex for x in cl.cands):
             return None  # "two days after that, the delegation landed": placed by its own offset, an event of its own
+        if c.entry.pos == "verb" and self._range(c) and any(
+                x.entry.pos == "verb" and x.anchor_timex is not None and x.anchor_timex.anchored_to == "event"
+                and not self._is_headline(x.sent) for x in cl.cands):
+            return None  # and a meeting dated by its own words ("met Kim in April") is not the one placed by an offset
         if any(x.sent == c.sent and not (c.entry.pos == "noun" and x.entry.pos == "verb" and x.start < c.start)
                for x in cl.cands):
             return None  # two mentions of one type in one sentence are two events (unless "met ..., the first meeting")
@@ -1620,15 +1849,23 @@ class _Context:
         keys = set().union(*(self._keys(x) for x in cl.cands))
         mine = self._keys(c)
         shared = len(mine & keys)
-        if not shared and c.entry.pos == "noun" and c.determiner in _DEFINITE and mine and not self._persons(c):
+        if not keys and mine and c.entry.pos == "noun" and c.determiner in self.w.definite \
+                and any(x.entry.lemma == c.entry.lemma and x.anchors for x in cl.cands):
+            shared = 1  # "a day before the summit opened ... represented at the summit by Lavrov"
+        if not shared and c.entry.pos == "noun" and c.determiner in self.w.definite and mine and not self._persons(c):
             # "the Washington summit" after "Trump hosted ...": a state stands for its people
             countries = set().union(*(self._countries(x) for x in cl.cands))
-            shared = len(self._countries(c) & countries)
+            if all((m.actor.country or m.actor.id) in countries or m.actor.id in keys for m in c.actors):
+                shared = len(self._countries(c) & countries)  # (not "the G20 summit hosted by India": G20 is new)
         lead_source = lead.source.actor.id if lead.source else None
         my_source = c.source.actor.id if c.source else None
-        anaphoric = c.entry.pos == "noun" and c.determiner in _DEFINITE
+        anaphoric = c.entry.pos == "noun" and c.determiner in self.w.definite
+        if c.strong and c.status not in _FACTUAL and lead.status not in _FACTUAL and not anaphoric \
+                and not any(x.entry.lemma == c.entry.lemma or (c.entry.mode and x.entry.mode == c.entry.mode)
+                            for x in cl.cands):
+            return None  # two events that did not happen are told apart by what they are ("trip", "talks")
         if c.strong:
-            if c.entry.type in _SYMMETRIC:
+            if c.entry.type in self.w.symmetric_types:
                 mine_c = self._countries(c)
                 theirs_c = set().union(*(self._countries(x) for x in cl.cands))
                 persons_both = self._persons(c) and any(self._persons(x) for x in cl.cands)
@@ -1636,6 +1873,9 @@ class _Context:
                 theirs_p = set().union(*(self._persons(x) for x in cl.cands))
                 if len(mine_p) >= 2 and len(theirs_p) >= 2 and mine_p - theirs_p and theirs_p - mine_p:
                     return None  # a call with Netanyahu and Hamad is not the call with Netanyahu and bin Zayed
+                if c.entry.pos == "verb" and not shared and not any(x.entry.lemma == c.entry.lemma for x in cl.cands) \
+                        and min(abs(c.sent - x.sent) for x in cl.cands) > 2 and not self._range(c):
+                    return None  # "reached an agreement" ... paragraphs later "the two leaders agreed that": not one act
                 if len(mine_c) >= 2 and mine_c == theirs_c and not persons_both:
                     shared = max(shared, 2)  # "Armenia and Azerbaijan sign" / "Aliyev and Pashinyan signed"
                 if shared < 1 or shared < min(2, len(mine), len(keys)) and not anaphoric:
@@ -1646,7 +1886,7 @@ class _Context:
                 if c.entry.lemma != lead.entry.lemma and not anaphoric and not self._is_headline(lead.sent):
                     return None  # (a headline names the event the body tells in other words)
         elif mine:
-            if not shared or (c.entry.type not in _SYMMETRIC and my_source and lead_source and my_source != lead_source):
+            if not shared or (c.entry.type not in self.w.symmetric_types and my_source and lead_source and my_source != lead_source):
                 return None
         elif c.entry.pos != "noun":
             return None  # "said" with no one saying it joins nothing
@@ -1687,7 +1927,7 @@ class _Context:
             return best[1] if best else None
 
         self._lead_cluster = None
-        strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None) and c.same_as is None]
+        strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None and c.cancels_cand is not None) and c.same_as is None]
         strong_ids = {id(c) for c in strong}
         for c in strong:
             home = best_for(c)
@@ -1700,7 +1940,7 @@ class _Context:
                 if self._lead_cluster is None and not self._is_headline(c.sent) and self._range(c) is not None:
                     self._lead_cluster = cl  # the first dated event of the body: the story's news
         for c in cands:
-            if id(c) in strong_ids or (c.entry.cancels and c.source is None) or c.same_as is not None:
+            if id(c) in strong_ids or (c.entry.cancels and c.source is None and c.cancels_cand is not None) or c.same_as is not None:
                 continue
             home = best_for(c)
             if home is not None:
@@ -1758,8 +1998,14 @@ class _Context:
         narrative = date_fields.pop("_narrative", False)
         if narrative:
             flags.append("date_from_previous_sentence")
-        summary = self._summary(lead.entry, source, target, location, status, mode, names,
-                                self._object_words(lead) if target is None and lead.entry.pos == "verb" else "")
+        shown_names = names
+        if not names:
+            group = next((c.group for c in [lead] + cands if c.group), None)
+            if group:
+                shown_names = [group[:1].upper() + group[1:]]  # "The two foreign ministers meet in Geneva"
+        summary = self._summary(lead.entry, source, target, location, status, mode, shown_names,
+                                self._object_words(lead) if target is None and lead.entry.pos == "verb" else "",
+                                group=shown_names is not names, subject_verb=lead.subject_tok is not None)
         dated_by = date_fields.pop("_dated_by", None)
         # the evidence shown first: the mention whose sentence holds the date expression, else the first
         # strong mention dated by its own clause, else the lead
@@ -1829,6 +2075,8 @@ class _Context:
         return None
 
     def _tense_class(self, c: _Cand, status: str) -> str:
+        if status == "denied" and c.status_cue.split()[:1] and c.status_cue.split()[0] in self.w.past_aux | self.w.perfect_aux:
+            return "past"  # "did not travel", "had not been consulted": a past that did not happen
         if status not in _FACTUAL:
             return "planned"
         if status == "ongoing":
@@ -1837,11 +2085,11 @@ class _Context:
         window = [tok.low[j] for j in range(max(0, c.t0 - 3), c.t0) if tok.sent[j] == c.sent]
         if c.entry.pos == "verb":
             if c.tense == "past":
-                return "perfect" if any(w in _PERFECT_AUX for w in window) else "past"
+                return "perfect" if any(w in self.w.perfect_aux for w in window) else "past"
             if c.tense == "ing":
-                return "past" if any(w in _PAST_AUX for w in window) else "present" if any(
+                return "past" if any(w in self.w.past_aux for w in window) else "present" if any(
                     w in ("is", "are", "am") for w in window) else "past"
-            if any(w in _PAST_AUX for w in window):
+            if any(w in self.w.past_aux for w in window):
                 return "past"
             return "present"
         # nouns: the first auxiliary or past-tense word in the clause
@@ -1851,11 +2099,11 @@ class _Context:
             j -= 1
         while j < len(tok.low) and tok.clause[j] == clause:
             w = tok.low[j]
-            if w in _PERFECT_AUX:
+            if w in self.w.perfect_aux:
                 return "perfect"
             if w in ("is", "are", "comes", "says", "remains"):
                 return "present"
-            if w in _PAST_AUX or (w.endswith("ed") and len(w) > 4):
+            if w in self.w.past_aux or (w.endswith("ed") and len(w) > 4):
                 return "past"
             j += 1
         return "past"
@@ -1943,7 +2191,11 @@ class _Context:
         if a.kind == "person":
             entry = self.gazetteer.get(a.id) if self.gazetteer is not None and hasattr(self.gazetteer, "get") else None
             surname = getattr(entry, "surname", None)
-            return surname if isinstance(surname, str) and surname else a.name.split()[-1]
+            if isinstance(surname, str) and surname and not a.name.startswith(surname + " "):
+                return surname
+            # a family name written first ("Wang Yi", "Li Qiang") is shared by many officials: keep the name whole
+            # the gazetteer gives no surname ("Wang Yi", "Mohammed bin Abdulrahman Al Thani"): the name as it stands
+            return a.name if entry is not None or len(a.name.split()) > 3 else a.name.split()[-1]
         return a.name
 
     def _verb_at(self, k: int) -> bool:
@@ -1953,13 +2205,11 @@ class _Context:
         """The words after a verb with no target actor: "rejects a pause", "calls on both sides"."""
         tok = self.tokens
         words: list[str] = []
-        stops = {"with", "in", "at", "after", "before", "during", "via", "by", "from", "following", "that",
-                 "because", "as", "while", "and", "or", "but", "since", "over", "through", "to", "between", "against",
-                 "among", "amid", "despite", "according"}
+        stops = self.w.object_stops
         k = c.t1
         while k < len(tok.low) and len(words) < 5 and tok.sent[k] == c.sent:
             w = tok.low[k]
-            if w in _ADVERBS or (w.endswith("ly") and len(w) > 4):
+            if w in self.w.adverbs or (w.endswith("ly") and len(w) > 4):
                 k += 1
                 continue
             if w == "to" and not words:
@@ -1971,12 +2221,12 @@ class _Context:
                 break
             words.append(self.text[tok.starts[k]:tok.ends[k]])
             k += 1
-        while words and words[-1].lower() in ("a", "an", "the", "of", "for", "on", "its", "his", "her", "their",
-                                              "to", "and", "or", "nor"):
+        while words and words[-1].lower() in self.w.object_trailing:
             words.pop()
         return " ".join(words)
 
-    def _summary(self, entry: TriggerEntry, source, target, location, status, mode, names, obj: str = "") -> str:
+    def _summary(self, entry: TriggerEntry, source, target, location, status, mode, names, obj: str = "",
+                 group: bool = False, subject_verb: bool = False) -> str:
         src, tgt = self._short(source), self._short(target)
         if src is None:
             rest = [n for n in names if n != (target.actor.name if target else None)]
@@ -1985,17 +2235,22 @@ class _Context:
             src = "Unnamed actor"
         if tgt is not None and entry.pair and entry.type in ("CONSULT", "AGREE"):
             text = f"{src} and {tgt} {entry.pair}"
+        elif tgt is None and source is None and not names[1:] and group and entry.pair:
+            text = f"{src} {entry.pair}"  # "The two foreign ministers meet"
         else:
-            phrase = entry.summary
+            phrase = entry.alone if entry.alone and tgt is None and not subject_verb and source is not None \
+                and source.actor.kind == "person" else entry.summary  # (a state or a group holds its summit)
             if tgt is None:
                 words = phrase.split()
-                while len(words) > 1 and words[-1] in _PREPOSITIONS:
+                while len(words) > 1 and words[-1] in self.w.prepositions:
                     words.pop()
                 phrase = " ".join(words)
                 text = f"{src} {phrase}"
                 if obj and entry.type not in ("STATEMENT",):
                     verb = entry.summary if " " in entry.lemma else entry.summary.split()[0]
-                    text = f"{src} {verb} {obj}"
+                    if verb.split()[-1].lower() == obj.split()[0].lower():
+                        obj = obj.split(" ", 1)[1] if " " in obj else ""  # "pulls out of [of] the deal"
+                    text = f"{src} {verb} {obj}".rstrip()
             else:
                 text = f"{src} {phrase} {tgt}"
         if mode == "phone" and "phone" not in text:
@@ -2047,8 +2302,6 @@ class _Context:
         out.extend(self._relative_time_constraints(ids, live, seen))
         return out
 
-    _AUX_AFTER_NOUN = frozenset({"was", "were", "is", "are", "be", "been", "had", "has", "have", "will", "would",
-                                 "did", "could", "should", "might", "may", "came", "began", "ended"})
 
     def _anchor_event(self, c: _Cand, tx: Timex, live: list[_Cand]) -> _Cand | None:
         """The event that "four days after <clause>" counts from. A trigger inside the clause is it, unless
@@ -2064,8 +2317,10 @@ class _Context:
         for d in sorted(inside, key=lambda d: d.start):
             if d.entry.pos == "verb":
                 return d
+            if self._has_predicate(d.t1, tok.at(hi)):
+                return d  # "a day before the summit opened": the summit's opening
             rest = tok.low[d.t1:tok.at(hi)]
-            if any(w in self._AUX_AFTER_NOUN or (w.endswith("ed") and len(w) > 3) for w in rest):
+            if any(w in self.w.aux_after_noun or (w.endswith("ed") and len(w) > 3) for w in rest):
                 subject_only = True
                 continue
             return d
@@ -2090,8 +2345,8 @@ class _Context:
             if tok.low[k] != head:
                 continue
             pool = [d for d in live if d.sent == tok.sent[k] and d.cluster != c.cluster and d.start < tx.start]
-            if pool:
-                return min(pool, key=lambda d: abs(d.t0 - k))
+            if pool:  # the act told with the noun ("cancelled the visit in a letter"), not an event that did not happen
+                return min(pool, key=lambda d: (d.status not in _FACTUAL, abs(d.t0 - k)))
         return None
 
     def _cluster_dated(self, k: int | None) -> bool:
@@ -2147,7 +2402,7 @@ class _Context:
                     if anchor.status == "hypothetical":
                         continue
                     before = [c for c in pool if c.t1 <= i and c.cluster != anchor.cluster and c.status != "hypothetical"
-                              and c.entry.pos == "verb"]
+                              and (c.entry.pos == "verb" or c.subject_tok is not None)]  # (or "held separate meetings")
                     after = [c for c in pool if c.t0 > anchor.t1 and c.cluster != anchor.cluster
                              and c.entry.pos == "verb" and c.status != "hypothetical"
                              and not any(tok.low[k] == "that" or tok.low[k] in self.lex.clause_breaks
@@ -2196,8 +2451,10 @@ class _Context:
 
     def _date_from_constraint(self, e: Event, constraints: list[Constraint], events: list[Event]) -> Event:
         """Name the anchoring event in the derivation ("4 days after <summary>")."""
-        offsets = [k for k in constraints if k.kind in ("offset", "same_day") and e.id in (k.source, k.target)]
-        if e.date_basis == "tense" and offsets:
+        basis = {x.id: x.date_basis for x in events}
+        offsets = [k for k in constraints if k.kind in ("offset", "same_day") and e.id in (k.source, k.target)
+                   and basis.get(k.target if k.source == e.id else k.source) in ("expression", "analyst")]
+        if e.date_basis == "tense" and offsets:  # (not tied to another event dated only by its tense)
             e = e.with_(date_basis="constraint", flags=tuple(f for f in e.flags if f != "date_from_tense"),
                         date_derivation="date from an anchored event; until then, " + e.date_derivation)
         if e.date_basis != "constraint":

@@ -28,7 +28,7 @@ TENSES = ("past", "perfect", "present", "ongoing", "planned")
 
 _TRIGGER_KEYS = {
     "lemma", "pos", "type", "summary", "pair", "medium", "forms", "past", "weak", "light", "cancels",
-    "next_actor", "not_next", "example", "mode", "next_words",
+    "next_actor", "not_next", "example", "mode", "next_words", "alone",
 }
 
 
@@ -49,6 +49,7 @@ class TriggerEntry:
     not_next: tuple[str, ...] = ()
     mode: str | None = None  # visit | host
     next_words: tuple[str, ...] = ()  # with next_actor: words that may follow instead of an actor
+    alone: str | None = None  # summary when one party is named and no verb says what it did ("attends summit")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +92,61 @@ class Lexicon:
     slack: dict[str, float]
     narrative: "Narrative | None" = None
     agent_heads: frozenset[str] = frozenset()  # "representatives of <actor>": the actor acts
+    denials: tuple[tuple[str, ...], ...] = ()  # "denied [that]": what follows is denied
+    grammar: "Grammar | None" = None  # grammar words (cues.yaml, section ``grammar``)
+
+
+GRAMMAR_KEYS = (
+    "prepositions", "passive_aux", "progressive_aux", "past_aux", "perfect_aux", "not_noun_context", "definite",
+    "adverbs", "symmetric_types", "adjective_words", "adjective_endings", "state_heads", "group_determiners",
+    "aux_after_noun", "attribution", "object_stops", "object_trailing",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Grammar words of English the extractor relies on (cues.yaml, section ``grammar``)."""
+
+    prepositions: frozenset[str]
+    passive_aux: frozenset[str]
+    progressive_aux: frozenset[str]
+    past_aux: frozenset[str]
+    perfect_aux: frozenset[str]
+    not_noun_context: frozenset[str]
+    definite: frozenset[str]
+    adverbs: frozenset[str]
+    symmetric_types: frozenset[str]
+    adjective_words: frozenset[str]
+    adjective_endings: tuple[str, ...]  # for str.endswith
+    state_heads: frozenset[str]
+    group_determiners: frozenset[str]
+    aux_after_noun: frozenset[str]
+    attribution: frozenset[str]
+    object_stops: frozenset[str]
+    object_trailing: frozenset[str]
+
+
+def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
+    section = raw.get("grammar") if isinstance(raw, dict) else None
+    if not isinstance(section, dict):
+        raise _fail(name, raw.get("__line__", 1) if isinstance(raw, dict) else 1, "expected a 'grammar' mapping")
+    line = section.get("__line__", 1)
+    unknown = set(section) - set(GRAMMAR_KEYS) - {"__line__"}
+    if unknown:
+        raise _fail(name, line, f"unknown grammar list(s) {', '.join(sorted(unknown))} (known: {', '.join(GRAMMAR_KEYS)})")
+    lists = {}
+    for key in GRAMMAR_KEYS:
+        if key not in section:
+            raise _fail(name, line, f"grammar needs the list '{key}'")
+        words = [w.strip().lower() for w in _string_list(section, key, name)]
+        if not words or not all(words):
+            raise _fail(name, line, f"grammar list '{key}' must hold non-empty words")
+        lists[key] = words
+    types = {w.upper() for w in lists["symmetric_types"]}
+    if types - set(EVENT_TYPES):
+        raise _fail(name, line, f"unknown event type(s) in symmetric_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
+    return Grammar(**{k: (tuple(v) if k == "adjective_endings" else frozenset(types) if k == "symmetric_types"
+                          else frozenset(v)) for k, v in lists.items()})
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +241,7 @@ def parse_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[TriggerEntry,
             next_actor=bool(item.get("next_actor", False)),
             not_next=tuple(w.lower() for w in item.get("not_next", ())), mode=item.get("mode"),
             next_words=tuple(w.lower() for w in item.get("next_words", ())),
+            alone=item.get("alone").strip() if isinstance(item.get("alone"), str) and item["alone"].strip() else None,
         ))
     return tuple(entries)
 
@@ -246,6 +303,8 @@ def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
     if "agent_heads" in raw:
         out["agent_heads"] = frozenset(w.lower() for w in _string_list(raw, "agent_heads", name))
     out["predicates"] = tuple(_words(w) for w in _string_list(raw, "predicates", name))
+    out["denials"] = tuple(_words(w) for w in _string_list(raw, "denials", name))
+    out["grammar"] = parse_grammar(raw, name)
     seq = raw.get("sequence")
     if not isinstance(seq, dict) or set(seq) - {"after", "before", "during", "__line__"}:
         raise _fail(name, raw.get("__line__", 1), "'sequence' must map after/before/during to word lists")
