@@ -14,16 +14,32 @@ def _found(text: str, dct: date | None, *, narrative: bool = False):
 
 
 @pytest.mark.parametrize(
+    "text,extent,amount,unit",
+    [
+        # a day after a year could be any day of it (or the first of the next): no date is claimed
+        ("The border war broke out in 1962. India protested a day later.", "a day", 1, "day"),
+        ("The two sides signed a deal in 2020. Beijing confirmed the agreement a day later.", "a day", 1, "day"),
+        # a week after a month: no date either
+        ("The ceasefire was agreed in March 2016. Two weeks later, both sides reported violations.", "Two weeks", 2, "week"),
+        ("The truce was agreed in 2016. Three days earlier, both sides had met.", "Three days", -3, "day"),
+    ],
+)
+def test_temporal_anchored_reference_offset_finer_than_the_reference_claims_no_date(text, extent, amount, unit):
+    tx = _found(text, date(2024, 10, 24))[extent]
+    assert (tx.earliest, tx.latest) == (None, None), tx.derivation
+    assert tx.anchored_to == "event"  # left to the event it follows, with the offset recorded
+    assert (tx.anchor.amount, tx.anchor.unit) == (amount, unit)
+
+
+@pytest.mark.parametrize(
     "text,extent,earliest,latest,precision",
     [
-        # a day after a year is somewhere in that year (or the first day of the next), never January 2
-        ("The border war broke out in 1962. India protested a day later.", "a day", date(1962, 1, 2), date(1963, 1, 1), "year"),
-        # a week after a month: the month shifted by a week, not its first day
-        ("The ceasefire was agreed in March 2016. Two weeks later, both sides reported violations.", "Two weeks",
-         date(2016, 3, 15), date(2016, 4, 14), "month"),
         # a day after a day stays a day
         ("The ceasefire was agreed on March 3, 2016. Two days later, both sides reported violations.", "Two days",
          date(2016, 3, 5), date(2016, 3, 5), "day"),
+        # a year after a month is that month a year on
+        ("The truce began in March 2016. Two years later it collapsed.", "Two years",
+         date(2018, 3, 1), date(2018, 3, 31), "month"),
     ],
 )
 def test_temporal_anchored_reference_offset_keeps_the_reference_precision(text, extent, earliest, latest, precision):
@@ -32,9 +48,24 @@ def test_temporal_anchored_reference_offset_keeps_the_reference_precision(text, 
 
 
 @pytest.mark.parametrize("later", ["the following day", "the next day"])
-def test_temporal_anchored_reference_following_day_after_a_year_is_that_year(later):
+def test_temporal_anchored_reference_following_day_after_a_year_claims_no_date(later):
     tx = _found(f"Fighting erupted in 2008, and {later} the president spoke.", date(2024, 10, 24))[later]
-    assert tx.value == "2008", tx.derivation
+    assert (tx.value, tx.earliest, tx.latest) == ("XXXX-XX-XX", None, None), tx.derivation
+    assert (tx.anchor.amount, tx.anchor.unit) == (1, "day")
+
+
+@pytest.mark.parametrize(
+    "text,extent,value,earliest,latest",
+    [
+        ("The deal was signed in October 1998, and that same day the talks ended.", "that same day",
+         "1998-10-XX", date(1998, 10, 1), date(1998, 10, 31)),
+        ("The deal was signed in 1998, and that same day the talks ended.", "that same day",
+         "1998-XX-XX", date(1998, 1, 1), date(1998, 12, 31)),
+    ],
+)
+def test_temporal_anchored_reference_same_period_stays_within_the_reference(text, extent, value, earliest, latest):
+    tx = _found(text, date(2024, 10, 24))[extent]
+    assert (tx.value, tx.earliest, tx.latest) == (value, earliest, latest), tx.derivation
 
 
 def test_temporal_anchored_reference_past_offset_skips_a_future_date():

@@ -81,6 +81,20 @@ class Engine:
             return tuple(c for c in self.compiled if id(c) in ids)
 
         self._dispatch = {ch: merged(lst) for ch, lst in by_char.items()}
+        verbs = self._lex.get("scheduled_present", {})
+        forms = set()
+        for v in verbs:
+            head, _sp, rest = v.partition(" ")
+            third = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else \
+                head + "es" if head.endswith(("s", "sh", "ch", "x", "o")) else head + "s"
+            for h in (head, third):
+                forms.add(re.escape(h) + (r"\s+" + r"\s+".join(map(re.escape, rest.split())) if rest else ""))
+        #: a present-tense scheduled verb a few words before a date ("meet separately [Monday]")
+        self._scheduled_rx = re.compile(
+            r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!'s )(?<!’s )(?<!\bto )"
+            r"(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bdid )(?<!\bnot )"
+            r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+)?\Z",
+            re.IGNORECASE) if forms else None
         self._everywhere = tuple(everywhere)
 
     # --- detection ------------------------------------------------------------------------------
@@ -226,7 +240,7 @@ _STOP = frozenset({"the", "a", "an", "of", "in", "at", "to", "and", "or", "s", "
 _TRIGGER_LEXICONS = ("month", "month_abbr", "weekday", "weekday_plural", "weekday_abbr", "unit", "time_unit",
                      "unit_adverb", "season", "part_of_day", "relative_day", "vague_ref", "holiday", "decade_word",
                      "fixed_time", "anchor_unit")
-_EXTRA_TRIGGERS = ("q1", "q2", "q3", "q4", "h1", "h2", "nineteen", "eighteen", "thousand", "period", "half", "tonight", "weekend", "quarter", "ago", "midday", "midnight", "noon", "annual")
+_EXTRA_TRIGGERS = ("q1", "q2", "q3", "q4", "h1", "h2", "nineteen", "eighteen", "thousand", "period", "half", "tonight", "weekend", "quarter", "ago", "midday", "midnight", "noon", "annual", "someday", "then")
 
 
 def _trigger_words(rules: RuleSet) -> tuple[frozenset[str], frozenset[str]]:
@@ -368,11 +382,20 @@ _INTENT = re.compile(
     r"ordered|authorized|approved|moved|agreeing|deciding|planning|preparing)\s+to\s+(?!be\b|have\b)[a-z]+\b",
     re.IGNORECASE,
 )
+#: simple-past forms of irregular verbs that are not also present forms or common nouns
+#: ("withdrew", "swore", "overran"; not "cut", "put", "set", "read")
+_IRREGULAR_PAST = (
+    "met|came|went|took|made|gave|held|began|spoke|wrote|left|won|lost|fell|rose|saw|became|sent|struck|fought|flew|"
+    "drove|ran|brought|bought|thought|sought|caught|kept|felt|led|hit|shot|stood|broke|chose|drew|grew|knew|threw|"
+    "got|sat|paid|sold|heard|found|built|spent|meant|dealt|withdrew|overran|overcame|overtook|undertook|oversaw|"
+    "forgave|forbade|forgot|froze|hid|bled|clung|crept|dug|fled|flung|hung|laid|rode|rang|sang|sank|shook|shone|"
+    "slid|slept|sprang|stole|stung|strove|swept|swam|swung|taught|tore|wore|wove|wept|understood|withstood|upheld|"
+    "withheld|mistook|misled|overthrew|rebuilt|retook|swore|sped|arose|awoke|ate|drank|shrank|strode|befell|"
+    "foresaw|underwent"
+)
 _PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )(?<!\bis )(?<!\bare )(?<!\bbeing )\b(?:(?:was|were)(?!\s+(?:planning|going\s+to|about\s+to|due\s+to|set\s+to|scheduled|expected|preparing)\b)|had|did|ago|last|yesterday|earlier|since|"
-    r"met|came|went|took|made|gave|held|began|spoke|wrote|left|won|lost|fell|rose|saw|became|sent|struck|fought|flew|"
-    r"drove|ran|brought|bought|thought|sought|caught|kept|felt|led|hit|shot|stood|broke|chose|drew|grew|knew|threw|"
-    r"got|sat|paid|sold|heard|found|built|spent|meant|dealt|agreed)\b",
+    r"" + _IRREGULAR_PAST + r"|agreed)\b",
     re.IGNORECASE,
 )
 #: regular past forms: weaker evidence than an auxiliary (many "-ed" words are adjectives: "proposed")
@@ -396,7 +419,13 @@ _REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|no
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]['’\"”)]*\s|[\"“”]|''|``")
 #: where a reported or subordinate clause begins after the expression ("told reporters on Monday
 #: that the deal would hold"): the expression belongs to the clause before it, whose tense it takes
-_SUBCLAUSE = re.compile(r",?\s+(?:that|whether|which|who|because|although|though|unless|while|whereas|if)\b", re.IGNORECASE)
+_SUBCLAUSE = re.compile(
+    r",?\s+(?:that|whether|which|who|where|because|although|though|unless|while|whereas|if|"
+    r"(?:and|but)\s+(?:then\s+)?(?:will|would|shall|is|are|was|were|has|have|had|plans?|intends?|expects?|hopes?)\b)\b",
+    re.IGNORECASE)
+#: a purpose or plan infinitive after the date ("hosted him on Friday to sign a deal"): it takes
+#: the tense of the verb before the date, and tells the future only when there is none
+_INFINITIVE = re.compile(r"(?i)to\s")
 
 
 #: what may stand before a date that opens its sentence ("In September, ...", "On Friday, ...")
@@ -405,9 +434,44 @@ _FRONTED = re.compile(r"\s*(?:(?:Also|And|But|Then|Later|Earlier|Since|Until|By|
 _MAIN_VERB = re.compile(
     r"\b(?:(?P<future>will|won't|shall|'ll|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|"
     r"(?:plans?|intends?|expects?|hopes?|aims?|is\s+set|are\s+set|is\s+due|are\s+due)\s+to)"
-    r"|(?P<past>was|were|had|did|[a-z]+ed|said|told|met|came|went|took|made|gave|held|began|spoke|wrote|left|won|lost|fell|rose|saw|became|sent|struck|fought|flew|"
-    r"drove|ran|brought|bought|thought|sought|caught|kept|felt|led|hit|shot|stood|broke|chose|drew|grew|knew|threw|got|sat|paid|sold|heard|found|built|spent|meant|dealt))\b",
+    r"|(?P<past>was|were|had|did|[a-z]+ed|said|told|" + _IRREGULAR_PAST + r"))\b",
     re.IGNORECASE)
+
+
+#: verbs that set a deadline or a term ("adjourned the trial until Monday", "extended the truce
+#: until March"): what they set lies ahead of the act, so "until" keeps telling of a deadline
+_SETS_TERM = re.compile(
+    r"\b(?:extend|postpon|delay|defer|suspend|adjourn|prolong|renew|clos|bann|froze|freez|halt|paus|shut|gave|giv|"
+    r"grant|allow|order|push|reschedul|barr|block|impos|declar|set|agree|deadline|ultimatum)\w*", re.IGNORECASE)
+_UNTIL_WORD = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?\Z", re.IGNORECASE)
+
+
+def _span_ended(left: str) -> bool:
+    """"Troops stayed until Friday", "the talks continued until March", "withdrew by Friday": a
+    past act (not one that sets a term) ending at or by the date: that date is past, not a deadline."""
+    m = _UNTIL_WORD.search(left)
+    if m is None:
+        return False
+    before = left[:m.start()]
+    cut = 0
+    for b in _CLAUSE_BREAK.finditer(before):
+        cut = b.end()
+    before = before[cut:]
+    if _FUTURE.search(before) or _INTENT.search(before) or _SETS_TERM.search(before):
+        return False
+    return bool(_PAST.search(before) or _PAST_ED.search(before))
+
+
+def _sets_term(left: str) -> bool:
+    """"was extended until March", "adjourned the trial through Monday": a term set by the act."""
+    m = _UNTIL_WORD.search(left)
+    if m is None or m.group(0).lower().startswith("by"):
+        return False
+    before = left[:m.start()]
+    cut = 0
+    for b in _CLAUSE_BREAK.finditer(before):
+        cut = b.end()
+    return bool(re.search(r"\b(?:extend|postpon|delay|defer|suspend|adjourn|prolong|renew)\w*\b(?:\s+\S+){0,6}\s*\Z", before[cut:], re.IGNORECASE))
 
 
 def tense_at(text: str, start: int, end: int) -> str | None:
@@ -417,8 +481,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     left = text[lo:start]
     if _FUTURE_IN_PAST.search(left):
         return "past"  # "had been due to expire Friday": that Friday has gone by
-    if _DEADLINE.search(left) and not re.search(r"\b(?:had|was|were)\s+(?:\w+\s+){0,6}(?:by|until|till|through)\s+(?:the\s+)?\S*\Z", left, re.IGNORECASE):
+    if (_DEADLINE.search(left) and not re.search(r"\b(?:had|was|were)\s+(?:\w+\s+){0,6}(?:by|until|till|through)\s+(?:the\s+)?\S*\Z", left, re.IGNORECASE)
+            and not _span_ended(left)):
         return "future"  # "by May", "until Tuesday": a deadline
+    if _sets_term(left):
+        return "future"  # "the truce was extended through June": the term set lies ahead
     cut = 0
     for m in _CLAUSE_BREAK.finditer(left):
         cut = m.end()
@@ -437,6 +504,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         for mm in _MAIN_VERB.finditer(whole[:300]):
             return "past" if mm.group("past") else "future" if mm.group("future") else None
     best: tuple[int, str] | None = None
+    left_past = None  # computed when a right-side infinitive needs it
     # reporting verbs ("said") tell the tense of the report, not of what is reported: they count
     # only when nothing nearer does
     for rx, label in ((_FUTURE, "future"), (_INTENT, "future"), (_PAST, "past"), (_PAST_ED, "past"), (_REPORTING, "past")):
@@ -449,6 +517,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             if best is None or dist < best[0]:
                 best = (dist, label)
         mm = rx.search(right)
+        if mm and (rx is _INTENT or (rx is _FUTURE and _INFINITIVE.match(mm.group(0)))):
+            if left_past is None:
+                left_past = bool(_PAST.search(left) or _PAST_ED.search(left))
+            if left_past:
+                mm = None  # "hosted him on Friday to sign a deal": the purpose of a past act
         if mm:
             dist = mm.start() + 8 + weight  # markers after the expression weigh a little less
             if best is None or dist < best[0]:
@@ -691,7 +764,16 @@ def _r_duration(ctx, m, values, raw, p, rule) -> _Out:
         num = 1
     value = duration_value(num, unit)
     what = "an unspecified number of" if num == "X" else str(num)
+    if p.get("range") is not None:
+        hi = p.get("upper")
+        hi = engine_number(ctx, hi) if isinstance(hi, str) else hi
+        return _Out(value, "none", f"duration of {num} to {hi} {unit}(s): the lower bound -> {value}")
     return _Out(value, "none", f"duration of {what} {unit}(s) -> {value}")
+
+
+def engine_number(ctx: _Context, raw: str) -> Any:
+    v = ctx.engine.number(raw)
+    return raw if v is None else v
 
 
 def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
@@ -736,6 +818,9 @@ def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
             why = "a narrative moves forward: the first one from"
         return _Out(d.isoformat(), anchored, f"weekday '{name}', {why} {words} -> {d.isoformat()}")
     tense = tense_at(ctx.text, m.start(), m.end())
+    present = ""
+    if tense is None and rel is None and _scheduled_present(ctx.engine, ctx.text, m.start()):
+        tense, present = "future", "a scheduled act in the present tense (news style: the coming one), "
     if ctx.text.startswith(("'s", "’s"), m.end()) and not _FUTURE_JUST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         tense = "past"  # "Friday's ruling": news tells of past events by their day
     d, why = _resolve_weekday(ref, wd, rel, tense)
@@ -747,7 +832,21 @@ def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
     suffix = p.get("suffix")
     if suffix:
         value += suffix
-    return _Out(value, anchored, f"weekday '{name}', {why}, against {words} -> {value}")
+    return _Out(value, anchored, f"weekday '{name}', {present}{why}, against {words} -> {value}")
+
+
+def _scheduled_present(engine: Engine, text: str, start: int) -> bool:
+    """Whether a verb of a scheduled act in the simple present ("Leaders meet", "Blinken heads to
+    Beijing on") governs the expression at ``start``: a few words before it, in its clause, not a
+    noun after a determiner or possessive ("the vote Sunday", "Xi's visit Monday")."""
+    rx = engine._scheduled_rx
+    if rx is None:
+        return False
+    left = text[max(0, start - 60):start]
+    cut = 0
+    for m in _CLAUSE_BREAK.finditer(left):
+        cut = m.end()
+    return rx.search(left, cut) is not None
 
 
 #: between a date and a weekday naming the same day ("The next day, on Friday"; "two days later, Friday,")
@@ -930,8 +1029,19 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
         gran = ref_unit
     coarse = ""
     if not p.get("keep") and not p.get("gran") and ref_unit is not None and _finer(unit, ref_unit):
-        # "the following day" after "2020": that year at best, never January 2
-        gran, coarse = ref_unit, f" (the reference is a {ref_unit}, so no finer date)"
+        if by == 0:
+            # "that same day" after "October 1998": some day of that month (TimeML: 1998-10-XX)
+            r = _ref_at(ctx, anchored)
+            hi = r.last_day if r is not None and r.last_day else None
+            v = {"month": f"{ref.year:04d}-{ref.month:02d}-XX", "year": f"{ref.year:04d}-XX-XX"}.get(ref_unit, "XXXX-XX-XX") if unit == "day" else "XXXX"
+            if hi is not None:
+                return _Out(v, anchored, f"'{label}': a {unit} of {words}, which is a {ref_unit}: somewhere in it -> {v}",
+                            earliest=ref, latest=hi, precision=ref_unit)
+        # "the following day" after "2020": no date at all (not January 2, nor the whole year)
+        v = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
+        anchor = Anchor(int(by), unit, "following" if by > 0 else "preceding") if isinstance(by, int) and by and unit in ("day", "week", "month") else None
+        return _Out(v, "unresolved", f"'{label}': the {unit} {'after' if by > 0 else 'before' if by < 0 else 'of'} {words}, "
+                    f"which is a {ref_unit}, too coarse to tell which {unit} -> {v}", anchor=anchor)
     try:
         d = cal.shift(ref, unit, int(by))
         value = cal.format_at(d, gran)
@@ -944,7 +1054,12 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
     if not p.get("keep") and isinstance(by, int) and by and unit in ("day", "week", "month", "year") and anchored.startswith("timex"):
         # "the next day", "the day before": an offset from the date just told, as "a day later" is
         anchor = Anchor(int(by), unit, "following" if by > 0 else "preceding")
-    return _Out(value, anchored, f"'{label}': {move} {words}{coarse} -> {value}", anchor=anchor)
+    typ = None
+    pod = ctx.engine._lex.get("part_of_day", {}).get((raw.get("u") or "").lower()) if p.get("pod") else None
+    if pod and gran == "day" and re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+        # "that evening", "the same morning": that part of the day told (TimeML: 1998-02-06TEV)
+        value, typ = f"{value}T{pod}", "TIME"
+    return _Out(value, anchored, f"'{label}': {move} {words}{coarse} -> {value}", anchor=anchor, type=typ)
 
 
 _ORDER = ("minute", "hour", "part_of_day", "day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
@@ -982,8 +1097,13 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
                 # "two days later" after a day: a day; "a year later" after a day: that day a year on
                 lo = hi = cal.shift(ref, unit, amount)
                 prec, shown = "day", lo.isoformat()
+            elif _finer(unit, ref_unit):
+                # "a day later" after "2020" or "March": any day of that period or just after it;
+                # no range is claimed, the offset is left to the event it follows
+                return _Out(value, "event", f"{said} {words}: that is a {ref_unit}, too coarse for an offset in {unit}s, "
+                            f"so no date is claimed and the offset is left to the event it follows -> {value}", anchor=anchor)
             else:
-                # "a day later" after "2020" or "March": the period shifted, never an exact day
+                # "a year later" after "March 2020": the period shifted
                 lo = cal.shift(ref, unit, amount)
                 hi = cal.shift(r.last_day if r is not None and r.last_day else ref, unit, amount)
                 prec = ref_unit
@@ -1301,11 +1421,28 @@ def _r_same_as_ref(ctx, m, values, raw, p, rule) -> _Out:
         v = cal.format_at(cal.shift(ref, want, int(fallback)), want)
         return _Out(v, anchored, f"'{m.group(0)}': no {want} mentioned before, so the last complete {want} before {words} -> {v}")
     ref, anchored, words, unit = ctx.previous()
-    if ref is None:
+    if ref is None or (p.get("previous_only") and not anchored.startswith("timex")):
         return _Out("XXXX", "unresolved", f"'{m.group(0)}' refers to an earlier date and there is none")
     gran = p.get("unit") or unit or "day"
     v = cal.format_at(ref, gran)
     return _Out(v, anchored, f"'{m.group(0)}' refers to {words} -> {v}")
+
+
+def _r_event_day(ctx, m, values, raw, p, rule) -> _Out:
+    """"the last day of the truce": a day of an event, which only the event's own dates can give;
+    not the day before the publication date (that is "yesterday")."""
+    after = _short(ctx.text[m.end():_sentence_end(ctx.text, m.end())].strip(), 40)
+    return _Out("XXXX-XX-XX", "unresolved",
+                f"'{m.group(0)} {after}': a day of the event named after it, not of the calendar; only that event's dates can give it -> XXXX-XX-XX")
+
+
+def _r_vague_by_tense(ctx, m, values, raw, p, rule) -> _Out:
+    """"will one day be" / "One day, he left": an unspecified day after or before the report, by
+    the tense of its clause (no marker: ahead, as in "could one day join")."""
+    tense = tense_at(ctx.text, m.start(), m.end())
+    value = "PAST_REF" if tense == "past" else "FUTURE_REF"
+    why = "past tense" if tense == "past" else "future tense" if tense == "future" else "no tense marker (a hope or a possibility)"
+    return _Out(value, "dct" if ctx.dct else "none", f"'{m.group(0)}': an unspecified day, {why} -> {value}")
 
 
 _RESOLVERS: dict[str, Callable[..., _Out]] = {
@@ -1313,7 +1450,7 @@ _RESOLVERS: dict[str, Callable[..., _Out]] = {
     "shift": _r_shift, "anchored_shift": _r_anchored_shift, "anchored_offset": _r_anchored_offset,
     "quarter": _r_quarter, "season": _r_season, "holiday": _r_holiday, "time": _r_time,
     "time_weekday": _r_time, "part_of_day": _r_part_of_day, "decade": _r_decade, "century": _r_century,
-    "year2": _r_year2, "same_as_ref": _r_same_as_ref,
+    "year2": _r_year2, "same_as_ref": _r_same_as_ref, "event_day": _r_event_day, "vague_by_tense": _r_vague_by_tense,
 }
 
 

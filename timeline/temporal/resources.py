@@ -29,7 +29,7 @@ from timeline.model import TIMEX_TYPES
 RESOLVERS = (
     "duration", "weekday", "month", "month_day", "shift", "anchored_shift", "anchored_offset", "quarter",
     "season", "holiday", "time", "time_weekday", "part_of_day", "decade", "century", "year2",
-    "same_as_ref",
+    "same_as_ref", "event_day", "vague_by_tense",
 )
 MODS = (
     "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
