@@ -19,7 +19,15 @@ Stages, all rule-based and driven by ``timeline/resources/events/*.yaml`` (the g
    sentences of one paragraph; else an anchored offset ("two days after the letter", "after that"); else
    tense against the DCT (a reaction in the simple past: between the lead sentence's day and the DCT);
    a summary, a confidence, evidence (the mention holding the date), and the constraints between
-   events ("four days after", "a day before", "after", "during") go to reasoning.
+   events ("four days after", "a day before", "after", "during") go to reasoning. Days told through another
+   event become constraints too: "that evening" / "later that day" after an event placed by an offset (the day
+   of the event just told, not of the last date expression), "on the day the truce was announced" / "on the
+   first day of the offensive" (same day as that event, named in an earlier sentence if need be), and "It came
+   nine days after <event>" (the offset places the event of the sentence before).
+
+Participants: a territory ("Crimea", "the Gaza Strip") is a location, never a source or target, unless its own
+body acts ("Greenland's government"); an act with no named agent is summarised by what happened to whom
+("soldiers of China killed"), never with an invented actor; summaries use ``timeline.actors.short_name``.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from timeline.actors import short_name
 from timeline.events.lexicon import TOKEN_RE, Lexicon, TriggerEntry, load_lexicon
 from timeline.model import (
     Actor, ActorMention, Constraint, Document, Event, Extraction, Mention, Timex, stable_id,
@@ -398,6 +407,7 @@ class _Context:
     def analyse(self) -> list[_Cand]:
         """Every trigger mention with its status, actors, place and dates (before merging)."""
         cands = self._find_triggers()
+        self._all_nouns = [c for c in cands if c.entry.pos == "noun"]  # (folded ones too: "an offer Copenhagen rejected")
         self._fold_noun_compounds(cands)
         self._absorb_light_verbs(cands)
         self._fold_weak_nouns(cands)
@@ -421,6 +431,8 @@ class _Context:
                 self._group_events.append(c)
             self._set_location(c)
             self._set_medium(c)
+        self._visit_purposes(cands)
+        self._zero_relatives(cands)
         self._promote_named_statements(cands)
         self._link_cancellations(cands)
         self._link_relatives(cands)
@@ -613,6 +625,12 @@ class _Context:
         tok = self.tokens
         verbs = [c for c in cands if c.alive and c.entry.pos == "verb" and not c.entry.cancels]  # "postponed his trip"
         for c in cands:
+            if c.alive and c.entry.pos == "noun" and not c.entry.weak and not c.strong_override and c.same_as is None:
+                v = next((v for v in verbs if v.sent == c.sent and v.entry.type == c.entry.type and v.t1 <= c.t0 <= v.t1 + 1
+                          and v.tense in ("past", "present") and v.start < c.start), None)
+                if v is not None and (c.t0 == v.t1 or tok.low[v.t1] in self.lex.determiners):
+                    c.same_as = v  # "Israel signed agreements on Tuesday": the signing, told once
+                    continue
             if not c.alive or c.entry.pos != "noun" or not c.entry.weak or c.strong_override:
                 continue
             for v in verbs:
@@ -738,18 +756,33 @@ class _Context:
                 k -= 1
             return k < j - 1 and k >= 0 and tok.low[k] in self.lex.location_preps
         return tok.low[j] in self.lex.location_preps and m.via not in ("title", "description", "surname") \
-            and (m.actor.kind == "state" or m.via in ("metonym", "capital", "city", "place"))
+            and (m.actor.kind in ("state", "territory") or m.via in ("metonym", "capital", "city", "place"))
 
     def _participant(self, i: int, m: ActorMention) -> bool:
         """Can this mention be a participant? Adjectives only before actor nouns ("European leaders");
         news media report events, they do not take part ("The Washington Post reported")."""
         if m.actor.role == "media" or self._is_location_use(i, m) or self._is_dateline(i, m):
             return False
+        if m.actor.kind == "territory":
+            return self._territory_body(m)  # "Crimea", "the Gaza Strip" are places, never parties
         if m.via in ("adjective", "demonym") and m.actor.kind != "person":
             if self.text[m.end:m.end + 1] == "-":
                 return False  # "Russian-occupied"
             return self._adjective_head_after(m, depth=2)
         return True
+
+    def _territory_body(self, m: ActorMention) -> bool:
+        """A territory's own authorities or people act ("Greenland's government", "the Karabakh Armenians",
+        "Gaza authorities"); the territory itself is only a place."""
+        tok = self.tokens
+        k = tok.at(m.end)
+        if k < len(tok.low) and tok.low[k] in ("'s", "’s"):
+            k += 1
+        if k >= len(tok.low) or tok.sent[k] != tok.sent[tok.covering(m.start)]:
+            return False
+        raw = self.text[tok.starts[k]:tok.ends[k]]
+        return tok.low[k] in self.w.state_heads or tok.low[k] in self.lex.adjective_heads \
+            or (raw[:1].isupper() and raw.endswith("ns") and tok.starts[k] == m.end + 1)  # "Karabakh Armenians"
 
     def _adjective_head_after(self, m: ActorMention, depth: int) -> bool:
         """"European leaders", and "South Korean and Japanese officials" (a head after a list)."""
@@ -859,11 +892,28 @@ class _Context:
                 break  # "refused to disclose Russia's demands": the content, not the target
             if any(w == "that" or w in self.lex.clause_breaks for w in tok.low[c.t1:i]):
                 break
+            if any(tok.low[k] == "," and tok.low[k + 1] in ("and", "but", "or") for k in range(c.t1, i - 1)):
+                break  # "condemned the agreements, and Turkey said ...": a new clause
             if any(k in self.timex_toks for k in range(c.t1, i)):
                 break  # "met in Abu Dhabi on July 10, a month before the Washington summit"
-            if self._participant(i, m) and self._prep_before(i) not in ("by", "in", "at", "of", "from", "between"):
+            prep = self._prep_before(i)
+            if prep == "of" and self._of_people(i):
+                prep = None  # "hosted the leaders of Japan and South Korea": those people
+            if prep == "from" and c.entry.type in ("PROTEST", "RETREAT"):
+                prep = None  # "recalled its ambassador from Moscow", "pulled its troops from Syria": the one left
+            if self._participant(i, m) and prep not in ("by", "in", "at", "of", "from", "between"):
                 return i, m
         return None
+
+    def _of_people(self, i: int) -> bool:
+        """Is the mention at token ``i`` the "X" of "the leaders of X", "the president of X", "a delegation of X"?"""
+        tok = self.tokens
+        k = i - 1
+        while k >= 0 and tok.low[k] != "of" and i - k < 3:
+            k -= 1
+        return k > 0 and tok.low[k] == "of" and tok.low[k - 1] in self.lex.adjective_heads and tok.low[k - 1] not in (
+            "state", "border", "sites", "facilities", "bases", "base", "positions", "targets", "cities", "ports",
+            "airports", "infrastructure", "foreign", "air", "naval", "armed", "special", "royal", "prime")
 
     def _coordinated_after(self, i: int, m: ActorMention) -> list[ActorMention]:
         """"hosted A and B": the actors joined to the first object by "and"."""
@@ -1096,7 +1146,7 @@ class _Context:
             target = target_hit[1] if target_hit else None
             if target_hit:
                 others = others + self._coordinated_after(*target_hit)
-            if c.entry.type in self.w.symmetric_types and len(subject) >= 2:
+            if c.entry.type in self.w.symmetric_types and len(subject) >= 2 and c.entry.mode != "visit":
                 if target is not None:
                     others.append(target)
                 target = subject[1]  # "Aliyev and Pashinyan met"
@@ -1118,7 +1168,7 @@ class _Context:
             target = None
         c.source, c.target = source, target
         c.others = [m for m in others if m.actor.id not in {x.actor.id for x in (source, target) if x}]
-        if c.target is None and c.others and c.entry.type in self.w.symmetric_types:
+        if c.target is None and c.others and c.entry.type in self.w.symmetric_types and c.entry.mode != "visit":
             c.target = c.others.pop(0)  # "Putin and Trump agreed"
         if c.source is None and c.others:
             c.source = c.others.pop(0)
@@ -1135,6 +1185,45 @@ class _Context:
                     sides.append(m)
             if len(sides) == 2:
                 c.source, c.target = sides
+
+    def _zero_relatives(self, cands: list[_Cand]) -> None:
+        """"an offer Copenhagen rejected", "the proposal Moscow accepted": a verb whose subject follows an event
+        noun directly has that noun's event as its object, so whoever made the offer is its target."""
+        tok = self.tokens
+        by_end = {c.t1: c for c in self._all_nouns}
+        for c in cands:
+            if c.entry.pos != "verb" or c.target is not None or c.source is None or c.source.start >= c.start:
+                continue
+            k = tok.at(c.source.start)
+            d = by_end.get(k)
+            if d is None or d.sent != c.sent or not self._verb_group_between(c.source.end, c.t0):
+                continue
+            maker = d.source if d.source is not None and d.source.actor.id != c.source.actor.id else None
+            if maker is None:  # "offered Denmark $100 million ..., an offer Copenhagen rejected": that offer's maker
+                told = [e for e in cands if e.sent == c.sent and e.t1 <= d.t0 and e.entry.type == d.entry.type
+                        and e.source is not None and e.source.actor.id != c.source.actor.id]
+                maker = told[-1].source if told else None
+            if maker is not None:
+                c.target = maker
+
+    def _visit_purposes(self, cands: list[_Cand]) -> None:
+        """"Erdogan flew to Nakhchivan to meet Aliyev": the one a trip is made to meet is whom it visits."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.mode != "visit" or c.entry.pos != "verb" or (
+                    c.target is not None and c.target.via not in ("place", "capital", "city", "metonym")):
+                continue
+            for k in range(c.t1, min(c.t1 + 12, len(tok.low) - 1)):
+                if tok.sent[k] != c.sent or tok.low[k] in self.lex.clause_breaks or tok.low[k] in (",", "that"):
+                    break
+                if tok.low[k] != "to" or not any(e.type == "CONSULT" and e.pos == "verb" and tense != "noun"
+                                                 for e, tense in self.lex.forms.get(tok.low[k + 1], ())):
+                    continue
+                i = k + 2 + (1 if k + 2 < len(tok.low) and tok.low[k + 2] in ("with", "the") else 0)
+                m = self.mention_by_tok.get(i)
+                if m is not None and tok.sent[i] == c.sent and self._participant(i, m):
+                    c.target = m  # "to meet Xi", "to meet with Aliyev" (the place stays the location)
+                break
 
     def _verb_group_between(self, offset: int, t0: int) -> bool:
         """Are the words from ``offset`` to token ``t0`` only auxiliaries, negation and adverbs ("Moscow had
@@ -1312,8 +1401,12 @@ class _Context:
                     or i in self.trigger_toks:
                 break
             order.append(i)
+        territory = None
         for i in order:
             m = self.mention_by_tok.get(i)
+            if m is not None and m.actor.kind == "territory" and territory is None and i >= c.t1:
+                # "struck the Gaza Strip": a territory named as the object is where it happened
+                territory = (m.text[4:] if m.text.lower().startswith("the ") else m.text, m.actor.country)
             if m is None or not self._is_location_use(i, m):
                 continue
             if m.via in ("adjective", "demonym"):
@@ -1337,7 +1430,7 @@ class _Context:
             if m is not None and m.via == "metonym" and tok.ends[c.t0 - 1] == m.end:
                 best = (m.text[4:] if m.text.lower().startswith("the ") else m.text, m.actor.country or m.actor.id)
         if best is None:
-            best = self._named_place(c)
+            best = self._named_place(c) or territory
         if best is None and c.entry.mode == "visit" and c.target is not None and c.target.actor.kind == "state":
             name = c.target.text[4:] if c.target.text.lower().startswith("the ") else c.target.text
             best = (name, c.target.actor.country or c.target.actor.id)
@@ -1557,8 +1650,61 @@ class _Context:
             if a is not None and a.anchored_to == "event" and c.timex is not None \
                     and c.timex.start < a.start < c.start and c.timex.start != a.start:
                 c.timex, c.timex_cost = None, 1e9  # "on March 1, and two days after that, Israel struck": the offset governs
+        self._pronoun_govs = self._find_pronoun_offsets(cands)
+        self._day_refs = self._find_day_references(cands)
         self._date_from_sentence(cands, by_sent)
         self._date_from_previous_sentence(cands, by_sent)
+
+    def _find_day_references(self, cands: list[_Cand]) -> list[tuple[_Cand, _Cand, int]]:
+        """"Two days after the ceasefire, Aliyev met Pashinyan. That evening, he called Putin": "that evening" is the
+        day of the event just told. The engine resolves it against the last date expression; when that event is
+        placed by an offset from another event instead, the day is its day: (event, event just told, days after)."""
+        dct = self.doc.dct
+        out: list[tuple[_Cand, _Cand, int]] = []
+        by_start = {t.start: t for t in self.timexes}
+        placed = {id(gov) for _, gov in self._pronoun_govs}
+        for c in cands:
+            tx = c.timex
+            if tx is None or tx.rule not in self.w.day_back_references or tx.earliest is None or tx.earliest != tx.latest:
+                continue
+            if tx.anchored_to.startswith("timex:") and tx.anchored_to[6:].isdigit():
+                ref = by_start.get(int(tx.anchored_to[6:]))
+                ref_day = ref.earliest if ref is not None else None
+            else:
+                ref, ref_day = None, dct if tx.anchored_to == "dct" else None
+            told = [d for d in cands if d.start < tx.start and d is not c and d.status in _FACTUAL and not d.quoted
+                    and (d.actors or d.group) and (d.entry.pos == "verb" or d.strong) and d.entry.type != "STATEMENT"
+                    and d.timex is not tx]
+            if not told or ref_day is None:
+                continue
+            last = max(told, key=lambda d: d.start)
+            if last.timex is not None or not (last.anchor_timex is not None or id(last) in placed):
+                continue  # the event just told is dated by an expression: the engine's reference is its day
+            delta = (tx.earliest - ref_day).days
+            if abs(delta) > 1:
+                continue
+            for d in cands:  # the expression dates its owner and the events of its sentence that share it
+                if d.timex is tx:
+                    d.timex, d.timex_cost = None, 1e9
+                    out.append((d, last, delta))
+        return out
+
+    def _day_reference_constraints(self, ids, seen) -> list[Constraint]:
+        out = []
+        for c, told, delta in getattr(self, "_day_refs", ()):
+            if c.cluster is None or told.cluster is None or c.cluster == told.cluster:
+                continue
+            s_id, t_id = ids[told.cluster], ids[c.cluster]
+            if (s_id, t_id) in seen or (t_id, s_id) in seen:
+                continue
+            seen.add((s_id, t_id))
+            s0, s1 = self.sentences[c.sent]
+            phrase = next((t.text for t in self.timexes if s0 <= t.start < s1 and t.rule in self.w.day_back_references),
+                          "the same day")
+            out.append(Constraint(source=s_id, target=t_id, lo_days=delta, hi_days=delta,
+                                  kind="same_day" if delta == 0 else "offset",
+                                  evidence=f"'{phrase}': {self.text[s0:s1]}", doc=self.doc.id))
+        return out
 
     def _in_anchor_clause(self, offset: int, but_not: Timex | None = None) -> bool:
         """Is ``offset`` inside the clause an event-anchored offset counts from ("a day before <the two leaders
@@ -1690,8 +1836,10 @@ class _Context:
             day_of[si] = found
             return found
 
+        placed = {id(gov) for _, gov in self._pronoun_govs}  # "... It came nine days after ...": placed by that offset
+        placed |= {id(d) for d, _, _ in self._day_refs}  # "That evening, ...": the day of the event just told
         for c in cands:
-            if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted \
+            if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted or id(c) in placed \
                     or not (c.actors or c.group) or (c.entry.weak and not c.strong_override) or c.sent == 0 \
                     or (c.entry.type == "STATEMENT" and not c.strong_override) \
                     or (c.entry.pos == "noun" and c.determiner in self.w.definite):
@@ -1706,6 +1854,9 @@ class _Context:
             if any(self._phrase_at(k, p) for k in range(max(tok.at(s0), c.t0 - 3), c.t0) for p in seq_phrases
                    if p[0] == tok.low[k]):
                 continue  # "after speaking by phone": placed by the event it precedes, not by the day told
+            if any(self._phrase_at(k, p) for k in range(tok.at(s0), c.t0) for p in self.lex.sequence["during"]
+                   if p[0] == tok.low[k] and tok.clause[k] == tok.clause[c.t0]):
+                continue  # "On the day the deal was announced, Turkey recalled ...": placed by that event
             found = narrated(c.sent)
             if found is not None and found[1] >= 1:
                 c.timex, c.timex_cost = found[0], self._PREVIOUS_COST + 5.0 * (found[1] - 1)
@@ -1827,6 +1978,9 @@ class _Context:
             return None
         if any(self._linked(c, x) for x in cl.cands):
             return None
+        mark = self._distinct_word(c)
+        if mark is not None and not any(self._distinct_word(x) == mark for x in cl.cands):
+            return None  # "held separate meetings with each of them" is not the joint summit
         if c.entry.pos == "verb" and c.anchor_timex is not None and c.anchor_timex.anchored_to == "event" \
                 and not any(x.anchor_timex is c.anchor_timex for x in cl.cands):
             return None  # "two days after that, the delegation landed": placed by its own offset, an event of its own
@@ -1905,6 +2059,13 @@ class _Context:
         nearest = min(abs(c.start - x.start) for x in cl.cands)
         score += 1.0 / (1.0 + nearest / 200.0)
         return score
+
+    def _distinct_word(self, c: _Cand) -> str | None:
+        tok = self.tokens
+        for k in (c.t0 - 1, c.t0 - 2):
+            if k >= 0 and tok.sent[k] == c.sent and tok.low[k] in self.w.distinct_words:
+                return tok.low[k]
+        return None
 
     def _is_headline(self, si: int) -> bool:
         """Is sentence ``si`` the article's title line (first, alone on its line, no final punctuation)?"""
@@ -2005,7 +2166,7 @@ class _Context:
                 shown_names = [group[:1].upper() + group[1:]]  # "The two foreign ministers meet in Geneva"
         summary = self._summary(lead.entry, source, target, location, status, mode, shown_names,
                                 self._object_words(lead) if target is None and lead.entry.pos == "verb" else "",
-                                group=shown_names is not names, subject_verb=lead.subject_tok is not None)
+                                group=shown_names is not names, subject_verb=lead.subject_tok is not None, lead=lead)
         dated_by = date_fields.pop("_dated_by", None)
         # the evidence shown first: the mention whose sentence holds the date expression, else the first
         # strong mention dated by its own clause, else the lead
@@ -2188,15 +2349,11 @@ class _Context:
         a = m.actor
         if m.via == "metonym" and m.text[:1].isalpha():
             return m.text[4:] if m.text.lower().startswith("the ") else m.text  # "White House announces"
-        if a.kind == "person":
-            entry = self.gazetteer.get(a.id) if self.gazetteer is not None and hasattr(self.gazetteer, "get") else None
-            surname = getattr(entry, "surname", None)
-            if isinstance(surname, str) and surname and not a.name.startswith(surname + " "):
-                return surname
+        short = short_name(a, self.gazetteer if hasattr(self.gazetteer, "get") else None)
+        if a.kind == "person" and a.name.startswith(short + " "):
             # a family name written first ("Wang Yi", "Li Qiang") is shared by many officials: keep the name whole
-            # the gazetteer gives no surname ("Wang Yi", "Mohammed bin Abdulrahman Al Thani"): the name as it stands
-            return a.name if entry is not None or len(a.name.split()) > 3 else a.name.split()[-1]
-        return a.name
+            return a.name
+        return short
 
     def _verb_at(self, k: int) -> bool:
         return any(c.t0 == k and c.entry.pos == "verb" for c in self._cands_by_tok.get(k, ()))
@@ -2226,14 +2383,14 @@ class _Context:
         return " ".join(words)
 
     def _summary(self, entry: TriggerEntry, source, target, location, status, mode, names, obj: str = "",
-                 group: bool = False, subject_verb: bool = False) -> str:
+                 group: bool = False, subject_verb: bool = False, lead: _Cand | None = None) -> str:
         src, tgt = self._short(source), self._short(target)
         if src is None:
             rest = [n for n in names if n != (target.actor.name if target else None)]
             src = rest[0] if rest else None
         if src is None:
-            src = "Unnamed actor"
-        if tgt is not None and entry.pair and entry.type in ("CONSULT", "AGREE"):
+            text = self._agentless_summary(entry, target, tgt, obj, lead)
+        elif tgt is not None and entry.pair and entry.type in ("CONSULT", "AGREE"):
             text = f"{src} and {tgt} {entry.pair}"
         elif tgt is None and source is None and not names[1:] and group and entry.pair:
             text = f"{src} {entry.pair}"  # "The two foreign ministers meet"
@@ -2251,6 +2408,11 @@ class _Context:
                     if verb.split()[-1].lower() == obj.split()[0].lower():
                         obj = obj.split(" ", 1)[1] if " " in obj else ""  # "pulls out of [of] the deal"
                     text = f"{src} {verb} {obj}".rstrip()
+            elif entry.mode == "visit" and target is not None and target.via == "place" and location:
+                text = f"{src} {phrase} {location}"  # "Kishida arrived in Washington" (a visit to the United States)
+            elif entry.mode == "visit" and entry.pos == "verb" and target is not None and target.actor.kind == "person":
+                visit = next((e.summary for e, _t in self.lex.forms.get("visit", ()) if e.pos == "verb"), phrase)
+                text = f"{src} {visit} {tgt}"  # "flew to Nakhchivan to meet Aliyev": Erdoğan visits Aliyev
             else:
                 text = f"{src} {phrase} {tgt}"
         if mode == "phone" and "phone" not in text:
@@ -2259,6 +2421,28 @@ class _Context:
             text += f" in {location}"
         if status in _STATUS_SUFFIX and status != "occurred":
             text += f" ({_STATUS_SUFFIX[status]})"
+        return text
+
+    def _agentless_summary(self, entry: TriggerEntry, target: ActorMention | None, tgt: str | None, obj: str,
+                           lead: _Cand | None) -> str:
+        """No one named does it: say what happened to whom, never an invented agent. "Chinese soldiers were
+        killed" -> "soldiers of China killed"; "missiles struck Kyiv" -> "Kyiv struck"; "a ceasefire" -> "Ceasefire"."""
+        tok = self.tokens
+        word = lead.text if lead is not None else entry.lemma
+        if target is not None and tgt is not None:
+            who = tgt
+            if target.via in ("adjective", "demonym"):
+                k = tok.at(target.end)
+                if k < len(tok.low) and tok.low[k] in self.lex.adjective_heads and tok.low[k].isalpha():
+                    who = f"{tok.low[k]} of {tgt}"  # "Chinese soldiers" -> "soldiers of China"
+            if lead is not None and lead.entry.pos == "verb" and lead.tense == "past" and " " not in word:
+                return f"{who} {word.lower()}"  # what happened to them, in the words of the text
+            return f"{word[:1].upper()}{word[1:]} against {who}" if entry.type in ("ASSAULT", "FIGHT", "COERCE") \
+                else f"{word[:1].upper()}{word[1:]} with {who}" if entry.type in self.w.symmetric_types \
+                else f"{word[:1].upper()}{word[1:]}: {who}"
+        text = f"{word[:1].upper()}{word[1:]}"
+        if obj and lead is not None and lead.entry.pos == "verb" and not text.lower().endswith(obj.lower()):
+            text = f"{text} {obj}"
         return text
 
     # ---- constraints and links
@@ -2298,10 +2482,59 @@ class _Context:
             s0, s1 = self.sentences[c.sent]
             out.append(Constraint(source=s_id, target=t_id, lo_days=lo, hi_days=hi, kind="offset",
                                   evidence=f"'{tx.text}': {self.text[s0:s1]}", doc=self.doc.id))
+        out.extend(self._pronoun_offset_constraints(ids, live, seen))
+        out.extend(self._day_reference_constraints(ids, seen))
         out.extend(self._sequence_constraints(ids, live, seen))
         out.extend(self._relative_time_constraints(ids, live, seen))
         return out
 
+    def _find_pronoun_offsets(self, cands: list[_Cand]) -> list[tuple[Timex, _Cand]]:
+        """"Azerbaijan launched its offensive on Tuesday. It came nine days after Armenia held drills with the
+        United States": an offset in a sentence whose subject is "it"/"this" places the event told just before."""
+        tok = self.tokens
+        out = []
+        for tx in self._anchor_spans:
+            lo, hi = tx.anchor.clause_start, tx.anchor.clause_end
+            if any(c.anchor_timex is tx and not lo <= c.start < hi for c in cands):
+                continue  # an event of the sentence counts from it
+            k = tok.at(tx.start)
+            si = tok.sent[k] if k < len(tok.low) else -1
+            if si <= 0:
+                continue
+            k0 = tok.at(self.sentences[si][0])
+            if tok.low[k0] not in self.w.event_pronouns or k - k0 > 4 or any(
+                    j in self.trigger_toks or not tok.low[j][:1].isalpha() for j in range(k0 + 1, k)):
+                continue  # "It came nine days after ...", not "It said two days after ..."
+            told = [d for d in cands if d.sent == si - 1 and d.status in _FACTUAL and not d.quoted
+                    and d.entry.type != "STATEMENT" and (d.actors or d.group)
+                    and not (d.t1 < len(tok.low) and tok.low[d.t1] == "by")]  # (not "the terms offered by Baku")
+            if told:
+                out.append((tx, min(told, key=lambda d: (d.entry.pos != "verb", not d.strong, d.start))))
+        return out
+
+    def _pronoun_offset_constraints(self, ids, live: list[_Cand], seen) -> list[Constraint]:
+        out = []
+        for tx, gov in getattr(self, "_pronoun_govs", ()):
+            if gov.cluster is None:
+                continue
+            src = self._anchor_event(replace(gov, sent=self.tokens.sent[self.tokens.at(tx.start)]), tx, live)
+            if src is None or src.cluster == gov.cluster:
+                continue
+            a = tx.anchor
+            lo_u, hi_u = self.lex.units.get(a.unit, (1, 1))
+            slack = self.lex.slack.get(a.unit, 0.0) if abs(a.amount) > 1 else 0.0
+            n = abs(a.amount)
+            lo_days = n * lo_u - round(n * lo_u * slack)
+            hi_days = n * hi_u + round(n * hi_u * slack)
+            lo, hi = (lo_days, hi_days) if a.amount >= 0 else (-hi_days, -lo_days)
+            s_id, t_id = ids[src.cluster], ids[gov.cluster]
+            if (s_id, t_id) in seen or (t_id, s_id) in seen:
+                continue
+            seen.add((s_id, t_id))
+            s0, s1 = self.sentences[self.tokens.sent[self.tokens.at(tx.start)]]
+            out.append(Constraint(source=s_id, target=t_id, lo_days=lo, hi_days=hi, kind="offset",
+                                  evidence=f"'{tx.text}': {self.text[s0:s1]}", doc=self.doc.id))
+        return out
 
     def _anchor_event(self, c: _Cand, tx: Timex, live: list[_Cand]) -> _Cand | None:
         """The event that "four days after <clause>" counts from. A trigger inside the clause is it, unless
@@ -2319,7 +2552,9 @@ class _Context:
                 return d
             if self._has_predicate(d.t1, tok.at(hi)):
                 return d  # "a day before the summit opened": the summit's opening
-            rest = tok.low[d.t1:tok.at(hi)]
+            if d.subject_tok is not None:
+                return d  # "after Armenia held exercises": a light verb's noun is the clause's event
+            rest = [tok.low[k] for k in range(d.t1, tok.at(hi)) if not self.text[tok.starts[k]].isupper()]
             if any(w in self.w.aux_after_noun or (w.endswith("ed") and len(w) > 3) for w in rest):
                 subject_only = True
                 continue
@@ -2392,21 +2627,26 @@ class _Context:
             for kind, phrase in index.get(word, ()):
                     if tok.sent[i] not in by_sent or not self._phrase_at(i, phrase):
                         continue
-                    if any(a <= tok.starts[i] <= b for a, b in timex_spans):
-                        continue  # "four days after" is the temporal engine's
                     end = i + len(phrase)
+                    if any(a <= tok.starts[i] <= b for a, b in timex_spans) or any(
+                            a <= tok.starts[end - 1] and b > tok.ends[end - 1] for a, b in timex_spans):
+                        continue  # "four days after", "on [the day after] the vote" are the temporal engine's
                     pool = sorted(by_sent.get(tok.sent[i], []), key=lambda c: c.start)
                     anchor = next((c for c in pool if end <= c.t0 <= end + 3 and tok.clause[c.t0] == tok.clause[i]), None)
+                    if anchor is None and kind == "during":  # "on the day the agreement was announced", "on the first
+                        anchor = self._earlier_event_named(end, live, clause=phrase[-1] in ("day", "as"))  # day of the talks"
                     if anchor is None:
                         continue
                     if anchor.status == "hypothetical":
                         continue
                     before = [c for c in pool if c.t1 <= i and c.cluster != anchor.cluster and c.status != "hypothetical"
-                              and (c.entry.pos == "verb" or c.subject_tok is not None)]  # (or "held separate meetings")
-                    after = [c for c in pool if c.t0 > anchor.t1 and c.cluster != anchor.cluster
+                              and (c.entry.pos == "verb" or c.subject_tok is not None or c.start < tok.starts[c.t0])]
+                    # (or "held separate meetings": a light verb's noun)
+                    a_t1 = anchor.t1 if anchor.sent == tok.sent[i] else end  # (an anchor told earlier: from the cue on)
+                    after = [c for c in pool if c.t0 > a_t1 and c.cluster != anchor.cluster
                              and c.entry.pos == "verb" and c.status != "hypothetical"
                              and not any(tok.low[k] == "that" or tok.low[k] in self.lex.clause_breaks
-                                         for k in range(anchor.t1, c.t0))]
+                                         for k in range(a_t1, c.t0))]
                     gov = before[-1] if before else (after[0] if after else None)
                     if gov is None:
                         continue
@@ -2424,6 +2664,35 @@ class _Context:
                     else:
                         out.append(Constraint(a_id, g_id, 0, 0, "same_day", evidence, self.doc.id))
         return out
+
+    def _earlier_event_named(self, k0: int, live: list[_Cand], clause: bool = True) -> _Cand | None:
+        """The event a noun after a cue names when it is no trigger of its own sentence: "on the day the
+        agreement was announced" -> the event of the last earlier sentence that names "agreement"."""
+        tok = self.tokens
+        if not clause and (k0 >= len(tok.low) or tok.low[k0] not in self.w.definite):
+            return None  # "during a visit": a new event, not one told before
+        k = k0
+        while k < len(tok.low) and k < k0 + 4 and (tok.low[k] in self.lex.determiners or tok.low[k] in ("first", "second", "new")):
+            k += 1
+        if k >= len(tok.low) or not tok.low[k][:1].isalpha() or tok.sent[k] != tok.sent[k0]:
+            return None
+        head = tok.low[k]
+        nxt = tok.low[k + 1] if k + 1 < len(tok.low) else ""
+        if clause and nxt not in self.w.passive_aux and nxt not in ("had", "has", "have"):
+            return None  # after "on the day", only a clause telling what happened to the noun: "the agreement was announced"
+        for j in range(tok.at(self.sentences[tok.sent[k0]][0]) - 1, -1, -1):
+            if tok.low[j] != head:
+                continue
+            pool = [d for d in live if d.sent == tok.sent[j] and d.status in _FACTUAL and d.t0 <= j < d.t1]
+            if pool:
+                return pool[0]  # the event that noun names
+            pool = [d for d in live if d.sent == tok.sent[j] and d.status in _FACTUAL and d.t1 <= j <= d.t1 + 3]
+            if pool:
+                return pool[-1]  # or the act told with it ("announced a truce")
+        types = {e.type for e, _t in self.lex.forms.get(head, ())}
+        s0 = self.sentences[tok.sent[k0]][0]
+        told = [d for d in live if d.start < s0 and d.entry.type in types and d.status in _FACTUAL]
+        return told[-1] if told else None  # "vetoed the package ... on the day the veto was announced"
 
     def _link_cancels(self, events: list[Event], clusters, ids, cands) -> list[Event]:
         out = list(events)
@@ -2453,7 +2722,7 @@ class _Context:
         """Name the anchoring event in the derivation ("4 days after <summary>")."""
         basis = {x.id: x.date_basis for x in events}
         offsets = [k for k in constraints if k.kind in ("offset", "same_day") and e.id in (k.source, k.target)
-                   and basis.get(k.target if k.source == e.id else k.source) in ("expression", "analyst")]
+                   and basis.get(k.target if k.source == e.id else k.source) in ("expression", "analyst", "constraint")]
         if e.date_basis == "tense" and offsets:  # (not tied to another event dated only by its tense)
             e = e.with_(date_basis="constraint", flags=tuple(f for f in e.flags if f != "date_from_tense"),
                         date_derivation="date from an anchored event; until then, " + e.date_derivation)

@@ -99,7 +99,8 @@ class Lexicon:
 GRAMMAR_KEYS = (
     "prepositions", "passive_aux", "progressive_aux", "past_aux", "perfect_aux", "not_noun_context", "definite",
     "adverbs", "symmetric_types", "adjective_words", "adjective_endings", "state_heads", "group_determiners",
-    "aux_after_noun", "attribution", "object_stops", "object_trailing",
+    "aux_after_noun", "attribution", "object_stops", "object_trailing", "event_pronouns",
+    "day_back_references", "distinct_words",
 )
 
 
@@ -124,6 +125,9 @@ class Grammar:
     attribution: frozenset[str]
     object_stops: frozenset[str]
     object_trailing: frozenset[str]
+    event_pronouns: frozenset[str]
+    day_back_references: frozenset[str]
+    distinct_words: frozenset[str]
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
