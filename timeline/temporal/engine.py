@@ -59,6 +59,10 @@ class Engine:
             for r in rules.rules
         )
         self._lex = {name: lex.entries for name, lex in rules.lexicons.items()}
+        #: the tense patterns, built from the tense_cues lists of lexicons.yaml
+        self.tense = compile_tense_cues(rules.tense_cues)
+        #: the clause and signal patterns of anchored offsets and ranges (lexicons.yaml, clause_cues)
+        self.clause = compile_clause_cues(rules.clause_cues, rules.tense_cues)
         #: what early / mid / late cover in each kind of period (lexicons.yaml, period_parts)
         self.period_parts = {unit: cal.parse_period_parts(unit, spec) for unit, spec in self._lex.get("period_parts", {}).items()}
         self.triggers, self.title_triggers = _trigger_words(rules)
@@ -91,9 +95,7 @@ class Engine:
                 forms.add(re.escape(h) + (r"\s+" + r"\s+".join(map(re.escape, rest.split())) if rest else ""))
         #: a present-tense scheduled verb a few words before a date ("meet separately [Monday]")
         self._scheduled_rx = re.compile(
-            r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )(?<!'s )(?<!’s )(?<!\bto )"
-            r"(?<!\bwill )(?<!\bwould )(?<!\bcan )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bdid )(?<!\bnot )"
-            r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+)?\Z",
+            self.tense.not_scheduled_after + r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+)?\Z",
             re.IGNORECASE) if forms else None
         self._everywhere = tuple(everywhere)
 
@@ -235,18 +237,16 @@ class Engine:
 
 
 _TOKEN = re.compile(r"[^\W_]+|[$£€'’]", re.UNICODE)
-_STOP = frozenset({"the", "a", "an", "of", "in", "at", "to", "and", "or", "s", "this", "that", "right", "new", "near",
-                   "distant", "foreseeable", "per", "than", "more", "less", "as", "up", "no", "on"})
 _TRIGGER_LEXICONS = ("month", "month_abbr", "weekday", "weekday_plural", "weekday_abbr", "unit", "time_unit",
                      "unit_adverb", "season", "part_of_day", "relative_day", "vague_ref", "holiday", "decade_word",
                      "fixed_time", "anchor_unit")
-_EXTRA_TRIGGERS = ("q1", "q2", "q3", "q4", "h1", "h2", "nineteen", "eighteen", "thousand", "period", "half", "tonight", "weekend", "quarter", "ago", "midday", "midnight", "noon", "annual", "someday", "then")
 
 
 def _trigger_words(rules: RuleSet) -> tuple[frozenset[str], frozenset[str]]:
     """Words at least one of which every temporal expression contains (digits aside): lower-case
     words of case-insensitive lexicons, and the Capitalized / UPPER forms of title-case ones."""
-    words: set[str] = set(_EXTRA_TRIGGERS)
+    words: set[str] = set(rules.detection_words["extra_triggers"])
+    stop = frozenset(rules.detection_words["trigger_stopwords"])
     title: set[str] = set()
     for name in _TRIGGER_LEXICONS:
         lex = rules.lexicons.get(name)
@@ -254,7 +254,7 @@ def _trigger_words(rules: RuleSet) -> tuple[frozenset[str], frozenset[str]]:
             continue
         for entry in lex.entries:
             for w in re.findall(r"[^\W\d_]+", entry):
-                if w in _STOP:
+                if w in stop:
                     continue
                 if lex.case == "title":
                     title.update((w[:1].upper() + w[1:], w.upper()))
@@ -364,92 +364,136 @@ def default_engine() -> Engine:
 
 
 # --- tense -------------------------------------------------------------------------------------
+# The words come from lexicons.yaml (tense_cues, one list per role); the grammar around them is here.
 
-#: "originally scheduled for March", "first planned for February": the plan is past, and so may be its date
-_ONCE = r"(?<!\boriginally )(?<!\binitially )(?<!\bfirst )(?<!\bpreviously )(?<!\bhad )"
-_FUTURE = re.compile(
-    r"\b(?:will|won't|wo n't|shall|'ll|going to|is to|are to|" + _ONCE + r"(?:expected|scheduled|slated|planned)|due to|plans? to|planned to|"
-    r"plans?\s+to|planning|as soon as|as early as|no later than|expects?|payable|effective|expires?|"
-    r"planning|intends? to|would|next(?!\s+(?:day|morning|afternoon|evening|night)\b)|upcoming|coming|set to|hopes? to|aims? to|to be held|to meet|to visit|to travel|"
-    r"to hold|to begin|to start|to sign|to vote|to announce|to take|will be|to arrive|to attend|to return)\b",
-    re.IGNORECASE,
-)
-#: an intention, agreement or plan followed by its infinitive ("agreed to acquire ... in January",
-#: "has decided to admit ... in March"): what is agreed or planned lies after it
-_INTENT = re.compile(
-    r"\b(?:agree[sd]?|agreements?|deals?|plan(?:s|ned)?|decided|decision|proposals?|proposed|pledged?|promised?|"
-    r"vowed?|threatened|voted|intends?|intended|aim(?:s|ed)?|wants?|wanted|seeks?|sought|hopes?|hoped|prepared|ready|"
-    r"ordered|authorized|approved|moved|agreeing|deciding|planning|preparing)\s+to\s+(?!be\b|have\b)[a-z]+\b",
-    re.IGNORECASE,
-)
-#: simple-past forms of irregular verbs that are not also present forms or common nouns
-#: ("withdrew", "swore", "overran"; not "cut", "put", "set", "read")
-_IRREGULAR_PAST = (
-    "met|came|went|took|made|gave|held|began|spoke|wrote|left|won|lost|fell|rose|saw|became|sent|struck|fought|flew|"
-    "drove|ran|brought|bought|thought|sought|caught|kept|felt|led|hit|shot|stood|broke|chose|drew|grew|knew|threw|"
-    "got|sat|paid|sold|heard|found|built|spent|meant|dealt|withdrew|overran|overcame|overtook|undertook|oversaw|"
-    "forgave|forbade|forgot|froze|hid|bled|clung|crept|dug|fled|flung|hung|laid|rode|rang|sang|sank|shook|shone|"
-    "slid|slept|sprang|stole|stung|strove|swept|swam|swung|taught|tore|wore|wove|wept|understood|withstood|upheld|"
-    "withheld|mistook|misled|overthrew|rebuilt|retook|swore|sped|arose|awoke|ate|drank|shrank|strode|befell|"
-    "foresaw|underwent"
-)
-_PAST = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )(?<!\bis )(?<!\bare )(?<!\bbeing )\b(?:(?:was|were)(?!\s+(?:planning|going\s+to|about\s+to|due\s+to|set\s+to|scheduled|expected|preparing)\b)|had|did|ago|last|yesterday|earlier|since|"
-    r"" + _IRREGULAR_PAST + r"|agreed)\b",
-    re.IGNORECASE,
-)
-#: regular past forms: weaker evidence than an auxiliary (many "-ed" words are adjectives: "proposed")
-_PAST_ED = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bget )(?<!\bgot )(?<!\bis )(?<!\bare )(?<!\bbeing )(?<!\bthe )(?<!\ba )(?<!\ban )"
-    r"\b(?!(?:announced|reported|stated|added|noted|declared|planned|scheduled|expected|slated|proposed|based|"
-    r"limited|united|related|need|speed|seed|feed|red|bed|hundred|indeed|"
-    r"un(?:specified|disclosed|identified|named|expected|precedented|changed|confirmed|resolved|solved|armed|opposed|"
-    r"employed|scheduled|announced|limited|related|paid|qualified|contested|detected|funded|documented|checked)|"
-    r"alleged|armed|detailed|experienced|skilled|talented|sophisticated|concerned|interested|supposed)\b)[a-z]+ed\b",
-    re.IGNORECASE,
-)
-_FUTURE_JUST_BEFORE = re.compile(r"\b(?:next|coming|upcoming|until|before|by)\s+\Z", re.IGNORECASE)
-_DEADLINE = re.compile(r"\b(?:by|due|expires?|expiring|(?-i:until|till))\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?\Z", re.IGNORECASE)
-#: a future seen from the past ("had been scheduled to expire Friday", "was due to end Friday"): the date lies before the report
-_FUTURE_IN_PAST = re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:due|scheduled|set|expected|planned|slated)\s+to\s+\w+(?:\s+\w+)?\s+(?:at\s+|on\s+)?\Z", re.IGNORECASE)
+
+def _alt(words: tuple[str, ...]) -> str:
+    """An alternation of cue words or phrases. Plain words are factored as a trie (faster; every use
+    below is followed by a word boundary or whitespace, or only its start is used, so their order
+    cannot change a result); phrases and words with an apostrophe keep their listed order, the
+    first that fits winning; a space matches any whitespace."""
+    if all(w.isalpha() and w.isascii() for w in words):
+        return _trie_regex(frozenset(words))
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def _not_after(words: tuple[str, ...]) -> str:
+    """Lookbehinds: the match must not come right after one of ``words`` and a space."""
+    return "".join(r"(?<!" + (r"\b" if w[0].isalnum() else "") + re.escape(w) + " )" for w in words)
+
+
+@dataclass(frozen=True, slots=True)
+class TenseCues:
+    """The tense patterns, compiled from the ``tense_cues`` lists of lexicons.yaml."""
+
+    future: re.Pattern[str]
+    intent: re.Pattern[str]
+    past: re.Pattern[str]
+    past_ed: re.Pattern[str]
+    future_just_before: re.Pattern[str]
+    deadline: re.Pattern[str]
+    deadline_past: re.Pattern[str]
+    future_in_past: re.Pattern[str]
+    reporting: re.Pattern[str]
+    subclause: re.Pattern[str]
+    fronted: re.Pattern[str]
+    main_verb: re.Pattern[str]
+    sets_term: re.Pattern[str]
+    extends_term: re.Pattern[str]
+    until_word: re.Pattern[str]
+    looks_back: re.Pattern[str]
+    not_scheduled_after: str  # lookbehinds (a regex fragment): "the vote Sunday" is a noun, not a scheduled act
+
+
+def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
+    """Build the tense patterns from the word lists (``RuleSet.tense_cues``)."""
+    c = {name: _alt(words) for name, words in cues.items()}
+    irregular = c["irregular_past"]
+    part = r"(?:(?:" + c["period_part_words"] + r")[\s-]*)?"
+    return TenseCues(
+        # "will meet", "is to visit"; "expected in March" unless "originally expected"; "next week" but not "next day"
+        future=re.compile(
+            r"\b(?:" + _not_after(cues["plan_once"]) + r"(?:" + c["future_planned"] + r")|" + c["future"]
+            + r"|(?:" + c["next"] + r")(?!\s+(?:" + c["next_not_before"] + r")\b))\b", re.IGNORECASE),
+        # "agreed to acquire ... in January": an intention followed by its infinitive
+        intent=re.compile(r"\b(?:" + c["intent"] + r")\s+to\s+(?!(?:" + c["intent_not_verbs"] + r")\b)[a-z]+\b", re.IGNORECASE),
+        past=re.compile(
+            _not_after(cues["not_past_after"]) + r"\b(?:(?:" + c["past_be"] + r")(?!\s+(?:" + c["past_be_not_before"]
+            + r")\b)|" + c["past"] + "|" + irregular + r")\b", re.IGNORECASE),
+        # regular past forms: weaker evidence than an auxiliary (many "-ed" words are adjectives: "proposed")
+        past_ed=re.compile(
+            _not_after(cues["not_past_after"]) + _not_after(cues["not_past_ed_after"])
+            + r"\b(?!(?:" + c["not_past_ed"] + r")\b)[a-z]+ed\b", re.IGNORECASE),
+        future_just_before=re.compile(r"\b(?:" + c["future_just_before"] + r")\s+\Z", re.IGNORECASE),
+        deadline=re.compile(r"\b(?:" + c["deadline"] + r"|(?-i:" + c["deadline_lowercase"] + r"))\s+(?:the\s+)?" + part + r"\Z",
+                            re.IGNORECASE),
+        # "had been ... by Friday": a past act done by the date, not a deadline
+        deadline_past=re.compile(r"\b(?:" + c["past_auxiliaries"] + r")\s+(?:\w+\s+){0,6}(?:" + c["until"] + r")\s+(?:the\s+)?\S*\Z",
+                                 re.IGNORECASE),
+        # a future seen from the past ("had been scheduled to expire Friday"): the date lies before the report
+        future_in_past=re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:" + c["future_in_past"] + r")\s+to\s+\w+(?:\s+\w+)?\s+(?:at\s+|on\s+)?\Z",
+                                  re.IGNORECASE),
+        reporting=re.compile(r"\b(?:" + c["reporting"] + r")\b", re.IGNORECASE),
+        # where a reported or subordinate clause begins after the expression ("told reporters on Monday
+        # that the deal would hold"): the expression belongs to the clause before it, whose tense it takes
+        subclause=re.compile(r",?\s+(?:" + c["subclause"] + r"|(?:" + c["subclause_and"] + r")\s+(?:then\s+)?(?:"
+                             + c["subclause_verbs"] + r")\b)\b", re.IGNORECASE),
+        # what may stand before a date that opens its sentence ("In September, ...", "On Friday, ...")
+        fronted=re.compile(r"\s*(?:(?:" + c["fronted"] + r")\s+)*" + part, re.IGNORECASE),
+        # the first verb group of the main clause after a fronted date
+        main_verb=re.compile(r"\b(?:(?P<future>" + c["main_future"] + r")|(?P<past>" + c["main_past"] + r"|[a-z]+ed|" + irregular + r"))\b",
+                             re.IGNORECASE),
+        # verbs that set a deadline or a term ("adjourned the trial until Monday"): "until" keeps telling of a deadline
+        sets_term=re.compile(r"\b(?:" + c["sets_term"] + r")\w*", re.IGNORECASE),
+        extends_term=re.compile(r"\b(?:" + c["extends_term"] + r")\w*\b(?:\s+\S+){0,6}\s*\Z", re.IGNORECASE),
+        until_word=re.compile(r"\b(?:" + c["until"] + r")\s+(?:the\s+)?" + part + r"\Z", re.IGNORECASE),
+        # a clause that looks back from the date just told ("had met on Monday", "the previous Monday")
+        looks_back=re.compile(r"\bhad\s+(?:\w+\s+){0,4}(?:on\s+)?\Z|\b(?:" + c["looks_back"] + r")\b[^.;:!?]*\Z", re.IGNORECASE),
+        not_scheduled_after=_not_after(cues["not_scheduled_after"]),
+    )
+
+
+# --- tense -------------------------------------------------------------------------------------
+
 _ED_WEIGHT = 10
 #: how far (characters) before an expression a reporting verb still tells its tense ("told reporters on Monday")
 _REPORT_REACH = 30
-_REPORTING = re.compile(r"\b(?:said|says|told|announced|reported|stated|added|noted|declared)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]['’\"”)]*\s|[\"“”]|''|``")
-#: where a reported or subordinate clause begins after the expression ("told reporters on Monday
-#: that the deal would hold"): the expression belongs to the clause before it, whose tense it takes
-_SUBCLAUSE = re.compile(
-    r",?\s+(?:that|whether|which|who|where|because|although|though|unless|while|whereas|if|"
-    r"(?:and|but)\s+(?:then\s+)?(?:will|would|shall|is|are|was|were|has|have|had|plans?|intends?|expects?|hopes?)\b)\b",
-    re.IGNORECASE)
 #: a purpose or plan infinitive after the date ("hosted him on Friday to sign a deal"): it takes
 #: the tense of the verb before the date, and tells the future only when there is none
 _INFINITIVE = re.compile(r"(?i)to\s")
 
 
-#: what may stand before a date that opens its sentence ("In September, ...", "On Friday, ...")
-_FRONTED = re.compile(r"\s*(?:(?:Also|And|But|Then|Later|Earlier|Since|Until|By|In|On|At|During|Early|Late|Last|Next|This)\s+)*(?:(?:early|late|mid)[\s-]*)?", re.IGNORECASE)
-#: the first verb group of the main clause after a fronted date
-_MAIN_VERB = re.compile(
-    r"\b(?:(?P<future>will|won't|shall|'ll|is\s+to|are\s+to|is\s+going\s+to|are\s+going\s+to|is\s+expected|are\s+expected|is\s+scheduled|are\s+scheduled|"
-    r"(?:plans?|intends?|expects?|hopes?|aims?|is\s+set|are\s+set|is\s+due|are\s+due)\s+to)"
-    r"|(?P<past>was|were|had|did|[a-z]+ed|said|told|" + _IRREGULAR_PAST + r"))\b",
-    re.IGNORECASE)
+@dataclass(frozen=True, slots=True)
+class ClauseCues:
+    """The clause and signal patterns of anchored offsets and ranges, from ``clause_cues``."""
+
+    signal_after: re.Pattern[str]
+    clause_signal: re.Pattern[str]
+    clause_end: re.Pattern[str]
+    range_partner: re.Pattern[str]
 
 
-#: verbs that set a deadline or a term ("adjourned the trial until Monday", "extended the truce
-#: until March"): what they set lies ahead of the act, so "until" keeps telling of a deadline
-_SETS_TERM = re.compile(
-    r"\b(?:extend|postpon|delay|defer|suspend|adjourn|prolong|renew|clos|bann|froze|freez|halt|paus|shut|gave|giv|"
-    r"grant|allow|order|push|reschedul|barr|block|impos|declar|set|agree|deadline|ultimatum)\w*", re.IGNORECASE)
-_UNTIL_WORD = re.compile(r"\b(?:by|until|till|through)\s+(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?\Z", re.IGNORECASE)
+def compile_clause_cues(cues: dict[str, tuple[str, ...]], tense: dict[str, tuple[str, ...]]) -> ClauseCues:
+    """Build the clause patterns from the word lists (``RuleSet.clause_cues``; early/mid/late from tense_cues)."""
+    return ClauseCues(
+        # the signal word right after an offset ("Two days[ later]")
+        signal_after=re.compile(r"(?:\s+or\s+so)?\s+(?:" + _alt(cues["signal_after"]) + r")\b", re.IGNORECASE),
+        # the signal that opens the clause an offset is anchored to ("after <clause>")
+        clause_signal=re.compile(r"\s*(?:" + _alt(cues["clause_signal"]) + r")\s+"),
+        # where that clause ends: punctuation, or a comma and a word that opens another clause
+        clause_end=re.compile(r"\s*(?:;|:|\s[—–]\s|\s-\s|\(|,\s+(?:" + _alt(cues["clause_end"]) + r"|the\s+\w+\s+said))"),
+        # "between May and [July 2024]", "from March 3 to [March 5, 2024]": the range's end gives the year
+        range_partner=re.compile(
+            r"\s*(?:" + _alt(cues["range_connector"]) + r"|-|–|—)\s*(?P<partner>(?:(?:" + _alt(tense["period_part_words"])
+            + r")[\s-]*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:1[0-9]|20)\d\d))\b"),
+    )
 
 
-def _span_ended(left: str) -> bool:
+def _span_ended(left: str, cues: TenseCues) -> bool:
     """"Troops stayed until Friday", "the talks continued until March", "withdrew by Friday": a
     past act (not one that sets a term) ending at or by the date: that date is past, not a deadline."""
-    m = _UNTIL_WORD.search(left)
+    m = cues.until_word.search(left)
     if m is None:
         return False
     before = left[:m.start()]
@@ -457,34 +501,36 @@ def _span_ended(left: str) -> bool:
     for b in _CLAUSE_BREAK.finditer(before):
         cut = b.end()
     before = before[cut:]
-    if _FUTURE.search(before) or _INTENT.search(before) or _SETS_TERM.search(before):
+    if cues.future.search(before) or cues.intent.search(before) or cues.sets_term.search(before):
         return False
-    return bool(_PAST.search(before) or _PAST_ED.search(before))
+    return bool(cues.past.search(before) or cues.past_ed.search(before))
 
 
-def _sets_term(left: str) -> bool:
+def _sets_term(left: str, cues: TenseCues) -> bool:
     """"was extended until March", "adjourned the trial through Monday": a term set by the act."""
-    m = _UNTIL_WORD.search(left)
+    m = cues.until_word.search(left)
     if m is None or m.group(0).lower().startswith("by"):
         return False
     before = left[:m.start()]
     cut = 0
     for b in _CLAUSE_BREAK.finditer(before):
         cut = b.end()
-    return bool(re.search(r"\b(?:extend|postpon|delay|defer|suspend|adjourn|prolong|renew)\w*\b(?:\s+\S+){0,6}\s*\Z", before[cut:], re.IGNORECASE))
+    return bool(cues.extends_term.search(before[cut:]))
 
 
-def tense_at(text: str, start: int, end: int) -> str | None:
-    """"past", "future" or None: the tense marker nearest the expression within its clause."""
+def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> str | None:
+    """"past", "future" or None: the tense marker nearest the expression within its clause.
+    ``cues``: the engine's tense patterns (``Engine.tense``); the packaged ones by default."""
+    if cues is None:
+        cues = default_engine().tense
     lo = max(0, start - 120)
     hi = min(len(text), end + 80)
     left = text[lo:start]
-    if _FUTURE_IN_PAST.search(left):
+    if cues.future_in_past.search(left):
         return "past"  # "had been due to expire Friday": that Friday has gone by
-    if (_DEADLINE.search(left) and not re.search(r"\b(?:had|was|were)\s+(?:\w+\s+){0,6}(?:by|until|till|through)\s+(?:the\s+)?\S*\Z", left, re.IGNORECASE)
-            and not _span_ended(left)):
+    if cues.deadline.search(left) and not cues.deadline_past.search(left) and not _span_ended(left, cues):
         return "future"  # "by May", "until Tuesday": a deadline
-    if _sets_term(left):
+    if _sets_term(left, cues):
         return "future"  # "the truce was extended through June": the term set lies ahead
     cut = 0
     for m in _CLAUSE_BREAK.finditer(left):
@@ -494,32 +540,34 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     m = _CLAUSE_BREAK.search(right)
     if m:
         right = right[:m.start()]
-    m = _SUBCLAUSE.search(right)
-    if m and not _FRONTED.fullmatch(left):
+    fronted = cues.fronted.fullmatch(left)
+    m = cues.subclause.search(right)
+    if m and not fronted:
         right = right[:m.start()]
-    if _FRONTED.fullmatch(left) and right.startswith(","):
+    if fronted and right.startswith(","):
         # "In September, it announced plans to ...": a fronted date takes the tense of the main verb,
         # which may come after a long opening ("In January, a week after the anniversary of ..., a bomb killed")
         whole = text[end:_sentence_end(text, end)].split(";")[0]
-        for mm in _MAIN_VERB.finditer(whole[:300]):
+        for mm in cues.main_verb.finditer(whole[:300]):
             return "past" if mm.group("past") else "future" if mm.group("future") else None
     best: tuple[int, str] | None = None
     left_past = None  # computed when a right-side infinitive needs it
     # reporting verbs ("said") tell the tense of the report, not of what is reported: they count
     # only when nothing nearer does
-    for rx, label in ((_FUTURE, "future"), (_INTENT, "future"), (_PAST, "past"), (_PAST_ED, "past"), (_REPORTING, "past")):
-        weight = 60 if rx is _REPORTING else _ED_WEIGHT if rx is _PAST_ED else 0
+    reporting, past_ed = cues.reporting, cues.past_ed
+    for rx, label in ((cues.future, "future"), (cues.intent, "future"), (cues.past, "past"), (past_ed, "past"), (reporting, "past")):
+        weight = 60 if rx is reporting else _ED_WEIGHT if rx is past_ed else 0
         for mm in rx.finditer(left):
             dist = len(left) - mm.end()
-            if rx is _REPORTING and dist > _REPORT_REACH:
+            if rx is reporting and dist > _REPORT_REACH:
                 continue  # "told oil companies of a cutback in September": the report's tense, not the cutback's
             dist += weight if dist > 4 else 0  # "said Friday", "said on Friday": the verb of that day
             if best is None or dist < best[0]:
                 best = (dist, label)
         mm = rx.search(right)
-        if mm and (rx is _INTENT or (rx is _FUTURE and _INFINITIVE.match(mm.group(0)))):
+        if mm and (rx is cues.intent or (rx is cues.future and _INFINITIVE.match(mm.group(0)))):
             if left_past is None:
-                left_past = bool(_PAST.search(left) or _PAST_ED.search(left))
+                left_past = bool(cues.past.search(left) or past_ed.search(left))
             if left_past:
                 mm = None  # "hosted him on Friday to sign a deal": the purpose of a past act
         if mm:
@@ -810,18 +858,18 @@ def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
         if unit not in ("day", "weekend"):
             return _Out(f"XXXX-WXX-{wd}", "unresolved", f"weekday '{name}': {words} is a {unit}, too coarse to tell which {name} -> XXXX-WXX-{wd}")
         start_day = ref
-        if _LOOKS_BACK.search(ctx.text, max(0, m.start() - 60), m.start()):
+        if ctx.engine.tense.looks_back.search(ctx.text, max(0, m.start() - 60), m.start()):
             d = ref - timedelta(days=(ref.isoweekday() - wd) % 7 or 7)
             why = "a narrative looking back (past perfect): the one before"
         else:
             d = start_day + timedelta(days=(wd - start_day.isoweekday()) % 7)
             why = "a narrative moves forward: the first one from"
         return _Out(d.isoformat(), anchored, f"weekday '{name}', {why} {words} -> {d.isoformat()}")
-    tense = tense_at(ctx.text, m.start(), m.end())
+    tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
     present = ""
     if tense is None and rel is None and _scheduled_present(ctx.engine, ctx.text, m.start()):
         tense, present = "future", "a scheduled act in the present tense (news style: the coming one), "
-    if ctx.text.startswith(("'s", "’s"), m.end()) and not _FUTURE_JUST_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+    if ctx.text.startswith(("'s", "’s"), m.end()) and not ctx.engine.tense.future_just_before.search(ctx.text, max(0, m.start() - 30), m.start()):
         tense = "past"  # "Friday's ruling": news tells of past events by their day
     d, why = _resolve_weekday(ref, wd, rel, tense)
     if p.get("as") == "weekend":
@@ -851,8 +899,6 @@ def _scheduled_present(engine: Engine, text: str, start: int) -> bool:
 
 #: between a date and a weekday naming the same day ("The next day, on Friday"; "two days later, Friday,")
 _APPOSITION = re.compile(r"(?:\s+(?:or\s+so\s+)?(?:later|earlier))?\s*[,(–—-]?\s*(?:on\s+|that\s+is\s+|i\.e\.\s+)?", re.IGNORECASE)
-#: a clause that looks back from the date just told ("had met on Monday")
-_LOOKS_BACK = re.compile(r"\bhad\s+(?:\w+\s+){0,4}(?:on\s+)?\Z|\b(?:had|previous|preceding|earlier)\b[^.;:!?]*\Z", re.IGNORECASE)
 
 
 def _r_day_of_month(ctx: _Context, m: re.Match[str], p: dict[str, Any]) -> _Out:
@@ -861,7 +907,7 @@ def _r_day_of_month(ctx: _Context, m: re.Match[str], p: dict[str, Any]) -> _Out:
     ref, anchored, words = ctx.reference()
     if ref is None:
         return _Out(f"XXXX-XX-{day:02d}", "unresolved", f"'{m.group(0)}' with no reference date")
-    tense = tense_at(ctx.text, m.start(), m.end())
+    tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
     best = None
     for shift in (-1, 0, 1):
         base = cal.add_months(ref.replace(day=1), shift)
@@ -879,11 +925,6 @@ def _r_day_of_month(ctx: _Context, m: re.Match[str], p: dict[str, Any]) -> _Out:
     return _Out(v, anchored, f"'{m.group(0)}': the nearest such day of the month around {words} -> {v}")
 
 
-#: "between May and [July 2024]", "from March 3 to [March 5, 2024]": the range's end gives the year
-_RANGE_PARTNER = re.compile(
-    r"\s*(?:and|to|through|until|till|or|-|–|—)\s*(?P<partner>(?:(?:early|mid|late)[\s-]*)?(?:[A-Z][a-z]+\.?\s+)?"
-    r"(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:1[0-9]|20)\d\d))\b"
-)
 
 
 def _r_month(ctx, m, values, raw, p, rule) -> _Out:
@@ -908,7 +949,7 @@ def _r_month(ctx, m, values, raw, p, rule) -> _Out:
     if isinstance(year, int):
         value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
         return _Out(value, "explicit", f"'{label}' is fully specified -> {value}")
-    partner = _RANGE_PARTNER.match(ctx.text, m.end())
+    partner = ctx.engine.clause.range_partner.match(ctx.text, m.end())
     if partner and not rel:
         year = int(partner.group("year"))
         value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
@@ -936,7 +977,7 @@ def _r_month(ctx, m, values, raw, p, rule) -> _Out:
     elif ctx.narrative and anchored.startswith("timex"):
         y, why = ref.year, "narrative: the year of the last date mentioned"
     else:
-        y, why = _pick_year(ref, month, day, tense_at(ctx.text, m.start(), m.end()))
+        y, why = _pick_year(ref, month, day, tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense))
     if day:
         try:
             date(y, month, day)
@@ -1087,7 +1128,7 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
                     anchor=anchor)
     anchor = Anchor(amount, unit, signal)
     said = f"'{m.group(0)} {signal}': {abs(amount)} {unit}(s) {'after' if sign > 0 else 'before'}"
-    past = _clause_is_past(ctx, m.start(), _signal_end(ctx.text, m.end()))
+    past = _clause_is_past(ctx, m.start(), _signal_end(ctx, m.end()))
     ref, anchored, words, ref_unit = ctx.previous(past=past)
     if ref is not None and anchored.startswith("timex") and unit in ("day", "week", "month", "year"):
         r = _ref_at(ctx, anchored)
@@ -1125,19 +1166,16 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
     return _Out(value, "event", f"{said} something told earlier -> {value}", anchor=anchor)
 
 
-_SIGNAL_AFTER = re.compile(r"(?:\s+or\s+so)?\s+(?:later|earlier|after|before|prior)\b", re.IGNORECASE)
-
-
-def _signal_end(text: str, pos: int) -> int:
+def _signal_end(ctx: _Context, pos: int) -> int:
     """The end of the signal word right after an offset ("Two days[ later]"), or ``pos``."""
-    m = _SIGNAL_AFTER.match(text, pos)
+    m = ctx.engine.clause.signal_after.match(ctx.text, pos)
     return m.end() if m else pos
 
 
 def _clause_is_past(ctx: _Context, start: int, end: int) -> bool:
     """Whether an anchored expression's clause tells of the past (a past marker: "said", "had",
     "-ed"); a clause without one ("The next day, leaders meet the press") may tell of a schedule."""
-    return tense_at(ctx.text, start, end) == "past"
+    return tense_at(ctx.text, start, end, ctx.engine.tense) == "past"
 
 
 def _ref_at(ctx: _Context, anchored: str) -> _Ref | None:
@@ -1151,12 +1189,6 @@ def _ref_at(ctx: _Context, anchored: str) -> _Ref | None:
 def _short(s: str, n: int = 60) -> str:
     s = " ".join(s.split())
     return s if len(s) <= n else s[: n - 3] + "..."
-
-
-_CLAUSE_END = re.compile(
-    r"\s*(?:;|:|\s[—–]\s|\s-\s|\(|,\s+(?:who|whom|whose|which|where|while|but|although|though|as|and|or|according|"
-    r"when|because|since|after|before|so|said|says|the\s+\w+\s+said))"
-)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)|\n")
@@ -1189,12 +1221,12 @@ def _is_fronted(text: str, start: int) -> bool:
 def _clause_after(ctx: _Context, pos: int, *, fronted: bool = False) -> tuple[int | None, int | None]:
     """The span of the clause after the signal word at ``pos`` ("after <clause>")."""
     text = ctx.text
-    m = re.compile(r"\s*(?:after|before|prior\s+to|following)\s+").match(text, pos)
+    m = ctx.engine.clause.clause_signal.match(text, pos)
     if not m:
         return None, None
     start = m.end()
     end = _sentence_end(text, start)
-    stop = _CLAUSE_END.search(text, start, end)
+    stop = ctx.engine.clause.clause_end.search(text, start, end)
     if stop and stop.start() > start:
         end = stop.start()
     if fronted:
@@ -1241,7 +1273,7 @@ def _r_quarter(ctx, m, values, raw, p, rule) -> _Out:
         why = f"of {rel} year"
     else:
         ref_idx = ref.year * 4 + (ref.month - 1) // 3
-        tense = tense_at(ctx.text, m.start(), m.end())
+        tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
         best = None
         for cand in (ref.year - 1, ref.year, ref.year + 1):
             diff = cand * 4 + q - 1 - ref_idx
@@ -1282,7 +1314,7 @@ def _r_season(ctx, m, values, raw, p, rule) -> _Out:
     elif rel == "this" or ctx.narrative:
         y, why = ry, "the same year"
     else:
-        tense = tense_at(ctx.text, m.start(), m.end())
+        tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
         if tense == "future":
             y = ry if tgt >= cur_idx[1] else ry + 1
             why = "future tense, the next one"
@@ -1307,7 +1339,7 @@ def _r_holiday(ctx, m, values, raw, p, rule) -> _Out:
         v = f"XXXX-{spec}" if re.fullmatch(r"\d\d-\d\d", spec) else "XXXX-XX-XX"
         return _Out(v, "unresolved", f"'{label}' has no year and no reference date")
     rel = _rel_word(p.get("rel"))
-    tense = tense_at(ctx.text, m.start(), m.end())
+    tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
     this = cal.holiday_date(spec, ref.year)
     if rel == "last":
         d = this if this < ref else cal.holiday_date(spec, ref.year - 1)
@@ -1333,14 +1365,14 @@ def _day_from(ctx: _Context, m: re.Match[str], p: dict[str, Any]) -> tuple[date 
         return None, "unresolved", "no reference date"
     wd = p.get("weekday")
     if isinstance(wd, int):
-        d, why = _resolve_weekday(ref, wd, _rel_word(p.get("rel")), tense_at(ctx.text, m.start(), m.end()))
+        d, why = _resolve_weekday(ref, wd, _rel_word(p.get("rel")), tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense))
         return d, anchored, f"weekday {_WEEKDAYS[wd - 1]} ({why}) against {words}"
     off = p.get("offset")
     if isinstance(off, int):
         return ref + timedelta(days=off), anchored, f"{off:+d} day(s) from {words}"
     month, day = p.get("month"), p.get("day")
     if isinstance(month, int) and isinstance(day, int):
-        y, why = _pick_year(ref, month, day, tense_at(ctx.text, m.start(), m.end()))
+        y, why = _pick_year(ref, month, day, tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense))
         try:
             return date(y, month, day), anchored, f"{why} against {words}"
         except ValueError:
@@ -1439,7 +1471,7 @@ def _r_event_day(ctx, m, values, raw, p, rule) -> _Out:
 def _r_vague_by_tense(ctx, m, values, raw, p, rule) -> _Out:
     """"will one day be" / "One day, he left": an unspecified day after or before the report, by
     the tense of its clause (no marker: ahead, as in "could one day join")."""
-    tense = tense_at(ctx.text, m.start(), m.end())
+    tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
     value = "PAST_REF" if tense == "past" else "FUTURE_REF"
     why = "past tense" if tense == "past" else "future tense" if tense == "future" else "no tense marker (a hope or a possibility)"
     return _Out(value, "dct" if ctx.dct else "none", f"'{m.group(0)}': an unspecified day, {why} -> {value}")
@@ -1501,7 +1533,7 @@ def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False)
             lo, hi = res.earliest, res.latest
             prec = res.precision or prec
         elif (dct is not None and lo is not None and hi is not None and lo < dct <= hi and typ in ("DATE", "TIME")
-              and tense_at(text, start, end) == "future"):
+              and tense_at(text, start, end, engine.tense) == "future"):
             # "late this year" in a future-tense clause: what is still to come starts at the publication date
             lo = dct
             derivation += f"; future tense, so from the publication date ({dct.isoformat()}) on"

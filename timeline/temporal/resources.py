@@ -2,7 +2,9 @@
 
 Three kinds of data file live in ``timeline/resources/temporal/`` (HeidelTime's layout):
 
-* ``lexicons.yaml``: word lists with their normalized values (``october: 10``, ``early: START``);
+* ``lexicons.yaml``: word lists with their normalized values (``october: 10``, ``early: START``),
+  and plain word lists the engine builds its tense and clause patterns from (``tense_cues``,
+  ``clause_cues``, ``detection_words``);
 * ``pieces.yaml``: named regex pieces, built from lexicons or written as regexes;
 * ``rules.yaml``: rules combining pieces by name (``{MONTH:month} {DAY:day}``), each with the
   TIMEX3 type, a value template or a resolver, and examples.
@@ -46,20 +48,23 @@ _PIECE_REF = re.compile(r"\{([A-Z][A-Z0-9_]*)(?::([a-z][a-z0-9_]*))?\}")
 class _Node:
     """A YAML value with the line it starts on (1-based)."""
 
-    __slots__ = ("value", "line")
+    __slots__ = ("value", "line", "key_lines")
 
-    def __init__(self, value: Any, line: int) -> None:
+    def __init__(self, value: Any, line: int, key_lines: dict[str, int] | None = None) -> None:
         self.value = value
         self.line = line
+        self.key_lines = key_lines or {}  # a mapping's keys -> the line each key is on
 
 
 def _construct(node: yaml.Node) -> _Node:
     line = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out: dict[str, _Node] = {}
+        key_lines: dict[str, int] = {}
         for k, v in node.value:
             out[str(k.value)] = _construct(v)
-        return _Node(out, line)
+            key_lines[str(k.value)] = k.start_mark.line + 1
+        return _Node(out, line, key_lines)
     if isinstance(node, yaml.SequenceNode):
         return _Node([_construct(v) for v in node.value], line)
     # scalars: PyYAML's resolver already tagged them (int, bool, null, date, str)
@@ -140,6 +145,9 @@ class RuleSet:
     pieces: dict[str, Piece]
     rules: tuple[Rule, ...]
     files: dict[str, str] = field(default_factory=dict)
+    tense_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lexicons.yaml, tense_cues
+    clause_cues: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lexicons.yaml, clause_cues
+    detection_words: dict[str, tuple[str, ...]] = field(default_factory=dict)  # lexicons.yaml, detection_words
 
 
 def _title_variants(word: str) -> list[str]:
@@ -164,6 +172,8 @@ def _load_lexicons(path: str, root: _Node) -> dict[str, Lexicon]:
         raise _fail(path, root.line, "expected a mapping of lexicon names")
     out: dict[str, Lexicon] = {}
     for name, node in root.value.items():
+        if name in WORD_LIST_SECTIONS:
+            continue  # word lists, not a lexicon: _load_word_lists
         if not re.fullmatch(r"[a-z][a-z0-9_]*", name):
             raise _fail(path, node.line, f"lexicon name '{name}' must be lower_snake_case")
         if not isinstance(node.value, dict) or "entries" not in node.value:
@@ -193,6 +203,65 @@ def _load_lexicons(path: str, root: _Node) -> dict[str, Lexicon]:
         if unknown:
             raise _fail(path, node.line, f"lexicon '{name}': unknown key(s) {', '.join(sorted(unknown))}")
         out[name] = Lexicon(name, case, entries)
+    return out
+
+
+#: the section of lexicons.yaml that holds the tense cue word lists
+TENSE_CUES = "tense_cues"
+#: the lists it must hold (what each is for: the comments in lexicons.yaml; how they are used:
+#: ``timeline.temporal.engine.compile_tense_cues``)
+TENSE_CUE_LISTS = (
+    "future", "future_planned", "plan_once", "next", "next_not_before", "intent", "intent_not_verbs",
+    "irregular_past", "past", "past_be", "past_be_not_before", "not_past_after", "not_past_ed_after", "not_past_ed",
+    "future_just_before", "deadline", "deadline_lowercase", "future_in_past", "reporting", "subclause",
+    "subclause_and", "subclause_verbs", "fronted", "period_part_words", "main_future", "main_past", "sets_term",
+    "extends_term", "until", "past_auxiliaries", "looks_back", "not_scheduled_after",
+)
+#: clause and signal words of anchored expressions ("two days after <clause>") and ranges
+CLAUSE_CUES = "clause_cues"
+CLAUSE_CUE_LISTS = ("clause_end", "signal_after", "clause_signal", "range_connector")
+#: words that steer detection (where the engine looks for expressions)
+DETECTION_WORDS = "detection_words"
+DETECTION_WORD_LISTS = ("extra_triggers", "trigger_stopwords")
+#: the word-list sections of lexicons.yaml (not lexicons) and the lists each must hold
+WORD_LIST_SECTIONS = {TENSE_CUES: TENSE_CUE_LISTS, CLAUSE_CUES: CLAUSE_CUE_LISTS, DETECTION_WORDS: DETECTION_WORD_LISTS}
+#: an entry: lower-case words (letters, digits, apostrophes, hyphens) separated by single spaces, no regex syntax
+_CUE_ENTRY = re.compile(r"[a-z0-9'’-]+(?: [a-z0-9'’-]+)*")
+
+
+def _load_word_lists(path: str, root: _Node, section_name: str) -> dict[str, tuple[str, ...]]:
+    """A word-list section (``tense_cues`` ...): one non-empty list of plain words or phrases per role."""
+    names = WORD_LIST_SECTIONS[section_name]
+    section = root.value.get(section_name) if isinstance(root.value, dict) else None
+    if section is None:
+        raise _fail(path, 1, f"section '{section_name}' is missing",
+                    "restore it from the package: the engine builds its patterns from it")
+    section_line = root.key_lines.get(section_name, section.line)
+    if not isinstance(section.value, dict):
+        raise _fail(path, section_line, f"'{section_name}' must be a mapping of list names to lists of words")
+    out: dict[str, tuple[str, ...]] = {}
+    for name, node in section.value.items():
+        if name not in names:
+            raise _fail(path, node.line, f"{section_name}: unknown list '{name}'", f"use one of {', '.join(names)}")
+        if not isinstance(node.value, list) or not node.value:
+            raise _fail(path, node.line, f"{section_name}: '{name}' must be a non-empty list of words")
+        words: list[str] = []
+        for item in node.value:
+            if not isinstance(item.value, str):
+                raise _fail(path, item.line, f"{section_name}: '{name}': entry {item.value!r} is not a word",
+                            "quote it (YAML reads on, no, yes as true/false)")
+            word = " ".join(item.value.split())
+            if not _CUE_ENTRY.fullmatch(word):
+                raise _fail(path, item.line, f"{section_name}: '{name}': '{item.value}' must be lower-case words "
+                            "(letters, digits, apostrophes, hyphens), no regex syntax")
+            if word in words:
+                raise _fail(path, item.line, f"{section_name}: '{name}': '{word}' is listed twice")
+            words.append(word)
+        out[name] = tuple(words)
+    missing = [n for n in names if n not in out]
+    if missing:
+        raise _fail(path, section_line, f"{section_name}: list(s) missing: {', '.join(missing)}",
+                    "restore them from the package")
     return out
 
 
@@ -390,6 +459,8 @@ def _load(directory: Path | None) -> RuleSet:
         files[name] = path
         parsed[name] = (path, _read_yaml(path, text))
     lexicons = _load_lexicons(*parsed["lexicons.yaml"])
+    word_lists = {name: _load_word_lists(*parsed["lexicons.yaml"], name) for name in WORD_LIST_SECTIONS}
     pieces = _load_pieces(*parsed["pieces.yaml"], lexicons)
     rules = _load_rules(*parsed["rules.yaml"], pieces, lexicons)
-    return RuleSet(lexicons, pieces, rules, files)
+    return RuleSet(lexicons, pieces, rules, files, word_lists[TENSE_CUES], word_lists[CLAUSE_CUES],
+                   word_lists[DETECTION_WORDS])
