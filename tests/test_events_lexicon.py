@@ -197,3 +197,12 @@ def test_lexicon_missing_grammar_list_is_named():
     with pytest.raises(ResourceError) as err:
         parse_grammar(_load(text))
     assert err.value.what == "cues.yaml:2: grammar needs the list 'state_heads'"
+
+
+@pytest.mark.parametrize("key", ["group_nouns", "participle_types"])
+def test_lexicon_bad_optional_word_list_names_file_and_line(key):
+    text = "status:\n  - {status: planned, where: before, window: 3, words: [will], example: will}\n" \
+           f"{key}: 12\n"
+    with pytest.raises(ResourceError) as err:
+        parse_cues(_load(text))
+    assert err.value.what.startswith("cues.yaml:")

@@ -30,7 +30,7 @@ def _event(text: str, type_: str) -> Event:
     [
         ("Russia annexed Crimea in March 2014.", "COERCE", "Russia", "Crimea"),
         ("Israeli jets struck the Gaza Strip on Monday.", "ASSAULT", "Israel", "Gaza Strip"),
-        ("Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday.", "FIGHT", "Azerbaijan", "Nagorno-Karabakh"),
+        ("Azerbaijan launched an offensive in Nagorno-Karabakh on Tuesday.", "ASSAULT", "Azerbaijan", "Nagorno-Karabakh"),
     ],
 )
 def test_events_territory_is_a_location_never_a_party(text, type_, source, location):

@@ -25,6 +25,13 @@ Stages, all rule-based and driven by ``timeline/resources/events/*.yaml`` (the g
    first day of the offensive" (same day as that event, named in an earlier sentence if need be), and "It came
    nine days after <event>" (the offset places the event of the sentence before).
 
+Round 5 rules: a noun/verb trigger word right before an auxiliary is a noun ("sanctions will be lifted"); an unnamed
+group subject ("the separatist authorities", "rebels": ``group_nouns`` in cues.yaml) makes the event with a plural
+summary; coordinated verbs share the first verb's subject, never its object ("met Scholz and signed ..."); a
+fronted cue ("On the first day of the offensive, A called B, and C condemned ...") dates every coordinated event of
+its main clause; calling an event off in reported speech ("said on Monday he would cancel the visit") happened on
+the day of the saying; "its forces" stands for the state last told acting.
+
 Participants: a territory ("Crimea", "the Gaza Strip") is a location, never a source or target, unless its own
 body acts ("Greenland's government"); an act with no named agent is summarised by what happened to whom
 ("soldiers of China killed"), never with an invented actor; summaries use ``timeline.actors.short_name``.
@@ -191,6 +198,24 @@ def _period_precision(t: Timex) -> str:
     return p if whole.get(p, False) else "unknown"
 
 
+def _same_sentence(tok: "_Tokens", i: int, j: int) -> bool:
+    return tok.sent[i] == tok.sent[j]
+
+
+def _plural_verb(word: str) -> str:
+    """"accepts" -> "accept", "reaches" -> "reach", "carries" -> "carry": a summary verb for a plural subject."""
+    irregular = {"has": "have", "is": "are", "was": "were", "does": "do"}
+    if word in irregular:
+        return irregular[word]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    if len(word) > 2 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def _is_date(t: Timex) -> bool:
     """Does the expression place something in time ("for two hours", "every year" do not)?"""
     if t.value.endswith("_REF"):
@@ -300,6 +325,8 @@ class _Context:
         self._predicate_index: dict[str, list[tuple[str, ...]]] = {}
         for p in lex.predicates:
             self._predicate_index.setdefault(p[0], []).append(p)
+        nar = lex.narrative
+        self._subject_heads = (nar.group_subjects if nar is not None else frozenset()) | lex.group_nouns
         self.state_by_country: dict[str, Actor] = {}
         for m in self.mentions:
             if m.actor.kind == "state" and m.actor.country:
@@ -418,6 +445,7 @@ class _Context:
             self._cands_by_tok.setdefault(c.t0, []).append(c)
         self.timex_toks = {self.tokens.at(t.start) for t in self.timexes}
         self.timex_cover = {k for t in self.timexes for k in range(self.tokens.at(t.start), self.tokens.at(t.end))}
+        self._told_cancels: set[int] = set()
         for c in cands:
             self._set_status(c)
         cands = [c for c in cands if c.alive]
@@ -552,6 +580,10 @@ class _Context:
         else:
             pool = verbs or nouns
         nxt = self.tokens.low[t1] if t1 < len(self.tokens.low) else ""
+        if not noun_ctx and nouns and t1 == t0 + 1 and self.tokens.low[t0].endswith("s") \
+                and (nxt in self.w.aux_after_noun or (nxt in self.w.not_noun_context and nxt not in ("to", "not"))) \
+                and t1 < len(self.tokens.low) and self.tokens.sent[t1] == self.tokens.sent[t0]:
+            pool = nouns  # "European sanctions will be lifted", "the talks were": a verb is never followed by an auxiliary
         for entry, tense in pool:
             if nxt in entry.not_next:
                 continue
@@ -696,12 +728,29 @@ class _Context:
         if found and found[0] == "denied" and found[1] in ("no", "not", "never") and c.entry.pos == "noun":
             c.alive = False  # "no ceasefire is on the agenda": no event
             return
+        if found and found[0] == "planned" and c.entry.pos == "noun" and found[1].split()[-1] == "to" \
+                and found[1].split()[0] in ("agreed", "agree", "agrees") and self._determiner_before(c.t0) is not None:
+            found = None  # "agreed to a truce": "to" is a preposition here, the agreement is made (not "agreed to meet")
         if c.entry.cancels and found and found[0] in ("cancelled", "postponed"):
             found = None  # "canceled" is the cancellation itself, which happened
+        if c.entry.cancels and found and found[0] in ("planned", "hypothetical") and found[1] in ("would", "will", "would be", "will be") \
+                and self._reporting_before(c) is not None:
+            found = None  # "announced on Tuesday, saying he would be postponing the visit": calling it off is the saying
+            self._told_cancels.add(id(c))
         if found is None and c.tense == "ing" and c.t0 > 0 and tok.low[c.t0 - 1] in self.w.progressive_aux:
             found = ("ongoing", tok.low[c.t0 - 1] + " " + tok.low[c.t0])
         if found:
             c.status, c.status_cue = found
+
+    def _reporting_before(self, c: _Cand) -> int | None:
+        """The token of a reporting verb earlier in the sentence of ``c`` ("said", "announced ..., saying")."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k >= 0 and tok.sent[k] == c.sent:
+            if tok.low[k] in self.lex.reporting:
+                return k
+            k -= 1
+        return None
 
     def _denied_content(self, c: _Cand) -> str | None:
         """The words that deny the clause of ``c`` when it is what someone denies: "denied that <clause>",
@@ -768,6 +817,9 @@ class _Context:
         if m.via in ("adjective", "demonym") and m.actor.kind != "person":
             if self.text[m.end:m.end + 1] == "-":
                 return False  # "Russian-occupied"
+            if m.via == "demonym" and m.text.endswith("s") and m.text[:1].isupper() \
+                    and not (i > 0 and i - 1 in self.mention_cover and _same_sentence(self.tokens, i - 1, i)):
+                return True  # "13 Israelis were handed over": people of that state (not "the Karabakh Armenians")
             return self._adjective_head_after(m, depth=2)
         return True
 
@@ -863,16 +915,34 @@ class _Context:
                 m = self._state_behind(m)
                 if chain:
                     between = tok.low[tok.at(m.end):chain[-1][0]]
+                    if i > 0 and any(d.entry.pos == "verb" for d in self._cands_by_tok.get(i - 1, ())):
+                        break  # "Blinken telephoned Aliyev, and the EU condemned": Aliyev is the call's object
                     if all(w in ("and", ",", "-", "&", "/") or w in self.lex.adjective_heads for w in between) \
                             or (between[-1:] == ["the"] and all(w in ("and", ",", "the") for w in between)):
                         chain.append((i, m))
                         i -= 1
                         continue
                     break
+                if i > 0 and tok.sent[i - 1] == sent and any(w in ("and", ",") for w in tok.low[tok.at(m.end):t_end]) \
+                        and not any(w == "that" or w in self.lex.clause_breaks for w in tok.low[tok.at(m.end):t_end]):
+                    verb = next((d for d in self._cands_by_tok.get(i - 1, ()) if d.entry.pos == "verb"), None)
+                    if verb is not None and verb.t0 < i:
+                        shared = self._subject_chain(verb.t0, clause_only)
+                        if shared:
+                            return shared  # "Macron met Scholz and signed a pact": the pact is Macron's, not Scholz's
                 if self._prep_before(i) is None or self._agent_of(i):
                     chain.append((i, m))
             elif not chain and m is None and tok.low[i] in self.lex.pronouns and i not in self.mention_cover:
                 return []  # "after he met Scholz": the pronoun is the subject
+            elif not chain and m is None and i in self.mention_cover:
+                pass  # (inside a multi-word name, read at its first word)
+            elif not chain and m is None and i >= t_end - 3 and tok.low[i] in self._subject_heads \
+                    and i > 0 and tok.low[i - 1] in self.w.group_determiners:
+                j = i - 1
+                while j > 0 and tok.sent[j - 1] == sent and tok.low[j - 1] in self.w.group_determiners:
+                    j -= 1
+                pair = self._pair_description(j) if any(tok.low[x] in ("two", "both") for x in range(j, i)) else []
+                return pair  # "..., and later that month the three leaders met": the group is the subject
             elif not chain and m is None and tok.low[i] in ("two", "both"):
                 pair = self._pair_description(i - 1 if i > 0 and tok.low[i - 1] == "the" else i)
                 if pair and i >= t_end - 5:
@@ -1039,6 +1109,22 @@ class _Context:
                 return None
         return None
 
+    def _its_forces(self, c: _Cand) -> ActorMention | None:
+        """"Baku denied that its forces had targeted civilians": "its"/"their" + a body of a state ("forces",
+        "government", "troops") as the subject stands for the state that was last the subject of an event."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                     or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.w.passive_aux):
+            k -= 1
+        if k < 1 or tok.sent[k - 1] != c.sent or tok.low[k] not in self.w.state_heads or tok.low[k - 1] not in ("its", "their"):
+            return None
+        for m in reversed(self._subjects):
+            if m.start < tok.starts[k] and m.actor.kind in ("state", "igo", "organization", "group"):
+                return ActorMention(tok.starts[k - 1], tok.ends[k], self.text[tok.starts[k - 1]:tok.ends[k]], m.actor,
+                                    "description")
+        return None
+
     def _possessive_actor(self, c: _Cand) -> ActorMention | None:
         """"its full-scale invasion": the state of the nearest actor in the sentence."""
         tok = self.tokens
@@ -1088,6 +1174,10 @@ class _Context:
                                 if probe.alive and probe.status != "occurred":
                                     c.status, c.status_cue = probe.status, probe.status_cue
                         break
+            if not pair and not pre and not subj and c.determiner in ("a", "an") and c.t0 >= 2 \
+                    and tok.low[c.t0 - 1] == c.determiner and tok.low[c.t0 - 2] in ("with", "on") \
+                    and tok.sent[c.t0 - 2] == c.sent and self._possessive_actor(c) is None:
+                subj = self._subject_chain(c.t0 - 2)  # "Kishida returned the gesture with a trip to Seoul": his trip
             people = pair + pre + subj if pair else subj + pre
             if not people:
                 poss = self._possessive_actor(c)
@@ -1125,6 +1215,10 @@ class _Context:
         target_hit = self._first_after(c)
         if c.tense == "past" and c.t1 < len(tok.low) and tok.low[c.t1] == "by" and tok.sent[c.t1] == c.sent:
             passive = True  # "three detainees freed by the North"
+        if c.tense == "past" and c.entry.type in self.lex.participle_types and c.t1 + 1 < len(tok.low) \
+                and tok.sent[c.t1] == c.sent and subject and tok.at(subject[-1].end) >= c.t0 - 3 \
+                and (self._timex_at(c.t1) or (tok.low[c.t1] in ("on", "in") and self._timex_at(c.t1 + 1))):
+            passive = True  # "two Americans, a mother and her daughter, freed on October 20": they were freed
         by_agent = None
         if passive:
             for k in range(c.t1, min(c.t1 + 9, len(tok.low))):
@@ -1164,6 +1258,8 @@ class _Context:
             if source is None:
                 chain = self._subject_chain(c.t0, clause_only=False)
                 source = chain[0] if chain else None
+            if source is None:
+                source = self._its_forces(c)
         if source is not None and target is not None and source.actor.id == target.actor.id:
             target = None
         c.source, c.target = source, target
@@ -1272,10 +1368,14 @@ class _Context:
             return []
         if tok.low[k] != "they" and not (k > 0 and tok.low[k - 1] in self.w.group_determiners):
             return []
+        count = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}.get(tok.low[k - 1]) if k > 0 else None
         for d in reversed(self._group_events):
             if d.start >= c.start or d.sent < c.sent - 2:
                 continue
-            return [m for m in d.actors if m.actor.kind in ("state", "igo", "person", "group", "organization")]
+            parties = [m for m in d.actors if m.actor.kind in ("state", "igo", "person", "group", "organization")]
+            if count is not None and len({m.actor.id for m in parties}) != count:
+                return []  # "the three leaders" are not the two parties of the trip just told
+            return parties
         return []
 
     def _group_description(self, c: _Cand) -> str | None:
@@ -1297,7 +1397,7 @@ class _Context:
                 if d.start < c.start and d.sent >= c.sent - 2 and d.group and not d.actors:
                     return d.group
             return None
-        heads = set(nar.group_subjects) | {words[-1] for words in self.lex.pairs}
+        heads = set(nar.group_subjects) | {words[-1] for words in self.lex.pairs} | self.lex.group_nouns
         if tok.low[k] not in heads:
             return None
         j = k
@@ -1310,6 +1410,8 @@ class _Context:
         while j < k and tok.low[j] not in self.w.group_determiners:
             j += 1  # "said both sides": the phrase starts at its determiner
         words = tok.low[j:k + 1]
+        if tok.low[k] in self.lex.group_nouns and (j == k or tok.low[j] in self.w.definite or tok.low[j] in ("both", "all")):
+            return self.text[tok.starts[j]:tok.ends[k]]  # "the separatist authorities", "rebels": a group of its own
         if not any(w in ("two", "both", "three", "four", "five", "all", "same") for w in words):
             return None  # "the leaders" alone may be anyone's; "the two leaders", "both sides" are a group
         return self.text[tok.starts[j]:tok.ends[k]]
@@ -1527,8 +1629,9 @@ class _Context:
             if c.entry.pos != "verb":
                 continue
             k = c.t0 - 1
-            while k >= 0 and tok.clause[k] == tok.clause[c.t0] and tok.low[k] not in ("which", "that"):
-                k -= 1
+            while k >= 0 and tok.clause[k] == tok.clause[c.t0] and (tok.low[k] not in ("which", "that")
+                                                                   or k in self.timex_cover):
+                k -= 1  # (not the "that" of "later that month")
             if k < 0 or tok.low[k] not in ("which", "that") or tok.sent[k] != c.sent or c.t0 - k > 8:
                 continue
             for d in reversed(cands):
@@ -1653,6 +1756,13 @@ class _Context:
         self._pronoun_govs = self._find_pronoun_offsets(cands)
         self._day_refs = self._find_day_references(cands)
         self._date_from_sentence(cands, by_sent)
+        for c in cands:  # "announced late on Tuesday, saying he would be postponing the visit": the day of the saying
+            if id(c) in self._told_cancels and c.timex is None and c.anchor_timex is None:
+                k = self._reporting_before(c)
+                sayings = [d for d in by_sent.get(c.sent, ()) if d.t0 <= k and d.timex is not None and d.status in _FACTUAL
+                           and d.timex.type in ("DATE", "TIME") and d.timex.anchored_to != "event"]
+                if k is not None and sayings:
+                    c.timex, c.timex_cost = sayings[-1].timex, self._SENTENCE_COST
         self._date_from_previous_sentence(cands, by_sent)
 
     def _find_day_references(self, cands: list[_Cand]) -> list[tuple[_Cand, _Cand, int]]:
@@ -1781,6 +1891,16 @@ class _Context:
         if tok.low[k] not in ("who", "which") or k == 0 or tok.low[k - 1] != ",":
             return False
         return "," in tok.low[i:j]
+
+    def _closed_relative_at(self, k: int, j: int) -> bool:
+        """Does the relative clause opened at token ``k`` ("who", "which") close with ", and" before token ``j``
+        ("13 Israelis were handed over, with workers who were freed under a separate arrangement, and Israel
+        released 39 Palestinians": the main clause goes on after it)?"""
+        tok = self.tokens
+        if tok.low[k] not in ("who", "which"):
+            return False
+        return any(tok.low[m] == "," and tok.low[m + 1] == "and" for m in range(k + 1, j - 1)) \
+            and not any(tok.low[m] in self.lex.reporting for m in range(k + 1, j))
 
     def _when_of(self, tx: Timex, c: _Cand) -> bool:
         """"had last spoken in April, when Biden proposed the summit": a "when" clause right after a date
@@ -2238,6 +2358,10 @@ class _Context:
     def _tense_class(self, c: _Cand, status: str) -> str:
         if status == "denied" and c.status_cue.split()[:1] and c.status_cue.split()[0] in self.w.past_aux | self.w.perfect_aux:
             return "past"  # "did not travel", "had not been consulted": a past that did not happen
+        if status == "denied" and c.entry.pos == "verb" and c.tense == "past" and any(
+                self.tokens.low[j] in self.w.past_aux | self.w.perfect_aux
+                for j in range(max(0, c.t0 - 3), c.t0) if self.tokens.sent[j] == c.sent):
+            return "past"  # "denied that Putin had met Trump": a past that is denied
         if status not in _FACTUAL:
             return "planned"
         if status == "ongoing":
@@ -2415,6 +2539,9 @@ class _Context:
                 text = f"{src} {visit} {tgt}"  # "flew to Nakhchivan to meet Aliyev": Erdoğan visits Aliyev
             else:
                 text = f"{src} {phrase} {tgt}"
+        if group and source is None and src and text.startswith(src + " ") and not names[1:]:
+            verb, _, rest = text[len(src) + 1:].partition(" ")
+            text = f"{src} {_plural_verb(verb)} {rest}".rstrip()  # "The separatist authorities accept a ceasefire"
         if mode == "phone" and "phone" not in text:
             text += " by phone"
         if location and location not in text:
@@ -2505,9 +2632,15 @@ class _Context:
             if tok.low[k0] not in self.w.event_pronouns or k - k0 > 4 or any(
                     j in self.trigger_toks or not tok.low[j][:1].isalpha() for j in range(k0 + 1, k)):
                 continue  # "It came nine days after ...", not "It said two days after ..."
-            told = [d for d in cands if d.sent == si - 1 and d.status in _FACTUAL and not d.quoted
-                    and d.entry.type != "STATEMENT" and (d.actors or d.group)
-                    and not (d.t1 < len(tok.low) and tok.low[d.t1] == "by")]  # (not "the terms offered by Baku")
+            told: list[_Cand] = []
+            for back in (1, 2):  # the event told just before; past a sentence that tells none ("The decree says ...")
+                if si - back < 0:
+                    break
+                told = [d for d in cands if d.sent == si - back and d.status in _FACTUAL and not d.quoted
+                        and d.entry.type != "STATEMENT" and (d.actors or d.group)
+                        and not (d.t1 < len(tok.low) and tok.low[d.t1] == "by")]  # (not "the terms offered by Baku")
+                if told:
+                    break
             if told:
                 out.append((tx, min(told, key=lambda d: (d.entry.pos != "verb", not d.strong, d.start))))
         return out
@@ -2645,24 +2778,38 @@ class _Context:
                     a_t1 = anchor.t1 if anchor.sent == tok.sent[i] else end  # (an anchor told earlier: from the cue on)
                     after = [c for c in pool if c.t0 > a_t1 and c.cluster != anchor.cluster
                              and c.entry.pos == "verb" and c.status != "hypothetical"
-                             and not any(tok.low[k] == "that" or tok.low[k] in self.lex.clause_breaks
-                                         for k in range(a_t1, c.t0))]
-                    gov = before[-1] if before else (after[0] if after else None)
-                    if gov is None:
-                        continue
-                    a_id, g_id = ids[anchor.cluster], ids[gov.cluster]
-                    if (a_id, g_id) in seen or (g_id, a_id) in seen:
-                        continue
-                    seen.add((a_id, g_id))
-                    s0, s1 = self.sentences[gov.sent]
-                    words = " ".join(phrase)
-                    evidence = f"'{words} {anchor.text}': {self.text[s0:s1]}"
-                    if kind == "after":  # gov after anchor
-                        out.append(Constraint(a_id, g_id, 0, None, "before", evidence, self.doc.id))
-                    elif kind == "before":  # gov before anchor
-                        out.append(Constraint(g_id, a_id, 0, None, "before", evidence, self.doc.id))
-                    else:
-                        out.append(Constraint(a_id, g_id, 0, 0, "same_day", evidence, self.doc.id))
+                             and not any((tok.low[k] == "that" or tok.low[k] in self.lex.clause_breaks)
+                                         and not self._closed_relative_at(k, c.t0) for k in range(a_t1, c.t0))]
+                    govs = [before[-1]] if before else self._fronted_scope(after)
+                    for gov in govs:
+                        a_id, g_id = ids[anchor.cluster], ids[gov.cluster]
+                        if (a_id, g_id) in seen or (g_id, a_id) in seen:
+                            continue
+                        seen.add((a_id, g_id))
+                        s0, s1 = self.sentences[gov.sent]
+                        words = " ".join(phrase)
+                        evidence = f"'{words} {anchor.text}': {self.text[s0:s1]}"
+                        if kind == "after":  # gov after anchor
+                            out.append(Constraint(a_id, g_id, 0, None, "before", evidence, self.doc.id))
+                        elif kind == "before":  # gov before anchor
+                            out.append(Constraint(g_id, a_id, 0, None, "before", evidence, self.doc.id))
+                        else:
+                            out.append(Constraint(a_id, g_id, 0, 0, "same_day", evidence, self.doc.id))
+        return out
+
+    def _fronted_scope(self, after: list[_Cand]) -> list[_Cand]:
+        """The events a fronted cue governs ("On the first day of the offensive, Blinken telephoned Aliyev, and
+        the EU condemned the escalation"; "After the vote, the envoys met and signed ..."): the first verb after it
+        and the verbs coordinated with it, up to a saying (what is said has its own time) or a pluperfect ("had
+        warned": earlier than the cue's day)."""
+        tok = self.tokens
+        out: list[_Cand] = []
+        for c in after:
+            if out and any(tok.low[j] in ("had", "'d") for j in range(max(out[-1].t1, c.t0 - 3), c.t0)):
+                break
+            out.append(c)
+            if c.entry.type == "STATEMENT" or tok.low[c.t0] in self.lex.reporting:
+                break
         return out
 
     def _earlier_event_named(self, k0: int, live: list[_Cand], clause: bool = True) -> _Cand | None:

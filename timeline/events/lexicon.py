@@ -92,6 +92,8 @@ class Lexicon:
     slack: dict[str, float]
     narrative: "Narrative | None" = None
     agent_heads: frozenset[str] = frozenset()  # "representatives of <actor>": the actor acts
+    group_nouns: frozenset[str] = frozenset()  # "the separatist authorities", "rebels": a group that acts unnamed
+    participle_types: frozenset[str] = frozenset()  # "two Americans freed on October 20": a passive participle
     denials: tuple[tuple[str, ...], ...] = ()  # "denied [that]": what follows is denied
     grammar: "Grammar | None" = None  # grammar words (cues.yaml, section ``grammar``)
 
@@ -306,6 +308,10 @@ def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
     out["phone_words"] = tuple(_words(w) for w in _string_list(raw, "phone_words", name))
     if "agent_heads" in raw:
         out["agent_heads"] = frozenset(w.lower() for w in _string_list(raw, "agent_heads", name))
+    if "group_nouns" in raw:
+        out["group_nouns"] = frozenset(w.lower() for w in _string_list(raw, "group_nouns", name))
+    if "participle_types" in raw:
+        out["participle_types"] = frozenset(w.upper() for w in _string_list(raw, "participle_types", name))
     out["predicates"] = tuple(_words(w) for w in _string_list(raw, "predicates", name))
     out["denials"] = tuple(_words(w) for w in _string_list(raw, "denials", name))
     out["grammar"] = parse_grammar(raw, name)
