@@ -1,18 +1,26 @@
-"""The gold annotations in bench/gold/ are well formed and point at real words of their articles."""
+"""Every gold folder under bench/ (each folder with an events.jsonl: bench/gold, the tuning set, and
+bench/heldout, the held-out set) is well formed, and its annotations point at real words of its articles.
+
+Articles are Markdown with YAML front matter, or saved HTML pages whose publication date is only in
+their metadata (the article text is the paragraphs of ``<div class="story-body">``)."""
 
 from __future__ import annotations
 
 import calendar
+import html
 import json
 import re
 from datetime import date, timedelta
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
 
-GOLD = Path(__file__).resolve().parents[1] / "bench" / "gold"
-ARTICLES = GOLD / "articles"
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+FOLDERS = sorted(p.parent for p in BENCH.glob("*/events.jsonl"))
+# (articles, events) a folder must hold at least; issue 4 asks 6/80 of the gold, the held-out brief 5/60
+MINIMUMS = {"gold": (6, 80), "heldout": (5, 60)}
 
 TYPES = {
     "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "INVESTIGATE", "DEMAND",
@@ -27,20 +35,85 @@ KEYS = {"doc", "trigger", "occurrence", "type", "mode", "source", "target", "act
 OUTLET = "timeline gold (written for the project)"
 
 
+class _Page(HTMLParser):
+    """Meta properties, JSON-LD, canonical link, all visible text and the story-body paragraphs."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.jsonld: list[str] = []
+        self.canonical = ""
+        self.visible: list[str] = []
+        self.paragraphs: list[str] = []
+        self._skip: str | None = None
+        self._ld = False
+        self._body_depth = 0  # div nesting inside the story body (0: outside)
+        self._para: list[str] | None = None
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag in ("script", "style"):
+            self._skip = tag
+            self._ld = a.get("type") == "application/ld+json"
+        elif tag == "meta" and (a.get("property") or a.get("name")):
+            self.meta[a.get("property") or a.get("name")] = a.get("content", "")
+        elif tag == "link" and a.get("rel") == "canonical":
+            self.canonical = a.get("href", "")
+        elif tag == "div" and (self._body_depth or "story-body" in (a.get("class") or "").split()):
+            self._body_depth += 1
+        elif tag == "p" and self._body_depth:
+            self._para = []
+
+    def handle_endtag(self, tag):
+        if tag == self._skip:
+            self._skip, self._ld = None, False
+        elif tag == "div" and self._body_depth:
+            self._body_depth -= 1
+        elif tag == "p" and self._para is not None:
+            self.paragraphs.append("".join(self._para).strip())
+            self._para = None
+
+    def handle_data(self, data):
+        if self._ld:
+            self.jsonld.append(data)
+        elif self._skip is None:
+            self.visible.append(data)
+            if self._para is not None:
+                self._para.append(data)
+
+
+def _article_paths(folder: Path) -> list[Path]:
+    return sorted([*(folder / "articles").glob("*.md"), *(folder / "articles").glob("*.html")])
+
+
 def _split(path: Path) -> tuple[dict, str]:
+    """(metadata with title, published, url, outlet; the article text the annotations count in)."""
     raw = path.read_text("utf-8")
+    if path.suffix == ".html":
+        page = _Page()
+        page.feed(raw)
+        meta = {
+            "title": page.meta.get("og:title", ""),
+            "published": date.fromisoformat(page.meta["article:published_time"][:10]),
+            "url": page.canonical,
+            "outlet": page.meta.get("og:site_name", ""),
+            "_page": page,
+        }
+        return meta, "\n".join(page.paragraphs)
     m = re.match(r"---\n(.*?)\n---\n", raw, re.S)
     assert m, f"{path.name}: no YAML front matter"
     return yaml.safe_load(m.group(1)), raw[m.end():]
 
 
-def _records() -> list[tuple[int, dict]]:
-    lines = (GOLD / "events.jsonl").read_text("utf-8").splitlines()
+def _records(folder: Path) -> list[tuple[int, dict]]:
+    lines = (folder / "events.jsonl").read_text("utf-8").splitlines()
     return [(n, json.loads(line)) for n, line in enumerate(lines, 1) if line.strip()]
 
 
-RECORDS = _records()
-ARTICLE_PATHS = sorted(ARTICLES.glob("*.md"))
+RECORDS = [(folder, n, r) for folder in FOLDERS for n, r in _records(folder)]
+ARTICLES = [(folder, path) for folder in FOLDERS for path in _article_paths(folder)]
+RECORD_IDS = [f"{folder.name}-line{n}-{r.get('doc')}-{r.get('trigger')}" for folder, n, r in RECORDS]
+ARTICLE_IDS = [f"{folder.name}-{path.name}" for folder, path in ARTICLES]
 
 
 def _find(text: str, trigger: str, occurrence: int) -> tuple[int, int] | None:
@@ -48,31 +121,64 @@ def _find(text: str, trigger: str, occurrence: int) -> tuple[int, int] | None:
     return hits[occurrence - 1] if 0 < occurrence <= len(hits) else None
 
 
-def _ids(records):
-    return [f"line{n}-{r.get('doc')}-{r.get('trigger')}" for n, r in records]
+def test_bench_gold_folders_found():
+    assert {f.name for f in FOLDERS} >= {"gold", "heldout"}
 
 
-def test_bench_gold_has_enough_articles_and_events():
-    assert len(ARTICLE_PATHS) >= 6
-    assert len(RECORDS) >= 80
-    docs = {r["doc"] for _, r in RECORDS}
-    assert docs == {p.stem for p in ARTICLE_PATHS}, "every article is annotated, every annotation has an article"
+@pytest.mark.parametrize("folder", FOLDERS, ids=lambda f: f.name)
+def test_bench_gold_has_enough_articles_and_events(folder: Path):
+    paths = _article_paths(folder)
+    records = _records(folder)
+    min_articles, min_events = MINIMUMS.get(folder.name, (1, 1))
+    assert len(paths) >= min_articles
+    assert len(records) >= min_events
+    stems = [p.stem for p in paths]
+    assert len(stems) == len(set(stems)), "one file per article id"
+    docs = {r["doc"] for _, r in records}
+    assert docs == set(stems), "every article is annotated, every annotation has an article"
+    (folder / "README.md").read_text("utf-8")  # every gold folder says what it is
 
 
-@pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.stem)
-def test_bench_gold_article_front_matter_and_length(path: Path):
+def test_bench_gold_heldout_has_a_saved_page_and_no_tuning_article():
+    paths = _article_paths(BENCH / "heldout")
+    assert any(p.suffix == ".html" for p in paths) and any(p.suffix == ".md" for p in paths)
+    tuned = {p.stem for p in _article_paths(BENCH / "gold")}
+    assert not tuned & {p.stem for p in paths}, "the held-out set shares no article with the tuning set"
+
+
+@pytest.mark.parametrize(("folder", "path"), ARTICLES, ids=ARTICLE_IDS)
+def test_bench_gold_article_front_matter_and_length(folder: Path, path: Path):
     meta, body = _split(path)
     assert isinstance(meta["published"], date)
     assert meta["title"].strip()
     assert meta["outlet"] == OUTLET
-    assert "(illustrative)" in meta["url"]
+    if path.suffix == ".html":
+        assert ".example/" in meta["url"], "an illustrative URL"
+    else:
+        assert "(illustrative)" in meta["url"]
     assert 400 <= len(body.split()) <= 900
 
 
-@pytest.mark.parametrize(("line", "record"), RECORDS, ids=_ids(RECORDS))
-def test_bench_gold_record_fields(line: int, record: dict):
-    assert KEYS <= set(record), f"events.jsonl:{line}: missing {KEYS - set(record)}"
-    assert set(record) <= KEYS | {"also"}, f"events.jsonl:{line}: unknown {set(record) - KEYS - {'also'}}"
+@pytest.mark.parametrize(("folder", "path"), [a for a in ARTICLES if a[1].suffix == ".html"],
+                         ids=[i for i, a in zip(ARTICLE_IDS, ARTICLES) if a[1].suffix == ".html"])
+def test_bench_gold_html_date_only_in_metadata(folder: Path, path: Path):
+    meta, body = _split(path)
+    page = meta["_page"]
+    published = meta["published"]
+    assert json.loads("".join(page.jsonld))["datePublished"][:10] == published.isoformat()
+    assert published.strftime("/%Y/%m/%d/") in page.canonical
+    visible = html.unescape(" ".join(page.visible))
+    month = published.strftime("%B")
+    assert str(published.year) not in visible
+    assert not re.search(rf"{month}\s+{published.day}\b|\b{published.day}\s+{month}", visible)
+    assert re.search(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last (?:week|month))\b", body), \
+        "the text dates its events relative to the publication date"
+
+
+@pytest.mark.parametrize(("folder", "line", "record"), RECORDS, ids=RECORD_IDS)
+def test_bench_gold_record_fields(folder: Path, line: int, record: dict):
+    assert KEYS <= set(record), f"{folder.name}/events.jsonl:{line}: missing {KEYS - set(record)}"
+    assert set(record) <= KEYS | {"also"}, f"{folder.name}/events.jsonl:{line}: unknown {set(record) - KEYS - {'also'}}"
     assert record["type"] in TYPES
     assert record["mode"] in MODES
     assert record["mode"] is None or record["type"] == "CONSULT", "mode is for CONSULT events only"
@@ -85,11 +191,11 @@ def test_bench_gold_record_fields(line: int, record: dict):
         assert name is None or (isinstance(name, str) and name == name.strip() and name)
 
 
-@pytest.mark.parametrize(("line", "record"), RECORDS, ids=_ids(RECORDS))
-def test_bench_gold_dates_match_precision(line: int, record: dict):
+@pytest.mark.parametrize(("folder", "line", "record"), RECORDS, ids=RECORD_IDS)
+def test_bench_gold_dates_match_precision(folder: Path, line: int, record: dict):
     start, end, precision = record["date_start"], record["date_end"], record["precision"]
     if start is None or end is None:
-        assert start is None and end is None and precision == "unknown", f"events.jsonl:{line}"
+        assert start is None and end is None and precision == "unknown", f"{folder.name}/events.jsonl:{line}"
         return
     a, b = date.fromisoformat(start), date.fromisoformat(end)
     assert a <= b
@@ -107,28 +213,33 @@ def test_bench_gold_dates_match_precision(line: int, record: dict):
         assert a < b, "a single known day has precision 'day'"
 
 
-@pytest.mark.parametrize(("line", "record"), RECORDS, ids=_ids(RECORDS))
-def test_bench_gold_occurred_events_not_after_publication(line: int, record: dict):
-    meta, _ = _split(ARTICLES / f"{record['doc']}.md")
+def _published(folder: Path, doc: str) -> date:
+    path = next(p for p in _article_paths(folder) if p.stem == doc)
+    return _split(path)[0]["published"]
+
+
+@pytest.mark.parametrize(("folder", "line", "record"), RECORDS, ids=RECORD_IDS)
+def test_bench_gold_occurred_events_not_after_publication(folder: Path, line: int, record: dict):
+    published = _published(folder, record["doc"])
     if record["status"] == "occurred" and record["date_start"]:
-        assert date.fromisoformat(record["date_start"]) <= meta["published"], f"events.jsonl:{line}"
+        assert date.fromisoformat(record["date_start"]) <= published, f"{folder.name}/events.jsonl:{line}"
     if record["status"] == "ongoing" and record["date_end"]:
-        assert date.fromisoformat(record["date_end"]) >= meta["published"] - timedelta(days=1)
+        assert date.fromisoformat(record["date_end"]) >= published - timedelta(days=1)
 
 
-@pytest.mark.parametrize("path", ARTICLE_PATHS, ids=lambda p: p.stem)
-def test_bench_gold_triggers_are_words_of_the_article(path: Path):
+@pytest.mark.parametrize(("folder", "path"), ARTICLES, ids=ARTICLE_IDS)
+def test_bench_gold_triggers_are_words_of_the_article(folder: Path, path: Path):
     _, body = _split(path)
     taken: dict[tuple[int, int], int] = {}
-    for line, record in RECORDS:
+    for _, line, record in (r for r in RECORDS if r[0] == folder):
         if record["doc"] != path.stem:
             continue
         mentions = [(record["trigger"], record["occurrence"])]
         mentions += [(a["trigger"], a["occurrence"]) for a in record.get("also", [])]
         for trigger, occurrence in mentions:
             span = _find(body, trigger, occurrence)
-            assert span is not None, f"events.jsonl:{line}: '{trigger}' occurrence {occurrence} not in {path.name}"
+            assert span is not None, f"{folder.name}/events.jsonl:{line}: '{trigger}' occurrence {occurrence} not in {path.name}"
             for other, owner in taken.items():
                 if owner != line and span[0] < other[1] and other[0] < span[1]:
-                    pytest.fail(f"events.jsonl:{line}: '{trigger}' overlaps a mention of events.jsonl:{owner}")
+                    pytest.fail(f"{folder.name}/events.jsonl:{line}: '{trigger}' overlaps a mention of events.jsonl:{owner}")
             taken[span] = line

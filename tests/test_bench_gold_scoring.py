@@ -132,3 +132,52 @@ def test_bench_events_actor_names_compare_through_the_given_canon():
     aliases = {"eu": "european union"}
     canon = lambda name: aliases.get(bench.norm_name(name), bench.norm_name(name))  # noqa: E731
     assert bench.score([g], timeline, canon).figures()["source_accuracy"] == 1.0
+
+
+# --- every gold folder (bench/gold, bench/heldout): the scorer finds every annotation in the ingested text
+
+
+GOLD_FOLDERS = sorted(p.parent for p in (ROOT / "bench").glob("*/events.jsonl"))
+
+
+@pytest.mark.parametrize("folder", GOLD_FOLDERS, ids=lambda f: f.name)
+def test_bench_events_perfect_extractor_scores_one_on_every_gold_folder(folder: Path):
+    from timeline.ingest import read_inputs
+
+    docs, errors = read_inputs([str(folder / "articles")])
+    assert not errors
+    gold = bench.load_gold(folder / "events.jsonl")
+    by_key = {bench.doc_key(d): d for d in docs}
+    events = []
+    for n, g in enumerate(gold):
+        doc = by_key[g.doc]
+        spans = [bench.find_occurrence(doc.text, t, o) for t, o in [(g.trigger, g.occurrence), *g.also]]
+        assert None not in spans, f"{folder.name}/events.jsonl:{g.line}: a mention is not in the ingested text"
+        (start, end), others = spans[0], spans[1:]
+        events.append(Event(
+            id=f"e{n}", doc=doc.id, type=g.type, trigger=g.trigger, start=start, end=end, sentence="",
+            sentence_start=0, sentence_end=0, summary="", status=g.status, mode=g.mode,
+            source_actor=g.source, target_actor=g.target, date_start=g.date_start, date_end=g.date_end,
+            mentions=tuple(Mention(s, e, doc.text[s:e], 0, 0) for s, e in [(start, end), *others]),
+        ))
+    scores = bench.score(gold, Timeline(title="t", documents=tuple(docs), events=tuple(events)))
+    fig = scores.figures()
+    assert not scores.unlocated and not scores.misses and not scores.spurious
+    assert fig["matched"] == len(gold)
+    for key in ("f1", "type_accuracy", "status_accuracy", "source_accuracy", "target_accuracy", "date_exact"):
+        assert fig[key] == pytest.approx(1.0), key
+
+
+def test_bench_events_report_names_its_gold_folder():
+    import io
+
+    out = io.StringIO()
+    bench.print_report(bench.Scores().figures(), None, ["5 articles"], out=out,
+                       gold=bench.gold_label(ROOT / "bench" / "heldout"))
+    assert out.getvalue().startswith("Event benchmark: bench/heldout (5 articles)")
+
+
+def test_bench_events_refuses_a_folder_without_gold(tmp_path: Path, capsys):
+    (tmp_path / "articles").mkdir()
+    assert bench.main(["--gold", str(tmp_path), "--min-seconds", "0"]) == 2
+    assert "events.jsonl" in capsys.readouterr().err
