@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -190,6 +190,7 @@ class RolesLexicon:
     descriptions: tuple[DescriptionPattern, ...]
     categories: frozenset[str]
     words: frozenset[str] = frozenset()  # lowercase words of titles ("minister", "secretary")
+    head_verbs: dict[str, tuple[str, Title]] = field(default_factory=dict)  # "heads" -> ("head", its title) ("X, who heads the agency,")
 
     def title_named(self, role: str) -> Title | None:
         key = tuple(k.lower() for k in split_form(role))
@@ -602,6 +603,17 @@ def _compile_roles(data: Any, name: str) -> RolesLexicon:
         descriptions.append(DescriptionPattern(str(item["id"]), tuple(parts), str(item["resolve"]),
                                                tuple(_strings(item, "examples", where)),
                                                str(category) if category else None))
+    head_verbs: dict[str, tuple[str, Title]] = {}
+    verbs = data.get("head_verbs") or {}
+    if not isinstance(verbs, dict):
+        raise ResourceError(f"{name}:{line_of(data, 1)}: head_verbs must map a verb to a title", "write head_verbs: {heads: head}")
+    for verb, role in verbs.items():
+        key = tuple(k.lower() for k in split_form(str(role)))
+        found = next((t for t in titles if key in t.keys), None)
+        if found is None:
+            raise ResourceError(f"{name}:{line_of(verbs, line_of(data, 1))}: head verb '{verb}' names the unknown title '{role}'",
+                                "use a title or form listed under titles")
+        head_verbs[str(verb).lower()] = (str(role), found)
     return RolesLexicon(
         titles=tuple(titles),
         by_first={k: tuple(sorted(v, key=lambda t: -max(len(x) for x in t.keys))) for k, v in by_first.items()},
@@ -614,6 +626,7 @@ def _compile_roles(data: Any, name: str) -> RolesLexicon:
         categories=cats,
         words=frozenset(k for t in titles for keys in t.keys for k in keys
                         if k.isalpha() and len(k) > 2 and k not in ("the", "and", "for")),
+        head_verbs=head_verbs,
     )
 
 

@@ -16,7 +16,9 @@ Passes over the document's tokens (all data comes from the gazetteer and the rol
    "the diplomat"), resolved in document order against the people already mentioned, then
    against the gazetteer holder of the office on the document's date; a bare title ("the
    president") only against a mentioned person holding that title; a description followed by an
-   unknown name in apposition ("Oman's crown prince, Theyazin bin Haitham") introduces that person.
+   unknown name in apposition ("Oman's crown prince, Theyazin bin Haitham") introduces that person;
+   so does a title tied to a place or organization ("the leader of Nagorno-Karabakh, <Name>,",
+   "<Name>, the defense minister of Zimbabwe,", "<Name>, who heads the African Union,").
 
 Overlaps are resolved longest first, then earliest (spaCy's rule).
 """
@@ -106,6 +108,7 @@ class _Resolver:
         base = [c for c in base if c.entry is not None]
         titles = self._match_titles()
         persons = self._match_titled_persons(base, base, titles) + self._match_appositions(base, titles)
+        persons += self._match_affiliated_names(base + persons, titles)
         surnames = self._match_surnames(base + persons)
         cands = base + persons + surnames
         cands += self._match_titled_persons(surnames, base, titles, known_only=True)
@@ -450,9 +453,162 @@ class _Resolver:
                     and not (titles[m][0] < len(toks) and self.lower[titles[m][0]] == "of"):
                 continue  # "X, the official": too vague to make X an actor
             name = self.text[toks[start].start:toks[k - 1].end]
-            actor = self._document_person(name, self._role_text(m, titles[m][0], title), prefix, title)
+            role = self._role_text(m, titles[m][0], title)
+            if prefix is None:  # "X, the leader of the breakaway region of Nagorno-Karabakh,"
+                place = self._affiliation(titles[m][0], entity_at)
+                if place is not None:
+                    prefix, role = self._affiliated_role(role, place)
+                else:  # "X, the head of the U.S. Agency for International Development,"
+                    prefix, role = self._named_affiliation(titles[m][0], role, entity_at)
+            actor = self._document_person(name, role, prefix, title)
             cand = _Cand(start, k, "person", "name", None, actor, title.category)
             out.append(cand)
+        return out
+
+    # --- pass 2b: names introduced by an affiliated title -------------------------------------------
+
+    def _affiliation(self, m: int, entity_at: dict[int, _Cand]) -> _Cand | None:
+        """The place or organization an "of"/"for" phrase at token ``m`` ends with, when the phrase
+        runs to a comma or the end of the sentence: "of the breakaway region of Nagorno-Karabakh," ->
+        Nagorno-Karabakh; "of the UN refugee agency," -> none (the phrase does not end on a name)."""
+        toks, lower = self.tokens, self.lower
+        if m >= len(toks) or lower[m] not in ("of", "for"):
+            return None
+        found: _Cand | None = None
+        n = m + 1
+        while n < len(toks) and n <= m + 9:
+            if toks[n].key in (",", ".", ";", ":", "(", ")") or toks[n].key == '"':
+                break
+            cand = entity_at.get(n)
+            if cand is not None and cand.entry is not None:
+                found, n = cand, cand.j
+                continue
+            if toks[n].is_word and toks[n].is_capitalized and lower[n] not in self.title_words:
+                found = None  # an unknown name inside the phrase: not sure what it names
+            n += 1
+        if found is None or found.j != n or n >= len(toks) or toks[n].key not in (",", ".", ";"):
+            return None
+        actor = found.entry.actor
+        if actor.kind not in _PLACE_KINDS + ("territory",) or actor.role == "media":
+            return None
+        return found
+
+    def _named_affiliation(self, m: int, role: str, entity_at: dict[int, _Cand]) -> tuple[_Cand | None, str]:
+        """An "of"/"for" phrase at token ``m`` naming a body the gazetteer lacks, up to the comma:
+        kept in the role as written, the state named inside it as the country ("head of the U.S.
+        Agency for International Development" -> USA). Only for a name already introduced."""
+        toks, lower = self.tokens, self.lower
+        if m >= len(toks) or lower[m] not in ("of", "for"):
+            return None, role
+        state: _Cand | None = None
+        n = m + 1
+        while n < len(toks) and n <= m + 9 and toks[n].key not in (",", ";", "(", ")", '"'):
+            cand = entity_at.get(n)
+            if cand is not None and cand.entry is not None:
+                if cand.entry.actor.kind == "state" and state is None:
+                    state = cand
+                n = cand.j
+                continue
+            if toks[n].key == "." and not (n + 1 < len(toks) and toks[n + 1].key == ","):
+                break
+            n += 1
+        last = toks[n - 1]
+        if n >= len(toks) or toks[n].key != "," or n == m + 1 or not (last.is_word and last.is_capitalized) \
+                or "\n" in self.text[toks[m].start:last.end]:
+            return None, role
+        return state, f"{role} {self.text[toks[m].start:last.end]}"
+
+    def _affiliated_role(self, role: str, place: _Cand) -> tuple[_Cand, str]:
+        """The prefix and role text for a title with an affiliation: a state only sets the country
+        ("President of Ghana" -> President, GHA); a territory or organization is kept in the role
+        ("leader of Nagorno-Karabakh", "head of the IAEA")."""
+        actor = place.entry.actor
+        if actor.kind == "state":
+            return place, role
+        written = self.text[self.tokens[place.i].start:self.tokens[place.j - 1].end]
+        if place.i > 0 and self.lower[place.i - 1] == "the":  # "head of the IAEA"
+            written = "the " + written
+        return place, f"{role} of {written}"
+
+    def _match_affiliated_names(self, cands: list[_Cand], titles: dict[int, tuple[int, Title]]) -> list[_Cand]:
+        """ "The leader of the breakaway region of Nagorno-Karabakh, Samvel Shahramanyan, signed",
+        "Abkhazia's leader, Badra Gunba,", "Rafael Grossi, who heads the IAEA,": an unknown name of two
+        or more words introduced by a title tied to a place or organization."""
+        covered = _covered(cands)
+        entity_at = {c.i: c for c in cands if c.kind == "entity"}
+        entity_end = {c.j: c for c in cands if c.kind == "entity"}
+        toks, lower = self.tokens, self.lower
+        out: list[_Cand] = []
+
+        def name_after(k: int) -> int | None:
+            """End of an unknown name of 2+ words right after the comma at ``k``, closed by a comma,
+            the sentence's end or a lowercase word (its verb)."""
+            if k + 2 >= len(toks) or toks[k].key != ",":
+                return None
+            end = self._name_run(k + 1, covered)
+            if end is None:
+                return None
+            words = sum(1 for t in toks[k + 1:end] if t.is_word and t.key not in self.rules.particles)
+            if words < 2:
+                return None
+            if end < len(toks) and not (toks[end].key in (",", ".", ";") or toks[end].is_word and not toks[end].is_capitalized):
+                return None
+            return end
+
+        def add(start: int, end: int, role: str, prefix: _Cand | None, title: Title) -> None:
+            name = self.text[toks[start].start:toks[end - 1].end]
+            actor = self._document_person(name, role, prefix, title)
+            out.append(_Cand(start, end, "person", "name", None, actor, title.category))
+            covered.update(range(start, end))
+
+        for m, (j, title) in titles.items():
+            if not title.person_title or m in covered:
+                continue
+            # "<the> [modifiers] <title> of <...> <Place>, <Name>"
+            place = self._affiliation(j, entity_at)
+            if place is not None:
+                i = m
+                while i > 0 and lower[i - 1] in self.roles.modifiers:
+                    i -= 1
+                if i > 0 and lower[i - 1] in ("the", "a", "an") or i == 0 or toks[i - 1].key in (",", ".", '"', "\n"):
+                    end = name_after(place.j)
+                    if end is not None:
+                        prefix, role = self._affiliated_role(self._role_text(m, j, title), place)
+                        add(place.j + 1, end, role, prefix, title)
+                        continue
+            # "<Territory>'s [modifiers] <title>, <Name>" (states and organizations: descriptions)
+            i = m
+            while i > 0 and lower[i - 1] in self.roles.modifiers:
+                i -= 1
+            if i >= 2 and toks[i - 1].key == "s" and toks[i - 2].key == "'":
+                owner = entity_end.get(i - 2)
+                if owner is not None and owner.entry is not None and owner.entry.actor.kind == "territory":
+                    end = name_after(j)
+                    if end is not None:
+                        prefix, role = self._affiliated_role(self._role_text(m, j, title), owner)
+                        add(j + 1, end, role, prefix, title)
+        # "<Name>, who heads <Organization>,"
+        for k, tok in enumerate(toks):
+            if tok.key != "," or k + 3 >= len(toks) or lower[k + 1] != "who" or lower[k + 2] not in self.roles.head_verbs:
+                continue
+            start = k
+            while start > 0 and toks[start - 1].is_word and (toks[start - 1].is_capitalized or toks[start - 1].key in self.rules.particles):
+                start -= 1
+            while start < k and (toks[start].key in self.rules.common_words or lower[start] in self.title_words):
+                start += 1
+            if k - start < 2 or self._name_run(start, covered) != k:
+                continue
+            n = k + 3
+            if n < len(toks) and lower[n] == "the":
+                n += 1
+            place = entity_at.get(n)
+            if place is None or place.entry is None or place.j >= len(toks) or toks[place.j].key not in (",", ".", ";"):
+                continue
+            if place.entry.actor.kind not in _PLACE_KINDS + ("territory",) or place.entry.actor.role == "media":
+                continue
+            form, title = self.roles.head_verbs[lower[k + 2]]
+            prefix, role = self._affiliated_role(form, place)
+            add(start, k, role, prefix, title)
         return out
 
     def _match_description_appositions(self, cands: list[_Cand]) -> list[_Cand]:
