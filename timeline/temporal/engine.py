@@ -396,6 +396,7 @@ class TenseCues:
     future_in_past: re.Pattern[str]
     reporting: re.Pattern[str]
     subclause: re.Pattern[str]
+    coordinated: re.Pattern[str]
     fronted: re.Pattern[str]
     main_verb: re.Pattern[str]
     sets_term: re.Pattern[str]
@@ -438,6 +439,12 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
         # that the deal would hold"): the expression belongs to the clause before it, whose tense it takes
         subclause=re.compile(r",?\s+(?:" + c["subclause"] + r"|(?:" + c["subclause_and"] + r")\s+(?:then\s+)?(?:"
                              + c["subclause_verbs"] + r")\b)\b", re.IGNORECASE),
+        # a coordinated clause with its own subject and verb (", and Turkey said", ", but they will"):
+        # a new clause, whose tense is not that of the expression before it (group "clause": its start)
+        coordinated=re.compile(
+            r",\s+(?:" + c["coordinator"] + r")\s+(?P<clause>(?:" + c["subject_pronouns"] + r"|(?-i:[A-Z][\w.-]*)(?:\s+(?-i:[A-Z][\w.-]*)){0,3}(?:['’]s(?:\s+[\w-]+){1,2}?)?"
+            + r"|(?:" + c["subject_determiners"] + r")(?:\s+[\w'’-]+){1,2}?)\s+(?=(?:" + c["subclause_verbs"] + "|" + c["reporting"]
+            + "|" + c["future"] + "|" + c["past"] + "|" + c["past_be"] + "|" + irregular + r"|[a-z]+ed)\b))", re.IGNORECASE),
         # what may stand before a date that opens its sentence ("In September, ...", "On Friday, ...")
         fronted=re.compile(r"\s*(?:(?:" + c["fronted"] + r")\s+)*" + part, re.IGNORECASE),
         # the first verb group of the main clause after a fronted date
@@ -481,8 +488,10 @@ def compile_clause_cues(cues: dict[str, tuple[str, ...]], tense: dict[str, tuple
         signal_after=re.compile(r"(?:\s+or\s+so)?\s+(?:" + _alt(cues["signal_after"]) + r")\b", re.IGNORECASE),
         # the signal that opens the clause an offset is anchored to ("after <clause>")
         clause_signal=re.compile(r"\s*(?:" + _alt(cues["clause_signal"]) + r")\s+"),
-        # where that clause ends: punctuation, or a comma and a word that opens another clause
-        clause_end=re.compile(r"\s*(?:;|:|\s[—–]\s|\s-\s|\(|,\s+(?:" + _alt(cues["clause_end"]) + r"|the\s+\w+\s+said))"),
+        # where that clause ends: punctuation, or a comma and a word that opens another clause, or a
+        # comma and an attribution ("..., some officials said", "..., the ministry said")
+        clause_end=re.compile(
+            r"\s*(?:;|:|\s[—–]\s|\s-\s|\(|,\s+(?:(?:" + _alt(cues["clause_end"]) + r")\b|(?:[\w'’.-]+\s+){1,3}(?:" + _alt(tense["reporting"]) + r")\b))"),
         # "between May and [July 2024]", "from March 3 to [March 5, 2024]": the range's end gives the year
         range_partner=re.compile(
             r"\s*(?:" + _alt(cues["range_connector"]) + r"|-|–|—)\s*(?P<partner>(?:(?:" + _alt(tense["period_part_words"])
@@ -540,10 +549,17 @@ def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> 
     m = _CLAUSE_BREAK.search(right)
     if m:
         right = right[:m.start()]
+    cut = 0
+    for m in cues.coordinated.finditer(left):
+        cut = m.start("clause")  # "Iran condemned it, and Turkey will meet on Monday": Turkey's clause
+    left = left[cut:]
     fronted = cues.fronted.fullmatch(left)
     m = cues.subclause.search(right)
     if m and not fronted:
         right = right[:m.start()]
+    m = cues.coordinated.search(right)
+    if m and not fronted:
+        right = right[:m.start()]  # "condemned it on Monday, and Turkey said it would ...": Turkey's clause
     if fronted and right.startswith(","):
         # "In September, it announced plans to ...": a fronted date takes the tense of the main verb,
         # which may come after a long opening ("In January, a week after the anniversary of ..., a bomb killed")
@@ -1477,12 +1493,44 @@ def _r_vague_by_tense(ctx, m, values, raw, p, rule) -> _Out:
     return _Out(value, "dct" if ctx.dct else "none", f"'{m.group(0)}': an unspecified day, {why} -> {value}")
 
 
+#: a date and its apposition: "Oct. 12, [the day before ...]"
+_COMMA_APPOSITION = re.compile(r",\s*")
+#: the unknown date of a unit ("the day after the vote": a day whose date only the event tells)
+_UNKNOWN_UNIT = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}
+
+
+def _r_anchored_unit_event(ctx, m, values, raw, p, rule) -> _Out:
+    """"the day after the vote", "the week before the summit": as TimeBank tags "the day before the
+    plunge", a DATE ("the day") whose date the event gives; the Anchor record (one unit after or
+    before the clause) lets the event layer date it. A clause that starts with a date ("the day
+    after March 3") resolves against that date (``_link_offsets_to_timexes``)."""
+    unit = p["unit"]
+    signal = (p.get("signal") or "").lower()
+    amount = -1 if signal == "before" else 1
+    cs, ce = _clause_after(ctx, m.end(), fronted=_is_fronted(ctx.text, m.start()))
+    if cs is None:
+        return _Out("XXXX", "unresolved", f"'{m.group(0)} {signal}': no clause to anchor to -> XXXX")
+    value = _UNKNOWN_UNIT.get(unit, "XXXX")
+    clause = ctx.text[cs:ce]
+    last = ctx.last
+    if last is not None and last.unit == unit and last.end >= 0 and _COMMA_APPOSITION.fullmatch(ctx.text, last.end, m.start()):
+        # "on Oct. 12, the day before the plunge": an apposition names the date just told
+        return _Out(last.value, f"timex:{last.start}", f"'{m.group(0)} {signal}' restates '{last.text}' just before it "
+                    f"(the {unit} {'after' if amount > 0 else 'before'} the event '{_short(clause)}') -> {last.value}",
+                    anchor=Anchor(amount, unit, signal, cs, ce), earliest=last.day, latest=last.last_day or last.day,
+                    precision=unit)
+    return _Out(value, "event", f"'{m.group(0)} {signal}': the {unit} {'after' if amount > 0 else 'before'} the event "
+                f"'{_short(clause)}', whose date the event gives -> {value}",
+                anchor=Anchor(amount, unit, signal, cs, ce))
+
+
 _RESOLVERS: dict[str, Callable[..., _Out]] = {
     "duration": _r_duration, "weekday": _r_weekday, "month": _r_month, "month_day": _r_month,
     "shift": _r_shift, "anchored_shift": _r_anchored_shift, "anchored_offset": _r_anchored_offset,
     "quarter": _r_quarter, "season": _r_season, "holiday": _r_holiday, "time": _r_time,
     "time_weekday": _r_time, "part_of_day": _r_part_of_day, "decade": _r_decade, "century": _r_century,
     "year2": _r_year2, "same_as_ref": _r_same_as_ref, "event_day": _r_event_day, "vague_by_tense": _r_vague_by_tense,
+    "anchored_unit_event": _r_anchored_unit_event,
 }
 
 
@@ -1581,7 +1629,13 @@ def _link_offsets_to_timexes(timexes: list[Timex], text: str) -> list[Timex]:
                     d = cal.shift(target.earliest, a.unit, a.amount)
                 except (ValueError, OverflowError):
                     d = None
-                if d is not None:
+                if d is not None and t.type == "DATE":
+                    # "the day after March 3": that date shifted, in the anchor's unit
+                    value = cal.format_at(d, a.unit)
+                    _p, lo, hi = cal.value_range(value)
+                    t = replace(t, value=value, anchored_to=f"timex:{target.start}", earliest=lo, latest=hi, precision=a.unit,
+                                derivation=f"'{t.text} {a.signal} {target.text}': the {a.unit} {a.signal} {target.value} -> {value}")
+                elif d is not None:
                     t = replace(t, anchored_to=f"timex:{target.start}", earliest=d, latest=d, precision="day",
                                 derivation=f"'{t.text} {a.signal} {target.text}': {abs(a.amount)} {a.unit}(s) {'after' if a.amount > 0 else 'before'} {target.value} -> {d.isoformat()}")
         out.append(t)

@@ -31,7 +31,7 @@ from timeline.model import TIMEX_TYPES
 RESOLVERS = (
     "duration", "weekday", "month", "month_day", "shift", "anchored_shift", "anchored_offset", "quarter",
     "season", "holiday", "time", "time_weekday", "part_of_day", "decade", "century", "year2",
-    "same_as_ref", "event_day", "vague_by_tense",
+    "same_as_ref", "event_day", "vague_by_tense", "anchored_unit_event",
 )
 MODS = (
     "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
@@ -216,6 +216,7 @@ TENSE_CUE_LISTS = (
     "future_just_before", "deadline", "deadline_lowercase", "future_in_past", "reporting", "subclause",
     "subclause_and", "subclause_verbs", "fronted", "period_part_words", "main_future", "main_past", "sets_term",
     "extends_term", "until", "past_auxiliaries", "looks_back", "not_scheduled_after",
+    "coordinator", "subject_pronouns", "subject_determiners",
 )
 #: clause and signal words of anchored expressions ("two days after <clause>") and ranges
 CLAUSE_CUES = "clause_cues"
