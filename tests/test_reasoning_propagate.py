@@ -368,3 +368,18 @@ def test_reasoning_tangled_contradictions_are_all_found():
     flagged = {e.id for e in out if any(f.startswith(CONTRADICTION_FLAG) for f in e.flags)}
     assert "e4" in flagged  # e4 must be 6 days before itself
     assert all(e.date_start is None and e.date_end is None for e in out)  # nothing dated, nothing invented
+
+
+def test_reasoning_analyst_range_overlapping_an_own_date_keeps_it_and_still_flags():
+    # the analyst's week contains the expression date: both stand, so a wrong offset to a third pinned
+    # event is still a contradiction, and the expression date is not silently moved
+    week = event("week", "talks", date(2025, 3, 3), basis="analyst", end=date(2025, 3, 9), precision="week")
+    met = event("met", "met", date(2025, 3, 5), date_text="Wednesday")
+    other = event("other", "signed", date(2025, 3, 5), date_text="the same day")
+    cons = (Constraint("met", "week", 0, 0, "same_day", "merged as a duplicate in review", "doc1"),
+            offset("met", "other", 1, "'a day later': the treaty was signed a day later"))
+    events, warnings = propagate((week, met, other), cons)
+    out = by_id(events)
+    assert warnings
+    assert out["met"].date_start == out["met"].date_end == date(2025, 3, 5)
+    assert any(f.startswith(CONTRADICTION_FLAG) for f in out["met"].flags)

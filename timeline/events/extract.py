@@ -32,6 +32,11 @@ fronted cue ("On the first day of the offensive, A called B, and C condemned ...
 its main clause; calling an event off in reported speech ("said on Monday he would cancel the visit") happened on
 the day of the saying; "its forces" stands for the state last told acting.
 
+Round 6 rules: the "to" complements of a commitment verb (``commitment_lemmas``: "agreed to hold a summit every year,
+to stage exercises and to ...") are planned acts of the committing parties (a bare verb right after the commitment,
+"agreed to consult", stays the agreement's content); a past-tense verb after ", and" leaves the "would" of the clause
+before ("said they would start sharing data, and criticized China" -> occurred).
+
 Participants: a territory ("Crimea", "the Gaza Strip") is a location, never a source or target, unless its own
 body acts ("Greenland's government"); an act with no named agent is summarised by what happened to whom
 ("soldiers of China killed"), never with an invented actor; summaries use ``timeline.actors.short_name``.
@@ -459,6 +464,7 @@ class _Context:
                 self._group_events.append(c)
             self._set_location(c)
             self._set_medium(c)
+        self._commitment_complements(cands)
         self._visit_purposes(cands)
         self._zero_relatives(cands)
         self._promote_named_statements(cands)
@@ -719,7 +725,15 @@ class _Context:
                     continue
                 if self._phrase_at(s, words):
                     best = (k, " ".join(words))
+                    best_at = s
         found = (cues[best[0]].status, best[1]) if best else None
+        if found and found[0] in ("planned", "hypothetical") and cues[best[0]].where == "before" \
+                and c.entry.pos == "verb" and c.tense == "past" and c.t0 > 0 \
+                and tok.low[c.t0 - 1] not in self.w.passive_aux | self.w.perfect_aux | {"have"} \
+                and ((best_at < c.t0 - 2 and tok.low[c.t0 - 2:c.t0] == [",", "and"])
+                     or (best_at < c.t0 - 3 and tok.low[c.t0 - 3:c.t0 - 1] == [",", "and"]
+                         and tok.low[c.t0 - 1] in self.w.adverbs)):
+            found = None  # "said they would start sharing data, and criticized China": a new verb in the past is told as fact
         if (found is None or found[0] in ("planned", "ongoing", "hypothetical")) \
                 and not (c.entry.pos == "noun" and self._determiner_before(c.t0) in self.w.definite):
             denial = self._denied_content(c)  # (not "during the meeting": a reference to another event)
@@ -1301,6 +1315,45 @@ class _Context:
                 maker = told[-1].source if told else None
             if maker is not None:
                 c.target = maker
+
+    def _commitment_complements(self, cands: list[_Cand]) -> None:
+        """"A and B agreed to hold a summit every year, to stage exercises and to set up a hotline": each "to"
+        complement of a commitment verb (``commitment_lemmas``) is an act of the same parties, planned when the
+        commitment is told as fact; a bare verb right after the commitment ("agreed to consult") or one of the
+        commitment's own type ("agreed to extend") is what was agreed, left to the commitment event. Complements are followed while each one opens with "to" + a verb and
+        nothing but commas, "and" and plain words stand between them."""
+        tok = self.tokens
+        articles = {"a", "an"} | self.w.definite
+        for i, g in enumerate(cands):
+            if g.entry.pos != "verb" or g.entry.lemma not in self.w.commitment_lemmas or g.quoted \
+                    or not (g.actors or g.group):
+                continue
+            pos = g.t1
+            for c in cands[i + 1:]:
+                if c.sent != g.sent or c.t0 < pos:
+                    if c.sent != g.sent:
+                        break
+                    continue
+                between = tok.low[pos:c.t0]
+                if any(w in (";", ":", ".", "that", "but") or (w in self.lex.clause_breaks and w not in (",", "and"))
+                       for w in between):
+                    break
+                k = max((j for j in range(pos, c.t0) if tok.low[j] == "to"), default=None)
+                if k is None or c.t0 - k > 4 or (k + 1 < c.t0 and tok.low[k + 1] in articles) \
+                        or (k + 1 == c.t0 and c.entry.pos != "verb"):
+                    break
+                if c.entry.type == g.entry.type or (pos == g.t1 and k + 1 == c.t0):
+                    # "had agreed to extend the truce", "agreed to consult": the verb right after the commitment
+                    # is what was agreed, told by the commitment event itself
+                    pos = c.t1
+                    continue
+                if not c.actors and not c.group:
+                    c.source, c.target, c.others = g.source, g.target, list(g.others)
+                    c.group = g.group
+                if c.status in _FACTUAL and g.status in _FACTUAL:
+                    c.status, c.status_cue = "planned", " ".join(tok.low[g.t0:g.t1]) + " to"
+                c.strong_override = True
+                pos = c.t1
 
     def _visit_purposes(self, cands: list[_Cand]) -> None:
         """"Erdogan flew to Nakhchivan to meet Aliyev": the one a trip is made to meet is whom it visits."""

@@ -102,7 +102,7 @@ GRAMMAR_KEYS = (
     "prepositions", "passive_aux", "progressive_aux", "past_aux", "perfect_aux", "not_noun_context", "definite",
     "adverbs", "symmetric_types", "adjective_words", "adjective_endings", "state_heads", "group_determiners",
     "aux_after_noun", "attribution", "object_stops", "object_trailing", "event_pronouns",
-    "day_back_references", "distinct_words",
+    "day_back_references", "distinct_words", "commitment_lemmas",
 )
 
 
@@ -130,6 +130,7 @@ class Grammar:
     event_pronouns: frozenset[str]
     day_back_references: frozenset[str]
     distinct_words: frozenset[str]
+    commitment_lemmas: frozenset[str]
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -251,11 +251,15 @@ def propagate(
 
     usable = [(i, c) for i, c in enumerate(constraints) if c.source in known and c.target in known]
     # an analyst's date wins over the own date of an event said to be the same day (a merged
-    # duplicate, another mention of the same event): one event, one date, not a contradiction
+    # duplicate, another mention of the same event) when the two disagree: one event, one date, not a
+    # contradiction. When they overlap both stand (the own date still narrows, and still contradicts
+    # any other constraint that misplaces it)
+    own = dict(bounds)
     for _, c in usable:
         if c.lo_days == 0 and c.hi_days == 0:
             for mine, other in ((c.source, c.target), (c.target, c.source)):
-                if _basis(by_id, mine) == "analyst" and _basis(by_id, other) in ("expression", "tense"):
+                if _basis(by_id, mine) == "analyst" and _basis(by_id, other) in ("expression", "tense") \
+                        and not _overlap(own.get(mine), own.get(other)):
                     bounds.pop(other, None)
 
     # components of the constraint graph
@@ -282,6 +286,15 @@ def propagate(
 
     out = tuple(results[e.id] if e.id in results and by_id[e.id] is e else _clear(e) for e in events)
     return out, tuple(warnings)
+
+
+def _overlap(a: tuple[int | None, int | None] | None, b: tuple[int | None, int | None] | None) -> bool:
+    """Whether two own ranges (open sides allowed) share a day; a missing range shares nothing."""
+    if a is None or b is None:
+        return False
+    lo = max((x for x in (a[0], b[0]) if x is not None), default=None)
+    hi = min((x for x in (a[1], b[1]) if x is not None), default=None)
+    return lo is None or hi is None or lo <= hi
 
 
 def _basis(by_id: Mapping[str, Event], node: str) -> str | None:
