@@ -139,6 +139,7 @@ def test_ingest_cleaning_removes_whole_lines_only(lines):
     for line in cleaned.text.split("\n"):
         if not line:
             continue
+        assert line.rstrip() in source[position:], f"rewritten or out of order: {line!r}"
         position = source.index(line.rstrip(), position) + 1
 
 
