@@ -42,3 +42,13 @@ def test_text_sentence_at_finds_the_enclosing_span():
     text = "One here. Two there."
     spans = split_sentences(text)
     assert text[slice(*sentence_at(spans, text.index("there")))] == "Two there."
+
+
+def test_text_sentence_end_agrees_with_split_sentences():
+    text = "U.S. President Donald Trump met Zelenskiy on Oct. 17. The envoy flew to the U.S. The talks began."
+    ends = [e for _, e in split_sentences(text)]
+    from timeline.text import sentence_end
+
+    assert sentence_end(text, 0) + 1 == ends[0]
+    assert sentence_end(text, ends[0] + 1) + 1 == ends[1]
+    assert sentence_end(text, ends[1] + 1) + 1 == ends[2] == len(text)

@@ -14,40 +14,71 @@ _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)|\n\s*\n|\n")
 
 
 @lru_cache(maxsize=1)
-def abbreviations() -> frozenset[str]:
+def _abbreviation_table() -> tuple[frozenset[str], frozenset[str]]:
+    """(every abbreviation, those that can also close a sentence: marked ``can-end``)."""
     raw = resources.files("timeline.resources").joinpath("abbreviations.txt").read_text("utf-8")
-    words = set()
-    for line in raw.splitlines():
-        line = line.split("#", 1)[0].strip()
-        if line:
-            words.add(line.lower())
-    return frozenset(words)
+    words, final = set(), set()
+    for number, line in enumerate(raw.splitlines(), start=1):
+        fields = line.split("#", 1)[0].split()
+        if not fields:
+            continue
+        if len(fields) > 2 or (len(fields) == 2 and fields[1] != "can-end") or not fields[0].endswith("."):
+            from timeline.errors import ResourceError
+
+            raise ResourceError(f"resources/abbreviations.txt:{number}: expected 'abbr.' or 'abbr. can-end', got {line.strip()!r}")
+        words.add(fields[0].lower())
+        if len(fields) == 2:
+            final.add(fields[0].lower())
+    return frozenset(words), frozenset(final)
+
+
+def abbreviations() -> frozenset[str]:
+    return _abbreviation_table()[0]
+
+
+def final_abbreviations() -> frozenset[str]:
+    """Abbreviations that can also end a sentence ("...talks in the U.S.")."""
+    return _abbreviation_table()[1]
 
 
 def split_sentences(text: str) -> tuple[tuple[int, int], ...]:
     """Spans of the sentences of ``text``, whitespace trimmed; a line break always ends one."""
-    abbrevs = abbreviations()
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _CANDIDATE.finditer(text):
-        end = m.end()
-        if m.group(0)[0] == ".":
-            # the token before the full stop: an abbreviation or an initial does not end a sentence
-            word_start = text.rfind(" ", start, m.start()) + 1
-            token = text[word_start:m.start() + 1].lstrip("(\"'“‘").lower()
-            if token in abbrevs or re.fullmatch(r"(?:[a-z]\.)+", token):
-                nxt = text[m.end():m.end() + 40].lstrip()
-                # "U.S. President Trump" goes on; "talks in the U.S. The next day" ends: an abbreviation
-                # that can close a sentence ends one only before a word that typically opens one
-                if token not in _SENTENCE_FINAL_ABBREVS or not _opens_sentence(nxt):
-                    continue
-        _add(text, start, end, spans)
-        start = end
+        if m.group(0)[0] == "." and not _full_stop_ends(text, m.start(), m.end(), start):
+            continue
+        _add(text, start, m.end(), spans)
+        start = m.end()
     _add(text, start, len(text), spans)
     return tuple(spans)
 
 
-_SENTENCE_FINAL_ABBREVS = frozenset({"u.s.", "u.k.", "u.n.", "e.u.", "a.m.", "p.m.", "etc.", "inc.", "ltd.", "co.", "jr.", "sr."})
+_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)|\n")
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Where the sentence containing ``start`` ends: the offset of its closing mark (or line break),
+    by the same rules as ``split_sentences``; ``len(text)`` when it runs to the end."""
+    floor = text.rfind("\n", 0, start) + 1
+    for m in _END.finditer(text, start):
+        if m.group(0) == "\n":
+            return m.start()
+        if m.group(0)[0] == "." and not _full_stop_ends(text, m.start(), m.end(), max(floor, m.start() - 40)):
+            continue
+        return m.start()
+    return len(text)
+
+
+def _full_stop_ends(text: str, stop: int, after: int, floor: int) -> bool:
+    """Does the full stop at ``stop`` end a sentence? Not after an abbreviation or an initial
+    ("Oct.", "Gen.", "A."), except one that can close a sentence ("U.S.") before a word that
+    typically opens one ("...talks in the U.S. The next day", but "U.S. President Trump")."""
+    word_start = max(text.rfind(" ", floor, stop), text.rfind("\n", floor, stop)) + 1
+    token = text[word_start:stop + 1].lstrip("(\"'“‘").lower()
+    if token in abbreviations() or re.fullmatch(r"(?:[a-z]\.)+", token):
+        return token in final_abbreviations() and _opens_sentence(text[after:after + 40].lstrip())
+    return True
 
 
 def _opens_sentence(following: str) -> bool:

@@ -1207,24 +1207,11 @@ def _short(s: str, n: int = 60) -> str:
     return s if len(s) <= n else s[: n - 3] + "..."
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?=\s|$)|\n")
-
-
 def _sentence_end(text: str, start: int) -> int:
-    """Where the sentence that contains ``start`` ends; abbreviations ("U.S.", "Gen.") do not end it."""
-    from timeline.text import abbreviations
+    """Where the sentence that contains ``start`` ends (``timeline.text.sentence_end``)."""
+    from timeline.text import sentence_end
 
-    abbrevs = abbreviations()
-    for m in _SENTENCE_END.finditer(text, start):
-        if m.group(0) == "\n":
-            return m.start()
-        if m.group(0)[0] == ".":
-            ws = max(text.rfind(" ", max(0, m.start() - 30), m.start()), text.rfind("\n", max(0, m.start() - 30), m.start())) + 1
-            token = text[ws:m.start() + 1].lstrip("(\"'“‘").lower()
-            if token in abbrevs or re.fullmatch(r"(?:[a-z]\.)+", token):
-                continue
-        return m.start()
-    return len(text)
+    return sentence_end(text, start)
 
 
 def _is_fronted(text: str, start: int) -> bool:
