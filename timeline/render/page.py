@@ -224,7 +224,9 @@ def _documents(timeline: Timeline) -> str:
         if doc.url and doc.url.lower().startswith(("http://", "https://")):
             name = f'<a href="{html.escape(doc.url, quote=True)}" rel="noopener noreferrer">{name}</a>'
         source = _DCT_SOURCE_WORDS.get(doc.dct_source, doc.dct_source)
-        removed = html.escape("; ".join(doc.removed))
+        # folded: the list of what ingestion dropped can be long, and the chart should stay in view
+        removed = (f"<details><summary>{len(doc.removed)} item{'s' if len(doc.removed) != 1 else ''}</summary>"
+                   + "<br>".join(html.escape(r) for r in doc.removed) + "</details>") if doc.removed else ""
         rows.append(
             f"<tr><td>{name}<div class=\"src\">{html.escape(doc.path or '')}</div></td>"
             f"<td>{html.escape(doc.outlet or '')}</td><td>{doc.dct.isoformat() if doc.dct else '—'}</td>"
