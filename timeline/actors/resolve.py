@@ -113,7 +113,7 @@ class _Resolver:
         cands = base + persons + surnames
         cands += self._match_titled_persons(surnames, base, titles, known_only=True)
         descriptions = self._match_descriptions(cands, titles)
-        named = self._match_description_appositions(descriptions + self._possessed_titles(titles, cands))
+        named = self._match_description_appositions(descriptions + self._possessed_titles(titles, cands), cands)
         if named:  # "Hassan said" after "the group's spokesman, Ahmed Hassan,"
             named += self._match_surnames(base + persons + surnames + named)
         cands += descriptions + named
@@ -611,15 +611,19 @@ class _Resolver:
             add(start, k, role, prefix, title)
         return out
 
-    def _match_description_appositions(self, cands: list[_Cand]) -> list[_Cand]:
+    def _match_description_appositions(self, cands: list[_Cand], context: list[_Cand] = ()) -> list[_Cand]:
         """ "Oman's crown prince, Theyazin bin Haitham," / "the group's spokesman, Ahmed Hassan, said":
         a description with a title followed by an unknown name of two or more words becomes that
-        person, with the title's role and the description's state."""
+        person, with the title's role and the description's state. "his Russian counterpart, Nikolai
+        Patrushev," names a counterpart; "Russia recalled its ambassador, Anatoly Antonov," takes its
+        state from the possessive pronoun's antecedent in ``context`` (the nearest earlier mention in
+        the sentence)."""
         covered = _covered(cands)
         toks = self.tokens
         out: list[_Cand] = []
         for cand in cands:
-            if cand.kind != "description" or cand.role is None or not cand.role.person_title:
+            counterpart = cand.kind == "description" and cand.pattern == "counterpart" and cand.role is None
+            if cand.kind != "description" or not counterpart and (cand.role is None or not cand.role.person_title):
                 continue
             k = cand.j
             if k + 2 >= len(toks) or toks[k].key != ",":
@@ -633,19 +637,50 @@ class _Resolver:
             if end < len(toks) and toks[end].is_word and toks[end].is_capitalized:
                 continue  # the run stopped inside a longer capitalized phrase
             name = self.text[toks[k + 1].start:toks[end - 1].end]
-            actor = self._document_person(name, self._role_text(*self._title_span(cand), cand.role), cand.country, cand.role)
-            person = _Cand(k + 1, end, "person", "name", None, actor, cand.role.category)
+            country = cand.country
+            if country is None and cand.pattern == "possessed" and self.lower[cand.i] in self.roles.possessives:
+                country = self._antecedent(cand, context)
+            if counterpart:
+                actor = self._document_person(name, "counterpart", country)
+            else:
+                actor = self._document_person(name, self._role_text(*self._title_span(cand), cand.role), country, cand.role)
+            person = _Cand(k + 1, end, "person", "name", None, actor, cand.role.category if cand.role else cand.category)
             out.append(person)
             covered.update(range(k + 1, end))
         return out
 
+    def _antecedent(self, cand: _Cand, context: list[_Cand]) -> _Cand | None:
+        """What a possessive pronoun before a title refers to: the nearest earlier state, body or
+        known person in the same sentence ("its" and "their" prefer a state or body, "his" and "her"
+        a person)."""
+        start = self.tokens[cand.i].start
+        lo = self.text.rfind(". ", 0, start) + 1
+        wanted = "person" if self.lower[cand.i] in ("his", "her") else "entity"
+        before = [c for c in context if c.j <= cand.i and self.tokens[c.i].start >= lo and c.entry is not None
+                  and (c.kind == "person" or c.entry.actor.kind in _PLACE_KINDS)]
+        if not before:
+            return None
+        preferred = [c for c in before if c.kind == wanted]
+        return max(preferred or before, key=lambda c: c.j)
+
     def _possessed_titles(self, titles: dict[int, tuple[int, Title]], cands: list[_Cand]) -> list[_Cand]:
-        """ "the group's spokesman", "the movement's political chief": a title owned by an unnamed
-        body. Used only to introduce the name that follows it in apposition; never an actor itself."""
+        """ "the group's spokesman", "the movement's political chief", "its ambassador": a title owned
+        by an unnamed body or a pronoun. Used only to introduce the name that follows it in apposition;
+        never an actor itself."""
         covered = _covered(cands)
         toks = self.tokens
         out = []
         for t, (j, title) in titles.items():
+            p = t
+            while p > 0 and self.lower[p - 1] in self.roles.modifiers:
+                p -= 1
+            if p > 0 and self.lower[p - 1] in self.roles.possessives and p - 1 not in covered \
+                    and j < len(toks) and toks[j].key == ",":
+                cand = _Cand(p - 1, j, "description", "description", pattern="possessed", category=title.category)
+                cand.role = title
+                cand.role_start = t
+                out.append(cand)
+                continue
             i = t
             if i >= 1 and toks[i - 1].is_word and not toks[i - 1].is_capitalized and i - 1 not in covered \
                     and not (i >= 2 and toks[i - 2].key in ("'", "s") and toks[i - 1].key == "s"):

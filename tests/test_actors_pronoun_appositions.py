@@ -1,0 +1,43 @@
+"""A name in apposition after a possessive description becomes a person of that description's state:
+"Brazil recalled its ambassador, Pedro Alvarenga," and "his Chinese counterpart, Wen Lihua,"."""
+
+from datetime import date
+
+import pytest
+
+from timeline.actors import find_actor_mentions, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def _people(text, gazetteer):
+    return {text[m.start:m.end]: m.actor for m in find_actor_mentions(text, gazetteer, dct=date(2023, 6, 1))}
+
+
+@pytest.mark.parametrize(
+    "text, name, role, country",
+    [
+        ("Brazil recalled its ambassador, Pedro Alvarenga, on Monday.", "Pedro Alvarenga", "Ambassador", "BRA"),
+        ("Kenya said its top envoy, Wanjiru Mbeki Otieno, would attend.", "Wanjiru Mbeki Otieno", "envoy", "KEN"),
+        ("Erdogan and his spokesman, Kemal Aydinoglu, left early.", "Kemal Aydinoglu", "spokesman", "TUR"),
+        ("Antony Blinken met his Chinese counterpart, Wen Lihua, in Bali.", "Wen Lihua", "counterpart", "CHN"),
+    ],
+)
+def test_resolve_possessive_apposition_introduces_person(gazetteer, text, name, role, country):
+    people = _people(text, gazetteer)
+    assert name in people
+    actor = people[name]
+    assert (actor.kind, actor.role, actor.country) == ("person", role, country)
+
+
+def test_resolve_counterpart_apposition_known_name_keeps_gazetteer_actor(gazetteer):
+    people = _people("Blinken spoke with his Russian counterpart, Sergey Lavrov, on Friday.", gazetteer)
+    assert people["Sergey Lavrov"].id == people["his Russian counterpart"].id == "sergey-lavrov"
+
+
+def test_resolve_possessive_without_apposition_introduces_no_one(gazetteer):
+    people = _people("Brazil recalled its ambassador on Monday, officials said.", gazetteer)
+    assert all(a.kind != "person" for a in people.values())
