@@ -55,13 +55,14 @@ def _read_and_build(
     inputs: list[str], dct: str | None, title: str, actors: Path | None, narrative: bool, *, progress: bool
 ) -> Timeline:
     """Read every input and run the pipeline; raise when nothing at all could be read."""
-    from timeline.ingest import read_inputs
+    from timeline.ingest import read_inputs, skipped_files
     from timeline.pipeline import build_timeline
 
     if actors is not None and not actors.is_file():
         raise UsageError(f"--actors: no such file: {actors}", "check the path of the gazetteer file")
     dct_date = parse_dct_option(dct)
     documents, errors = read_inputs(inputs, dct=dct_date, stdin=sys.stdin)
+    _report_skipped(skipped_files(inputs))
     if not documents:
         _report_errors(errors)
         first = errors[0].message if errors else "no documents to read"
@@ -85,6 +86,18 @@ def _read_and_build(
 
 class _NothingRead(Exception):
     """Every input failed: the errors are already printed."""
+
+
+def _report_skipped(paths: list[Path]) -> None:
+    if not paths:
+        return
+    kinds = sorted({p.suffix.lower() or "no extension" for p in paths})
+    example = paths[0]
+    err_console.print(
+        f"Note: skipped {len(paths)} file{'s' if len(paths) != 1 else ''} that {'are' if len(paths) != 1 else 'is'} not "
+        f"an article format ({', '.join(kinds)}; e.g. {example}): save articles as .txt, .md, .html or .jsonl to include them",
+        markup=False, soft_wrap=True,
+    )
 
 
 def _report_errors(errors: list[DocumentError] | tuple[DocumentError, ...]) -> None:

@@ -102,6 +102,27 @@ def _read_input(item: str, dct: date | None, stdin: TextIO | None) -> Iterator[D
     yield from _read_file(path, item, dct)
 
 
+def skipped_files(inputs: Sequence[str]) -> list[Path]:
+    """The files inside the folders of ``inputs`` that reading leaves out because they are not
+    articles this tool reads (a .pdf, a .docx, an image): hidden files and the tool's own pages are
+    not counted. The command line tells the user about them instead of passing over them silently."""
+    out: list[Path] = []
+    for item in inputs:
+        folder = Path(item)
+        if item == "-" or not folder.is_dir():
+            continue
+        for root, dirs, files in os.walk(folder, followlinks=False):
+            dirs[:] = [d for d in dirs if not d.startswith(".")]
+            out.extend(Path(root) / name for name in sorted(files)
+                       if not name.startswith(".") and Path(name).suffix.lower() not in SUPPORTED
+                       and not name.lower().endswith(_OWN_OUTPUT_NAMES))
+    return out
+
+
+# what `timeline build` and `timeline review` write: not articles, and not worth a note either
+_OWN_OUTPUT_NAMES = (".events.csv", ".events.json", ".graph.json", ".graphml", ".db", ".db-wal", ".db-shm")
+
+
 def _supported_files(folder: Path) -> Iterator[Path]:
     """Every article file below ``folder``: hidden files and folders, and the timeline pages this
     tool wrote itself (``timeline build .`` twice must not read its own output as an article), left out."""
