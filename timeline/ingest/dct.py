@@ -96,16 +96,26 @@ def coerce_dct(value: object) -> date:
     raise _cannot_read(str(value))
 
 
-def date_from_url(url: str | None) -> date | None:
-    """The publication day written in an article URL (``/2025-10-21/``, ``/2025/10/21/``,
-    ``/20251021/``, ``/2025/oct/21/`` ...), from ``resources/ingest/url_dates.tsv``; None if none."""
-    if not url:
-        return None
-    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.IGNORECASE)
-    path = path.split("?", 1)[0].split("#", 1)[0]
+#: how many non-empty lines at the head of a text may hold its dateline or "Published" line
+_HEAD_LINES = 4
+
+
+def date_from_text(text: str) -> date | None:
+    """The publication day a text states at its head: a wire dateline ("OHRID, North Macedonia,
+    March 19, 2023 —") or a "Published ..." line, from ``resources/ingest/text_dates.tsv``;
+    None if the first few lines state none."""
+    lines = [line.strip() for line in text[:2000].splitlines() if line.strip()][:_HEAD_LINES]
+    for line in lines:
+        found = _first_date(resources.text_dates(), line)
+        if found is not None:
+            return found
+    return None
+
+
+def _first_date(rules, value: str, *, search: bool = False) -> date | None:
     month_names = resources.months()
-    for rule in resources.url_dates():
-        for m in rule.pattern.finditer(path):
+    for rule in rules:
+        for m in (rule.pattern.finditer(value) if search else filter(None, [rule.pattern.match(value)])):
             groups = m.groupdict()
             if groups.get("mon") is not None:
                 month = month_names.get(groups["mon"].lower())
@@ -118,3 +128,13 @@ def date_from_url(url: str | None) -> date | None:
             except ValueError:
                 continue
     return None
+
+
+def date_from_url(url: str | None) -> date | None:
+    """The publication day written in an article URL (``/2025-10-21/``, ``/2025/10/21/``,
+    ``/20251021/``, ``/2025/oct/21/`` ...), from ``resources/ingest/url_dates.tsv``; None if none."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z][a-z0-9+.-]*://[^/]*", "", url.strip(), flags=re.IGNORECASE)
+    path = path.split("?", 1)[0].split("#", 1)[0]
+    return _first_date(resources.url_dates(), path, search=True)

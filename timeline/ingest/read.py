@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from timeline.errors import DCTError, InputError, LanguageError, TimelineError, UsageError
 from timeline.ingest.clean import clean_text, normalize_text, strip_markdown
-from timeline.ingest.dct import coerce_dct, date_from_url
+from timeline.ingest.dct import coerce_dct, date_from_text, date_from_url
 from timeline.ingest.decode import decode_bytes
 from timeline.ingest.frontmatter import DATE_KEYS, FrontMatter, split_front_matter
 from timeline.ingest.html import looks_like_html, read_page
@@ -243,6 +243,10 @@ def _make_document(
         from_url = date_from_url(fields.url)
         if from_url is not None:
             fields = replace(fields, dct=from_url, dct_source="url")
+    if fields.dct is None:
+        from_text = date_from_text(body)
+        if from_text is not None:
+            fields = replace(fields, dct=from_text, dct_source="dateline")
     if dct is not None:
         fields = replace(fields, dct=dct, dct_source="cli")
     cleaned = clean_text(body)

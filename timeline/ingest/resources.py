@@ -186,3 +186,9 @@ def months() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def url_dates() -> tuple[UrlDate, ...]:
     return parse_url_dates(_read("url_dates.tsv"))
+
+
+@lru_cache(maxsize=1)
+def text_dates() -> tuple[UrlDate, ...]:
+    """Datelines and "Published" lines at the head of a text: the same columns as url_dates.tsv."""
+    return parse_url_dates(_read("text_dates.tsv"), "text_dates.tsv")
