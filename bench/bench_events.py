@@ -13,7 +13,9 @@ with ``--gold`` (``bench/heldout``: articles no rule has seen, an honest estimat
 * on matched events: type, status, source and target actor accuracy (names compared through the
   shipped gazetteer: "EU" in the gold equals the gazetteer's "European Union"); date accuracy, exact (the
   extracted [date_start, date_end] equals the gold range; target >= 0.90) and loose (the gold
-  range lies within the extracted range); gold events the text does not date are scored apart;
+  range lies within the extracted range); gold events the text does not date are scored apart
+  ("not over-dated": left undated or given only the tense range, as the issue asks, never a date
+  presented as read from the text);
 * speed: articles per second through ingestion and the whole pipeline on one core, the corpus
   repeated until the run lasts ``--min-seconds`` (target >= 50).
 
@@ -191,7 +193,7 @@ class Scores:
             "date_exact": self.ratio(self.date_exact, self.dated_matched),
             "date_within": self.ratio(self.date_within, self.dated_matched),
             "undated_matched": self.undated_matched,
-            "undated_left_undated": self.ratio(self.undated_ok, self.undated_matched),
+            "undated_not_overdated": self.ratio(self.undated_ok, self.undated_matched),
         }
 
 
@@ -279,7 +281,9 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
                     s.wrong_dates.append((g, ev, within))
             else:
                 s.undated_matched += 1
-                s.undated_ok += ev.date_start is None
+                # the issue asks for a wide, low-confidence tense range when the text gives no date:
+                # right is no date or that range, never a date presented as read from the text
+                s.undated_ok += ev.date_start is None or ev.date_basis in ("tense", "none")
             wrong = []
             if ev.type != g.type:
                 wrong.append(f"type {ev.type} (gold {g.type})")
@@ -396,7 +400,7 @@ def print_report(fig: dict, speed: dict | None, docs_info: list[str], out=sys.st
     p(f"  date exact             {_fmt(fig['date_exact'])}{_mark(fig['date_exact'], TARGETS['date_exact'])}"
       f"   (of {fig['dated_matched']} matched events the text dates)")
     p(f"  date within range      {_fmt(fig['date_within'])}   (gold range inside the extracted range)")
-    p(f"  undated left undated   {_fmt(fig['undated_left_undated'])}   (of {fig['undated_matched']} matched events the text does not date)")
+    p(f"  undated not over-dated {_fmt(fig['undated_not_overdated'])}   (of {fig['undated_matched']} matched events the text does not date: no date, or only the tense range)")
     if speed:
         aps = speed["articles_per_second"]
         p(f"  articles per second    {aps:.1f}{_mark(aps, TARGETS['articles_per_second'])}"

@@ -60,7 +60,7 @@ def test_bench_events_perfect_extractor_scores_one():
     assert fig["matched"] == fig["gold_events"] == fig["extracted_events"] == len(GOLD)
     for key in ("precision", "recall", "f1", "type_accuracy", "status_accuracy", "source_accuracy",
                 "target_accuracy", "consult_mode_accuracy", "date_exact", "date_within",
-                "undated_left_undated"):
+                "undated_not_overdated"):
         assert fig[key] == pytest.approx(1.0), key
 
 
@@ -181,3 +181,15 @@ def test_bench_events_refuses_a_folder_without_gold(tmp_path: Path, capsys):
     (tmp_path / "articles").mkdir()
     assert bench.main(["--gold", str(tmp_path), "--min-seconds", "0"]) == 2
     assert "events.jsonl" in capsys.readouterr().err
+
+
+def test_bench_events_undated_gold_accepts_tense_range_but_not_a_text_date():
+    undated = [i for i, g in enumerate(GOLD) if not g.dated]
+    assert undated, "the fixture needs an undated gold event"
+    i = undated[0]
+    tense = PERFECT[i].with_(date_start=date(2020, 1, 1), date_end=date(2020, 12, 31), date_basis="tense")
+    claimed = PERFECT[i].with_(date_start=date(2020, 5, 5), date_end=date(2020, 5, 5), date_basis="expression")
+    for event, expected in ((tense, 1.0), (claimed, 0.0)):
+        fig = bench.score(GOLD, _timeline([event if n == i else e for n, e in enumerate(PERFECT)])).figures()
+        assert fig["undated_matched"] == len(undated)
+        assert fig["undated_not_overdated"] == pytest.approx((len(undated) - 1 + expected) / len(undated))
