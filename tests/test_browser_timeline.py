@@ -215,3 +215,23 @@ def test_browser_timeline_busy_page_has_no_overlapping_text(chromium_page, busy_
     names = {t[0] for t in labels}
     assert "Russia" in names and names & {"Istanbul", "Geneva", "Kazan", "Riyadh", "Budapest"}
     assert page.problems.errors == [] and page.problems.console == []
+
+
+def test_browser_timeline_hides_and_shows_tense_estimates(page):
+    estimated = sorted(e.id for e in DATED if e.date_basis == "tense")
+    assert estimated, "the sample needs an event dated only from tense"
+
+    def visible_ids():
+        return sorted(page.evaluate("""() => document.getElementById('chart').data
+            .filter(t => t.meta && t.meta.role === 'events' && t.visible !== false)
+            .flatMap(t => t.customdata.map(c => c[0]))"""))
+
+    switch = page.locator("#show-estimates")
+    assert switch.is_checked()
+    label = page.locator("label.estimate-switch").inner_text()
+    assert f"the {len(estimated)} event" in label
+    switch.uncheck()
+    assert visible_ids() == sorted(e.id for e in DATED if e.id not in estimated)
+    assert sorted(_table_ids(page)) == sorted(e.id for e in TIMELINE.events)  # the table keeps them
+    switch.check()
+    assert visible_ids() == sorted(e.id for e in DATED)

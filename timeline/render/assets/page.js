@@ -21,6 +21,7 @@
           if (p && p.customdata) { showRow(p.customdata[0]); }
         });
         el.on("plotly_afterplot", function () { nameLanes(el); syncTopAxis(el); });
+        estimateSwitch(el);
         fitTop(el);
         syncTopAxis(el);
         nameLanes(el);
@@ -61,6 +62,33 @@
       box.appendChild(button);
     });
     return copy;
+  }
+
+  // --- a switch that hides the events dated only from tense (long faint bars): what the texts
+  // date stays; the table still lists every event ---
+  function estimateSwitch(el) {
+    var box = document.getElementById("lane-buttons");
+    var ids = [], count = 0;
+    el.data.forEach(function (t, i) {
+      if (t.meta && t.meta.role === "events" && (t.meta.kind === "estimate" || t.meta.kind === "narrowed")) {
+        ids.push(i);
+        count += (t.customdata || []).length;
+      }
+    });
+    if (!box || !ids.length) { return; }
+    var label = document.createElement("label");
+    label.className = "estimate-switch";
+    var input = document.createElement("input");
+    input.type = "checkbox";
+    input.checked = true;
+    input.id = "show-estimates";
+    input.addEventListener("change", function () {
+      Plotly.restyle(el, { visible: input.checked }, ids);
+    });
+    label.appendChild(input);
+    label.appendChild(document.createTextNode(" show the " + count + " event" + (count === 1 ? "" : "s") +
+      " dated only from tense"));
+    box.insertBefore(label, box.firstChild);
   }
 
   // the legends wrap on a narrow screen: the date legend goes below the status legend, and the
