@@ -191,6 +191,8 @@ class RolesLexicon:
     categories: frozenset[str]
     words: frozenset[str] = frozenset()  # lowercase words of titles ("minister", "secretary")
     head_verbs: dict[str, tuple[str, Title]] = field(default_factory=dict)  # "heads" -> ("head", its title) ("X, who heads the agency,")
+    place_nouns: frozenset[str] = frozenset()  # "region", "province": a place name may end on one ("the Belgorod region")
+    place_titled: frozenset[str] = frozenset()  # categories whose "<title> of <place>, <Name>" may name a place the gazetteer lacks
 
     def title_named(self, role: str) -> Title | None:
         key = tuple(k.lower() for k in split_form(role))
@@ -614,6 +616,10 @@ def _compile_roles(data: Any, name: str) -> RolesLexicon:
             raise ResourceError(f"{name}:{line_of(verbs, line_of(data, 1))}: head verb '{verb}' names the unknown title '{role}'",
                                 "use a title or form listed under titles")
         head_verbs[str(verb).lower()] = (str(role), found)
+    place_titled = frozenset(str(c) for c in (data.get("place_titled") or ()))
+    for category in sorted(place_titled - cats):
+        raise ResourceError(f"{name}:{line_of(data.get('place_titled'), line_of(data, 1))}: place_titled: '{category}' is not under 'categories'",
+                            "use a category listed under categories")
     return RolesLexicon(
         titles=tuple(titles),
         by_first={k: tuple(sorted(v, key=lambda t: -max(len(x) for x in t.keys))) for k, v in by_first.items()},
@@ -627,6 +633,8 @@ def _compile_roles(data: Any, name: str) -> RolesLexicon:
         words=frozenset(k for t in titles for keys in t.keys for k in keys
                         if k.isalpha() and len(k) > 2 and k not in ("the", "and", "for")),
         head_verbs=head_verbs,
+        place_titled=place_titled,
+        place_nouns=frozenset(fold(c).lower() for c in _strings(data, "place_nouns", f"{name}:{line_of(data, 1)}")),
     )
 
 

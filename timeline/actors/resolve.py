@@ -513,7 +513,9 @@ class _Resolver:
                 break
             n += 1
         last = toks[n - 1]
-        if n >= len(toks) or toks[n].key != "," or n == m + 1 or not (last.is_word and last.is_capitalized) \
+        named_last = last.is_word and (last.is_capitalized or n - 2 > m and toks[n - 2].is_capitalized
+                                       and lower[n - 1] in self.roles.place_nouns)  # "the Belgorod region"
+        if n >= len(toks) or toks[n].key != "," or n == m + 1 or not named_last \
                 or "\n" in self.text[toks[m].start:last.end]:
             return None, role
         return state, f"{role} {self.text[toks[m].start:last.end]}"
@@ -565,16 +567,27 @@ class _Resolver:
             if not title.person_title or m in covered:
                 continue
             # "<the> [modifiers] <title> of <...> <Place>, <Name>"
+            i = m
+            while i > 0 and lower[i - 1] in self.roles.modifiers:
+                i -= 1
+            opens = i > 0 and lower[i - 1] in ("the", "a", "an") or i == 0 or toks[i - 1].key in (",", ".", '"', "\n")
             place = self._affiliation(j, entity_at)
             if place is not None:
-                i = m
-                while i > 0 and lower[i - 1] in self.roles.modifiers:
-                    i -= 1
-                if i > 0 and lower[i - 1] in ("the", "a", "an") or i == 0 or toks[i - 1].key in (",", ".", '"', "\n"):
+                if opens:
                     end = name_after(place.j)
                     if end is not None:
                         prefix, role = self._affiliated_role(self._role_text(m, j, title), place)
                         add(place.j + 1, end, role, prefix, title)
+                        continue
+            elif opens and title.category in self.roles.place_titled:
+                # "The governor of Belgorod, Vyacheslav Gladkov," / "the mayor of Kharkiv, Ihor
+                # Terekhov,": a place the gazetteer lacks stays in the role as written
+                state, role = self._named_affiliation(j, self._role_text(m, j, title), entity_at)
+                if state is not None or role != self._role_text(m, j, title):
+                    comma = next((n for n in range(j, min(j + 11, len(toks))) if toks[n].key == ","), None)
+                    end = name_after(comma) if comma is not None else None
+                    if end is not None:
+                        add(comma + 1, end, role, state, title)
                         continue
             # "<Territory>'s [modifiers] <title>, <Name>" (states and organizations: descriptions)
             i = m
