@@ -41,3 +41,9 @@ def test_resolve_counterpart_apposition_known_name_keeps_gazetteer_actor(gazette
 def test_resolve_possessive_without_apposition_introduces_no_one(gazetteer):
     people = _people("Brazil recalled its ambassador on Monday, officials said.", gazetteer)
     assert all(a.kind != "person" for a in people.values())
+
+
+def test_resolve_possessive_antecedent_reads_past_abbreviations(gazetteer):
+    # "U.S." does not end the sentence: the antecedent of "its" is the United States
+    people = _people("The U.S. recalled its ambassador, Daniel Whitcombe, on Monday.", gazetteer)
+    assert people["Daniel Whitcombe"].country == "USA"

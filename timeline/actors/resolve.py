@@ -31,6 +31,7 @@ from datetime import date
 from timeline.actors.gazetteer import AmbiguityRule, Entry, Gazetteer, Title, slugify, surname_of
 from timeline.actors.tokens import Token, split_form, tokenize
 from timeline.model import Actor, ActorMention
+from timeline.text import sentence_at, split_sentences
 
 _PLACE_KINDS = ("state", "igo", "group", "government", "organization")
 #: categories a one-word unknown name may follow ("President Sulyok"); others need two words
@@ -93,6 +94,7 @@ class _Resolver:
         self.doc_units: dict[str, str | None] = {}  # document person -> the state or organization of their title
         self.doc_titles: dict[str, str] = {}  # document person -> the canonical title they were introduced with
         self.person_titles: dict[str, frozenset[str]] = {}  # person -> canonical titles held (on the DCT)
+        self._sentences: tuple[tuple[int, int], ...] | None = None  # split only when a rule needs them
 
     # --- driver ------------------------------------------------------------------------------------
 
@@ -667,7 +669,9 @@ class _Resolver:
         known person in the same sentence ("its" and "their" prefer a state or body, "his" and "her"
         a person)."""
         start = self.tokens[cand.i].start
-        lo = self.text.rfind(". ", 0, start) + 1
+        if self._sentences is None:
+            self._sentences = split_sentences(self.text)
+        lo = sentence_at(self._sentences, start)[0]
         wanted = "person" if self.lower[cand.i] in ("his", "her") else "entity"
         before = [c for c in context if c.j <= cand.i and self.tokens[c.i].start >= lo and c.entry is not None
                   and (c.kind == "person" or c.entry.actor.kind in _PLACE_KINDS)]
