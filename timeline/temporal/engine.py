@@ -23,7 +23,7 @@ from timeline.model import Anchor, Timex
 from timeline.temporal import calendar as cal
 from timeline.temporal.resources import GUARD_AFTER as _GUARD_AFTER
 from timeline.temporal.resources import GUARD_BEFORE as _GUARD_BEFORE
-from timeline.temporal.resources import Rule, RuleSet, load_rules
+from timeline.temporal.resources import NO_TIMEX, Rule, RuleSet, load_rules
 
 
 @dataclass(frozen=True, slots=True)
@@ -796,7 +796,7 @@ def _resolve_weekday(ref: date, wd: int, rel: str | None, tense: str | None) -> 
 _REF_WORDS = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF": "the future"}
 
 
-def _resolve(ctx: _Context, rule: Rule, m: re.Match[str]) -> _Out:
+def _resolve(ctx: _Context, rule: Rule, m: re.Match[str]) -> _Out | None:
     engine = ctx.engine
     values = {name: engine.group_value(rule, name, m.group(name)) for name in rule.groups}
     raw = {name: m.group(name) for name in rule.groups}
@@ -1014,6 +1014,10 @@ def _r_shift(ctx, m, values, raw, p, rule) -> _Out:
     by = p.get("by", 0)
     gran = p.get("gran") or unit
     label = m.group(0)
+    if p.get("future_only") and (by == "X" or by is None or tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) != "future"):
+        # "his second letter in two weeks", "could leave in a few days": a span, not a date ahead
+        value = duration_value(by, unit)
+        return _Out(value, "none", f"'{label}': not a stated number of {unit}s ahead, so a duration -> {value}", type="DURATION")
     if by == "X" or by is None:
         value = "PAST_REF" if str(p.get("by_sign", "-")) == "-" else "FUTURE_REF"
         ref, anchored, words = ctx.reference()
@@ -1250,7 +1254,7 @@ def _r_quarter(ctx, m, values, raw, p, rule) -> _Out:
     if q == "reported":
         # "the 1988 quarter": the quarter reported (the latest completed one mentioned) in that year
         lq = ctx.last_quarter
-        if p.get("after_quarter") and (ctx.last is None or ctx.last.unit != "quarter"):
+        if p.get("after_quarter") and (ctx.last is None or ctx.last.unit not in ("quarter", "day")):
             lq = None  # "the 1988 period" after "last year" or "the first nine months": the year
         if lq is None or not isinstance(year, int):
             return _Out(f"{year:04d}" if isinstance(year, int) else "XXXX", "explicit", f"'{label}': no quarter mentioned before, the year -> {year}")
@@ -1444,10 +1448,18 @@ def _r_year2(ctx, m, values, raw, p, rule) -> _Out:
     return _Out(f"{y:04d}", "explicit" if ref is None else anchored, f"'{m.group(0)}': two-digit year, the nearest one to {words} -> {y}")
 
 
-def _r_same_as_ref(ctx, m, values, raw, p, rule) -> _Out:
+def _r_same_as_ref(ctx, m, values, raw, p, rule) -> _Out | None:
+    if p.get("paired"):
+        return _paired_day(ctx, m, p)
     want = p.get("unit")
     fallback = p.get("fallback")
     last = ctx.last
+    if want == "quarter" and fallback is not None and not (last is not None and last.unit == want) \
+            and ctx.last_quarter is not None:
+        # "the quarter" after "the fiscal first quarter ... Sept. 29": the quarter the report is about
+        lq = ctx.last_quarter
+        v = cal.format_at(lq.day, want)
+        return _Out(v, f"timex:{lq.start}", f"'{m.group(0)}': the quarter reported, '{lq.text}' ({lq.value}) -> {v}")
     if want and fallback is not None and not (last is not None and last.unit == want):
         # "the quarter" with no quarter mentioned before: the last complete one (business news)
         ref, anchored, words = ctx.reference()
@@ -1461,6 +1473,26 @@ def _r_same_as_ref(ctx, m, values, raw, p, rule) -> _Out:
     gran = p.get("unit") or unit or "day"
     v = cal.format_at(ref, gran)
     return _Out(v, anchored, f"'{m.group(0)}' refers to {words} -> {v}")
+
+
+_PAIR_CONNECTORS = (" and ", " to ", " through ", "-", "–", " or ")
+
+
+def _paired_day(ctx: _Context, m: re.Match[str], p: dict[str, Any]) -> _Out | None:
+    """"April 24 and 25", "Dec. 3-4": the second day, in the month of the date just before it;
+    nothing when no such date ends right before the connector ("a 3-2 vote")."""
+    last = ctx.last
+    if last is None or last.unit != "day" or last.end < 0 or ctx.text[last.end:m.start()] not in _PAIR_CONNECTORS \
+            or not last.text[-1:].isdigit():
+        return None
+    day = int(re.sub(r"\D", "", str(p["day"])))
+    if day <= last.day.day:
+        return None
+    try:
+        d = last.day.replace(day=day)
+    except ValueError:
+        return None
+    return _Out(d.isoformat(), f"timex:{last.start}", f"'{m.group(0)}' after '{last.text}': day {day} of the same month -> {d.isoformat()}")
 
 
 def _r_event_day(ctx, m, values, raw, p, rule) -> _Out:
@@ -1549,12 +1581,16 @@ def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False)
     out: list[Timex] = []
     for cr, m in engine.detect(text):
         rule = cr.rule
+        if rule.type == NO_TIMEX:  # a title, a generic or discourse use: claimed so that nothing is tagged there
+            continue
         try:
             res = _resolve(ctx, rule, m)
         except (ValueError, TypeError, KeyError, OverflowError, IndexError) as err:
             if _STRICT:
                 raise
             res = _Out("XXXX", "unresolved", f"'{m.group(0)}': could not be resolved ({type(err).__name__})")
+        if res is None:  # the resolver found the context is not that of an expression ("24 and 25 people")
+            continue
         values = None
         mod = res.mod
         if mod is None and rule.mod is not None:

@@ -37,6 +37,10 @@ MODS = (
     "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
     "MORE_THAN", "LESS_THAN", "EQUAL_OR_MORE", "EQUAL_OR_LESS",
 )
+#: the type of a rule that claims its match so that nothing is tagged there: a title ("This Week",
+#: the ABC programme), a generic use ("today's youth"), a discourse marker ("Now, he says").
+#: Such a rule has neither value nor resolve, and every example of it is ``none: true``.
+NO_TIMEX = "NONE"
 _RULE_KEYS = {"lookup", "id", "pattern", "type", "value", "resolve", "mod", "examples", "priority", "note", "not_before", "not_after"}
 _EXAMPLE_KEYS = {"text", "dct", "extent", "value", "type", "mod", "narrative", "none"}
 #: every rule match must start and end at a word boundary (and not right after "$" or "/")
@@ -368,9 +372,12 @@ def _load_rules(path: str, root: _Node, pieces: dict[str, Piece], lexicons: dict
             raise _fail(path, r["id"].line, f"rule id '{rid}' is used twice")
         seen.add(rid)
         typ = r["type"].value
-        if typ not in TIMEX_TYPES:
-            raise _fail(path, r["type"].line, f"rule {rid}: type must be one of {', '.join(TIMEX_TYPES)}, not '{typ}'")
-        if ("value" in r) == ("resolve" in r):
+        if typ not in TIMEX_TYPES and typ != NO_TIMEX:
+            raise _fail(path, r["type"].line, f"rule {rid}: type must be one of {', '.join(TIMEX_TYPES + (NO_TIMEX,))}, not '{typ}'")
+        if typ == NO_TIMEX:
+            if "value" in r or "resolve" in r or "mod" in r:
+                raise _fail(path, node.line, f"rule {rid}: a rule of type {NO_TIMEX} tags nothing: remove value, resolve and mod")
+        elif ("value" in r) == ("resolve" in r):
             raise _fail(path, node.line, f"rule {rid}: give exactly one of 'value' (a template) or 'resolve'")
         groups: dict[str, str] = {}
         pattern = str(r["pattern"].value)
@@ -424,8 +431,13 @@ def _load_rules(path: str, root: _Node, pieces: dict[str, Piece], lexicons: dict
                     re.compile(rx)
                 except re.error as err:
                     raise _fail(path, r[key].line, f"rule {rid}: bad {key} regex: {err}") from None
+        examples = _load_examples(path, r["examples"], rid)
+        if typ == NO_TIMEX:
+            for ex in examples:
+                if not ex.none:
+                    raise _fail(path, ex.line, f"rule {rid}: a rule of type {NO_TIMEX} tags nothing: every example needs 'none: true'")
         out.append(Rule(rid, i, regex, groups, typ, value, resolve, mod, prio,
-                        _load_examples(path, r["examples"], rid), node.line, nb, na, lookups, compiled))
+                        examples, node.line, nb, na, lookups, compiled))
     return tuple(out)
 
 
