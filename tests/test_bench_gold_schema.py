@@ -10,7 +10,7 @@ import calendar
 import html
 import json
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -83,7 +83,12 @@ class _Page(HTMLParser):
 
 
 def _article_paths(folder: Path) -> list[Path]:
-    return sorted([*(folder / "articles").glob("*.md"), *(folder / "articles").glob("*.html")])
+    return sorted([*(folder / "articles").glob("*.md"), *(folder / "articles").glob("*.html"),
+                   *(folder / "articles").glob("*.txt")])
+
+
+# a wire dateline at the head of a plain-text article: "VLADIVOSTOK, Russia, April 26, 2019 —"
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+(?:, [A-Z][\w .'-]+)*, ([A-Z][a-z]+) (\d{1,2}), (\d{4}) [—–-] ", re.M)
 
 
 def _split(path: Path) -> tuple[dict, str]:
@@ -100,6 +105,11 @@ def _split(path: Path) -> tuple[dict, str]:
             "_page": page,
         }
         return meta, "\n".join(page.paragraphs)
+    if path.suffix == ".txt":  # headline, then a wire dateline that gives the DCT; no metadata
+        m = _DATELINE.search(raw)
+        assert m, f"{path.name}: no wire dateline"
+        published = datetime.strptime(" ".join(m.groups()), "%B %d %Y").date()
+        return {"title": raw.split("\n", 1)[0], "published": published, "url": None, "outlet": None}, raw
     m = re.match(r"---\n(.*?)\n---\n", raw, re.S)
     assert m, f"{path.name}: no YAML front matter"
     return yaml.safe_load(m.group(1)), raw[m.end():]
@@ -151,10 +161,13 @@ def test_bench_gold_article_front_matter_and_length(folder: Path, path: Path):
     meta, body = _split(path)
     assert isinstance(meta["published"], date)
     assert meta["title"].strip()
-    assert meta["outlet"] == OUTLET
-    if path.suffix == ".html":
+    if path.suffix == ".txt":
+        assert _DATELINE.search(body[:2000]), "a plain-text article opens with its wire dateline"
+    elif path.suffix == ".html":
+        assert meta["outlet"] == OUTLET
         assert ".example/" in meta["url"], "an illustrative URL"
     else:
+        assert meta["outlet"] == OUTLET
         assert "(illustrative)" in meta["url"]
     assert 400 <= len(body.split()) <= 900
 
