@@ -37,6 +37,16 @@ to stage exercises and to ...") are planned acts of the committing parties (a ba
 "agreed to consult", stays the agreement's content); a past-tense verb after ", and" leaves the "would" of the clause
 before ("said they would start sharing data, and criticized China" -> occurred).
 
+Round 9 rules (recall from constructions news uses everywhere): an event noun told by its own participle or relative
+clause and dated ("an interim deal struck in Geneva in November 2013", "a session that began on Monday") is an event, the
+participle no event of its own; an -ing verb or event noun after a subordinator ("after speaking by phone with", "during a
+visit to") and a verb after "and" take the subject of the clause they modify; "by <-ing>" is an event; "called <object> a
+<description>" is a statement, not a phone call; "on/during his visit" and "In a joint statement" frame the act of their
+sentence; what a warning says its speaker would do is the threat; habits ("routinely denounces") are no events; a passive
+"were mediated by" tells the event of its noun subject; a mediation is third-party; a consultation placed nowhere takes the
+dateline's place when it is the lead's news or a recent one with a party of that country; a reaction to an event noun is
+aimed at that event's doer.
+
 Participants: a territory ("Crimea", "the Gaza Strip") is a location, never a source or target, unless its own
 body acts ("Greenland's government"); an act with no named agent is summarised by what happened to whom
 ("soldiers of China killed"), never with an invented actor; summaries use ``timeline.actors.short_name``.
@@ -114,6 +124,7 @@ class _Cand:
     group: str | None = None  # a plural subject that names no one known: "the two foreign ministers"
     anchors: bool = False  # the subject noun of the clause an offset counts from ("a day before the summit opened")
     predicated: bool = False  # a noun with its own verb and date: "The truce began on Friday"
+    participle: bool = False  # a noun told by the participle after it: "an interim deal struck in Geneva in 2013"
     cluster: int | None = None
     alive: bool = True
 
@@ -142,7 +153,8 @@ class _Cluster:
     def add(self, c: _Cand) -> None:
         self.cands.append(c)
         strong = [x for x in self.cands if x.strong]
-        self.lead = min(strong or self.cands, key=lambda x: x.start)
+        own = [x for x in strong if x.same_as is None]  # (a mention told as part of another leads nothing)
+        self.lead = min(own or strong or self.cands, key=lambda x: x.start)
 
     @property
     def evidence(self) -> _Cand:
@@ -273,6 +285,68 @@ def _join_weekday_of_week(timexes: tuple[Timex, ...], text: str, lex: Lexicon) -
         fixed.append(t)
     return tuple(fixed)
 
+
+@dataclass(frozen=True, slots=True)
+class Occasions:
+    """How an undated event is tied to the occasion the text dates (dating.yaml, section ``occasions``)."""
+
+    cues: frozenset[str]  # "before the ceremony", "after a phone call"
+    lasting_types: frozenset[str]  # events of days or years: no one-day occasion
+    within: tuple[tuple[str, ...], ...]  # "during her visit": on or after its first day
+    lead_paragraphs: int  # how far the lead sentence's occasion may run
+    first: frozenset[str]  # "the first agreement": the earliest event the noun names
+    deadlines: frozenset[str]  # "by January 1": no later than that date
+    at_most: tuple[tuple[str, ...], ...] = ()  # "less than three weeks later": an upper bound only
+    at_least: tuple[tuple[str, ...], ...] = ()  # "more than a month after": a lower bound only
+    until: frozenset[str] = frozenset()  # "ran past midnight", "lasted until Wednesday": where the event ends
+
+
+def parse_occasions(raw, name: str = "dating.yaml") -> Occasions:
+    """The ``occasions`` section of dating.yaml, validated (``ResourceError`` with ``file:line``)."""
+    from timeline.errors import ResourceError
+    from timeline.events.lexicon import EVENT_TYPES
+
+    def fail(line: int, what: str) -> ResourceError:
+        return ResourceError(f"{name}:{line}: {what}", f"edit timeline/resources/events/{name}")
+
+    section = raw.get("occasions") if isinstance(raw, dict) else None
+    if not isinstance(section, dict):
+        raise fail(raw.get("__line__", 1) if isinstance(raw, dict) else 1, "expected an 'occasions' mapping")
+    line = section.get("__line__", 1)
+
+    def words(key: str) -> list[str]:
+        value = section.get(key)
+        if not isinstance(value, list) or not value or not all(isinstance(x, str) and x.strip() for x in value):
+            raise fail(line, f"occasions: '{key}' must be a non-empty list of words")
+        return [x.strip().lower() for x in value]
+
+    types = {w.upper() for w in words("lasting_types")}
+    if types - set(EVENT_TYPES):
+        raise fail(line, f"occasions: unknown event type(s) in lasting_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
+    paragraphs = section.get("lead_paragraphs")
+    if not isinstance(paragraphs, int) or isinstance(paragraphs, bool) or paragraphs < 0:
+        raise fail(line, "occasions: 'lead_paragraphs' must be a non-negative integer")
+    return Occasions(
+        cues=frozenset(words("cues")), lasting_types=frozenset(types),
+        within=tuple(tuple(_TOKEN.findall(w)) for w in words("within")), lead_paragraphs=paragraphs,
+        first=frozenset(words("first")), deadlines=frozenset(words("deadlines")),
+        at_most=tuple(tuple(_TOKEN.findall(w)) for w in words("at_most")),
+        at_least=tuple(tuple(_TOKEN.findall(w)) for w in words("at_least")),
+        until=frozenset(words("until")),
+    )
+
+
+def load_occasions() -> Occasions:
+    """The shipped ``occasions`` rules, compiled once per process."""
+    global _OCCASIONS
+    if _OCCASIONS is None:
+        from timeline.events.lexicon import _read
+
+        _OCCASIONS = parse_occasions(_read("dating.yaml"))
+    return _OCCASIONS
+
+
+_OCCASIONS: Occasions | None = None
 
 
 # --- public entry point ------------------------------------------------------------------------
@@ -441,6 +515,7 @@ class _Context:
         cands = self._find_triggers()
         self._all_nouns = [c for c in cands if c.entry.pos == "noun"]  # (folded ones too: "an offer Copenhagen rejected")
         self._fold_noun_compounds(cands)
+        self._fold_participles(cands)
         self._absorb_light_verbs(cands)
         self._fold_weak_nouns(cands)
         cands = [c for c in cands if c.alive]
@@ -466,19 +541,47 @@ class _Context:
             self._set_medium(c)
         self._commitment_complements(cands)
         self._visit_purposes(cands)
+        self._frame_visits(cands)
+        self._frame_statements(cands)
+        self._passive_of_event_nouns(cands)
+        self._threat_contents(cands)
+        self._event_object_targets(cands)
         self._zero_relatives(cands)
         self._promote_named_statements(cands)
+        self._join_coordinated_statements(cands)
         self._link_cancellations(cands)
         self._link_relatives(cands)
         self._attach_timexes(cands)
         for c in cands:
-            if c.entry.pos == "noun" and c.timex is not None and c.timex_cost < 1.0 and c.status in _FACTUAL \
-                    and c.determiner in self.w.definite and self._has_predicate(c.t1, min(c.t1 + 2, len(self.tokens.low))):
-                c.predicated = True  # "The truce began on Friday of last week": an event told with its own verb
+            if c.entry.pos == "noun" and c.timex is not None and c.status in _FACTUAL \
+                    and ((c.timex_cost < 1.0 and c.determiner in self.w.definite
+                          and self._has_predicate(c.t1, min(c.t1 + 2, len(self.tokens.low))))
+                         or (c.timex_cost < 8.0 and (c.participle or self._relative_predicate(c)))):
+                # "The truce began on Friday of last week", "an interim deal struck in Geneva in November 2013",
+                # "a final session that began on Monday evening": an event told with its own verb and date
+                c.predicated = True
             if c.entry.pos == "noun" and not c.actors and self._in_anchor_clause(c.start):
                 t = next(t for t in self._anchor_spans if t.anchor.clause_start <= c.start < t.anchor.clause_end)
                 c.anchors = self._has_predicate(c.t1, self.tokens.at(t.anchor.clause_end))
+            if c.entry.pos == "noun" and c.source is None and c.timex is not None and c.timex_cost < self._SENTENCE_COST \
+                    and c.determiner in ("their", "his", "her") and not c.quoted:
+                self._possessive_antecedent(c)  # "Their previous meeting had taken place in Phnom Penh in November"
         return cands
+
+    def _possessive_antecedent(self, c: _Cand) -> None:
+        """A dated event noun after "their"/"his"/"her" in a sentence that names no one: "their" stands for the
+        parties of the last event two actors took part in, "his"/"her" for the last person who acted."""
+        if c.determiner == "their":
+            prior = [g for g in self._group_events if g.start < c.start and g.sent >= c.sent - 3
+                     and len({m.actor.id for m in g.actors}) >= 2]
+            if prior and c.target is None:
+                g = max(prior, key=lambda g: g.start)
+                c.source, c.target = g.source, g.target
+                c.others = [m for m in g.others]
+            return
+        persons = [m for m in self._subjects if m.start < c.start and m.actor.kind == "person"]
+        if persons and self.tokens.sent[self.tokens.covering(persons[-1].start)] >= c.sent - 3:
+            c.source = persons[-1]
 
     # ---- triggers
 
@@ -493,8 +596,13 @@ class _Context:
             for words in lex.form_index.get(low[t0], ()):  # longest form first
                 n = len(words)
                 if tuple(low[t0:t0 + n]) == words and tok.sent[min(t0 + n - 1, n_tok - 1)] == tok.sent[t0]:
+                    if match is not None:
+                        match = words  # the shorter form, without the preposition that opens a date
+                        break
                     match = words
-                    break
+                    if not (n > 1 and words[-1] in self.w.prepositions and self._timex_at(t0 + n)):
+                        break
+                    # "agreed on Monday": no "agree on" when "agreed" is a trigger of its own (else keep "arrived in")
             if match is None:
                 t0 += 1
                 continue
@@ -539,6 +647,9 @@ class _Context:
                     break
                 if w in ("a", "an"):
                     return True
+        if t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] and tok.low[t0 - 1].endswith("ing") \
+                and any(tense == "ing" and e.pos == "verb" for e, tense in self.lex.forms.get(tok.low[t0 - 1], ())):
+            return True  # "rejecting offers", "launching strikes": the object of an -ing verb is a noun
         for j in range(t0 - 1, max(-1, t0 - 4), -1):
             if tok.sent[j] != tok.sent[t0]:
                 return False
@@ -593,6 +704,8 @@ class _Context:
         for entry, tense in pool:
             if nxt in entry.not_next:
                 continue
+            if entry.predicative and not self._predicative_object(t1):
+                continue
             if entry.next_actor and (t1 not in self.mention_by_tok or self.tokens.sent[t1] != self.tokens.sent[t0]
                                      or self.text[self.mention_by_tok[t1].end:self.mention_by_tok[t1].end + 2] in ("'s", "’s")):
                 at_end = t1 >= len(self.tokens.low) or self.tokens.sent[t1] != self.tokens.sent[t0] \
@@ -602,12 +715,42 @@ class _Context:
             return entry, tense, t1
         return None
 
+    def _predicative_object(self, t1: int) -> bool:
+        """"called the meeting a historic milestone", "called her remarks "nasty"", "called Putin a dictator",
+        "called it a betrayal": an object (an actor, a pronoun, or a noun phrase after a determiner), then a
+        description of it opened by "a"/"an" or a quotation mark (not inside a prepositional phrase, not a date:
+        "called Macron a day after the vote" is a phone call)."""
+        tok, n = self.tokens, len(self.tokens.low)
+        if t1 >= n or tok.sent[t1] != tok.sent[t1 - 1]:
+            return False
+        m = self.mention_by_tok.get(t1)
+        if m is not None:
+            j = first = tok.at(m.end)
+        elif tok.low[t1] in ("it", "them", "him"):
+            j = first = t1 + 1
+        elif tok.low[t1] in self.lex.determiners and tok.low[t1] not in ("a", "an", "no", "any", "every", "each", "another"):
+            j, first = t1 + 1, t1 + 2
+        else:
+            return False
+        for k in range(j, min(n, j + 6)):
+            w = tok.low[k]
+            if tok.sent[k] != tok.sent[t1] or w in (",", ";", ".", "that", "to", "for", "on", "off") \
+                    or w in self.lex.clause_breaks:
+                return False
+            if k >= first and w in ("a", "an", '"', "“") and tok.low[k - 1] not in self.w.prepositions \
+                    and not self._timex_at(k):
+                return True
+        return False
+
     def _timex_at(self, k: int) -> bool:
         return k < len(self.tokens.starts) and self.tokens.starts[k] in self._timex_starts
 
     def _passes_filters(self, entry: TriggerEntry, tense: str, t0: int, t1: int) -> bool:
         tok = self.tokens
         prev = tok.low[t0 - 1] if t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] else ""
+        if entry.pos == "verb" and any(tok.low[j] in self.lex.habitual for j in range(max(0, t0 - 2), t0)
+                                       if tok.sent[j] == tok.sent[t0]):
+            return False  # "which North Korea routinely denounces", "had always supported": a stance, no event
         if entry.pos == "verb" and tense == "ing" and prev in self.lex.gerund_blockers:
             return False  # "a pause in fighting"
         if entry.pos == "verb" and tense == "base" and prev == "to":
@@ -646,6 +789,45 @@ class _Context:
                 d.strong_override = True
                 d.tense = c.tense
                 break
+
+    def _relative_predicate(self, c: _Cand) -> bool:
+        """"a final session that began on Monday", "talks which took place in Oman": a relative pronoun right
+        after the noun, then a predicate of occurrence (cues.yaml ``predicates``)."""
+        tok = self.tokens
+        k = c.t1
+        if k + 1 < len(tok.low) and tok.low[k] == "," and tok.low[k + 1] == "which":
+            k += 1  # "the negotiations, which took place in Oman"
+        if k + 1 >= len(tok.low) or tok.sent[k] != c.sent or tok.low[k] not in ("that", "which"):
+            return False
+        return self._has_predicate(k + 1, min(k + 4, len(tok.low)))
+
+    def _fold_participles(self, cands: list[_Cand]) -> None:
+        """"an interim deal struck in Geneva", "the accord signed in Doha on Saturday", "the summit held in
+        Riyadh": a past form of a light verb (or of a verb of the noun's own type) right after an event noun,
+        with no object of its own, is a participle telling that noun's event; the noun is the event (in the
+        past), never the verb on its own ("struck" is no strike here)."""
+        tok, n_tok = self.tokens, len(self.tokens.low)
+        by_t0 = {c.t0: c for c in cands if c.entry.pos == "verb"}
+        for c in cands:
+            if not c.alive or c.entry.pos != "noun" or c.t1 + 1 >= n_tok or tok.sent[c.t1] != c.sent:
+                continue
+            v = by_t0.get(c.t1)
+            word = tok.low[c.t1]
+            if v is not None and (v.tense != "past" or v.t1 != c.t1 + 1
+                                  or not (word in self.lex.light_verbs or v.entry.type == c.entry.type)):
+                continue
+            if v is None and not (word in self.lex.light_verbs and word.endswith(("ed", "ck", "ld", "ne", "de"))
+                                  and word not in self.w.passive_aux):
+                continue
+            nxt = tok.low[c.t1 + 1] if tok.sent[c.t1 + 1] == c.sent else "."
+            if not (nxt in self.w.prepositions or nxt in (",", ".", ";") or self._timex_at(c.t1 + 1)) \
+                    or nxt in ("to", "that"):
+                continue  # "the talks reached a deadlock", "the talks held that ...": a verb with its object
+            if v is not None:
+                v.alive = False
+            c.participle = True
+            c.strong_override = True
+            c.tense = "past"
 
     def _fold_noun_compounds(self, cands: list[_Cand]) -> None:
         """"a ceasefire agreement", "peace talks": a trigger noun right before another trigger noun only
@@ -824,8 +1006,10 @@ class _Context:
     def _participant(self, i: int, m: ActorMention) -> bool:
         """Can this mention be a participant? Adjectives only before actor nouns ("European leaders");
         news media report events, they do not take part ("The Washington Post reported")."""
-        if m.actor.role == "media" or self._is_location_use(i, m) or self._is_dateline(i, m):
+        if m.actor.role == "media" or self._is_dateline(i, m):
             return False
+        if self._is_location_use(i, m):
+            return m.actor.kind != "territory" and self._agent_of(i)  # "officials in Kyiv condemned": Ukraine acts
         if m.actor.kind == "territory":
             return self._territory_body(m)  # "Crimea", "the Gaza Strip" are places, never parties
         if m.via in ("adjective", "demonym") and m.actor.kind != "person":
@@ -898,6 +1082,9 @@ class _Context:
         j = i - 1
         while j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in ("the", "a", "an"):
             j -= 1
+        if j >= 1 and tok.low[j] == "in" and tok.sent[j - 1] == tok.sent[i] and tok.low[j - 1] in self.lex.agent_heads \
+                and tok.low[j - 1].endswith("s"):
+            return True  # "Republican leaders in Congress vowed ...": the body they belong to acts
         return j >= 1 and tok.low[j] == "of" and tok.sent[j - 1] == tok.sent[i] and tok.low[j - 1] in self.lex.agent_heads
 
     def _prep_before(self, i: int) -> str | None:
@@ -1146,7 +1333,10 @@ class _Context:
             return None
         s, e = self.sentences[c.sent]
         cands = [(abs(m.start - c.start), m) for m in self.mentions if s <= m.start < e
-                 and self._participant(tok.at(m.start), m)]
+                 and self._participant(tok.at(m.start), m)
+                 and (m.actor.kind == "person" or c.determiner not in ("his", "her"))  # "his visit to China": a person's
+                 and (m.start < c.start or tok.clause[tok.at(m.start)] == tok.clause[c.t0])]  # (not "..., when they
+        # were joined by Guterres": a later clause names no owner of "their meeting")
         if not cands:
             return None
         m = min(cands, key=lambda x: x[0])[1]
@@ -1167,8 +1357,8 @@ class _Context:
                 # "X had talks", "are due to begin their annual Ulchi Freedom Shield exercises": a light verb
                 # before the noun phrase
                 for j in range(c.t0 - 1, max(-1, c.t0 - 8), -1):
-                    if tok.sent[j] != c.sent or tok.low[j] in self.w.prepositions:
-                        break
+                    if tok.sent[j] != c.sent or tok.low[j] in self.w.prepositions or tok.low[j] in self.lex.habitual:
+                        break  # (not "had always supported an agreement": a stance, no light verb)
                     if tok.low[j] in self.lex.light_verbs:
                         if any(k in self.trigger_toks for k in range(j + 1, c.t0)):
                             break  # "had suspended climate talks": the verb after "had" governs the noun
@@ -1188,6 +1378,8 @@ class _Context:
                                 if probe.alive and probe.status != "occurred":
                                     c.status, c.status_cue = probe.status, probe.status_cue
                         break
+            if not pair and not pre and not subj:
+                subj = self._adverbial_subject(c)  # "announced the deal after a phone call with the king"
             if not pair and not pre and not subj and c.determiner in ("a", "an") and c.t0 >= 2 \
                     and tok.low[c.t0 - 1] == c.determiner and tok.low[c.t0 - 2] in ("with", "on") \
                     and tok.sent[c.t0 - 2] == c.sent and self._possessive_actor(c) is None:
@@ -1198,6 +1390,7 @@ class _Context:
                 if poss is not None:
                     people = [poss]
             after = None
+            after_prep = ""
             if not pair:
                 for k in range(c.t1, min(c.t1 + 3, len(tok.low))):
                     if tok.sent[k] != c.sent:
@@ -1206,12 +1399,16 @@ class _Context:
                         hit = self._first_after_prep(k, c)
                         if hit is not None:
                             after = hit
+                            after_prep = tok.low[k]
                         break
             uniq: list[ActorMention] = []
             for m in people + ([after] if after else []):
                 if m.actor.id not in {u.actor.id for u in uniq}:
                     uniq.append(m)
-            if uniq:
+            if not people and after is not None and after_prep in ("to", "on", "against", "toward", "towards") \
+                    and (c.entry.mode == "visit" or c.entry.type not in self.w.symmetric_types):
+                c.target = after  # "a visit to China", "strikes on Kyiv": where it went, whom it hit; not who did it
+            elif uniq:
                 c.source = uniq[0]
                 if len(uniq) > 1:
                     c.target = uniq[-1] if after else uniq[1]
@@ -1225,7 +1422,8 @@ class _Context:
         if c.t0 > 1 and tok.low[c.t0 - 1] in ("been", "being") :
             passive = True
         rel = self._relative_pronoun(c)
-        subject = self._relative_head(c) or self._subject_chain(c.t0) or self._group_subject(c)
+        subject = self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
+            or self._subject_chain(c.t0) or self._group_subject(c)
         target_hit = self._first_after(c)
         if c.tense == "past" and c.t1 < len(tok.low) and tok.low[c.t1] == "by" and tok.sent[c.t1] == c.sent:
             passive = True  # "three detainees freed by the North"
@@ -1276,6 +1474,10 @@ class _Context:
                 source = self._its_forces(c)
         if source is not None and target is not None and source.actor.id == target.actor.id:
             target = None
+        if c.entry.lemma == "say" and target is not None and target.start > c.start:
+            target = None  # "said Turkey would keep working": the subject of what was said, no one spoken to
+        if c.entry.predicative and target is not None and self.mention_by_tok.get(c.t1) is not target:
+            target = None  # "calling it a victory for Ukraine": only "called Putin a ..." names whom it is about
         c.source, c.target = source, target
         c.others = [m for m in others if m.actor.id not in {x.actor.id for x in (source, target) if x}]
         if c.target is None and c.others and c.entry.type in self.w.symmetric_types and c.entry.mode != "visit":
@@ -1295,6 +1497,56 @@ class _Context:
                     sides.append(m)
             if len(sides) == 2:
                 c.source, c.target = sides
+
+    def _coordinated_subject(self, c: _Cand) -> list[ActorMention]:
+        """"They also said they would start sharing data ..., and criticized China": a verb right after "and" (with no
+        subject of its own) shares the subject of the verb event before it in its sentence."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and tok.low[k] in self.w.adverbs:
+            k -= 1
+        if k < 1 or tok.low[k] != "and" or tok.sent[k] != c.sent:
+            return []
+        found = []
+        for j in range(k - 1, max(-1, k - 40), -1):
+            if tok.sent[j] != c.sent:
+                break
+            for d in self._cands_by_tok.get(j, ()):
+                if d.entry.pos == "verb" and d is not c and d.source is not None and d.source.start < d.start:
+                    found.append(d)
+        if not found:
+            return []
+        # ", and criticized": back to the sentence's main verb (the first), not one inside what was said before it
+        d = found[-1] if tok.low[k - 1] == "," else found[0]
+        return [m for m in (d.source, d.target, *d.others) if m is not None and m.start < d.start]
+
+    def _adverbial_subject(self, c: _Cand) -> list[ActorMention]:
+        """"Trump announced the deal after speaking by phone with the king", "Blinken left Cairo before meeting
+        Netanyahu": an -ing verb right after a subordinator (cues.yaml ``adverbial_subordinators``) has no subject
+        of its own; its doer is the subject of the clause it modifies: the subject of the nearest verb event
+        before it in the sentence, else the first actor of the sentence outside a prepositional phrase."""
+        tok = self.tokens
+        k = c.t0 - 1
+        if c.entry.pos == "noun":  # "after a three-way phone call with Netanyahu", "after talks with Macron"
+            while k > 0 and tok.sent[k] == c.sent and c.t0 - k <= 3 and (tok.low[k] in ("a", "an") or (
+                    self._adjective_like(tok.low[k]) and k not in self.mention_cover)):
+                k -= 1
+        elif c.tense != "ing":
+            return []
+        if k < 1 or tok.sent[k] != c.sent or tok.low[k] not in self.w.adverbial_subordinators:
+            return []
+        s0 = tok.at(self.sentences[c.sent][0])
+        for j in range(k - 1, s0 - 1, -1):
+            for d in self._cands_by_tok.get(j, ()):
+                if d.entry.pos == "verb" and d.source is not None and d.source.start < tok.starts[k]:
+                    # (a passive's agent too: "was announced by Trump after a call with ...")
+                    return [m for m in (d.source, d.target, *d.others)
+                            if m is not None and (m.start < d.start or m is d.source) and m.start < tok.starts[k]]
+        for j in range(s0, k):
+            m = self.mention_by_tok.get(j)
+            if m is not None and self._participant(j, m) and self._prep_before(j) is None:
+                return [self._state_behind(m)]
+        return []
 
     def _zero_relatives(self, cands: list[_Cand]) -> None:
         """"an offer Copenhagen rejected", "the proposal Moscow accepted": a verb whose subject follows an event
@@ -1325,8 +1577,14 @@ class _Context:
         tok = self.tokens
         articles = {"a", "an"} | self.w.definite
         for i, g in enumerate(cands):
-            if g.entry.pos != "verb" or g.entry.lemma not in self.w.commitment_lemmas or g.quoted \
-                    or not (g.actors or g.group):
+            if g.entry.pos != "verb" or g.entry.lemma not in self.w.commitment_lemmas or g.quoted:
+                continue
+            owner = g
+            if not (g.actors or g.group) and g.tense == "ing" and g.t0 > 0 and tok.low[g.t0 - 1] == ",":
+                # "The separatists accepted a ceasefire, agreeing to disband their forces": the acceptors agree
+                owner = next((d for d in reversed(cands[:i]) if d.sent == g.sent and d.entry.pos == "verb"
+                              and (d.group or (d.source is not None and d.source.start < d.start))), None)
+            if owner is None or not (owner.actors or owner.group):
                 continue
             pos = g.t1
             for c in cands[i + 1:]:
@@ -1342,14 +1600,14 @@ class _Context:
                 if k is None or c.t0 - k > 4 or (k + 1 < c.t0 and tok.low[k + 1] in articles) \
                         or (k + 1 == c.t0 and c.entry.pos != "verb"):
                     break
-                if c.entry.type == g.entry.type or (pos == g.t1 and k + 1 == c.t0):
+                if c.entry.type == g.entry.type or (pos == g.t1 and k + 1 == c.t0 and owner is g):
                     # "had agreed to extend the truce", "agreed to consult": the verb right after the commitment
                     # is what was agreed, told by the commitment event itself
                     pos = c.t1
                     continue
                 if not c.actors and not c.group:
-                    c.source, c.target, c.others = g.source, g.target, list(g.others)
-                    c.group = g.group
+                    c.source, c.target, c.others = owner.source, owner.target, list(owner.others)
+                    c.group = owner.group
                 if c.status in _FACTUAL and g.status in _FACTUAL:
                     c.status, c.status_cue = "planned", " ".join(tok.low[g.t0:g.t1]) + " to"
                 c.strong_override = True
@@ -1372,6 +1630,116 @@ class _Context:
                 m = self.mention_by_tok.get(i)
                 if m is not None and tok.sent[i] == c.sent and self._participant(i, m):
                     c.target = m  # "to meet Xi", "to meet with Aliyev" (the place stays the location)
+                break
+
+    def _frame_visits(self, cands: list[_Cand]) -> None:
+        """"Blinken, on his third visit to the region, met Netanyahu", "arrived in Yerevan, and during her visit
+        she announced ...": a visit named with a possessive after "on"/"during" frames the consultation its
+        sentence tells (it is that event, made on a visit); with none, it stays an event of its own."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "noun" or c.entry.type != "CONSULT" or c.entry.mode != "visit" or c.same_as is not None \
+                    or c.determiner not in ("his", "her", "their", "its", "a", "an"):
+                continue  # ("During a visit to Washington, he met Biden", "met Putin on a visit to Moscow")
+            k = c.t0 - 1
+            while k > 0 and tok.low[k] != c.determiner and c.t0 - k <= 3:
+                k -= 1
+            if k < 1 or tok.low[k] != c.determiner or tok.low[k - 1] not in ("on", "during") or tok.sent[k - 1] != c.sent:
+                continue
+            verbs = [d for d in cands if d is not c and d.sent == c.sent and d.entry.pos == "verb" and d.alive
+                     and d.entry.type == "CONSULT" and d.same_as is None]
+            if verbs:
+                d = min(verbs, key=lambda d: abs(d.t0 - c.t0))
+                c.same_as = d
+                if d.source is not None and (c.source is None or c.source.actor.id != d.source.actor.id):
+                    c.source = d.source  # (the possessive's nearest actor is not always the traveller)
+
+    def _frame_statements(self, cands: list[_Cand]) -> None:
+        """"In a joint statement they called "the Spirit of Camp David," the leaders agreed to ...": a statement
+        noun after "in" that opens its sentence or clause frames the act its sentence tells with a verb of the
+        same type (one event, told twice)."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "noun" or c.same_as is not None or c.entry.type not in ("AGREE", "STATEMENT", "ANNOUNCE"):
+                continue
+            k = c.t0 - 1
+            while k > 0 and c.t0 - k <= 3 and tok.low[k] != "in" and tok.sent[k] == c.sent \
+                    and (tok.low[k] in self.lex.determiners or self._adjective_like(tok.low[k])):
+                k -= 1
+            if tok.low[k] != "in" or tok.sent[k] != c.sent or (k > 0 and tok.sent[k - 1] == c.sent and tok.low[k - 1] != ","):
+                continue
+            d = next((d for d in cands if d.sent == c.sent and d.t0 > c.t0 and d.entry.pos == "verb" and d.alive), None)
+            if d is not None and d.entry.type == c.entry.type and d.same_as is None:
+                c.same_as = d
+
+    def _passive_of_event_nouns(self, cands: list[_Cand]) -> None:
+        """"Talks between Russia and Ukraine in Istanbul were mediated by Turkey", "the summit, which was hosted by
+        India": a passive verb of the same type whose subject is an event noun tells more of that noun's event."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense != "past" or c.same_as is not None or c.t0 < 1 \
+                    or tok.low[c.t0 - 1] not in self.w.passive_aux:
+                continue
+            nouns = [d for d in cands if d.entry.pos == "noun" and d.sent == c.sent and d.t1 <= c.t0 - 1
+                     and c.t0 - d.t1 <= 14 and d.entry.type == c.entry.type and d.same_as is None and d.alive]
+            if not nouns:
+                continue
+            d = max(nouns, key=lambda d: d.t0)
+            if any(x.entry.pos == "verb" and d.t1 <= x.t0 < c.t0 for x in cands) \
+                    or any(tok.low[k] in (";", "that") for k in range(d.t1, c.t0)):
+                continue
+            c.same_as = d
+            for m in c.actors:  # the agent of the passive ("by Turkey") takes part in the event
+                if m.actor.id not in {x.actor.id for x in d.actors}:
+                    d.others.append(m)
+
+    def _event_object_targets(self, cands: list[_Cand]) -> None:
+        """"Iran condemned the agreements", "the EU condemned the offensive": a reaction whose object is an event noun
+        is aimed at who did that event: the noun's own actor ("condemned Russia's invasion"), else the event that
+        noun names back to (the last one told with that word, or of that type): its doer, or for a joint act
+        (agreement, talks) its other party."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "verb" or c.target is not None or c.source is None or c.quoted or c.entry.cancels \
+                    or c.entry.type not in self.lex.aimed_types:
+                continue  # (only ever aims a reaction someone made, never makes one; "postponed his trip" is no aim)
+            d = next((d for d in self._all_nouns if c.t1 <= d.t0 <= c.t1 + 4 and d.sent == c.sent), None)  # (folded too)
+            if d is None or any(tok.low[k] in (",", "that", "to") or tok.low[k] in self.w.prepositions
+                                for k in range(c.t1, d.t0)):
+                continue
+            ref = d if d.actors else None
+            if ref is None and d.determiner in self.w.definite | {"both", "their", "its", "his", "her"}:
+                earlier = [e for e in cands if e.start < d.start and e is not d and e.actors and e.sent >= d.sent - 15
+                           and (e.entry.lemma == d.entry.lemma or e.entry.type == d.entry.type)]
+                same_word = [e for e in earlier if e.entry.lemma == d.entry.lemma]
+                ref = max(same_word or earlier, key=lambda e: e.start) if earlier else None
+            if ref is None:
+                continue
+            mine = c.source.actor.id if c.source is not None else None
+            order = (ref.target, ref.source) if ref.entry.type in self.w.symmetric_types else (ref.source, ref.target)
+            hit = next((m for m in order if m is not None and m.actor.id != mine), None)
+            if hit is not None:
+                c.target = hit
+
+    def _threat_contents(self, cands: list[_Cand]) -> None:
+        """"warned that he would veto any bill": what a warning says its speaker would do is the threat itself, one
+        event (a threat that was made), not a second, planned act."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.type != "THREATEN" or c.entry.pos != "verb" or c.source is None:
+                continue
+            k = next((k for k in range(c.t1, min(c.t1 + 5, len(tok.low))) if tok.low[k] == "that" or tok.low[k] == ","
+                      or tok.sent[k] != c.sent), None)  # "warned that", "warned Congress that"
+            if k is None or tok.low[k] != "that" or tok.sent[k] != c.sent:
+                continue
+            for d in cands:
+                if d is c or d.sent != c.sent or d.entry.pos != "verb" or not (k < d.t0 <= k + 6) or d.same_as is not None:
+                    continue
+                side = {c.source.actor.id, c.source.actor.country}  # "Putin warned that Russia would strike"
+                if any(tok.low[j] in ("would", "will") for j in range(max(k, d.t0 - 3), d.t0)) \
+                        and (d.source is None or d.source.actor.id in side or d.source.actor.country in side - {None}):
+                    d.same_as = c
+                    d.status, d.status_cue = c.status, c.status_cue
                 break
 
     def _verb_group_between(self, offset: int, t0: int) -> bool:
@@ -1465,8 +1833,9 @@ class _Context:
         words = tok.low[j:k + 1]
         if tok.low[k] in self.lex.group_nouns and (j == k or tok.low[j] in self.w.definite or tok.low[j] in ("both", "all")):
             return self.text[tok.starts[j]:tok.ends[k]]  # "the separatist authorities", "rebels": a group of its own
-        if not any(w in ("two", "both", "three", "four", "five", "all", "same") for w in words):
-            return None  # "the leaders" alone may be anyone's; "the two leaders", "both sides" are a group
+        if not any(w in ("two", "both", "three", "four", "five", "all", "same") for w in words) \
+                and words not in (["the", "parties"], ["the", "sides"]):
+            return None  # "the leaders" alone may be anyone's; "the two leaders", "both sides", "the parties" are a group
         return self.text[tok.starts[j]:tok.ends[k]]
 
     def _relative_head(self, c: _Cand) -> list[ActorMention] | None:
@@ -1534,6 +1903,19 @@ class _Context:
                    and d.source.actor.id == c.source.actor.id for d in cands):
                 continue  # "Abe welcomed the commitment but said ...": the saying belongs to that event
             c.strong_override = True
+
+    def _join_coordinated_statements(self, cands: list[_Cand]) -> None:
+        """"Trump called her remarks "nasty" and said she should not have spoken that way": a weak statement
+        verb joined by "and" to a statement verb of the same speaker just before it is the same statement."""
+        tok = self.tokens
+        for i, c in enumerate(cands):
+            if c.entry.pos != "verb" or not c.entry.weak or c.entry.type != "STATEMENT" or c.same_as is not None \
+                    or c.t0 < 1 or tok.low[c.t0 - 1] != "and" or c.strong_override:
+                continue
+            d = next((d for d in reversed(cands[:i]) if d.sent == c.sent and d.entry.pos == "verb" and d.alive), None)
+            if d is not None and d.entry.type == "STATEMENT" and d.source is not None \
+                    and (c.source is None or c.source.actor.id == d.source.actor.id):
+                c.same_as = d.same_as or d
 
     # ---- location
 
@@ -1734,6 +2116,7 @@ class _Context:
 
     def _attach_timexes(self, cands: list[_Cand]) -> None:
         tok = self.tokens
+        self._trim_anchor_clauses()
         self._called_off = {id(c.cancels_cand) for c in cands if c.cancels_cand is not None}
         self._timex_owner: dict[int, _Cand] = {}
         runners_up: list[tuple[Timex, list[tuple[float, int, _Cand]]]] = []
@@ -1749,6 +2132,9 @@ class _Context:
             if tx.precision == "year" and ti > 0 and tok.low[ti - 1] in ("a", "an") and tok.at(tx.end) < len(tok.low) \
                     and tok.low[tok.at(tx.end)][:1].isalpha():
                 continue  # "a 1972 law": the year of something else
+            if tx.anchor is not None and tx.anchor.clause_start is None and tx.earliest is None \
+                    and tok.at(tx.end) + 1 < len(tok.low) and tok.low[tok.at(tx.end) + 1] == "than":
+                continue  # "began a day later than first planned": later than a plan, no event to count from
             te = max(ti, tok.at(tx.end) - 1)
             pool = by_sent.get(tok.sent[ti], [])
             best = None
@@ -1817,6 +2203,30 @@ class _Context:
                 if k is not None and sayings:
                     c.timex, c.timex_cost = sayings[-1].timex, self._SENTENCE_COST
         self._date_from_previous_sentence(cands, by_sent)
+        self._date_from_occasion(cands, by_sent)
+        self._date_from_lead(cands)
+
+    def _trim_anchor_clauses(self) -> None:
+        """"Turkey said the day after the first deal was announced that it would consider ...": the clause an offset
+        counts from ends before the "that" of what is said (after a reporting verb before the offset, or right after
+        the clause's participle); the engine may run it on to the end of the sentence."""
+        tok = self.tokens
+        out, changed = [], False
+        for t in self.timexes:
+            a = t.anchor
+            if t.anchored_to == "event" and a is not None and a.clause_start is not None and a.clause_end is not None:
+                k0, k1, ti = tok.at(a.clause_start), tok.at(a.clause_end), tok.at(t.start)
+                said = ti > 0 and tok.low[ti - 1] in self.lex.reporting
+                for k in range(k0 + 1, min(k1, len(tok.low))):
+                    prev = tok.low[k - 1]
+                    if tok.low[k] == "that" and (said or (len(prev) > 3 and prev.endswith(("ed", "en")))):
+                        t = replace(t, anchor=replace(a, clause_end=tok.ends[k - 1]))
+                        changed = True
+                        break
+            out.append(t)
+        if changed:
+            self.timexes = tuple(out)
+            self.__dict__.pop("_anchor_spans_cache", None)
 
     def _find_day_references(self, cands: list[_Cand]) -> list[tuple[_Cand, _Cand, int]]:
         """"Two days after the ceasefire, Aliyev met Pashinyan. That evening, he called Putin": "that evening" is the
@@ -1911,15 +2321,23 @@ class _Context:
                 continue
             if self._in_anchor_clause(c.start):
                 continue  # "on Thursday, a day before the two leaders met": the meeting is a day after Thursday
+            k0 = tok.at(self.sentences[c.sent][0])
+            if any(tok.clause[k] == tok.clause[c.t0] and self._phrase_at(k, p) for k in range(k0, c.t0)
+                   for p in load_occasions().within if p[0] == tok.low[k]):
+                continue  # "arrived the same day, and during her visit she announced": placed within the visit
             best = None
             for d in by_sent.get(c.sent, ()):
                 tx = d.timex
                 if d is c or tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchored_to == "event" \
-                        or d.status not in _FACTUAL or tx.type not in ("DATE", "TIME"):
+                        or d.status not in _FACTUAL or (tx.type not in ("DATE", "TIME")
+                                                        and not (tx.anchor is not None and tx.earliest is not None)):
                     continue
-                if d.entry.type == "STATEMENT" or (tok.low[d.t0] in self.lex.reporting and c.start > d.start):
+                joined = c.start > d.start and c.t0 > 0 and tok.low[c.t0 - 1] == "and" and c.entry.pos == "verb" \
+                    and c.tense == "past" and c.source is not None and d.source is not None \
+                    and c.source.actor.id == d.source.actor.id  # "said ... and warned Congress": one occasion, one speaker
+                if not joined and (d.entry.type == "STATEMENT" or (tok.low[d.t0] in self.lex.reporting and c.start > d.start)):
                     continue  # the date of a saying is not the date of what is said
-                if tok.clause[tok.at(tx.start)] != tok.clause[c.t0] and not self._same_time(tok.at(tx.start), c.t0) \
+                if not joined and tok.clause[tok.at(tx.start)] != tok.clause[c.t0] and not self._same_time(tok.at(tx.start), c.t0) \
                         and not self._when_of(tx, c):
                     continue  # not across "where", "which", "that" after a reporting verb ...
                 if tok.at(tx.start) < c.t0 and self._closed_relative(tok.at(tx.start), c.t0):
@@ -1977,6 +2395,252 @@ class _Context:
                 return False
         return True
 
+    _OCCASION_COST = 65.0
+
+    def _date_from_occasion(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """"Before the ceremony, Trump received Netanyahu"; "was announced on August 13 by Trump after a phone call with
+        Netanyahu": news tells one occasion as a sequence. In one clause (or after a fronted cue), an event in the simple
+        past told just before or after a one-day occasion, when only one of the two is dated, lies on that day. The tie
+        is recorded (``_occasion_ties``); the undated event's date rests on it (basis "constraint"). Not for events that
+        last ("before the war"), not across a duration ("after months of talks"), not for a pluperfect ("had met"), not
+        for a mention of an event told before ("after speaking with Putin" when that call was told)."""
+        occ = load_occasions()
+        tok = self.tokens
+        self._occasion_ties: dict[int, tuple[_Cand, str, int, int]] = {}  # id(cand) -> (dated event, cue, span)
+        anchored_ends = [t.end for t in self.timexes if t.anchored_to == "event"]
+
+        def one_day(x: _Cand) -> bool:
+            t = x.timex
+            return t is not None and t.earliest is not None and t.earliest == t.latest and t.anchored_to != "event" \
+                and x.timex_cost <= self._PREVIOUS_COST + 10 and id(x) not in self._occasion_ties and x.status in _FACTUAL
+
+        def undated(x: _Cand) -> bool:
+            return x.timex is None and x.anchor_timex is None
+
+        def simple_past(x: _Cand) -> bool:
+            if x.status != "occurred" or x.quoted or any(tok.low[j] in ("had", "'d") for j in range(max(0, x.t0 - 3), x.t0)
+                                                        if tok.sent[j] == x.sent):
+                return False
+            return x.entry.pos == "noun" or x.tense in ("past", "ing") \
+                or (x.tense == "base" and x.determiner in ("a", "an") and tok.low[x.t0 - 1] not in ("to", "will", "would"))
+            # (a verb form after "a", "after a drone attack", is a noun)
+
+        def told_before(x: _Cand) -> bool:  # "after speaking with Putin by phone": the call told earlier
+            mine = self._keys(x)
+            return bool(mine) and any(d.sent < x.sent and d.entry.type == x.entry.type and mine <= self._keys(d)
+                                      and (d.entry.lemma == x.entry.lemma or (x.medium and d.medium == x.medium))
+                                      for d in cands)
+
+        for k, word in enumerate(tok.low):
+            if word not in occ.cues or k in self.timex_cover or any(e <= tok.starts[k] <= e + 2 for e in anchored_ends):
+                continue  # "four days after", "the day after the vote" are the temporal engine's
+            si = tok.sent[k]
+            pool = sorted(by_sent.get(si, ()), key=lambda c: c.start)
+            anchor = next((c for c in pool if k < c.t0 <= k + 4 and tok.clause[c.t0] == tok.clause[k]), None)
+            named = False
+            if anchor is None:
+                anchor, named = self._occasion_named(k + 1, cands), True
+            if anchor is None or anchor.status != "occurred" or anchor.quoted:
+                continue
+            a_end = anchor.t1 if anchor.sent == si else k + 1
+            while a_end < len(tok.low) and tok.sent[a_end] == si and tok.clause[a_end] == tok.clause[k] \
+                    and tok.low[a_end] not in (",", ";"):
+                a_end += 1
+            if any(j in self.timex_cover for j in range(k + 1, a_end)):
+                continue  # "after months of talks", "after speaking ... in the preceding days": a time of its own
+            fronted = k == tok.at(self.sentences[si][0]) or tok.low[k - 1] in ("and", "but", "that", "—", "-") \
+                or (tok.low[k - 1] == "," and not any(c.t1 <= k for c in pool))  # (", after ..." closing a clause is not)
+            if fronted:
+                govs = self._fronted_scope([
+                    c for c in pool if c.t0 >= a_end
+                    and (c.entry.pos == "verb" or c.subject_tok is not None or c.start < tok.starts[c.t0])
+                    and not any((tok.low[m] == "that" or tok.low[m] in self.lex.clause_breaks)
+                                and not self._closed_relative_at(m, c.t0) for m in range(a_end, c.t0))])
+            else:
+                before = [c for c in pool if c.t1 <= k and not any(tok.low[m] in self.lex.clause_breaks
+                                                                     for m in range(c.t1, k))
+                          and not self._other_time_between(c, k)]
+                govs = before[-1:]  # (across the "that" of "announced that agreement after ...")
+            p_end = tok.ends[min(a_end, k + 5, len(tok.low)) - 1] if anchor.sent == si else tok.ends[min(a_end, k + 3) - 1]
+            phrase = (tok.starts[k], p_end)
+            for g in govs:
+                if g is anchor or not simple_past(g):
+                    continue
+                if one_day(anchor) and undated(g) and anchor.entry.type not in occ.lasting_types:  # (not "before the war")
+                    g.timex, g.timex_cost = anchor.timex, self._OCCASION_COST
+                    self._occasion_ties[id(g)] = (anchor, f"'{self.text[phrase[0]:phrase[1]]}' tells '{g.text}' as part "
+                                                          f"of the occasion of '{anchor.text}'", *phrase)
+                elif one_day(g) and undated(anchor) and not named and simple_past(anchor) \
+                        and (anchor.entry.pos != "noun" or anchor.determiner not in self.w.definite) \
+                        and not told_before(anchor):
+                    anchor.timex, anchor.timex_cost = g.timex, self._OCCASION_COST
+                    self._occasion_ties[id(anchor)] = (g, f"'{self.text[phrase[0]:phrase[1]]}' tells '{anchor.text}' as "
+                                                            f"part of the occasion of '{g.text}'", *phrase)
+        for c in cands:  # "A day later, the envoys met in Yevlakh, while the Council held an emergency meeting": the
+            # day of the other clause, also when it comes from an offset (a tie, not a date expression)
+            if not undated(c) or not simple_past(c) or not (c.actors or c.group) or id(c) in self._occasion_ties:
+                continue
+            for d in by_sent.get(c.sent, ()):
+                if d is not c and d.anchor_timex is not None and d.timex is None and d.status in _FACTUAL \
+                        and tok.clause[d.t0] != tok.clause[c.t0] and self._same_time(d.t0, c.t0):
+                    k = next(j for j in range(min(c.t0, d.t0) + 1, max(c.t0, d.t0) + 1)
+                             if tok.clause[j] != tok.clause[j - 1])
+                    self._occasion_ties[id(c)] = (d, f"'{tok.low[k]}' joins '{c.text}' to the time of '{d.text}'",
+                                                  tok.starts[k], tok.ends[k])
+                    break
+
+    def _date_from_lead(self, cands: list[_Cand]) -> None:
+        """The paragraphs after a news lead tell its occasion ("Israel signed agreements on Tuesday ... in a ceremony
+        hosted by Trump. [...] Trump signed as a witness."; "Iran and six powers reached an agreement on Tuesday. The deal
+        ... was announced at a news conference by ... Zarif"). Within ``lead_paragraphs`` paragraphs from the top, while
+        none names another past date, an undated event in the simple past is tied to the lead event's day when a party
+        to the lead acts in it and its sentence names the lead event ("the deal", "the summit", "the ceremony": a bare
+        definite noun of the lead event's type or of the lead sentence) or repeats the lead's act ("signed"). An event
+        that only shares actors ("Macron met Scholz on Monday. // Macron urged Germany ...") is not tied."""
+        occ = load_occasions()
+        lede = self._lede_day()
+        if lede is None or occ.lead_paragraphs <= 0 or not self.sentences:
+            return
+        tok = self.tokens
+        dct = self.doc.dct
+        ties = self._occasion_ties
+        leads = [c for c in cands if c.sent == 0 and c.timex is not None and c.timex.earliest == lede.earliest
+                 and c.timex.latest == lede.latest and c.status in _FACTUAL and c.timex_cost < self._PREVIOUS_COST
+                 and id(c) not in ties]
+        if not leads:
+            return
+        lead = min(leads, key=lambda c: (c.timex_cost, c.start))
+        s0, s1 = self.sentences[0]
+        lead_toks = [k for k in range(tok.at(s0), tok.at(s1)) if tok.low[k][:1].isalpha()]
+        lead_lemmas = {e.lemma for k in lead_toks for e, _t in self.lex.forms.get(tok.low[k], ())}
+        lead_words = {tok.low[k] for k in lead_toks if tok.low[k] not in self.lex.determiners}
+        lead_types = {c.entry.type for c in leads}
+        parties = {m.actor.id for m in self.mentions if s0 <= m.start < s1}
+        parties |= {m.actor.country for m in self.mentions if s0 <= m.start < s1 and m.actor.country}
+        # the episode: paragraphs from the top while none names another past date
+        last_sent, paragraphs = 0, 1
+        for si in range(1, len(self.sentences)):
+            a, b = self.sentences[si]
+            if "\n" in self.text[self.sentences[si - 1][1]:a]:
+                paragraphs += 1
+                if paragraphs > occ.lead_paragraphs:
+                    break
+            other = [t for t in self.timexes if a <= t.start < b and _is_date(t) and t.earliest is not None
+                     and not (t.earliest == lede.earliest and t.latest == lede.latest) and not self._in_quote(t.start)
+                     and not (dct is not None and t.earliest > dct)
+                     and not (t.type == "TIME" and not re.search(r"\d|\b[A-Z]", t.text[1:]))]
+            # ("arrived in the morning": a part of a day names no other day)
+            if other:
+                break
+            last_sent = si
+        if last_sent == 0:
+            return
+        quiet = {si for si in range(1, last_sent + 1)}
+        reacting = self.lex.narrative.reactions if self.lex.narrative is not None else frozenset()
+
+        def names_lead(si: int) -> tuple[int, int] | None:
+            a, b = self.sentences[si]
+            for k in range(tok.at(a), tok.at(b) - 1):
+                if tok.low[k] not in ("the", "this", "that") or self._in_quote(tok.starts[k]):
+                    continue
+                head = tok.low[k + 1]
+                nxt = tok.low[k + 2] if k + 2 < len(tok.low) else ""
+                if nxt in ("of", "'s", "’s") or not head[:1].isalpha() or (k + 1) in self.mention_by_tok:
+                    continue
+                types = {e.type for e, _t in self.lex.forms.get(head, ())}
+                if types & lead_types or (head in lead_words and len(head) > 3 and types):
+                    return tok.starts[k], tok.ends[k + 1]
+            return None
+
+        nar = self.lex.narrative
+        chain = nar.max_chain if nar is not None else 0
+        tied_in: dict[int, _Cand] = {}  # sentence -> an event of it told as part of the lead's occasion
+        for c in sorted(cands, key=lambda c: c.start):
+            if id(c) in ties and c.sent in quiet:
+                tied_in.setdefault(c.sent, c)
+            if c.sent not in quiet or c.timex is not None or c.anchor_timex is not None or c.status != "occurred" \
+                    or c.quoted or id(c) in getattr(self, "_occasion_ties", {}) or c.cluster is lead.cluster is not None:
+                continue
+            if c.entry.pos == "verb" and (c.tense not in ("past", "ing") or any(
+                    tok.low[j] in ("had", "'d", "has", "have") for j in range(max(0, c.t0 - 3), c.t0) if tok.sent[j] == c.sent)):
+                continue  # "had met": before the occasion; "has met": not tied to it
+            if any(self._phrase_at(k, p) for k in range(max(0, c.t0 - 3), c.t0) for kind in ("after", "before")
+                   for p in self.lex.sequence[kind] if p[0] == tok.low[k]):
+                continue  # placed by the event it follows or precedes
+            span = names_lead(c.sent)
+            subject = span is not None and span[1] <= c.start and tok.clause[tok.at(span[0])] == tok.clause[c.t0] \
+                and not any(k in self.trigger_toks for k in range(tok.at(span[1]), c.t0)) and c.entry.lemma not in reacting
+            party = bool(({m.actor.id for m in c.actors} | {m.actor.country for m in c.actors if m.actor.country}) & parties)
+            if not subject and not party and not c.group:
+                continue  # (the lead event as the subject, "the deal was announced by ...", needs no party to the lead)
+            before = next((tied_in[si] for si in range(c.sent - 1, max(0, c.sent - 1 - chain), -1) if si in tied_in
+                           and "\n" not in self.text[self.sentences[si][1]:self.sentences[c.sent][0]]), None)
+            if span is not None and (party or subject):
+                reason = f"'{self.text[span[0]:span[1]]}' names the occasion of the lead sentence"
+            elif c.entry.lemma in lead_lemmas and c.entry.pos == "verb" and party:
+                span, reason = (c.start, c.end), f"'{c.text}' repeats the act of the lead sentence"
+            elif before is not None and c.entry.pos == "verb":  # "They also said ..., and criticized China"
+                span, reason = (c.start, c.end), f"'{c.text}' is told right after '{before.text}', of the same occasion"
+            elif party and (cue := self._party_cue(c, parties)) is not None:  # "after Kim had left, Trump announced"
+                span, reason = cue, f"'{self.text[cue[0]:cue[1]]}' tells '{c.text}' as part of the lead's occasion"
+            else:
+                continue
+            c.timex, c.timex_cost = lead.timex, self._OCCASION_COST
+            self._occasion_ties[id(c)] = (lead, reason + ", in the lead's paragraphs, by a party to it", *span)
+            tied_in.setdefault(c.sent, c)
+
+    def _other_time_between(self, c: _Cand, k: int) -> bool:
+        """Is there a date expression between event ``c`` and token ``k`` that dates another event ("suspended ...
+        after a drone attack, only to rejoin four days later after mediation": the mediation's, so the cue after it
+        is not about the attack)?"""
+        lo, hi = self.tokens.ends[c.t1 - 1], self.tokens.starts[k]
+        return any(lo <= t.start < hi and self._timex_owner.get(t.start) not in (None, c) for t in self.timexes)
+
+    def _party_cue(self, c: _Cand, parties: set) -> tuple[int, int] | None:
+        """"At a news conference after Kim had left, Trump announced ...": a cue ("after", "before") earlier in the
+        sentence whose clause tells what a party to the lead did, with no event of its own: its span."""
+        tok = self.tokens
+        occ = load_occasions()
+        k0 = tok.at(self.sentences[c.sent][0])
+        for k in range(k0, c.t0):
+            if tok.low[k] not in occ.cues or (k + 1) not in self.mention_by_tok:
+                continue
+            m = self.mention_by_tok[k + 1]
+            if m.actor.id not in parties and m.actor.country not in parties:
+                continue
+            end = k + 1
+            while end < c.t0 and tok.low[end] not in (",", ";"):
+                end += 1
+            if end >= c.t0 or any(j in self.trigger_toks or j in self.timex_cover for j in range(k + 1, end)):
+                return None
+            return tok.starts[k], tok.ends[end - 1]
+        return None
+
+    def _occasion_named(self, k0: int, cands: list[_Cand]) -> _Cand | None:
+        """"Before the ceremony": a definite noun that is no event of its own names the occasion an earlier sentence
+        tells ("signed agreements on Tuesday ..., in a ceremony on the South Lawn"): that sentence's dated event told
+        before the noun, or the event the noun itself is."""
+        tok = self.tokens
+        if k0 >= len(tok.low) or tok.low[k0] not in self.w.definite:
+            return None
+        k = k0
+        while k < len(tok.low) and k < k0 + 3 and tok.low[k] in self.lex.determiners:
+            k += 1
+        if k >= len(tok.low) or not tok.low[k][:1].isalpha() or k in self.trigger_toks or tok.sent[k] != tok.sent[k0]:
+            return None
+        head = tok.low[k]
+        names = {head, head + "s", head[:-1] if head.endswith("s") else head}
+        for j in range(tok.at(self.sentences[tok.sent[k0]][0]) - 1, -1, -1):
+            if tok.low[j] not in names:
+                continue
+            pool = [d for d in cands if d.sent == tok.sent[j] and d.status in _FACTUAL and not d.quoted]
+            own = [d for d in pool if d.t0 <= j < d.t1]
+            if own:
+                return own[0]
+            dated = [d for d in pool if d.t1 <= j and d.timex is not None and d.timex_cost < self._SENTENCE_COST]
+            return dated[-1] if dated else None
+        return None
+
     _PREVIOUS_COST = 80.0
 
     def _date_from_previous_sentence(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
@@ -2000,7 +2664,7 @@ class _Context:
             own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t)]
             found: tuple[Timex, int] | None = None
             if own:
-                found = self._sentence_day(own)
+                found = self._sentence_day(own) or self._sentence_frame(si, own)
                 found = (found, 0) if found is not None else None
             elif si > 0 and "\n" not in self.text[self.sentences[si - 1][1]:s0]:
                 prev = narrated(si - 1)
@@ -2027,9 +2691,9 @@ class _Context:
             if any(self._phrase_at(k, p) for k in range(max(tok.at(s0), c.t0 - 3), c.t0) for p in seq_phrases
                    if p[0] == tok.low[k]):
                 continue  # "after speaking by phone": placed by the event it precedes, not by the day told
-            if any(self._phrase_at(k, p) for k in range(tok.at(s0), c.t0) for p in self.lex.sequence["during"]
+            if any(self._phrase_at(k, p) for k in range(tok.at(s0), tok.at(s1)) for p in self.lex.sequence["during"]
                    if p[0] == tok.low[k] and tok.clause[k] == tok.clause[c.t0]):
-                continue  # "On the day the deal was announced, Turkey recalled ...": placed by that event
+                continue  # "On the day the deal was announced, Turkey recalled ...": placed by that event (also after it)
             found = narrated(c.sent)
             if found is not None and found[1] >= 1:
                 c.timex, c.timex_cost = found[0], self._PREVIOUS_COST + 5.0 * (found[1] - 1)
@@ -2048,10 +2712,30 @@ class _Context:
             owner = self._timex_owner.get(t.start)
             if owner is not None and owner.status not in _FACTUAL:
                 return None
+            k = self.tokens.at(t.start)
+            if any(self.tokens.low[j] in ("had", "'d") for j in range(max(0, k - 6), k) if self.tokens.sent[j] == self.tokens.sent[k]):
+                return None  # "repeating the line she had used on Sunday": an earlier time, not the day the sentence tells
             days.append(t)
         if not days or len({t.earliest for t in days}) != 1:
             return None
         return days[-1]
+
+    def _sentence_frame(self, si: int, own: list[Timex]) -> Timex | None:
+        """"In April, North Korea said ... . It also freed ...": a past month or week that opens a sentence frames the
+        sentences after it in its paragraph, until a new date; its only date expression, not a plan's."""
+        tok = self.tokens
+        dct = self.doc.dct
+        dates = [t for t in own if _is_date(t)]
+        if len(dates) != 1:
+            return None
+        t = dates[0]
+        k0 = tok.at(self.sentences[si][0])
+        if t.type != "DATE" or t.precision not in ("month", "week") or t.anchored_to == "event" or t.earliest is None \
+                or t.latest is None or (dct is not None and t.latest > dct) or self._in_quote(t.start) \
+                or tok.at(t.start) - k0 > 1 or tok.at(t.end) >= len(tok.low) or tok.low[tok.at(t.end)] != ",":
+            return None
+        owner = self._timex_owner.get(t.start)
+        return t if owner is None or owner.status in _FACTUAL else None
 
     def _window(self, tx: Timex, ti: int, c: _Cand) -> Timex | None:
         """"would take place within two weeks": a planned event's window from the publication date."""
@@ -2093,16 +2777,31 @@ class _Context:
             if after and c.entry.pos == "noun" and self._has_predicate(lo, hi):
                 return 0.5 + 0.1 * len(between)
             return None
+        if after and ti >= 2:
+            j = ti - 1 if tok.low[ti - 1] in ("on", "in", "at", "during") else ti
+            if j >= 2 and tok.low[j - 1] == "and" and tok.low[j - 2] == "," and any(
+                    k in self.trigger_toks or k in self.mention_by_tok or tok.low[k] in ("it", "he", "she", "they", "we")
+                    for k in range(te + 1, min(te + 4, len(tok.low))) if tok.sent[k] == tok.sent[ti]):
+                return None  # "said it would suspend tests, and last month it blew up the tunnels": the next clause's
         if any(w == "that" for w in between) and after:
             return None
         if after and "had" in between and not any(tok.low[k] == "had" for k in range(max(0, c.t0 - 3), c.t0)) \
                 and not (c.entry.pos == "noun" and self._has_predicate(lo, hi)):
             return None  # "met Macron, repeating the offer he had made on Sunday": the date of the earlier act
+        if not after and c.entry.pos == "verb" and tx.anchor is None and any(
+                between[m] == "," and between[m + 1] == "and" for m in range(max(0, len(between) - 4), len(between) - 1)):
+            return None  # "would start sharing data by the end of the year, and criticized China": the clause before's
+        if not after and c.entry.pos == "noun" and c.determiner in self.w.definite \
+                and any(len(w) > 4 and w.endswith("ing") for w in between):
+            return None  # "to vote next week on a resolution endorsing the agreement": the vote's date, not the deal's
         if not after and self._closed_relative(ti, c.t0):
             return None  # "Meloni, who first met him in April, praised ...": April is the meeting's
         dist = len(between)
         commas = between.count(",")
         cost = dist + 3 * commas + (0 if after else 1.5)
+        if not after and c.entry.pos == "verb" and c.tense == "ing" and dist == 0 and ti > 0 \
+                and any(k in self.trigger_toks for k in range(max(0, ti - 4), ti) if tok.clause[k] == tok.clause[ti]):
+            cost += 3  # "signed a decree on Thursday dissolving ...": the day of the verb the participle's clause hangs on
         if tx.anchor is None and any(w in self._sequence_words for w in between):
             cost += 12  # "recalled its ambassador in March after Biden said": March is the recall's
         if id(c) in self._called_off:
@@ -2200,6 +2899,9 @@ class _Context:
                 theirs_p = set().union(*(self._persons(x) for x in cl.cands))
                 if len(mine_p) >= 2 and len(theirs_p) >= 2 and mine_p - theirs_p and theirs_p - mine_p:
                     return None  # a call with Netanyahu and Hamad is not the call with Netanyahu and bin Zayed
+                if c.entry.pos == "verb" and len(mine_p) >= 2 and theirs_p and mine_p - theirs_p and mine_c - theirs_c \
+                        and not anaphoric:
+                    return None  # "speaking by phone with King Hamad and Netanyahu": a party from a new country, a new call
                 if c.entry.pos == "verb" and not shared and not any(x.entry.lemma == c.entry.lemma for x in cl.cands) \
                         and min(abs(c.sent - x.sent) for x in cl.cands) > 2 and not self._range(c):
                     return None  # "reached an agreement" ... paragraphs later "the two leaders agreed that": not one act
@@ -2325,8 +3027,12 @@ class _Context:
         location = placed[0].location if placed else None
         loc_country = placed[0].location_country if placed else None
         medium = next((c.medium for c in [lead] + cands if c.medium), None)
-        mode = self._mode(lead, medium, source, target, loc_country, cands)
         date_fields = self._date(cl, lead, status)
+        if location is None and lead.entry.type == "CONSULT" and medium != "phone" and status == "occurred":
+            at = self._dateline_place(lead, source, target, date_fields)
+            if at is not None:
+                location, loc_country = at  # "SINGAPORE - Trump and Kim met on Tuesday": where the story is filed
+        mode = self._mode(lead, medium, source, target, loc_country, cands)
         if date_fields.pop("_conflict", False):
             flags.append("date_conflict_between_mentions")
         narrative = date_fields.pop("_narrative", False)
@@ -2365,6 +3071,33 @@ class _Context:
             **date_fields,
         )
 
+    _DATELINE = re.compile(r"\s*([A-Z][A-Z.'’ ]+[A-Z.])(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]+[-—–][ \t]")
+
+    def _dateline_place(self, lead: _Cand, source, target, date_fields: dict) -> tuple[str, str] | None:
+        """"SINGAPORE - ...": a consultation the text places nowhere happened where the story was filed, when it is
+        the lead paragraph's news, or a recent one (dated by its own words within the week before the publication
+        date) with a party of the dateline's country ("On Monday, Trump met Singapore's prime minister")."""
+        if not hasattr(self, "_dateline"):
+            self._dateline = None
+            found = self._DATELINE.match(self.text)
+            if found and found.start(1) < 4:
+                i = self.tokens.at(found.start(1))
+                m = self.mention_by_tok.get(i)
+                if m is not None and m.end == found.end(1) and (m.actor.country or m.actor.kind == "state"):
+                    self._dateline = (found.group(1).title(), m.actor.country or m.actor.id)
+        if self._dateline is None:
+            return None
+        name, country = self._dateline
+        para_end = self.text.find("\n", self.sentences[0][1] if self.sentences else 0)
+        in_lede = lead.start < (para_end if para_end >= 0 else len(self.text))
+        dct, end = self.doc.dct, date_fields.get("date_end")
+        recent = dct is not None and end is not None and date_fields.get("date_basis") == "expression" \
+            and timedelta(0) <= dct - end <= timedelta(days=7)
+        parties = {m.actor.country or m.actor.id for m in (source, target) if m is not None}
+        if in_lede or (recent and country in parties):
+            return name, country
+        return None
+
     @staticmethod
     def _cluster_status(cands: list[_Cand]) -> tuple[str, list[str]]:
         statuses = [c.status for c in cands]
@@ -2391,6 +3124,8 @@ class _Context:
             return None
         if medium == "phone":
             return "phone"
+        if any(c.entry.mode == "third-party" for c in [lead] + cands):
+            return "third-party"  # "mediated by Qatar": a go-between, wherever the talks are held
         src = source.actor.country if source else None
         tgt = target.actor.country if target else None
         if loc_country is not None and src and tgt:
@@ -2455,6 +3190,16 @@ class _Context:
         if dated:
             best = min(dated, key=lambda c: ((c.timex.latest - c.timex.earliest).days, c.timex_cost, c.start))
             tx = best.timex
+            tie = getattr(self, "_occasion_ties", {}).get(id(best))
+            if tie is not None and tie[0].cluster != best.cluster:
+                other, reason, p0, p1 = tie
+                return dict(
+                    date_start=tx.earliest, date_end=tx.latest, precision=_period_precision(tx), timex=tx.value,
+                    date_text=self.text[p0:p1], date_start_offset=p0, date_end_offset=p1, date_basis="constraint",
+                    date_derivation=(f"tied to '{other.text}'; one occasion: {reason}, dated '{tx.text}' "
+                                     f"({tx.earliest.isoformat()}); no date expression of its own"),
+                    _dated_by=best,
+                )
             conflict = any(
                 self._range(a)[1] < self._range(b)[0] or self._range(b)[1] < self._range(a)[0]
                 for a in dated for b in dated)
@@ -2469,6 +3214,25 @@ class _Context:
                                  f"'{tx.text}': {tx.derivation}").strip(),
                 _conflict=conflict, _narrative=best.timex_cost >= self._PREVIOUS_COST, _dated_by=best,
             )
+            until = self._running_until(best, tx)
+            if until is not None:  # "a session that began on Monday evening ran past midnight": Monday to Tuesday
+                out.update(date_end=until.latest, precision="unknown",
+                           date_derivation=out["date_derivation"] + f"; it runs until '{until.text}' "
+                                           f"({until.latest.isoformat()}): {until.derivation}")
+            span = self._stated_length(cl, best, tx)
+            if span is not None:  # "arrive on September 2 for a two-day visit": September 2 and 3
+                days, length = span
+                out.update(date_end=tx.earliest + timedelta(days=days - 1), precision="unknown",
+                           date_derivation=out["date_derivation"] + f"; '{length.text}' lasts {days} days from "
+                                           f"{tx.earliest.isoformat()}")
+            k = self.tokens.at(tx.start)
+            if status not in _FACTUAL and dct is not None and k > 0 and self.tokens.low[k - 1] in load_occasions().deadlines \
+                    and tx.latest is not None and tx.latest >= dct and best.timex_cost < self._SENTENCE_COST:
+                # "will dissolve its institutions by January 1": a deadline, the plan is due no later than that day
+                out.update(date_start=dct, date_end=tx.latest, precision="unknown",
+                           date_derivation=f"'{self.tokens.low[k - 1]} {tx.text}' is a deadline for '{best.text}': no later "
+                                           f"than {tx.latest.isoformat()}, from the publication date {dct.isoformat()} "
+                                           f"({tx.derivation})")
             return out
         anchored = next((c for c in cl.cands if c.anchor_timex is not None), None)
         if anchored is not None:
@@ -2489,7 +3253,8 @@ class _Context:
                  "planned": "planned or not (yet) held: within the year after"}[tense]
         tense_text = f"no date expression in its clause; '{lead.text}', {words} the publication date {dct.isoformat()}"
         lede = self._lede_day()
-        if tense == "past" and lede is not None and start <= lede.earliest <= dct and self._is_reaction(cl):
+        if tense == "past" and lede is not None and start <= lede.earliest <= dct and self._is_reaction(cl) \
+                and self._reaction_object(cl) is None:  # ("condemned the agreements": from the first of them on)
             start = lede.earliest
             tense_text = (f"no date expression in its clause; '{lead.text}' answers the news the article reports, "
                           f"so it lies between the day of the lead sentence ('{lede.text}', {lede.earliest.isoformat()}) "
@@ -2500,6 +3265,43 @@ class _Context:
             return out
         return dict(date_start=start, date_end=end, precision="unknown", date_basis="tense",
                     date_derivation=tense_text)
+
+    def _running_until(self, best: _Cand, tx: Timex) -> Timex | None:
+        """"A final session that began on Monday evening ran past midnight", "talks that opened on Monday and lasted
+        until Wednesday": a later date of the same sentence after an "until" word (``until`` in dating.yaml), with no
+        other event between, is where the event ends."""
+        if tx.earliest is None or tx.latest is None or best.timex_cost >= self._SENTENCE_COST:
+            return None
+        tok = self.tokens
+        words = load_occasions().until
+        dct = self.doc.dct
+        s1 = self.sentences[best.sent][1]
+        for t in self.timexes:
+            k = tok.at(t.start)
+            if t.start <= tx.end or t.start >= s1 or k == 0 or tok.low[k - 1] not in words or t.type not in ("DATE", "TIME") \
+                    or t.latest is None or t.earliest is None or t.latest <= tx.latest or (dct is not None and t.latest > dct) \
+                    or (t.latest - tx.earliest).days > 31:
+                continue
+            if any(j in self.trigger_toks and j != best.t0 for j in range(tok.at(tx.end), k)):
+                return None  # another event between: the date is its own
+            return t
+        return None
+
+    def _stated_length(self, cl: _Cluster, best: _Cand, tx: Timex) -> tuple[int, Timex] | None:
+        """"arrive in Copenhagen on September 2 for a two-day visit": a length in days written right before a noun of
+        the event, in the sentence whose expression gives the event its first day (not "a seven-day truce" told in
+        another sentence than its start)."""
+        if tx.earliest is None or tx.earliest != tx.latest:
+            return None
+        tok = self.tokens
+        for c in cl.cands:
+            if c.entry.pos != "noun" or c.sent != best.sent or c.t0 == 0:
+                continue
+            for t in self.timexes:
+                m = re.fullmatch(r"P(\d+)D", t.value)
+                if m and t.anchor is None and t.type == "DURATION" and tok.at(t.end) == c.t0 and 2 <= int(m.group(1)) <= 31:
+                    return int(m.group(1)), t
+        return None
 
     def _lede_day(self) -> Timex | None:
         """The one past day the article's first sentence reports, if it names one."""
@@ -2519,6 +3321,78 @@ class _Context:
         return any((c.entry.lemma in nar.reactions or c.strong_override) and c.entry.type in nar.reaction_types
                    and c.entry.pos == "verb" and c.tense == "past" and not c.quoted for c in cl.cands if c.strong) \
             and cl.lead.entry.type in nar.reaction_types
+
+    def _reaction_object(self, cl: _Cluster) -> tuple[_Cand, str] | None:
+        """"Iran condemned the agreements", "has denounced both deals": the earliest dated event that the reaction's
+        object names, told before it (a reaction cannot come before what it answers), with the object's words."""
+        cache = self.__dict__.setdefault("_reaction_objects", {})
+        if id(cl) in cache:
+            return cache[id(cl)]
+        cache[id(cl)] = None
+        if not self._is_reaction(cl):
+            return None
+        tok = self.tokens
+        c = next((x for x in cl.cands if x.entry.pos == "verb" and not x.quoted), None)
+        if c is None:
+            return None
+        k = c.t1
+        while k < len(tok.low) and k < c.t1 + 3 and (tok.low[k] in self.lex.determiners or tok.low[k] in ("both", "all")):
+            k += 1
+        if k == c.t1 or k >= len(tok.low) or tok.sent[k] != c.sent or not tok.low[k][:1].isalpha() or k in self.mention_by_tok:
+            return None  # only a determined noun ("the agreements", "both deals"), not a name
+        head = tok.low[k]
+        names = {head, head + "s", head[:-1] if head.endswith("s") else head}
+        if not any(w in self.lex.forms for w in names):
+            return None  # a noun that names no kind of event
+        s0 = self.sentences[c.sent][0]
+        sents = {tok.sent[j] for j in range(tok.at(s0)) if tok.low[j] in names}
+        told = [d for d in self._clusters_cands() if d.sent in sents and d.start < s0 and d.status in _FACTUAL
+                and d.timex is not None and d.timex.earliest is not None and d.timex_cost <= self._PREVIOUS_COST + 10
+                and d.cluster is not None and self._clusters[d.cluster] is not cl]
+        if told:
+            cache[id(cl)] = (min(told, key=lambda d: (d.timex.earliest, d.start)), self.text[tok.starts[c.t1]:tok.ends[k]])
+        return cache[id(cl)]
+
+    def _clusters_cands(self) -> list[_Cand]:
+        return [x for cl in self._clusters for x in cl.cands]
+
+    def _reaction_constraints(self, ids, seen) -> list[Constraint]:
+        """A reaction with no date of its own comes on or after what it answers: the event its object names
+        ("condemned the agreements"), else the event told just before it in its paragraph ("On the first day of the
+        offensive, ... the EU condemned the escalation. Pashinyan ... accused Russia ...")."""
+        out = []
+        tok = self.tokens
+        for k, cl in enumerate(self._clusters):
+            if any(self._range(x) or x.anchor_timex is not None for x in cl.cands) or not self._is_reaction(cl):
+                continue
+            found = self._reaction_object(cl)
+            if found is not None:
+                other, words = found
+            else:
+                c = min(cl.cands, key=lambda x: x.start)
+                s0 = self.sentences[c.sent][0]
+                if c.sent == 0 or "\n" in self.text[self.sentences[c.sent - 1][1]:s0]:
+                    continue  # the first sentence of a paragraph answers nothing told in it
+                nar = self.lex.narrative
+                if nar is None or not any(x.entry.lemma in nar.reactions and x.entry.pos == "verb" for x in cl.cands):
+                    continue  # (a statement promoted for its speaker answers nothing in particular)
+                prev = [d for d in self._clusters_cands() if d.sent == c.sent - 1 and d.status in _FACTUAL and not d.quoted
+                        and d.cluster is not None and d.cluster != k and (d.actors or d.group)
+                        and (d.entry.pos == "verb" or d.subject_tok is not None)
+                        and not any(tok.low[j] in self._sequence_words or tok.low[j] in ("had", "'d")
+                                    for j in range(max(0, d.t0 - 3), d.t0))]
+                if not prev:
+                    continue
+                other, words = max(prev, key=lambda d: d.start), "told just before"
+            s_id, t_id = ids[other.cluster], ids[k]
+            if (s_id, t_id) in seen or (t_id, s_id) in seen:
+                continue
+            seen.add((s_id, t_id))
+            c = cl.evidence
+            s0, s1 = self.sentences[c.sent]
+            out.append(Constraint(s_id, t_id, 0, None, "before", f"'{c.text} {words}' (a reaction comes after what it "
+                                  f"answers): {self.text[s0:s1]}", self.doc.id))
+        return out
 
     def _short(self, m: ActorMention | None) -> str | None:
         if m is None:
@@ -2580,7 +3454,7 @@ class _Context:
                     words.pop()
                 phrase = " ".join(words)
                 text = f"{src} {phrase}"
-                if obj and entry.type not in ("STATEMENT",):
+                if obj and (entry.type not in ("STATEMENT",) or entry.predicative):  # "Yoon calls the meeting a ..."
                     verb = entry.summary if " " in entry.lemma else entry.summary.split()[0]
                     if verb.split()[-1].lower() == obj.split()[0].lower():
                         obj = obj.split(" ", 1)[1] if " " in obj else ""  # "pulls out of [of] the deal"
@@ -2645,16 +3519,15 @@ class _Context:
                 owners = [d for d in live if d.timex is not None and d.timex.start == ref and d.cluster != c.cluster]
                 src = owners[0] if owners else None
             else:
+                k = self.tokens.at(tx.end)
+                if k + 1 < len(self.tokens.low) and self.tokens.low[k + 1] == "than":
+                    continue  # "a day later than first planned": later than a plan, not after an event told
                 before = [d for d in live if d.start < tx.start and d.cluster != c.cluster]
-                src = max(before, key=lambda d: d.start) if before else None
+                told = [d for d in before if d.status in _FACTUAL]  # ("agreeing to disband": a plan, not a time told)
+                src = max(told or before, key=lambda d: d.start) if before else None
             if src is None:
                 continue
-            lo_u, hi_u = self.lex.units.get(a.unit, (1, 1))
-            slack = self.lex.slack.get(a.unit, 0.0) if abs(a.amount) > 1 else 0.0
-            n = abs(a.amount)
-            lo_days = n * lo_u - round(n * lo_u * slack)
-            hi_days = n * hi_u + round(n * hi_u * slack)
-            lo, hi = (lo_days, hi_days) if a.amount >= 0 else (-hi_days, -lo_days)
+            lo, hi = self._offset_bounds(tx)
             s_id, t_id = ids[src.cluster], ids[c.cluster]
             if (s_id, t_id) in seen:
                 continue
@@ -2664,9 +3537,52 @@ class _Context:
                                   evidence=f"'{tx.text}': {self.text[s0:s1]}", doc=self.doc.id))
         out.extend(self._pronoun_offset_constraints(ids, live, seen))
         out.extend(self._day_reference_constraints(ids, seen))
+        out.extend(self._occasion_constraints(ids, seen))
         out.extend(self._sequence_constraints(ids, live, seen))
         out.extend(self._relative_time_constraints(ids, live, seen))
+        out.extend(self._reaction_constraints(ids, seen))
         return out
+
+    def _occasion_constraints(self, ids, seen) -> list[Constraint]:
+        """The ties of ``_date_from_occasion``: the undated event is on the day of the dated one."""
+        out = []
+        for c in self._clusters and [x for cl in self._clusters for x in cl.cands]:
+            tie = getattr(self, "_occasion_ties", {}).get(id(c))
+            if tie is None:
+                continue
+            other, reason = tie[0], tie[1]
+            if c.cluster is None or other.cluster is None or c.cluster == other.cluster:
+                continue
+            if any(x.timex is not None and x.timex_cost < self._SENTENCE_COST for x in self._clusters[c.cluster].cands):
+                continue  # the event has a date of its own
+            s_id, t_id = ids[other.cluster], ids[c.cluster]
+            if (s_id, t_id) in seen or (t_id, s_id) in seen:
+                continue
+            seen.add((s_id, t_id))
+            s0, s1 = self.sentences[c.sent]
+            out.append(Constraint(source=s_id, target=t_id, lo_days=0, hi_days=0, kind="same_day",
+                                  evidence=f"{reason} (one occasion): {self.text[s0:s1]}", doc=self.doc.id))
+        return out
+
+    def _offset_bounds(self, tx: Timex) -> tuple[int | None, int | None]:
+        """Days from the anchoring event to the anchored one: "four days after" 4..4, "six weeks after" 36..48 (news
+        rounds), "less than three weeks later" 0..24 (an upper bound only), "more than a month after" 28.. (a lower
+        bound only)."""
+        a = tx.anchor
+        lo_u, hi_u = self.lex.units.get(a.unit, (1, 1))
+        slack = self.lex.slack.get(a.unit, 0.0) if abs(a.amount) > 1 else 0.0
+        n = abs(a.amount)
+        lo_days: int | None = n * lo_u - round(n * lo_u * slack)
+        hi_days: int | None = n * hi_u + round(n * hi_u * slack)
+        occ = load_occasions()
+        words = tuple(_TOKEN.findall(tx.text.lower()))
+        if tx.mod in ("LESS_THAN", "EQUAL_OR_LESS") or any(words[:len(p)] == p for p in occ.at_most):
+            lo_days = 0
+        elif tx.mod in ("MORE_THAN", "EQUAL_OR_MORE") or any(words[:len(p)] == p for p in occ.at_least):
+            hi_days = None
+        if a.amount >= 0:
+            return lo_days, hi_days
+        return (-hi_days if hi_days is not None else None), -lo_days
 
     def _find_pronoun_offsets(self, cands: list[_Cand]) -> list[tuple[Timex, _Cand]]:
         """"Azerbaijan launched its offensive on Tuesday. It came nine days after Armenia held drills with the
@@ -2707,12 +3623,7 @@ class _Context:
             if src is None or src.cluster == gov.cluster:
                 continue
             a = tx.anchor
-            lo_u, hi_u = self.lex.units.get(a.unit, (1, 1))
-            slack = self.lex.slack.get(a.unit, 0.0) if abs(a.amount) > 1 else 0.0
-            n = abs(a.amount)
-            lo_days = n * lo_u - round(n * lo_u * slack)
-            hi_days = n * hi_u + round(n * hi_u * slack)
-            lo, hi = (lo_days, hi_days) if a.amount >= 0 else (-hi_days, -lo_days)
+            lo, hi = self._offset_bounds(tx)
             s_id, t_id = ids[src.cluster], ids[gov.cluster]
             if (s_id, t_id) in seen or (t_id, s_id) in seen:
                 continue
@@ -2731,6 +3642,9 @@ class _Context:
         a = tx.anchor
         tok = self.tokens
         lo, hi = a.clause_start, a.clause_end or a.clause_start
+        told = self._event_told_in_passive(tok.at(lo), live, c)
+        if told is not None:
+            return told  # "the day after the first deal was announced": the first announcement told before
         inside = [d for d in live if lo <= d.start < hi and d.cluster != c.cluster]
         subject_only = False
         for d in sorted(inside, key=lambda d: d.start):
@@ -2756,12 +3670,12 @@ class _Context:
         s_end = self.sentences[c.sent][1]
         after = [d for d in live if lo <= d.start < s_end and d.cluster != c.cluster and d.start > tx.end
                  and tok.clause[tok.at(d.start)] == tok.clause[tok.at(lo)]
-                 and "," not in tok.low[tok.at(hi):tok.at(d.start)]]
+                 and not {",", "that"} & set(tok.low[tok.at(hi):tok.at(d.start)])]
         if after:  # the clause as the engine cut it may stop short of its verb
             return min(after, key=lambda d: d.start)
         head = words[-1] if words else ""
-        if not head or head in self.lex.determiners:
-            return None
+        if not head or head in self.lex.determiners or (tok.at(hi) - 1) in self.mention_cover:
+            return None  # ("the day before he was due in Copenhagen": a place, not an event told before)
         for k in range(tok.at(lo) - 1, -1, -1):  # the last earlier sentence that names the noun
             if tok.low[k] != head:
                 continue
@@ -2769,6 +3683,34 @@ class _Context:
             if pool:  # the act told with the noun ("cancelled the visit in a letter"), not an event that did not happen
                 return min(pool, key=lambda d: (d.status not in _FACTUAL, abs(d.t0 - k)))
         return None
+
+    def _event_told_in_passive(self, k0: int, live: list[_Cand], c: _Cand | None = None) -> _Cand | None:
+        """"the first agreement was announced", "the deal was signed": a definite noun and a passive participle tell
+        an act told before; the event is the earlier one of that act ("announced"), the earliest one after an ordinal
+        such as "first" (by its own date, else as told), else the last one told."""
+        tok = self.tokens
+        occ = load_occasions()
+        if k0 >= len(tok.low) or tok.low[k0] not in self.w.definite:
+            return None
+        j, first = k0, False
+        while j < len(tok.low) and j < k0 + 4 and (tok.low[j] in self.lex.determiners or tok.low[j] in occ.first):
+            first = first or tok.low[j] in occ.first
+            j += 1
+        if j + 2 >= len(tok.low) or not tok.low[j][:1].isalpha() or tok.low[j + 1] not in self.w.passive_aux \
+                or tok.sent[j + 2] != tok.sent[k0]:
+            return None
+        lemmas = {e.lemma for e, _t in self.lex.forms.get(tok.low[j + 2], ())}
+        if not lemmas:
+            return None
+        s0 = self.sentences[tok.sent[k0]][0]
+        told = [d for d in live if d.start < s0 and d.entry.lemma in lemmas and d.status in _FACTUAL and not d.quoted
+                and (c is None or d.cluster != c.cluster)]
+        if not told:
+            return None
+        if not first:
+            return max(told, key=lambda d: d.start)
+        dated = [d for d in told if d.timex is not None and d.timex.earliest is not None and d.timex_cost < self._SENTENCE_COST]
+        return min(dated, key=lambda d: (d.timex.earliest, d.start)) if dated else min(told, key=lambda d: d.start)
 
     def _cluster_dated(self, k: int | None) -> bool:
         return k is not None and any(self._range(x) for x in self._clusters[k].cands)
@@ -2826,13 +3768,17 @@ class _Context:
                     if anchor.status == "hypothetical":
                         continue
                     before = [c for c in pool if c.t1 <= i and c.cluster != anchor.cluster and c.status != "hypothetical"
-                              and (c.entry.pos == "verb" or c.subject_tok is not None or c.start < tok.starts[c.t0])]
+                              and (c.entry.pos == "verb" or c.subject_tok is not None or c.start < tok.starts[c.t0])
+                              and not self._other_time_between(c, i)]
                     # (or "held separate meetings": a light verb's noun)
                     a_t1 = anchor.t1 if anchor.sent == tok.sent[i] else end  # (an anchor told earlier: from the cue on)
                     after = [c for c in pool if c.t0 > a_t1 and c.cluster != anchor.cluster
                              and c.entry.pos == "verb" and c.status != "hypothetical"
                              and not any((tok.low[k] == "that" or tok.low[k] in self.lex.clause_breaks)
                                          and not self._closed_relative_at(k, c.t0) for k in range(a_t1, c.t0))]
+                    within = phrase in load_occasions().within  # "during her visit": on or after its first day
+                    if before and after and within and i > 0 and tok.low[i - 1] in ("and", "but"):
+                        before = []  # "arrived the same day, and during her visit she announced": the clause it opens
                     govs = [before[-1]] if before else self._fronted_scope(after)
                     for gov in govs:
                         a_id, g_id = ids[anchor.cluster], ids[gov.cluster]
@@ -2846,6 +3792,8 @@ class _Context:
                             out.append(Constraint(a_id, g_id, 0, None, "before", evidence, self.doc.id))
                         elif kind == "before":  # gov before anchor
                             out.append(Constraint(g_id, a_id, 0, None, "before", evidence, self.doc.id))
+                        elif within:
+                            out.append(Constraint(a_id, g_id, 0, None, "during", evidence, self.doc.id))
                         else:
                             out.append(Constraint(a_id, g_id, 0, 0, "same_day", evidence, self.doc.id))
         return out
@@ -2871,6 +3819,9 @@ class _Context:
         tok = self.tokens
         if not clause and (k0 >= len(tok.low) or tok.low[k0] not in self.w.definite):
             return None  # "during a visit": a new event, not one told before
+        told = self._event_told_in_passive(k0, live) if clause else None
+        if told is not None:
+            return told  # "on the day the first agreement was announced": that announcement
         k = k0
         while k < len(tok.low) and k < k0 + 4 and (tok.low[k] in self.lex.determiners or tok.low[k] in ("first", "second", "new")):
             k += 1

@@ -28,7 +28,7 @@ TENSES = ("past", "perfect", "present", "ongoing", "planned")
 
 _TRIGGER_KEYS = {
     "lemma", "pos", "type", "summary", "pair", "medium", "forms", "past", "weak", "light", "cancels",
-    "next_actor", "not_next", "example", "mode", "next_words", "alone",
+    "next_actor", "not_next", "example", "mode", "next_words", "alone", "predicative",
 }
 
 
@@ -50,6 +50,7 @@ class TriggerEntry:
     mode: str | None = None  # visit | host
     next_words: tuple[str, ...] = ()  # with next_actor: words that may follow instead of an actor
     alone: str | None = None  # summary when one party is named and no verb says what it did ("attends summit")
+    predicative: bool = False  # only with an object and a description of it: "called the meeting a milestone"
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,6 +95,8 @@ class Lexicon:
     agent_heads: frozenset[str] = frozenset()  # "representatives of <actor>": the actor acts
     group_nouns: frozenset[str] = frozenset()  # "the separatist authorities", "rebels": a group that acts unnamed
     participle_types: frozenset[str] = frozenset()  # "two Americans freed on October 20": a passive participle
+    habitual: frozenset[str] = frozenset()  # "routinely denounces", "had always supported": a stance, not an event
+    aimed_types: frozenset[str] = frozenset()  # reactions aimed at who did the event they name ("condemned the offensive")
     denials: tuple[tuple[str, ...], ...] = ()  # "denied [that]": what follows is denied
     grammar: "Grammar | None" = None  # grammar words (cues.yaml, section ``grammar``)
 
@@ -102,7 +105,7 @@ GRAMMAR_KEYS = (
     "prepositions", "passive_aux", "progressive_aux", "past_aux", "perfect_aux", "not_noun_context", "definite",
     "adverbs", "symmetric_types", "adjective_words", "adjective_endings", "state_heads", "group_determiners",
     "aux_after_noun", "attribution", "object_stops", "object_trailing", "event_pronouns",
-    "day_back_references", "distinct_words", "commitment_lemmas",
+    "day_back_references", "distinct_words", "commitment_lemmas", "adverbial_subordinators",
 )
 
 
@@ -131,6 +134,7 @@ class Grammar:
     day_back_references: frozenset[str]
     distinct_words: frozenset[str]
     commitment_lemmas: frozenset[str]
+    adverbial_subordinators: frozenset[str]
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
@@ -231,8 +235,8 @@ def parse_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[TriggerEntry,
             raise _fail(name, line, f"unknown event type '{item['type']}' (one of {', '.join(EVENT_TYPES)})")
         if item.get("medium") not in (None, *MEDIA):
             raise _fail(name, line, f"medium must be phone or in_person, not '{item['medium']}'")
-        if item.get("mode") not in (None, "visit", "host"):
-            raise _fail(name, line, f"mode must be visit or host, not '{item['mode']}'")
+        if item.get("mode") not in (None, "visit", "host", "third-party"):
+            raise _fail(name, line, f"mode must be visit, host or third-party, not '{item['mode']}'")
         if item.get("cancels") not in (None, "cancel", "postpone"):
             raise _fail(name, line, f"cancels must be cancel or postpone, not '{item['cancels']}'")
         for key in ("forms", "past", "not_next", "next_words"):
@@ -248,6 +252,7 @@ def parse_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[TriggerEntry,
             next_actor=bool(item.get("next_actor", False)),
             not_next=tuple(w.lower() for w in item.get("not_next", ())), mode=item.get("mode"),
             next_words=tuple(w.lower() for w in item.get("next_words", ())),
+            predicative=bool(item.get("predicative", False)),
             alone=item.get("alone").strip() if isinstance(item.get("alone"), str) and item["alone"].strip() else None,
         ))
     return tuple(entries)
@@ -311,6 +316,12 @@ def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
         out["agent_heads"] = frozenset(w.lower() for w in _string_list(raw, "agent_heads", name))
     if "group_nouns" in raw:
         out["group_nouns"] = frozenset(w.lower() for w in _string_list(raw, "group_nouns", name))
+    out["habitual"] = frozenset(w.lower() for w in _string_list(raw, "habitual", name)) if "habitual" in raw else frozenset()
+    if "aimed_types" in raw:
+        types = frozenset(w.upper() for w in _string_list(raw, "aimed_types", name))
+        if types - set(EVENT_TYPES):
+            raise _fail(name, raw.get("__line__", 1), f"unknown event type(s) in aimed_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
+        out["aimed_types"] = types
     if "participle_types" in raw:
         out["participle_types"] = frozenset(w.upper() for w in _string_list(raw, "participle_types", name))
     out["predicates"] = tuple(_words(w) for w in _string_list(raw, "predicates", name))
