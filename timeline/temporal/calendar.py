@@ -176,6 +176,24 @@ def parse_period_parts(unit: str, spec: str) -> tuple[tuple[int, int], tuple[int
     return tuple(parts)  # type: ignore[return-value]
 
 
+#: the units a vague offset ("months ago") may be counted in
+VAGUE_OFFSET_UNITS = ("minute", "hour", "day", "week", "month", "quarter", "year", "decade")
+
+
+def parse_vague_offset(unit: str, spec: str) -> tuple[int, int]:
+    """'2-12' -> (2, 12): how many ``unit``s an unstated number of them is taken to be. Raises
+    ValueError saying what is wrong."""
+    if unit not in VAGUE_OFFSET_UNITS:
+        raise ValueError(f"unknown unit '{unit}' (one of {', '.join(VAGUE_OFFSET_UNITS)})")
+    m = re.fullmatch(r"(\d+)-(\d+)", str(spec).strip())
+    if not m:
+        raise ValueError(f"'{spec}' is not a range such as 2-12")
+    a, b = int(m.group(1)), int(m.group(2))
+    if not 0 < a <= b:
+        raise ValueError(f"'{spec}' must be two whole numbers, the first at least 1 and not above the second")
+    return a, b
+
+
 def _narrow(first: date, last: date, mod: str | None, unit: str, parts: Parts | None) -> tuple[date, date]:
     """early/mid/late: a part of the period from the partition table (e.g. a year's months 1-4,
     5-8, 9-12), so that the three parts never overlap; without a table entry, thirds of its days."""

@@ -65,6 +65,8 @@ class Engine:
         self.clause = compile_clause_cues(rules.clause_cues, rules.tense_cues)
         #: what early / mid / late cover in each kind of period (lexicons.yaml, period_parts)
         self.period_parts = {unit: cal.parse_period_parts(unit, spec) for unit, spec in self._lex.get("period_parts", {}).items()}
+        #: how many units "months ago", "days from now" are taken to be (lexicons.yaml, vague_offset)
+        self.vague_offsets = {unit: cal.parse_vague_offset(unit, spec) for unit, spec in self._lex.get("vague_offset", {}).items()}
         self.triggers, self.title_triggers = _trigger_words(rules)
         self.vocabulary = _vocabulary(rules)
         self._trigger_rx = re.compile(
@@ -515,6 +517,20 @@ def _span_ended(left: str, cues: TenseCues) -> bool:
     return bool(cues.past.search(before) or cues.past_ed.search(before))
 
 
+#: the space (and an adverb) between a span in a subject and its verb ("through September [also] rose")
+_TO_VERB = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?")
+
+
+def _past_after_span(text: str, end: int, cues: TenseCues) -> bool:
+    """"Sales through September rose 5%": the span ("through September") is part of the subject and
+    the past verb right after it tells the tense; not a deadline."""
+    gap = _TO_VERB.match(text, end)
+    if gap is None:
+        return False
+    at = gap.end()
+    return bool(cues.past.match(text, at) or cues.past_ed.match(text, at))
+
+
 def _sets_term(left: str, cues: TenseCues) -> bool:
     """"was extended until March", "adjourned the trial through Monday": a term set by the act."""
     m = cues.until_word.search(left)
@@ -537,7 +553,8 @@ def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> 
     left = text[lo:start]
     if cues.future_in_past.search(left):
         return "past"  # "had been due to expire Friday": that Friday has gone by
-    if cues.deadline.search(left) and not cues.deadline_past.search(left) and not _span_ended(left, cues):
+    if cues.deadline.search(left) and not cues.deadline_past.search(left) and not _span_ended(left, cues) \
+            and not _past_after_span(text, end, cues):
         return "future"  # "by May", "until Tuesday": a deadline
     if _sets_term(left, cues):
         return "future"  # "the truce was extended through June": the term set lies ahead
@@ -1098,9 +1115,18 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
             if hi is not None:
                 return _Out(v, anchored, f"'{label}': a {unit} of {words}, which is a {ref_unit}: somewhere in it -> {v}",
                             earliest=ref, latest=hi, precision=ref_unit)
+        anchor = Anchor(int(by), unit, "following" if by > 0 else "preceding") if isinstance(by, int) and by and unit in ("day", "week", "month") else None
+        r = _ref_at(ctx, anchored)
+        if unit == "day" and isinstance(by, int) and by and ref_unit in _DAY_RANGE_UNITS and r is not None and r.last_day:
+            # "signed in mid-May. The next day, ...": a day just after some day of that month or week;
+            # the day itself is unknown, the range is what the text supports
+            lo, hi = ref + timedelta(days=by), r.last_day + timedelta(days=by)
+            v = _days_value(lo, hi)
+            return _Out(v, anchored, f"'{label}': the day {'after' if by > 0 else 'before'} {words}, which is a {ref_unit}: "
+                        f"the day itself is unknown, somewhere in {lo.isoformat()}..{hi.isoformat()} -> {v}",
+                        anchor=anchor, earliest=lo, latest=hi, precision=ref_unit)
         # "the following day" after "2020": no date at all (not January 2, nor the whole year)
         v = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "month": "XXXX-XX"}.get(unit, "XXXX")
-        anchor = Anchor(int(by), unit, "following" if by > 0 else "preceding") if isinstance(by, int) and by and unit in ("day", "week", "month") else None
         return _Out(v, "unresolved", f"'{label}': the {unit} {'after' if by > 0 else 'before' if by < 0 else 'of'} {words}, "
                     f"which is a {ref_unit}, too coarse to tell which {unit} -> {v}", anchor=anchor)
     try:
@@ -1121,6 +1147,17 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
         # "that evening", "the same morning": that part of the day told (TimeML: 1998-02-06TEV)
         value, typ = f"{value}T{pod}", "TIME"
     return _Out(value, anchored, f"'{label}': {move} {words}{coarse} -> {value}", anchor=anchor, type=typ)
+
+
+#: the periods a day offset ("the next day", "a day later") from them still places within a range
+_DAY_RANGE_UNITS = ("week", "weekend", "month")
+
+
+def _days_value(lo: date, hi: date) -> str:
+    """The TIMEX3 value of an unknown day between ``lo`` and ``hi``: 2025-05-XX within a month."""
+    if (lo.year, lo.month) == (hi.year, hi.month):
+        return f"{lo.year:04d}-{lo.month:02d}-XX"
+    return f"{lo.year:04d}-XX-XX" if lo.year == hi.year else "XXXX-XX-XX"
 
 
 _ORDER = ("minute", "hour", "part_of_day", "day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century")
@@ -1158,6 +1195,11 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
                 # "two days later" after a day: a day; "a year later" after a day: that day a year on
                 lo = hi = cal.shift(ref, unit, amount)
                 prec, shown = "day", lo.isoformat()
+            elif unit == "day" and ref_unit in _DAY_RANGE_UNITS and r is not None and r.last_day:
+                # "a day later" after "mid-May" or "last week": a day just after some day of it; the day
+                # itself is unknown, the range is what the text supports
+                lo, hi = cal.shift(ref, unit, amount), cal.shift(r.last_day, unit, amount)
+                prec, shown = ref_unit, f"{lo.isoformat()}..{hi.isoformat()} (the day itself is unknown)"
             elif _finer(unit, ref_unit):
                 # "a day later" after "2020" or "March": any day of that period or just after it;
                 # no range is claimed, the offset is left to the event it follows
@@ -1365,8 +1407,35 @@ def _r_holiday(ctx, m, values, raw, p, rule) -> _Out:
     return _Out(d.isoformat(), anchored, f"'{label}', {why}, against {words} -> {d.isoformat()}")
 
 
+#: a day told this many sentence ends before a bare part of day or time ("... on Saturday. In the
+#: morning, ...") at most is still the day in focus; further back, the publication date is
+_FOCUS_SENTENCES = 1
+_SENTENCE_BREAK = re.compile(r"[.!?]['’\"”)]*\s")
+
+
+def _focus_day(ctx: _Context, m: re.Match[str]) -> tuple[date | None, str, str]:
+    """The day a bare part of day or time ("in the morning", "at midnight", "overnight", "later in
+    the day") is about: the last day the text told, in the same or the previous sentence, on the
+    side of the publication date its clause's tense allows ("agreed late on Saturday ... told
+    reporters shortly before midnight": Saturday); otherwise the reference (the publication date)."""
+    ref, anchored, words = ctx.reference()
+    last = ctx.last
+    if last is None or last.unit != "day" or last.last_day not in (None, last.day) or last.end < 0 or last.end > m.start() \
+            or len(_SENTENCE_BREAK.findall(ctx.text, last.end, m.start())) > _FOCUS_SENTENCES:
+        return ref, anchored, words
+    if ctx.dct is not None and last.day != ctx.dct:
+        tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
+        if (tense == "past" and last.day > ctx.dct) or (tense == "future" and last.day < ctx.dct):
+            return ref, anchored, words
+    return last.day, f"timex:{last.start}", f"the day in focus, '{last.text}' ({last.value}), told just before"
+
+
 def _day_from(ctx: _Context, m: re.Match[str], p: dict[str, Any]) -> tuple[date | None, str, str]:
-    """The day a time or part of day belongs to: a weekday, a relative day, or the reference."""
+    """The day a time or part of day belongs to: a weekday, a relative day, the day in focus
+    (rules with ``focus``), or the reference."""
+    if p.get("focus") and not isinstance(p.get("weekday"), int) and not isinstance(p.get("offset"), int) \
+            and not isinstance(p.get("day"), int):
+        return _focus_day(ctx, m)
     ref, anchored, words = ctx.reference()
     if ref is None:
         return None, "unresolved", "no reference date"
@@ -1397,6 +1466,11 @@ def _r_time(ctx, m, values, raw, p, rule) -> _Out:
         hour += 12
     elif ampm.startswith("a") and hour == 12:
         hour = 0
+    pod = p.get("pod")
+    if pod in ("AF", "EV") and hour < 12 or pod == "NI" and 6 <= hour < 12:
+        hour += 12  # "3 in the afternoon", "10 at night"
+    elif pod in ("MO", "NI") and hour == 12:
+        hour = 0  # "12 at night"
     if p.get("fixed"):
         hour, minute = [int(x) for x in str(p["fixed"]).split(":")]
     d, anchored, words = _day_from(ctx, m, p)
@@ -1405,6 +1479,69 @@ def _r_time(ctx, m, values, raw, p, rule) -> _Out:
         return _Out(f"XXXX-XX-XXT{hhmm}", "unresolved", f"'{m.group(0)}' -> {hhmm} on an unknown day")
     v = f"{d.isoformat()}T{hhmm}"
     return _Out(v, anchored, f"'{m.group(0)}': {hhmm} on {words} -> {v}")
+
+
+def _r_focus_day(ctx, m, values, raw, p, rule) -> _Out:
+    """"later in the day", "in the morning", "overnight": the day in focus (``_focus_day``), or that
+    part of it; "overnight" (``night_before``) is the night before it, unless told in the future tense
+    ("talks will go on overnight": that day's night; TimeBank: "overnight losses" before Friday's
+    trading -> Thursday night)."""
+    pod = p.get("pod")
+    d, anchored, words = _focus_day(ctx, m)
+    label = m.group(0)
+    if d is None:
+        v = "XXXX-XX-XX" + (f"T{pod}" if pod else "")
+        return _Out(v, "unresolved", f"'{label}' with no day told and no publication date -> {v}")
+    part = f"part of day {pod} of " if pod else ""
+    if p.get("night_before"):
+        if tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) == "future":
+            part = "future tense: the night (NI) of "
+        else:
+            d -= timedelta(days=1)
+            part = "the night (NI) before "
+    v = d.isoformat() + (f"T{pod}" if pod else "")
+    mod = None
+    if p.get("position"):
+        # "earlier in [the day]", "later in [the day]": the word before gives the part of the day
+        word = re.search(r"(\w+)\s+in\s+\Z", ctx.text[max(0, m.start() - 16):m.start()])
+        mod = ctx.engine._lex.get("position_mod", {}).get(word.group(1).lower()) if word else None
+        label = ctx.text[m.start() - len(word.group(0)) if word else m.start():m.end()]
+    return _Out(v, anchored, f"'{label}': {part}{words} -> {v}", mod=mod)
+
+
+def _r_from_day(ctx, m, values, raw, p, rule) -> _Out:
+    """"a week from Monday", "two weeks from tomorrow": the day named, then so many units on."""
+    unit, by = p["unit"], p.get("by")
+    d, anchored, words = _day_from(ctx, m, p)
+    label = m.group(0)
+    if d is None or not isinstance(by, (int, float)):
+        return _Out("XXXX-XX-XX", "unresolved", f"'{label}': no day to count from, or no number of {unit}s -> XXXX-XX-XX")
+    d = cal.shift(d, unit, int(by))
+    v = d.isoformat()
+    return _Out(v, anchored, f"'{label}': {int(by)} {unit}(s) after {words} -> {v}")
+
+
+def _r_vague_offset(ctx, m, values, raw, p, rule) -> _Out:
+    """"months ago", "days from now": TimeML's duration (PXM) whose earliest / latest dates span the
+    range the ``vague_offset`` lexicon gives ("months ago": 2 to 12 months before the reference)."""
+    unit = p["unit"]
+    sign = p.get("dir") if p.get("dir") in (-1, 1) else -1
+    value = duration_value("X", unit)
+    label = m.group(0)
+    ref, anchored, words = ctx.reference()
+    span = ctx.engine.vague_offsets.get(unit)
+    if ref is None or span is None:
+        return _Out(value, "none", f"'{label}': an unstated number of {unit}s {'ago' if sign < 0 else 'ahead'}, with no date to count from -> {value}")
+    least, most = span
+    if unit in ("hour", "minute"):
+        per_day = 24 if unit == "hour" else 1440
+        a, b = ref + timedelta(days=sign * (least // per_day)), ref + timedelta(days=sign * -(-most // per_day))
+    else:
+        a, b = cal.shift(ref, unit, sign * least), cal.shift(ref, unit, sign * most)
+    lo, hi = min(a, b), max(a, b)
+    return _Out(value, anchored, f"'{label}': an unstated number of {unit}s {'before' if sign < 0 else 'after'} {words}, "
+                f"taken as {least} to {most} -> {value} ({lo.isoformat()}..{hi.isoformat()})",
+                earliest=lo, latest=hi, precision="unknown")
 
 
 def _r_part_of_day(ctx, m, values, raw, p, rule) -> _Out:
@@ -1549,7 +1686,8 @@ _RESOLVERS: dict[str, Callable[..., _Out]] = {
     "quarter": _r_quarter, "season": _r_season, "holiday": _r_holiday, "time": _r_time,
     "time_weekday": _r_time, "part_of_day": _r_part_of_day, "decade": _r_decade, "century": _r_century,
     "year2": _r_year2, "same_as_ref": _r_same_as_ref, "event_day": _r_event_day, "vague_by_tense": _r_vague_by_tense,
-    "anchored_unit_event": _r_anchored_unit_event,
+    "anchored_unit_event": _r_anchored_unit_event, "focus_day": _r_focus_day,
+    "from_day": _r_from_day, "vague_offset": _r_vague_offset,
 }
 
 

@@ -31,7 +31,8 @@ from timeline.model import TIMEX_TYPES
 RESOLVERS = (
     "duration", "weekday", "month", "month_day", "shift", "anchored_shift", "anchored_offset", "quarter",
     "season", "holiday", "time", "time_weekday", "part_of_day", "decade", "century", "year2",
-    "same_as_ref", "event_day", "vague_by_tense", "anchored_unit_event",
+    "same_as_ref", "event_day", "vague_by_tense", "anchored_unit_event", "focus_day", "from_day",
+    "vague_offset",
 )
 MODS = (
     "START", "MID", "END", "APPROX", "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER",
@@ -202,6 +203,13 @@ def _load_lexicons(path: str, root: _Node) -> dict[str, Lexicon]:
                     parse_period_parts(word, v.value)
                 except ValueError as err:
                     raise _fail(path, v.line, f"lexicon 'period_parts': '{word}': {err}") from None
+            if name == "vague_offset":
+                from timeline.temporal.calendar import parse_vague_offset
+
+                try:
+                    parse_vague_offset(word, v.value)
+                except ValueError as err:
+                    raise _fail(path, v.line, f"lexicon 'vague_offset': '{word}': {err}") from None
             entries[" ".join(word.lower().split())] = v.value
         unknown = set(node.value) - {"case", "entries", "note"}
         if unknown:
