@@ -123,6 +123,8 @@ class Gazetteer:
         self.entries = entries
         self.roles = roles
         self.rules = rules
+        #: places that are not actors (places.tsv): written form -> (name, the alpha-3 of its state)
+        self.places: dict[str, tuple[str, str]] = {}
         #: first key -> [(length, {keys: ((entry id, via), ...)})], longest first: one dict lookup
         #: per length. One form may name several actors (an ambiguity rule, or the last entry, decides).
         self.by_length: dict[str, list[tuple[int, dict[tuple[str, ...], tuple[tuple[str, str], ...]]]]] = {}
@@ -295,7 +297,36 @@ def load_gazetteer(extra: Path | None = None) -> Gazetteer:
         user_ids.add(entry.id)
         entries.pop(entry.id, None)  # re-insert so a user form wins over a shipped one
         entries[entry.id] = entry
-    return Gazetteer(entries, base.roles, base.rules)
+    gazetteer = Gazetteer(entries, base.roles, base.rules)
+    gazetteer.places = base.places
+    return gazetteer
+
+
+def parse_places(text: str, name: str, entries: dict[str, Entry]) -> dict[str, tuple[str, str]]:
+    """places.tsv: every written form of a place that is not an actor -> (its name, the alpha-3 of
+    its state). A bad line fails with ``file:line: what is wrong``."""
+    forms_known = {form for entry in entries.values() for form, _ in entry.forms}
+    out: dict[str, tuple[str, str]] = {}
+    for number, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        fields = raw.split("\t")
+        if not 2 <= len(fields) <= 4 or not fields[0].strip():
+            raise ResourceError(f"{name}:{number}: expected name, state, other forms, note (tab-separated)",
+                                "separate the columns with tabs")
+        place, country = fields[0].strip(), fields[1].strip()
+        entry = entries.get(country)
+        if entry is None or entry.actor.kind != "state":
+            raise ResourceError(f"{name}:{number}: '{country}' is not a state id of the gazetteer", "use an ISO alpha-3 code from states.yaml")
+        others = [f.strip() for f in fields[2].split("|")] if len(fields) > 2 else []
+        for form in [place, *filter(None, others)]:
+            if form in forms_known:
+                raise ResourceError(f"{name}:{number}: '{form}' is already an actor's form (a capital or territory)",
+                                    "leave it to the actor gazetteer")
+            if form in out:
+                raise ResourceError(f"{name}:{number}: '{form}' is listed twice", "keep one line for it")
+            out[form] = (place, country)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -318,6 +349,7 @@ def _shipped_gazetteer() -> Gazetteer:
             entries[entry.id] = entry
     rules = _compile_rules(rules_data, "rules.yaml", entries)
     gazetteer = Gazetteer(entries, roles, rules)
+    gazetteer.places = parse_places(folder.joinpath("places.tsv").read_text("utf-8"), "places.tsv", entries)
     for options in gazetteer.by_length.values():
         for _, forms in options:
             for keys, named in forms.items():

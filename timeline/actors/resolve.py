@@ -136,6 +136,8 @@ class _Resolver:
                 tries.append((key, False))
             if key in particles_title and key.lower() in by_length:
                 tries.append((key.lower(), False))  # "Al-Hayya said": a particle opening a sentence
+            if key == "The" and "the" in by_length:
+                tries.append(("the", False))  # "The North agreed": a form that starts with "the"
             if not tries and len(key) > 2 and key.isupper() and key.capitalize() in by_length:
                 tries.append((key.capitalize(), True))  # a dateline or an all-caps line: "KYIV (Reuters)"
             for first, shouting in tries:
@@ -227,6 +229,9 @@ class _Resolver:
 
     def _resolve_ambiguous(self, cands: list[_Cand]) -> None:
         mentioned = {c.entry.id for c in cands if c.entry is not None and not c.ambiguous and not (c.rule and c.rule.choices)}
+        # a person mentioned stands for their state too ("Kim Jong Un" makes a story about North Korea)
+        mentioned |= {c.entry.actor.country for c in cands if c.entry is not None and c.entry.actor.kind == "person"
+                      and c.entry.actor.country and not c.ambiguous}
         for cand in cands:
             rule = cand.rule
             if rule is None or not rule.choices:

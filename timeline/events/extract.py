@@ -1983,12 +1983,17 @@ class _Context:
         """"met in Abu Dhabi": a capitalised name after in/at right after the trigger, even when the
         gazetteer does not know it (no country then)."""
         tok = self.tokens
+        preps = self.lex.location_preps
+        if c.entry.mode == "visit":  # "traveled to Granada": a visit's destination is where it happens
+            preps = (*preps, "to")
         k = c.t1
+        if c.t1 - 1 > c.t0 and tok.low[c.t1 - 1] in preps:
+            k = c.t1 - 1  # the trigger ends on the preposition: "traveled to | Granada"
         while k < min(len(tok.low), c.t1 + 10) and tok.sent[k] == c.sent and tok.clause[k] == tok.clause[c.t0] \
-                and tok.low[k] not in self.lex.location_preps and tok.low[k] not in (",", "that") \
+                and tok.low[k] not in preps and tok.low[k] not in (",", "that") \
                 and (k == c.t1 or k not in self.trigger_toks):
             k += 1  # "talks between Russia and Ukraine in Istanbul"
-        if k < len(tok.low) and tok.low[k] in self.lex.location_preps and tok.sent[k] == c.sent:
+        if k < len(tok.low) and tok.low[k] in preps and tok.sent[k] == c.sent:
             j = k + 1
             words = []
             while j < len(tok.low) and tok.sent[j] == c.sent and j not in self.timex_toks and j not in self.mention_cover:
@@ -1998,6 +2003,11 @@ class _Context:
                 words.append(raw)
                 j += 1
             if words and len(words) <= 4:
+                places = getattr(self.gazetteer, "places", None) or {}
+                for n in range(len(words), 0, -1):  # "Sochi Olympic Park": the longest known place first
+                    known = places.get(" ".join(words[:n]))
+                    if known is not None:
+                        return " ".join(words), known[1]
                 return " ".join(words), None
         return None
 
