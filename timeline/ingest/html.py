@@ -70,6 +70,10 @@ def read_page(html: str, source: str, url: str | None = None) -> Page:
     return Page(text=text, title=title or None, url=page_url or None, outlet=getattr(result, "sitename", None) or None, dct=dct)
 
 
+_MODIFIED = re.compile(r"modif|updat|revis", re.IGNORECASE)
+_MODIFIED_JSON = re.compile(r'"date(?:Modified|Updated)"\s*:\s*"[^"]*"\s*,?', re.IGNORECASE)
+
+
 def metadata_date(tree) -> date | None:
     """The publication date in the page's <meta> tags or JSON-LD, via htmldate on a copy of the
     page that holds only those (so no body text, no title, no URL can be used)."""
@@ -78,8 +82,14 @@ def metadata_date(tree) -> date | None:
 
     parts = []
     for element in tree.iter("meta", "script"):
-        if element.tag == "script" and "ld+json" not in (element.get("type") or "").lower():
+        if element.tag == "script":
+            if "ld+json" not in (element.get("type") or "").lower():
+                continue
+            # a JSON-LD "dateModified" is when the page changed, not when the article was published
+            parts.append(_MODIFIED_JSON.sub("", lxml_html.tostring(element, encoding="unicode", with_tail=False)))
             continue
+        if any(_MODIFIED.search(str(value)) for key, value in element.attrib.items() if key != "content"):
+            continue  # article:modified_time, og:updated_time, last-modified, dateModified
         parts.append(lxml_html.tostring(element, encoding="unicode", with_tail=False))
     if not parts:
         return None
