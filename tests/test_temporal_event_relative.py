@@ -21,7 +21,8 @@ SAT = date(2025, 10, 25)
 )
 def test_temporal_event_relative_day_of_an_event_is_not_dct_relative(text, extent):
     tx = {t.text: t for t in tag_text(text, SAT)}[extent]
-    assert (tx.value, tx.earliest, tx.latest, tx.anchored_to) == ("XXXX-XX-XX", None, None, "unresolved"), tx.derivation
+    assert (tx.value, tx.earliest, tx.latest) == ("XXXX-XX-XX", None, None), tx.derivation
+    assert tx.anchored_to in ("unresolved", "event")  # the occasion's day, never the publication date's neighbour
 
 
 @pytest.mark.parametrize(

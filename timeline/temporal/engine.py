@@ -649,6 +649,7 @@ class _Context:
         self.last: _Ref | None = None  # last resolved date in the text
         self.last_past: _Ref | None = None  # last resolved date not after the publication date
         self.last_quarter: _Ref | None = None  # last quarter mentioned, not after the publication date
+        self.last_day: _Ref | None = None  # last single day mentioned: the day in focus of a bare "in the morning"
 
     def reference(self) -> tuple[date | None, str, str]:
         """(date, anchored_to, words) that relative expressions resolve against."""
@@ -1149,6 +1150,8 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
     return _Out(value, anchored, f"'{label}': {move} {words}{coarse} -> {value}", anchor=anchor, type=typ)
 
 
+#: "a day later than planned": a comparison with a plan, not an offset from the date just told
+_THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 #: the periods a day offset ("the next day", "a day later") from them still places within a range
 _DAY_RANGE_UNITS = ("week", "weekend", "month")
 
@@ -1195,7 +1198,8 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
                 # "two days later" after a day: a day; "a year later" after a day: that day a year on
                 lo = hi = cal.shift(ref, unit, amount)
                 prec, shown = "day", lo.isoformat()
-            elif unit == "day" and ref_unit in _DAY_RANGE_UNITS and r is not None and r.last_day:
+            elif unit == "day" and ref_unit in _DAY_RANGE_UNITS and r is not None and r.last_day \
+                    and not _THAN.match(ctx.text, _signal_end(ctx, m.end())):
                 # "a day later" after "mid-May" or "last week": a day just after some day of it; the day
                 # itself is unknown, the range is what the text supports
                 lo, hi = cal.shift(ref, unit, amount), cal.shift(r.last_day, unit, amount)
@@ -1267,10 +1271,18 @@ def _is_fronted(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?;:\n\"“”(" or before.endswith((",", " and", " but", " then"))
 
 
-def _clause_after(ctx: _Context, pos: int, *, fronted: bool = False) -> tuple[int | None, int | None]:
-    """The span of the clause after the signal word at ``pos`` ("after <clause>")."""
+#: the "of" that opens the occasion of "the eve of <occasion>", "the second day of <occasion>"
+_OF_SIGNAL = re.compile(r"\s*of\s+", re.IGNORECASE)
+#: where such an occasion (a noun phrase) ends: a verb or a word that opens a clause
+_NP_END = re.compile(r"\s(?:is|are|was|were|will|would|has|have|had|did|does|could|can|may|might|should|must|to|that|which|who|"
+                     r"when|where|while|as|after|before)\b", re.IGNORECASE)
+
+
+def _clause_after(ctx: _Context, pos: int, *, fronted: bool = False, signal: re.Pattern[str] | None = None) -> tuple[int | None, int | None]:
+    """The span of the clause after the signal word at ``pos`` ("after <clause>"; ``signal``: another
+    signal pattern, such as "of" in "the eve of <occasion>")."""
     text = ctx.text
-    m = ctx.engine.clause.clause_signal.match(text, pos)
+    m = (signal or ctx.engine.clause.clause_signal).match(text, pos)
     if not m:
         return None, None
     start = m.end()
@@ -1278,10 +1290,15 @@ def _clause_after(ctx: _Context, pos: int, *, fronted: bool = False) -> tuple[in
     stop = ctx.engine.clause.clause_end.search(text, start, end)
     if stop and stop.start() > start:
         end = stop.start()
-    if fronted:
+    if fronted or signal is _OF_SIGNAL:
         comma = text.find(",", start, end)
         if comma > start:
             end = comma
+    if signal is _OF_SIGNAL:
+        # "the second day of the summit was devoted to trade": the occasion is a noun phrase
+        verb = _NP_END.search(text, start, end)
+        if verb is not None:
+            end = verb.start()
     while end > start and text[end - 1] in ".,!? \"”’'":
         end -= 1
     if end <= start:
@@ -1407,27 +1424,26 @@ def _r_holiday(ctx, m, values, raw, p, rule) -> _Out:
     return _Out(d.isoformat(), anchored, f"'{label}', {why}, against {words} -> {d.isoformat()}")
 
 
-#: a day told this many sentence ends before a bare part of day or time ("... on Saturday. In the
-#: morning, ...") at most is still the day in focus; further back, the publication date is
-_FOCUS_SENTENCES = 1
 _SENTENCE_BREAK = re.compile(r"[.!?]['’\"”)]*\s")
 
 
-def _focus_day(ctx: _Context, m: re.Match[str]) -> tuple[date | None, str, str]:
-    """The day a bare part of day or time ("in the morning", "at midnight", "overnight", "later in
-    the day") is about: the last day the text told, in the same or the previous sentence, on the
-    side of the publication date its clause's tense allows ("agreed late on Saturday ... told
-    reporters shortly before midnight": Saturday); otherwise the reference (the publication date)."""
+def _focus_day(ctx: _Context, m: re.Match[str], reach: int | None = None) -> tuple[date | None, str, str]:
+    """The day a bare part of day or time ("in the morning", "at midnight", "later in the day") is
+    about: the last day the text told, on the side of the publication date its clause's tense
+    allows ("agreed late on Saturday ... told reporters shortly before midnight": Saturday; "on
+    Friday ... At a news conference in the afternoon": Friday); otherwise the reference (the
+    publication date). ``reach``: told at most that many sentence ends before ("overnight", which
+    news tells of the night before publication unless a day was just told)."""
     ref, anchored, words = ctx.reference()
-    last = ctx.last
-    if last is None or last.unit != "day" or last.last_day not in (None, last.day) or last.end < 0 or last.end > m.start() \
-            or len(_SENTENCE_BREAK.findall(ctx.text, last.end, m.start())) > _FOCUS_SENTENCES:
+    last = ctx.last_day
+    if last is None or last.end < 0 or last.end > m.start() \
+            or (reach is not None and len(_SENTENCE_BREAK.findall(ctx.text, last.end, m.start())) > reach):
         return ref, anchored, words
     if ctx.dct is not None and last.day != ctx.dct:
         tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
         if (tense == "past" and last.day > ctx.dct) or (tense == "future" and last.day < ctx.dct):
             return ref, anchored, words
-    return last.day, f"timex:{last.start}", f"the day in focus, '{last.text}' ({last.value}), told just before"
+    return last.day, f"timex:{last.start}", f"the day in focus, '{last.text}' ({last.value}), the last day told"
 
 
 def _day_from(ctx: _Context, m: re.Match[str], p: dict[str, Any]) -> tuple[date | None, str, str]:
@@ -1487,14 +1503,19 @@ def _r_focus_day(ctx, m, values, raw, p, rule) -> _Out:
     ("talks will go on overnight": that day's night; TimeBank: "overnight losses" before Friday's
     trading -> Thursday night)."""
     pod = p.get("pod")
-    d, anchored, words = _focus_day(ctx, m)
+    into = isinstance(p.get("weekday"), int)
+    if into:
+        # "overnight into Sunday": the night before the weekday named right after
+        d, anchored, words = _day_from(ctx, m, {"weekday": p["weekday"]})
+    else:
+        d, anchored, words = _focus_day(ctx, m, p.get("reach") if isinstance(p.get("reach"), int) else None)
     label = m.group(0)
     if d is None:
         v = "XXXX-XX-XX" + (f"T{pod}" if pod else "")
         return _Out(v, "unresolved", f"'{label}' with no day told and no publication date -> {v}")
     part = f"part of day {pod} of " if pod else ""
     if p.get("night_before"):
-        if tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) == "future":
+        if not into and tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) == "future":
             part = "future tense: the night (NI) of "
         else:
             d -= timedelta(days=1)
@@ -1525,22 +1546,46 @@ def _r_vague_offset(ctx, m, values, raw, p, rule) -> _Out:
     """"months ago", "days from now": TimeML's duration (PXM) whose earliest / latest dates span the
     range the ``vague_offset`` lexicon gives ("months ago": 2 to 12 months before the reference)."""
     unit = p["unit"]
-    sign = p.get("dir") if p.get("dir") in (-1, 1) else -1
     value = duration_value("X", unit)
     label = m.group(0)
-    ref, anchored, words = ctx.reference()
+    signal = (p.get("signal") or "").lower()
+    past = False
+    last_day = None
+    if signal:
+        # "weeks later", "months earlier": from the date just told; "days after <event>": the event's
+        # date, which only the event layer knows
+        if signal not in ("later", "earlier"):
+            return _Out(value, "none", f"duration of an unspecified number of {unit}(s), {signal} an event -> {value}")
+        sign = 1 if signal == "later" else -1
+        past = _clause_is_past(ctx, m.start(), _signal_end(ctx, m.end()))
+        ref, anchored, words, _unit = ctx.previous(past=past)
+        r = _ref_at(ctx, anchored)
+        last_day = r.last_day if r is not None else None
+        if not anchored.startswith("timex"):
+            return _Out(value, "none", f"'{label} {signal}': an unstated number of {unit}s from something told earlier -> {value}")
+        label = f"{label} {signal}"
+    else:
+        sign = p.get("dir") if p.get("dir") in (-1, 1) else -1
+        ref, anchored, words = ctx.reference()
     span = ctx.engine.vague_offsets.get(unit)
     if ref is None or span is None:
-        return _Out(value, "none", f"'{label}': an unstated number of {unit}s {'ago' if sign < 0 else 'ahead'}, with no date to count from -> {value}")
+        return _Out(value, "none", f"'{label}': an unstated number of {unit}s {'before' if sign < 0 else 'after'}, with no date to count from -> {value}")
     least, most = span
+    ends = (ref, last_day or ref)
     if unit in ("hour", "minute"):
         per_day = 24 if unit == "hour" else 1440
-        a, b = ref + timedelta(days=sign * (least // per_day)), ref + timedelta(days=sign * -(-most // per_day))
+        a, b = ends[0] + timedelta(days=sign * (least // per_day)), ends[1] + timedelta(days=sign * -(-most // per_day))
     else:
-        a, b = cal.shift(ref, unit, sign * least), cal.shift(ref, unit, sign * most)
+        a, b = cal.shift(ends[0 if sign > 0 else 1], unit, sign * least), cal.shift(ends[1 if sign > 0 else 0], unit, sign * most)
     lo, hi = min(a, b), max(a, b)
+    note = ""
+    if past and ctx.dct is not None and hi > ctx.dct:
+        if lo > ctx.dct:
+            return _Out(value, "none", f"'{label}': {least} to {most} {unit}s after {words} would fall after the publication date "
+                        f"in a past-tense clause -> {value}")
+        hi, note = ctx.dct, ", told in the past tense so not after the publication date"
     return _Out(value, anchored, f"'{label}': an unstated number of {unit}s {'before' if sign < 0 else 'after'} {words}, "
-                f"taken as {least} to {most} -> {value} ({lo.isoformat()}..{hi.isoformat()})",
+                f"taken as {least} to {most}{note} -> {value} ({lo.isoformat()}..{hi.isoformat()})",
                 earliest=lo, latest=hi, precision="unknown")
 
 
@@ -1632,12 +1677,36 @@ def _paired_day(ctx: _Context, m: re.Match[str], p: dict[str, Any]) -> _Out | No
     return _Out(d.isoformat(), f"timex:{last.start}", f"'{m.group(0)}' after '{last.text}': day {day} of the same month -> {d.isoformat()}")
 
 
+#: "It is the second day of the offensive": the day of the report itself
+_PRESENT_COPULA = re.compile(r"(?i)\b(?:is|['’]s|marks|enters|entering)\s+\Z")
+
+
 def _r_event_day(ctx, m, values, raw, p, rule) -> _Out:
-    """"the last day of the truce": a day of an event, which only the event's own dates can give;
-    not the day before the publication date (that is "yesterday")."""
-    after = _short(ctx.text[m.end():_sentence_end(ctx.text, m.end())].strip(), 40)
+    """"the last day of the truce", "the second day of the talks": a day of an event, which only the
+    event's own dates can give; not the day before the publication date (that is "yesterday"). An
+    ordinal day from the start ("the second day": +1 day) carries an Anchor to the occasion named
+    after "of", so the event layer can date it; "It is the second day of ..." is the publication
+    date (TimeBank: "It's [the second day] of an offensive" -> the DCT); "Tuesday, the second day of
+    ..." restates the day just told."""
+    text = ctx.text
+    label = m.group(0)
+    after = _short(text[m.end():_sentence_end(text, m.end())].strip(), 40)
+    nth = p.get("nth")
+    cs, ce = _clause_after(ctx, m.end(), signal=_OF_SIGNAL)
+    anchor = Anchor(int(nth) - 1, "day", "day of", cs, ce) if isinstance(nth, int) and cs is not None else None
+    last = ctx.last
+    if last is not None and last.unit == "day" and last.day == last.last_day and last.end >= 0 \
+            and _COMMA_APPOSITION.fullmatch(text, last.end, m.start()):
+        return _Out(last.value, f"timex:{last.start}", f"'{label} {after}' restates '{last.text}' just before it -> {last.value}",
+                    anchor=anchor, earliest=last.day, latest=last.day, precision="day")
+    if ctx.dct is not None and _PRESENT_COPULA.search(text, max(0, m.start() - 20), m.start()):
+        v = ctx.dct.isoformat()
+        return _Out(v, "dct", f"'{label} {after}': said to be today (present tense), so the publication date -> {v}", anchor=anchor)
+    if anchor is not None:
+        return _Out("XXXX-XX-XX", "event", f"'{label} {after}': day {nth} of the occasion named after it "
+                    f"({abs(anchor.amount)} day(s) after its first day); only that occasion's dates can give it -> XXXX-XX-XX", anchor=anchor)
     return _Out("XXXX-XX-XX", "unresolved",
-                f"'{m.group(0)} {after}': a day of the event named after it, not of the calendar; only that event's dates can give it -> XXXX-XX-XX")
+                f"'{label} {after}': a day of the event named after it, not of the calendar; only that event's dates can give it -> XXXX-XX-XX")
 
 
 def _r_vague_by_tense(ctx, m, values, raw, p, rule) -> _Out:
@@ -1662,22 +1731,31 @@ def _r_anchored_unit_event(ctx, m, values, raw, p, rule) -> _Out:
     after March 3") resolves against that date (``_link_offsets_to_timexes``)."""
     unit = p["unit"]
     signal = (p.get("signal") or "").lower()
-    amount = -1 if signal == "before" else 1
-    cs, ce = _clause_after(ctx, m.end(), fronted=_is_fronted(ctx.text, m.start()))
+    amount = -1 if signal in ("before", "eve") else 1
+    # "the eve of the summit": the day before the occasion named after "of"
+    cs, ce = _clause_after(ctx, m.end(), fronted=_is_fronted(ctx.text, m.start()), signal=_OF_SIGNAL if signal == "eve" else None)
     if cs is None:
         return _Out("XXXX", "unresolved", f"'{m.group(0)} {signal}': no clause to anchor to -> XXXX")
     value = _UNKNOWN_UNIT.get(unit, "XXXX")
     clause = ctx.text[cs:ce]
+    anchor_signal = signal
+    if signal == "eve" and ctx.dct is not None and _PRESENT_COPULA.search(ctx.text, max(0, m.start() - 20), m.start()):
+        # "Today is the eve of the Pope's visit": the publication date
+        v = ctx.dct.isoformat()
+        return _Out(v, "dct", f"'{m.group(0)} of {_short(clause)}': said to be today (present tense), so the publication date -> {v}",
+                    anchor=Anchor(amount, unit, anchor_signal, cs, ce))
+    if signal == "eve":
+        signal = "of"  # shown as said: "the eve of <occasion>"; the Anchor keeps "eve"
     last = ctx.last
     if last is not None and last.unit == unit and last.end >= 0 and _COMMA_APPOSITION.fullmatch(ctx.text, last.end, m.start()):
         # "on Oct. 12, the day before the plunge": an apposition names the date just told
         return _Out(last.value, f"timex:{last.start}", f"'{m.group(0)} {signal}' restates '{last.text}' just before it "
                     f"(the {unit} {'after' if amount > 0 else 'before'} the event '{_short(clause)}') -> {last.value}",
-                    anchor=Anchor(amount, unit, signal, cs, ce), earliest=last.day, latest=last.last_day or last.day,
+                    anchor=Anchor(amount, unit, anchor_signal, cs, ce), earliest=last.day, latest=last.last_day or last.day,
                     precision=unit)
     return _Out(value, "event", f"'{m.group(0)} {signal}': the {unit} {'after' if amount > 0 else 'before'} the event "
                 f"'{_short(clause)}', whose date the event gives -> {value}",
-                anchor=Anchor(amount, unit, signal, cs, ce))
+                anchor=Anchor(amount, unit, anchor_signal, cs, ce))
 
 
 _RESOLVERS: dict[str, Callable[..., _Out]] = {
@@ -1760,6 +1838,8 @@ def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False)
             if typ == "DURATION":  # an offset resolved to a date: name the date, not the duration
                 shown = lo.isoformat() if lo == hi else f"{lo.isoformat()}..{hi.isoformat()}"
             ctx.last = _Ref(shown, lo, unit, start, tx.text, hi, end)
+            if unit == "day" and lo == hi:
+                ctx.last_day = ctx.last
             if dct is None or (hi is not None and hi <= dct):
                 ctx.last_past = ctx.last
                 # the quarter reported: the latest completed one mentioned (not "a flat second quarter" after it)
