@@ -160,3 +160,32 @@ def test_ingest_wire_and_site_boilerplate_removed_story_kept():
     ])
     cleaned = clean_text(normalize_text(text))
     assert [line for line in cleaned.text.split("\n") if line.strip()] == story
+
+
+def test_ingest_trailing_headline_list_without_label_is_removed_and_described():
+    from timeline.ingest.clean import clean_text
+
+    article = ("The ministers met in Geneva on Monday.\n\n"
+               "They agreed to meet again next month, officials said.")
+    headlines = ("Ukraine says drones hit refinery deep inside Russia\n"
+                 "Oil prices climb as Gulf tensions rise\n"
+                 "What we know about the new sanctions package")
+    cleaned = clean_text(article + "\n\n" + headlines)
+    assert cleaned.text == article
+    assert cleaned.removed == ("a list of 3 headlines after the article's last sentence "
+                               "('Ukraine says drones hit refinery deep inside Russi…')",)
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Key outcomes:\n- A ceasefire from Friday\n- Talks to resume in May",  # a short list: kept
+        "Oil prices climb as Gulf tensions rise\nWhat we know about the new sanctions package",  # two lines
+        "Talks resume\nin Geneva today\nofficials say",  # not headlines: lowercase, short
+    ],
+)
+def test_ingest_trailing_lines_that_are_not_a_headline_list_are_kept(ending):
+    from timeline.ingest.clean import clean_text
+
+    text = "The ministers met in Geneva on Monday.\n\n" + ending
+    assert clean_text(text).text == text

@@ -78,7 +78,7 @@ class _Line:
     core: str  # trimmed, bullet removed
     words: int
     profile: Profile
-    kind: str = "body"  # body, blank, label, prompt, social, notice, link, foreign, swept
+    kind: str = "body"  # body, blank, label, prompt, social, notice, link, foreign, swept, trailing
     detail: str = ""  # the label text, or the language name
     bullet: bool = False
 
@@ -92,6 +92,7 @@ def clean_text(text: str) -> Cleaned:
         return Cleaned(text, (), foreign)
     _sweep_label_blocks(lines)
     _sweep_sandwiched(lines)
+    _sweep_trailing_headlines(lines)
     if not any(ln.kind == "body" for ln in lines):
         languages = [ln.detail for ln in lines if ln.kind == "foreign"]
         if languages:  # nothing but foreign lines: a short foreign text
@@ -168,6 +169,25 @@ def _sweep_label_blocks(lines: list[_Line]) -> None:
                 inside = False
 
 
+#: a run of this many headline-like lines after the article's last sentence is a list of other stories
+MIN_TRAILING_HEADLINES = 3
+
+
+def _sweep_trailing_headlines(lines: list[_Line]) -> None:
+    """After the last line of prose, a run of three or more headline-like lines with no label above
+    them ("Read more" lists whose label was lost in copying) is a list of other stories, not the
+    article: each line has 4 or more words, opens with a capital and ends without a full stop."""
+    last_prose = max((i for i, ln in enumerate(lines) if ln.kind == "body" and not _headline_like(ln)), default=None)
+    if last_prose is None:
+        return
+    tail = [ln for ln in lines[last_prose + 1:] if ln.kind == "body"]
+    if len(tail) < MIN_TRAILING_HEADLINES:
+        return
+    if all(ln.words >= 4 and ln.core[:1].isupper() and _headline_like(ln) for ln in tail):
+        for ln in tail:
+            ln.kind = "trailing"
+
+
 def _sweep_sandwiched(lines: list[_Line]) -> None:
     """A short line that is not clearly English, between two removed lines, goes with them."""
     removed = [ln.kind not in ("body", "blank") for ln in lines]
@@ -224,6 +244,8 @@ def _describe(lines: list[_Line]) -> tuple[str, ...]:
             out.append(f"{_plural(len(members), 'line')} in {members[0].detail}, not English ({first})")
         elif key == "swept":
             out.append(f"{_plural(len(members), 'short line')} between boilerplate lines ({first})")
+        elif key == "trailing":
+            out.append(f"a list of {_plural(len(members), 'headline')} after the article's last sentence ({first})")
         else:
             noun = resources.CUE_KINDS[key].partition(" (")[0]
             out.append(f"{_plural(len(members), noun + ' line')} ({first})")
