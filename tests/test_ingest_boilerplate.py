@@ -189,3 +189,20 @@ def test_ingest_trailing_lines_that_are_not_a_headline_list_are_kept(ending):
 
     text = "The ministers met in Geneva on Monday.\n\n" + ending
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    "first, removed",
+    [
+        ("By Jane Roe", True),
+        ("By Jane Roe and John Doe, Reuters", True),
+        ("By Friday, Russia had withdrawn its troops.", False),  # prose
+        ("By Sunday", False),  # a date, not a name
+        ("By the end of the year", False),
+    ],
+)
+def test_ingest_byline_is_removed_but_not_a_by_phrase(first, removed):
+    from timeline.ingest.clean import clean_text
+
+    cleaned = clean_text(first + "\n\nThe ministers met in Geneva on Monday.")
+    assert (cleaned.text == "The ministers met in Geneva on Monday.") is removed
