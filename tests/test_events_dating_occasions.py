@@ -105,9 +105,9 @@ def test_events_dating_lead_occasion_carries_over_paragraphs(text, type_, trigge
         # shared actors only: a new paragraph is a new occasion
         ("Germany and France signed a defence pact in Berlin on Wednesday.\n\nMacron urged Germany to raise its "
          "defence spending.", "DEMAND", "urged"),
-        # a paragraph with another past date in between ends the lead's occasion
-        ("Germany and France signed a defence pact in Berlin on Wednesday.\n\nThe two had fallen out in 2019.\n\n"
-         "Macron signed for France.", "AGREE", "signed"),
+        # a paragraph that tells another past date in between ends the lead's occasion
+        ("Germany and France signed a defence pact in Berlin on Wednesday.\n\nIn 2019, the two fell out over arms "
+         "exports.\n\nMacron signed for France.", "AGREE", "signed"),
     ],
 )
 def test_events_dating_lead_occasion_needs_a_tie_and_no_other_date(text, type_, trigger):

@@ -73,7 +73,7 @@ def test_events_fixture_called_off_talks_keep_their_planned_date_and_place(timel
     [
         ("CONSULT", ("Modi", "Ukraine"), "visit", date(2024, 8, 23), "Kyiv"),
         ("CONSULT", ("Modi", "Tusk"), "met", date(2024, 8, 22), "Warsaw"),
-        ("CONSULT", ("Modi", "Putin"), "met", date(2024, 7, 9), None),
+        ("CONSULT", ("Modi", "Putin"), "met", date(2024, 7, 9), "Moscow"),  # "travelled to Moscow, where he met"
         ("ASSAULT", ("Russia",), "struck", date(2024, 7, 8), "Kyiv"),
         ("DEMAND", ("Zelensky", "India"), "urged", date(2024, 8, 23), None),
     ],

@@ -47,6 +47,15 @@ sentence; what a warning says its speaker would do is the threat; habits ("routi
 dateline's place when it is the lead's news or a recent one with a party of that country; a reaction to an event noun is
 aimed at that event's doer.
 
+Round 11 rules (recall on unseen news): lexicon phrases take [optional] words and (a|b) choices ("sever [diplomatic]
+(ties|relations)"); an event noun that opens its clause and is the subject of a verb of occurrence ("Protests were held in
+Belgrade on Friday", "Heavy fighting broke out"), a dated agentless passive ("The detainees were freed on Friday", "The
+summit was announced on May 25"), the act after "<actor>'s decision to", a measured noun ("a package of sanctions", "a
+round of talks"), "A and B spoke" (``pair_only`` verbs) and "in a phone call" / "for talks with" / a fronted "After
+meeting X, Y ..." (the clause's subject) are events; "a/an <word> <base form>" is a noun ("an implementation annex");
+"its ambassador, X," names the object, not the target; "<place>, where he met" locates the meeting; people acting for
+the states of a headline take their place.
+
 Participants: a territory ("Crimea", "the Gaza Strip") is a location, never a source or target, unless its own
 body acts ("Greenland's government"); an act with no named agent is summarised by what happened to whom
 ("soldiers of China killed"), never with an invented actor; summaries use ``timeline.actors.short_name``.
@@ -215,6 +224,36 @@ def _period_precision(t: Timex) -> str:
     return p if whole.get(p, False) else "unknown"
 
 
+_PART_OF_UNIT_RULES = frozenset({"date_end_of_unit"})  # "by the end of the year": that part of it (December)
+
+
+def _whole_period(t: Timex) -> Timex:
+    """"Earlier this month", "later this week", "early next year", "mid-May": the engine reads a part of the period
+    (the 1st to the 10th); the text names no day in it, so an event it dates lies in the whole named period, the
+    TIMEX3 value (2020-09, 2018-W24, 2016), as analysts date it. Not "the end of the year" (that part: December)."""
+    if t.mod not in ("START", "MID", "END") or t.rule in _PART_OF_UNIT_RULES or t.earliest is None or t.latest is None:
+        return t
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})|-W(\d{2}))?", t.value)
+    if m is None:
+        return t
+    year = int(m.group(1))
+    if m.group(2):
+        month = int(m.group(2))
+        first = date(year, month, 1)
+        last = date(year + (month == 12), month % 12 + 1, 1) - timedelta(days=1)
+        precision = "month"
+    elif m.group(3):
+        first = date.fromisocalendar(year, int(m.group(3)), 1)
+        last, precision = first + timedelta(days=6), "week"
+    else:
+        first, last, precision = date(year, 1, 1), date(year, 12, 31), "year"
+    if not (first <= t.earliest <= t.latest <= last) or (t.earliest, t.latest) == (first, last):
+        return t
+    return replace(t, earliest=first, latest=last, precision=precision,
+                   derivation=f"{t.derivation}; the text names no day in it: the whole {precision}, "
+                              f"{first.isoformat()} to {last.isoformat()}")
+
+
 def _same_sentence(tok: "_Tokens", i: int, j: int) -> bool:
     return tok.sent[i] == tok.sent[j]
 
@@ -299,6 +338,7 @@ class Occasions:
     at_most: tuple[tuple[str, ...], ...] = ()  # "less than three weeks later": an upper bound only
     at_least: tuple[tuple[str, ...], ...] = ()  # "more than a month after": a lower bound only
     until: frozenset[str] = frozenset()  # "ran past midnight", "lasted until Wednesday": where the event ends
+    unchanged_past: frozenset[str] = frozenset()  # "Riyadh cut ties": verbs whose past is their base form
 
 
 def parse_occasions(raw, name: str = "dating.yaml") -> Occasions:
@@ -333,6 +373,7 @@ def parse_occasions(raw, name: str = "dating.yaml") -> Occasions:
         at_most=tuple(tuple(_TOKEN.findall(w)) for w in words("at_most")),
         at_least=tuple(tuple(_TOKEN.findall(w)) for w in words("at_least")),
         until=frozenset(words("until")),
+        unchanged_past=frozenset(words("unchanged_past")) if "unchanged_past" in section else frozenset(),
     )
 
 
@@ -492,12 +533,13 @@ class _Context:
         for k, m in enumerate(ms):
             if m.start < last_end:
                 continue
-            if m.via in ("adjective", "demonym") and m.actor.kind != "person":
+            if (m.via in ("adjective", "demonym") and m.actor.kind != "person") or (
+                    m.via == "name" and m.actor.kind == "state"):
                 nxt = ms[k + 1] if k + 1 < len(ms) else None
                 gap = self.text[m.end:nxt.start] if nxt is not None else ""
                 if nxt is not None and nxt.actor.kind == "person" and 0 <= len(gap) <= 40 \
-                        and _TITLE_GAP.fullmatch(gap):
-                    continue  # "Ukrainian President Volodymyr Zelenskiy": the person, not the state
+                        and _TITLE_GAP.fullmatch(gap) and (m.via != "name" or gap.strip()):
+                    continue  # "Ukrainian President Volodymyr Zelenskiy", "Kosovo Prime Minister Albin Kurti": the person
             out.append(m)
             last_end = m.end
         return out
@@ -539,6 +581,13 @@ class _Context:
                 self._group_events.append(c)
             self._set_location(c)
             self._set_medium(c)
+        for c in cands:
+            if c.entry.pair_only and not c.group and not (
+                    len({m.actor.id for m in c.actors if m.start < c.start}) >= 2
+                    or (c.source is not None and c.target is not None and c.target.start > c.start
+                        and self._prep_before(self.tokens.covering(c.target.start)) == "with")):
+                c.alive = False  # "Trump spoke at a rally": no consultation unless two parties speak together
+        cands = [c for c in cands if c.alive]
         self._commitment_complements(cands)
         self._visit_purposes(cands)
         self._frame_visits(cands)
@@ -556,10 +605,20 @@ class _Context:
             if c.entry.pos == "noun" and c.timex is not None and c.status in _FACTUAL \
                     and ((c.timex_cost < 1.0 and c.determiner in self.w.definite
                           and self._has_predicate(c.t1, min(c.t1 + 2, len(self.tokens.low))))
-                         or (c.timex_cost < 8.0 and (c.participle or self._relative_predicate(c)))):
+                         or (c.timex_cost < 8.0 and (c.participle or self._relative_predicate(c)))
+                         or (c.timex_cost < 3.0 and self._subject_of_predicate(c))):
                 # "The truce began on Friday of last week", "an interim deal struck in Geneva in November 2013",
-                # "a final session that began on Monday evening": an event told with its own verb and date
+                # "a final session that began on Monday evening", "Protests were held in Belgrade on Friday", "Talks
+                # between the two sides were held in Jeddah on Tuesday": an event told with its own verb and date
                 c.predicated = True
+            if c.entry.pos == "verb" and c.tense == "past" and not c.actors and not c.quoted \
+                    and c.timex is not None and c.timex_cost < 6.0 and c.status in _FACTUAL and c.t0 > 0 \
+                    and self.tokens.low[c.t0 - 1] in self.w.passive_aux and c.same_as is None and (
+                        c.entry.type in self.lex.passive_types or (c.entry.type == "ANNOUNCE" and any(
+                            d.sent == c.sent and d.t1 < c.t0 and self.tokens.clause[d.t0] == self.tokens.clause[c.t0]
+                            and not any(k in self.trigger_toks for k in range(d.t1, c.t0)) for d in self._all_nouns))):
+                c.predicated = True  # "The summit was announced on May 25", "The detainees were freed on Friday": a
+                # dated passive is news even when no one is named
             if c.entry.pos == "noun" and not c.actors and self._in_anchor_clause(c.start):
                 t = next(t for t in self._anchor_spans if t.anchor.clause_start <= c.start < t.anchor.clause_end)
                 c.anchors = self._has_predicate(c.t1, self.tokens.at(t.anchor.clause_end))
@@ -567,6 +626,31 @@ class _Context:
                     and c.determiner in ("their", "his", "her") and not c.quoted:
                 self._possessive_antecedent(c)  # "Their previous meeting had taken place in Phnom Penh in November"
         return cands
+
+    def _subject_of_predicate(self, c: _Cand) -> bool:
+        """"Protests were held in Belgrade on Friday", "Heavy fighting broke out in Khartoum", "The summit in Alaska was
+        held on August 15": an event noun that opens its clause (after determiners, adjectives, names) and is the
+        subject of a predicate of occurrence (cues.yaml ``predicates``), right after it or after one prepositional
+        phrase, tells that event."""
+        tok = self.tokens
+        j = c.t0 - 1
+        if j >= 1 and tok.low[j] == "of" and tok.low[j - 1] in self.lex.measure_nouns:
+            j -= 2  # "The last round of talks ended in December"
+        while j >= 0 and tok.sent[j] == c.sent and c.t0 - j <= 6 and (
+                tok.low[j] in self.lex.determiners or self._adjective_like(tok.low[j]) or j in self.mention_cover
+                or tok.low[j].isdigit() or (self.text[tok.starts[j]].isupper() and tok.low[j] not in self.w.prepositions)):
+            j -= 1
+        if not (j < 0 or tok.sent[j] != c.sent or tok.low[j] in (",", ";", ":", "and") or tok.clause[j] != tok.clause[c.t0]):
+            return False  # (", and a definitive ceasefire took effect on August 29")
+        n = len(tok.low)
+        for k in range(c.t1, min(n, c.t1 + 9)):
+            if tok.sent[k] != c.sent or tok.clause[k] != tok.clause[c.t0]:
+                return False
+            if self._has_predicate(k, k + 1):
+                return k == c.t1 or tok.low[c.t1] in self.w.prepositions
+            if tok.low[k] in (",", "that", "which", "who") or (k in self.trigger_toks and k != c.t0):
+                return False
+        return False
 
     def _possessive_antecedent(self, c: _Cand) -> None:
         """A dated event noun after "their"/"his"/"her" in a sentence that names no one: "their" stands for the
@@ -650,6 +734,10 @@ class _Context:
         if t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] and tok.low[t0 - 1].endswith("ing") \
                 and any(tense == "ing" and e.pos == "verb" for e, tense in self.lex.forms.get(tok.low[t0 - 1], ())):
             return True  # "rejecting offers", "launching strikes": the object of an -ing verb is a noun
+        if t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] and tok.low[t0].endswith("s") \
+                and any(tense == "past" and e.pos == "verb" and " " not in e.lemma
+                        for e, tense in self.lex.forms.get(tok.low[t0 - 1], ())):
+            return True  # "struck targets", "fired rockets": a word in -s right after a past verb is its object
         for j in range(t0 - 1, max(-1, t0 - 4), -1):
             if tok.sent[j] != tok.sent[t0]:
                 return False
@@ -660,6 +748,9 @@ class _Context:
                 return True  # "Russia's invasion"
             if j == t0 - 1 and w in self.w.prepositions and w not in ("after", "before", "following", "since", "by", "to"):
                 return True  # "twelve days of strikes"
+            if j == t0 - 1 and w in self.w.prepositions and tok.low[t0].endswith("s") \
+                    and not tok.low[t0].endswith(("ss", "us", "is")):
+                return True  # "following talks with Erdogan", "after strikes on Kyiv": no verb in -s after a preposition
             if j in self.mention_cover:
                 # "Trump met" (verb) unless the mention is part of a compound ("Rubio-Lavrov call")
                 # or an adjective ("Israeli strikes")
@@ -695,12 +786,20 @@ class _Context:
             else:
                 return None  # "the proposed meeting", "Russia's demands": not a verb here
         else:
-            pool = verbs or nouns
+            # ("Talks between Israel and Hamas resumed": a noun before a verb read only with two subjects)
+            pool = [v for v in verbs if not v[0].pair_only] or nouns or verbs
         nxt = self.tokens.low[t1] if t1 < len(self.tokens.low) else ""
         if not noun_ctx and nouns and t1 == t0 + 1 and self.tokens.low[t0].endswith("s") \
-                and (nxt in self.w.aux_after_noun or (nxt in self.w.not_noun_context and nxt not in ("to", "not"))) \
+                and (nxt in self.w.aux_after_noun or (nxt in self.w.not_noun_context and nxt not in ("to", "not"))
+                     or (nxt in self._predicate_index and self._has_predicate(t1, t1 + 1))) \
                 and t1 < len(self.tokens.low) and self.tokens.sent[t1] == self.tokens.sent[t0]:
-            pool = nouns  # "European sanctions will be lifted", "the talks were": a verb is never followed by an auxiliary
+            pool = nouns  # "European sanctions will be lifted", "the talks were", "Clashes erupted": a verb is never
+            # followed by an auxiliary or by a verb of occurrence
+        if not noun_ctx and nouns and self._after_singular_modifier(t0):
+            pool = nouns  # "paid an official visit": "a/an <word>" before it, so a noun (a verb would be "visits")
+        if not noun_ctx and nouns and self.tokens.low[t0].endswith("ing") and (self._opens_clause(t0) or (
+                t0 > 0 and self.tokens.low[t0 - 1] in self.lex.clause_breaks and self._has_predicate(t1, t1 + 1))):
+            pool = nouns  # "Heavy fighting broke out", "Fighting resumed": an -ing word that opens its clause is a noun
         for entry, tense in pool:
             if nxt in entry.not_next:
                 continue
@@ -710,10 +809,44 @@ class _Context:
                                      or self.text[self.mention_by_tok[t1].end:self.mention_by_tok[t1].end + 2] in ("'s", "’s")):
                 at_end = t1 >= len(self.tokens.low) or self.tokens.sent[t1] != self.tokens.sent[t0] \
                     or not nxt[:1].isalnum()
-                if not (entry.next_words and (at_end or nxt in entry.next_words or self._timex_at(t1))):
+                if not (entry.next_words and (at_end or nxt in entry.next_words or self._timex_at(t1))) \
+                        and not self._passive_of_people(t0, t1):
                     continue
             return entry, tense, t1
         return None
+
+    def _passive_of_people(self, t0: int, t1: int) -> bool:
+        """"Zelenskiy was welcomed by Starmer", "the prince was received by Erdogan": a passive with an actor as its
+        subject and an actor as its agent (not "the deal was welcomed by Berlin": no one was received)."""
+        tok, n = self.tokens, len(self.tokens.low)
+        return t0 >= 2 and t1 + 1 < n and tok.low[t0 - 1] in self.w.passive_aux and tok.low[t1] == "by" \
+            and t0 - 2 in self.mention_cover and t1 + 1 in self.mention_by_tok \
+            and self.mention_cover[t0 - 2].actor.kind in ("person", "state", "igo") \
+            and tok.sent[t0 - 2] == tok.sent[t1 + 1] == tok.sent[t0]
+
+    def _after_singular_modifier(self, t0: int) -> bool:
+        """"an implementation annex", "an official visit", "development aid and budget support": "a/an/each/every" and
+        one word, or a singular noun after "and", before a base form: the word is a noun's modifier (a singular subject
+        would take "annexes", "visits", "supports")."""
+        tok = self.tokens
+        if t0 < 2 or tok.sent[t0 - 2] != tok.sent[t0] or not tok.low[t0 - 1].isalpha() or t0 - 1 in self.mention_cover:
+            return False
+        if tok.low[t0 - 2] in ("a", "an", "each", "every"):
+            return True
+        prev = tok.low[t0 - 1]
+        return tok.low[t0 - 2] in ("and", "or") and not prev.endswith("s") and prev not in self.w.adverbs \
+            and prev not in self.w.not_noun_context and prev not in self.lex.pronouns \
+            and prev not in ("i", "you", "we", "they", "who", "that", "which", "also", "then", "do", "n't", "not") \
+            and not prev.endswith("ly") and not prev.endswith("ed") and prev not in self.lex.forms
+
+    def _opens_clause(self, t0: int) -> bool:
+        """Nothing but adjectives stands between the clause's start (or a comma) and the word at ``t0``."""
+        tok = self.tokens
+        j = t0 - 1
+        while j >= 0 and tok.sent[j] == tok.sent[t0] and t0 - j <= 3 and self._adjective_like(tok.low[j]) \
+                and j not in self.mention_cover:
+            j -= 1
+        return j < 0 or tok.sent[j] != tok.sent[t0] or tok.low[j] in (",", ";", ":")  # (not "while fighting continues")
 
     def _predicative_object(self, t1: int) -> bool:
         """"called the meeting a historic milestone", "called her remarks "nasty"", "called Putin a dictator",
@@ -753,7 +886,14 @@ class _Context:
             return False  # "which North Korea routinely denounces", "had always supported": a stance, no event
         if entry.pos == "verb" and tense == "ing" and prev in self.lex.gerund_blockers:
             return False  # "a pause in fighting"
+        if entry.pos == "verb" and tense == "base" and self._after_singular_modifier(t0):
+            return False  # "accepted an implementation annex": a singular subject never takes the base form, so a noun
         if entry.pos == "verb" and tense == "base" and prev == "to":
+            if t0 >= 3 and tok.low[t0 - 2] in self.lex.decision_nouns and tok.sent[t0 - 3] == tok.sent[t0] \
+                    and (tok.low[t0 - 3] in ("its", "their", "his", "her") or tok.low[t0 - 3].endswith(("'s", "’s"))
+                         or t0 - 3 in self.mention_cover):
+                return True  # "Niger's decision to cut ties with Ukraine": the act decided (not "the decision to
+                # free him", which points back to an act already told)
             # an infinitive is the content of another verb ("urged Trump to cede"), unless planned
             return any(self._cue_before(end, status, exact_end=True) is not None
                        for status in ("planned", "ongoing") for end in (t0, t0 - 1))
@@ -782,8 +922,14 @@ class _Context:
                 if d.entry.pos != "noun" or d.t0 - c.t1 > 4 or tok.sent[d.t0] != tok.sent[c.t0]:
                     continue
                 between = tok.low[c.t1:d.t0]
-                if any(w in self.w.prepositions or w in (",", "that") or w in self.lex.clause_breaks for w in between):
-                    continue
+                measured = any(w == "of" and k > 0 and between[k - 1] in self.lex.measure_nouns
+                               for k, w in enumerate(between))
+                if any((w in self.w.prepositions and not (w == "of" and k > 0 and between[k - 1] in self.lex.measure_nouns))
+                       or w in (",", "that") or w in self.lex.clause_breaks for k, w in enumerate(between)):
+                    continue  # (but "host a new round of talks": the measured noun is the event)
+                if measured and c.entry.type == d.entry.type:
+                    d.same_as = c  # "who hosted 12 hours of talks": the verb's event, told once
+                    break
                 c.alive = False
                 d.subject_tok = c.t0
                 d.strong_override = True
@@ -811,15 +957,21 @@ class _Context:
         for c in cands:
             if not c.alive or c.entry.pos != "noun" or c.t1 + 1 >= n_tok or tok.sent[c.t1] != c.sent:
                 continue
-            v = by_t0.get(c.t1)
-            word = tok.low[c.t1]
-            if v is not None and (v.tense != "past" or v.t1 != c.t1 + 1
+            p = c.t1
+            if tok.low[p] in ("was", "were") and p + 2 < n_tok and tok.sent[p + 2] == c.sent:
+                p += 1  # "A deal was struck in Doha on Sunday": the passive tells the noun's event too
+                pv = by_t0.get(p)
+                if pv is not None and pv.entry.type == c.entry.type:
+                    continue  # ("the talks were hosted by Oman": the verb's own event, with its agent)
+            v = by_t0.get(p)
+            word = tok.low[p]
+            if v is not None and (v.tense != "past" or v.t1 != p + 1
                                   or not (word in self.lex.light_verbs or v.entry.type == c.entry.type)):
                 continue
             if v is None and not (word in self.lex.light_verbs and word.endswith(("ed", "ck", "ld", "ne", "de"))
                                   and word not in self.w.passive_aux):
                 continue
-            nxt = tok.low[c.t1 + 1] if tok.sent[c.t1 + 1] == c.sent else "."
+            nxt = tok.low[p + 1] if tok.sent[p + 1] == c.sent else "."
             if not (nxt in self.w.prepositions or nxt in (",", ".", ";") or self._timex_at(c.t1 + 1)) \
                     or nxt in ("to", "that"):
                 continue  # "the talks reached a deadlock", "the talks held that ...": a verb with its object
@@ -935,6 +1087,13 @@ class _Context:
             self._told_cancels.add(id(c))
         if found is None and c.tense == "ing" and c.t0 > 0 and tok.low[c.t0 - 1] in self.w.progressive_aux:
             found = ("ongoing", tok.low[c.t0 - 1] + " " + tok.low[c.t0])
+        if found is None and c.entry.pos == "noun" and c.subject_tok is not None and c.subject_tok < c.t0 - 3:
+            # "offered to host a new round of talks": the cues of the light verb that governs the noun
+            probe = _Cand(c.entry, c.tense, tok.starts[c.subject_tok], tok.ends[c.subject_tok], tok.low[c.subject_tok],
+                          c.subject_tok, c.subject_tok + 1, c.sent)
+            self._set_status(probe)
+            if probe.alive and probe.status != "occurred":
+                found = (probe.status, probe.status_cue)
         if found:
             c.status, c.status_cue = found
 
@@ -968,8 +1127,10 @@ class _Context:
         if c.entry.type != "CONSULT" or c.medium == "phone":
             return
         tok = self.tokens
-        for s in range(c.t1, min(len(tok.low), c.t1 + 6)):
+        for s in range(c.t1, min(len(tok.low), c.t1 + 10)):  # ("spoke with Saudi Crown Prince Mohammed bin Salman by phone")
             if tok.sent[s] != c.sent or (s > c.t1 and s in self.trigger_toks):
+                break
+            if s > c.t1 + 5 and not any(k in self.mention_cover for k in range(c.t1, s)):
                 break
             for phrase in self.lex.phone_words:
                 if self._phrase_at(s, phrase):
@@ -1161,6 +1322,8 @@ class _Context:
             if any(tok.low[k] == "to" and k + 1 not in self.mention_by_tok and tok.low[k + 1] != "the"
                    for k in range(c.t1, i)):
                 break  # "refused to disclose Russia's demands": the content, not the target
+            if any(tok.low[k] == "according" for k in range(c.t1, i)):
+                break  # "seized rifles, according to the armed forces chief": the source of the report
             if any(w == "that" or w in self.lex.clause_breaks for w in tok.low[c.t1:i]):
                 break
             if any(tok.low[k] == "," and tok.low[k + 1] in ("and", "but", "or") for k in range(c.t1, i - 1)):
@@ -1172,6 +1335,15 @@ class _Context:
                 prep = None  # "hosted the leaders of Japan and South Korea": those people
             if prep == "from" and c.entry.type in ("PROTEST", "RETREAT"):
                 prep = None  # "recalled its ambassador from Moscow", "pulled its troops from Syria": the one left
+            after = tok.at(m.end)
+            if after < len(tok.low) and tok.low[after] in self.lex.reporting and tok.sent[after] == c.sent \
+                    and any(tok.low[k] == "," for k in range(c.t1, i)):
+                break  # "a plan to normalize relations, the bloc's foreign policy chief Josep Borrell said": the speaker
+            if m.actor.kind == "person" and i - c.t1 >= 3 and tok.low[i - 1] == "," \
+                    and tok.low[c.t1] in ("its", "their", "his", "her", "our") \
+                    and not any(w.startswith("counterpart") for w in tok.low[c.t1:i]) \
+                    and not any(k in self.mention_cover for k in range(c.t1, i - 1)):
+                return None  # "recalled its ambassador, Anatoly Antonov,": the object's own name, not whom it is aimed at
             if self._participant(i, m) and prep not in ("by", "in", "at", "of", "from", "between"):
                 return i, m
         return None
@@ -1211,7 +1383,10 @@ class _Context:
     def _between(self, c: _Cand) -> list[ActorMention]:
         """"a phone call between the two leaders", "talks between A and B"."""
         tok = self.tokens
-        for k in range(c.t1, min(c.t1 + 3, len(tok.low))):
+        dated = [k for k in range(c.t1, min(c.t1 + 8, len(tok.low)))
+                 if k in self.timex_cover or (tok.low[k] in ("on", "in", "at") and k + 1 in self.timex_cover)]
+        span = 3 + (len(dated) if dated and dated[0] <= c.t1 + 1 else 0)  # "talks on Tuesday afternoon between A and B"
+        for k in range(c.t1, min(c.t1 + span, len(tok.low))):
             if tok.sent[k] != c.sent:
                 return []
             if tok.low[k] in ("between", "among"):
@@ -1351,18 +1526,22 @@ class _Context:
             pair = self._between(c)
             pre = self._compound_before(c)
             subj: list[ActorMention] = []
+            light_at: int | None = None  # the light verb before the noun, when no actor is its subject
             if c.subject_tok is not None:
                 subj = self._subject_chain(c.subject_tok)
             elif not pre and not pair:
                 # "X had talks", "are due to begin their annual Ulchi Freedom Shield exercises": a light verb
                 # before the noun phrase
                 for j in range(c.t0 - 1, max(-1, c.t0 - 8), -1):
+                    if tok.low[j] == "of" and j > 0 and tok.low[j - 1] in self.lex.measure_nouns:
+                        continue  # "adopted a package of sanctions", "concluded two days of talks"
                     if tok.sent[j] != c.sent or tok.low[j] in self.w.prepositions or tok.low[j] in self.lex.habitual:
                         break  # (not "had always supported an agreement": a stance, no light verb)
                     if tok.low[j] in self.lex.light_verbs:
                         if any(k in self.trigger_toks for k in range(j + 1, c.t0)):
                             break  # "had suspended climate talks": the verb after "had" governs the noun
                         subj = self._subject_chain(j)
+                        light_at = j
                         if not subj and j > 0 and tok.low[j - 1] in self.lex.pronouns:
                             c_light = _Cand(c.entry, c.tense, c.start, c.end, c.text, j, j + 1, c.sent)
                             pron = self._pronoun_actor(c_light, set())
@@ -1395,13 +1574,16 @@ class _Context:
                 for k in range(c.t1, min(c.t1 + 3, len(tok.low))):
                     if tok.sent[k] != c.sent:
                         break
-                    if tok.low[k] in ("with", "to", "on", "against", "of", "toward", "towards", "by"):
-                        hit = self._first_after_prep(k, c)
+                    if tok.low[k] in ("with", "to", "on", "against", "of", "toward", "towards", "by") or (
+                            tok.low[k] == "from" and c.entry.type in self.lex.aimed_types):
+                        hit = self._first_after_prep(k, c)  # ("drew sharp criticism from Beijing": Beijing criticised)
                         if hit is not None:
                             after = hit
                             after_prep = tok.low[k]
                         break
             uniq: list[ActorMention] = []
+            if after is not None and after_prep == "by":
+                people = [after] + people  # "an attack by Chinese coast guard vessels": the agent acts
             for m in people + ([after] if after else []):
                 if m.actor.id not in {u.actor.id for u in uniq}:
                     uniq.append(m)
@@ -1412,18 +1594,26 @@ class _Context:
                 c.source = uniq[0]
                 if len(uniq) > 1:
                     c.target = uniq[-1] if after else uniq[1]
+                if c.entry.type not in self.w.symmetric_types and not pair and len(subj) >= 2 \
+                        and c.target is not None and c.target in subj:
+                    c.target = after if after is not None and after not in subj else None  # "Japan and Australia
+                    # voiced concern": both voice it, neither is its target
                 c.others = [m for m in uniq if m is not c.source and m is not c.target]
-            elif c.subject_tok is not None:  # "they signed a ceasefire agreement"
-                c.group = self._group_description(_Cand(c.entry, c.tense, c.start, c.end, c.text, c.subject_tok,
-                                                        c.subject_tok + 1, c.sent))
+            elif c.subject_tok is not None or light_at is not None:  # "they signed a ceasefire agreement", "The three
+                # countries held talks in Ankara on May 25"
+                at = c.subject_tok if c.subject_tok is not None else light_at
+                c.group = self._group_description(_Cand(c.entry, c.tense, c.start, c.end, c.text, at, at + 1, c.sent))
             return
         # verbs
         passive = c.tense == "past" and c.t0 > 0 and tok.low[c.t0 - 1] in self.w.passive_aux
         if c.t0 > 1 and tok.low[c.t0 - 1] in ("been", "being") :
             passive = True
         rel = self._relative_pronoun(c)
-        subject = self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
-            or self._subject_chain(c.t0) or self._group_subject(c)
+        owner = self.mention_cover.get(c.t0 - 3) if c.t0 >= 3 and tok.low[c.t0 - 1] == "to" \
+            and tok.low[c.t0 - 2] in self.lex.decision_nouns and tok.low[c.t0 - 3].endswith(("'s", "’s")) else None
+        subject = ([self._state_behind(owner)] if owner is not None else [])  \
+            or self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
+            or self._subject_chain(c.t0) or self._group_subject(c)  # ("Trump's decision to postpone": Trump's act)
         target_hit = self._first_after(c)
         if c.tense == "past" and c.t1 < len(tok.low) and tok.low[c.t1] == "by" and tok.sent[c.t1] == c.sent:
             passive = True  # "three detainees freed by the North"
@@ -1533,19 +1723,41 @@ class _Context:
                 k -= 1
         elif c.tense != "ing":
             return []
-        if k < 1 or tok.sent[k] != c.sent or tok.low[k] not in self.w.adverbial_subordinators:
-            return []
+        if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in self.w.adverbial_subordinators:
+            return []  # (a subordinator may open the sentence: "After meeting Putin ..., Orban flew")
+        if tok.low[k] == "in" and not (c.entry.pos == "noun" and any(w in ("a", "an") for w in tok.low[k + 1:c.t0])):
+            return []  # "in a phone call", "in an interview" (not "$5 billion in aid", "in talks that ...")
+        if tok.low[k] == "for" and not (c.entry.pos == "noun" and c.entry.type == "CONSULT"):
+            return []  # "flew to Moscow for a meeting with Putin", "is in Pyongyang for talks" (not "sanctions for attacks")
         s0 = tok.at(self.sentences[c.sent][0])
         for j in range(k - 1, s0 - 1, -1):
             for d in self._cands_by_tok.get(j, ()):
                 if d.entry.pos == "verb" and d.source is not None and d.source.start < tok.starts[k]:
                     # (a passive's agent too: "was announced by Trump after a call with ...")
                     return [m for m in (d.source, d.target, *d.others)
-                            if m is not None and (m.start < d.start or m is d.source) and m.start < tok.starts[k]]
+                            if m is not None and m.start < tok.starts[k] and (
+                                m.start < d.start or m is d.source
+                                or (m is d.target and c.entry.type == "CONSULT" and c.entry.pos == "noun"))]
+                    # ("Putin told Trump in a phone call": the one told is the other party of the call)
         for j in range(s0, k):
             m = self.mention_by_tok.get(j)
             if m is not None and self._participant(j, m) and self._prep_before(j) is None:
-                return [self._state_behind(m)]
+                # "Macron and Modi talked about the war in a phone call": both parties of a coordinated subject
+                return [self._state_behind(m)] + [self._state_behind(x) for x in self._coordinated_after(j, m)
+                                                  if x.start < tok.starts[k]]
+        if tok.low[k] != "in" and (k == s0 or (k == s0 + 1 and tok.low[s0] in ("and", "but", "shortly", "just", "soon"))):
+            # "After meeting Putin in the Kremlin on Tuesday, Orban flew to Beijing": a fronted clause's doer is the
+            # subject right after its comma
+            comma = next((j for j in range(c.t1, min(len(tok.low), c.t1 + 25))
+                          if tok.sent[j] == c.sent and tok.low[j] == ","), None)
+            if comma is not None and comma + 1 < len(tok.low) and tok.sent[comma + 1] == c.sent:
+                j = comma + 1
+                m = self.mention_by_tok.get(j)
+                if m is None and tok.low[j] in ("the",) and j + 1 < len(tok.low):
+                    m = self.mention_by_tok.get(j + 1)
+                    j += 1
+                if m is not None and self._participant(j, m):
+                    return [self._state_behind(m)]
         return []
 
     def _zero_relatives(self, cands: list[_Cand]) -> None:
@@ -1623,7 +1835,7 @@ class _Context:
             for k in range(c.t1, min(c.t1 + 12, len(tok.low) - 1)):
                 if tok.sent[k] != c.sent or tok.low[k] in self.lex.clause_breaks or tok.low[k] in (",", "that"):
                     break
-                if tok.low[k] != "to" or not any(e.type == "CONSULT" and e.pos == "verb" and tense != "noun"
+                if tok.low[k] != "to" or not any(e.type == "CONSULT" and e.pos == "verb" and tense != "noun" and not e.weak
                                                  for e, tense in self.lex.forms.get(tok.low[k + 1], ())):
                     continue
                 i = k + 2 + (1 if k + 2 < len(tok.low) and tok.low[k + 2] in ("with", "the") else 0)
@@ -1834,9 +2046,17 @@ class _Context:
         if tok.low[k] in self.lex.group_nouns and (j == k or tok.low[j] in self.w.definite or tok.low[j] in ("both", "all")):
             return self.text[tok.starts[j]:tok.ends[k]]  # "the separatist authorities", "rebels": a group of its own
         if not any(w in ("two", "both", "three", "four", "five", "all", "same") for w in words) \
-                and words not in (["the", "parties"], ["the", "sides"]):
+                and words not in (["the", "parties"], ["the", "sides"]) \
+                and not (words[0] == "the" and tuple(words[1:]) in self.lex.pairs and self._fronted_or_dated(c)):
             return None  # "the leaders" alone may be anyone's; "the two leaders", "both sides", "the parties" are a group
+            # (and "Ahead of the summit, the foreign ministers met in New York on Tuesday": a group dated in its clause)
         return self.text[tok.starts[j]:tok.ends[k]]
+
+    def _fronted_or_dated(self, c: _Cand) -> bool:
+        """A date expression in the clause of ``c`` after it ("met in New York on Tuesday")."""
+        tok = self.tokens
+        return any(k in self.timex_toks and tok.clause[k] == tok.clause[c.t0]
+                   for k in range(c.t1, min(len(tok.low), c.t1 + 8)) if tok.sent[k] == c.sent)
 
     def _relative_head(self, c: _Cand) -> list[ActorMention] | None:
         """"Moon, who first met Kim in April, praised the outcome": the subject of a verb right after a
@@ -1967,7 +2187,7 @@ class _Context:
             if m is not None and m.via == "metonym" and tok.ends[c.t0 - 1] == m.end:
                 best = (m.text[4:] if m.text.lower().startswith("the ") else m.text, m.actor.country or m.actor.id)
         if best is None:
-            best = self._named_place(c) or territory
+            best = self._named_place(c) or territory or self._where_place(c)
         if best is None and c.entry.mode == "visit" and c.target is not None and c.target.actor.kind == "state":
             name = c.target.text[4:] if c.target.text.lower().startswith("the ") else c.target.text
             best = (name, c.target.actor.country or c.target.actor.id)
@@ -1978,6 +2198,30 @@ class _Context:
                 and self._state_of(c.location_country) is not None:
             state = self._state_of(c.location_country)  # "Power arrived in Yerevan": a visit to Armenia
             c.target = ActorMention(c.start, c.end, c.location, state, "place")
+
+    def _where_place(self, c: _Cand) -> tuple[str, str | None] | None:
+        """"travelled to Moscow, where he met Putin": the place before ", where" is where the event of the relative
+        clause happened (a place the gazetteer knows: a capital, a state, a territory or a listed city)."""
+        tok = self.tokens
+        for k in range(c.t0 - 1, max(-1, c.t0 - 6), -1):
+            if tok.sent[k] != c.sent or tok.low[k] in (",", ";") or (k in self.trigger_toks and k != c.t0):
+                return None
+            if tok.low[k] != "where":
+                continue
+            if k < 2 or tok.low[k - 1] != "," or tok.sent[k - 2] != c.sent:
+                return None
+            m = self.mention_cover.get(k - 2)
+            if m is not None and m.actor.kind in ("state", "territory") and m.via not in ("adjective", "demonym"):
+                name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+                return name, m.actor.country or m.actor.id
+            places = getattr(self.gazetteer, "places", None) or {}
+            j = k - 2
+            while j >= 0 and tok.sent[j] == c.sent and self.text[tok.starts[j]].isupper() and k - 2 - j < 4:
+                j -= 1
+            name = self.text[tok.starts[j + 1]:tok.ends[k - 2]] if j + 1 <= k - 2 else ""
+            known = places.get(name) if name else None
+            return (name, known[1]) if known is not None else None
+        return None
 
     def _named_place(self, c: _Cand) -> tuple[str, str | None] | None:
         """"met in Abu Dhabi": a capitalised name after in/at right after the trigger, even when the
@@ -2124,8 +2368,24 @@ class _Context:
 
     # ---- dates
 
+    def _read_unchanged_past(self, cands: list[_Cand]) -> None:
+        """"Riyadh cut ties with Tehran": a verb whose past is its base form, right after its subject and with no
+        auxiliary, modal or "to" before it, tells a past act in news prose (the present would be "cuts")."""
+        tok = self.tokens
+        words = load_occasions().unchanged_past
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense != "base" or c.status != "occurred" or c.quoted or c.t0 == 0 \
+                    or tok.low[c.t0] not in words or self._is_headline(c.sent):
+                continue
+            k = c.t0 - 1
+            m = self.mention_cover.get(k)
+            if m is None or tok.sent[k] != c.sent or m.text.lower() in ("they", "we", "i", "you"):
+                continue
+            c.tense = "past"
+
     def _attach_timexes(self, cands: list[_Cand]) -> None:
         tok = self.tokens
+        self._read_unchanged_past(cands)
         self._trim_anchor_clauses()
         self._called_off = {id(c.cancels_cand) for c in cands if c.cancels_cand is not None}
         self._timex_owner: dict[int, _Cand] = {}
@@ -2133,6 +2393,7 @@ class _Context:
         by_sent: dict[int, list[_Cand]] = {}
         for c in cands:
             by_sent.setdefault(c.sent, []).append(c)
+        reread: dict[int, Timex] = {}  # id(cand) -> the expression as its clause reads it ("welcomed ... on Friday")
         for tx in self.timexes:
             if tx.type == "SET":
                 continue
@@ -2155,7 +2416,10 @@ class _Context:
                     continue  # the anchoring event, not the anchored one
                 if self._in_anchor_clause(c.start, but_not=tx):
                     continue  # "Two days after the meeting, on Thursday, they signed": Thursday is the signing's
-                cost = self._timex_cost(c, ti, te, tx)
+                tx_c = self._past_reading(tx, c)
+                if tx_c is not tx:
+                    reread[id(c)] = tx_c
+                cost = self._timex_cost(c, ti, te, tx_c)
                 if cost is not None:
                     ranked.append((cost, c.start, c))
                 if cost is not None and (best is None or cost < best[0]):
@@ -2172,6 +2436,7 @@ class _Context:
             if best is None:
                 continue
             cost, c = best
+            tx = reread.get(id(c), tx)
             if tx.anchor is not None:
                 if c.anchor_timex is None:
                     c.anchor_timex = tx  # "four days after <event>", "two days later"
@@ -2202,9 +2467,12 @@ class _Context:
             if a is not None and a.anchored_to == "event" and c.timex is not None \
                     and c.timex.start < a.start < c.start and c.timex.start != a.start:
                 c.timex, c.timex_cost = None, 1e9  # "on March 1, and two days after that, Israel struck": the offset governs
+        self._date_from_apposed_offsets(cands)
         self._pronoun_govs = self._find_pronoun_offsets(cands)
         self._day_refs = self._find_day_references(cands)
         self._date_from_sentence(cands, by_sent)
+        self._date_from_since(cands)
+        self._date_from_when(cands)
         for c in cands:  # "announced late on Tuesday, saying he would be postponing the visit": the day of the saying
             if id(c) in self._told_cancels and c.timex is None and c.anchor_timex is None:
                 k = self._reporting_before(c)
@@ -2215,6 +2483,99 @@ class _Context:
         self._date_from_previous_sentence(cands, by_sent)
         self._date_from_occasion(cands, by_sent)
         self._date_from_lead(cands)
+
+    def _date_from_apposed_offsets(self, cands: list[_Cand]) -> None:
+        """"The summit was announced on May 25, a day after Sullivan met Patrushev": an offset set off by a comma right
+        after a day counts from that day, whatever event the day belongs to (it may be none the lexicon knows): the
+        event of the offset's clause is a day before May 25. Its date rests on the day and the offset together."""
+        tok = self.tokens
+        by_end = {tok.at(t.end): t for t in self.timexes if t.type in ("DATE", "TIME") and t.anchored_to != "event"
+                  and t.earliest is not None and t.earliest == t.latest and not self._after_publication(t)}
+        for tx in self._anchor_spans:
+            ti = tok.at(tx.start)
+            day = by_end.get(ti - 1) if ti > 1 and tok.low[ti - 1] == "," else None
+            if day is None or self._in_quote(tx.start) or any(d.anchor_timex is tx and d.timex is day and d.strong for d in cands):
+                continue  # (the event of the day counts from the clause's: a constraint between the two)
+            lo, hi = self._offset_bounds(tx)
+            if lo is None or hi is None:
+                continue  # "more than a month after": no day to count back to
+            a = tx.anchor
+            inside = [d for d in cands if a.clause_start <= d.start < a.clause_end and d.status in _FACTUAL
+                      and not d.quoted and d.timex is None and (d.entry.pos == "verb" or d.subject_tok is not None
+                                                                 or self._has_predicate(d.t1, tok.at(a.clause_end)))]
+            if not inside:
+                continue
+            c = min(inside, key=lambda d: d.start)
+            for d in cands:
+                if d.anchor_timex is tx and d.timex is not day:
+                    d.anchor_timex = None  # ("The summit was announced on May 25, a day after": the announcement's day)
+            first, last = day.earliest - timedelta(days=hi), day.earliest - timedelta(days=lo)
+            c.timex = replace(
+                tx, earliest=first, latest=last, precision="day" if first == last else "unknown", type="DATE",
+                value=first.isoformat() if first == last else tx.value, anchored_to=f"timex:{day.start}",
+                start=day.start, end=tx.end, text=self.text[day.start:tx.end], rule="events_apposed_offset",
+                derivation=f"'{self.text[day.start:tx.end]}': '{tx.text}' {a.signal} '{c.text}' counted back from "
+                           f"'{day.text}' ({day.earliest.isoformat()}) -> {first.isoformat()}"
+                           + ("" if first == last else f" to {last.isoformat()}"))
+            c.timex_cost = self._SENTENCE_COST - 1.0
+
+    def _when_after_date(self, k: int) -> Timex | None:
+        """The date expression right before the "when" at token ``k`` ("in January 2016, when Riyadh cut ties")."""
+        tok = self.tokens
+        j = k - 1 if k > 0 and tok.low[k - 1] == "," else k
+        for t in self.timexes:
+            if tok.at(t.end) == j and j > 0 and tok.sent[j - 1] == tok.sent[k]:
+                return t
+        return None
+
+    def _date_from_when(self, cands: list[_Cand]) -> None:
+        """"a rupture that began in January 2016, when Riyadh cut ties": a "when" clause right after a date tells what
+        happened at that date; its event takes the date even when what the date belongs to is no event."""
+        tok = self.tokens
+        dct = self.doc.dct
+        for k, w in enumerate(tok.low):
+            if w != "when":
+                continue
+            tx = self._when_after_date(k)
+            if tx is None or tx.type not in ("DATE", "TIME") or tx.earliest is None or tx.anchored_to == "event" \
+                    or (dct is not None and tx.earliest > dct) or self._in_quote(tx.start):
+                continue
+            after = [c for c in cands if c.sent == tok.sent[k] and c.t0 > k and tok.clause[c.t0] == tok.clause[k]]
+            if not after:
+                continue
+            c = min(after, key=lambda c: c.t0)
+            if c.timex is None and c.anchor_timex is None and c.status in _FACTUAL and not c.quoted:
+                c.timex, c.timex_cost = tx, self._SENTENCE_COST - 2.0
+
+    def _date_from_since(self, cands: list[_Cand]) -> None:
+        """"Iraq and Oman had hosted several rounds of talks since 2021", "has met Xi three times since 2022": a past
+        act told as repeated or lasting "since" a time lies between that time and the publication date."""
+        tok = self.tokens
+        dct = self.doc.dct
+        if dct is None:
+            return
+        for tx in self.timexes:
+            k = tok.at(tx.start)
+            if k == 0 or k >= len(tok.low) or tok.low[k - 1] != "since" or tx.type not in ("DATE", "TIME") \
+                    or tx.earliest is None or tx.earliest > dct or self._in_quote(tx.start):
+                continue
+            pool = [c for c in cands if c.sent == tok.sent[k] and c.t1 <= k - 1 and c.status == "occurred"
+                    and ((c.entry.pos == "verb" and c.tense == "past")  # (or the noun of "had hosted talks")
+                         or (c.entry.pos == "noun" and c.determiner not in self.w.definite
+                             and self._tense_class(c, c.status) in ("past", "perfect")))
+                    and not c.quoted and c.timex is None
+                    and c.anchor_timex is None
+                    and not any(d.entry.pos == "verb" and c.t1 <= d.t0 < k for d in cands)  # (objects may be event nouns)
+                    and not any(tok.low[j] in self.lex.clause_breaks or tok.low[j] in (",", "that", "first", "time", "last")
+                                for j in range(c.t1, k - 1))]  # ("met for the first time since 2019": a time of its own)
+            if not pool:
+                continue
+            c = pool[-1]
+            c.timex = replace(tx, start=tok.starts[k - 1], text=self.text[tok.starts[k - 1]:tx.end], latest=dct,
+                              precision="unknown", rule="events_since",
+                              derivation=f"'since {tx.text}': from {tx.earliest.isoformat()} ({tx.derivation}) to the "
+                                         f"publication date {dct.isoformat()}")
+            c.timex_cost = 10.0
 
     def _trim_anchor_clauses(self) -> None:
         """"Turkey said the day after the first deal was announced that it would consider ...": the clause an offset
@@ -2340,7 +2701,8 @@ class _Context:
                 tx = d.timex
                 if d is c or tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchored_to == "event" \
                         or d.status not in _FACTUAL or (tx.type not in ("DATE", "TIME")
-                                                        and not (tx.anchor is not None and tx.earliest is not None)):
+                                                        and not (tx.anchor is not None and tx.earliest is not None)) \
+                        or self._after_publication(tx):
                     continue
                 joined = c.start > d.start and c.t0 > 0 and tok.low[c.t0 - 1] == "and" and c.entry.pos == "verb" \
                     and c.tense == "past" and c.source is not None and d.source is not None \
@@ -2352,6 +2714,8 @@ class _Context:
                     continue  # not across "where", "which", "that" after a reporting verb ...
                 if tok.at(tx.start) < c.t0 and self._closed_relative(tok.at(tx.start), c.t0):
                     continue  # "Meloni, who first met him in April, praised ..."
+                if not joined and self._new_subject_between(c, d):
+                    continue  # "The two sides had clashed near the shoal, and Manila summoned the envoy last year'
                 lo_k, hi_k = sorted((tok.at(tx.start), c.t0))
                 if any(tok.low[k] == "had" for k in range(lo_k, hi_k)) and not any(
                         tok.low[k] == "had" for k in range(max(0, c.t0 - 3), c.t0)):
@@ -2361,6 +2725,16 @@ class _Context:
                     best = (dist, tx)
             if best is not None:
                 c.timex, c.timex_cost = best[1], self._SENTENCE_COST + best[0]
+
+    def _new_subject_between(self, c: _Cand, d: _Cand) -> bool:
+        """Are the events of one sentence in clauses joined by ", and" where the later one has a subject of its own, not
+        the earlier one's ("clashed near the shoal, and Manila summoned the envoy last year")?"""
+        tok = self.tokens
+        a, b = (c, d) if c.t0 < d.t0 else (d, c)
+        if b.source is None or b.source.start < a.end or (a.source is not None and a.source.actor.id == b.source.actor.id):
+            return False
+        k = tok.at(b.source.start)
+        return any(tok.low[m] == "," and tok.low[m + 1] == "and" for m in range(a.t1, k))
 
     def _closed_relative(self, i: int, j: int) -> bool:
         """Is token ``i`` inside a relative clause set off by commas (", who ... ,", ", which ... ,") that closes
@@ -2471,6 +2845,16 @@ class _Context:
                                                                      for m in range(c.t1, k))
                           and not self._other_time_between(c, k)]
                 govs = before[-1:]  # (across the "that" of "announced that agreement after ...")
+                main = self._main_clause_verb(k, pool)
+                if main is not None:
+                    govs = [main]  # "met Netanyahu on Friday and warned him that ..., hours after Russia vetoed": the met
+                if govs and tok.low[k - 1] == "," and self._infinitive_complement(govs[0]):
+                    # "agreed on Wednesday to return their envoys and to begin talks, after a summit": the cue set off
+                    # by a comma goes with the main verb, not with the plans it takes
+                    main = [c for c in before if c.status == "occurred" and c.entry.pos == "verb"
+                            and c.entry.type not in ("STATEMENT", "ANNOUNCE")]
+                    if main and all(self._infinitive_complement(c) for c in before if c.start > main[-1].start):
+                        govs = main[-1:]
             p_end = tok.ends[min(a_end, k + 5, len(tok.low)) - 1] if anchor.sent == si else tok.ends[min(a_end, k + 3) - 1]
             phrase = (tok.starts[k], p_end)
             for g in govs:
@@ -2514,22 +2898,25 @@ class _Context:
         tok = self.tokens
         dct = self.doc.dct
         ties = self._occasion_ties
-        leads = [c for c in cands if c.sent == 0 and c.timex is not None and c.timex.earliest == lede.earliest
+        ls = self._lede_sent()
+        leads = [c for c in cands if c.sent == ls and c.timex is not None and c.timex.earliest == lede.earliest
                  and c.timex.latest == lede.latest and c.status in _FACTUAL and c.timex_cost < self._PREVIOUS_COST
                  and id(c) not in ties]
         if not leads:
             return
         lead = min(leads, key=lambda c: (c.timex_cost, c.start))
-        s0, s1 = self.sentences[0]
+        s0, s1 = self.sentences[ls]
         lead_toks = [k for k in range(tok.at(s0), tok.at(s1)) if tok.low[k][:1].isalpha()]
         lead_lemmas = {e.lemma for k in lead_toks for e, _t in self.lex.forms.get(tok.low[k], ())}
         lead_words = {tok.low[k] for k in lead_toks if tok.low[k] not in self.lex.determiners}
         lead_types = {c.entry.type for c in leads}
+        told_types = {c.entry.type for c in cands if c.sent == ls and c.status in _FACTUAL and not c.quoted} \
+            - {"STATEMENT", "ANNOUNCE"}  # the acts of the lead's occasion ("agreed ... after a summit")
         parties = {m.actor.id for m in self.mentions if s0 <= m.start < s1}
         parties |= {m.actor.country for m in self.mentions if s0 <= m.start < s1 and m.actor.country}
         # the episode: paragraphs from the top while none names another past date
-        last_sent, paragraphs = 0, 1
-        for si in range(1, len(self.sentences)):
+        last_sent, paragraphs = ls, 1
+        for si in range(ls + 1, len(self.sentences)):
             a, b = self.sentences[si]
             if "\n" in self.text[self.sentences[si - 1][1]:a]:
                 paragraphs += 1
@@ -2538,14 +2925,15 @@ class _Context:
             other = [t for t in self.timexes if a <= t.start < b and _is_date(t) and t.earliest is not None
                      and not (t.earliest == lede.earliest and t.latest == lede.latest) and not self._in_quote(t.start)
                      and not (dct is not None and t.earliest > dct)
-                     and not (t.type == "TIME" and not re.search(r"\d|\b[A-Z]", t.text[1:]))]
+                     and not (t.type == "TIME" and not re.search(r"\d|\b[A-Z]", t.text[1:]))
+                     and not self._background_date(t)]
             # ("arrived in the morning": a part of a day names no other day)
             if other:
                 break
             last_sent = si
-        if last_sent == 0:
+        if last_sent == ls:
             return
-        quiet = {si for si in range(1, last_sent + 1)}
+        quiet = {si for si in range(ls + 1, last_sent + 1)}
         reacting = self.lex.narrative.reactions if self.lex.narrative is not None else frozenset()
 
         def names_lead(si: int) -> tuple[int, int] | None:
@@ -2585,10 +2973,18 @@ class _Context:
                 continue  # (the lead event as the subject, "the deal was announced by ...", needs no party to the lead)
             before = next((tied_in[si] for si in range(c.sent - 1, max(0, c.sent - 1 - chain), -1) if si in tied_in
                            and "\n" not in self.text[self.sentences[si][1]:self.sentences[c.sent][0]]), None)
+            if span is not None and any(d.sent == c.sent and d.start <= c.start and tok.at(span[0]) == d.t1
+                                        and self._reaction_verb(d) for d in cands):
+                continue  # "Grossi welcomed the agreement, saying ...": an answer to the lead event, on or after its day
             if span is not None and (party or subject):
                 reason = f"'{self.text[span[0]:span[1]]}' names the occasion of the lead sentence"
             elif c.entry.lemma in lead_lemmas and c.entry.pos == "verb" and party:
                 span, reason = (c.start, c.end), f"'{c.text}' repeats the act of the lead sentence"
+            elif (c.entry.type in told_types or self._group_subject_words(c) is not None) and c.actors and all(
+                    m.actor.id in parties or m.actor.country in parties for m in c.actors):
+                # "after a summit in Geneva. // The two leaders met for about three hours": the lead's act told again,
+                # or the lead's parties acting together ("agreed on Wednesday to ... // The two leaders met for two hours")
+                span, reason = (c.start, c.end), f"'{c.text}' is told of the parties to the lead sentence"
             elif before is not None and c.entry.pos == "verb":  # "They also said ..., and criticized China"
                 span, reason = (c.start, c.end), f"'{c.text}' is told right after '{before.text}', of the same occasion"
             elif party and (cue := self._party_cue(c, parties)) is not None:  # "after Kim had left, Trump announced"
@@ -2598,6 +2994,48 @@ class _Context:
             c.timex, c.timex_cost = lead.timex, self._OCCASION_COST
             self._occasion_ties[id(c)] = (lead, reason + ", in the lead's paragraphs, by a party to it", *span)
             tied_in.setdefault(c.sent, c)
+
+    def _main_clause_verb(self, k: int, pool: list[_Cand]) -> _Cand | None:
+        """", hours after", ", minutes before", ", shortly after": a short lapse set off by a comma at the end of a sentence
+        tells the time of the sentence's main event, its first verb (not of the clause just before the cue)."""
+        tok = self.tokens
+        j = k - 1
+        if j > 0 and tok.low[j] in ("just", "only"):
+            j -= 1
+        if j < 1 or tok.low[j] not in ("hours", "minutes", "moments", "shortly", "soon") or tok.low[j - 1] != ",":
+            return None
+        if tok.low[j] in ("hours", "minutes") and not all(
+                m in self.timex_cover for m in range(j, j + 1)):  # (the engine's "hours": no count of its own)
+            return None
+        verbs = [c for c in sorted(pool, key=lambda c: c.start) if c.t1 <= j and c.entry.pos == "verb"]
+        if not verbs or verbs[0].status not in _FACTUAL or verbs[0].quoted:
+            return None
+        return verbs[0]  # (the first verb of the sentence, after a dateline's dash)
+
+    def _infinitive_complement(self, c: _Cand) -> bool:
+        """"(agreed) to begin talks": a plan told as the infinitive a verb takes."""
+        k = self.tokens.at(c.start)  # (the light verb of "begin talks" opens the mention)
+        return c.status not in _FACTUAL and k > 0 and self.tokens.low[k - 1] == "to"
+
+    def _group_subject_words(self, c: _Cand) -> tuple[int, int] | None:
+        """"The two leaders met", "Both sides agreed", "They signed": a plural subject that names no one, right before the
+        verb in its clause (``group_subjects`` in dating.yaml, the lexicon's group nouns): its span."""
+        tok = self.tokens
+        v = tok.at(c.start)  # (the light verb of "held talks")
+        if c.entry.pos != "verb" and v == c.t0:
+            return None
+        k = v - 1
+        while k >= 0 and tok.sent[k] == c.sent and v - k <= 3 and tok.low[k] not in self._subject_heads:
+            if k in self.mention_cover or tok.low[k] in (",", ";"):
+                return None
+            k -= 1
+        if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in self._subject_heads:
+            return None
+        j = k
+        while j > 0 and tok.sent[j - 1] == c.sent and k - j < 3 and (tok.low[j - 1] in self.lex.determiners
+                                                                     or tok.low[j - 1] in ("two", "three", "both", "all")):
+            j -= 1
+        return tok.starts[j], tok.ends[k]
 
     def _other_time_between(self, c: _Cand, k: int) -> bool:
         """Is there a date expression between event ``c`` and token ``k`` that dates another event ("suspended ...
@@ -2671,7 +3109,7 @@ class _Context:
             if si in day_of:
                 return day_of[si]
             s0, s1 = self.sentences[si]
-            own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t)]
+            own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t) and not self._time_to_come(t)]
             found: tuple[Timex, int] | None = None
             if own:
                 found = self._sentence_day(own) or self._sentence_frame(si, own)
@@ -2696,17 +3134,59 @@ class _Context:
                                                  if tok.sent[j] == c.sent)):
                 continue  # "had met": before the day told; "has met": not tied to it
             s0, s1 = self.sentences[c.sent]
-            if any(t.start < s1 and t.end > s0 and _is_date(t) for t in self.timexes):
-                continue  # the sentence has dates of its own ("for an hour" is none)
+            if any(t.start < s1 and t.end > s0 and _is_date(t) and not self._time_to_come(t) for t in self.timexes):
+                continue  # the sentence has dates of its own ("for an hour" is none, nor "conclude it by the year's end")
             if any(self._phrase_at(k, p) for k in range(max(tok.at(s0), c.t0 - 3), c.t0) for p in seq_phrases
                    if p[0] == tok.low[k]):
                 continue  # "after speaking by phone": placed by the event it precedes, not by the day told
             if any(self._phrase_at(k, p) for k in range(tok.at(s0), tok.at(s1)) for p in self.lex.sequence["during"]
                    if p[0] == tok.low[k] and tok.clause[k] == tok.clause[c.t0]):
                 continue  # "On the day the deal was announced, Turkey recalled ...": placed by that event (also after it)
+            if self._reaction_verb(c):
+                continue  # "Poland condemned the pact": on or after what it answers, not on the day just told
+            if any(tok.low[k] in ("who", "which") and k > 0 and tok.low[k - 1] == "," for k in range(max(0, c.t0 - 3), c.t0)
+                   if tok.sent[k] == c.sent):
+                continue  # "Qatar, which mediated the talks, welcomed ...": a description of its subject, not the day told
             found = narrated(c.sent)
+            if found is None and self._wire_paragraph_step(c, cands):
+                prev = narrated(c.sent - 1)  # wire copy: a paragraph of one sentence goes on from the one before
+                found = (prev[0], prev[1] + 1) if prev is not None and prev[1] + 1 <= max_chain else None
             if found is not None and found[1] >= 1:
                 c.timex, c.timex_cost = found[0], self._PREVIOUS_COST + 5.0 * (found[1] - 1)
+
+    def _wire_paragraph_step(self, c: _Cand, cands: list[_Cand]) -> bool:
+        """Wire copy sets each sentence as a paragraph of its own: there, a paragraph break between two one-sentence
+        paragraphs is no break of the story's thread when the event's actors acted in the sentence before ("Zelenskiy
+        met Erdogan in Ankara on Thursday. // He urged Turkey to host the talks.")."""
+        si = c.sent
+        if si < 1 or not self._wire_style() or not c.actors:
+            return False
+        gap = lambda a, b: self.text[self.sentences[a][1]:self.sentences[b][0]]  # noqa: E731
+        if "\n" not in gap(si - 1, si) or (si + 1 < len(self.sentences) and "\n" not in gap(si, si + 1)) \
+                or (si - 2 >= 0 and "\n" not in gap(si - 2, si - 1)):
+            return False  # (both paragraphs of one sentence)
+        mine = self._keys(c) | self._countries(c)
+        return any(d.sent == si - 1 and d.status in _FACTUAL and (self._keys(d) | self._countries(d)) & mine
+                   for d in cands)
+
+    def _wire_style(self) -> bool:
+        """Are most paragraphs of the text a single sentence (wire copy)?"""
+        if not hasattr(self, "_wire"):
+            sizes, n = [], 1
+            for si in range(1, len(self.sentences)):
+                if "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]:
+                    sizes.append(n)
+                    n = 0
+                n += 1
+            sizes.append(n)
+            self._wire = len(sizes) >= 4 and sorted(sizes)[len(sizes) // 2] == 1
+        return self._wire
+
+    def _reaction_verb(self, c: _Cand) -> bool:
+        """"condemned", "welcomed", "denounced": a verb that answers something told (``reactions`` in dating.yaml)."""
+        nar = self.lex.narrative
+        return nar is not None and c.entry.pos == "verb" and c.entry.lemma in nar.reactions \
+            and c.entry.type in nar.reaction_types
 
     def _sentence_day(self, own: list[Timex]) -> Timex | None:
         """The one past day a sentence is about: its day-precise dates (not anchored to an event, not
@@ -2763,6 +3243,37 @@ class _Context:
                        derivation=f"'{tok.low[ti - 1]} {tx.text}' from the publication date {dct.isoformat()}: "
                                   f"{dct.isoformat()} to {end.isoformat()}")
 
+    def _past_reading(self, tx: Timex, c: _Cand) -> Timex:
+        """"The United States welcomed the deal on Friday but said it would watch ...": a bare day name read as the next
+        one (the engine took the tense of another clause) dates a verb in the simple past as the most recent one."""
+        dct = self.doc.dct
+        if not self._after_publication(tx) or tx.precision != "day" or tx.earliest != tx.latest or tx.anchor is not None \
+                or tx.anchored_to != "dct" or c.status != "occurred" or c.entry.pos != "verb" or c.tense != "past" \
+                or self.tokens.low[self.tokens.at(tx.start)] not in (self.lex.narrative.weekdays if self.lex.narrative else ()):
+            return tx
+        day = tx.earliest
+        while day > dct:
+            day -= timedelta(days=7)
+        return replace(tx, earliest=day, latest=day, value=day.isoformat(),
+                       derivation=f"{tx.derivation}; but '{c.text}' is in the past: the most recent {tx.text.strip()}, "
+                                  f"{day.isoformat()}")
+
+    def _time_to_come(self, tx: Timex) -> bool:
+        """A time after the publication date, or a deadline still to come ("by the end of the year"): the date of a plan,
+        never of what the sentence tells as past."""
+        if self._after_publication(tx):
+            return True
+        tok = self.tokens
+        k = tok.at(tx.start)
+        dct = self.doc.dct
+        return dct is not None and k > 0 and tok.low[k - 1] in load_occasions().deadlines and tx.latest is not None \
+            and tx.latest > dct
+
+    def _after_publication(self, tx: Timex) -> bool:
+        """Does the expression lie wholly after the publication date ("next month", "in the coming weeks")?"""
+        dct = self.doc.dct
+        return dct is not None and tx.earliest is not None and tx.earliest > dct
+
     def _has_predicate(self, lo: int, hi: int) -> bool:
         """"would take place", "was held" between two tokens."""
         index = self._predicate_index
@@ -2775,6 +3286,9 @@ class _Context:
         else:
             lo, hi, after = te + 1, c.t0, False
         between = tok.low[lo:hi]
+        if c.status == "occurred" and c.entry.pos == "verb" and c.tense == "past" and self._time_to_come(tx):
+            return None  # "said he would convene the committee next month and warned", "urged him to conclude the
+            # treaty by the end of the year": a time to come (a deadline to come) dates no past act
         if after and ti >= 2 and tok.low[ti - 1] == "of" and ti - 2 != c.t1 - 1:
             return None  # "restored the situation of April 2020": the date of the situation, not of the event
         if after and c.entry.pos == "noun" and hi - lo <= 12 and self._has_predicate(lo, hi) \
@@ -2870,7 +3384,9 @@ class _Context:
                 x.entry.pos == "verb" and x.anchor_timex is not None and x.anchor_timex.anchored_to == "event"
                 and not self._is_headline(x.sent) for x in cl.cands):
             return None  # and a meeting dated by its own words ("met Kim in April") is not the one placed by an offset
-        if any(x.sent == c.sent and not (c.entry.pos == "noun" and x.entry.pos == "verb" and x.start < c.start)
+        if any(x.sent == c.sent and not (c.entry.pos == "noun" and x.start < c.start and (
+                x.entry.pos == "verb" or (x.entry.lemma == c.entry.lemma and c.determiner in self.w.definite
+                                          and not c.actors)))
                for x in cl.cands):
             return None  # two mentions of one type in one sentence are two events (unless "met ..., the first meeting")
         locs = {x.location_country for x in cl.cands if x.location_country}
@@ -2930,8 +3446,10 @@ class _Context:
         elif c.entry.pos != "noun":
             return None  # "said" with no one saying it joins nothing
         elif not (anaphoric or (c.location_country and c.location_country in locs)
-                  or (mine_r and any(self._range(x) for x in cl.cands))):
-            return None  # "a ceasefire" alone names no particular event
+                  or (mine_r and any(self._range(x) for x in cl.cands) and any(x.entry.lemma == c.entry.lemma
+                                                                              for x in cl.cands))):
+            return None  # "a ceasefire" alone names no particular event ("left for consultations" on the day of a
+            # call is not that call)
         score = 3.0 * shared + (2.0 if c.location_country and c.location_country in locs else 0.0)
         if not mine and anaphoric:
             # "The summit nearly did not happen": a bare back-reference names the same word used before, else
@@ -3027,6 +3545,13 @@ class _Context:
         target = lead.target or next((c.target for c in cands if c.target and (not source or c.target.actor.id != source.actor.id)), None)
         if source is not None and target is not None and source.actor.id == target.actor.id:
             target = None
+        if source is not None and target is not None and source.actor.kind == "state" and target.actor.kind == "state":
+            sides = {source.actor.country or source.actor.id, target.actor.country or target.actor.id}
+            for c in cands:  # "Kosovo and Serbia agree" (headline), "Vucic and Kurti agreed": the people who acted
+                if c.source is not None and c.target is not None and c.source.actor.kind == "person" \
+                        and c.target.actor.kind == "person" and {c.source.actor.country, c.target.actor.country} == sides:
+                    source, target = c.source, c.target
+                    break
         names: list[str] = []
         for c in [lead] + cands:
             for m in c.actors:
@@ -3199,7 +3724,7 @@ class _Context:
         out: dict = {}
         if dated:
             best = min(dated, key=lambda c: ((c.timex.latest - c.timex.earliest).days, c.timex_cost, c.start))
-            tx = best.timex
+            tx = _whole_period(best.timex)
             tie = getattr(self, "_occasion_ties", {}).get(id(best))
             if tie is not None and tie[0].cluster != best.cluster:
                 other, reason, p0, p1 = tie
@@ -3216,7 +3741,9 @@ class _Context:
             out = dict(
                 date_start=tx.earliest, date_end=tx.latest, precision=_period_precision(tx), timex=tx.value,
                 date_text=tx.text, date_start_offset=tx.start, date_end_offset=tx.end, date_basis="expression",
-                date_derivation=(f"'{tx.text}' governs '{best.text}' in the same clause: {tx.derivation}"
+                date_derivation=(f"the offset in its clause counts from a day told just before it: {tx.derivation}"
+                                 if tx.rule == "events_apposed_offset" else
+                                 f"'{tx.text}' governs '{best.text}' in the same clause: {tx.derivation}"
                                  if best.timex_cost < self._SENTENCE_COST else
                                  f"'{tx.text}' dates the sentence of '{best.text}': {tx.derivation}"
                                  if best.timex_cost < self._PREVIOUS_COST else
@@ -3314,14 +3841,58 @@ class _Context:
         return None
 
     def _lede_day(self) -> Timex | None:
-        """The one past day the article's first sentence reports, if it names one."""
+        """The one past day the article's first sentence reports (after a title line), if it names one; a wire
+        dateline's date ("OHRID, March 19, 2023 —") is the day of the report, not of the news."""
         if not hasattr(self, "_lede"):
-            self._lede = None
-            if self.sentences:
-                s0, s1 = self.sentences[0]
+            self._lede, self._lede_si = None, None
+            first = 1 if len(self.sentences) > 1 and self._is_headline(0) else 0
+            for si in range(first, len(self.sentences)):
+                if si > first and "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]:
+                    break  # (within the first paragraph: "Tensions eased this week. On Wednesday, the two met ...")
+                s0, s1 = self.sentences[si]
                 own = [t for t in self.timexes if s0 <= t.start < s1]
-                self._lede = self._sentence_day(own) if own else None
+                news = [t for t in own if not self._dateline_date(t)] or own  # (a dateline alone: the news is of its day)
+                day = self._sentence_day(news) if news else None
+                if day is not None:
+                    self._lede, self._lede_si = day, si
+                    break
+            if self._lede_si is None:
+                self._lede_si = first
         return self._lede
+
+    def _lede_sent(self) -> int:
+        """The article's first sentence of news: the first (the second after a title line) or, when it names no day, the
+        first sentence of the first paragraph that does."""
+        self._lede_day()
+        return self._lede_si
+
+    def _dateline_date(self, t: Timex) -> bool:
+        """"OHRID, North Macedonia, March 19, 2023 —", "ANKARA, March 5 (Reuters) -": a date before the dash that closes a
+        wire dateline at the head of the text, before any event."""
+        tok = self.tokens
+        k = tok.at(t.end)
+        if k < len(tok.low) and tok.low[k] == "(":  # "(Reuters)"
+            k = next((j + 1 for j in range(k, min(k + 6, len(tok.low))) if tok.low[j] == ")"), k)
+        if k >= len(tok.low) or tok.low[k] not in ("—", "–", "-", "--"):
+            return False
+        s0 = self.sentences[tok.sent[k]][0] if k < len(tok.sent) else 0
+        head = tok.at(s0)
+        return k - head <= 14 and not any(j in self.trigger_toks for j in range(head, k))
+
+    def _background_date(self, t: Timex) -> bool:
+        """A date of background within a sentence of the lead's paragraphs: in a "since", "who", "which" clause
+        ("their first meeting since Scholz visited Paris in January", "Kosovo, which declared independence in 2008") or
+        after a pluperfect ("had met in April"): it tells of an earlier time, and ends no episode."""
+        tok = self.tokens
+        k = tok.at(t.start)
+        if k >= len(tok.low):
+            return False
+        j = k
+        while j > 0 and tok.sent[j - 1] == tok.sent[k] and tok.clause[j - 1] == tok.clause[k]:
+            j -= 1
+        words = tok.low[j:k]
+        return (tok.low[j] in ("since", "who", "which", "whose") and j > 0 and tok.sent[j - 1] == tok.sent[k]) \
+            or any(w in ("had", "'d") for w in words)
 
     def _is_reaction(self, cl: _Cluster) -> bool:
         """An event that answers another ("condemned", "welcomed", "responded"), told in the simple past."""
@@ -3466,7 +4037,11 @@ class _Context:
                 text = f"{src} {phrase}"
                 if obj and (entry.type not in ("STATEMENT",) or entry.predicative):  # "Yoon calls the meeting a ..."
                     verb = entry.summary if " " in entry.lemma else entry.summary.split()[0]
-                    if verb.split()[-1].lower() == obj.split()[0].lower():
+                    if " " in entry.lemma and verb.split()[-1] in self.w.prepositions \
+                            and obj.split()[0].lower() in self.w.prepositions \
+                            and verb.split()[-1].lower() != obj.split()[0].lower():
+                        verb, obj = phrase, ""  # "halts trade [with] of Ukrainian grain": the phrase alone
+                    if obj and verb.split()[-1].lower() == obj.split()[0].lower():
                         obj = obj.split(" ", 1)[1] if " " in obj else ""  # "pulls out of [of] the deal"
                     text = f"{src} {verb} {obj}".rstrip()
             elif entry.mode == "visit" and target is not None and target.via == "place" and location:
@@ -3504,6 +4079,19 @@ class _Context:
             return f"{word[:1].upper()}{word[1:]} against {who}" if entry.type in ("ASSAULT", "FIGHT", "COERCE") \
                 else f"{word[:1].upper()}{word[1:]} with {who}" if entry.type in self.w.symmetric_types \
                 else f"{word[:1].upper()}{word[1:]}: {who}"
+        if lead is not None and lead.entry.pos == "verb" and lead.t0 > 0 and tok.low[lead.t0 - 1] in self.w.passive_aux:
+            told = [d for d in self._all_nouns if d.sent == lead.sent and d.t1 < lead.t0
+                    and tok.clause[d.t0] == tok.clause[lead.t0]]
+            if told:  # "The summit was announced on May 25" -> "Summit announced"
+                noun = told[-1].text
+                return f"{noun[:1].upper()}{noun[1:]} {word.lower()}"
+            j = lead.t0 - 1
+            while j > 0 and lead.t0 - j <= 6 and tok.sent[j - 1] == lead.sent and tok.clause[j - 1] == tok.clause[lead.t0] \
+                    and tok.low[j - 1] not in (",", ";"):
+                j -= 1
+            if j < lead.t0 - 1:  # "The detainees were freed on Friday" -> "The detainees freed"
+                subject = self.text[tok.starts[j]:tok.ends[lead.t0 - 2]]
+                return f"{subject[:1].upper()}{subject[1:]} {word.lower()}"
         text = f"{word[:1].upper()}{word[1:]}"
         if obj and lead is not None and lead.entry.pos == "verb" and not text.lower().endswith(obj.lower()):
             text = f"{text} {obj}"
@@ -3551,6 +4139,36 @@ class _Context:
         out.extend(self._sequence_constraints(ids, live, seen))
         out.extend(self._relative_time_constraints(ids, live, seen))
         out.extend(self._reaction_constraints(ids, seen))
+        out.extend(self._reported_constraints(ids, live, seen))
+        return out
+
+    def _reported_constraints(self, ids, live: list[_Cand], seen) -> list[Constraint]:
+        """"Egypt said on Sunday that Israel and Hamas had agreed to a ceasefire": what a dated saying reports as past
+        happened no later than the saying (the date dates the saying, and bounds what is said from above)."""
+        tok = self.tokens
+        out = []
+        for c in live:
+            if c.status != "occurred" or c.quoted or c.entry.pos != "verb" or c.tense != "past" \
+                    or self._cluster_dated(c.cluster) or any(x.anchor_timex is not None for x in self._clusters[c.cluster].cands):
+                continue  # (only an event with no date of its own: the bound is all the text gives)
+            for d in live:
+                if d.sent != c.sent or d.t1 > c.t0 or d.cluster == c.cluster or d.status not in _FACTUAL or d.quoted \
+                        or not (d.entry.type == "STATEMENT" or d.entry.lemma in ("say", "tell", "announce")) \
+                        or not self._cluster_dated(d.cluster):
+                    continue
+                between = tok.low[d.t1:c.t0]
+                pluperfect = c.t0 > 0 and tok.low[c.t0 - 1] in ("had", "'d")
+                if not ("that" in between or pluperfect) or any(k in self.trigger_toks for k in range(d.t1, c.t0)) \
+                        or any(w in (";", "but", "while", "when", "after", "before") for w in between):
+                    continue
+                s_id, t_id = ids[c.cluster], ids[d.cluster]
+                if (s_id, t_id) in seen or (t_id, s_id) in seen:
+                    continue
+                seen.add((s_id, t_id))
+                s0, s1 = self.sentences[c.sent]
+                out.append(Constraint(s_id, t_id, 0, None, "before", f"'{d.text} ... {c.text}' (what a saying reports "
+                                      f"as past came no later than the saying): {self.text[s0:s1]}", self.doc.id))
+                break
         return out
 
     def _occasion_constraints(self, ids, seen) -> list[Constraint]:
@@ -3735,10 +4353,14 @@ class _Context:
                 k -= 1
             if k < 0 or tok.low[k] not in ("where", "when") or tok.sent[k] != c.sent or tok.clause[k] != tok.clause[c.t0]:
                 continue
+            if self._when_after_date(k) is not None:
+                continue  # "began in January 2016, when Riyadh cut ties": the time of that date, not of an event before
             before = [d for d in live if d.sent == c.sent and d.t1 <= k and d.cluster != c.cluster]
             if not before:
                 continue
             gov = max(before, key=lambda d: d.t0)
+            if gov.status not in _FACTUAL and c.status in _FACTUAL:
+                continue  # ("would restore ties, when ... cut": a plan has no day to share with what happened)
             if self._cluster_dated(gov.cluster) and self._cluster_dated(c.cluster):
                 continue
             a_id, b_id = ids[gov.cluster], ids[c.cluster]

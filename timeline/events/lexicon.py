@@ -28,7 +28,7 @@ TENSES = ("past", "perfect", "present", "ongoing", "planned")
 
 _TRIGGER_KEYS = {
     "lemma", "pos", "type", "summary", "pair", "medium", "forms", "past", "weak", "light", "cancels",
-    "next_actor", "not_next", "example", "mode", "next_words", "alone", "predicative",
+    "next_actor", "not_next", "example", "mode", "next_words", "alone", "predicative", "pair_only",
 }
 
 
@@ -51,6 +51,7 @@ class TriggerEntry:
     next_words: tuple[str, ...] = ()  # with next_actor: words that may follow instead of an actor
     alone: str | None = None  # summary when one party is named and no verb says what it did ("attends summit")
     predicative: bool = False  # only with an object and a description of it: "called the meeting a milestone"
+    pair_only: bool = False  # only when two or more parties are its subject: "Biden and Xi spoke on Wednesday"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +99,9 @@ class Lexicon:
     habitual: frozenset[str] = frozenset()  # "routinely denounces", "had always supported": a stance, not an event
     aimed_types: frozenset[str] = frozenset()  # reactions aimed at who did the event they name ("condemned the offensive")
     denials: tuple[tuple[str, ...], ...] = ()  # "denied [that]": what follows is denied
+    decision_nouns: frozenset[str] = frozenset()  # "the decision to cut ties": the infinitive after them is the act
+    passive_types: frozenset[str] = frozenset()  # "The detainees were freed on Friday": a dated passive with no agent
+    measure_nouns: frozenset[str] = frozenset()  # "a package of sanctions", "two days of talks": the noun after "of" is the event
     grammar: "Grammar | None" = None  # grammar words (cues.yaml, section ``grammar``)
 
 
@@ -242,8 +246,14 @@ def parse_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[TriggerEntry,
         for key in ("forms", "past", "not_next", "next_words"):
             if key in item and not (isinstance(item[key], list) and all(isinstance(x, str) for x in item[key])):
                 raise _fail(name, line, f"'{key}' must be a list of strings")
-        if not set(item.get("past", ())) <= set(item.get("forms", ())):
+        if not {x for p in item.get("past", ()) for x in expand_phrase(p)} <= {
+                x for f in item.get("forms", ()) for x in expand_phrase(f)}:
             raise _fail(name, line, "every 'past' form must also be listed in 'forms'")
+        for key in ("lemma", *(("forms",) if "forms" in item else ())):
+            for phrase in ([item[key]] if key == "lemma" else item[key]):
+                if phrase.count("[") != phrase.count("]") or phrase.count("(") != phrase.count(")") \
+                        or "|" in _OPTIONAL.sub("", _CHOICE.sub("", phrase)) or "[" in _OPTIONAL.sub("", phrase):
+                    raise _fail(name, line, f"'{phrase}': unbalanced [optional] or (a|b) pattern")
         entries.append(TriggerEntry(
             lemma=item["lemma"].strip().lower(), pos=item["pos"], type=item["type"],
             summary=item["summary"].strip(), example=item["example"], line=line,
@@ -252,21 +262,45 @@ def parse_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[TriggerEntry,
             next_actor=bool(item.get("next_actor", False)),
             not_next=tuple(w.lower() for w in item.get("not_next", ())), mode=item.get("mode"),
             next_words=tuple(w.lower() for w in item.get("next_words", ())),
-            predicative=bool(item.get("predicative", False)),
+            predicative=bool(item.get("predicative", False)), pair_only=bool(item.get("pair_only", False)),
             alone=item.get("alone").strip() if isinstance(item.get("alone"), str) and item["alone"].strip() else None,
         ))
     return tuple(entries)
 
 
+_OPTIONAL = re.compile(r"\[([^\[\]()]+)\]")
+_CHOICE = re.compile(r"\(([^()\[\]]+)\)")
+
+
+def expand_phrase(phrase: str) -> list[str]:
+    """The phrases a lexicon pattern stands for: ``[word]`` is optional (``[a|b]``: one of them or none), ``(a|b)`` one of the choices
+    ("sever [diplomatic] (ties|relations)" -> four phrases), in the order written, without duplicates."""
+    m = _OPTIONAL.search(phrase)
+    if m:
+        return _unique(expand_phrase(phrase[:m.start()] + f"({m.group(1)})" + phrase[m.end():])
+                       + expand_phrase(phrase[:m.start()] + phrase[m.end():]))
+    m = _CHOICE.search(phrase)
+    if m:
+        return _unique([x for alt in m.group(1).split("|")
+                        for x in expand_phrase(phrase[:m.start()] + alt.strip() + phrase[m.end():])])
+    return [" ".join(phrase.split())]
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i for i in items if i))
+
+
 def _entry_forms(entry: TriggerEntry, raw_forms: list[str], raw_past: list[str]) -> dict[str, str]:
-    forms = verb_forms(entry.lemma) if entry.pos == "verb" else noun_forms(entry.lemma)
-    past = set(raw_past)
-    for form in raw_forms:
-        f = form.lower()
-        if f in past:
-            forms[f] = "past"
+    forms: dict[str, str] = {}
+    for lemma in expand_phrase(entry.lemma):
+        for form, tense in (verb_forms(lemma) if entry.pos == "verb" else noun_forms(lemma)).items():
+            forms.setdefault(form, tense)
+    past = {p for raw in raw_past for p in expand_phrase(raw.lower())}
+    for form in (f for raw in raw_forms for f in expand_phrase(raw.lower())):
+        if form in past:
+            forms[form] = "past"
         else:
-            forms.setdefault(f, "ing" if f.split(" ")[0].endswith("ing") else "past")
+            forms.setdefault(form, "ing" if form.split(" ")[0].endswith("ing") else "past")
     return forms
 
 
@@ -324,6 +358,15 @@ def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
         out["aimed_types"] = types
     if "participle_types" in raw:
         out["participle_types"] = frozenset(w.upper() for w in _string_list(raw, "participle_types", name))
+    if "passive_types" in raw:
+        types = frozenset(w.upper() for w in _string_list(raw, "passive_types", name))
+        if types - set(EVENT_TYPES):
+            raise _fail(name, raw.get("__line__", 1), f"unknown event type(s) in passive_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
+        out["passive_types"] = types
+    if "measure_nouns" in raw:
+        out["measure_nouns"] = frozenset(w.lower() for w in _string_list(raw, "measure_nouns", name))
+    if "decision_nouns" in raw:
+        out["decision_nouns"] = frozenset(w.lower() for w in _string_list(raw, "decision_nouns", name))
     out["predicates"] = tuple(_words(w) for w in _string_list(raw, "predicates", name))
     out["denials"] = tuple(_words(w) for w in _string_list(raw, "denials", name))
     out["grammar"] = parse_grammar(raw, name)
