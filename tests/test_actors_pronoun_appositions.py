@@ -47,3 +47,29 @@ def test_resolve_possessive_antecedent_reads_past_abbreviations(gazetteer):
     # "U.S." does not end the sentence: the antecedent of "its" is the United States
     people = _people("The U.S. recalled its ambassador, Daniel Whitcombe, on Monday.", gazetteer)
     assert people["Daniel Whitcombe"].country == "USA"
+
+
+def test_resolve_surname_that_is_a_common_word_after_a_title(gazetteer):
+    text = "Chinese Vice Premier He Lifeng met the envoy. He said the talks were frank."
+    mentions = [(text[m.start:m.end], m.actor.id) for m in find_actor_mentions(text, gazetteer, dct=date(2023, 7, 8))]
+    assert ("Chinese Vice Premier He Lifeng", "he-lifeng") in mentions
+    assert all(span != "He" for span, _ in mentions)  # the pronoun stays a pronoun
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [
+        ("Special envoys of the two countries, Serdar Kilic and Ruben Rubinyan, met in Vienna.",
+         {"Serdar Kilic": ("Special Envoy", None), "Ruben Rubinyan": ("Special Envoy", None)}),
+        ("The foreign ministers of Chile and Peru, Alberto van Klaveren and Javier Gonzalez-Olaechea, met in Lima.",
+         {"Alberto van Klaveren": ("Foreign Minister", "CHL"), "Javier Gonzalez-Olaechea": ("Foreign Minister", "PER")}),
+    ],
+)
+def test_resolve_plural_title_apposition_introduces_each_name(gazetteer, text, people):
+    found = _people(text, gazetteer)
+    for name, (role, country) in people.items():
+        assert (found[name].role, found[name].country) == (role, country)
+
+
+def test_resolve_plural_apposition_needs_a_title(gazetteer):
+    assert all(a.kind != "person" for a in _people("Officials, John Smith and Mary Jones, spoke.", gazetteer).values())

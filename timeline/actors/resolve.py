@@ -111,6 +111,7 @@ class _Resolver:
         titles = self._match_titles()
         persons = self._match_titled_persons(base, base, titles) + self._match_appositions(base, titles)
         persons += self._match_affiliated_names(base + persons, titles)
+        persons += self._match_plural_appositions(base + persons)
         surnames = self._match_surnames(base + persons)
         cands = base + persons + surnames
         cands += self._match_titled_persons(surnames, base, titles, known_only=True)
@@ -346,6 +347,9 @@ class _Resolver:
             if known_only:
                 continue
             end = self._name_run(k, covered)
+            if end is None and self._common_word_surname(k, covered):
+                end = self._name_run(k + 1, covered)  # "Vice Premier He Lifeng": a surname that is also a common word
+                end = end if end is not None and end > k + 1 else None
             if end is None:
                 continue
             tail = self.raw_persons.get(end)  # the run swallowed a known name...
@@ -367,6 +371,18 @@ class _Resolver:
             cand.role = title
             out.append(cand)
         return out
+
+    def _common_word_surname(self, k: int, covered: set[int]) -> bool:
+        """Right after a title, a capitalized common word ("He", "Long", "Du") followed by another
+        capitalized word that is not one is the first word of a name: "Vice Premier He Lifeng"."""
+        toks = self.tokens
+        if k + 1 >= len(toks) or k in covered or k + 1 in covered:
+            return False
+        first, second = toks[k], toks[k + 1]
+        return (first.is_word and first.is_capitalized and first.key in self.rules.common_words
+                and second.is_word and second.is_capitalized and second.key not in self.rules.common_words
+                and second.key not in self.rules.name_words and self.lower[k + 1] not in self.title_words
+                and second.start == first.end + 1)
 
     def _name_run(self, k: int, covered: set[int]) -> int | None:
         """End of a run of 1-4 capitalized words starting at ``k`` that no gazetteer form covers
@@ -631,6 +647,74 @@ class _Resolver:
             add(start, k, role, prefix, title)
         return out
 
+    def _plural_title_before(self, k: int) -> tuple[int, Title] | None:
+        """A plural title ending at token ``k`` ("special envoys", "foreign ministers"): its first
+        token and the title."""
+        word = self.lower[k]
+        if len(word) < 4 or not word.endswith("s"):
+            return None
+        singular = word[:-1]
+        best: tuple[int, Title] | None = None
+        for n in range(1, 4):
+            i = k - n + 1
+            if i < 0:
+                break
+            keys = (*self.lower[i:k], singular)
+            for title in self.roles.by_first.get(keys[0], ()):
+                if title.person_title and keys in title.keys:
+                    best = (i, title)
+        return best
+
+    def _match_plural_appositions(self, cands: list[_Cand]) -> list[_Cand]:
+        """ "Special envoys of the two countries, Serdar Kilic and Ruben Rubinyan, met" / "The foreign
+        ministers of Armenia and Azerbaijan, Ararat Mirzoyan and Jeyhun Bayramov,": two unknown names
+        after a plural title each become a person with that role (and, when an "of A and B" phrase
+        names two states, the state in the same order)."""
+        covered = _covered(cands)
+        entity_at = {c.i: c for c in cands if c.kind == "entity" and c.entry is not None}
+        toks, lower = self.tokens, self.lower
+        out: list[_Cand] = []
+        for k, tok in enumerate(toks):
+            if tok.key != "," or k < 2:
+                continue
+            first_end = self._name_run(k + 1, covered) if k + 1 < len(toks) else None
+            if first_end is None or first_end >= len(toks) or lower[first_end] != "and":
+                continue
+            second_end = self._name_run(first_end + 1, covered)
+            if second_end is None or (second_end < len(toks) and toks[second_end].is_word and toks[second_end].is_capitalized):
+                continue
+            names = [(k + 1, first_end), (first_end + 1, second_end)]
+            if any(sum(1 for t in toks[a:b] if t.is_word) < 2 for a, b in names):
+                continue
+            # walk back from the comma over an "of ..." phrase to the plural title
+            states: list[_Cand] = []
+            m = k - 1
+            found = None
+            while m >= 0 and m >= k - 10 and toks[m].key not in (",", ".", ";"):
+                found = self._plural_title_before(m)
+                if found is not None:
+                    break
+                m -= 1
+            if found is None:
+                continue
+            n = m + 1
+            while n < k:
+                cand = entity_at.get(n)
+                if cand is not None and cand.entry.actor.kind == "state":
+                    states.append(cand)
+                    n = cand.j
+                    continue
+                n += 1
+            start, title = found
+            role = title.title
+            for idx, (a, b) in enumerate(names):
+                prefix = states[idx] if len(states) == 2 else None
+                name = self.text[toks[a].start:toks[b - 1].end]
+                actor = self._document_person(name, role, prefix, title)
+                out.append(_Cand(a, b, "person", "name", None, actor, title.category))
+                covered.update(range(a, b))
+        return out
+
     def _match_description_appositions(self, cands: list[_Cand], context: list[_Cand] = ()) -> list[_Cand]:
         """ "Oman's crown prince, Theyazin bin Haitham," / "the group's spokesman, Ahmed Hassan, said":
         a description with a title followed by an unknown name of two or more words becomes that
@@ -763,6 +847,8 @@ class _Resolver:
                     continue
                 if n == 1 and i not in self.headline and (self._blocks(i - 1, covered) or self._blocks(i + 1, covered)):
                     continue
+                if n == 1 and tok.key in self.rules.common_words:
+                    continue  # "He said": the pronoun, not He Lifeng
                 person = self._salient(before, [c for c in out if c.i < i])
                 cand = _Cand(i, i + n, "person", "surname", person.entry, person.actor, person.category)
                 out.append(cand)
