@@ -21,4 +21,26 @@ def tag_text(text: str, dct: date | None, *, narrative: bool = False) -> tuple[T
     return tag(default_engine(), text, dct, narrative=narrative or dct is None)
 
 
-__all__ = ["tag_text"]
+def named_period(timex: Timex) -> tuple[date, date] | None:
+    """The whole period a DATE or TIME names, whatever its mod: for "earlier this month" (2025-10,
+    mod START, said on the 21st) ``timex.earliest``/``latest`` hold the narrowed range (October 1-21)
+    and this gives the whole month (October 1-31); "late last year" (2024, END): 2024-01-01..2024-12-31.
+    None for durations, sets, vague references (PAST_REF ...) and values with no calendar period."""
+    from timeline.temporal.calendar import value_range
+
+    if timex.type not in ("DATE", "TIME"):
+        return None
+    _precision, first, last = value_range(timex.value)
+    return (first, last) if first is not None and last is not None else None
+
+
+def vague_offset_span(unit: str) -> tuple[int, int] | None:
+    """How many ``unit``s an unstated number of them ("days after the attack", "months ago") is
+    taken to be: (least, most), from the packaged ``vague_offset`` lexicon ("day": (2, 13)); None
+    for a unit it does not cover."""
+    from timeline.temporal.engine import default_engine
+
+    return default_engine().vague_offsets.get(unit)
+
+
+__all__ = ["named_period", "tag_text", "vague_offset_span"]

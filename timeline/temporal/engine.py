@@ -406,6 +406,9 @@ class TenseCues:
     until_word: re.Pattern[str]
     looks_back: re.Pattern[str]
     not_scheduled_after: str  # lookbehinds (a regex fragment): "the vote Sunday" is a noun, not a scheduled act
+    obligation: re.Pattern[str]  # "must", "has to": future within _OBLIGATION_REACH before the expression
+    infinitive: re.Pattern[str]  # "<word> to <verb>": group "head" is the word before "to"
+    done_infinitive: frozenset[str]
 
 
 def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
@@ -439,8 +442,11 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
         reporting=re.compile(r"\b(?:" + c["reporting"] + r")\b", re.IGNORECASE),
         # where a reported or subordinate clause begins after the expression ("told reporters on Monday
         # that the deal would hold"): the expression belongs to the clause before it, whose tense it takes
+        # "condemned the deal on Monday and said it would ...": a second verb of the same subject opens
+        # its own clause too (a reporting verb, an irregular or a regular past form)
         subclause=re.compile(r",?\s+(?:" + c["subclause"] + r"|(?:" + c["subclause_and"] + r")\s+(?:then\s+)?(?:"
-                             + c["subclause_verbs"] + r")\b)\b", re.IGNORECASE),
+                             + c["subclause_verbs"] + "|" + c["reporting"] + "|" + irregular
+                             + r"|(?!(?:" + c["not_past_ed"] + r")\b)[a-z]+ed)\b)\b", re.IGNORECASE),
         # a coordinated clause with its own subject and verb (", and Turkey said", ", but they will"):
         # a new clause, whose tense is not that of the expression before it (group "clause": its start)
         coordinated=re.compile(
@@ -459,6 +465,9 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
         # a clause that looks back from the date just told ("had met on Monday", "the previous Monday")
         looks_back=re.compile(r"\bhad\s+(?:\w+\s+){0,4}(?:on\s+)?\Z|\b(?:" + c["looks_back"] + r")\b[^.;:!?]*\Z", re.IGNORECASE),
         not_scheduled_after=_not_after(cues["not_scheduled_after"]),
+        obligation=re.compile(r"\b(?:" + c["obligation"] + r")\b(?!\s+(?:not\s+)?(?:have|had|been)\b)", re.IGNORECASE),
+        infinitive=re.compile(r"\b(?P<head>[a-z]+)\s+to\s+(?!(?:" + c["intent_not_verbs"] + r")\b)[a-z]+\b", re.IGNORECASE),
+        done_infinitive=frozenset(cues["done_infinitive"]),
     )
 
 
@@ -467,6 +476,9 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
 _ED_WEIGHT = 10
 #: how far (characters) before an expression a reporting verb still tells its tense ("told reporters on Monday")
 _REPORT_REACH = 30
+#: how far (characters) before an expression "must" / "has to" still tells of the future ("Kyiv has to
+#: submit its list of prisoners on Friday"); farther, it is often another clause's
+_OBLIGATION_REACH = 40
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]['’\"”)]*\s|[\"“”]|''|``")
 #: a purpose or plan infinitive after the date ("hosted him on Friday to sign a deal"): it takes
 #: the tense of the verb before the date, and tells the future only when there is none
@@ -531,6 +543,43 @@ def _past_after_span(text: str, end: int, cues: TenseCues) -> bool:
     return bool(cues.past.match(text, at) or cues.past_ed.match(text, at))
 
 
+def _deadline_of_infinitive(left: str, cues: TenseCues) -> bool:
+    """"signed a decree to dissolve the institutions by January 1", "ordered the troops to leave by
+    Friday": the deadline belongs to an act still to do (an infinitive after a past verb), so the past
+    verb does not tell its tense: news reports such orders when they are made, so the deadline lies ahead."""
+    m = cues.until_word.search(left)
+    if m is None:
+        return False
+    before = left[:m.start()]
+    cut = 0
+    for b in _CLAUSE_BREAK.finditer(before):
+        cut = b.end()
+    before = before[cut:]
+    if cues.future.search(before) or cues.intent.search(before):
+        return False  # "due to leave by Friday", "agreed to withdraw by May": a plan, future
+    inf = None
+    for inf in cues.infinitive.finditer(before):
+        pass
+    if inf is None or inf.group("head").lower() in cues.done_infinitive:
+        return False
+    head = before[:inf.start("head")]
+    return bool(cues.past.search(head) or cues.past_ed.search(head) or cues.past_ed.match(inf.group("head")))
+
+
+def _tense_of_day(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str]:
+    """The tense that picks a weekday or a month's day ("Friday", "January 1"): ``tense_at``, except
+    for a deadline of an act still to do ("ordered the troops to leave by Friday", "signed a decree
+    to dissolve them by January 1"), which lies ahead although the clause tells of a past act.
+    Returns (tense, a note for the derivation)."""
+    tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
+    if tense == "past":
+        left = ctx.text[max(0, m.start() - 120):m.start()]
+        cues = ctx.engine.tense
+        if cues.deadline.search(left) and _deadline_of_infinitive(left, cues):
+            return "future", "a deadline for an act still to do, "
+    return tense, ""
+
+
 def _sets_term(left: str, cues: TenseCues) -> bool:
     """"was extended until March", "adjourned the trial through Monday": a term set by the act."""
     m = cues.until_word.search(left)
@@ -588,12 +637,15 @@ def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> 
     # reporting verbs ("said") tell the tense of the report, not of what is reported: they count
     # only when nothing nearer does
     reporting, past_ed = cues.reporting, cues.past_ed
-    for rx, label in ((cues.future, "future"), (cues.intent, "future"), (cues.past, "past"), (past_ed, "past"), (reporting, "past")):
+    for rx, label in ((cues.future, "future"), (cues.intent, "future"), (cues.obligation, "future"), (cues.past, "past"),
+                      (past_ed, "past"), (reporting, "past")):
         weight = 60 if rx is reporting else _ED_WEIGHT if rx is past_ed else 0
         for mm in rx.finditer(left):
             dist = len(left) - mm.end()
             if rx is reporting and dist > _REPORT_REACH:
                 continue  # "told oil companies of a cutback in September": the report's tense, not the cutback's
+            if rx is cues.obligation and dist > _OBLIGATION_REACH:
+                continue  # "had ruled that he must be returned ..., and set Friday as the deadline": another clause
             dist += weight if dist > 4 else 0  # "said Friday", "said on Friday": the verb of that day
             if best is None or dist < best[0]:
                 best = (dist, label)
@@ -899,8 +951,7 @@ def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
             d = start_day + timedelta(days=(wd - start_day.isoweekday()) % 7)
             why = "a narrative moves forward: the first one from"
         return _Out(d.isoformat(), anchored, f"weekday '{name}', {why} {words} -> {d.isoformat()}")
-    tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
-    present = ""
+    tense, present = _tense_of_day(ctx, m)
     if tense is None and rel is None and _scheduled_present(ctx.engine, ctx.text, m.start()):
         tense, present = "future", "a scheduled act in the present tense (news style: the coming one), "
     if ctx.text.startswith(("'s", "’s"), m.end()) and not ctx.engine.tense.future_just_before.search(ctx.text, max(0, m.start() - 30), m.start()):
@@ -1011,7 +1062,9 @@ def _r_month(ctx, m, values, raw, p, rule) -> _Out:
     elif ctx.narrative and anchored.startswith("timex"):
         y, why = ref.year, "narrative: the year of the last date mentioned"
     else:
-        y, why = _pick_year(ref, month, day, tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense))
+        tense, note = _tense_of_day(ctx, m)
+        y, why = _pick_year(ref, month, day, tense)
+        why = note + why
     if day:
         try:
             date(y, month, day)
@@ -1049,6 +1102,12 @@ def _r_shift(ctx, m, values, raw, p, rule) -> _Out:
             and 0 <= m.start() - last.start < _YEAR_ANAPHORA_REACH):
         # "In 2019 the talks failed; later in the year ...": the year just named, not the current one
         ref, anchored, words = last.day, f"timex:{last.start}", f"the year just mentioned, '{last.text}' ({last.value})"
+    focus = ref if anchored == "dct" else None  # the day "earlier" / "later" count from
+    if p.get("anaphoric") and unit in ("week", "month") and by == 0 and ref is not None:
+        # "The ceasefire began on March 3. Later in the month, ...": the week or month of the date just told
+        seen = _period_in_focus(ctx, m, unit)
+        if seen is not None:
+            ref, anchored, words, focus = seen
     if ref is None:
         return _Out("XXXX", "unresolved", f"'{label}' needs a reference date and there is none")
     if p.get("ago") and unit in ("decade", "century"):
@@ -1070,7 +1129,60 @@ def _r_shift(ctx, m, values, raw, p, rule) -> _Out:
     if comparison:
         return _Out(value, anchored, f"'{label}': the same quarter a year before {words} -> {value}", comparison=True)
     move = "the same" if by == 0 else f"{abs(by)} {unit}{'s' if abs(by) != 1 else ''} {'before' if by < 0 else 'after'}"
-    return _Out(value, anchored, f"'{label}': {move} {unit if by == 0 else ''} {'as ' if by == 0 else ''}{words} -> {value}".replace("  ", " "))
+    said = f"'{label}': {move} {unit if by == 0 else ''} {'as ' if by == 0 else ''}{words} -> {value}".replace("  ", " ")
+    side = str(raw.get("el") or "").lower()
+    if by == 0 and side in ("earlier", "later") and focus is not None and unit in ("week", "month", "year"):
+        # "earlier this month" (said on the 21st): from the 1st to the day in focus, not only the
+        # month's first third ("early this month"); "later in the week": from that day to its end
+        _prec, first, last_day = cal.value_range(value)
+        if first is not None and last_day is not None and first <= focus <= last_day:
+            lo, hi = (first, focus) if side == "earlier" else (focus, last_day)
+            note = ""
+            tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) if ctx.dct is not None and lo <= ctx.dct <= hi else None
+            if tense == "past" and ctx.dct < hi:
+                # "On Monday ... Later in the week, the envoy left" (told on Thursday): not after the report
+                hi, note = ctx.dct, ", told in the past tense so not after the publication date"
+            elif tense == "future" and lo < ctx.dct:
+                lo, note = ctx.dct, ", told in the future tense so not before the publication date"
+            return _Out(value, anchored, f"{said}; '{side}' than {focus.isoformat()} within it{note}: {lo.isoformat()}..{hi.isoformat()}",
+                        earliest=lo, latest=hi, precision=unit)
+    return _Out(value, anchored, said)
+
+
+#: how far (characters) after a date is told "later in the month" / "earlier in the week" still means its period
+_PERIOD_ANAPHORA_REACH = 300
+
+
+def _period_in_focus(ctx: _Context, m: re.Match[str], unit: str) -> tuple[date, str, str, date | None] | None:
+    """The week or month of the date just told, for "later in the month" / "earlier in the week":
+    (its first day, anchored_to, words, the day in focus or None); None when no date of that unit
+    or a finer one was told just before, or when the clause's tense puts it on the other side of the
+    publication date ("On Friday ... Later in the week, they will meet": this week, not Friday's)."""
+    last = ctx.last
+    if last is None or last.end < 0 or not 0 <= m.start() - last.end <= _PERIOD_ANAPHORA_REACH:
+        return None
+    if last.unit not in ("day", "week") + (("month",) if unit == "month" else ()):
+        return None
+    first, _fin = cal.value_range(cal.format_at(last.day, unit))[1:]
+    if first is None or _fin is None:
+        return None
+    day = last.day if last.unit == "day" and last.day == last.last_day else None
+    if ctx.dct is not None and not ctx.narrative:
+        if first <= ctx.dct <= _fin:
+            # the publication date's own period; "later" counts from the day just told in it, if any
+            if day is None or day > ctx.dct or not re.match(r"(?i)later\b", m.group(0)):
+                return None
+            return _dct_period(ctx, unit), "dct", f"the publication date ({ctx.dct.isoformat()}), after '{last.text}' ({last.value}) in it", day
+        tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
+        if (tense == "future" and _fin < ctx.dct) or (tense == "past" and first > ctx.dct):
+            return None
+    return first, f"timex:{last.start}", f"the date just told, '{last.text}' ({last.value})", day
+
+
+def _dct_period(ctx: _Context, unit: str) -> date:
+    """The first day of the publication date's week or month."""
+    assert ctx.dct is not None
+    return cal.week_start(ctx.dct) if unit == "week" else ctx.dct.replace(day=1)
 
 
 def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
@@ -1170,6 +1282,10 @@ def _finer(a: str, b: str) -> bool:
     return _ORDER.index(a) < _ORDER.index(b) if a in _ORDER and b in _ORDER else False
 
 
+#: the unit a fraction of a unit is counted in, and how many of them make one: "half an hour" = 30 minutes
+_FINER_UNIT = {"hour": ("minute", 60), "day": ("hour", 24), "week": ("day", 7)}
+
+
 def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
     """'four days after <event>' / 'two days later': a DURATION with an Anchor record."""
     num = p.get("num", 1)
@@ -1177,8 +1293,16 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
     signal = (p.get("signal") or "").lower()
     value = duration_value(num, unit)
     sign = -1 if signal in ("before", "earlier", "prior", "preceding") else 1
+    if isinstance(num, float) and unit in _FINER_UNIT:
+        # "half an hour after", "a day and a half later": counted in the next finer unit (30 minutes)
+        finer, per = _FINER_UNIT[unit]
+        if float(num * per).is_integer():
+            num, unit = int(num * per), finer
     amount = sign * num if isinstance(num, int) else None
     if amount is None:
+        if signal in ("after", "before", "prior") and not isinstance(num, float):
+            # "a few hours after <clause>", "several days before <clause>": an unstated number
+            return _vague_event_offset(ctx, m, unit, signal, value, bool(p.get("vague_event_anchor")))
         return _Out(value, "none", f"'{m.group(0)}' {signal}: a vague offset -> {value}")
     if signal in ("after", "before", "prior"):
         cs, ce = _clause_after(ctx, m.end(), fronted=_is_fronted(ctx.text, m.start()))
@@ -1190,6 +1314,16 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
     said = f"'{m.group(0)} {signal}': {abs(amount)} {unit}(s) {'after' if sign > 0 else 'before'}"
     past = _clause_is_past(ctx, m.start(), _signal_end(ctx, m.end()))
     ref, anchored, words, ref_unit = ctx.previous(past=past)
+    if ref is not None and anchored.startswith("timex") and unit in ("hour", "minute"):
+        # "At 11 p.m. on Saturday ... Two hours later": the clock time told, moved; a day without one
+        # gives the days the offset can reach
+        r = _ref_at(ctx, anchored)
+        if r is not None and r.unit == "day" and r.last_day in (None, r.day):
+            lo, hi = _shift_clock(r.value, r.day, unit, amount)
+            if not (past and ctx.dct is not None and lo > ctx.dct):
+                shown = lo.isoformat() if lo == hi else f"{lo.isoformat()}..{hi.isoformat()}"
+                return _Out(value, anchored, f"{said} {words} -> {shown}", anchor=anchor, earliest=lo, latest=hi,
+                            precision="day" if lo == hi else "unknown")
     if ref is not None and anchored.startswith("timex") and unit in ("day", "week", "month", "year"):
         r = _ref_at(ctx, anchored)
         ref_unit = ref_unit or "day"
@@ -1232,6 +1366,24 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
     return _Out(value, "event", f"{said} something told earlier -> {value}", anchor=anchor)
 
 
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)")
+
+
+def _shift_clock(value: str, day: date, unit: str, amount: int) -> tuple[date, date]:
+    """The days ``amount`` hours or minutes from a moment: from its clock time when the value has one
+    ("2025-10-18T24:00" and two hours: 2025-10-19), else from some time of ``day`` (two hours after a
+    day: that day or the next)."""
+    minutes = amount * (60 if unit == "hour" else 1)
+    clock = _CLOCK.match(value)
+    if clock is not None:
+        at = int(clock.group(1)) * 60 + int(clock.group(2)) + minutes
+        d = day + timedelta(days=at // 1440)
+        return d, d
+    lo = day + timedelta(days=min(minutes, minutes + 1439) // 1440)
+    hi = day + timedelta(days=max(minutes, minutes + 1439) // 1440)
+    return lo, hi
+
+
 def _signal_end(ctx: _Context, pos: int) -> int:
     """The end of the signal word right after an offset ("Two days[ later]"), or ``pos``."""
     m = ctx.engine.clause.signal_after.match(ctx.text, pos)
@@ -1267,8 +1419,16 @@ def _sentence_end(text: str, start: int) -> int:
 def _is_fronted(text: str, start: int) -> bool:
     """Whether the expression opens its sentence or clause ("Five days after the signing, a centre
     opened"): then the anchoring clause ends at the next comma."""
-    before = text[max(0, start - 12):start].rstrip()
+    before = text[max(0, start - 24):start].rstrip()
+    lead = _LEAD_ADVERB.search(before)
+    if lead is not None:  # "Just hours after the summit ended, ...", "Only days before the vote, ..."
+        before = before[:lead.start()].rstrip()
+    before = before[-12:]
     return not before or before[-1] in ".!?;:\n\"“”(" or before.endswith((",", " and", " but", " then"))
+
+
+#: a word that may open a fronted offset before its number ("Just hours after", "Barely a week before")
+_LEAD_ADVERB = re.compile(r"(?<![\w-])(?:just|only|barely|merely|mere|some|about|nearly|almost|roughly|even)\Z", re.IGNORECASE)
 
 
 #: the "of" that opens the occasion of "the eve of <occasion>", "the second day of <occasion>"
@@ -1555,7 +1715,7 @@ def _r_vague_offset(ctx, m, values, raw, p, rule) -> _Out:
         # "weeks later", "months earlier": from the date just told; "days after <event>": the event's
         # date, which only the event layer knows
         if signal not in ("later", "earlier"):
-            return _Out(value, "none", f"duration of an unspecified number of {unit}(s), {signal} an event -> {value}")
+            return _vague_event_offset(ctx, m, unit, signal, value, bool(p.get("vague_event_anchor")))
         sign = 1 if signal == "later" else -1
         past = _clause_is_past(ctx, m.start(), _signal_end(ctx, m.end()))
         ref, anchored, words, _unit = ctx.previous(past=past)
@@ -1587,6 +1747,26 @@ def _r_vague_offset(ctx, m, values, raw, p, rule) -> _Out:
     return _Out(value, anchored, f"'{label}': an unstated number of {unit}s {'before' if sign < 0 else 'after'} {words}, "
                 f"taken as {least} to {most}{note} -> {value} ({lo.isoformat()}..{hi.isoformat()})",
                 earliest=lo, latest=hi, precision="unknown")
+
+
+def _vague_event_offset(ctx: _Context, m: re.Match[str], unit: str, signal: str, value: str, with_anchor: bool) -> _Out:
+    """"hours after the ceasefire took effect", "days before the vote": TimeML's duration (PTXH, PXD).
+    With ``with_anchor`` (the rule's ``vague_event_anchor``), an Anchor to the clause after the signal whose
+    amount is the least of the span the vague_offset lexicon gives the unit (hours: 1 to 23), signed;
+    the X of the value tells that the number is unstated (``vague_offset_span`` gives the whole span)."""
+    label = m.group(0)
+    sign = -1 if signal in ("before", "prior") else 1
+    cs, ce = _clause_after(ctx, m.end(), fronted=_is_fronted(ctx.text, m.start()))
+    span = ctx.engine.vague_offsets.get(unit)
+    taken = f" (taken as {span[0]} to {span[1]})" if span else ""
+    side = "before" if sign < 0 else "after"
+    if cs is None:
+        return _Out(value, "none", f"'{label} {signal}': an unstated number of {unit}s{taken} {side} an event not found -> {value}")
+    said = f"'{label} {signal}': an unstated number of {unit}s{taken} {side} the event '{_short(ctx.text[cs:ce])}'"
+    if not with_anchor:
+        return _Out(value, "none", f"{said}, whose date only the event layer can give -> {value}")
+    anchor = Anchor(sign * (span[0] if span else 1), unit, "before" if sign < 0 else signal, cs, ce)
+    return _Out(value, "event", f"{said} -> {value}", anchor=anchor)
 
 
 def _r_part_of_day(ctx, m, values, raw, p, rule) -> _Out:
@@ -1690,9 +1870,11 @@ def _r_event_day(ctx, m, values, raw, p, rule) -> _Out:
     ..." restates the day just told."""
     text = ctx.text
     label = m.group(0)
-    after = _short(text[m.end():_sentence_end(text, m.end())].strip(), 40)
-    nth = p.get("nth")
+    nth = p.get("nth") if isinstance(p.get("nth"), int) else p.get("n")  # "the second day", "day two"
+    if raw.get("n") is not None and not isinstance(nth, int):
+        return None  # "day several of the siege": not a numbered day
     cs, ce = _clause_after(ctx, m.end(), signal=_OF_SIGNAL)
+    after = f"of {_short(text[cs:ce], 40)}" if cs is not None else _short(text[m.end():_sentence_end(text, m.end())].strip(), 40)
     anchor = Anchor(int(nth) - 1, "day", "day of", cs, ce) if isinstance(nth, int) and cs is not None else None
     last = ctx.last
     if last is not None and last.unit == "day" and last.day == last.last_day and last.end >= 0 \
@@ -1869,6 +2051,14 @@ def _link_offsets_to_timexes(timexes: list[Timex], text: str) -> list[Timex]:
                 try:
                     d = cal.shift(target.earliest, a.unit, a.amount)
                 except (ValueError, OverflowError):
+                    d = None
+                if d is not None and a.unit in ("hour", "minute") and t.type != "DATE":
+                    # "two hours after midnight": from the clock time told (Saturday 24:00 -> Sunday)
+                    lo, hi = _shift_clock(target.value, target.earliest, a.unit, a.amount)
+                    shown = lo.isoformat() if lo == hi else f"{lo.isoformat()}..{hi.isoformat()}"
+                    t = replace(t, anchored_to=f"timex:{target.start}", earliest=lo, latest=hi, precision="day" if lo == hi else "unknown",
+                                derivation=f"'{t.text} {a.signal} {target.text}': {abs(a.amount)} {a.unit}(s) "
+                                           f"{'after' if a.amount > 0 else 'before'} {target.value} -> {shown}")
                     d = None
                 if d is not None and t.type == "DATE":
                     # "the day after March 3": that date shifted, in the anchor's unit

@@ -8,14 +8,20 @@ from xml.sax.saxutils import escape, quoteattr
 
 from timeline.model import Timex
 
-#: the fields of one expression in ``timeline tag`` output (JSON and JSONL)
+#: the fields of one expression in ``timeline tag`` output (JSON and JSONL); period_start / period_end
+#: are the whole period the value names ("earlier this month": the whole month, where earliest /
+#: latest hold the part of it the words allow), null for durations, sets and vague references
 TIMEX_FIELDS = ("start", "end", "text", "type", "value", "mod", "precision", "earliest", "latest",
-                "rule", "anchored_to", "derivation", "anchor")
+                "period_start", "period_end", "rule", "anchored_to", "derivation", "anchor")
 
 
 def timex_record(tx: Timex) -> dict[str, Any]:
     """One expression as a JSON-ready dict (offsets are Python string indices into the text)."""
+    from timeline.temporal import named_period
+
     full = tx.to_dict()
+    whole = named_period(tx)
+    full["period_start"], full["period_end"] = (whole[0].isoformat(), whole[1].isoformat()) if whole else (None, None)
     return {k: full[k] for k in TIMEX_FIELDS}
 
 
