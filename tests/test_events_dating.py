@@ -120,13 +120,21 @@ def test_events_offset_to_a_clause_whose_noun_is_only_its_subject():
     assert announced.source_actor == "Recep Tayyip Erdoğan"
 
 
-def test_events_reaction_lies_between_the_lead_event_and_publication():
-    text = ("Armenia and Azerbaijan signed a peace treaty in Washington on Wednesday.\n\n"
-            "Iran condemned the treaty.")
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("Armenia and Azerbaijan signed a peace treaty in Washington on Wednesday.\n\nIran condemned the treaty.",
+         date(2025, 3, 5)),
+        # the pact is an event of its own: the reaction still lies after it, not on its day
+        ("Russia and Belarus signed a defence pact in Minsk on Tuesday.\n\nPoland condemned the pact.",
+         date(2025, 3, 4)),
+    ],
+)
+def test_events_reaction_lies_between_the_lead_event_and_publication(text, first):
     condemned = _event(text, "DISAPPROVE", dct=date(2025, 3, 6))  # a Thursday
-    assert _days(condemned) == (date(2025, 3, 5), date(2025, 3, 6))
+    assert _days(condemned) == (first, date(2025, 3, 6))  # from the signing to publication
     assert condemned.precision == "unknown"  # two days, no named period
-    assert "lead sentence" in condemned.date_derivation
+    assert condemned.date_basis in ("tense", "constraint")  # a window, never a date expression of its own
 
 
 def test_events_window_is_no_named_period():

@@ -162,12 +162,42 @@ def test_events_dating_first_of_two_events_a_noun_names(cue, trigger, type_, day
     assert not any("contradict" in w for w in timeline.warnings)
 
 
-def test_events_dating_deadline_of_a_plan():
-    timeline = _timeline("The rebels will disband their forces by June 1, their leader said on Tuesday.")
-    disband = next(e for e in timeline.events if e.status == "planned")
-    assert _days(disband) == (DCT, date(2025, 6, 1))  # due no later than June 1: not on June 1
-    assert disband.precision == "unknown"
-    assert "deadline" in disband.date_derivation
+@pytest.mark.parametrize(
+    ("text", "start", "end", "precision"),
+    [
+        # the gold guideline: a plan due "by <date>" is placed at that deadline, with the date's precision
+        ("The rebels will disband their forces by June 1, their leader said on Tuesday.", date(2025, 6, 1),
+         date(2025, 6, 1), "day"),
+        ("Serbia and Kosovo will sign the agreement before April 15.", date(2025, 4, 15), date(2025, 4, 15), "day"),
+        ("Iran will sign the deal with the agency no later than May 30.", date(2025, 5, 30), date(2025, 5, 30), "day"),
+        # "by the end of the year": December of that year
+        ("Iran will sign the deal with the agency by the end of the year.", date(2025, 12, 1), date(2025, 12, 31),
+         "month"),
+    ],
+)
+def test_events_dating_deadline_of_a_plan(text, start, end, precision):
+    plan = next(e for e in _timeline(text).events if e.status == "planned")
+    assert _days(plan) == (start, end)
+    assert plan.precision == precision
+    assert "due no later than" in plan.date_derivation
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "start", "end"),
+    [
+        ("A final session that began on Monday evening ran past midnight.", "session", date(2025, 3, 3),
+         date(2025, 3, 4)),
+        ("The talks in Doha began on Tuesday evening and went on into the early hours.", "talks", date(2025, 3, 4),
+         date(2025, 3, 5)),
+        ("Iran and the United States held talks in Muscat on Wednesday night that went on through the night.",
+         "held talks", date(2025, 3, 5), date(2025, 3, 6)),
+        # no such phrase: the evening's day only
+        ("Iran and the United States held talks in Muscat on Wednesday evening.", "held talks", date(2025, 3, 5),
+         date(2025, 3, 5)),
+    ],
+)
+def test_events_dating_session_past_midnight_ends_the_next_day(text, trigger, start, end):
+    assert _days(_event(_timeline(text), "CONSULT", trigger)) == (start, end)
 
 
 def test_events_dating_stated_length_of_a_visit():

@@ -316,7 +316,8 @@ def _join_weekday_of_week(timexes: tuple[Timex, ...], text: str, lex: Lexicon) -
     for t in out:
         ref = t.anchored_to[6:] if t.anchored_to.startswith("timex:") else ""
         base = joined.get(int(ref)) if ref.isdigit() else None
-        if base is not None and t.anchor is not None and t.anchor.unit in _UNIT_DAYS and t.earliest is not None:
+        if base is not None and t.anchor is not None and t.anchor.unit in _UNIT_DAYS and t.earliest is not None \
+                and t.anchor.amount is not None:
             when = base.earliest + timedelta(days=t.anchor.amount * _UNIT_DAYS[t.anchor.unit])
             t = replace(t, earliest=when, latest=when, anchored_to=f"timex:{base.start}",
                         derivation=f"'{t.text}': {t.anchor.amount} {t.anchor.unit}(s) from '{base.text}' "
@@ -337,8 +338,10 @@ class Occasions:
     deadlines: frozenset[str]  # "by January 1": no later than that date
     at_most: tuple[tuple[str, ...], ...] = ()  # "less than three weeks later": an upper bound only
     at_least: tuple[tuple[str, ...], ...] = ()  # "more than a month after": a lower bound only
-    until: frozenset[str] = frozenset()  # "ran past midnight", "lasted until Wednesday": where the event ends
+    until: frozenset[str] = frozenset()  # "lasted until Wednesday": where the event ends
+    next_day: tuple[str, ...] = ()  # "ran past midnight", "into the early hours": it ends the next day
     unchanged_past: frozenset[str] = frozenset()  # "Riyadh cut ties": verbs whose past is their base form
+    unstated: tuple[tuple[str, int, int], ...] = ()  # "days after", "weeks later": (unit, least, most) of an unstated count
 
 
 def parse_occasions(raw, name: str = "dating.yaml") -> Occasions:
@@ -366,13 +369,26 @@ def parse_occasions(raw, name: str = "dating.yaml") -> Occasions:
     paragraphs = section.get("lead_paragraphs")
     if not isinstance(paragraphs, int) or isinstance(paragraphs, bool) or paragraphs < 0:
         raise fail(line, "occasions: 'lead_paragraphs' must be a non-negative integer")
+    unstated = section.get("unstated", {})
+    spans = []
+    for unit, span in (unstated.items() if isinstance(unstated, dict) else ()):
+        if unit == "__line__":
+            continue
+        if not isinstance(span, list) or len(span) != 2 or not all(isinstance(n, int) and not isinstance(n, bool)
+                                                                   for n in span) or not 1 <= span[0] <= span[1]:
+            raise fail(line, f"occasions: unstated '{unit}' must be [least, most] with 1 <= least <= most")
+        spans.append((str(unit), span[0], span[1]))
+    if not isinstance(unstated, dict):
+        raise fail(line, "occasions: 'unstated' must map units to [least, most]")
     return Occasions(
+        unstated=tuple(spans),
         cues=frozenset(words("cues")), lasting_types=frozenset(types),
         within=tuple(tuple(_TOKEN.findall(w)) for w in words("within")), lead_paragraphs=paragraphs,
         first=frozenset(words("first")), deadlines=frozenset(words("deadlines")),
         at_most=tuple(tuple(_TOKEN.findall(w)) for w in words("at_most")),
         at_least=tuple(tuple(_TOKEN.findall(w)) for w in words("at_least")),
         until=frozenset(words("until")),
+        next_day=tuple(" ".join(_TOKEN.findall(w)) for w in words("next_day")) if "next_day" in section else (),
         unchanged_past=frozenset(words("unchanged_past")) if "unchanged_past" in section else frozenset(),
     )
 
@@ -560,6 +576,8 @@ class _Context:
         self._fold_participles(cands)
         self._absorb_light_verbs(cands)
         self._fold_weak_nouns(cands)
+        self._recall_purposes(cands)
+        self._generic_nouns(cands)
         cands = [c for c in cands if c.alive]
         self.trigger_toks = {c.t0 for c in cands}
         self._cands_by_tok = {}
@@ -594,9 +612,13 @@ class _Context:
         self._frame_statements(cands)
         self._passive_of_event_nouns(cands)
         self._threat_contents(cands)
+        self._demand_contents(cands)
+        cands = [c for c in cands if c.alive]
         self._event_object_targets(cands)
         self._zero_relatives(cands)
+        self._partitive_subjects(cands)
         self._promote_named_statements(cands)
+        cands = [c for c in cands if c.alive]
         self._join_coordinated_statements(cands)
         self._link_cancellations(cands)
         self._link_relatives(cands)
@@ -619,6 +641,19 @@ class _Context:
                             and not any(k in self.trigger_toks for k in range(d.t1, c.t0)) for d in self._all_nouns))):
                 c.predicated = True  # "The summit was announced on May 25", "The detainees were freed on Friday": a
                 # dated passive is news even when no one is named
+            if c.entry.pos == "verb" and c.tense == "past" and not c.entry.weak and not c.actors and not c.quoted \
+                    and c.status in _FACTUAL and c.same_as is None and c.entry.type in self.lex.undated_passive_types \
+                    and c.entry.lemma not in self.lex.casualty_verbs \
+                    and ((c.t0 > 0 and self.tokens.low[c.t0 - 1] in self.w.passive_aux)
+                         or any(w in self.w.passive_aux for w in self.tokens.low[c.t0 + 1:c.t1])):
+                c.predicated = True  # "Two rockets were fired at Kyiv", "Three soldiers were killed": an attack told in
+                # the passive is news without a date or a named agent
+            if c.entry.pos == "verb" and c.tense in ("past", "present") and not c.entry.weak and not c.actors \
+                    and not c.quoted and c.status in _FACTUAL and c.same_as is None \
+                    and c.entry.type in self.lex.undated_passive_types and c.entry.lemma not in self.lex.casualty_verbs \
+                    and c.timex is not None and c.timex_cost < 6.0:
+                c.predicated = True  # "August 26: A suicide bomber strikes a crowd at the airport": a dated attack by
+                # someone the gazetteer does not know
             if c.entry.pos == "noun" and not c.actors and self._in_anchor_clause(c.start):
                 t = next(t for t in self._anchor_spans if t.anchor.clause_start <= c.start < t.anchor.clause_end)
                 c.anchors = self._has_predicate(c.t1, self.tokens.at(t.anchor.clause_end))
@@ -748,6 +783,10 @@ class _Context:
                 return True  # "Russia's invasion"
             if j == t0 - 1 and w in self.w.prepositions and w not in ("after", "before", "following", "since", "by", "to"):
                 return True  # "twelve days of strikes"
+            if j == t0 - 1 and w in self.w.group_determiners and tok.low[t0].endswith("s") \
+                    and not tok.low[t0].endswith(("ss", "us", "is")) \
+                    and not (t0 + 1 < len(tok.low) and tok.low[t0 + 1] in self.w.passive_aux):
+                return True  # "lift all sanctions", "two strikes": a plural noun after a quantifier (never "all meets")
             if j == t0 - 1 and w in self.w.prepositions and tok.low[t0].endswith("s") \
                     and not tok.low[t0].endswith(("ss", "us", "is")):
                 return True  # "following talks with Erdogan", "after strikes on Kyiv": no verb in -s after a preposition
@@ -927,14 +966,39 @@ class _Context:
                 if any((w in self.w.prepositions and not (w == "of" and k > 0 and between[k - 1] in self.lex.measure_nouns))
                        or w in (",", "that") or w in self.lex.clause_breaks for k, w in enumerate(between)):
                     continue  # (but "host a new round of talks": the measured noun is the event)
-                if measured and c.entry.type == d.entry.type:
-                    d.same_as = c  # "who hosted 12 hours of talks": the verb's event, told once
+                if (measured or not c.entry.light) and c.entry.type == d.entry.type:
+                    d.same_as = c  # "who hosted 12 hours of talks", "had signed the accord": the verb's event, told once
                     break
                 c.alive = False
                 d.subject_tok = c.t0
                 d.strong_override = True
                 d.tense = c.tense
                 break
+
+    def _generic_nouns(self, cands: list[_Cand]) -> None:
+        """"had no authority to make such a demand", "such talks": an event noun after "such" names a kind of event,
+        no particular one."""
+        tok = self.tokens
+        for c in cands:
+            if c.alive and c.entry.pos == "noun" and c.t0 >= 1:
+                k = c.t0 - 1
+                while k >= 0 and tok.sent[k] == c.sent and c.t0 - k <= 3 and (tok.low[k] in ("a", "an") or tok.low[k] in self.w.adverbs):
+                    k -= 1
+                if k >= 0 and tok.sent[k] == c.sent and tok.low[k] == "such":
+                    c.alive = False
+
+    def _recall_purposes(self, cands: list[_Cand]) -> None:
+        """"called its high commissioner home for consultations": consultations an envoy is called home (or back) for
+        are the recall's purpose, no consultation between the parties."""
+        tok = self.tokens
+        for c in cands:
+            if not (c.alive and c.entry.pos == "noun" and c.entry.type == "CONSULT" and c.t0 >= 2
+                    and tok.low[c.t0 - 1] == "for" and tok.sent[c.t0 - 2] == c.sent):
+                continue
+            if tok.low[c.t0 - 2] in ("home", "back") or any(
+                    d.alive and d.entry.pos == "verb" and d.entry.type in ("PROTEST", "SANCTION") and d.sent == c.sent
+                    and 0 <= c.t0 - d.t1 <= 10 for d in cands):
+                c.alive = False  # (and "recalled its ambassador from New Delhi for consultations")
 
     def _relative_predicate(self, c: _Cand) -> bool:
         """"a final session that began on Monday", "talks which took place in Oman": a relative pronoun right
@@ -1057,6 +1121,8 @@ class _Context:
                         continue
                 elif not (c.t1 <= s < c.t1 + cue.window):
                     continue
+                if any(tok.low[j] == "than" and tok.sent[j] == c.sent for j in range(max(0, s - 2), s)):
+                    continue  # "a day later than first planned": a comparison, no plan
                 if self._phrase_at(s, words):
                     best = (k, " ".join(words))
                     best_at = s
@@ -1075,6 +1141,14 @@ class _Context:
                 found = ("denied", denial)  # "Peskov denied that Moscow had been consulted"
         if found and found[0] == "denied" and found[1] in ("no", "not", "never") and c.entry.pos == "noun":
             c.alive = False  # "no ceasefire is on the agenda": no event
+            return
+        if found and found[0] == "denied" and c.entry.pos == "verb" and found[1].endswith(("not", "n't", "never")) \
+                and best_at is not None and not any(tok.low[k] in self.lex.modals or tok.low[k] == "to"
+                                                    for k in range(max(0, best_at - 2), best_at + 1)) \
+                and (c.entry.type not in self.lex.negated_types
+                     or any(tok.low[k] in self.w.passive_aux for k in range(max(0, best_at - 1), c.t0))):
+            c.alive = False  # "said the United States did not support Taiwan independence", "which was not consulted":
+            # a state of affairs, no event
             return
         if found and found[0] == "planned" and c.entry.pos == "noun" and found[1].split()[-1] == "to" \
                 and found[1].split()[0] in ("agreed", "agree", "agrees") and self._determiner_before(c.t0) is not None:
@@ -1279,6 +1353,8 @@ class _Context:
                     between = tok.low[tok.at(m.end):chain[-1][0]]
                     if i > 0 and any(d.entry.pos == "verb" for d in self._cands_by_tok.get(i - 1, ())):
                         break  # "Blinken telephoned Aliyev, and the EU condemned": Aliyev is the call's object
+                    if between == [","] and len(chain) == 1:
+                        break  # "before leaving Beijing, Blinken said": a comma alone joins a list only before "and"
                     if all(w in ("and", ",", "-", "&", "/") or w in self.lex.adjective_heads for w in between) \
                             or (between[-1:] == ["the"] and all(w in ("and", ",", "the") for w in between)):
                         chain.append((i, m))
@@ -1760,6 +1836,24 @@ class _Context:
                     return [self._state_behind(m)]
         return []
 
+    def _partitive_subjects(self, cands: list[_Cand]) -> None:
+        """"two rockets were fired at southern Israel, and the military said one of them struck Ashdod": a verb whose
+        subject is "one of them" (or "some of them", "two of them") tells more of the event of its type just told in its
+        sentence, whatever else its clause names."""
+        tok = self.tokens
+        for i, c in enumerate(cands):
+            if c.entry.pos != "verb" or c.same_as is not None or c.t0 < 1:
+                continue
+            k = c.t0 - 1
+            partitive = tok.low[k] == "them" and k >= 2 and tok.low[k - 1] == "of" and tok.sent[k - 2] == c.sent
+            if not partitive:
+                continue
+            d = next((d for d in reversed(cands[:i]) if d.sent == c.sent and d.entry.type == c.entry.type
+                      and d.same_as is None and d.alive), None)
+            if d is not None:
+                c.same_as = d
+                c.source = None  # (not "the military" that said it)
+
     def _zero_relatives(self, cands: list[_Cand]) -> None:
         """"an offer Copenhagen rejected", "the proposal Moscow accepted": a verb whose subject follows an event
         noun directly has that noun's event as its object, so whoever made the offer is its target."""
@@ -1954,6 +2048,23 @@ class _Context:
                     d.status, d.status_cue = c.status, c.status_cue
                 break
 
+    def _demand_contents(self, cands: list[_Cand]) -> None:
+        """"Wang demanded that the United States stop hyping ..., lift sanctions": a verb in its base form in the
+        "that" clause of a demand is what was demanded, part of the demand, not an act that happened."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.type != "DEMAND" or c.entry.pos != "verb":
+                continue
+            k = next((k for k in range(c.t1, min(c.t1 + 5, len(tok.low)))
+                      if tok.low[k] in ("that", ",") or tok.sent[k] != c.sent), None)
+            if k is None or tok.low[k] != "that" or tok.sent[k] != c.sent:
+                continue
+            for d in cands:
+                if d is not c and d.sent == c.sent and d.entry.pos == "verb" and d.t0 > k and d.tense == "base" \
+                        and d.status in _FACTUAL and not any(tok.low[j] in self.lex.clause_breaks or tok.low[j] == ";"
+                                                             for j in range(k + 1, d.t0)):
+                    d.alive = False
+
     def _verb_group_between(self, offset: int, t0: int) -> bool:
         """Are the words from ``offset`` to token ``t0`` only auxiliaries, negation and adverbs ("Moscow had
         not been consulted")? Else the actor before is not the verb's subject ("Biden said a nuclear war should
@@ -2107,6 +2218,18 @@ class _Context:
         "Saudi Arabia responded cautiously"), outside quotes and outside another's reported speech."""
         tok = self.tokens
         for c in cands:
+            if c.entry.weak and c.entry.pos == "verb" and c.entry.lemma in self.w.attribution and c.t1 < len(tok.low) \
+                    and tok.sent[c.t1] == c.sent and (tok.low[c.t1] in self.w.passive_aux
+                                                      or tok.low[c.t1] in ("would", "will", "had", "has")):
+                c.alive = False  # "a gesture Prime Minister Imran Khan said was meant to ...", "talks, which he said had
+                # been useful": a saying inside a noun phrase only attributes it
+                continue
+            if c.entry.weak and c.entry.pos == "verb" and c.entry.lemma in self.w.attribution and not c.quoted \
+                    and c.source is not None and c.status == "occurred" and self._says_own_act(c, cands):
+                c.alive = False  # "In April, North Korea said it would suspend nuclear tests": the act said is the
+                # news, the saying only tells it
+        tok = self.tokens
+        for c in cands:
             if not c.entry.weak or c.entry.pos != "verb" or c.entry.type != "STATEMENT" or c.quoted \
                     or c.status != "occurred" or c.source is None:
                 continue
@@ -2122,7 +2245,32 @@ class _Context:
             if any(d is not c and d.sent == c.sent and not d.entry.weak and d.source is not None
                    and d.source.actor.id == c.source.actor.id for d in cands):
                 continue  # "Abe welcomed the commitment but said ...": the saying belongs to that event
+            if c.entry.lemma in self.w.attribution and any(
+                    d.sent == c.sent and d.start > c.start and not d.entry.weak and d.alive and d.entry.pos == "verb"
+                    and d.entry.type not in ("STATEMENT", "ANNOUNCE") for d in cands):
+                continue  # "Qureshi said Pakistan would boycott the session": the news is the act said, not the saying
             c.strong_override = True
+
+    def _says_own_act(self, c: _Cand, cands: list[_Cand]) -> bool:
+        """Does the saying ``c`` announce a plan of its own speaker's side right after it ("North Korea said it would
+        suspend nuclear tests")? (Not a past act: "Macron said Tuesday that he had spoken with Putin" is two events.)"""
+        tok = self.tokens
+        side = {c.source.actor.id, c.source.actor.country} - {None}
+        for d in cands:
+            if d is c or d.sent != c.sent or d.start < c.start or not d.alive or d.entry.pos != "verb" \
+                    or d.entry.weak or d.entry.type in ("STATEMENT", "ANNOUNCE") or d.quoted:
+                continue
+            if d.t0 - c.t1 > 8 or any(tok.low[k] in self.lex.reporting or tok.low[k] in (";", ":")
+                                      for k in range(c.t1, d.t0)):
+                return False
+            src = d.source
+            planned = d.status == "planned" or (d.status in _FACTUAL and any(
+                tok.low[j] in ("would", "will") for j in range(max(c.t1, d.t0 - 3), d.t0)))
+            calls_off = d.entry.cancels and any(x.entry.pos == "noun" and x.sent == d.sent and 0 <= x.t0 - d.t1 <= 3
+                                                for x in cands)  # ("said he would cancel his visit": told apart)
+            return planned and not calls_off \
+                and (src is None or src.actor.id in side or src.actor.country in side)
+        return False
 
     def _join_coordinated_statements(self, cands: list[_Cand]) -> None:
         """"Trump called her remarks "nasty" and said she should not have spoken that way": a weak statement
@@ -2136,6 +2284,14 @@ class _Context:
             if d is not None and d.entry.type == "STATEMENT" and d.source is not None \
                     and (c.source is None or c.source.actor.id == d.source.actor.id):
                 c.same_as = d.same_as or d
+        for i, c in enumerate(cands):
+            if c.entry.pos != "verb" or c.entry.type not in self.lex.joined_types or c.same_as is not None \
+                    or c.t0 < 1 or tok.low[c.t0 - 1] != "and":
+                continue
+            d = next((d for d in reversed(cands[:i]) if d.sent == c.sent and d.alive), None)
+            if d is not None and d.entry.pos == "verb" and d.entry.type == c.entry.type and d.source is not None \
+                    and (c.source is None or c.source.actor.id == d.source.actor.id):
+                c.same_as = d.same_as or d  # "He thanked Erdogan for the agreement and praised his efforts"
 
     # ---- location
 
@@ -2417,6 +2573,12 @@ class _Context:
                 if self._in_anchor_clause(c.start, but_not=tx):
                     continue  # "Two days after the meeting, on Thursday, they signed": Thursday is the signing's
                 tx_c = self._past_reading(tx, c)
+                if tx_c is tx:
+                    tx_c = self._deadline_reading(tx)
+                if tx_c is tx:
+                    tx_c = self._same_day_reading(tx)
+                if tx_c is tx:
+                    tx_c = self._bounded_reading(tx)
                 if tx_c is not tx:
                     reread[id(c)] = tx_c
                 cost = self._timex_cost(c, ti, te, tx_c)
@@ -2483,6 +2645,57 @@ class _Context:
         self._date_from_previous_sentence(cands, by_sent)
         self._date_from_occasion(cands, by_sent)
         self._date_from_lead(cands)
+        self._date_from_entries(cands)
+
+    _ENTRY_COST = 49.0
+
+    def _chronology_entries(self) -> list[tuple[Timex, int, int]]:
+        """"August 26: A suicide bomber strikes ... Biden vows ...": a paragraph that opens with a date and a colon
+        (after a list bullet, if any) is a chronology entry; (its date, first and last token of the paragraph)."""
+        tok = self.tokens
+        out = []
+        paragraphs = []
+        for si, (s0, s1) in enumerate(self.sentences):
+            if si == 0 or "\n" in self.text[self.sentences[si - 1][1]:s0]:
+                paragraphs.append([tok.at(s0), tok.at(s1)])
+            elif paragraphs:
+                paragraphs[-1][1] = tok.at(s1)
+        starts = {tok.at(t.start): t for t in self.timexes if t.type == "DATE" and t.earliest is not None
+                  and t.latest is not None and t.anchored_to in ("explicit", "dct") and t.precision in ("day", "month")}
+        for k0, k1 in paragraphs:
+            k = k0
+            while k < k1 and k - k0 < 2 and k not in starts and not tok.low[k][:1].isalnum():
+                k += 1  # "- August 26:", "* August 26:"
+            t = starts.get(k)
+            if t is None:
+                continue
+            ke = tok.at(t.end)
+            if ke < len(tok.low) and tok.low[ke] in (":", "—", "–") and ke + 1 < k1:
+                out.append((t, k0, k1))
+        return out
+
+    def _date_from_entries(self, cands: list[_Cand]) -> None:
+        """A chronology entry's date dates every event told in it that happened ("August 26: ... The Islamic State
+        claims the attack. Biden vows to hunt down those responsible."), unless the event has a date of its own that
+        counts from another ("Six days later", "the same day"); a later calendar date in its clause ("rejects calls to
+        extend the evacuation beyond August 31") is what the event is about, not when it happened."""
+        entries = self._chronology_entries()
+        self._entry_dates: dict[int, Timex] = {}
+        if len(entries) < 2:
+            return  # one date with a colon is no chronology
+        for t, k0, k1 in entries:
+            for c in cands:
+                if not (k0 <= c.t0 < k1) or c.status not in _FACTUAL or c.anchor_timex is not None:
+                    continue
+                own = c.timex
+                if own is None and c.entry.weak and not c.strong_override:
+                    continue  # "officials say": a weak word the date would make an event of its own
+                if own is not None and own.start != t.start and c.timex_cost < self._PREVIOUS_COST and (
+                        own.anchored_to not in ("explicit", "dct") or own.earliest is None or own.earliest <= t.latest):
+                    continue  # a date of its own: its own
+                c.timex, c.timex_cost = t, min(c.timex_cost, self._ENTRY_COST)
+                if own is None or own.start != t.start:
+                    self._entry_dates[id(c)] = t
 
     def _date_from_apposed_offsets(self, cands: list[_Cand]) -> None:
         """"The summit was announced on May 25, a day after Sullivan met Patrushev": an offset set off by a comma right
@@ -2702,7 +2915,7 @@ class _Context:
                 if d is c or tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchored_to == "event" \
                         or d.status not in _FACTUAL or (tx.type not in ("DATE", "TIME")
                                                         and not (tx.anchor is not None and tx.earliest is not None)) \
-                        or self._after_publication(tx):
+                        or self._time_to_come(tx):  # ("urged him to conclude the treaty by the end of the year")
                     continue
                 joined = c.start > d.start and c.t0 > 0 and tok.low[c.t0 - 1] == "and" and c.entry.pos == "verb" \
                     and c.tense == "past" and c.source is not None and d.source is not None \
@@ -2764,7 +2977,10 @@ class _Context:
         k = tok.at(tx.end)
         if k < len(tok.low) and tok.low[k] == ",":
             k += 1
-        return k < c.t0 and tok.low[k] == "when" and tok.sent[k] == c.sent and tok.clause[k] == tok.clause[c.t0]
+        if k + 1 < c.t0 and tok.low[k] in ("at", "during") and tok.low[k + 1] == "which":
+            k += 1  # "a NATO summit in Brussels on Wednesday of last week, at which he accused Germany": at that date
+        return k < c.t0 and tok.low[k] in ("when", "which") and (tok.low[k] == "when" or tok.low[k - 1] in ("at", "during")) \
+            and tok.sent[k] == c.sent and tok.clause[k] == tok.clause[c.t0]
 
     def _same_time(self, i: int, j: int) -> bool:
         """Are tokens ``i`` and ``j`` of one sentence in clauses joined only by words of simultaneity
@@ -3114,6 +3330,10 @@ class _Context:
             if own:
                 found = self._sentence_day(own) or self._sentence_frame(si, own)
                 found = (found, 0) if found is not None else None
+                if found is not None and (si == 0 or "\n" in self.text[self.sentences[si - 1][1]:s0]) \
+                        and not any(d.actors or d.group for d in by_sent.get(si, ())):
+                    found = (found[0], -len(self.sentences))  # "The reaction in Washington on Monday was swift.": a
+                    # paragraph's opening sentence that tells no act of its own frames the whole paragraph
             elif si > 0 and "\n" not in self.text[self.sentences[si - 1][1]:s0]:
                 prev = narrated(si - 1)
                 if prev is not None and prev[1] + 1 <= max_chain:
@@ -3121,6 +3341,7 @@ class _Context:
             day_of[si] = found
             return found
 
+        self._framed: dict[int, Timex] = {}
         placed = {id(gov) for _, gov in self._pronoun_govs}  # "... It came nine days after ...": placed by that offset
         placed |= {id(d) for d, _, _ in self._day_refs}  # "That evening, ...": the day of the event just told
         for c in cands:
@@ -3151,7 +3372,10 @@ class _Context:
             if found is None and self._wire_paragraph_step(c, cands):
                 prev = narrated(c.sent - 1)  # wire copy: a paragraph of one sentence goes on from the one before
                 found = (prev[0], prev[1] + 1) if prev is not None and prev[1] + 1 <= max_chain else None
-            if found is not None and found[1] >= 1:
+            if found is not None and found[1] < 0 and found[1] + len(self.sentences) >= 1:
+                c.timex, c.timex_cost = found[0], self._PREVIOUS_COST  # (framed by its paragraph's opening sentence)
+                self._framed[id(c)] = found[0]
+            elif found is not None and found[1] >= 1:
                 c.timex, c.timex_cost = found[0], self._PREVIOUS_COST + 5.0 * (found[1] - 1)
 
     def _wire_paragraph_step(self, c: _Cand, cands: list[_Cand]) -> bool:
@@ -3196,6 +3420,8 @@ class _Context:
         for t in own:
             if t.type in ("DURATION", "SET") and t.anchor is None:
                 continue  # "for two hours", "a seven-day truce": no date
+            if t.anchor is not None and t.anchor.unit in ("minute", "hour") and t.earliest is None:
+                continue  # "on Friday morning, minutes after the truce expired": the day is still Friday
             if t.type not in ("DATE", "TIME") or t.anchored_to == "event" or t.earliest is None \
                     or t.earliest != t.latest or self._in_quote(t.start) or (dct is not None and t.earliest > dct):
                 return None
@@ -3233,30 +3459,101 @@ class _Context:
         tok = self.tokens
         if dct is None or c.status in _FACTUAL or ti == 0 or tok.low[ti - 1] not in ("within", "in", "next"):
             return None
-        m = re.fullmatch(r"P(\d+)([DWMY])", tx.value)
-        if m is None:
+        m = re.fullmatch(r"PT?(\d+)([DWMYH])", tx.value)
+        if m is None or (m.group(2) == "H") != tx.value.startswith("PT"):
             return None
-        unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(2)]
-        days = int(m.group(1)) * self.lex.units[unit][1]
-        end = dct + timedelta(days=days)
-        return replace(tx, earliest=dct, latest=end, precision="unknown",  # a window, no named period
-                       derivation=f"'{tok.low[ti - 1]} {tx.text}' from the publication date {dct.isoformat()}: "
-                                  f"{dct.isoformat()} to {end.isoformat()}")
+        if m.group(2) == "H":  # "leave the country within 48 hours": whole days
+            days = -(-int(m.group(1)) // 24)
+        else:
+            unit = {"D": "day", "W": "week", "M": "month", "Y": "year"}[m.group(2)]
+            days = int(m.group(1)) * self.lex.units[unit][1]
+        start, frm = dct, f"the publication date {dct.isoformat()}"
+        s0 = self.sentences[c.sent][0]
+        told = [t for t in self.timexes if s0 <= t.start < tx.start and t.type == "DATE" and t.earliest is not None
+                and t.earliest == t.latest and t.earliest <= dct and self._owner_factual(t)]
+        if told:  # "ordered him on Friday to leave within 48 hours": counted from the day of the order
+            start, frm = told[-1].earliest, f"'{told[-1].text}' ({told[-1].earliest.isoformat()}), the day it was set"
+        end = start + timedelta(days=days)
+        return replace(tx, earliest=start, latest=end, precision="unknown",  # a window, no named period
+                       derivation=f"'{tok.low[ti - 1]} {tx.text}' from {frm}: "
+                                  f"{start.isoformat()} to {end.isoformat()}")
+
+    def _owner_factual(self, t: Timex) -> bool:
+        """Does a date expression date something that happened (not a plan of its own)?"""
+        owner = getattr(self, "_timex_owner", {}).get(t.start)
+        return owner is None or owner.status in _FACTUAL
 
     def _past_reading(self, tx: Timex, c: _Cand) -> Timex:
         """"The United States welcomed the deal on Friday but said it would watch ...": a bare day name read as the next
         one (the engine took the tense of another clause) dates a verb in the simple past as the most recent one."""
         dct = self.doc.dct
-        if not self._after_publication(tx) or tx.precision != "day" or tx.earliest != tx.latest or tx.anchor is not None \
+        if not self._after_publication(tx) or tx.precision not in ("day", "part_of_day") or tx.earliest != tx.latest \
+                or tx.anchor is not None \
                 or tx.anchored_to != "dct" or c.status != "occurred" or c.entry.pos != "verb" or c.tense != "past" \
                 or self.tokens.low[self.tokens.at(tx.start)] not in (self.lex.narrative.weekdays if self.lex.narrative else ()):
             return tx
         day = tx.earliest
         while day > dct:
             day -= timedelta(days=7)
-        return replace(tx, earliest=day, latest=day, value=day.isoformat(),
+        return replace(tx, earliest=day, latest=day, value=day.isoformat() + tx.value[10:],  # ("Sunday night": TNI)
                        derivation=f"{tx.derivation}; but '{c.text}' is in the past: the most recent {tx.text.strip()}, "
                                   f"{day.isoformat()}")
+
+    def _bounded_reading(self, tx: Timex) -> Timex:
+        """"The talks collapsed on May 3. Less than a week later, Iran fired missiles": an offset bounded from above
+        (``at_most`` in dating.yaml, TIMEX3 mod LESS_THAN) from a day is the range between that day and the bound;
+        one bounded from below ("more than a month later", mod MORE_THAN) runs from the bound to the publication date."""
+        if not tx.anchored_to.startswith("timex:") or not tx.anchored_to[6:].isdigit() or tx.earliest is None \
+                or tx.earliest != tx.latest:
+            return tx
+        ref = next((t for t in self.timexes if t.start == int(tx.anchored_to[6:])), None)
+        if ref is None or ref.earliest is None or ref.latest is None or ref.earliest != ref.latest:
+            return tx
+        occ = load_occasions()
+        words = tuple(_TOKEN.findall(tx.text.lower()))
+        dct = self.doc.dct
+        if tx.mod in ("LESS_THAN", "EQUAL_OR_LESS") or any(words[:len(p)] == p for p in occ.at_most):
+            lo, hi = sorted((ref.earliest, tx.earliest))
+            how = f"no further than {tx.earliest.isoformat()} from '{ref.text}' ({ref.earliest.isoformat()})"
+        elif (tx.mod in ("MORE_THAN", "EQUAL_OR_MORE") or any(words[:len(p)] == p for p in occ.at_least)) \
+                and dct is not None and ref.earliest < tx.earliest <= dct:
+            lo, hi = tx.earliest, dct
+            how = f"at least as far as {tx.earliest.isoformat()}, and before the publication date"
+        else:
+            return tx
+        return replace(tx, earliest=lo, latest=hi, precision="unknown",
+                       derivation=f"{tx.derivation}; '{tx.text}' is a bound, not a count: {how}: {lo.isoformat()} to "
+                                  f"{hi.isoformat()}")
+
+    def _same_day_reading(self, tx: Timex) -> Timex:
+        """"closed the border on July 30. Hours earlier, protesters attacked the embassy": an unstated number of hours or
+        minutes from a day told as a whole is that same day (the gold guideline), not the day before too."""
+        if re.fullmatch(r"PTX[HM]", tx.value) is None or not tx.anchored_to.startswith("timex:") \
+                or not tx.anchored_to[6:].isdigit():
+            return tx
+        ref = next((t for t in self.timexes if t.start == int(tx.anchored_to[6:])), None)
+        if ref is None or ref.earliest is None or ref.earliest != ref.latest or tx.earliest == tx.latest:
+            return tx
+        return replace(tx, earliest=ref.earliest, latest=ref.earliest, precision="day",
+                       derivation=f"{tx.derivation}; hours from a day told as a whole: that same day, "
+                                  f"{ref.earliest.isoformat()}")
+
+    def _deadline_reading(self, tx: Timex) -> Timex:
+        """"signed a decree on Thursday dissolving the institutions by January 1": a deadline is still to come when it
+        is set; a month and day without a year after deadline words, read as past, is the next such day."""
+        dct = self.doc.dct
+        if dct is None or tx.precision != "day" or tx.earliest is None or tx.earliest != tx.latest or tx.earliest >= dct \
+                or tx.anchored_to != "dct" or re.search(r"\d{4}", tx.text) or self._deadline_before(tx) is None:
+            return tx
+        try:
+            day = tx.earliest.replace(year=tx.earliest.year + 1)
+        except ValueError:  # February 29
+            return tx
+        if day < dct:
+            return tx
+        return replace(tx, earliest=day, latest=day, value=day.isoformat(),
+                       derivation=f"{tx.derivation}; but '{self._deadline_before(tx)} {tx.text}' is a deadline, still to "
+                                  f"come: the next {tx.text.strip()}, {day.isoformat()}")
 
     def _time_to_come(self, tx: Timex) -> bool:
         """A time after the publication date, or a deadline still to come ("by the end of the year"): the date of a plan,
@@ -3266,8 +3563,20 @@ class _Context:
         tok = self.tokens
         k = tok.at(tx.start)
         dct = self.doc.dct
-        return dct is not None and k > 0 and tok.low[k - 1] in load_occasions().deadlines and tx.latest is not None \
+        return dct is not None and k > 0 and self._deadline_before(tx) is not None and tx.latest is not None \
             and tx.latest > dct
+
+    def _deadline_before(self, tx: Timex) -> str | None:
+        """The deadline words right before an expression, in its sentence ("by January 1", "before the end of the
+        year", "no later than April 15"; ``deadlines`` in dating.yaml), longest first; None when there are none."""
+        tok = self.tokens
+        k = tok.at(tx.start)
+        for phrase in sorted(load_occasions().deadlines, key=lambda p: -len(p.split())):
+            words = phrase.split()
+            n = len(words)
+            if k >= n and k < len(tok.low) and tok.low[k - n:k] == words and tok.sent[k - n] == tok.sent[k]:
+                return phrase
+        return None
 
     def _after_publication(self, tx: Timex) -> bool:
         """Does the expression lie wholly after the publication date ("next month", "in the coming weeks")?"""
@@ -3378,7 +3687,9 @@ class _Context:
         if mark is not None and not any(self._distinct_word(x) == mark for x in cl.cands):
             return None  # "held separate meetings with each of them" is not the joint summit
         if c.entry.pos == "verb" and c.anchor_timex is not None and c.anchor_timex.anchored_to == "event" \
-                and not any(x.anchor_timex is c.anchor_timex for x in cl.cands):
+                and not any(x.anchor_timex is c.anchor_timex for x in cl.cands) \
+                and not (c.entry.type == "STATEMENT" and any(abs(x.sent - c.sent) == 1 and x.entry.pos == "verb"
+                                                             and x.timex is not None for x in cl.cands)):
             return None  # "two days after that, the delegation landed": placed by its own offset, an event of its own
         if c.entry.pos == "verb" and self._range(c) and any(
                 x.entry.pos == "verb" and x.anchor_timex is not None and x.anchor_timex.anchored_to == "event"
@@ -3398,6 +3709,10 @@ class _Context:
                 r = self._range(x)
                 if r and (r[1] < mine_r[0] or mine_r[1] < r[0]):
                     return None
+        if c.entry.pos == "verb" and self._anaphoric_object(c) and any(0 < c.sent - x.sent <= 2 for x in cl.cands):
+            # "the United States and the Taliban sign an agreement ... Khalilzad and Baradar sign the text": the same act
+            nearest = min(abs(c.start - x.start) for x in cl.cands)
+            return 3.0 + 1.0 / (1.0 + nearest / 200.0)
         keys = set().union(*(self._keys(x) for x in cl.cands))
         mine = self._keys(c)
         shared = len(mine & keys)
@@ -3436,15 +3751,24 @@ class _Context:
                 if shared < 1 or shared < min(2, len(mine), len(keys)) and not anaphoric:
                     return None
             else:
-                if not (my_source and my_source == lead_source):
-                    return None
-                if c.entry.lemma != lead.entry.lemma and not anaphoric and not self._is_headline(lead.sent):
-                    return None  # (a headline names the event the body tells in other words)
+                if not (my_source and my_source == lead_source) \
+                        and not (my_source is None and lead_source and self._is_headline(lead.sent) and len(cl.cands) == 1):
+                    return None  # (but "Colombians reject his deal" in the headline is the body's "voters rejected")
+                if c.entry.lemma != lead.entry.lemma and not anaphoric and not self._is_headline(lead.sent) \
+                        and not (c.entry.lemma in self.w.attribution and lead.entry.lemma in self.w.attribution):
+                    return None  # (a headline names the event the body tells in other words; "said" and "told" one act)
+                if c.entry.type == "STATEMENT" and c.entry.pos == "verb" and not self._same_telling(c, cl):
+                    return None  # "Biden said in an interview in March ..." is not what he said at the summit
         elif mine:
             if not shared or (c.entry.type not in self.w.symmetric_types and my_source and lead_source and my_source != lead_source):
                 return None
+            if c.entry.type == "STATEMENT" and c.entry.pos == "verb" and not self._same_telling(c, cl):
+                return None  # (a saying paragraphs later is not more of that statement either)
         elif c.entry.pos != "noun":
-            return None  # "said" with no one saying it joins nothing
+            if not (self._is_headline(lead.sent) and len(cl.cands) == 1 and c.entry.lemma == lead.entry.lemma
+                    and not c.entry.weak and c.status == lead.status):
+                return None  # "said" with no one saying it joins nothing (but "voters rejected the agreement" is the
+                # headline's "Colombians reject his deal")
         elif not (anaphoric or (c.location_country and c.location_country in locs)
                   or (mine_r and any(self._range(x) for x in cl.cands) and any(x.entry.lemma == c.entry.lemma
                                                                               for x in cl.cands))):
@@ -3462,6 +3786,28 @@ class _Context:
         nearest = min(abs(c.start - x.start) for x in cl.cands)
         score += 1.0 / (1.0 + nearest / 200.0)
         return score
+
+    def _anaphoric_object(self, c: _Cand) -> bool:
+        """Is the object right after the verb ``c`` a word for the result of an event already told ("signed the
+        text", "signed it"; ``anaphoric_objects`` in cues.yaml)?"""
+        tok = self.tokens
+        for words in self.lex.anaphoric_objects:
+            end = c.t1 + len(words)
+            if end <= len(tok.low) and tuple(tok.low[c.t1:end]) == words and tok.sent[end - 1] == c.sent \
+                    and (end == len(tok.low) or tok.sent[end] != c.sent or not tok.low[end].isalpha()
+                         or tok.low[end] in self.w.prepositions or tok.low[end] in ("as", "and", "after", "before")):
+                return True
+        return False
+
+    def _same_telling(self, c: _Cand, cl: _Cluster) -> bool:
+        """Can the saying ``c`` be more of what the cluster's speaker said? Only when it goes on from a
+        mention in the sentence before or after (one telling: "Trump said on Tuesday ... 'The sentence
+        should have been ...,' Trump told reporters"), or when both are dated to the same day; a speaker's
+        words paragraphs apart are two statements unless a date ties them."""
+        if any(abs(x.sent - c.sent) <= 1 for x in cl.cands):
+            return True
+        mine = self._range(c)
+        return mine is not None and mine[0] == mine[1] and any(self._range(x) == mine for x in cl.cands)
 
     def _distinct_word(self, c: _Cand) -> str | None:
         tok = self.tokens
@@ -3743,6 +4089,11 @@ class _Context:
                 date_text=tx.text, date_start_offset=tx.start, date_end_offset=tx.end, date_basis="expression",
                 date_derivation=(f"the offset in its clause counts from a day told just before it: {tx.derivation}"
                                  if tx.rule == "events_apposed_offset" else
+                                 f"the chronology entry '{tx.text}:' dates every event told in it: {tx.derivation}"
+                                 if id(best) in getattr(self, "_entry_dates", {}) else
+                                 f"no date in its sentence; '{tx.text}' in the opening sentence of its paragraph, which "
+                                 f"tells no act of its own, frames the paragraph: {tx.derivation}"
+                                 if id(best) in getattr(self, "_framed", {}) and best.timex is tx else
                                  f"'{tx.text}' governs '{best.text}' in the same clause: {tx.derivation}"
                                  if best.timex_cost < self._SENTENCE_COST else
                                  f"'{tx.text}' dates the sentence of '{best.text}': {tx.derivation}"
@@ -3762,14 +4113,16 @@ class _Context:
                 out.update(date_end=tx.earliest + timedelta(days=days - 1), precision="unknown",
                            date_derivation=out["date_derivation"] + f"; '{length.text}' lasts {days} days from "
                                            f"{tx.earliest.isoformat()}")
-            k = self.tokens.at(tx.start)
-            if status not in _FACTUAL and dct is not None and k > 0 and self.tokens.low[k - 1] in load_occasions().deadlines \
+            deadline = self._deadline_before(tx)
+            if status not in _FACTUAL and dct is not None and deadline is not None \
                     and tx.latest is not None and tx.latest >= dct and best.timex_cost < self._SENTENCE_COST:
-                # "will dissolve its institutions by January 1": a deadline, the plan is due no later than that day
-                out.update(date_start=dct, date_end=tx.latest, precision="unknown",
-                           date_derivation=f"'{self.tokens.low[k - 1]} {tx.text}' is a deadline for '{best.text}': no later "
-                                           f"than {tx.latest.isoformat()}, from the publication date {dct.isoformat()} "
-                                           f"({tx.derivation})")
+                # "will dissolve its institutions by January 1": a deadline; the plan is placed at it (the gold
+                # guideline: "by the end of the year" = December), its derivation says it is due no later than that
+                out.update(date_derivation=f"'{deadline} {tx.text}' is a deadline for '{best.text}': due no later than "
+                                           f"{tx.latest.isoformat()}, placed at the deadline ({tx.derivation})")
+                if tx.mod == "END" and re.fullmatch(r"\d{4}", tx.value):  # "by the end of the year": its December
+                    out.update(date_start=date(tx.latest.year, 12, 1), date_end=date(tx.latest.year, 12, 31),
+                               precision="month")
             return out
         anchored = next((c for c in cl.cands if c.anchor_timex is not None), None)
         if anchored is not None:
@@ -3822,6 +4175,26 @@ class _Context:
             if any(j in self.trigger_toks and j != best.t0 for j in range(tok.at(tx.end), k)):
                 return None  # another event between: the date is its own
             return t
+        return self._running_into_next_day(best, tx)
+
+    def _running_into_next_day(self, best: _Cand, tx: Timex) -> Timex | None:
+        """"began on Monday evening and ran past midnight", "went on into the early hours": a phrase of the event's
+        sentence after its date (``next_day`` in dating.yaml), with no other event between, ends it the next day."""
+        tok = self.tokens
+        s1 = self.sentences[best.sent][1]
+        k0, k1 = tok.at(tx.end), tok.at(s1)
+        for phrase in load_occasions().next_day:
+            words = phrase.split()
+            for k in range(k0, max(k0, k1 - len(words) + 1)):
+                if tok.low[k:k + len(words)] != words:
+                    continue
+                if any(j in self.trigger_toks and j != best.t0 for j in range(k0, k)):
+                    return None  # another event between: the phrase is its own
+                day = tx.latest + timedelta(days=1)
+                p0, p1 = tok.starts[k], tok.ends[k + len(words) - 1]
+                return replace(tx, start=p0, end=p1, text=self.text[p0:p1], earliest=day, latest=day,
+                               value=day.isoformat(), precision="day",
+                               derivation=f"'{self.text[p0:p1]}' carries it into the next day, {day.isoformat()}")
         return None
 
     def _stated_length(self, cl: _Cluster, best: _Cand, tx: Timex) -> tuple[int, Timex] | None:
@@ -4179,11 +4552,17 @@ class _Context:
             if tie is None:
                 continue
             other, reason = tie[0], tie[1]
-            if c.cluster is None or other.cluster is None or c.cluster == other.cluster:
+            other_cluster = other.cluster
+            if other_cluster is None and other.timex is not None:  # ("the last meeting of the visit", folded into
+                # "received ... on Monday"): the event that holds the same date expression
+                other_cluster = next((k for k, cl in enumerate(self._clusters) if any(
+                    x.timex is not None and x.timex.start == other.timex.start and x.timex_cost < self._PREVIOUS_COST
+                    and id(x) not in self._occasion_ties for x in cl.cands)), None)
+            if c.cluster is None or other_cluster is None or c.cluster == other_cluster:
                 continue
             if any(x.timex is not None and x.timex_cost < self._SENTENCE_COST for x in self._clusters[c.cluster].cands):
                 continue  # the event has a date of its own
-            s_id, t_id = ids[other.cluster], ids[c.cluster]
+            s_id, t_id = ids[other_cluster], ids[c.cluster]
             if (s_id, t_id) in seen or (t_id, s_id) in seen:
                 continue
             seen.add((s_id, t_id))
@@ -4197,18 +4576,28 @@ class _Context:
         rounds), "less than three weeks later" 0..24 (an upper bound only), "more than a month after" 28.. (a lower
         bound only)."""
         a = tx.anchor
-        lo_u, hi_u = self.lex.units.get(a.unit, (1, 1))
-        slack = self.lex.slack.get(a.unit, 0.0) if abs(a.amount) > 1 else 0.0
-        n = abs(a.amount)
-        lo_days: int | None = n * lo_u - round(n * lo_u * slack)
-        hi_days: int | None = n * hi_u + round(n * hi_u * slack)
         occ = load_occasions()
+        vague = a.amount is None or re.fullmatch(r"PT?X[A-Z]", tx.value) is not None  # "hours before" (PTXH), "days
+        # after" (PXD): no number stated
+        sign = -1 if a.signal == "before" or (a.amount is not None and a.amount < 0) else 1
+        lo_days: int | None
+        hi_days: int | None
+        if a.unit in ("hour", "minute"):  # "48 hours later": two days; "Hours before the meeting": the same day
+            n = 0 if vague or a.amount is None else abs(a.amount) * (1 if a.unit == "hour" else 0)
+            lo_days, hi_days = n // 24, -(-n // 24)
+        else:
+            lo_u, hi_u = self.lex.units.get(a.unit, (1, 1))
+            span = next(((lo, hi) for unit, lo, hi in occ.unstated if unit == a.unit), (2, 9))
+            n_lo, n_hi = span if vague else (abs(a.amount), abs(a.amount))  # "days after": a few
+            slack = self.lex.slack.get(a.unit, 0.0) if n_hi > 1 else 0.0
+            lo_days = n_lo * lo_u - round(n_lo * lo_u * slack)
+            hi_days = n_hi * hi_u + round(n_hi * hi_u * slack)
         words = tuple(_TOKEN.findall(tx.text.lower()))
         if tx.mod in ("LESS_THAN", "EQUAL_OR_LESS") or any(words[:len(p)] == p for p in occ.at_most):
             lo_days = 0
         elif tx.mod in ("MORE_THAN", "EQUAL_OR_MORE") or any(words[:len(p)] == p for p in occ.at_least):
             hi_days = None
-        if a.amount >= 0:
+        if sign > 0:
             return lo_days, hi_days
         return (-hi_days if hi_days is not None else None), -lo_days
 

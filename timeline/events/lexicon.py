@@ -97,10 +97,16 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()  # "the separatist authorities", "rebels": a group that acts unnamed
     participle_types: frozenset[str] = frozenset()  # "two Americans freed on October 20": a passive participle
     habitual: frozenset[str] = frozenset()  # "routinely denounces", "had always supported": a stance, not an event
+    modals: frozenset[str] = frozenset()  # "would not recognize": a negation after them refuses, it tells no state
+    anaphoric_objects: tuple[tuple[str, ...], ...] = ()  # "then signed the text": the act of the event just told
+    joined_types: frozenset[str] = frozenset()  # "thanked Erdogan ... and praised his efforts": one reaction
+    negated_types: frozenset[str] = frozenset()  # "Orban did not travel to Granada": a non-event still worth telling
     aimed_types: frozenset[str] = frozenset()  # reactions aimed at who did the event they name ("condemned the offensive")
     denials: tuple[tuple[str, ...], ...] = ()  # "denied [that]": what follows is denied
     decision_nouns: frozenset[str] = frozenset()  # "the decision to cut ties": the infinitive after them is the act
     passive_types: frozenset[str] = frozenset()  # "The detainees were freed on Friday": a dated passive with no agent
+    undated_passive_types: frozenset[str] = frozenset()  # "Two rockets were fired at Kyiv": news even with no date
+    casualty_verbs: frozenset[str] = frozenset()  # "1,200 people were killed in the attack": the toll of an act told
     measure_nouns: frozenset[str] = frozenset()  # "a package of sanctions", "two days of talks": the noun after "of" is the event
     grammar: "Grammar | None" = None  # grammar words (cues.yaml, section ``grammar``)
 
@@ -351,6 +357,19 @@ def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
     if "group_nouns" in raw:
         out["group_nouns"] = frozenset(w.lower() for w in _string_list(raw, "group_nouns", name))
     out["habitual"] = frozenset(w.lower() for w in _string_list(raw, "habitual", name)) if "habitual" in raw else frozenset()
+    out["modals"] = frozenset(w.lower() for w in _string_list(raw, "modals", name)) if "modals" in raw else frozenset()
+    if "anaphoric_objects" in raw:
+        out["anaphoric_objects"] = tuple(_words(w) for w in _string_list(raw, "anaphoric_objects", name))
+    if "joined_types" in raw:
+        types = frozenset(w.upper() for w in _string_list(raw, "joined_types", name))
+        if types - set(EVENT_TYPES):
+            raise _fail(name, raw.get("__line__", 1), f"unknown event type(s) in joined_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
+        out["joined_types"] = types
+    if "negated_types" in raw:
+        types = frozenset(w.upper() for w in _string_list(raw, "negated_types", name))
+        if types - set(EVENT_TYPES):
+            raise _fail(name, raw.get("__line__", 1), f"unknown event type(s) in negated_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
+        out["negated_types"] = types
     if "aimed_types" in raw:
         types = frozenset(w.upper() for w in _string_list(raw, "aimed_types", name))
         if types - set(EVENT_TYPES):
@@ -363,6 +382,14 @@ def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
         if types - set(EVENT_TYPES):
             raise _fail(name, raw.get("__line__", 1), f"unknown event type(s) in passive_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
         out["passive_types"] = types
+    if "undated_passive_types" in raw:
+        types = frozenset(w.upper() for w in _string_list(raw, "undated_passive_types", name))
+        if types - set(EVENT_TYPES):
+            raise _fail(name, raw.get("__line__", 1),
+                        f"unknown event type(s) in undated_passive_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
+        out["undated_passive_types"] = types
+    if "casualty_verbs" in raw:
+        out["casualty_verbs"] = frozenset(w.lower() for w in _string_list(raw, "casualty_verbs", name))
     if "measure_nouns" in raw:
         out["measure_nouns"] = frozenset(w.lower() for w in _string_list(raw, "measure_nouns", name))
     if "decision_nouns" in raw:
