@@ -513,17 +513,25 @@ def compile_clause_cues(cues: dict[str, tuple[str, ...]], tense: dict[str, tuple
     )
 
 
-def _span_ended(left: str, cues: TenseCues) -> bool:
-    """"Troops stayed until Friday", "the talks continued until March", "withdrew by Friday": a
-    past act (not one that sets a term) ending at or by the date: that date is past, not a deadline."""
+def _clause_before_until(left: str, cues: TenseCues) -> str | None:
+    """The words of the clause before the first "until"/"by"/"through" word of ``left`` (None when
+    there is none): what tells whether the date after it ends a past act or sets a term."""
     m = cues.until_word.search(left)
     if m is None:
-        return False
+        return None
     before = left[:m.start()]
     cut = 0
     for b in _CLAUSE_BREAK.finditer(before):
         cut = b.end()
-    before = before[cut:]
+    return before[cut:]
+
+
+def _span_ended(left: str, cues: TenseCues) -> bool:
+    """"Troops stayed until Friday", "the talks continued until March", "withdrew by Friday": a
+    past act (not one that sets a term) ending at or by the date: that date is past, not a deadline."""
+    before = _clause_before_until(left, cues)
+    if before is None:
+        return False
     if cues.future.search(before) or cues.intent.search(before) or cues.sets_term.search(before):
         return False
     return bool(cues.past.search(before) or cues.past_ed.search(before))
@@ -547,14 +555,9 @@ def _deadline_of_infinitive(left: str, cues: TenseCues) -> bool:
     """"signed a decree to dissolve the institutions by January 1", "ordered the troops to leave by
     Friday": the deadline belongs to an act still to do (an infinitive after a past verb), so the past
     verb does not tell its tense: news reports such orders when they are made, so the deadline lies ahead."""
-    m = cues.until_word.search(left)
-    if m is None:
+    before = _clause_before_until(left, cues)
+    if before is None:
         return False
-    before = left[:m.start()]
-    cut = 0
-    for b in _CLAUSE_BREAK.finditer(before):
-        cut = b.end()
-    before = before[cut:]
     if cues.future.search(before) or cues.intent.search(before):
         return False  # "due to leave by Friday", "agreed to withdraw by May": a plan, future
     inf = None
