@@ -320,6 +320,15 @@ def compile_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[tuple[Trigg
     return entries, {k: tuple(v) for k, v in table.items()}
 
 
+def _event_types(raw: dict, key: str, name: str) -> frozenset[str]:
+    """A list of PLOVER event types under ``key`` ("joined_types", "aimed_types" ...), each checked."""
+    types = frozenset(w.upper() for w in _string_list(raw, key, name))
+    unknown = types - set(EVENT_TYPES)
+    if unknown:
+        raise _fail(name, raw.get("__line__", 1), f"unknown event type(s) in {key}: {', '.join(sorted(unknown))}")
+    return types
+
+
 def _string_list(doc: dict, key: str, name: str) -> list[str]:
     value = doc.get(key)
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
@@ -361,33 +370,17 @@ def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
     if "anaphoric_objects" in raw:
         out["anaphoric_objects"] = tuple(_words(w) for w in _string_list(raw, "anaphoric_objects", name))
     if "joined_types" in raw:
-        types = frozenset(w.upper() for w in _string_list(raw, "joined_types", name))
-        if types - set(EVENT_TYPES):
-            raise _fail(name, raw.get("__line__", 1), f"unknown event type(s) in joined_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
-        out["joined_types"] = types
+        out["joined_types"] = _event_types(raw, "joined_types", name)
     if "negated_types" in raw:
-        types = frozenset(w.upper() for w in _string_list(raw, "negated_types", name))
-        if types - set(EVENT_TYPES):
-            raise _fail(name, raw.get("__line__", 1), f"unknown event type(s) in negated_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
-        out["negated_types"] = types
+        out["negated_types"] = _event_types(raw, "negated_types", name)
     if "aimed_types" in raw:
-        types = frozenset(w.upper() for w in _string_list(raw, "aimed_types", name))
-        if types - set(EVENT_TYPES):
-            raise _fail(name, raw.get("__line__", 1), f"unknown event type(s) in aimed_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
-        out["aimed_types"] = types
+        out["aimed_types"] = _event_types(raw, "aimed_types", name)
     if "participle_types" in raw:
-        out["participle_types"] = frozenset(w.upper() for w in _string_list(raw, "participle_types", name))
+        out["participle_types"] = _event_types(raw, "participle_types", name)
     if "passive_types" in raw:
-        types = frozenset(w.upper() for w in _string_list(raw, "passive_types", name))
-        if types - set(EVENT_TYPES):
-            raise _fail(name, raw.get("__line__", 1), f"unknown event type(s) in passive_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
-        out["passive_types"] = types
+        out["passive_types"] = _event_types(raw, "passive_types", name)
     if "undated_passive_types" in raw:
-        types = frozenset(w.upper() for w in _string_list(raw, "undated_passive_types", name))
-        if types - set(EVENT_TYPES):
-            raise _fail(name, raw.get("__line__", 1),
-                        f"unknown event type(s) in undated_passive_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
-        out["undated_passive_types"] = types
+        out["undated_passive_types"] = _event_types(raw, "undated_passive_types", name)
     if "casualty_verbs" in raw:
         out["casualty_verbs"] = frozenset(w.lower() for w in _string_list(raw, "casualty_verbs", name))
     if "measure_nouns" in raw:
