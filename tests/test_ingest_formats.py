@@ -211,3 +211,14 @@ def test_ingest_front_matter_with_windows_line_endings(tmp_path):
     path.write_bytes(b"---\r\npublished: 2025-03-12\r\ntitle: Talks\r\n---\r\nThe ministers met on Monday.\r\n")
     (doc,) = _read([path])
     assert (doc.dct, doc.title, doc.text) == (date(2025, 3, 12), "Talks", "The ministers met on Monday.")
+
+
+def test_ingest_jsonl_doc_key_names_the_document_as_in_tag_records(tmp_path):
+    from timeline.ingest import read_inputs
+
+    path = tmp_path / "corpus.jsonl"
+    path.write_text('{"doc": "geneva-1", "dct": "2024-03-05", "text": "The ministers met on Monday."}\n'
+                    '{"id": "kept", "doc": "ignored", "dct": "2024-03-05", "text": "They met again."}\n', "utf-8")
+    documents, errors = read_inputs([str(path)])
+    assert errors == []
+    assert [d.id for d in documents] == ["geneva-1", "kept"]

@@ -333,13 +333,15 @@ def _record_fields(record: dict[str, Any], where: str) -> _Fields:
             raise DCTError(f"{where}: '{key}': {err.what}", err.fix) from None
         found["dct_source"] = "jsonl"
         break
-    for key in ("url", "title", "outlet", "id"):
-        value = record.get(key)
-        if value is None or isinstance(value, (dict, list, bool)):
-            continue
-        value = str(value).strip()
-        if value:
-            found[key] = value
+    for key, names in (("url", ("url",)), ("title", ("title",)), ("outlet", ("outlet",)), ("id", ("id", "doc"))):
+        for name in names:  # "doc" is the id in `timeline tag --jsonl` records
+            value = record.get(name)
+            if value is None or isinstance(value, (dict, list, bool)):
+                continue
+            value = str(value).strip()
+            if value:
+                found[key] = value
+                break
     return _Fields(**found)
 
 
