@@ -25,8 +25,8 @@ def _one(text: str, extent: str, dct: date = TUE):
     "text,extent,typ,value,anchored",
     [
         # the day told just before, not the publication date
-        ("Putin met Erdogan in Sochi on Monday. Earlier in the day, he spoke to Macron by phone.", "the day", "DATE", "2025-10-20", "timex"),
-        ("The ministers met in Geneva on Thursday. Later in the day, they issued a joint statement.", "the day", "DATE", "2025-10-16", "timex"),
+        ("Putin met Erdogan in Sochi on Monday. Earlier in the day, he spoke to Macron by phone.", "Earlier in the day", "DATE", "2025-10-20", "timex"),
+        ("The ministers met in Geneva on Thursday. Later in the day, they issued a joint statement.", "Later in the day", "DATE", "2025-10-16", "timex"),
         ("Russia struck Kyiv on Sunday. In the morning, air raid sirens sounded across the city.", "the morning", "TIME", "2025-10-19TMO", "timex"),
         ("Talks in Doha resumed on Saturday. Hamas envoys arrived in the evening.", "the evening", "TIME", "2025-10-18TEV", "timex"),
         # "agreed late on Saturday ... told reporters shortly before midnight": Saturday's midnight
@@ -34,7 +34,7 @@ def _one(text: str, extent: str, dct: date = TUE):
          "midnight", "TIME", "2025-10-18T24:00", "timex"),
         ("The envoys reached Doha on Saturday and talked late at night.", "late at night", "TIME", "2025-10-18TNI", "timex"),
         # no day told: the publication date (future clause: that day itself)
-        ("Blinken will fly to Kyiv later in the day.", "the day", "DATE", "2025-10-21", "dct"),
+        ("Blinken will fly to Kyiv later in the day.", "later in the day", "DATE", "2025-10-21", "dct"),
         ("The Security Council will meet in the afternoon in New York.", "the afternoon", "TIME", "2025-10-21TAF", "dct"),
         # "overnight": the night before the day in focus; ahead in a future clause
         ("Russia attacked Kyiv with drones overnight, officials said.", "overnight", "TIME", "2025-10-20TNI", "dct"),
@@ -107,8 +107,8 @@ def test_temporal_news_phrases_no_time_tagged(text):
 
 
 def test_temporal_news_phrases_earlier_in_the_day_mod():
-    assert _one("Putin met Erdogan on Monday. Earlier in the day, he spoke to Macron.", "the day").mod == "START"
-    assert _one("Blinken will fly to Kyiv later in the day.", "the day").mod == "END"
+    assert _one("Putin met Erdogan on Monday. Earlier in the day, he spoke to Macron.", "Earlier in the day").mod == "START"
+    assert _one("Blinken will fly to Kyiv later in the day.", "later in the day").mod == "END"
 
 
 # --- 2. relative days ----------------------------------------------------------------------------------

@@ -78,5 +78,5 @@ def test_temporal_unit_offsets_later_in_the_day_is_no_offset():
     """"later in the day before returning": the day in focus (here the publication date), not a day
     before the event "returning"."""
     found = tag_text("She flew on to Kampala later in the day before returning home.", DCT)
-    day = {t.text: t for t in found}["the day"]
+    day = {t.text: t for t in found}["later in the day"]
     assert (day.value, day.anchor, day.anchored_to, day.mod) == (DCT.isoformat(), None, "dct", "END")

@@ -26,6 +26,10 @@ from timeline.temporal.resources import GUARD_BEFORE as _GUARD_BEFORE
 from timeline.temporal.resources import NO_TIMEX, Rule, RuleSet, load_rules
 
 
+#: verbs that double their last letter before -ing ("begin" -> "beginning", "travel" -> "travelling")
+_DOUBLED_FINAL = frozenset(("begin", "travel", "sit", "stop", "plan", "run", "cancel", "set", "get", "put", "cut"))
+
+
 @dataclass(frozen=True, slots=True)
 class _CompiledRule:
     rule: Rule
@@ -93,13 +97,22 @@ class Engine:
             head, _sp, rest = v.partition(" ")
             third = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else \
                 head + "es" if head.endswith(("s", "sh", "ch", "x", "o")) else head + "s"
-            for h in (head, third):
-                forms.add(re.escape(h) + (r"\s+" + r"\s+".join(map(re.escape, rest.split())) if rest else ""))
+            ing = head[:-1] + "ing" if head.endswith("e") and not head.endswith("ee") else \
+                head + head[-1] + "ing" if head in _DOUBLED_FINAL else head + "ing"
+            for h in (head, third, r"(?:is|are)\s+" + re.escape(ing)):
+                h = h if h.startswith("(?:") else re.escape(h)
+                forms.add(h + (r"\s+" + r"\s+".join(map(re.escape, rest.split())) if rest else ""))
         #: a present-tense scheduled verb a few words before a date ("meet separately [Monday]")
         self._scheduled_rx = re.compile(
             self.tense.not_scheduled_after + r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+)?\Z",
             re.IGNORECASE) if forms else None
         self._everywhere = tuple(everywhere)
+        #: "the summer [and autumn of 2024]": a season coordinated with one that names its year
+        seasons = tuple(sorted(self._lex.get("season", {}), key=len, reverse=True))
+        self.season_partner = re.compile(
+            r"\s*(?:" + _alt(rules.clause_cues["range_connector"]) + r"|-|–|—)\s*(?:the\s+)?(?:(?:"
+            + _alt(rules.tense_cues["period_part_words"]) + r")[\s-]*)?(?i:" + "|".join(map(re.escape, seasons))
+            + r")\s+(?:of\s+)?(?P<year>(?:1[0-9]|20)\d\d)\b") if seasons else None
 
     # --- detection ------------------------------------------------------------------------------
 
@@ -393,6 +406,9 @@ class TenseCues:
     past: re.Pattern[str]
     past_ed: re.Pattern[str]
     future_just_before: re.Pattern[str]
+    anticipation: re.Pattern[str]  # "ahead of [Sunday's vote]": the day lies ahead of the time told
+    present: re.Pattern[str]  # "is", "remains": a present clause, not made past by a reporting verb after it
+    demand: re.Pattern[str]  # "called for a ceasefire [by Christmas]": a deadline ahead
     deadline: re.Pattern[str]
     deadline_past: re.Pattern[str]
     future_in_past: re.Pattern[str]
@@ -431,13 +447,16 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
             _not_after(cues["not_past_after"]) + _not_after(cues["not_past_ed_after"])
             + r"\b(?!(?:" + c["not_past_ed"] + r")\b)[a-z]+ed\b", re.IGNORECASE),
         future_just_before=re.compile(r"\b(?:" + c["future_just_before"] + r")\s+\Z", re.IGNORECASE),
+        anticipation=re.compile(r"\b(?:" + c["anticipation"] + r")\s+(?:the\s+)?\Z", re.IGNORECASE),
+        present=re.compile(r"\b(?:" + c["present"] + r")\b", re.IGNORECASE),
+        demand=re.compile(r"\b(?:" + c["demand"] + r")\b", re.IGNORECASE),
         deadline=re.compile(r"\b(?:" + c["deadline"] + r"|(?-i:" + c["deadline_lowercase"] + r"))\s+(?:the\s+)?" + part + r"\Z",
                             re.IGNORECASE),
         # "had been ... by Friday": a past act done by the date, not a deadline
         deadline_past=re.compile(r"\b(?:" + c["past_auxiliaries"] + r")\s+(?:\w+\s+){0,6}(?:" + c["until"] + r")\s+(?:the\s+)?\S*\Z",
                                  re.IGNORECASE),
         # a future seen from the past ("had been scheduled to expire Friday"): the date lies before the report
-        future_in_past=re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:" + c["future_in_past"] + r")\s+to\s+\w+(?:\s+\w+)?\s+(?:at\s+|on\s+)?\Z",
+        future_in_past=re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:" + c["future_in_past"] + r")\s+to\s+\w+(?:\s+\w+)?\s+(?:at\s+|on\s+|in\s+|for\s+)?\Z",
                                   re.IGNORECASE),
         reporting=re.compile(r"\b(?:" + c["reporting"] + r")\b", re.IGNORECASE),
         # where a reported or subordinate clause begins after the expression ("told reporters on Monday
@@ -574,12 +593,20 @@ def _tense_of_day(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str]:
     for a deadline of an act still to do ("ordered the troops to leave by Friday", "signed a decree
     to dissolve them by January 1"), which lies ahead although the clause tells of a past act.
     Returns (tense, a note for the derivation)."""
+    cues = ctx.engine.tense
+    if cues.anticipation.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return "future", "looked forward to ('ahead of'), "
     tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
+    if tense == "past" and _scheduled_after_and(ctx.engine, ctx.text, m.start()):
+        return "future", "a scheduled act in the present tense after 'and', "
     if tense == "past":
         left = ctx.text[max(0, m.start() - 120):m.start()]
-        cues = ctx.engine.tense
         if cues.deadline.search(left) and _deadline_of_infinitive(left, cues):
             return "future", "a deadline for an act still to do, "
+        if cues.deadline.search(left):
+            before = _clause_before_until(left, cues)
+            if before is not None and cues.demand.search(before):
+                return "future", "a deadline demanded, still ahead, "
     return tense, ""
 
 
@@ -595,6 +622,21 @@ def _sets_term(left: str, cues: TenseCues) -> bool:
     return bool(cues.extends_term.search(before[cut:]))
 
 
+#: one word opening a sentence before the expression ("By [Wednesday evening], ...")
+_FRONTED_ONE_WORD = re.compile(r"(?:\A|[.!?]['’\"”)]*\s+|\n)\s*[A-Z]\w*\s+(?:the\s+)?\Z")
+
+
+def _main_tense_after(text: str, end: int, cues: TenseCues) -> str | None:
+    """The tense of the main verb after a fronted expression and its comma ("By Friday, the troops
+    had left": past), or None when no comma follows or no main verb tells."""
+    if not text.startswith(",", end):
+        return None
+    whole = text[end:_sentence_end(text, end)].split(";")[0]
+    for mm in cues.main_verb.finditer(whole[:300]):
+        return "past" if mm.group("past") else "future" if mm.group("future") else None
+    return None
+
+
 def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> str | None:
     """"past", "future" or None: the tense marker nearest the expression within its clause.
     ``cues``: the engine's tense patterns (``Engine.tense``); the packaged ones by default."""
@@ -607,6 +649,8 @@ def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> 
         return "past"  # "had been due to expire Friday": that Friday has gone by
     if cues.deadline.search(left) and not cues.deadline_past.search(left) and not _span_ended(left, cues) \
             and not _past_after_span(text, end, cues):
+        if _FRONTED_ONE_WORD.search(left) and _main_tense_after(text, end, cues) == "past":
+            return "past"  # "By Wednesday evening, the fire was out": the main verb's past
         return "future"  # "by May", "until Tuesday": a deadline
     if _sets_term(left, cues):
         return "future"  # "the truce was extended through June": the term set lies ahead
@@ -629,6 +673,9 @@ def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> 
     m = cues.coordinated.search(right)
     if m and not fronted:
         right = right[:m.start()]  # "condemned it on Monday, and Turkey said it would ...": Turkey's clause
+    m = cues.reporting.search(right)
+    if m and not right.startswith(",", m.end()):
+        right = right[:m.end()]  # "Macron, speaking on Sunday, said Europe must rearm": "must" is what he said
     if fronted and right.startswith(","):
         # "In September, it announced plans to ...": a fronted date takes the tense of the main verb,
         # which may come after a long opening ("In January, a week after the anniversary of ..., a bomb killed")
@@ -653,6 +700,8 @@ def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> 
             if best is None or dist < best[0]:
                 best = (dist, label)
         mm = rx.search(right)
+        if mm and rx is reporting and cues.present.search(left):
+            mm = None  # "a deal is unlikely before the summer, diplomats said": the present clause's own tense
         if mm and (rx is cues.intent or (rx is cues.future and _INFINITIVE.match(mm.group(0)))):
             if left_past is None:
                 left_past = bool(cues.past.search(left) or past_ed.search(left))
@@ -801,6 +850,9 @@ def duration_value(num: Any, unit: str) -> str:
 #: news tells mostly of the past: without a tense marker, a day or month ahead of the reference
 #: counts this many times its distance against one behind it
 _NEWS_FUTURE_COST = 1.5
+#: how much more a day already gone by counts for a clause in the future tense ("the election will take
+#: place on Sept. 28", said on October 21: next year's): a future verb rarely tells of a past day
+_FUTURE_PAST_COST = 30
 
 
 def _pick_year(ref: date, month: int, day: int | None, tense: str | None) -> tuple[int, str]:
@@ -812,7 +864,7 @@ def _pick_year(ref: date, month: int, day: int | None, tense: str | None) -> tup
                 diff = (date(y, month, day) - ref).days
             except ValueError:
                 continue
-            cost = abs(diff) * (8 if (tense == "past" and diff > 0) or (tense == "future" and diff < 0) else
+            cost = abs(diff) * (8 if tense == "past" and diff > 0 else _FUTURE_PAST_COST if tense == "future" and diff < 0 else
                                 _NEWS_FUTURE_COST if tense is None and diff > 0 else 1)
             if best is None or cost < best[0]:
                 best = (cost, y)
@@ -927,6 +979,11 @@ def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
     ref, anchored, words = ctx.reference()
     if ref is None:
         return _Out(f"XXXX-WXX-{wd}", "unresolved", f"weekday '{name}' with no reference date -> XXXX-WXX-{wd}")
+    week = p.get("week")
+    if isinstance(week, int):
+        # "Friday of last week": that weekday of the calendar week named
+        d = cal.week_start(ref) + timedelta(weeks=week, days=wd - 1)
+        return _Out(d.isoformat(), anchored, f"'{m.group(0)}': {name} of the week {week:+d} from that of {words} -> {d.isoformat()}")
     rel = _rel_word(p.get("rel"))
     last = ctx.last
     if (rel is None and last is not None and last.unit == "day" and last.day == last.last_day and p.get("as") != "weekend"
@@ -957,18 +1014,40 @@ def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
     tense, present = _tense_of_day(ctx, m)
     if tense is None and rel is None and _scheduled_present(ctx.engine, ctx.text, m.start()):
         tense, present = "future", "a scheduled act in the present tense (news style: the coming one), "
-    if ctx.text.startswith(("'s", "’s"), m.end()) and not ctx.engine.tense.future_just_before.search(ctx.text, max(0, m.start() - 30), m.start()):
+    if ctx.text.startswith(("'s", "’s"), m.end()) and not ctx.engine.tense.future_just_before.search(ctx.text, max(0, m.start() - 30), m.start()) \
+            and not ctx.engine.tense.anticipation.search(ctx.text, max(0, m.start() - 40), m.start()) \
+            and rel is None:  # "this Thursday's summit" keeps its own reading
         tense = "past"  # "Friday's ruling": news tells of past events by their day
     d, why = _resolve_weekday(ref, wd, rel, tense)
     if p.get("as") == "weekend":
         sat = d if d.isoweekday() == 6 else d
         value = cal.iso_week_value(sat) + "-WE"
         return _Out(value, anchored, f"'{m.group(0)}', {why}, against {words} -> {value}")
+    shift = p.get("shift")
+    if isinstance(shift, int) and shift:
+        # "the day before last Tuesday('s hearing)": that weekday, then a day back or on
+        d += timedelta(days=shift)
+        why += f", then {abs(shift)} day{'s' if abs(shift) != 1 else ''} {'before' if shift < 0 else 'after'} it"
     value = d.isoformat()
     suffix = p.get("suffix")
     if suffix:
         value += suffix
     return _Out(value, anchored, f"weekday '{name}', {present}{why}, against {words} -> {value}")
+
+
+def _scheduled_after_and(engine: Engine, text: str, start: int) -> bool:
+    """"The summit opened on Tuesday and ends on [Thursday]": a scheduled act in the simple present,
+    joined by "and" to a past one, governs the expression; the past verb before it does not."""
+    rx = engine._scheduled_rx
+    if rx is None:
+        return False
+    left = text[max(0, start - 60):start]
+    mm = rx.search(left)
+    return mm is not None and _AND_BEFORE.search(left, 0, mm.start()) is not None
+
+
+#: "and" (and an adverb) right before a verb: "... and [then] ends on Thursday"
+_AND_BEFORE = re.compile(r"\band\s+(?:\S+\s+)?\Z")
 
 
 def _scheduled_present(engine: Engine, text: str, start: int) -> bool:
@@ -1064,6 +1143,19 @@ def _r_month(ctx, m, values, raw, p, rule) -> _Out:
         y, why = ref.year, "'this': the same year"
     elif ctx.narrative and anchored.startswith("timex"):
         y, why = ref.year, "narrative: the year of the last date mentioned"
+    elif p.get("dateline"):
+        # "GENEVA, June 17 (Reuters) -": the day the story was filed, the nearest one to the reference
+        y, why = _pick_year(ref, month, day, None)
+        why = "the dateline (the day the story was filed), " + why
+    elif (told := _year_in_focus(ctx, m, day)) is not None:
+        y = told.day.year
+        anchored, words = f"timex:{told.start}", f"the year just told, '{told.text}' ({told.value})"
+        why = "past tense, in the year just told"
+    elif ctx.engine.tense.future_in_past.search(ctx.text, max(0, m.start() - 120), m.start()):
+        # "The trip had been due to take place in early February": a plan told in the past, for a
+        # month that may have gone by or lie ahead: the nearest one
+        y, why = _pick_year(ref, month, day, None)
+        why = "a plan told in the past (had been due), " + why
     else:
         tense, note = _tense_of_day(ctx, m)
         y, why = _pick_year(ref, month, day, tense)
@@ -1075,6 +1167,33 @@ def _r_month(ctx, m, values, raw, p, rule) -> _Out:
             return _Out(f"XXXX-{month:02d}-{day:02d}", "unresolved", f"'{label}' is not a real day")
     value = f"{y:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
     return _Out(value, anchored, f"'{label}' without a year, {why}, against {words} -> {value}")
+
+
+#: how far (characters) after a date with a written year a bare month of a past clause still takes that year
+_MONTH_YEAR_REACH = 250
+
+
+def _year_in_focus(ctx: _Context, m: re.Match[str], day: Any) -> _Ref | None:
+    """News telling a story of another year: "In 2022, Russia invaded Ukraine. In September, it annexed
+    four regions" (2022-09), "annexed Crimea in March 2014. In April, fighting broke out" (2014-04). The
+    date just told (within a sentence or two) wrote its year, that year is not the reference's, both
+    are told "in" (a point in time, not "since 1980"), and the bare month's clause is in the past tense."""
+    last = ctx.last
+    ref = ctx.dct
+    if day or last is None or ref is None or last.end < 0 or last.unit not in ("year", "month", "day", "season", "quarter"):
+        return None
+    if last.day.year == ref.year or not re.search(r"(?:1[0-9]|20)[0-9]{2}", last.text):
+        return None
+    if not 0 <= m.start() - last.end <= _MONTH_YEAR_REACH or len(_SENTENCE_BREAK.findall(ctx.text, last.end, m.start())) > 1:
+        return None
+    if not (_IN_BEFORE.search(ctx.text, max(0, last.start - 4), last.start) and _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())):
+        return None  # "since 1980. In September": a span's start is no year in focus
+    if tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) != "past":
+        return None
+    return last
+
+
+_IN_BEFORE = re.compile(r"\b[Ii]n\s\Z")
 
 
 #: how far (characters) after a reported quarter "a year ago" still compares with it
@@ -1115,6 +1234,8 @@ def _r_shift(ctx, m, values, raw, p, rule) -> _Out:
         return _Out("XXXX", "unresolved", f"'{label}' needs a reference date and there is none")
     if p.get("ago") and unit in ("decade", "century"):
         gran = "year"
+    if p.get("one_week_as_day") and unit == "week" and by in (1, -1):
+        gran = "day"  # "a week ago": seven days back, a day (a week's count names a week: "six weeks ago")
     last = ctx.last_quarter
     comparison = False
     if (p.get("ago") and unit == "year" and by == -1 and last is not None
@@ -1293,8 +1414,13 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
     """'four days after <event>' / 'two days later': a DURATION with an Anchor record."""
     num = p.get("num", 1)
     unit = p["unit"]
-    signal = (p.get("signal") or "").lower()
+    signal = " ".join((p.get("signal") or "").lower().split())
     value = duration_value(num, unit)
+    on_from = signal == "on from"
+    if signal == "on":
+        signal = "later"  # "Two years on, the families still wait": two years after the date told
+    elif on_from:
+        signal = "after"  # "Five years on from the annexation": five years after the event
     sign = -1 if signal in ("before", "earlier", "prior", "preceding") else 1
     if isinstance(num, float) and unit in _FINER_UNIT:
         # "half an hour after", "a day and a half later": counted in the next finer unit (30 minutes)
@@ -1308,7 +1434,8 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
             return _vague_event_offset(ctx, m, unit, signal, value, bool(p.get("vague_event_anchor")))
         return _Out(value, "none", f"'{m.group(0)}' {signal}: a vague offset -> {value}")
     if signal in ("after", "before", "prior"):
-        cs, ce = _clause_after(ctx, m.end(), fronted=_is_fronted(ctx.text, m.start()))
+        cs, ce = _clause_after(ctx, m.end(), fronted=_is_fronted(ctx.text, m.start()), signal=_ON_FROM_SIGNAL if on_from else None,
+                               inserts=ctx.text[:m.start()].rstrip().endswith(","))
         anchor = Anchor(amount, unit, signal if signal != "prior" else "before", cs, ce)
         clause = ctx.text[cs:ce] if cs is not None else ""
         return _Out(value, "event", f"'{m.group(0)} {signal}': {abs(amount)} {unit}(s) {'after' if sign > 0 else 'before'} the event '{_short(clause)}' -> {value}",
@@ -1370,6 +1497,8 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
 
 
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)")
+#: the signal of "five years on from <event>"
+_ON_FROM_SIGNAL = re.compile(r"\s*on\s+from\s+", re.IGNORECASE)
 
 
 def _shift_clock(value: str, day: date, unit: str, amount: int) -> tuple[date, date]:
@@ -1434,6 +1563,10 @@ def _is_fronted(text: str, start: int) -> bool:
 _LEAD_ADVERB = re.compile(r"(?<![\w-])(?:just|only|barely|merely|mere|some|about|nearly|almost|roughly|even)\Z", re.IGNORECASE)
 
 
+#: an insert between commas: a name in apposition or a relative clause ("the pilot, Wing Commander X, was")
+_INSERT = re.compile(r"\s*(?:(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,5}|(?i:who|which)\s[^,.;]{1,60}),(?=\s+[a-z])")
+
+
 #: the "of" that opens the occasion of "the eve of <occasion>", "the second day of <occasion>"
 _OF_SIGNAL = re.compile(r"\s*of\s+", re.IGNORECASE)
 #: where such an occasion (a noun phrase) ends: a verb or a word that opens a clause
@@ -1441,9 +1574,12 @@ _NP_END = re.compile(r"\s(?:is|are|was|were|will|would|has|have|had|did|does|cou
                      r"when|where|while|as|after|before)\b", re.IGNORECASE)
 
 
-def _clause_after(ctx: _Context, pos: int, *, fronted: bool = False, signal: re.Pattern[str] | None = None) -> tuple[int | None, int | None]:
+def _clause_after(ctx: _Context, pos: int, *, fronted: bool = False, signal: re.Pattern[str] | None = None,
+                  inserts: bool = False) -> tuple[int | None, int | None]:
     """The span of the clause after the signal word at ``pos`` ("after <clause>"; ``signal``: another
-    signal pattern, such as "of" in "the eve of <occasion>")."""
+    signal pattern, such as "of" in "the eve of <occasion>"). ``inserts``: the offset stands in apposition
+    after a comma ("on Thursday, a day after the pilot, Wing Commander X, was taken prisoner"), so a
+    name or a "who ..." insert between commas does not end the clause."""
     text = ctx.text
     m = (signal or ctx.engine.clause.clause_signal).match(text, pos)
     if not m:
@@ -1451,10 +1587,15 @@ def _clause_after(ctx: _Context, pos: int, *, fronted: bool = False, signal: re.
     start = m.end()
     end = _sentence_end(text, start)
     stop = ctx.engine.clause.clause_end.search(text, start, end)
+    while inserts and stop and text.startswith(",", stop.start()) and (ins := _INSERT.match(text, stop.start() + 1)) is not None \
+            and ins.end() < end:
+        stop = ctx.engine.clause.clause_end.search(text, ins.end(), end)  # "the general, who is 70, was released"
     if stop and stop.start() > start:
         end = stop.start()
     if fronted or signal is _OF_SIGNAL:
         comma = text.find(",", start, end)
+        while inserts and comma > start and (ins := _INSERT.match(text, comma + 1)) is not None and ins.end() < end:
+            comma = text.find(",", ins.end() + 1, end)  # ", Wing Commander Abhinandan Varthaman," / ", who is 70,"
         if comma > start:
             end = comma
     if signal is _OF_SIGNAL:
@@ -1497,8 +1638,8 @@ def _r_quarter(ctx, m, values, raw, p, rule) -> _Out:
     ref, anchored, words = ctx.reference()
     if ref is None:
         return _Out(f"XXXX-Q{q}", "unresolved", f"'{label}' has no year and no reference date")
-    if rel in ("last", "next") and p.get("of_year"):
-        y = ref.year + (-1 if rel == "last" else 1)
+    if rel in ("last", "next", "this") and p.get("of_year"):
+        y = ref.year + {"last": -1, "next": 1}.get(rel, 0)
         why = f"of {rel} year"
     else:
         ref_idx = ref.year * 4 + (ref.month - 1) // 3
@@ -1526,6 +1667,11 @@ def _r_season(ctx, m, values, raw, p, rule) -> _Out:
     if isinstance(year, int):
         v = f"{year:04d}-{s}"
         return _Out(v, "explicit", f"'{label}' is fully specified -> {v}")
+    partner = ctx.engine.season_partner.match(ctx.text, m.end()) if ctx.engine.season_partner and not p.get("rel") else None
+    if partner:
+        y = int(partner.group("year"))
+        v = f"{y:04d}-{s}"
+        return _Out(v, f"timex:{partner.start('year')}", f"'{label}' takes its year from the season it is joined to, '{partner.group(0).strip()}' -> {v}")
     ref, anchored, words = ctx.reference()
     if ref is None:
         return _Out(f"XXXX-{s}", "unresolved", f"'{label}' has no year and no reference date")
@@ -1568,7 +1714,7 @@ def _r_holiday(ctx, m, values, raw, p, rule) -> _Out:
         v = f"XXXX-{spec}" if re.fullmatch(r"\d\d-\d\d", spec) else "XXXX-XX-XX"
         return _Out(v, "unresolved", f"'{label}' has no year and no reference date")
     rel = _rel_word(p.get("rel"))
-    tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
+    tense, _note = _tense_of_day(ctx, m)
     this = cal.holiday_date(spec, ref.year)
     if rel == "last":
         d = this if this < ref else cal.holiday_date(spec, ref.year - 1)
@@ -1583,7 +1729,11 @@ def _r_holiday(ctx, m, values, raw, p, rule) -> _Out:
         d = this if this >= ref else cal.holiday_date(spec, ref.year + 1)
         why = "future tense, the next one"
     else:
-        d, why = this, "no tense marker, the same year"
+        # no tense ("a truce could take effect on New Year's Day", said on December 11): the nearest
+        # one, days ahead counting as _NEWS_FUTURE_COST times their distance as for a month's day
+        d = min((cal.holiday_date(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)),
+                key=lambda c: abs((c - ref).days) * (_NEWS_FUTURE_COST if c > ref else 1))
+        why = "no tense marker, the nearest one"
     return _Out(d.isoformat(), anchored, f"'{label}', {why}, against {words} -> {d.isoformat()}")
 
 
@@ -1620,7 +1770,11 @@ def _day_from(ctx: _Context, m: re.Match[str], p: dict[str, Any]) -> tuple[date 
         return None, "unresolved", "no reference date"
     wd = p.get("weekday")
     if isinstance(wd, int):
-        d, why = _resolve_weekday(ref, wd, _rel_word(p.get("rel")), tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense))
+        rel = _rel_word(p.get("rel"))
+        tense, _note = _tense_of_day(ctx, m)
+        if tense is None and rel is None and _scheduled_present(ctx.engine, ctx.text, m.start()):
+            tense = "future"  # "Polls close at 8 p.m. on Sunday": a scheduled act, the coming one
+        d, why = _resolve_weekday(ref, wd, rel, tense)
         return d, anchored, f"weekday {_WEEKDAYS[wd - 1]} ({why}) against {words}"
     off = p.get("offset")
     if isinstance(off, int):
@@ -1652,12 +1806,19 @@ def _r_time(ctx, m, values, raw, p, rule) -> _Out:
         hour = 0  # "12 at night"
     if p.get("fixed"):
         hour, minute = [int(x) for x in str(p["fixed"]).split(":")]
+    if p.get("stamp") and _STAMP_LEFT.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "**16:50 GMT** -- Hoti told reporters": a time stamp opening a paragraph is the page's own time
+        p = {**p, "focus": False}
     d, anchored, words = _day_from(ctx, m, p)
     hhmm = f"{hour:02d}:{int(minute):02d}"
     if d is None:
         return _Out(f"XXXX-XX-XXT{hhmm}", "unresolved", f"'{m.group(0)}' -> {hhmm} on an unknown day")
     v = f"{d.isoformat()}T{hhmm}"
     return _Out(v, anchored, f"'{m.group(0)}': {hhmm} on {words} -> {v}")
+
+
+#: what may stand before a time stamp opening a line ("**16:50 GMT**", "Updated 10:42 GMT", "- 0900 GMT")
+_STAMP_LEFT = re.compile(r"(?:\A|\n)[ \t*_#>|•·–—-]*(?:(?i:last\s+)?(?i:updated|posted|published)[ \t:,]*)?\Z")
 
 
 def _r_focus_day(ctx, m, values, raw, p, rule) -> _Out:
