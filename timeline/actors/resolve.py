@@ -193,6 +193,11 @@ class _Resolver:
         if cand.via not in ("name", "alias", "metonym"):
             return True
         words = [t for t in self.tokens[cand.i:cand.j] if t.is_word and t.is_capitalized]
+        if len(words) > 1 and cand.i >= 2 and self.lower[cand.i - 1] == "and" \
+                and all(t.is_capitalized for t in self.tokens[cand.i:cand.j] if t.is_word) \
+                and self.tokens[cand.i - 2].is_word and self.tokens[cand.i - 2].is_capitalized \
+                and cand.i - 2 not in covered and self.tokens[cand.i - 2].key not in self.rules.common_words:
+            return False  # "the African Union's Peace and Security Council": the end of a longer unknown name
         if len(words) != 1:
             return True
         tok = words[0]
@@ -1125,7 +1130,21 @@ class _Resolver:
         unit = _unit_of(cand.country)
         if unit is None:
             return None
-        return self._office_holder(unit, self._category_for(unit, category), seen)
+        found = self._office_holder(unit, self._category_for(unit, category), seen)
+        if found is None and category == "minister":
+            # "the Emirati minister" after "Emirati Foreign Minister Abdullah bin Zayed": the last minister of any
+            # portfolio the document named for that state
+            for _, actor, cats in reversed(seen):
+                if any(c.endswith("minister") for c in cats) and self._unit_of_actor(actor) == unit:
+                    return actor
+        return found
+
+    def _unit_of_actor(self, actor: Actor) -> str | None:
+        if actor.source == "document":
+            return self.doc_units.get(actor.id)
+        entry = self.gaz.entries.get(actor.id)
+        office = entry.office_on(self.dct) if entry is not None else None
+        return (office.org or office.country) if office is not None else actor.country
 
     def _someone_else_between(self, pos: int, cand: _Cand) -> bool:
         """Is the description's noun used for an unnamed person ("a senior official", "an EU

@@ -79,6 +79,19 @@ _TOKEN = TOKEN_RE
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 _FACTUAL = frozenset({"occurred", "ongoing"})
+# "a ceasefire brokered by Moscow", "talks hosted by Cuba": the "by" phrase names a third party, not the doer
+# (closed-class grammar; to move into cues.yaml with the other argument cues)
+_BROKER_PARTICIPLES = frozenset({"brokered", "mediated", "hosted", "facilitated", "sponsored", "co-sponsored", "chaired",
+                                 "convened", "organized", "organised", "arranged", "overseen", "supervised", "monitored",
+                                 "guaranteed", "witnessed"})
+# words after which an actor is no longer the object of the verb before them: a subordinate clause ("until a
+# Palestinian state is established") or a free relative ("bombed what X called a camp")
+_OBJECT_STOPS = frozenset({"until", "unless", "if", "once", "whether", "what", "as", "after", "before", "so"})
+# a state's mission in another: "open an embassy in Israel" is aimed at Israel
+_SEAT_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "office", "offices"})
+# acts done to people or property: "downed a Pakistani jet", "expelled two Russian diplomats", "freed an American
+# journalist" are aimed at that state
+_MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "FIGHT", "SANCTION", "PROTEST"})
 _TITLE_GAP = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|for|and))*[ \t]*")
 _STATUS_SUFFIX = {"planned": "planned", "cancelled": "cancelled", "denied": "denied",
                   "hypothetical": "hypothetical", "ongoing": "ongoing"}
@@ -458,6 +471,7 @@ class _Context:
                 while j < len(self.tokens.starts) and self.tokens.starts[j] < m.end:
                     self.mention_cover.setdefault(j, m)
                     j += 1
+        self._object_skip: set[int] | None = None
         self._predicate_index: dict[str, list[tuple[str, ...]]] = {}
         for p in lex.predicates:
             self._predicate_index.setdefault(p[0], []).append(p)
@@ -599,6 +613,7 @@ class _Context:
                 self._group_events.append(c)
             self._set_location(c)
             self._set_medium(c)
+        self._fronted_participles(cands)
         for c in cands:
             if c.entry.pair_only and not c.group and not (
                     len({m.actor.id for m in c.actors if m.start < c.start}) >= 2
@@ -612,6 +627,7 @@ class _Context:
         self._frame_statements(cands)
         self._passive_of_event_nouns(cands)
         self._threat_contents(cands)
+        self._warnings_without_threat(cands)
         self._demand_contents(cands)
         cands = [c for c in cands if c.alive]
         self._event_object_targets(cands)
@@ -623,6 +639,7 @@ class _Context:
         self._link_cancellations(cands)
         self._link_relatives(cands)
         self._attach_timexes(cands)
+        self._date_weak_verbs_from_frames(cands)
         for c in cands:
             if c.entry.pos == "noun" and c.timex is not None and c.status in _FACTUAL \
                     and ((c.timex_cost < 1.0 and c.determiner in self.w.definite
@@ -661,6 +678,26 @@ class _Context:
                     and c.determiner in ("their", "his", "her") and not c.quoted:
                 self._possessive_antecedent(c)  # "Their previous meeting had taken place in Phnom Penh in November"
         return cands
+
+    def _date_weak_verbs_from_frames(self, cands: list[_Cand]) -> None:
+        """"In a statement on Friday, the Kremlin said ...", "The Security Council convened an emergency session on
+        Sunday": a weak verb with its actors whose other mention (a frame or object noun told as the same event)
+        carries the date is news: the actors are on one mention, the date on the other."""
+        for c in cands:
+            d = c.same_as
+            if d is None or not c.alive or not d.alive or c.timex is None or c.timex_cost >= 3.0 or c.quoted \
+                    or d.timex is not None or d.quoted or not d.entry.weak or not d.actors or d.entry.pos != "verb" \
+                    or c.sent != d.sent or d.status not in _FACTUAL or d.same_as is not None:
+                continue
+            d.strong_override = True
+        for c in cands:
+            d = c.same_as
+            if d is not None and c.alive and d.alive and c.strong and not d.strong and d.same_as is None \
+                    and d.entry.type == c.entry.type and not d.actors and d.timex is None and c.start < d.start:
+                # "An American drone strike on August 27 killed two members": the verb names no one and no date, the
+                # noun both, so the noun tells the event and the verb is its other mention (not "were killed in the
+                # October attack": a noun after its verb names an act told before)
+                c.same_as, d.same_as = None, c
 
     def _subject_of_predicate(self, c: _Cand) -> bool:
         """"Protests were held in Belgrade on Friday", "Heavy fighting broke out in Khartoum", "The summit in Alaska was
@@ -722,6 +759,10 @@ class _Context:
                     if not (n > 1 and words[-1] in self.w.prepositions and self._timex_at(t0 + n)):
                         break
                     # "agreed on Monday": no "agree on" when "agreed" is a trigger of its own (else keep "arrived in")
+            if match is not None and self._objects_missing(match, t0):
+                # "called up 60,000 reservists" is a mobilisation, "called up Macron" a phone call
+                match = next((w for w in lex.form_index.get(low[t0], ()) if len(w) < len(match)
+                              and tuple(low[t0:t0 + len(w)]) == w and not self._objects_missing(w, t0)), None)
             if match is None:
                 t0 += 1
                 continue
@@ -732,10 +773,63 @@ class _Context:
             t0 = next_t0
         return cands
 
+    def _objects_missing(self, words: tuple[str, ...], t0: int) -> bool:
+        """Is every entry of this form one that needs an object (``objects``) and none is there?"""
+        options = self.lex.forms.get(" ".join(words), ())
+        return bool(options) and all(e.objects and not self._has_object(e.objects, t0, t0 + len(words))
+                                     for e, _ in options)
+
+    def _has_object(self, words: tuple[str, ...], t0: int, t1: int) -> bool:
+        """One of ``words`` is the object of the trigger at [t0, t1): within a few words after it in its clause
+        ("closed two border crossings", "expelled the French ambassador"), or before a passive ("two diplomats
+        were expelled", "the border crossings it closed" is not read)."""
+        from timeline.events.lexicon import OBJECT_WINDOW
+
+        tok, n = self.tokens, len(self.tokens.low)
+        if "@actor" in words and t1 < n and tok.sent[t1] == tok.sent[t0] and t1 in self.mention_by_tok \
+                and self.mention_by_tok[t1].actor.kind in ("state", "igo"):
+            return True  # "The African Union suspended Niger"
+        if self._object_skip is None:  # tokens of date expressions: "declared on Wednesday that ..."
+            self._object_skip = {k for t in self.timexes for k in range(tok.at(t.start), n) if tok.starts[k] < t.end}
+        seen = 0
+        for k in range(t1, n):
+            w = tok.low[k]
+            if tok.sent[k] != tok.sent[t0] or seen > OBJECT_WINDOW:
+                break
+            if k in self._object_skip or (w in self.w.prepositions and k + 1 < n and self._timex_at(k + 1)):
+                continue  # (dates first: "posted strong growth on Monday" posts nothing "on" anything)
+            if w in words:
+                return True
+            if k in self.mention_cover and k > t1 and tok.low[k - 1] in ("in", "from", "to", "at") \
+                    and self.mention_cover[k].via in ("place", "capital", "city", "metonym", "name"):
+                continue  # "called its high commissioner in Islamabad home"
+            if w in ("in", "from", "at") and k + 1 < n and k + 1 in self.mention_by_tok:
+                continue
+            seen += 1
+            if w == "," and 0 < k < n - 1 and tok.low[k - 1].isdigit() and tok.low[k + 1].isdigit():
+                continue  # "60,000 reservists"
+            if w in ("about", "around", "over") and k + 1 < n and tok.low[k + 1][:1].isdigit():
+                continue  # "froze about 200 billion euros of assets": a number, not a preposition
+            if w in (",", ";", ".", ":") or (w in self.lex.clause_breaks and w not in words) \
+                    or (w in self.w.prepositions and w != "of" and w not in words
+                        and not (k + 1 < n and tok.low[k + 1] in words)):
+                break  # (the object comes before a prepositional phrase: "returned to Moscow" returns no one)
+        j = t0 - 1
+        while j >= 0 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.w.adverbs:
+            j -= 1
+        if j >= 0 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.w.passive_aux:
+            for k in range(j - 1, max(-1, j - OBJECT_WINDOW - 1), -1):
+                if tok.sent[k] != tok.sent[t0] or tok.low[k] in (",", ";") or tok.low[k] in self.lex.clause_breaks:
+                    break
+                if tok.low[k] in words:
+                    return True
+        return False
+
     def _make_candidate(self, t0: int, t1: int, options) -> _Cand | None:
         """The trigger mention at tokens [t0, t1), or None when the words are no trigger here."""
         tok, text = self.tokens, self.text
         start = tok.starts[t0]
+        options = tuple(o for o in options if not o[0].objects or self._has_object(o[0].objects, t0, t1))
         if not options:
             return None
         if text[start].isupper() and t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] \
@@ -747,6 +841,11 @@ class _Context:
         entry, tense, t1 = choice
         if not self._passes_filters(entry, tense, t0, t1):
             return None
+        for type_, words in entry.object_types:
+            if self._has_object(words, t0, t1):
+                entry = replace(entry, type=type_, object_types=(), cancels=None, status=None)  # "withdrew its ambassador":
+                # SANCTION ("suspended its membership" reduces relations, it calls off no event)
+                break
         end = tok.ends[t1 - 1]
         c = _Cand(entry=entry, tense=tense, start=start, end=end, text=text[start:end], t0=t0, t1=t1,
                   sent=tok.sent[t0], quoted=self._in_quote(start))
@@ -795,7 +894,8 @@ class _Context:
                 # or an adjective ("Israeli strikes")
                 m = self.mention_cover[j]
                 plural_people = m.via == "demonym" and m.text.endswith("s")  # "the Karabakh Armenians met"
-                return j == t0 - 1 and ("-" in w or (m.via in ("adjective", "demonym") and not plural_people))
+                hyphen_compound = "-" in w and not (m.actor.kind == "person" and m.end >= tok.ends[j])  # (not "Ma Ying-jeou met")
+                return j == t0 - 1 and (hyphen_compound or (m.via in ("adjective", "demonym") and not plural_people))
             if self.text[tok.starts[j]:tok.starts[j] + 1].isupper() and j > 0 and tok.sent[j - 1] == tok.sent[t0] \
                     and w not in self.lex.adjective_heads:
                 continue  # "the Camp David retreat", "the Maryland retreat": a name before the noun
@@ -840,8 +940,8 @@ class _Context:
                 t0 > 0 and self.tokens.low[t0 - 1] in self.lex.clause_breaks and self._has_predicate(t1, t1 + 1))):
             pool = nouns  # "Heavy fighting broke out", "Fighting resumed": an -ing word that opens its clause is a noun
         for entry, tense in pool:
-            if nxt in entry.not_next:
-                continue
+            if nxt in entry.not_next and not (nxt in self.w.prepositions and self._timex_at(t1 + 1)):
+                continue  # ("held a call on Monday" is a call; "a call on Russia to withdraw" is none)
             if entry.predicative and not self._predicative_object(t1):
                 continue
             if entry.next_actor and (t1 not in self.mention_by_tok or self.tokens.sent[t1] != self.tokens.sent[t0]
@@ -909,9 +1009,9 @@ class _Context:
             if tok.sent[k] != tok.sent[t1] or w in (",", ";", ".", "that", "to", "for", "on", "off") \
                     or w in self.lex.clause_breaks:
                 return False
-            if k >= first and w in ("a", "an", '"', "“") and tok.low[k - 1] not in self.w.prepositions \
-                    and not self._timex_at(k):
-                return True
+            if k >= first and (w in ("a", "an", '"', "“") or (w == "one" and k + 1 < n and tok.low[k + 1] == "of")) \
+                    and tok.low[k - 1] not in self.w.prepositions and not self._timex_at(k):
+                return True  # (and "called the news conference one of the most disgraceful performances")
         return False
 
     def _timex_at(self, k: int) -> bool:
@@ -933,10 +1033,25 @@ class _Context:
                          or t0 - 3 in self.mention_cover):
                 return True  # "Niger's decision to cut ties with Ukraine": the act decided (not "the decision to
                 # free him", which points back to an act already told)
+            if self._headline_future(t0):
+                return True  # "Modi to visit Moscow next week": a headline's "<actor> to <verb>" is its future
             # an infinitive is the content of another verb ("urged Trump to cede"), unless planned
             return any(self._cue_before(end, status, exact_end=True) is not None
                        for status in ("planned", "ongoing") for end in (t0, t0 - 1))
         return True
+
+    def _headline_future(self, t0: int) -> bool:
+        """"Modi to visit Moscow next week", "Macron to host Ukraine summit": an actor opens a sentence with no finite
+        verb before "to" and the verb, in a line without a full stop (a headline): the news style for what will happen."""
+        tok = self.tokens
+        if t0 < 2 or tok.low[t0 - 1] != "to" or (t0 - 2) not in self.mention_cover:
+            return False
+        m = self.mention_cover[t0 - 2]
+        first = tok.covering(m.start)
+        if first > 0 and tok.sent[first - 1] == tok.sent[t0]:
+            return False
+        s_start, s_end = self.sentences[tok.sent[t0]]
+        return not self.text[s_start:s_end].rstrip().endswith((".", "?", "!", '"', "”"))
 
     def _determiner_before(self, t0: int) -> str | None:
         tok = self.tokens
@@ -960,6 +1075,8 @@ class _Context:
             for d in [x for x in cands[i + 1:i + 4] if x.alive][:2]:
                 if d.entry.pos != "noun" or d.t0 - c.t1 > 4 or tok.sent[d.t0] != tok.sent[c.t0]:
                     continue
+                if c.entry.type == "AGREE" and not c.entry.light and d.entry.type != "AGREE":
+                    break  # "agreed on a prisoner exchange": the agreement is the act told, the exchange what was agreed
                 between = tok.low[c.t1:d.t0]
                 measured = any(w == "of" and k > 0 and between[k - 1] in self.lex.measure_nouns
                                for k, w in enumerate(between))
@@ -1168,8 +1285,32 @@ class _Context:
             self._set_status(probe)
             if probe.alive and probe.status != "occurred":
                 found = (probe.status, probe.status_cue)
+        if found is None and c.entry.pos == "verb" and c.tense == "base" and self._headline_future(c.t0):
+            found = ("planned", "to")
+        if found is None and c.entry.status is not None:
+            found = (c.entry.status, c.text.lower())  # "invited Kim to visit the White House": the visit is to come
+        if found is None and c.entry.pos == "verb" and c.tense == "base":
+            k = self._coordinated_modal(c)
+            if k is not None:  # "would establish a headquarters, send two destroyers and deploy two squadrons"
+                found = ("planned" if tok.low[k] in ("will", "would", "shall") else "hypothetical", tok.low[k])
         if found:
             c.status, c.status_cue = found
+
+    def _coordinated_modal(self, c: _Cand) -> int | None:
+        """The modal that governs a base-form verb coordinated after others ("would establish ..., send ... and
+        deploy"): the verb follows "," or "and", and a modal opens the list in the same clause, with no clause
+        break, reporting verb or "that" between."""
+        tok = self.tokens
+        if c.t0 < 2 or tok.low[c.t0 - 1] not in (",", "and") or tok.sent[c.t0 - 1] != c.sent:
+            return None
+        for k in range(c.t0 - 2, max(-1, c.t0 - 30), -1):
+            w = tok.low[k]
+            if tok.sent[k] != c.sent or w in (";", ":", "that", '"', "“", "”") or w in self.lex.reporting \
+                    or (w in self.lex.clause_breaks and w not in (",", "and")):
+                return None
+            if w in self.lex.modals:
+                return k
+        return None
 
     def _reporting_before(self, c: _Cand) -> int | None:
         """The token of a reporting verb earlier in the sentence of ``c`` ("said", "announced ..., saying")."""
@@ -1276,6 +1417,13 @@ class _Context:
         nxt = tok.low[k] if k < len(tok.low) else ""
         if nxt in self.lex.adjective_heads:
             return True
+        j = k
+        while j < len(tok.low) and j < k + 2 and j not in self.mention_cover and tok.sent[j] == tok.sent[k] \
+                and (self.text[tok.starts[j]].isupper() or any(ch.isdigit() for ch in tok.low[j])):
+            j += 1  # "Indian Mirage jets", "Russian Su-34 bombers": a model's name before the head
+        if j > k and j < len(tok.low) and tok.sent[j] == tok.sent[k] and tok.low[j] in self.lex.adjective_heads \
+                and tok.low[j].endswith("s"):
+            return True
         if depth > 0 and nxt in ("and", ",", "or") and k + 1 in self.mention_by_tok:
             other = self.mention_by_tok[k + 1]
             return other.via in ("adjective", "demonym") and self._adjective_head_after(other, depth - 1)
@@ -1320,7 +1468,8 @@ class _Context:
         if j >= 1 and tok.low[j] == "in" and tok.sent[j - 1] == tok.sent[i] and tok.low[j - 1] in self.lex.agent_heads \
                 and tok.low[j - 1].endswith("s"):
             return True  # "Republican leaders in Congress vowed ...": the body they belong to acts
-        return j >= 1 and tok.low[j] == "of" and tok.sent[j - 1] == tok.sent[i] and tok.low[j - 1] in self.lex.agent_heads
+        return j >= 1 and tok.low[j] in ("of", "from") and tok.sent[j - 1] == tok.sent[i] \
+            and tok.low[j - 1] in self.lex.agent_heads  # ("envoys from the United States, China and Qatar say")
 
     def _prep_before(self, i: int) -> str | None:
         tok = self.tokens
@@ -1339,6 +1488,9 @@ class _Context:
         tok = self.tokens
         sent = tok.sent[t_end] if t_end < len(tok.sent) else tok.sent[-1]
         clause = tok.clause[t_end] if t_end < len(tok.clause) else tok.clause[-1]
+        head = self._apposition_head(t_end)
+        if head is not None:
+            return head  # "China, the North's main trading partner, said": the head, not a name inside the apposition
         chain: list[tuple[int, ActorMention]] = []
         i = t_end - 1
         while i >= 0 and tok.sent[i] == sent:
@@ -1351,12 +1503,16 @@ class _Context:
                 m = self._state_behind(m)
                 if chain:
                     between = tok.low[tok.at(m.end):chain[-1][0]]
-                    if i > 0 and any(d.entry.pos == "verb" for d in self._cands_by_tok.get(i - 1, ())):
-                        break  # "Blinken telephoned Aliyev, and the EU condemned": Aliyev is the call's object
-                    if between == [","] and len(chain) == 1:
+                    if i > 0 and any(d.entry.pos == "verb" for d in self._cands_by_tok.get(i - 1, ())) and not (
+                            tok.low[i - 1] in self.lex.reporting and tok.low[i - 1] not in ("tell", "told", "tells")):
+                        break  # "Blinken telephoned Aliyev, and the EU condemned": Aliyev is the call's object (not
+                        # "officials said Raimondo and Yellen could travel": a saying's clause starts with its subject)
+                    if between == [","] and len(chain) == 1 and tok.low[tok.at(chain[0][1].end)] != "and":
                         break  # "before leaving Beijing, Blinken said": a comma alone joins a list only before "and"
+                        # (as in "from A, B, C and other countries")
                     if all(w in ("and", ",", "-", "&", "/") or w in self.lex.adjective_heads for w in between) \
-                            or (between[-1:] == ["the"] and all(w in ("and", ",", "the") for w in between)):
+                            or (between[-1:] == ["the"] and all(w in ("and", ",", "the") for w in between)) \
+                            or self._joined_bodies(between, self.text[m.end:m.end + 2] in ("'s", "’s")):
                         chain.append((i, m))
                         i -= 1
                         continue
@@ -1388,6 +1544,58 @@ class _Context:
             i -= 1
         return [m for _, m in reversed(chain)]
 
+    def _joined_bodies(self, between: list[str], possessive: bool) -> bool:
+        """"Sudan's army and the paramilitary Rapid Support Forces signed": the words between two coordinated actors
+        are a body of the first ("'s army") and a modifier of the second ("the paramilitary") around "and"."""
+        b = [w for w in between if w not in ("'s", "’s")]
+        if not possessive or not b or b[0] not in self.lex.adjective_heads:
+            return False
+        while b and b[0] in self.lex.adjective_heads:
+            b = b[1:]
+        if len(b) >= 2 and b[-2] == "the" and b[-1].isalpha() and b[-1] not in self.w.prepositions:
+            b = b[:-1]
+        return "and" in b and all(w in ("and", ",", "the") for w in b)
+
+    def _apposition_head(self, t_end: int) -> list[ActorMention] | None:
+        """"Saudi Arabia, Iran's main rival, responded": a subject followed by an apposition set off by commas
+        (a description: "the ...", "a ...", "<actor>'s ...", not a name) right before the verb at ``t_end``
+        is the actor before the first comma, never one named inside the apposition; [] when that head is
+        no known actor ("Kim Yong Chol, the leader's aide, delivered"); None when there is no such apposition."""
+        tok = self.tokens
+        k = t_end - 1
+        while k > 0 and tok.sent[k] == tok.sent[t_end] and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                             or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals):
+            k -= 1
+        if k < 2 or tok.low[k] != "," or tok.sent[k] != tok.sent[t_end]:
+            return None
+        for j in range(k - 1, max(0, k - 14), -1):
+            if tok.sent[j] != tok.sent[t_end] or j in self.trigger_toks or j in self.timex_toks \
+                    or tok.low[j] in ("that", "and", "or", "said", "says") or tok.low[j] in self.lex.clause_breaks:
+                return None
+            if tok.low[j] != ",":
+                continue
+            first = j + 1
+            m = self.mention_by_tok.get(first)
+            if m is not None and tok.at(m.end) < k and self.text[m.end:m.end + 2] in ("'s", "’s"):
+                pass  # "Iran's main rival": a description owned by an actor
+            elif m is not None and m.actor.kind == "person" and m.via in ("name", "alias") and tok.at(m.end) == k \
+                    and j - 1 in self.mention_cover and self.mention_cover[j - 1].actor.id == m.actor.id:
+                chain = self._subject_chain(j)  # "Tillerson and the Saudi foreign minister, Adel al-Jubeir, told":
+                return chain or None  # the name restates the description before it; the whole subject acts
+            elif tok.low[first] not in ("the", "a", "an", "its", "his", "her", "their", "one"):
+                return None  # ", Sergei Lavrov," (a name), ", speaking in Kyiv,": no description
+            if j - 1 not in self.mention_cover or not _same_sentence(tok, j - 1, t_end):
+                return []
+            before = self.mention_cover[j - 1]
+            i0 = tok.at(before.start)
+            if (i0 > 1 and tok.low[i0 - 1] == "," and i0 - 2 in self.mention_cover) \
+                    or self._prep_before(i0) is not None and not self._agent_of(i0):
+                return None  # a list ("Germany, France, ...") or a prepositional phrase: not an apposition to a subject
+            if not self._participant(i0, before):
+                return []
+            return [self._state_behind(before)]
+        return None
+
     def _first_after(self, c: _Cand, limit: int = 12) -> tuple[int, ActorMention] | None:
         tok = self.tokens
         for i, m in self._mentions_in(c.t1, c.t1 + limit):
@@ -1402,6 +1610,11 @@ class _Context:
                 break  # "seized rifles, according to the armed forces chief": the source of the report
             if any(w == "that" or w in self.lex.clause_breaks for w in tok.low[c.t1:i]):
                 break
+            if any(w in _OBJECT_STOPS for w in tok.low[c.t1:i]):
+                break  # "will not normalize relations until a Palestinian state ...", "bombed what X called a camp"
+            if any(tok.low[k] == "and" and (k + 1 in self.trigger_toks or (
+                    tok.low[k + 1].endswith("ed") and k + 1 not in self.mention_cover)) for k in range(c.t1, i)):
+                break  # "suspended its presence in Kabul and moved it to Doha": the next verb's own object
             if any(tok.low[k] == "," and tok.low[k + 1] in ("and", "but", "or") for k in range(c.t1, i - 1)):
                 break  # "condemned the agreements, and Turkey said ...": a new clause
             if any(k in self.timex_toks for k in range(c.t1, i)):
@@ -1409,6 +1622,8 @@ class _Context:
             prep = self._prep_before(i)
             if prep == "of" and self._of_people(i):
                 prep = None  # "hosted the leaders of Japan and South Korea": those people
+            if prep == "in" and m.actor.kind == "state" and i >= 2 and tok.low[i - 1] == "in" and tok.low[i - 2] in _SEAT_NOUNS:
+                return i, m  # "open an embassy in Israel", "an embassy in Jerusalem": the state that receives it
             if prep == "from" and c.entry.type in ("PROTEST", "RETREAT"):
                 prep = None  # "recalled its ambassador from Moscow", "pulled its troops from Syria": the one left
             after = tok.at(m.end)
@@ -1421,8 +1636,51 @@ class _Context:
                     and not any(k in self.mention_cover for k in range(c.t1, i - 1)):
                 return None  # "recalled its ambassador, Anatoly Antonov,": the object's own name, not whom it is aimed at
             if self._participant(i, m) and prep not in ("by", "in", "at", "of", "from", "between"):
-                return i, m
+                named = self._named_in_apposition(i, m)
+                return named if named is not None else (i, m)
+            if prep in (None, "on", "against", "to") and self._object_adjective(c, i, m):
+                return i, m  # "downed a Pakistani F-16", "hand back a captured Indian Air Force pilot"
         return None
+
+    def _named_in_apposition(self, i: int, m: ActorMention) -> tuple[int, ActorMention] | None:
+        """"urged Iran's newly re-elected president, Hassan Rouhani, to": the person named in apposition to a
+        description owned by ``m`` (a few lowercase words after "<m>'s", then a comma and a person's name)."""
+        tok = self.tokens
+        if self.text[m.end:m.end + 2] not in ("'s", "’s") or m.actor.kind == "person":
+            return None
+        k = tok.at(m.end + 2)
+        for j in range(k, min(k + 6, len(tok.low) - 1)):
+            if tok.sent[j] != tok.sent[i] or j in self.mention_cover or j in self.trigger_toks or j in self.timex_toks:
+                return None
+            if tok.low[j] == ",":
+                named = self.mention_by_tok.get(j + 1)
+                if named is not None and named.actor.kind == "person" and named.via in ("name", "alias"):
+                    return j + 1, named
+                return None
+            if not self.text[tok.starts[j]:tok.ends[j]][:1].islower():
+                return None
+        return None
+
+    def _object_adjective(self, c: _Cand, i: int, m: ActorMention) -> bool:
+        """A state's adjective inside the object noun phrase right after a verb ("a Pakistani F-16", "two
+        British journalists", "the Egyptian plan") names the state the act is aimed at: only determiners,
+        numbers and lowercase modifiers between the verb and the adjective, and a noun after it (not
+        "Russian-occupied", not the adjective of a longer name or a list)."""
+        tok = self.tokens
+        if m.via != "adjective" or m.actor.kind != "state" or self.text[m.end:m.end + 1] == "-" or i - c.t1 > 3 \
+                or c.entry.mode == "visit" or c.entry.type not in _MATERIAL_TYPES:
+            return False  # ("flew to the Azerbaijani exclave of Nakhchivan to meet Aliyev": a place on the way; "praised
+            # the German budget": words about a thing, not an act done to the state's people or property)
+        for k in range(c.t1, i):
+            w = tok.low[k]
+            if k in self.mention_cover or k in self.timex_toks or not (w.isalnum() or w in self.lex.determiners) \
+                    or (self.text[tok.starts[k]].isupper() and k > c.t1):
+                return False
+            if w in self.w.prepositions and (w not in ("on", "against", "to") or k > c.t1):
+                return False  # (not "sharing warning data on North Korean launches": the verb's own object first)
+        nxt = tok.at(m.end)
+        return nxt < len(tok.low) and tok.sent[nxt] == c.sent and tok.low[nxt][:1].isalnum() \
+            and tok.low[nxt] not in ("and", "or") and nxt not in self.mention_cover
 
     def _of_people(self, i: int) -> bool:
         """Is the mention at token ``i`` the "X" of "the leaders of X", "the president of X", "a delegation of X"?"""
@@ -1447,14 +1705,62 @@ class _Context:
             k = tok.at(nxt.end)
         return out
 
+    def _denied_party(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
+        """"Putin denied that Moscow wanted to divide Ukraine", "denied that the Russian state had interfered in
+        American affairs": a denial is aimed at the other side the denied words name, the first actor in its
+        "that" clause that is not the denier's own (its state, its capital, its people)."""
+        tok = self.tokens
+        k = c.t1
+        while k < len(tok.low) and tok.sent[k] == c.sent and k < c.t1 + 5 and (
+                k in self.timex_cover or (tok.low[k] in ("on", "in", "at") and k + 1 in self.timex_cover)):
+            k += 1
+        if source is None or k >= len(tok.low) or tok.low[k] != "that" or tok.sent[k] != c.sent:
+            return None
+        own = {source.actor.id, source.actor.country}
+        for j in range(k + 1, min(len(tok.low), k + 30)):
+            if tok.sent[j] != c.sent or tok.low[j] in (";", "but", ",", "said", "says", "told"):
+                return None
+            m = self.mention_by_tok.get(j)
+            if m is None or m.actor.role == "media" or self.text[m.end:m.end + 1] == "-":
+                continue
+            if m.actor.id in own or (m.actor.country and m.actor.country in own):
+                continue
+            if self._participant(j, m) or (m.via == "adjective" and m.actor.kind == "state"):
+                return m
+        return None
+
+    def _pronoun_object(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
+        """"Blinken telephoned Aliyev to urge him to halt", "had warned him that": "him"/"her" as the object of the
+        verb is the last person named before it (in its sentence or the one before) who is not the doer."""
+        tok = self.tokens
+        k = c.t1
+        if k >= len(tok.low) or tok.sent[k] != c.sent or tok.low[k] not in ("him", "her"):
+            return None
+        nxt = tok.low[k + 1] if k + 1 < len(tok.low) and tok.sent[k + 1] == c.sent else "."
+        if tok.low[k] == "her" and nxt[:1].isalpha() and nxt not in self.w.prepositions and nxt not in ("that", "and"):
+            return None  # "praised her government": a possessive, not the object
+        lo = self.sentences[max(0, c.sent - 1)][0]
+        pos = bisect.bisect_left(self.mention_starts, c.start)
+        mine = source.actor.id if source is not None else None
+        for m in reversed(self.mentions[:pos]):
+            if m.start < lo:
+                return None
+            if m.actor.kind == "person" and m.actor.id != mine and not self._in_quote(m.start):
+                return m
+        return None
+
     def _that_subject(self, c: _Cand) -> ActorMention | None:
         """"demanded that Armenia change its constitution": the actor asked to act."""
         tok = self.tokens
         k = c.t1
-        if k < len(tok.low) and tok.low[k] == "that" and k + 1 in self.mention_by_tok:
-            m = self.mention_by_tok[k + 1]
-            return m if self._participant(k + 1, m) else None
-        return None
+        while k < len(tok.low) and tok.sent[k] == c.sent and k < c.t1 + 5 and (
+                k in self.timex_cover or (tok.low[k] in ("on", "in", "at") and k + 1 in self.timex_cover)):
+            k += 1  # "demanded on Monday that ..."
+        if k + 1 >= len(tok.low) or tok.low[k] != "that":
+            return None
+        i = k + 2 if tok.low[k + 1] == "the" and k + 2 < len(tok.low) else k + 1  # "demanded that the United States stop"
+        m = self.mention_by_tok.get(i)
+        return m if m is not None and tok.sent[i] == c.sent and self._participant(i, m) else None
 
     def _between(self, c: _Cand) -> list[ActorMention]:
         """"a phone call between the two leaders", "talks between A and B"."""
@@ -1503,8 +1809,8 @@ class _Context:
                     if self._is_location_use(tok.at(m.start), m):
                         continue
                     if "@state" in roles:
-                        if m.actor.kind == "person" and m.actor.country in self.state_by_country:
-                            state = self.state_by_country[m.actor.country]
+                        state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
+                        if state is not None:  # ("Trump" for "the two governments": the United States)
                             m = ActorMention(m.start, m.end, m.text, state, "description")
                         fits = m.actor.kind == "state"
                     else:
@@ -1546,7 +1852,15 @@ class _Context:
         """"whom he reportedly pressured": he/she -> the last person who was the subject of an
         event before (else the last person named)."""
         tok = self.tokens
-        for j in range(c.t0 - 1, max(-1, c.t0 - 4), -1):
+        lo = c.t0 - 4
+        k = c.t0 - 1
+        while k > 0 and c.t0 - k <= 5 and tok.sent[k] == c.sent and (
+                tok.low[k] in ("to", "due", "set", "expected", "going", "about", "be") or tok.low[k] in self.w.passive_aux
+                or tok.low[k] in self.w.past_aux or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals
+                or tok.low[k] in self.w.adverbs):
+            k -= 1
+        lo = min(lo, k - 1)  # ("where he is due to meet Netanyahu": past the auxiliaries to the pronoun)
+        for j in range(c.t0 - 1, max(-1, lo), -1):
             if tok.sent[j] != c.sent:
                 break
             w = tok.low[j]
@@ -1590,7 +1904,8 @@ class _Context:
         # were joined by Guterres": a later clause names no owner of "their meeting")
         if not cands:
             return None
-        m = min(cands, key=lambda x: x[0])[1]
+        before = [x for x in cands if x[1].start < c.start]
+        m = min(before or cands, key=lambda x: x[0])[1]  # a possessive points back ("repeated his offer to meet Modi")
         if c.determiner == "its" and m.actor.kind == "person" and m.actor.country in self.state_by_country:
             state = self.state_by_country[m.actor.country]
             return ActorMention(m.start, m.end, m.text, state, "description")
@@ -1601,11 +1916,14 @@ class _Context:
         if c.entry.pos == "noun":
             pair = self._between(c)
             pre = self._compound_before(c)
+            forum = pre[0] if c.entry.type == "CONSULT" and not pair and len(pre) == 1 and pre[0].actor.kind == "igo" \
+                and tok.at(pre[0].end) == c.t0 and c.entry.mode != "visit" else None
+            # ("attended a NATO summit": the organization holds it and is the one met; whoever attends is the source)
             subj: list[ActorMention] = []
             light_at: int | None = None  # the light verb before the noun, when no actor is its subject
             if c.subject_tok is not None:
                 subj = self._subject_chain(c.subject_tok)
-            elif not pre and not pair:
+            elif (not pre or forum is not None) and not pair:
                 # "X had talks", "are due to begin their annual Ulchi Freedom Shield exercises": a light verb
                 # before the noun phrase
                 for j in range(c.t0 - 1, max(-1, c.t0 - 8), -1):
@@ -1616,12 +1934,19 @@ class _Context:
                     if tok.low[j] in self.lex.light_verbs:
                         if any(k in self.trigger_toks for k in range(j + 1, c.t0)):
                             break  # "had suspended climate talks": the verb after "had" governs the noun
-                        subj = self._subject_chain(j)
+                        subj = self._coordinated_subject(_Cand(c.entry, c.tense, c.start, c.end, c.text, j, j + 1, c.sent)) \
+                            or self._subject_chain(j)  # ("Trump met the leaders of the Gulf states, and held talks with")
                         light_at = j
-                        if not subj and j > 0 and tok.low[j - 1] in self.lex.pronouns:
+                        p = j - 1
+                        while p > 0 and tok.sent[p] == c.sent and (tok.low[p] in self.w.past_aux or tok.low[p] in self.w.adverbs
+                                                                   or tok.low[p] in self.w.perfect_aux):
+                            p -= 1  # ("where he had attended a NATO summit")
+                        if not subj and p >= 0 and tok.low[p] in self.lex.pronouns:
                             c_light = _Cand(c.entry, c.tense, c.start, c.end, c.text, j, j + 1, c.sent)
                             pron = self._pronoun_actor(c_light, set())
                             subj = [pron] if pron else []
+                        if not subj:
+                            subj = self._offer_owner(p)  # "repeated his offer to hold talks with Modi"
                         if subj and j not in self.trigger_toks:
                             # the verb belongs to the mention: "resumed its air and ground offensive"
                             c.start = tok.starts[j]
@@ -1640,15 +1965,27 @@ class _Context:
                     and tok.sent[c.t0 - 2] == c.sent and self._possessive_actor(c) is None:
                 subj = self._subject_chain(c.t0 - 2)  # "Kishida returned the gesture with a trip to Seoul": his trip
             people = pair + pre + subj if pair else subj + pre
-            if not people:
+            if not people and forum is None:
                 poss = self._possessive_actor(c)
                 if poss is not None:
                     people = [poss]
             after = None
             after_prep = ""
             if not pair:
-                for k in range(c.t1, min(c.t1 + 3, len(tok.low))):
+                reach = c.t1 + 3
+                if c.t1 + 1 < len(tok.low) and tok.low[c.t1] == "and":
+                    j = c.t1 + 1  # "imposed travel bans and asset freezes on Russian officials": past a joined noun
+                    while j < len(tok.low) and j < c.t1 + 4 and tok.low[j].isalpha() and tok.low[j] not in self.w.prepositions \
+                            and j not in self.trigger_toks and j not in self.mention_cover and self.text[tok.starts[j]].islower():
+                        j += 1
+                    reach = max(reach, j + 1)
+                for k in range(c.t1, min(reach, len(tok.low))):
                     if tok.sent[k] != c.sent:
+                        break
+                    if tok.low[k] == "by" and k > c.t1 and tok.low[k - 1] in _BROKER_PARTICIPLES:
+                        broker = self._first_after_prep(k, c)  # "a ceasefire brokered by Moscow": a third party
+                        if broker is not None:
+                            c.others = [broker]
                         break
                     if tok.low[k] in ("with", "to", "on", "against", "of", "toward", "towards", "by") or (
                             tok.low[k] == "from" and c.entry.type in self.lex.aimed_types):
@@ -1658,23 +1995,45 @@ class _Context:
                             after_prep = tok.low[k]
                         break
             uniq: list[ActorMention] = []
+            agent = self._noun_agent_after(c, after) if after is not None and after_prep != "by" else None
+            if agent is not None and agent.actor.id != after.actor.id:
+                people = [agent] + [m for m in people if m.actor.id != agent.actor.id]  # "a visit to Taiwan by Pelosi"
             if after is not None and after_prep == "by":
                 people = [after] + people  # "an attack by Chinese coast guard vessels": the agent acts
             for m in people + ([after] if after else []):
                 if m.actor.id not in {u.actor.id for u in uniq}:
                     uniq.append(m)
-            if not people and after is not None and after_prep in ("to", "on", "against", "toward", "towards") \
-                    and (c.entry.mode == "visit" or c.entry.type not in self.w.symmetric_types):
+            if forum is None and after is not None and after_prep == "of" and after.actor.kind == "igo" and not people \
+                    and c.entry.type == "CONSULT" and not pair:
+                forum, after = after, None  # "is due to address a meeting of the Organisation of Islamic Cooperation"
+                k = c.t0 - 1
+                while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.lex.determiners or self._adjective_like(tok.low[k])):
+                    k -= 1
+                if tok.low[k] not in self.w.prepositions and tok.low[k] not in (",", "and"):
+                    subj = self._subject_chain(c.t0)  # (not "before a meeting of the G7": no verb governs it)
+            if forum is not None and subj:  # (with no one named as attending, the organization's summit is its own)
+                c.source, c.target = subj[0], forum
+                c.others = [m for m in subj[1:] if m.actor.id != subj[0].actor.id] + [
+                    m for m in c.others if m.actor.id not in {forum.actor.id, *(x.actor.id for x in subj)}]  # (a host)
+                if after is not None and after.actor.id not in {forum.actor.id, *(m.actor.id for m in subj)}:
+                    c.others.append(after)
+                return
+            if not people and after is not None and (after_prep in ("to", "on", "against", "toward", "towards") and (
+                    c.entry.mode == "visit" or c.entry.type not in self.w.symmetric_types) or after_prep == "with"):
                 c.target = after  # "a visit to China", "strikes on Kyiv": where it went, whom it hit; not who did it
+                # ("negotiations with a North Korean official": the other side, the one who leads them is not named)
             elif uniq:
                 c.source = uniq[0]
                 if len(uniq) > 1:
                     c.target = uniq[-1] if after else uniq[1]
+                if len(uniq) >= 3 and c.entry.type in self.w.symmetric_types and c.entry.mode != "visit":
+                    c.target = None  # "Macron and Merkel hosted a video summit with Vucic": a joint act of three or more
                 if c.entry.type not in self.w.symmetric_types and not pair and len(subj) >= 2 \
                         and c.target is not None and c.target in subj:
                     c.target = after if after is not None and after not in subj else None  # "Japan and Australia
                     # voiced concern": both voice it, neither is its target
-                c.others = [m for m in uniq if m is not c.source and m is not c.target]
+                c.others = [m for m in uniq if m is not c.source and m is not c.target] + [
+                    m for m in c.others if m.actor.id not in {u.actor.id for u in uniq}]
             elif c.subject_tok is not None or light_at is not None:  # "they signed a ceasefire agreement", "The three
                 # countries held talks in Ankara on May 25"
                 at = c.subject_tok if c.subject_tok is not None else light_at
@@ -1687,9 +2046,16 @@ class _Context:
         rel = self._relative_pronoun(c)
         owner = self.mention_cover.get(c.t0 - 3) if c.t0 >= 3 and tok.low[c.t0 - 1] == "to" \
             and tok.low[c.t0 - 2] in self.lex.decision_nouns and tok.low[c.t0 - 3].endswith(("'s", "’s")) else None
+        participial = self._participial_subject(c)  # ", killing a warrant officer": the main clause's doer or no one
         subject = ([self._state_behind(owner)] if owner is not None else [])  \
             or self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
-            or self._subject_chain(c.t0) or self._group_subject(c)  # ("Trump's decision to postpone": Trump's act)
+            or (participial if participial is not None else self._subject_chain(c.t0)) \
+            or self._group_subject(c)  # ("Trump's decision to postpone": Trump's act)
+        if not subject:
+            k = c.t0 - 1
+            while k > 0 and tok.sent[k] == c.sent and tok.low[k] in self.lex.light_verbs and c.t0 - k <= 2:
+                k -= 1
+            subject = self._offer_owner(k)  # "repeated his offer to hold talks with Modi"
         target_hit = self._first_after(c)
         if c.tense == "past" and c.t1 < len(tok.low) and tok.low[c.t1] == "by" and tok.sent[c.t1] == c.sent:
             passive = True  # "three detainees freed by the North"
@@ -1708,6 +2074,7 @@ class _Context:
                     break
         source = target = None
         others: list[ActorMention] = []
+        joint = False  # a joint act of three or more parties
         if passive:
             source = by_agent
             target = subject[-1] if subject and self._verb_group_between(subject[-1].end, c.t0) else None
@@ -1718,13 +2085,31 @@ class _Context:
             target = target_hit[1] if target_hit else None
             if target_hit:
                 others = others + self._coordinated_after(*target_hit)
-            if c.entry.type in self.w.symmetric_types and len(subject) >= 2 and c.entry.mode != "visit":
+            joint = len({m.actor.id for m in subject}) >= 3 or (
+                c.entry.type in self.w.symmetric_types and len({m.actor.id for m in subject}) == 2 and target is not None
+                and target.actor.id not in {m.actor.id for m in subject} and c.entry.mode != "visit")
+            # ("Officials from Qatar and Egypt met Hamas leaders": three parties)
+            if joint:
+                subject = self._states_of_group(c, subject)  # "the three governments agreed": the states
+                source, others = subject[0], subject[1:] + others[len(subject) - 1:]
+                if target is not None and c.entry.type in self.w.symmetric_types:
+                    others.append(target)
+                    target = None  # a joint act of three or more parties: its first party, no target
+            if c.entry.type in self.w.symmetric_types and len(subject) >= 2 and c.entry.mode != "visit" and not joint:
                 if target is not None:
                     others.append(target)
                 target = subject[1]  # "Aliyev and Pashinyan met"
                 others = [m for m in others if m is not target]
-            if target is None and c.entry.type in ("DEMAND", "THREATEN", "COERCE"):
-                target = self._that_subject(c)
+            if target is None:
+                target = self._pronoun_object(c, subject[0] if subject else self._pronoun_actor(c, set()))
+                # ("telephoned Aliyev to urge him", "Biden said he had warned him")
+            if target is None and c.entry.type in ("DEMAND", "THREATEN", "COERCE", "PROTEST", "DISAPPROVE"):
+                target = self._that_subject(c)  # ("protested that Washington had overreacted": whom it blames)
+                own = {source.actor.id, source.actor.country} - {None} if source is not None else set()
+                if target is not None and (target.actor.id in own or target.actor.country in own):
+                    target = None  # "Blinken warned that Washington would hold violators accountable": its own side
+            if target is None and c.entry.type == "REJECT":
+                target = self._denied_party(c, subject[0] if subject else None)
             if rel == "whom":
                 prev = self._last_participant_before(tok.starts[c.t0], clause_before=True)
                 if prev is not None:
@@ -1733,7 +2118,7 @@ class _Context:
                 source = self._last_participant_before(tok.starts[c.t0], clause_before=True)
             if source is None:
                 source = self._pronoun_actor(c, {target.actor.id} if target else set())
-            if source is None:
+            if source is None and participial is None:
                 chain = self._subject_chain(c.t0, clause_only=False)
                 source = chain[0] if chain else None
             if source is None:
@@ -1746,8 +2131,10 @@ class _Context:
             target = None  # "calling it a victory for Ukraine": only "called Putin a ..." names whom it is about
         c.source, c.target = source, target
         c.others = [m for m in others if m.actor.id not in {x.actor.id for x in (source, target) if x}]
-        if c.target is None and c.others and c.entry.type in self.w.symmetric_types and c.entry.mode != "visit":
-            c.target = c.others.pop(0)  # "Putin and Trump agreed"
+        if c.target is None and c.others and c.entry.type in self.w.symmetric_types and c.entry.mode != "visit" \
+                and not joint:
+            c.target = c.others.pop(0)  # "Putin and Trump agreed" (not "Iran and the five powers agreed": a joint act
+            # of three or more has its first party as source and no target)
         if c.source is None and c.others:
             c.source = c.others.pop(0)
         if not c.actors and not passive:
@@ -1764,13 +2151,57 @@ class _Context:
             if len(sides) == 2:
                 c.source, c.target = sides
 
+    def _participial_subject(self, c: _Cand) -> list[ActorMention] | None:
+        """"Armed men stormed a Ukrainian military centre, killing a warrant officer": an -ing verb right after a
+        comma has no subject of its own; its doer is the doer of the verb event before it in the sentence (none when
+        that one has none; never an actor in that verb's object). None when ``c`` is no such participle."""
+        tok = self.tokens
+        if c.tense != "ing" or c.t0 < 1 or tok.low[c.t0 - 1] != "," or tok.sent[c.t0 - 1] != c.sent:
+            return None
+        for j in range(c.t0 - 2, -1, -1):
+            if tok.sent[j] != c.sent:
+                return None
+            for d in self._cands_by_tok.get(j, ()):
+                if d is not c and d.entry.pos == "verb" and d.t0 < c.t0:
+                    return [d.source] if d.source is not None and d.source.start < d.start else []
+        return None
+
+    def _offer_owner(self, k: int) -> list[ActorMention]:
+        """"his offer to hold talks", "her plan to visit": with "to" at token ``k`` after a noun owned by "his"/"her",
+        the doer is that owner: the last person who was the subject of an event before it."""
+        tok = self.tokens
+        if k < 2 or tok.low[k] != "to" or tok.sent[k - 2] != tok.sent[k] or tok.low[k - 2] not in ("his", "her"):
+            return []
+        owner = next((m for m in reversed(self._subjects) if m.actor.kind == "person" and m.start < tok.starts[k - 2]),
+                     None)
+        return [owner] if owner is not None else []
+
+    def _states_of_group(self, c: _Cand, subject: list[ActorMention]) -> list[ActorMention]:
+        """"the three governments agreed", "the countries signed": a group named by a word that means states
+        (``pairs`` entries with @state) stands for the states of the people it gathers."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                    or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals):
+            k -= 1
+        if k < 0 or "@state" not in self.lex.pairs.get((tok.low[k],), ()):
+            return subject
+        out: list[ActorMention] = []
+        for m in subject:
+            state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
+            m = ActorMention(m.start, m.end, m.text, state, "description") if state is not None else m
+            if m.actor.id not in {x.actor.id for x in out}:
+                out.append(m)
+        return out
+
     def _coordinated_subject(self, c: _Cand) -> list[ActorMention]:
         """"They also said they would start sharing data ..., and criticized China": a verb right after "and" (with no
         subject of its own) shares the subject of the verb event before it in its sentence."""
         tok = self.tokens
         k = c.t0 - 1
-        while k > 0 and tok.sent[k] == c.sent and tok.low[k] in self.w.adverbs:
-            k -= 1
+        while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                    or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals):
+            k -= 1  # ("had raised the cases ... and had pressed Beijing")
         if k < 1 or tok.low[k] != "and" or tok.sent[k] != c.sent:
             return []
         found = []
@@ -1835,6 +2266,45 @@ class _Context:
                 if m is not None and self._participant(j, m):
                     return [self._state_behind(m)]
         return []
+
+    def _fronted_participles(self, cands: list[_Cand]) -> None:
+        """"Visiting Kyiv on Tuesday, the Dutch prime minister promised ...", "Speaking by phone on Monday, Modi and
+        Ishiba agreed ...": an -ing verb that opens its sentence, with no subject of its own, has the subject of the
+        main clause after its comma (the first actor named right after the comma)."""
+        tok = self.tokens
+        for c in cands:
+            ing_noun = c.entry.pos == "noun" and c.entry.type == "CONSULT" and tok.low[c.t0].endswith("ing") \
+                and c.t1 < len(tok.low) and tok.low[c.t1] in self.w.prepositions  # "Meeting in Ankara on Monday, ..."
+            if not (c.entry.pos == "verb" and c.tense == "ing" or ing_noun) or c.source is not None or c.quoted \
+                    or c.same_as is not None:
+                continue
+            if c.t0 > 0 and tok.sent[c.t0 - 1] == c.sent:
+                continue
+            k = next((k for k in range(c.t1, min(len(tok.low), c.t1 + 15)) if tok.sent[k] != c.sent
+                      or tok.low[k] in (",", ";", ".") or tok.low[k] in self.lex.clause_breaks), None)
+            if k is None or tok.low[k] != "," or tok.sent[k] != c.sent:
+                continue
+            j = k + 1
+            while j < len(tok.low) and tok.sent[j] == c.sent and tok.low[j] in self.lex.determiners and j - k <= 2:
+                j += 1
+            m = self.mention_by_tok.get(j) or self.mention_cover.get(j)
+            if m is None or m.actor.kind not in ("person", "state", "igo") or tok.sent[j] != c.sent:
+                continue
+            if c.target is not None and c.target.actor.id == m.actor.id:
+                c.target = None
+            c.source = m
+            if c.entry.weak and c.entry.type == "STATEMENT":
+                d = next((d for d in cands if d.sent == c.sent and d.t0 > k and d.alive and d.entry.pos == "verb"
+                          and d.same_as is None), None)
+                if d is not None:
+                    c.same_as = d  # "Speaking to reporters on Wednesday, Trump called her remarks "nasty"": one act
+                    continue
+            if c.entry.pair_only or c.entry.type == "CONSULT":
+                after = tok.at(m.end)
+                if after < len(tok.low) and tok.low[after] == "and":
+                    other = self.mention_by_tok.get(after + 1)
+                    if other is not None and other.actor.id != m.actor.id and c.target is None:
+                        c.target = other  # "Speaking by phone on Monday, Modi and Ishiba agreed ..."
 
     def _partitive_subjects(self, cands: list[_Cand]) -> None:
         """"two rockets were fired at southern Israel, and the military said one of them struck Ashdod": a verb whose
@@ -1966,17 +2436,24 @@ class _Context:
         same type (one event, told twice)."""
         tok = self.tokens
         for c in cands:
-            if c.entry.pos != "noun" or c.same_as is not None or c.entry.type not in ("AGREE", "STATEMENT", "ANNOUNCE"):
+            if c.entry.pos != "noun" or c.same_as is not None \
+                    or c.entry.type not in ("AGREE", "STATEMENT", "ANNOUNCE", "CONSULT"):
                 continue
+            preps = ("in", "during", "at") if c.entry.type == "CONSULT" else ("in",)
             k = c.t0 - 1
-            while k > 0 and c.t0 - k <= 3 and tok.low[k] != "in" and tok.sent[k] == c.sent \
+            while k > 0 and c.t0 - k <= 3 and tok.low[k] not in preps and tok.sent[k] == c.sent \
                     and (tok.low[k] in self.lex.determiners or self._adjective_like(tok.low[k])):
                 k -= 1
-            if tok.low[k] != "in" or tok.sent[k] != c.sent or (k > 0 and tok.sent[k - 1] == c.sent and tok.low[k - 1] != ","):
+            if tok.low[k] not in preps or tok.sent[k] != c.sent \
+                    or (k > 0 and tok.sent[k - 1] == c.sent and tok.low[k - 1] != ","):
                 continue
             d = next((d for d in cands if d.sent == c.sent and d.t0 > c.t0 and d.entry.pos == "verb" and d.alive), None)
             if d is not None and d.entry.type == c.entry.type and d.same_as is None:
-                c.same_as = d
+                c.same_as = d  # ("In a phone call on Wednesday, Macron and Starmer discussed ...": one consultation)
+            elif d is not None and c.entry.type == "CONSULT" and not c.actors and not c.group \
+                    and (d.group or (d.source is not None and d.source.start < d.start)):
+                c.source, c.group = d.source, d.group  # "At a second summit on August 10, West African leaders ordered
+                # ...": the meeting's parties are who acted at it
 
     def _passive_of_event_nouns(self, cands: list[_Cand]) -> None:
         """"Talks between Russia and Ukraine in Istanbul were mediated by Turkey", "the summit, which was hosted by
@@ -2006,13 +2483,14 @@ class _Context:
         (agreement, talks) its other party."""
         tok = self.tokens
         for c in cands:
-            if c.entry.pos != "verb" or c.target is not None or c.source is None or c.quoted or c.entry.cancels \
-                    or c.entry.type not in self.lex.aimed_types:
+            if c.entry.pos != "verb" or c.target is not None or c.source is None or c.quoted or c.entry.cancels:
                 continue  # (only ever aims a reaction someone made, never makes one; "postponed his trip" is no aim)
             d = next((d for d in self._all_nouns if c.t1 <= d.t0 <= c.t1 + 4 and d.sent == c.sent), None)  # (folded too)
             if d is None or any(tok.low[k] in (",", "that", "to") or tok.low[k] in self.w.prepositions
                                 for k in range(c.t1, d.t0)):
                 continue
+            if c.entry.type not in self.lex.aimed_types and not d.actors:
+                continue  # "suspended talks with the ELN": another kind of act only through its object's own party
             ref = d if d.actors else None
             if ref is None and d.determiner in self.w.definite | {"both", "their", "its", "his", "her"}:
                 earlier = [e for e in cands if e.start < d.start and e is not d and e.actors and e.sent >= d.sent - 15
@@ -2022,6 +2500,9 @@ class _Context:
             if ref is None:
                 continue
             mine = c.source.actor.id if c.source is not None else None
+            if c.entry.type == "SUPPORT" and ref.entry.type in self.w.symmetric_types \
+                    and mine not in {m.actor.id for m in ref.actors}:
+                continue  # "Washington welcomed the meeting": an outsider welcomes a joint act for both its parties
             order = (ref.target, ref.source) if ref.entry.type in self.w.symmetric_types else (ref.source, ref.target)
             hit = next((m for m in order if m is not None and m.actor.id != mine), None)
             if hit is not None:
@@ -2047,6 +2528,25 @@ class _Context:
                     d.same_as = c
                     d.status, d.status_cue = c.status, c.status_cue
                 break
+
+    def _warnings_without_threat(self, cands: list[_Cand]) -> None:
+        """"He warned that there was no room for compromise on Taiwan": a warning whose "that" clause names nothing that
+        would or could be done (no modal, no "if"/"unless") threatens no act; it is a statement."""
+        tok, n = self.tokens, len(self.tokens.low)
+        for c in cands:
+            if c.entry.type != "THREATEN" or c.entry.pos != "verb" or not c.alive or c.same_as is not None:
+                continue
+            k = next((k for k in range(c.t1, min(n, c.t1 + 8)) if tok.sent[k] != c.sent
+                      or tok.low[k] in ("that", ",", ";", ".", "of", "against", "to")), None)
+            if k is None or tok.sent[k] != c.sent or tok.low[k] != "that":
+                continue
+            clause = []
+            for j in range(k + 1, min(n, k + 25)):
+                if tok.sent[j] != c.sent or tok.low[j] in (";", ":"):
+                    break
+                clause.append(tok.low[j])
+            if not any(w in self.lex.modals or w in ("if", "unless", "threatened", "threatens") for w in clause):
+                c.entry = replace(c.entry, type="STATEMENT", summary="warns")
 
     def _demand_contents(self, cands: list[_Cand]) -> None:
         """"Wang demanded that the United States stop hyping ..., lift sanctions": a verb in its base form in the
@@ -2083,6 +2583,22 @@ class _Context:
                     or w in self.w.adverbs or (w.endswith("ly") and len(w) > 4)):
                 return False
         return True
+
+    def _noun_agent_after(self, c: _Cand, after: ActorMention) -> ActorMention | None:
+        """"a visit to Taiwan by Nancy Pelosi", "strikes on Kyiv by Russian forces": the "by" agent that follows the
+        noun's target in its phrase (not across a comma, a clause or another event word); none after a broker
+        participle ("talks with Hamas mediated by Qatar")."""
+        tok = self.tokens
+        k = tok.at(after.end)
+        for j in range(k, min(k + 6, len(tok.low))):
+            if tok.sent[j] != c.sent or tok.low[j] in (",", ";", "that", "and") or tok.low[j] in self.lex.clause_breaks \
+                    or j in self.trigger_toks:
+                return None
+            if tok.low[j] == "by":
+                if j > 0 and tok.low[j - 1] in _BROKER_PARTICIPLES:
+                    return None
+                return self._first_after_prep(j, c)
+        return None
 
     def _first_after_prep(self, k: int, c: _Cand) -> ActorMention | None:
         """The actor that a preposition governs: "with the Kremlin leader", "by Russia"."""
@@ -2286,12 +2802,14 @@ class _Context:
                 c.same_as = d.same_as or d
         for i, c in enumerate(cands):
             if c.entry.pos != "verb" or c.entry.type not in self.lex.joined_types or c.same_as is not None \
-                    or c.t0 < 1 or tok.low[c.t0 - 1] != "and":
+                    or c.t0 < 1 or tok.low[c.t0 - 1] not in ("and", ","):
                 continue
             d = next((d for d in reversed(cands[:i]) if d.sent == c.sent and d.alive), None)
             if d is not None and d.entry.pos == "verb" and d.entry.type == c.entry.type and d.source is not None \
-                    and (c.source is None or c.source.actor.id == d.source.actor.id):
-                c.same_as = d.same_as or d  # "He thanked Erdogan for the agreement and praised his efforts"
+                    and (c.source is None or c.source.actor.id == d.source.actor.id) and d.status == c.status \
+                    and (tok.low[c.t0 - 1] == "and" or d.tense == c.tense):
+                c.same_as = d.same_as or d  # "He thanked Erdogan for the agreement and praised his efforts", "closed
+                # their borders with Niger, suspended transactions, froze its assets": one reaction, one set of sanctions
 
     # ---- location
 
@@ -3743,6 +4261,10 @@ class _Context:
                 if c.entry.pos == "verb" and len(mine_p) >= 2 and theirs_p and mine_p - theirs_p and mine_c - theirs_c \
                         and not anaphoric:
                     return None  # "speaking by phone with King Hamad and Netanyahu": a party from a new country, a new call
+                if c.entry.pos == "verb" and mine_p and len(self._keys(c)) >= 2 and theirs_c and mine_c - theirs_c \
+                        and not anaphoric and not self._is_headline(lead.sent) and c.entry.lemma != lead.entry.lemma:
+                    return None  # "Amano signed a road map with Iran's nuclear chief": a named party from elsewhere
+                    # makes another agreement, not more of Iran's deal with the powers
                 if c.entry.pos == "verb" and not shared and not any(x.entry.lemma == c.entry.lemma for x in cl.cands) \
                         and min(abs(c.sent - x.sent) for x in cl.cands) > 2 and not self._range(c):
                     return None  # "reached an agreement" ... paragraphs later "the two leaders agreed that": not one act

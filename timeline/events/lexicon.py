@@ -29,7 +29,12 @@ TENSES = ("past", "perfect", "present", "ongoing", "planned")
 _TRIGGER_KEYS = {
     "lemma", "pos", "type", "summary", "pair", "medium", "forms", "past", "weak", "light", "cancels",
     "next_actor", "not_next", "example", "mode", "next_words", "alone", "predicative", "pair_only",
+    "objects", "object_types", "status",
 }
+
+#: how many words after a trigger (before a preposition other than "of", dates left aside) its object may be found
+#: in (``objects``, ``object_types``)
+OBJECT_WINDOW = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,13 @@ class TriggerEntry:
     alone: str | None = None  # summary when one party is named and no verb says what it did ("attends summit")
     predicative: bool = False  # only with an object and a description of it: "called the meeting a milestone"
     pair_only: bool = False  # only when two or more parties are its subject: "Biden and Xi spoke on Wednesday"
+    #: only a trigger when one of these words is its object ("closed two border crossings", "froze the assets of"):
+    #: within ``OBJECT_WINDOW`` words after it, or before it in a passive ("the border crossings were closed")
+    objects: tuple[str, ...] = ()
+    #: another type when one of these words is its object: (("SANCTION", ("ambassador", ...)), ...), first match wins
+    object_types: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: the status of the event the trigger names when no cue says otherwise ("invited Kim to visit": the visit is planned)
+    status: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,11 +259,22 @@ def parse_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[TriggerEntry,
             raise _fail(name, line, f"medium must be phone or in_person, not '{item['medium']}'")
         if item.get("mode") not in (None, "visit", "host", "third-party"):
             raise _fail(name, line, f"mode must be visit, host or third-party, not '{item['mode']}'")
+        if item.get("status") not in (None, "planned"):
+            raise _fail(name, line, f"status must be planned, not '{item['status']}'")
         if item.get("cancels") not in (None, "cancel", "postpone"):
             raise _fail(name, line, f"cancels must be cancel or postpone, not '{item['cancels']}'")
-        for key in ("forms", "past", "not_next", "next_words"):
+        for key in ("forms", "past", "not_next", "next_words", "objects"):
             if key in item and not (isinstance(item[key], list) and all(isinstance(x, str) for x in item[key])):
                 raise _fail(name, line, f"'{key}' must be a list of strings")
+        object_types = item.get("object_types", {})
+        if isinstance(object_types, dict):
+            object_types = {k: v for k, v in object_types.items() if k != "__line__"}
+        if not isinstance(object_types, dict) or not all(
+                isinstance(v, list) and v and all(isinstance(x, str) for x in v) for v in object_types.values()):
+            raise _fail(name, line, "'object_types' must map event types to lists of words")
+        bad = [t for t in object_types if t not in EVENT_TYPES]
+        if bad:
+            raise _fail(name, line, f"unknown event type '{bad[0]}' in 'object_types' (one of {', '.join(EVENT_TYPES)})")
         if not {x for p in item.get("past", ()) for x in expand_phrase(p)} <= {
                 x for f in item.get("forms", ()) for x in expand_phrase(f)}:
             raise _fail(name, line, "every 'past' form must also be listed in 'forms'")
@@ -270,6 +293,9 @@ def parse_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[TriggerEntry,
             next_words=tuple(w.lower() for w in item.get("next_words", ())),
             predicative=bool(item.get("predicative", False)), pair_only=bool(item.get("pair_only", False)),
             alone=item.get("alone").strip() if isinstance(item.get("alone"), str) and item["alone"].strip() else None,
+            objects=tuple(w.lower() for w in item.get("objects", ())),
+            object_types=tuple((t, tuple(w.lower() for w in ws)) for t, ws in object_types.items()),
+            status=item.get("status"),
         ))
     return tuple(entries)
 
