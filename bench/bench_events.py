@@ -38,6 +38,7 @@ import re
 import sys
 import time
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -439,6 +440,39 @@ def print_errors(s: Scores, out=sys.stdout) -> None:
         p(f"  {g.doc} events.jsonl:{g.line} '{g.trigger}' (extracted '{ev.trigger}'): " + "; ".join(wrong))
 
 
+def date_error_class(g: GoldEvent, ev, within: bool) -> tuple[str, str, str]:
+    """A wrong date as (gold precision, the extractor's date basis, how it is wrong): an aggregate that says
+    which part of the dating fails without showing any sentence (fit to read on a held-out set)."""
+    gold = "day" if g.date_start == g.date_end else "range"
+    if ev.date_start is None:
+        how = "undated"
+    elif within:
+        how = "too-wide"
+    elif ev.date_end is not None and ev.date_end < g.date_start:
+        how = "too-early"
+    elif ev.date_start > g.date_end:
+        how = "too-late"
+    else:
+        how = "overlap"
+    return gold, ev.date_basis or "none", how
+
+
+def print_breakdown(s: Scores, out=sys.stdout) -> None:
+    """Counts only: wrong dates by class, misses and spurious events by type."""
+    p = lambda *a: print(*a, file=out)  # noqa: E731
+    classes = Counter(date_error_class(g, ev, within) for g, ev, within in s.wrong_dates)
+    p(f"\nWrong dates by (gold precision, date basis, how wrong) ({len(s.wrong_dates)}):")
+    for (gold, basis, how), n in classes.most_common():
+        p(f"  {n:4}  {gold:5} {basis:10} {how}")
+    for title, counts in (("Missed gold events by type", Counter(g.type for g, _ in s.misses)),
+                          ("Spurious events by type", Counter(ev.type for _, ev in s.spurious)),
+                          ("Type confusions (gold -> extracted)",
+                           Counter(f"{g.type} -> {ev.type}" for g, ev, wrong in s.wrong_other
+                                   if any(w.startswith("type ") for w in wrong)))):
+        p(f"\n{title} ({sum(counts.values())}):")
+        p("  " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
+
+
 def _range(a: date | None, b: date | None) -> str:
     if a is None:
         return "undated"
@@ -454,6 +488,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=GOLD_DIR, help="gold folder with articles/ and events.jsonl (default bench/gold; bench/heldout is the held-out set)")
     ap.add_argument("--errors", action="store_true", help="list misses, spurious events, wrong dates and attributes")
+    ap.add_argument("--breakdown", action="store_true",
+                    help="counts only (fit for a held-out set): wrong dates by class, misses and spurious events by type")
     ap.add_argument("--min-seconds", type=float, default=3.0, help="time the speed run for at least this long (0: skip)")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
@@ -492,6 +528,8 @@ def main(argv: list[str] | None = None) -> int:
     print_report(fig, speed, [f"{len(timeline.documents)} articles", f"{len(gold)} gold events"],
                  gold=gold_label(args.gold))
     print_documents(scores)
+    if args.breakdown:
+        print_breakdown(scores)
     if args.errors:
         print_errors(scores)
     if args.json:

@@ -193,3 +193,33 @@ def test_bench_events_undated_gold_accepts_tense_range_but_not_a_text_date():
         fig = bench.score(GOLD, _timeline([event if n == i else e for n, e in enumerate(PERFECT)])).figures()
         assert fig["undated_matched"] == len(undated)
         assert fig["undated_not_overdated"] == pytest.approx((len(undated) - 1 + expected) / len(undated))
+
+
+@pytest.mark.parametrize(
+    ("gold_days", "extracted", "basis", "expected"),
+    [
+        ((date(2020, 9, 14), date(2020, 9, 14)), (date(2020, 9, 1), date(2020, 9, 15)), "tense", ("day", "tense", "too-wide")),
+        ((date(2020, 9, 14), date(2020, 9, 14)), (date(2020, 9, 10), date(2020, 9, 10)), "expression", ("day", "expression", "too-early")),
+        ((date(2020, 9, 1), date(2020, 9, 30)), (date(2020, 10, 2), date(2020, 10, 2)), "constraint", ("range", "constraint", "too-late")),
+        ((date(2020, 9, 1), date(2020, 9, 30)), (date(2020, 9, 20), date(2020, 10, 5)), "expression", ("range", "expression", "overlap")),
+        ((date(2020, 9, 14), date(2020, 9, 14)), (None, None), None, ("day", "none", "undated")),
+    ],
+)
+def test_bench_events_date_error_class_names_precision_basis_and_direction(gold_days, extracted, basis, expected):
+    g = replace(GOLD[0], date_start=gold_days[0], date_end=gold_days[1])
+    ev = replace(PERFECT[0], date_start=extracted[0], date_end=extracted[1], date_basis=basis)
+    within = ev.date_start is not None and ev.date_start <= g.date_start and g.date_end <= ev.date_end
+    assert bench.date_error_class(g, ev, within) == expected
+
+
+def test_bench_events_breakdown_counts_without_sentences():
+    import io
+
+    wrong = replace(PERFECT[0], date_start=date(1990, 1, 1), date_end=date(1990, 1, 1), date_basis="expression")
+    s = bench.score(GOLD, _timeline([wrong, *PERFECT[2:]]))
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue()
+    assert f"Missed gold events by type (1):\n  {GOLD[1].type} 1" in out
+    assert "expression too-early" in out
+    assert GOLD[0].trigger not in out.split("Wrong dates")[1].split("Missed")[0]
