@@ -10,7 +10,10 @@ others still go through.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -60,23 +63,24 @@ def extract_timeline(
     actors: dict[str, Actor] = {}
     timexes: list[tuple[str, tuple[Timex, ...]]] = []
     warnings: list[str] = []
-    for doc in documents:
-        if progress:
-            progress(doc)
-        try:
-            tx = tag_document(doc, narrative=narrative)
-            extraction = extract_events(doc, tx, gazetteer)
-        except TimelineError as err:
-            all_errors.append(DocumentError(doc.path or doc.id, err.line()))
-            continue
-        docs.append(doc)
-        timexes.append((doc.id, tx))
-        events.extend(extraction.events)
-        constraints.extend(extraction.constraints)
-        for actor in extraction.actors:
-            actors.setdefault(actor.id, actor)
-        if doc.dct is None:
-            warnings.append(f"{doc.path or doc.id}: no publication date; dates resolved against earlier dates in the text")
+    with _fewer_collections():
+        for doc in documents:
+            if progress:
+                progress(doc)
+            try:
+                tx = tag_document(doc, narrative=narrative)
+                extraction = extract_events(doc, tx, gazetteer)
+            except TimelineError as err:
+                all_errors.append(DocumentError(doc.path or doc.id, err.line()))
+                continue
+            docs.append(doc)
+            timexes.append((doc.id, tx))
+            events.extend(extraction.events)
+            constraints.extend(extraction.constraints)
+            for actor in extraction.actors:
+                actors.setdefault(actor.id, actor)
+            if doc.dct is None:
+                warnings.append(f"{doc.path or doc.id}: no publication date; dates resolved against earlier dates in the text")
     return Timeline(
         title=title,
         documents=tuple(docs),
@@ -87,6 +91,35 @@ def extract_timeline(
         errors=tuple(all_errors),
         warnings=tuple(warnings),
     )
+
+
+#: the garbage collector's first threshold while documents are analysed (Python's default is 700):
+#: analysis allocates many short-lived objects and few cycles, and the default makes the collector
+#: run several times per article, re-scanning what the batch has kept (3-5% of the time; speed only)
+_GC_THRESHOLD = 20_000
+_gc_lock = threading.Lock()
+_gc_depth = 0
+_gc_saved: tuple[int, ...] = ()
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect garbage less often while documents are analysed; the caller's thresholds are restored
+    after (nested or concurrent uses restore them once, when the last one ends)."""
+    global _gc_depth, _gc_saved
+    with _gc_lock:
+        if _gc_depth == 0:
+            _gc_saved = gc.get_threshold()
+            if _gc_saved[0]:  # (0: the caller turned automatic collection off; leave it so)
+                gc.set_threshold(max(_gc_saved[0], _GC_THRESHOLD), *_gc_saved[1:])
+        _gc_depth += 1
+    try:
+        yield
+    finally:
+        with _gc_lock:
+            _gc_depth -= 1
+            if _gc_depth == 0:
+                gc.set_threshold(*_gc_saved)
 
 
 def propagate_timeline(extracted: Timeline) -> Timeline:

@@ -49,13 +49,34 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+#: word -> (key, is_word, is_capitalized): words recur across and within documents; bounded
+_WORD_INFO: dict[str, tuple[str, bool, bool]] = {}
+_WORD_INFO_MAX = 200_000
+
+
+def _word_info(word: str) -> tuple[str, bool, bool]:
+    key = word if word.isascii() and word != "`" else fold(word)
+    first = key[:1]
+    return key, first.isalnum(), first.isupper()
+
+
 def tokenize(text: str) -> list[Token]:
     out = []
     append = out.append
+    info = _WORD_INFO
+    new = Token.__new__
     for m in _TOKEN.finditer(text):
         word = m.group()
-        start, end = m.span()
-        append(Token(start, end, word, word if word.isascii() and word != "`" else fold(word)))
+        facts = info.get(word)
+        if facts is None:
+            if len(info) >= _WORD_INFO_MAX:
+                info.clear()
+            facts = info[word] = _word_info(word)
+        tok = new(Token)  # the same fields as Token(...), without recomputing them per occurrence
+        tok.start, tok.end = m.span()
+        tok.text = word
+        tok.key, tok.is_word, tok.is_capitalized = facts
+        append(tok)
     return out
 
 

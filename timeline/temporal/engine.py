@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _parser as _re_parser  # type: ignore[attr-defined]
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any, Callable
@@ -79,8 +80,12 @@ class Engine:
         )
         everywhere: list[_CompiledRule] = []
         by_char: dict[str, list[_CompiledRule]] = {}
+        #: id(rule) -> {first character: the second characters after it}, from first_pairs
+        self._pairs: dict[int, dict[str, frozenset[str]] | None] = {}
         for cr in self.compiled:
-            first = first_chars(cr.rx.pattern)
+            parsed = _re_parser.parse(cr.rx.pattern, cr.rx.flags & re.VERBOSE)
+            self._pairs[id(cr)] = _seconds_after(first_pairs(cr.rx.pattern, parsed=parsed))
+            first = first_chars(cr.rx.pattern, parsed)
             if first is None:
                 everywhere.append(cr)
                 continue
@@ -91,6 +96,8 @@ class Engine:
             return tuple(c for c in self.compiled if id(c) in ids)
 
         self._dispatch = {ch: merged(lst) for ch, lst in by_char.items()}
+        #: the same, narrowed by the second character too (ASCII pairs, filled on first use)
+        self._dispatch2: dict[str, tuple[_CompiledRule, ...]] = {}
         verbs = self._lex.get("scheduled_present", {})
         forms = set()
         for v in verbs:
@@ -103,8 +110,12 @@ class Engine:
                 h = h if h.startswith("(?:") else re.escape(h)
                 forms.add(h + (r"\s+" + r"\s+".join(map(re.escape, rest.split())) if rest else ""))
         #: a present-tense scheduled verb a few words before a date ("meet separately [Monday]")
+        #  (the word boundary and the forms' first letters come first: the same matches, tried only there)
+        alternation = "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
+        firsts = first_chars(alternation) if forms else None
+        ahead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
         self._scheduled_rx = re.compile(
-            self.tense.not_scheduled_after + r"\b(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")\b(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+)?\Z",
+            r"\b" + ahead + self.tense.not_scheduled_after + alternation + r"\b(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+)?\Z",
             re.IGNORECASE) if forms else None
         self._everywhere = tuple(everywhere)
         #: "the summer [and autumn of 2024]": a season coordinated with one that names its year
@@ -116,10 +127,35 @@ class Engine:
 
     # --- detection ------------------------------------------------------------------------------
 
+    def _rules_at(self, text: str, start: int) -> tuple[_CompiledRule, ...]:
+        """The rules whose first two characters can be those at ``start`` (a superset of those that match)."""
+        first = text[start].lower()
+        rules = self._dispatch.get(first, self._everywhere)
+        if start + 1 >= len(text):
+            return rules
+        key = first + text[start + 1].lower()
+        narrowed = self._dispatch2.get(key)
+        if narrowed is None:
+            if len(key) != 2 or not key.isascii():
+                return rules  # (a character that case folding may match otherwise: no narrowing)
+            narrowed = self._dispatch2[key] = tuple(cr for cr in rules if self._may_start(cr, key))
+        return narrowed
+
+    def _may_start(self, cr: _CompiledRule, key: str) -> bool:
+        """Whether a match of ``cr`` may start with the two (lower-case ASCII) characters ``key``."""
+        seconds = self._pairs[id(cr)]
+        if seconds is None:
+            return True
+        for first in (key[0], _ANY):
+            after = seconds.get(first)
+            if after is not None and (key[1] in after or _ANY in after):
+                return True
+        return False
+
     def _match_at(self, text: str, start: int) -> tuple[_CompiledRule, re.Match[str]] | None:
         best = None
         best_pair = None
-        for cr in self._dispatch.get(text[start].lower(), self._everywhere):
+        for cr in self._rules_at(text, start):
             mm = cr.rx.match(text, start)
             if mm is None or mm.end() == start:
                 continue
@@ -314,8 +350,9 @@ def _vocabulary(rules: RuleSet) -> frozenset[str]:
     return frozenset(words)
 
 
-def first_chars(pattern: str) -> frozenset[str] | None:
-    """The lower-case characters a match of ``pattern`` can start with; None if any character can."""
+def first_chars(pattern: str, parsed: Any = None) -> frozenset[str] | None:
+    """The lower-case characters a match of ``pattern`` can start with; None if any character can.
+    ``parsed``: ``pattern`` already parsed by ``re._parser.parse`` (to parse it once)."""
     from re import _constants as C  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
@@ -367,10 +404,146 @@ def first_chars(pattern: str) -> frozenset[str] | None:
             return set(), True
         return None, False
 
-    first, nullable = seq_first(_parser.parse(pattern))
+    first, nullable = seq_first(parsed if parsed is not None else _parser.parse(pattern))
     if first is None or nullable:
         return None
     return frozenset(first)
+
+
+#: a character a second-character filter cannot tell (any character, a class, a non-ASCII letter)
+_ANY = ""
+
+
+def first_pairs(pattern: str, flags: int = 0, parsed: Any = None) -> frozenset[tuple[str, ...]] | None:
+    """The (lower-case) first two characters a match of ``pattern`` can start with, as tuples of one
+    or two characters; ``_ANY`` stands for a character not told apart (a class such as ``\\w``, any
+    non-ASCII character), and a one-character tuple for a match that may end after one character.
+    None if a match may be empty or start with anything. A superset: used only to skip rules that
+    cannot match at a position (speed), never to choose between matches."""
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
+
+    k = 2
+
+    def chars_of(op, av) -> set[str] | None:
+        """The characters one item matches (lower-cased), ``{_ANY}`` if not told, None if not one character."""
+        if op is C.LITERAL:
+            ch = chr(av).lower()
+            return {ch if len(ch) == 1 and ch.isascii() else _ANY}
+        if op is C.IN:
+            out: set[str] = set()
+            for iop, iav in av:
+                if iop is C.LITERAL:
+                    ch = chr(iav).lower()
+                    out.add(ch if len(ch) == 1 and ch.isascii() else _ANY)
+                elif iop is C.RANGE and iav[1] - iav[0] <= 300:
+                    for c in range(iav[0], iav[1] + 1):
+                        ch = chr(c).lower()
+                        out.add(ch if len(ch) == 1 and ch.isascii() else _ANY)
+                else:  # NEGATE, CATEGORY (\w, \s, \d), a wide range: not told apart
+                    return {_ANY}
+            return out
+        if op in (C.ANY, C.NOT_LITERAL):
+            return {_ANY}
+        return None
+
+    def concat(heads: set[tuple[str, ...]], tails_of) -> set[tuple[str, ...]] | None:
+        """Extend every unfinished prefix in ``heads`` with what ``tails_of(room)`` can start with."""
+        out: set[tuple[str, ...]] = set()
+        for h in heads:
+            if len(h) >= k:
+                out.add(h)
+                continue
+            tails = tails_of(k - len(h))
+            if tails is None:
+                return None
+            out |= {h + t for t in tails}
+        return out
+
+    def seq(items, room: int) -> set[tuple[str, ...]] | None:
+        acc: set[tuple[str, ...]] | None = {()}
+        for op, av in items:
+            if all(len(h) >= room for h in acc):
+                break
+            acc = concat_room(acc, op, av, room)
+            if acc is None:
+                return None
+        return acc
+
+    def concat_room(acc, op, av, room):
+        out: set[tuple[str, ...]] = set()
+        for h in acc:
+            if len(h) >= room:
+                out.add(h)
+                continue
+            tails = item(op, av, room - len(h))
+            if tails is None:
+                return None
+            out |= {h + t for t in tails}
+        return out
+
+    def item(op, av, room: int) -> set[tuple[str, ...]] | None:
+        one = chars_of(op, av)
+        if one is not None:
+            return {(c,) for c in one}
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            return {()}  # zero-width: checked by the regex itself
+        if op is C.SUBPATTERN:
+            return seq(av[-1], room)
+        if op is C.BRANCH:
+            out: set[tuple[str, ...]] = set()
+            for alt in av[1]:
+                f = seq(alt, room)
+                if f is None:
+                    return None
+                out |= f
+            return out
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", None)):
+            lo, hi, sub = av
+            out = set()
+            acc: set[tuple[str, ...]] | None = {()}
+            for count in range(0, room + 1):
+                if count >= lo:
+                    out |= acc
+                if count >= hi:
+                    break
+                if all(len(h) >= room for h in acc):
+                    out |= acc  # (fewer repeats than the minimum so far, but the prefixes are complete)
+                    break
+                acc = concat_seq(acc, sub, room)
+                if acc is None:
+                    return None
+            else:
+                out |= acc  # more repeats than room: the prefixes so far (each repeat is at least one character or nothing)
+            return out
+        return None  # a group reference, a conditional ...: not told
+
+    def concat_seq(acc, sub, room):
+        out: set[tuple[str, ...]] = set()
+        for h in acc:
+            if len(h) >= room:
+                out.add(h)
+                continue
+            tails = seq(sub, room - len(h))
+            if tails is None:
+                return None
+            out |= {h + t for t in tails}
+        return out
+
+    pairs = seq(parsed if parsed is not None else _parser.parse(pattern, flags), k)
+    if pairs is None or () in pairs:
+        return None
+    return frozenset(pairs)
+
+
+def _seconds_after(pairs: frozenset[tuple[str, ...]] | None) -> dict[str, frozenset[str]] | None:
+    """``first_pairs`` as {first character: the characters that may follow it}."""
+    if pairs is None:
+        return None
+    by_first: dict[str, set[str]] = {}
+    for p in pairs:  # (a one-character prefix: any character may follow)
+        by_first.setdefault(p[0], set()).add(p[1] if len(p) > 1 else _ANY)
+    return {first: frozenset(after) for first, after in by_first.items()}
 
 
 @lru_cache(maxsize=1)
@@ -390,6 +563,13 @@ def _alt(words: tuple[str, ...]) -> str:
     if all(w.isalpha() and w.isascii() for w in words):
         return _trie_regex(frozenset(words))
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+def _starts_with(*lists: tuple[str, ...]) -> str:
+    """A lookahead for the first characters of ``lists``' words: put right after the ``\\b`` of an
+    alternation of them, it changes no match but spares trying every branch at every word boundary."""
+    firsts = sorted({w[0].lower() for words in lists for w in words} | {w[0].upper() for words in lists for w in words})
+    return "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
 
 
 def _not_after(words: tuple[str, ...]) -> str:
@@ -435,17 +615,19 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
     return TenseCues(
         # "will meet", "is to visit"; "expected in March" unless "originally expected"; "next week" but not "next day"
         future=re.compile(
-            r"\b(?:" + _not_after(cues["plan_once"]) + r"(?:" + c["future_planned"] + r")|" + c["future"]
+            r"\b" + _starts_with(cues["future_planned"], cues["future"], cues["next"]) + r"(?:" + _not_after(cues["plan_once"]) + r"(?:" + c["future_planned"] + r")|" + c["future"]
             + r"|(?:" + c["next"] + r")(?!\s+(?:" + c["next_not_before"] + r")\b))\b", re.IGNORECASE),
         # "agreed to acquire ... in January": an intention followed by its infinitive
-        intent=re.compile(r"\b(?:" + c["intent"] + r")\s+to\s+(?!(?:" + c["intent_not_verbs"] + r")\b)[a-z]+\b", re.IGNORECASE),
+        intent=re.compile(r"\b" + _starts_with(cues["intent"]) + r"(?:" + c["intent"] + r")\s+to\s+(?!(?:" + c["intent_not_verbs"] + r")\b)[a-z]+\b", re.IGNORECASE),
+        # the word boundary first: the same match, but the lookbehinds are tried only at boundaries (speed)
         past=re.compile(
-            _not_after(cues["not_past_after"]) + r"\b(?:(?:" + c["past_be"] + r")(?!\s+(?:" + c["past_be_not_before"]
+            r"\b" + _starts_with(cues["past_be"], cues["past"], cues["irregular_past"]) + _not_after(cues["not_past_after"])
+            + r"(?:(?:" + c["past_be"] + r")(?!\s+(?:" + c["past_be_not_before"]
             + r")\b)|" + c["past"] + "|" + irregular + r")\b", re.IGNORECASE),
         # regular past forms: weaker evidence than an auxiliary (many "-ed" words are adjectives: "proposed")
         past_ed=re.compile(
-            _not_after(cues["not_past_after"]) + _not_after(cues["not_past_ed_after"])
-            + r"\b(?!(?:" + c["not_past_ed"] + r")\b)[a-z]+ed\b", re.IGNORECASE),
+            r"\b(?=[a-z])" + _not_after(cues["not_past_after"]) + _not_after(cues["not_past_ed_after"])
+            + r"(?!(?:" + c["not_past_ed"] + r")\b)[a-z]+ed\b", re.IGNORECASE),
         future_just_before=re.compile(r"\b(?:" + c["future_just_before"] + r")\s+\Z", re.IGNORECASE),
         anticipation=re.compile(r"\b(?:" + c["anticipation"] + r")\s+(?:the\s+)?\Z", re.IGNORECASE),
         present=re.compile(r"\b(?:" + c["present"] + r")\b", re.IGNORECASE),
@@ -458,7 +640,7 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
         # a future seen from the past ("had been scheduled to expire Friday"): the date lies before the report
         future_in_past=re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:" + c["future_in_past"] + r")\s+to\s+\w+(?:\s+\w+)?\s+(?:at\s+|on\s+|in\s+|for\s+)?\Z",
                                   re.IGNORECASE),
-        reporting=re.compile(r"\b(?:" + c["reporting"] + r")\b", re.IGNORECASE),
+        reporting=re.compile(r"\b" + _starts_with(cues["reporting"]) + r"(?:" + c["reporting"] + r")\b", re.IGNORECASE),
         # where a reported or subordinate clause begins after the expression ("told reporters on Monday
         # that the deal would hold"): the expression belongs to the clause before it, whose tense it takes
         # "condemned the deal on Monday and said it would ...": a second verb of the same subject opens
@@ -484,7 +666,7 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
         # a clause that looks back from the date just told ("had met on Monday", "the previous Monday")
         looks_back=re.compile(r"\bhad\s+(?:\w+\s+){0,4}(?:on\s+)?\Z|\b(?:" + c["looks_back"] + r")\b[^.;:!?]*\Z", re.IGNORECASE),
         not_scheduled_after=_not_after(cues["not_scheduled_after"]),
-        obligation=re.compile(r"\b(?:" + c["obligation"] + r")\b(?!\s+(?:not\s+)?(?:have|had|been)\b)", re.IGNORECASE),
+        obligation=re.compile(r"\b" + _starts_with(cues["obligation"]) + r"(?:" + c["obligation"] + r")\b(?!\s+(?:not\s+)?(?:have|had|been)\b)", re.IGNORECASE),
         infinitive=re.compile(r"\b(?P<head>[a-z]+)\s+to\s+(?!(?:" + c["intent_not_verbs"] + r")\b)[a-z]+\b", re.IGNORECASE),
         done_infinitive=frozenset(cues["done_infinitive"]),
     )
