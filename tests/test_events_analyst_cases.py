@@ -96,7 +96,7 @@ def test_events_a_generic_negated_passive_is_no_event(text):
 
 def test_events_a_suspension_is_dated_and_the_talks_are_called_off():
     events = _events("Ankara had suspended energy talks with Athens in March.", date(2024, 5, 17))
-    suspension = _one(events, "CONCEDE", "suspended")
+    suspension = _one(events, "SANCTION", "suspended")
     assert (suspension.date_start, suspension.date_end) == (date(2024, 3, 1), date(2024, 3, 31))
     talks = [e for e in events if e.type == "CONSULT"]
     assert all(e.status != "occurred" for e in talks)
@@ -149,7 +149,7 @@ def test_events_summit_named_by_an_offset_is_dated_and_attended():
     [
         # "in May after X said ...": May is the expulsion's, not the saying's
         ("Hungary expelled the Dutch ambassador in May after Rutte said in a speech that Budapest was a threat.",
-         date(2024, 6, 20), "COERCE", "expelled", date(2024, 5, 1), date(2024, 5, 31)),
+         date(2024, 6, 20), "SANCTION", "expelled", date(2024, 5, 1), date(2024, 5, 31)),
         # "in April, when X proposed ...": the when-clause is at that date
         ("The two presidents had last spoken by telephone in April, when Lula proposed the visit.",
          date(2024, 6, 20), "COOPERATE", "proposed", date(2024, 4, 1), date(2024, 4, 30)),

@@ -26,7 +26,7 @@ def _event(text: str, type_: str, trigger: str) -> Event:
     ("text", "type_", "trigger", "source", "target"),
     [
         ("Israel said it had downed a Syrian helicopter near the border on Sunday.", "ASSAULT", "downed", "Israel", "Syria"),
-        ("Germany expelled two Russian diplomats on Monday.", "COERCE", "expelled", "Germany", "Russia"),
+        ("Germany expelled two Russian diplomats on Monday.", "SANCTION", "expelled", "Germany", "Russia"),
         ("Iran seized a British oil tanker in the Gulf on Friday.", "COERCE", "seized", "Iran", "United Kingdom"),
         ("Moscow freed a detained American journalist on Thursday.", "CONCEDE", "freed", "Russia", "United States"),
     ],

@@ -34,9 +34,9 @@ def _days(event: Event) -> tuple[date | None, date | None]:
     ("text", "type_", "trigger", "day"),
     [
         # a day name "of last week" is that day of the previous week, not the most recent such day
-        ("Serbia recalled its ambassador to Croatia on Tuesday of last week.", "PROTEST", "recalled",
+        ("Serbia recalled its ambassador to Croatia on Tuesday of last week.", "SANCTION", "recalled",
          date(2025, 2, 25)),
-        ("Poland summoned the Belarusian ambassador on Thursday of last week.", "PROTEST", "summoned",
+        ("Poland summoned the Belarusian ambassador on Thursday of last week.", "DISAPPROVE", "summoned",
          date(2025, 2, 27)),
     ],
 )

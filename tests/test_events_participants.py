@@ -72,7 +72,7 @@ def test_events_no_agent_keeps_the_target_and_invents_no_actor(text, type_, targ
         ("Turkish President Recep Tayyip Erdogan flew to Baku on Monday to meet Azerbaijani President Ilham Aliyev.",
          "CONSULT", "Recep Tayyip Erdoğan", "Ilham Aliyev"),
         # the country left by a recalled ambassador
-        ("Armenia recalled its ambassador from Moscow on Monday.", "PROTEST", "Armenia", "Russia"),
+        ("Armenia recalled its ambassador from Moscow on Monday.", "SANCTION", "Armenia", "Russia"),
         # "a proposal Kyiv rejected": the rejection is of the one who proposed
         ("Russia proposed a ceasefire on Monday, a proposal Kyiv rejected.", "REJECT", "Ukraine", "Russia"),
         # an actor after ", and" starts a new clause: no target of the condemnation

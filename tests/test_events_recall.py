@@ -23,8 +23,10 @@ def _events(text: str) -> tuple[Event, ...]:
     [
         # the actor before ", who ...," is the subject of the verb after the relative clause
         ("Macron, who met Scholz in Berlin on Monday, praised the German budget.", "SUPPORT", "Emmanuel Macron", None),
-        # a coordinated subject before ", which ...," stays whole
-        ("Russia and China, which had sought more, accepted the compromise.", "AGREE", "Russia", "China"),
+        # a coordinated subject before ", which ...," stays whole (signing is done together: one with the other)
+        ("Russia and China, which had sought more, signed the compromise.", "AGREE", "Russia", "China"),
+        # accepting is not: each accepts, neither is the other's target
+        ("Russia and China, which had sought more, accepted the compromise.", "AGREE", "Russia", None),
         # a passive agent after the date: "was announced on Monday by Trump"
         ("The accord was announced on Monday by Trump.", "ANNOUNCE", "Donald Trump", None),
         # a participle followed by "by": "prisoners freed by Hamas"

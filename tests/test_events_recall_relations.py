@@ -70,7 +70,7 @@ def test_lexicon_expands_optional_words_and_choices(pattern, phrases):
         # reactions told through a noun after "voiced", "expressed", "lodged"
         ("Brussels voiced solidarity with Madrid on Wednesday.", "SUPPORT", "Belgium", "Spain", WED),
         ("Berlin expressed concern over the arrests on Monday.", "DISAPPROVE", "Germany", None, MON),
-        ("Tokyo lodged a protest with Beijing on Tuesday.", "PROTEST", "Japan", "China", TUE),
+        ("Tokyo lodged a protest with Beijing on Tuesday.", "DISAPPROVE", "Japan", "China", TUE),
         ("Tehran turned down the offer on Monday.", "REJECT", "Iran", None, MON),
         # consultations in more shapes
         ("Blinken and Wang Yi spoke on Thursday.", "CONSULT", "Antony Blinken", "Wang Yi", THU),
@@ -136,7 +136,7 @@ def test_events_no_actor_invented_for_reactions_and_gerunds(text):
 @pytest.mark.parametrize(
     ("text", "type_", "source"),
     [
-        ("Russia recalled its ambassador, Anatoly Antonov, in March.", "PROTEST", "Russia"),
+        ("Russia recalled its ambassador, Anatoly Antonov, in March.", "SANCTION", "Russia"),
         ("Washington withdrew its ambassador, Jeffrey Pyatt, on Friday.", "SANCTION", "United States"),  # reduces relations
     ],
 )

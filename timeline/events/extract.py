@@ -79,19 +79,7 @@ _TOKEN = TOKEN_RE
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 _FACTUAL = frozenset({"occurred", "ongoing"})
-# "a ceasefire brokered by Moscow", "talks hosted by Cuba": the "by" phrase names a third party, not the doer
-# (closed-class grammar; to move into cues.yaml with the other argument cues)
-_BROKER_PARTICIPLES = frozenset({"brokered", "mediated", "hosted", "facilitated", "sponsored", "co-sponsored", "chaired",
-                                 "convened", "organized", "organised", "arranged", "overseen", "supervised", "monitored",
-                                 "guaranteed", "witnessed"})
-# words after which an actor is no longer the object of the verb before them: a subordinate clause ("until a
-# Palestinian state is established") or a free relative ("bombed what X called a camp")
-_OBJECT_STOPS = frozenset({"until", "unless", "if", "once", "whether", "what", "as", "after", "before", "so"})
-# a state's mission in another: "open an embassy in Israel" is aimed at Israel
-_SEAT_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "mission", "missions", "office", "offices"})
-# acts done to people or property: "downed a Pakistani jet", "expelled two Russian diplomats", "freed an American
-# journalist" are aimed at that state
-_MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "CONCEDE", "FIGHT", "SANCTION", "PROTEST"})
+# (argument grammar lists: cues.yaml ``grammar``: self.w.broker_participles, subordinate_stops, seat_nouns, material_types)
 _TITLE_GAP = re.compile(r"(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|for|and))*[ \t]*")
 _STATUS_SUFFIX = {"planned": "planned", "cancelled": "cancelled", "denied": "denied",
                   "hypothetical": "hypothetical", "ongoing": "ongoing"}
@@ -607,6 +595,9 @@ class _Context:
         self._group_events: list[_Cand] = []
         for c in cands:
             self._set_actors(c)
+            self._set_actor_type(c)
+            if c.group and not c.actors and c.entry.lemma in self.w.attribution and c.entry.weak:
+                c.group = None  # "Officials said on Monday ...", "Aid agencies said ...": words attributed, no act
             if c.source is not None and c.source.start < c.start:
                 self._subjects.append(c.source)
             if not c.quoted and (len({m.actor.id for m in c.actors}) >= 2 or c.group):
@@ -614,6 +605,7 @@ class _Context:
             self._set_location(c)
             self._set_medium(c)
         self._fronted_participles(cands)
+        self._attended_occasions(cands)
         for c in cands:
             if c.entry.pair_only and not c.group and not (
                     len({m.actor.id for m in c.actors if m.start < c.start}) >= 2
@@ -678,6 +670,19 @@ class _Context:
                     and c.determiner in ("their", "his", "her") and not c.quoted:
                 self._possessive_antecedent(c)  # "Their previous meeting had taken place in Phnom Penh in November"
         return cands
+
+    def _set_actor_type(self, c: _Cand) -> None:
+        """What the subject makes of the act (triggers.yaml ``official_type``, ``reciprocal``): "Tokyo protested the
+        incursion" is a diplomatic protest (DISAPPROVE), "Thousands protested" a demonstration; "Russia and China
+        accepted the plan": each accepts it, neither is the other's target."""
+        e, src = c.entry, c.source
+        if e.official_type and src is not None and src.actor.kind in ("state", "igo", "person") \
+                and not (src.via == "demonym" and src.text.endswith("s")):
+            c.entry = replace(e, type=e.official_type, official_type=None)
+        if not e.reciprocal and c.target is not None and src is not None and c.target.start < c.start \
+                and src.start < c.start:
+            c.others.insert(0, c.target)  # ("Russia and China accepted": a co-subject, no target)
+            c.target = None
 
     def _date_weak_verbs_from_frames(self, cands: list[_Cand]) -> None:
         """"In a statement on Friday, the Kremlin said ...", "The Security Council convened an emergency session on
@@ -764,6 +769,9 @@ class _Context:
                 match = next((w for w in lex.form_index.get(low[t0], ()) if len(w) < len(match)
                               and tuple(low[t0:t0 + len(w)]) == w and not self._objects_missing(w, t0)), None)
             if match is None:
+                c = self._split_by_date(t0)
+                if c is not None:
+                    cands.append(c)
                 t0 += 1
                 continue
             next_t0 = t0 + len(match)
@@ -772,6 +780,30 @@ class _Context:
                 cands.append(c)
             t0 = next_t0
         return cands
+
+    def _split_by_date(self, t0: int) -> _Cand | None:
+        """"Trump will fly on Monday to Israel", "arrived late on Tuesday in Kyiv": a two-word verb form ("fly to",
+        "arrive in") whose first word is no trigger alone, split by a date expression: the verb alone, read as the
+        form (the date stays outside the trigger)."""
+        tok, lex = self.tokens, self.lex
+        if t0 + 2 >= len(tok.low) or tok.low[t0] not in lex.form_index:
+            return None
+        ends = getattr(self, "_timex_tok_ends", None)
+        if ends is None:  # token of a date expression's start -> token after its end
+            ends = self._timex_tok_ends = {tok.at(t.start): tok.at(t.end) for t in self.timexes}
+        j = t0 + 1
+        if j not in ends and tok.low[j] in ("late", "early", "later", "earlier"):
+            j += 1
+        if j not in ends and tok.low[j] in self.w.prepositions:
+            j += 1  # "on Monday", "late on Tuesday"
+        k = ends.get(j)
+        if k is None or k >= len(tok.low) or tok.sent[k] != tok.sent[t0]:
+            return None
+        for words in lex.form_index.get(tok.low[t0], ()):
+            if len(words) == 2 and words[1] == tok.low[k] and words[1] in self.w.prepositions:
+                options = tuple(o for o in lex.forms.get(" ".join(words), ()) if o[0].pos == "verb")
+                return self._make_candidate(t0, t0 + 1, options) if options else None
+        return None
 
     def _objects_missing(self, words: tuple[str, ...], t0: int) -> bool:
         """Is every entry of this form one that needs an object (``objects``) and none is there?"""
@@ -833,7 +865,7 @@ class _Context:
         if not options:
             return None
         if text[start].isupper() and t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] \
-                and tok.low[t0 - 1] not in ('"', "“", "(", "‘", "'", ":", "—"):
+                and tok.low[t0 - 1] not in ('"', "“", "(", "‘", "'", ":", "—") and not self._named_occasion(t0, options):
             return None  # a capitalised trigger word mid-sentence is a name ("Summit Avenue")
         choice = self._choose_entry(options, t0, t1)
         if choice is None:
@@ -843,7 +875,9 @@ class _Context:
             return None
         for type_, words in entry.object_types:
             if self._has_object(words, t0, t1):
-                entry = replace(entry, type=type_, object_types=(), cancels=None, status=None)  # "withdrew its ambassador":
+                entry = replace(entry, type=type_, object_types=(), status=None,
+                                cancels=entry.cancels if self._has_object(tuple(self.w.event_objects), t0, t1) else None)
+                # "withdrew its ambassador":
                 # SANCTION ("suspended its membership" reduces relations, it calls off no event)
                 break
         end = tok.ends[t1 - 1]
@@ -852,11 +886,30 @@ class _Context:
         c.determiner = self._determiner_before(t0)
         return c
 
+    def _named_occasion(self, t0: int, options) -> bool:
+        """"the Arab Islamic American Summit", "the G20 Summit": a capitalised occasion noun closing a name that opens
+        with "the" is that occasion (not "Summit Avenue", not "the Summit Hotel")."""
+        tok = self.tokens
+        if not any(e.pos == "noun" and e.type == "CONSULT" and e.medium == "in_person" for e, _ in options) \
+                or t0 + 1 < len(tok.low) and tok.sent[t0 + 1] == tok.sent[t0] and self.text[tok.starts[t0 + 1]].isupper():
+            return False
+        j = t0 - 1
+        while j > 0 and tok.sent[j] == tok.sent[t0] and t0 - j <= 5 and (self.text[tok.starts[j]].isupper() or tok.low[j].isdigit()):
+            j -= 1
+        return j < t0 - 1 and tok.sent[j] == tok.sent[t0] and tok.low[j] == "the"
+
     def _noun_context(self, t0: int) -> bool:
         """Is the word at ``t0`` a noun here? After a determiner, a possessive, an adjective-like
         word after a determiner ("a productive call"), a preposition ("days of strikes"), an actor
         adjective ("Israeli strikes") or inside a compound ("the Rubio-Lavrov call")."""
         tok = self.tokens
+        j = t0 - 1
+        while j >= 0 and t0 - j <= 3 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.w.adjective_words:
+            j -= 1
+        if 0 <= j < t0 - 1 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.lex.light_verbs \
+                and tok.low[j] not in ("agree", "agreed", "join", "joined") \
+                and any(e.pos == "noun" for e, _ in self.lex.forms.get(tok.low[t0], ())):
+            return True  # "held separate talks with Sisi", "held talks with": the object of a light verb is a noun
         if tok.low[t0].endswith("ing"):  # "in an overnight cabinet meeting": a determiner before an -ing word
             for j in range(t0 - 1, max(-1, t0 - 4), -1):
                 w = tok.low[j]
@@ -939,9 +992,17 @@ class _Context:
         if not noun_ctx and nouns and self.tokens.low[t0].endswith("ing") and (self._opens_clause(t0) or (
                 t0 > 0 and self.tokens.low[t0 - 1] in self.lex.clause_breaks and self._has_predicate(t1, t1 + 1))):
             pool = nouns  # "Heavy fighting broke out", "Fighting resumed": an -ing word that opens its clause is a noun
+        adj = self.mention_by_tok.get(t1)
+        after_adj = self.tokens.low[self.tokens.at(adj.end)] if adj is not None and adj.via in ("adjective", "demonym") \
+            and adj.end < len(self.text) and self.tokens.at(adj.end) < len(self.tokens.low) else ""
         for entry, tense in pool:
             if nxt in entry.not_next and not (nxt in self.w.prepositions and self._timex_at(t1 + 1)):
                 continue  # ("held a call on Monday" is a call; "a call on Russia to withdraw" is none)
+            if after_adj and after_adj in entry.not_next and after_adj not in self.w.prepositions:
+                continue  # "speaking to Serbian television": the word the demonym qualifies decides
+            if entry.next_actor and nxt in self.lex.determiners and any(
+                    w in self.w.requirement_nouns for w in self.tokens.low[t1 + 1:t1 + 4]):
+                continue  # "has met the conditions", "met all the demands": a requirement met, no one met
             if entry.predicative and not self._predicative_object(t1):
                 continue
             if entry.next_actor and (t1 not in self.mention_by_tok or self.tokens.sent[t1] != self.tokens.sent[t0]
@@ -949,10 +1010,20 @@ class _Context:
                 at_end = t1 >= len(self.tokens.low) or self.tokens.sent[t1] != self.tokens.sent[t0] \
                     or not nxt[:1].isalnum()
                 if not (entry.next_words and (at_end or nxt in entry.next_words or self._timex_at(t1))) \
-                        and not self._passive_of_people(t0, t1):
+                        and not self._passive_of_people(t0, t1) and not self._unknown_name_at(t1):
                     continue
             return entry, tense, t1
         return None
+
+    def _unknown_name_at(self, k: int) -> bool:
+        """"met Hu Jintao", "called Lien Chan": a full name the gazetteer does not know (two capitalised words, no
+        date, no actor) after a verb that needs an actor after it."""
+        tok, text = self.tokens, self.text
+        return k + 1 < len(tok.low) and tok.sent[k + 1] == tok.sent[k] and not self._timex_at(k) \
+            and k not in self.mention_cover and k + 1 not in self.mention_cover \
+            and all(text[tok.starts[j]].isupper() and tok.low[j].isalpha() and tok.low[j] not in self.lex.determiners
+                    for j in (k, k + 1)) \
+            and tok.ends[k] + 1 == tok.starts[k + 1]
 
     def _passive_of_people(self, t0: int, t1: int) -> bool:
         """"Zelenskiy was welcomed by Starmer", "the prince was received by Erdogan": a passive with an actor as its
@@ -1025,6 +1096,10 @@ class _Context:
             return False  # "which North Korea routinely denounces", "had always supported": a stance, no event
         if entry.pos == "verb" and tense == "ing" and prev in self.lex.gerund_blockers:
             return False  # "a pause in fighting"
+        if entry.pos == "verb" and tense == "present" and tok.low[t0].endswith("s") and self._relative_stance(t0):
+            return False  # "Iran, which denies arming the Houthis", "a charge Baku rejects": a standing position
+        if entry.pos == "verb" and self._in_condition(t0):
+            return False  # "Moscow would respond if NATO deployed troops": the condition of another act, no event
         if entry.pos == "verb" and tense == "base" and self._after_singular_modifier(t0):
             return False  # "accepted an implementation annex": a singular subject never takes the base form, so a noun
         if entry.pos == "verb" and tense == "base" and prev == "to":
@@ -1039,6 +1114,35 @@ class _Context:
             return any(self._cue_before(end, status, exact_end=True) is not None
                        for status in ("planned", "ongoing") for end in (t0, t0 - 1))
         return True
+
+    def _relative_stance(self, t0: int) -> bool:
+        """Does the present-tense verb at ``t0`` open a relative clause ("Iran, which denies ...", "an issue on which
+        Washington accuses ...", "a charge Baku rejects")? A relative in the simple present tells what someone holds or
+        does habitually, not an act on a day."""
+        tok = self.tokens
+        j = t0 - 1
+        m = self.mention_cover.get(j)
+        if m is not None:
+            j = tok.at(m.start) - 1
+        if j < 0 or tok.sent[j] != tok.sent[t0]:
+            return False
+        if tok.low[j] in ("which", "who"):
+            return True
+        return m is not None and j >= 1 and tok.low[j - 1] in ("a", "an") and tok.low[j].isalpha() \
+            and tok.low[j] not in self.lex.pronouns and tok.low[j] not in self.w.prepositions
+
+    _CONDITIONS = frozenset({"if", "unless", "whenever"})
+
+    def _in_condition(self, t0: int) -> bool:
+        """Is the verb at ``t0`` the predicate of a condition ("if NATO deployed troops", "whenever a crisis threatens
+        one of them")? Only a subject of a few words may stand between."""
+        tok = self.tokens
+        for j in range(t0 - 1, max(-1, t0 - 5), -1):
+            if tok.sent[j] != tok.sent[t0] or not tok.low[j][:1].isalnum():
+                return False
+            if tok.low[j] in self._CONDITIONS or (tok.low[j] == "once" and j < t0 - 1):
+                return True  # (and "once inspectors confirm", but not "Trump once called Kim ...")
+        return False
 
     def _headline_future(self, t0: int) -> bool:
         """"Modi to visit Moscow next week", "Macron to host Ukraine summit": an actor opens a sentence with no finite
@@ -1091,6 +1195,17 @@ class _Context:
                 d.strong_override = True
                 d.tense = c.tense
                 break
+        taken = {k for c in cands if c.alive for k in range(c.t0, c.t1)}
+        for d in cands:
+            j = d.t0 - 1
+            if j >= 1 and self._adjective_like(tok.low[j]) and tok.low[j] not in self.lex.light_verbs:
+                j -= 1  # "voiced deep concern"
+            if d.entry.pos != "noun" or not d.entry.weak or d.entry.type not in self.lex.joined_types or j < 1 \
+                    or tok.sent[j] != d.sent or tok.low[j] not in self.lex.light_verbs or j in taken \
+                    or not tok.low[j].endswith("ed") or tok.low[j - 1] in self.w.passive_aux:
+                continue
+            d.subject_tok = j  # "Lithuania, which closed two crossings last year, expressed solidarity with Poland":
+            d.strong_override = True  # the noun of a light verb that is no trigger itself is the act, told as done
 
     def _generic_nouns(self, cands: list[_Cand]) -> None:
         """"had no authority to make such a demand", "such talks": an event noun after "such" names a kind of event,
@@ -1103,6 +1218,13 @@ class _Context:
                     k -= 1
                 if k >= 0 and tok.sent[k] == c.sent and tok.low[k] == "such":
                     c.alive = False
+            if c.alive and c.entry.pos == "noun" and c.entry.type == "CONSULT" and c.entry.weak \
+                    and c.t1 + 1 < len(tok.low) and tok.low[c.t1] == "of":
+                body = next((tok.low[j] for j in range(c.t1 + 1, min(len(tok.low), c.t1 + 5))
+                             if tok.sent[j] != c.sent or tok.low[j] in self.w.sitting_bodies
+                             or tok.low[j] in self.w.prepositions or not tok.low[j][:1].isalpha()), "")
+                if body in self.w.sitting_bodies:
+                    c.alive = False  # "in a joint session of parliament": the body sits; no two parties consult
 
     def _recall_purposes(self, cands: list[_Cand]) -> None:
         """"called its high commissioner home for consultations": consultations an envoy is called home (or back) for
@@ -2306,6 +2428,42 @@ class _Context:
                     if other is not None and other.actor.id != m.actor.id and c.target is None:
                         c.target = other  # "Speaking by phone on Monday, Modi and Ishiba agreed ..."
 
+    def _attended_occasions(self, cands: list[_Cand]) -> None:
+        """"Addressing the Arab Islamic American Summit in Riyadh, Trump said ...", "On Saturday, while attending the
+        G20 summit in Osaka, Trump wrote ...": an occasion noun that is the object of a participle of taking part
+        (cues.yaml ``attend_participles``) opening its sentence or an adverbial clause has the subject of the main
+        clause (the first actor named right after the comma that closes it) as the one who takes part; a forum named
+        on the noun ("the G20 summit") becomes its target."""
+        tok, n = self.tokens, len(self.tokens.low)
+        for c in cands:
+            if c.entry.pos != "noun" or c.entry.type != "CONSULT" or c.quoted or c.same_as is not None:
+                continue
+            p = c.t0 - 1
+            while p >= 0 and tok.sent[p] == c.sent and c.t0 - p <= 7 and tok.low[p] not in self.w.attend_participles \
+                    and (tok.low[p] in self.lex.determiners or p in self.mention_cover or tok.low[p].isdigit()
+                         or tok.low[p] == "of" or self.text[tok.starts[p]].isupper() or self._adjective_like(tok.low[p])):
+                p -= 1
+            if p < 0 or tok.sent[p] != c.sent or tok.low[p] not in self.w.attend_participles \
+                    or any(x is not None and not tok.starts[p] < x.start < c.start for x in (c.source, c.target)):
+                continue  # (only the actors named in the occasion's own name: "the Arab Islamic American Summit")
+            if p > 0 and tok.sent[p - 1] == c.sent and tok.low[p - 1] not in self.w.adverbial_subordinators \
+                    and tok.low[p - 1] != ",":
+                continue  # ("Trump, addressing ..." leaves its subject to the arguments; "was attending" is a verb)
+            k = next((k for k in range(c.t1, min(n, c.t1 + 12)) if tok.sent[k] != c.sent
+                      or tok.low[k] in (",", ";", ".") or tok.low[k] in self.lex.clause_breaks), None)
+            if k is None or tok.low[k] != "," or tok.sent[k] != c.sent:
+                continue
+            j = k + 1
+            while j < n and tok.sent[j] == c.sent and tok.low[j] in self.lex.determiners and j - k <= 2:
+                j += 1
+            m = self.mention_by_tok.get(j) or self.mention_cover.get(j)
+            if m is None or m.actor.kind not in ("person", "state", "igo") or tok.sent[j] != c.sent:
+                continue
+            forum = c.source if c.source is not None and c.source.actor.kind == "igo" else None
+            c.source, c.target, c.others = m, None, []
+            if forum is not None and forum.actor.id != m.actor.id:
+                c.target = forum
+
     def _partitive_subjects(self, cands: list[_Cand]) -> None:
         """"two rockets were fired at southern Israel, and the military said one of them struck Ashdod": a verb whose
         subject is "one of them" (or "some of them", "two of them") tells more of the event of its type just told in its
@@ -2448,8 +2606,10 @@ class _Context:
                     or (k > 0 and tok.sent[k - 1] == c.sent and tok.low[k - 1] != ","):
                 continue
             d = next((d for d in cands if d.sent == c.sent and d.t0 > c.t0 and d.entry.pos == "verb" and d.alive), None)
-            if d is not None and d.entry.type == c.entry.type and d.same_as is None:
-                c.same_as = d  # ("In a phone call on Wednesday, Macron and Starmer discussed ...": one consultation)
+            if d is not None and d.same_as is None and (d.entry.type == c.entry.type or (
+                    c.entry.type != "CONSULT" and d.entry.type in ("STATEMENT", "ANNOUNCE") and d.entry.pos == "verb")):
+                c.same_as = d  # ("In a phone call on Wednesday, Macron and Starmer discussed ...": one consultation; "In a
+                # joint statement issued after the meeting, the two governments said ...": one statement)
             elif d is not None and c.entry.type == "CONSULT" and not c.actors and not c.group \
                     and (d.group or (d.source is not None and d.source.start < d.start)):
                 c.source, c.group = d.source, d.group  # "At a second summit on August 10, West African leaders ordered
@@ -2740,6 +2900,12 @@ class _Context:
                 c.alive = False  # "a gesture Prime Minister Imran Khan said was meant to ...", "talks, which he said had
                 # been useful": a saying inside a noun phrase only attributes it
                 continue
+            if c.entry.weak and c.entry.pos == "verb" and c.entry.type == "STATEMENT" \
+                    and any(tok.low[k] in ("what", "whatever") for k in range(max(0, c.t0 - 6), c.t0) if tok.sent[k] == c.sent) \
+                    and (c.t1 >= len(tok.low) or tok.sent[c.t1] != c.sent or tok.low[c.t1] in self._NO_COMPLEMENT):
+                c.alive = False  # "less what the two men said than whether ...": a free relative names the words, no
+                # saying of its own
+                continue
             if c.entry.weak and c.entry.pos == "verb" and c.entry.lemma in self.w.attribution and not c.quoted \
                     and c.source is not None and c.status == "occurred" and self._says_own_act(c, cands):
                 c.alive = False  # "In April, North Korea said it would suspend nuclear tests": the act said is the
@@ -2759,13 +2925,34 @@ class _Context:
             if reported or (c.tense not in ("past", "ing") and c.entry.pos == "verb"):
                 continue
             if any(d is not c and d.sent == c.sent and not d.entry.weak and d.source is not None
-                   and d.source.actor.id == c.source.actor.id for d in cands):
+                   and d.source.actor.id == c.source.actor.id and d.entry.pos == "verb" for d in cands):
                 continue  # "Abe welcomed the commitment but said ...": the saying belongs to that event
             if c.entry.lemma in self.w.attribution and any(
                     d.sent == c.sent and d.start > c.start and not d.entry.weak and d.alive and d.entry.pos == "verb"
                     and d.entry.type not in ("STATEMENT", "ANNOUNCE") for d in cands):
                 continue  # "Qureshi said Pakistan would boycott the session": the news is the act said, not the saying
+            if c.entry.lemma in self.w.attribution and self._trailing_saying(c, cands):
+                continue  # "Britain suspended all military cooperation, the foreign secretary told parliament": the
+                # saying only attributes the act told before it
             c.strong_override = True
+
+    def _trailing_saying(self, c: _Cand, cands: list[_Cand]) -> bool:
+        """Does the saying ``c`` close its sentence after a comma, attributing an act told before the comma ("Britain
+        suspended all military cooperation with Russia, Foreign Secretary William Hague told parliament.")?"""
+        tok = self.tokens
+        s0 = self.sentences[c.sent][0]
+        comma = next((k for k in range(c.t0 - 1, max(-1, c.t0 - 8), -1)
+                      if tok.sent[k] != c.sent or tok.low[k] in (",", ";", ":") or k in self.trigger_toks), None)
+        if comma is None or tok.sent[comma] != c.sent or tok.low[comma] != "," or tok.low[comma - 1] in ('"', "”", "’"):
+            return False
+        k = c.t1
+        while k < len(tok.low) and tok.sent[k] == c.sent:
+            if tok.low[k] in ("that", ",", ";", ":") or k in self.trigger_toks:
+                return False  # ("..., he said, adding that ...": more words of the speaker's own)
+            k += 1
+        return tok.starts[comma] > s0 and any(
+            d is not c and d.sent == c.sent and d.alive and d.t1 <= comma and not d.entry.weak and not d.quoted
+            and d.entry.pos == "verb" and d.entry.type not in ("STATEMENT", "ANNOUNCE") for d in cands)
 
     def _says_own_act(self, c: _Cand, cands: list[_Cand]) -> bool:
         """Does the saying ``c`` announce a plan of its own speaker's side right after it ("North Korea said it would
@@ -2794,17 +2981,20 @@ class _Context:
         tok = self.tokens
         for i, c in enumerate(cands):
             if c.entry.pos != "verb" or not c.entry.weak or c.entry.type != "STATEMENT" or c.same_as is not None \
-                    or c.t0 < 1 or tok.low[c.t0 - 1] != "and" or c.strong_override:
+                    or c.t0 < 1 or tok.low[c.t0 - 1] not in ("and", "but") or c.strong_override:
                 continue
             d = next((d for d in reversed(cands[:i]) if d.sent == c.sent and d.entry.pos == "verb" and d.alive), None)
             if d is not None and d.entry.type == "STATEMENT" and d.source is not None \
                     and (c.source is None or c.source.actor.id == d.source.actor.id):
-                c.same_as = d.same_as or d
+                c.same_as = d.same_as or d  # ("called the offer "interesting" but said ...": one statement)
         for i, c in enumerate(cands):
-            if c.entry.pos != "verb" or c.entry.type not in self.lex.joined_types or c.same_as is not None \
-                    or c.t0 < 1 or tok.low[c.t0 - 1] not in ("and", ","):
+            if c.entry.pos != "verb" or c.entry.type not in (self.lex.joined_types | self.lex.listed_types) \
+                    or c.same_as is not None or c.t0 < 1 or tok.low[c.t0 - 1] not in ("and", ","):
                 continue
             d = next((d for d in reversed(cands[:i]) if d.sent == c.sent and d.alive), None)
+            if c.entry.type not in self.lex.joined_types and d is not None \
+                    and not any(tok.low[k] == "," for k in range(d.t1, c.t0)):
+                continue  # ("expelled three diplomats and closed a border crossing": two measures)
             if d is not None and d.entry.pos == "verb" and d.entry.type == c.entry.type and d.source is not None \
                     and (c.source is None or c.source.actor.id == d.source.actor.id) and d.status == c.status \
                     and (tok.low[c.t0 - 1] == "and" or d.tense == c.tense):
@@ -4201,6 +4391,9 @@ class _Context:
             return None
         if any(self._linked(c, x) for x in cl.cands):
             return None
+        if c.entry.pos == "noun" and any(x.entry.pos == "noun" and x.entry.lemma != c.entry.lemma
+                                         and (x.entry.pair_only or c.entry.pair_only) for x in cl.cands):
+            return None  # "attending the G20 summit ... had dinner with Moon": a meal is an occasion of its own
         mark = self._distinct_word(c)
         if mark is not None and not any(self._distinct_word(x) == mark for x in cl.cands):
             return None  # "held separate meetings with each of them" is not the joint summit
@@ -4893,6 +5086,8 @@ class _Context:
         k = c.t1
         while k < len(tok.low) and len(words) < 5 and tok.sent[k] == c.sent:
             w = tok.low[k]
+            if k in self.timex_toks:
+                break  # ("deployed about 10,000 troops there last month": no "month" in the summary)
             if w in self.w.adverbs or (w.endswith("ly") and len(w) > 4):
                 k += 1
                 continue
@@ -4900,6 +5095,11 @@ class _Context:
                 words.append("to")
                 k += 1
                 continue  # "refuses to disclose ..."
+            if w == "," and words and words[-1].isdigit() and k + 1 < len(tok.low) and tok.low[k + 1].isdigit() \
+                    and tok.ends[k] == tok.starts[k + 1]:
+                words[-1] += "," + self.text[tok.starts[k + 1]:tok.ends[k + 1]]  # "about 10,000 troops"
+                k += 2
+                continue
             if not w[0].isalnum() or w in stops or w in self.lex.clause_breaks or k in self.timex_toks \
                     or (k in self.trigger_toks and words and self._verb_at(k)):
                 break
@@ -4946,7 +5146,8 @@ class _Context:
                 text = f"{src} {visit} {tgt}"  # "flew to Nakhchivan to meet Aliyev": Erdoğan visits Aliyev
             else:
                 text = f"{src} {phrase} {tgt}"
-        if group and source is None and src and text.startswith(src + " ") and not names[1:]:
+        if group and source is None and src and text.startswith(src + " ") and not names[1:] \
+                and (src.lower().endswith("s") or " and " in src or src.lower().split()[0] in ("both", "all")):
             verb, _, rest = text[len(src) + 1:].partition(" ")
             text = f"{src} {_plural_verb(verb)} {rest}".rstrip()  # "The separatist authorities accept a ceasefire"
         if mode == "phone" and "phone" not in text:
@@ -4971,6 +5172,8 @@ class _Context:
                     who = f"{tok.low[k]} of {tgt}"  # "Chinese soldiers" -> "soldiers of China"
             if lead is not None and lead.entry.pos == "verb" and lead.tense == "past" and " " not in word:
                 return f"{who} {word.lower()}"  # what happened to them, in the words of the text
+            if entry.mode == "visit":
+                return f"Visit to {who}"  # "travelled to Beijing" with no traveller named (not "Travelled to with Beijing")
             return f"{word[:1].upper()}{word[1:]} against {who}" if entry.type in ("ASSAULT", "FIGHT", "COERCE") \
                 else f"{word[:1].upper()}{word[1:]} with {who}" if entry.type in self.w.symmetric_types \
                 else f"{word[:1].upper()}{word[1:]}: {who}"

@@ -29,7 +29,7 @@ TENSES = ("past", "perfect", "present", "ongoing", "planned")
 _TRIGGER_KEYS = {
     "lemma", "pos", "type", "summary", "pair", "medium", "forms", "past", "weak", "light", "cancels",
     "next_actor", "not_next", "example", "mode", "next_words", "alone", "predicative", "pair_only",
-    "objects", "object_types", "status",
+    "objects", "object_types", "status", "official_type", "reciprocal",
 }
 
 #: how many words after a trigger (before a preposition other than "of", dates left aside) its object may be found
@@ -64,6 +64,11 @@ class TriggerEntry:
     object_types: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: the status of the event the trigger names when no cue says otherwise ("invited Kim to visit": the visit is planned)
     status: str | None = None
+    #: the type when a state, an organization or an official is the subject: "Tokyo protested the incursion" is a
+    #: diplomatic protest (DISAPPROVE), "Thousands protested outside the embassy" a demonstration (PROTEST)
+    official_type: str | None = None
+    #: False: one party does it, the others named with it are no target ("Russia and China accepted the plan")
+    reciprocal: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +117,7 @@ class Lexicon:
     modals: frozenset[str] = frozenset()  # "would not recognize": a negation after them refuses, it tells no state
     anaphoric_objects: tuple[tuple[str, ...], ...] = ()  # "then signed the text": the act of the event just told
     joined_types: frozenset[str] = frozenset()  # "thanked Erdogan ... and praised his efforts": one reaction
+    listed_types: frozenset[str] = frozenset()  # "closed its borders, suspended transactions, froze assets": one package
     negated_types: frozenset[str] = frozenset()  # "Orban did not travel to Granada": a non-event still worth telling
     aimed_types: frozenset[str] = frozenset()  # reactions aimed at who did the event they name ("condemned the offensive")
     denials: tuple[tuple[str, ...], ...] = ()  # "denied [that]": what follows is denied
@@ -128,6 +134,8 @@ GRAMMAR_KEYS = (
     "adverbs", "symmetric_types", "adjective_words", "adjective_endings", "state_heads", "group_determiners",
     "aux_after_noun", "attribution", "object_stops", "object_trailing", "event_pronouns",
     "day_back_references", "distinct_words", "commitment_lemmas", "adverbial_subordinators",
+    "broker_participles", "subordinate_stops", "seat_nouns", "material_types", "event_objects", "attend_participles",
+    "sitting_bodies", "requirement_nouns",
 )
 
 
@@ -157,6 +165,14 @@ class Grammar:
     distinct_words: frozenset[str]
     commitment_lemmas: frozenset[str]
     adverbial_subordinators: frozenset[str]
+    broker_participles: frozenset[str]  # "a ceasefire brokered by Moscow": a third party, not the doer
+    subordinate_stops: frozenset[str]  # "until", "what": an actor after them is no object of the verb before
+    seat_nouns: frozenset[str]  # "an embassy in Israel" is aimed at Israel
+    material_types: frozenset[str]  # acts done to people or property, aimed at the state they belong to
+    event_objects: frozenset[str]  # "suspended the talks": the object is an event the trigger calls off
+    attend_participles: frozenset[str]  # "Addressing the summit, Trump said": the main clause's subject takes part
+    sitting_bodies: frozenset[str]  # "a joint session of parliament": a body's sitting, no consultation between parties
+    requirement_nouns: frozenset[str]  # "met the conditions", "met its deadline": meeting a requirement, no one met
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
@@ -175,10 +191,13 @@ def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
         if not words or not all(words):
             raise _fail(name, line, f"grammar list '{key}' must hold non-empty words")
         lists[key] = words
-    types = {w.upper() for w in lists["symmetric_types"]}
-    if types - set(EVENT_TYPES):
-        raise _fail(name, line, f"unknown event type(s) in symmetric_types: {', '.join(sorted(types - set(EVENT_TYPES)))}")
-    return Grammar(**{k: (tuple(v) if k == "adjective_endings" else frozenset(types) if k == "symmetric_types"
+    typed = {}
+    for key in ("symmetric_types", "material_types"):
+        types = {w.upper() for w in lists[key]}
+        if types - set(EVENT_TYPES):
+            raise _fail(name, line, f"unknown event type(s) in {key}: {', '.join(sorted(types - set(EVENT_TYPES)))}")
+        typed[key] = frozenset(types)
+    return Grammar(**{k: (tuple(v) if k == "adjective_endings" else typed[k] if k in typed
                           else frozenset(v)) for k, v in lists.items()})
 
 
@@ -261,6 +280,10 @@ def parse_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[TriggerEntry,
             raise _fail(name, line, f"mode must be visit, host or third-party, not '{item['mode']}'")
         if item.get("status") not in (None, "planned"):
             raise _fail(name, line, f"status must be planned, not '{item['status']}'")
+        if item.get("official_type") not in (None, *EVENT_TYPES):
+            raise _fail(name, line, f"unknown event type '{item['official_type']}' in 'official_type'")
+        if not isinstance(item.get("reciprocal", True), bool):
+            raise _fail(name, line, "'reciprocal' must be true or false")
         if item.get("cancels") not in (None, "cancel", "postpone"):
             raise _fail(name, line, f"cancels must be cancel or postpone, not '{item['cancels']}'")
         for key in ("forms", "past", "not_next", "next_words", "objects"):
@@ -295,7 +318,8 @@ def parse_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[TriggerEntry,
             alone=item.get("alone").strip() if isinstance(item.get("alone"), str) and item["alone"].strip() else None,
             objects=tuple(w.lower() for w in item.get("objects", ())),
             object_types=tuple((t, tuple(w.lower() for w in ws)) for t, ws in object_types.items()),
-            status=item.get("status"),
+            status=item.get("status"), official_type=item.get("official_type"),
+            reciprocal=item.get("reciprocal", True),
         ))
     return tuple(entries)
 
@@ -397,6 +421,8 @@ def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
         out["anaphoric_objects"] = tuple(_words(w) for w in _string_list(raw, "anaphoric_objects", name))
     if "joined_types" in raw:
         out["joined_types"] = _event_types(raw, "joined_types", name)
+    if "listed_types" in raw:
+        out["listed_types"] = _event_types(raw, "listed_types", name)
     if "negated_types" in raw:
         out["negated_types"] = _event_types(raw, "negated_types", name)
     if "aimed_types" in raw:
