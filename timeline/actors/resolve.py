@@ -216,7 +216,16 @@ class _Resolver:
             return False
         if k in covered or tok.key in self.rules.common_words or tok.key in self.rules.name_words:
             return False
+        if len(tok.key) > 5 and tok.key.endswith("ing") and self._opens_sentence(k):
+            return False  # "Visiting Kyiv on Tuesday, ...", "Addressing Macron, ...": a participle opening its sentence
         return self.lower[k] not in self.title_words and self.lower[k] not in self.roles.honorifics
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Does token ``k`` open a sentence, a paragraph or a quotation?"""
+        if k == 0:
+            return True
+        prev = self.tokens[k - 1]
+        return prev.key in (".", "!", "?", '"', "'", ":") or "\n" in self.text[prev.end:self.tokens[k].start]
 
     def _rule_skips(self, rule: AmbiguityRule, cand: _Cand) -> bool:
         keys = self.keys
@@ -1019,6 +1028,8 @@ class _Resolver:
             idx += 1
             if cand.kind == "description":
                 actor = self._resolve_description(cand, pending, idx, seen)
+                if actor is None and self._owned_office(cand):
+                    actor = self._actor_of(cand.country)  # "NATO's secretary general" (no holder known): NATO
                 if actor is None:
                     # fall back to what it contains ("Kremlin officials" -> the Kremlin)
                     pending[idx:idx] = sorted(cand.children, key=lambda c: c.i)
@@ -1034,6 +1045,16 @@ class _Resolver:
                 if actor.id not in self.person_titles:
                     self.person_titles[actor.id] = self._titles(actor)
         return out
+
+    def _owned_office(self, cand: _Cand) -> bool:
+        """Is ``cand`` an office owned by a state or organization named with "'s" ("NATO's secretary general",
+        "Iran's foreign minister")? With no holder known on the document's date, the owner speaks through it."""
+        c = cand.country
+        if c is None or cand.children != [c] or c.entry is None or c.entry.actor.kind not in ("state", "igo") \
+                or cand.pattern in ("recent", "counterpart", "person_office"):
+            return False
+        toks = self.tokens
+        return c.j + 1 < cand.j and toks[c.j].key == "'" and toks[c.j + 1].key == "s"
 
     def _actor_of(self, cand: _Cand) -> Actor:
         if cand.entry is not None:

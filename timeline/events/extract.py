@@ -1590,8 +1590,25 @@ class _Context:
         if j >= 1 and tok.low[j] == "in" and tok.sent[j - 1] == tok.sent[i] and tok.low[j - 1] in self.lex.agent_heads \
                 and tok.low[j - 1].endswith("s"):
             return True  # "Republican leaders in Congress vowed ...": the body they belong to acts
+        if j >= 1 and tok.low[j] == "in" and tok.sent[j - 1] == tok.sent[i] and tok.low[j - 1] in self.w.state_heads \
+                and self._unowned_body(j - 1):
+            m = self.mention_by_tok.get(i)
+            return m is not None and m.actor.kind == "state"  # "The foreign ministry in Warsaw summoned": Poland acts
         return j >= 1 and tok.low[j] in ("of", "from") and tok.sent[j - 1] == tok.sent[i] \
             and tok.low[j - 1] in self.lex.agent_heads  # ("envoys from the United States, China and Qatar say")
+
+    def _unowned_body(self, k: int) -> bool:
+        """Is the body noun at token ``k`` ("ministry", "government") owned by no actor named before it in its
+        noun phrase (not "Russian forces in Ukraine", "Poland's foreign ministry in Warsaw")?"""
+        tok = self.tokens
+        j = k - 1
+        while j >= 0 and tok.sent[j] == tok.sent[k] and k - j <= 4:
+            if j in self.mention_cover or tok.low[j] in ("'s", "’s"):
+                return False
+            if tok.low[j] in self.lex.determiners or not self.text[tok.starts[j]:tok.ends[j]][:1].isalpha():
+                return True
+            j -= 1
+        return True
 
     def _prep_before(self, i: int) -> str | None:
         tok = self.tokens
@@ -1629,8 +1646,10 @@ class _Context:
                             tok.low[i - 1] in self.lex.reporting and tok.low[i - 1] not in ("tell", "told", "tells")):
                         break  # "Blinken telephoned Aliyev, and the EU condemned": Aliyev is the call's object (not
                         # "officials said Raimondo and Yellen could travel": a saying's clause starts with its subject)
-                    if between == [","] and len(chain) == 1 and tok.low[tok.at(chain[0][1].end)] != "and":
+                    if between == [","] and len(chain) == 1 and tok.low[tok.at(chain[0][1].end)] != "and" \
+                            and not (self._is_headline(sent) and m.start == self.sentences[sent][0]):
                         break  # "before leaving Beijing, Blinken said": a comma alone joins a list only before "and"
+                        # (and in a title: "Xi, Lula hold talks")
                         # (as in "from A, B, C and other countries")
                     if all(w in ("and", ",", "-", "&", "/") or w in self.lex.adjective_heads for w in between) \
                             or (between[-1:] == ["the"] and all(w in ("and", ",", "the") for w in between)) \
@@ -1732,21 +1751,21 @@ class _Context:
                 break  # "seized rifles, according to the armed forces chief": the source of the report
             if any(w == "that" or w in self.lex.clause_breaks for w in tok.low[c.t1:i]):
                 break
-            if any(w in _OBJECT_STOPS for w in tok.low[c.t1:i]):
+            if any(w in self.w.subordinate_stops for w in tok.low[c.t1:i]):
                 break  # "will not normalize relations until a Palestinian state ...", "bombed what X called a camp"
             if any(tok.low[k] == "and" and (k + 1 in self.trigger_toks or (
                     tok.low[k + 1].endswith("ed") and k + 1 not in self.mention_cover)) for k in range(c.t1, i)):
                 break  # "suspended its presence in Kabul and moved it to Doha": the next verb's own object
             if any(tok.low[k] == "," and tok.low[k + 1] in ("and", "but", "or") for k in range(c.t1, i - 1)):
                 break  # "condemned the agreements, and Turkey said ...": a new clause
-            if any(k in self.timex_toks for k in range(c.t1, i)):
+            if any(k in self.timex_toks for k in range(self._past_leading_date(c), i)):
                 break  # "met in Abu Dhabi on July 10, a month before the Washington summit"
             prep = self._prep_before(i)
             if prep == "of" and self._of_people(i):
                 prep = None  # "hosted the leaders of Japan and South Korea": those people
-            if prep == "in" and m.actor.kind == "state" and i >= 2 and tok.low[i - 1] == "in" and tok.low[i - 2] in _SEAT_NOUNS:
+            if prep == "in" and m.actor.kind == "state" and i >= 2 and tok.low[i - 1] == "in" and tok.low[i - 2] in self.w.seat_nouns:
                 return i, m  # "open an embassy in Israel", "an embassy in Jerusalem": the state that receives it
-            if prep == "from" and c.entry.type in ("PROTEST", "RETREAT"):
+            if prep == "from" and c.entry.type in ("PROTEST", "RETREAT", "SANCTION"):
                 prep = None  # "recalled its ambassador from Moscow", "pulled its troops from Syria": the one left
             after = tok.at(m.end)
             if after < len(tok.low) and tok.low[after] in self.lex.reporting and tok.sent[after] == c.sent \
@@ -1763,6 +1782,26 @@ class _Context:
             if prep in (None, "on", "against", "to") and self._object_adjective(c, i, m):
                 return i, m  # "downed a Pakistani F-16", "hand back a captured Indian Air Force pilot"
         return None
+
+    def _recipient_after(self, m: ActorMention) -> bool:
+        """Is "to <actor>" right after mention ``m`` ("a letter from Kim to Trump")?"""
+        tok = self.tokens
+        k = tok.at(m.end)
+        return k + 1 < len(tok.low) and tok.low[k] == "to" and (k + 1 in self.mention_by_tok or (
+            tok.low[k + 1] == "the" and k + 2 in self.mention_by_tok))
+
+    def _past_leading_date(self, c: _Cand) -> int:
+        """"will fly on Monday to Israel", "arrived on Tuesday in Kyiv": a trip's destination may follow a date right
+        after its verb; the token after that date when "to"/"in" follows it, else ``c.t1``."""
+        tok = self.tokens
+        if c.entry.mode != "visit":
+            return c.t1
+        k = c.t1
+        if k < len(tok.low) and tok.low[k] in ("on", "in", "at", "late", "early") and k + 1 in self.timex_cover:
+            k += 1
+        while k < len(tok.low) and k in self.timex_cover and tok.sent[k] == c.sent:
+            k += 1
+        return k if k > c.t1 and k < len(tok.low) and tok.low[k] in ("to", "in") else c.t1
 
     def _named_in_apposition(self, i: int, m: ActorMention) -> tuple[int, ActorMention] | None:
         """"urged Iran's newly re-elected president, Hassan Rouhani, to": the person named in apposition to a
@@ -1790,7 +1829,7 @@ class _Context:
         "Russian-occupied", not the adjective of a longer name or a list)."""
         tok = self.tokens
         if m.via != "adjective" or m.actor.kind != "state" or self.text[m.end:m.end + 1] == "-" or i - c.t1 > 3 \
-                or c.entry.mode == "visit" or c.entry.type not in _MATERIAL_TYPES:
+                or c.entry.mode == "visit" or c.entry.type not in self.w.material_types:
             return False  # ("flew to the Azerbaijani exclave of Nakhchivan to meet Aliyev": a place on the way; "praised
             # the German budget": words about a thing, not an act done to the state's people or property)
         for k in range(c.t1, i):
@@ -1925,6 +1964,9 @@ class _Context:
         for words, roles in self.lex.pairs.items():
             if tok.low[j + 1:j + 1 + len(words)] == list(words):
                 found: list[ActorMention] = []
+                pair = self._last_pair(tok.starts[k], tok.sent[k], roles)
+                if pair:
+                    return pair  # "Vucic and Hoti signed ..., with Trump looking on. The two leaders will meet again"
                 pos = bisect.bisect_left(self.mention_starts, tok.starts[k])
                 for m in reversed(self.mentions[:pos]):
                     role = (m.actor.role or "").lower()
@@ -1942,6 +1984,34 @@ class _Context:
                     if len(found) == 2:
                         return list(reversed(found))
                 return []
+        return []
+
+    def _last_pair(self, before: int, si: int, roles) -> list[ActorMention]:
+        """The two parties of the last event told with exactly two persons of a matching role (states for ``@state``)
+        as its source and target, within the three sentences before ``before``: "the two leaders" are the pair that
+        last acted together, not the last two people named (a host looking on, a mediator)."""
+        for g in reversed(getattr(self, "_group_events", ())):
+            if g.sent >= si or g.quoted or g.source is None or g.target is None:
+                continue  # (in its own sentence, the last two named: "A and B hosted C and D, and the two men met")
+            if g.entry.type not in self.w.symmetric_types and g.target.start > g.start:
+                continue  # ("Parmelin welcomed Biden": one acting on the other, not a pair acting together)
+            if g.sent < si - 3:
+                break
+            pair = []
+            for m in (g.source, g.target):
+                own = self.mention_by_tok.get(self.tokens.covering(m.start))
+                m = own if own is not None and own.start == m.start and own.actor.id == m.actor.id else m
+                if "@state" in roles:
+                    state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
+                    m = ActorMention(m.start, m.end, m.text, state, "description") if state is not None else m
+                    fits = m.actor.kind == "state"
+                else:
+                    fits = m.actor.kind == "person" and any(r in (m.actor.role or "").lower() for r in roles)
+                if not fits:
+                    break
+                pair.append(m)
+            if len(pair) == 2 and pair[0].actor.id != pair[1].actor.id:
+                return pair
         return []
 
     def _compound_before(self, c: _Cand) -> list[ActorMention]:
@@ -1987,6 +2057,18 @@ class _Context:
                 break
             w = tok.low[j]
             if w in self.lex.pronouns:
+                if not self._person_before(j):  # "Trump flew on to Seoul. He met Moon": the previous sentence's subject
+                    prev = self._previous_subject(c.sent, exclude)
+                    if prev is not None:
+                        return prev
+                else:  # "Trump will fly to Israel, where he is due to meet Netanyahu": a person of its own sentence
+                    s0 = self.sentences[c.sent][0]
+                    own = next((m for m in reversed(self._subjects) if s0 <= m.start < tok.starts[j]
+                                and m.actor.kind == "person" and m.actor.id not in exclude), None)
+                    if own is None:
+                        own = self._sentence_subject(c.sent, until=tok.starts[j])
+                    if own is not None and own.actor.kind == "person" and own.actor.id not in exclude:
+                        return own
                 for m in reversed(self._subjects):
                     if m.start < tok.starts[j] and m.actor.kind == "person" and m.actor.id not in exclude:
                         return m
@@ -1995,6 +2077,77 @@ class _Context:
                     if m.actor.kind == "person" and m.actor.id not in exclude:
                         return m
                 return None
+        return None
+
+    def _person_before(self, j: int) -> bool:
+        """Is a person named, outside quotes, in the sentence of token ``j`` before it?"""
+        tok = self.tokens
+        s0 = self.sentences[tok.sent[j]][0]
+        pos = bisect.bisect_left(self.mention_starts, tok.starts[j])
+        for m in reversed(self.mentions[:pos]):
+            if m.start < s0:
+                return False
+            if m.actor.kind == "person" and not self._in_quote(m.start):
+                return True
+        return False
+
+    def _previous_subject(self, si: int, exclude: set[str], reach: int = 3) -> ActorMention | None:
+        """A sentence-initial "he"/"she" refers first to the subject of the sentence before when that is a
+        person, else to the subject of the one before that (up to ``reach`` sentences); None when none is."""
+        for s in range(si - 1, max(-1, si - 1 - reach), -1):
+            m = self._sentence_subject(s)
+            if m is not None and m.actor.kind == "person" and m.actor.id not in exclude:
+                return m
+        return None
+
+    def _sentence_subject(self, si: int, until: int | None = None) -> ActorMention | None:
+        """The subject of sentence ``si``: its first actor outside quotes that is not governed by a preposition,
+        not a possessive ("Kim's aide"), and comes before the sentence's first event verb (or right after a
+        reporting verb: "said Lavrov"); None when the sentence opens with no such actor."""
+        tok = self.tokens
+        s0, s1 = self.sentences[si]
+        if until is not None:
+            s1 = min(s1, until)
+        i = tok.at(s0)
+        found, reported = None, False
+        for j in range(i, len(tok.low)):
+            if tok.sent[j] != si or tok.starts[j] >= s1:
+                break
+            if tok.low[j] == ";" or (tok.low[j] == "," and j + 1 < len(tok.low) and tok.low[j + 1] in ("and", "but")):
+                reported = False  # ", and the Kremlin spokesman said": a new main clause
+            for d in self._cands_by_tok.get(j, ()):
+                if d.entry.pos == "verb" and not d.quoted and d.source is not None and s0 <= d.source.start < d.start \
+                        and not reported and not self._in_quote(d.source.start):
+                    found = d.source  # "Blinken said ...": the doer of the sentence's (last) main verb event
+                    reported = True  # ("Trump said Moon had agreed", "Wang demanded that China lift": inside its clause)
+        if found is not None:
+            return found
+        if i < len(tok.low) and (tok.low[i] in self.w.prepositions or tok.low[i] in self.w.adverbial_subordinators):
+            # "At a news conference before leaving Beijing, Blinken said": the subject follows the fronted phrase
+            comma = next((j for j in range(i, min(len(tok.low), i + 25)) if tok.sent[j] == si and tok.low[j] == ","), None)
+            if comma is None:
+                return None
+            i = comma + 1
+            s0 = tok.starts[i] if i < len(tok.low) else s1
+        pos = bisect.bisect_left(self.mention_starts, s0)
+        verb_seen = False
+        for m in self.mentions[pos:]:
+            if m.start >= s1:
+                return None
+            k = tok.at(m.start)
+            while i < k:
+                if any(d.entry.pos == "verb" for d in self._cands_by_tok.get(i, ())) and not self._in_quote(tok.starts[i]):
+                    verb_seen = True
+                i += 1
+            if self._in_quote(m.start) or not self._participant(k, m):
+                continue
+            if verb_seen and not (k > 0 and tok.low[k - 1] in self.lex.reporting):
+                return None
+            if self._prep_before(k) is not None and not self._agent_of(k):
+                continue
+            if self.text[m.end:m.end + 2] in ("'s", "’s"):
+                return None
+            return m
         return None
 
     def _its_forces(self, c: _Cand) -> ActorMention | None:
@@ -2012,6 +2165,35 @@ class _Context:
                 return ActorMention(tok.starts[k - 1], tok.ends[k], self.text[tok.starts[k - 1]:tok.ends[k]], m.actor,
                                     "description")
         return None
+
+    def _their_parties(self, c: _Cand) -> list[ActorMention]:
+        """Whom "their" before an event noun stands for: in a phrase fronted before the subject ("At a news conference
+        after their meeting, the two leaders pledged ...") the plural subject after its comma; else the parties of the
+        last event two or more actors took part in, within the two sentences before. [] when neither is known."""
+        tok = self.tokens
+        s0 = tok.at(self.sentences[c.sent][0])
+        comma = next((j for j in range(c.t1, min(len(tok.low), c.t1 + 12))
+                      if tok.sent[j] == c.sent and tok.low[j] == ","), None)
+        if comma is not None and comma + 1 < len(tok.low) and tok.sent[comma + 1] == c.sent \
+                and "," not in tok.low[s0:c.t0] and not any(k in self.trigger_toks for k in range(s0, c.t0)) \
+                and any(tok.low[k] in self.w.prepositions or tok.low[k] in self.w.adverbial_subordinators
+                        for k in range(s0, c.t0)):
+            pair = self._pair_description(comma + 1)
+            if pair:
+                return pair
+            j = comma + 2 if tok.low[comma + 1] == "the" else comma + 1
+            m = self.mention_by_tok.get(j)
+            if m is not None and self._participant(j, m):
+                joined = [m] + self._coordinated_after(j, m)
+                if len({x.actor.id for x in joined}) >= 2:
+                    return joined
+            return []  # (the subject after the comma is one actor or none: see the possessive's nearest actor)
+        prior = [g for g in self._group_events if g.start < c.start and g.sent >= c.sent - 2 and not g.quoted
+                 and len({m.actor.id for m in g.actors}) >= 2]
+        if prior:
+            g = max(prior, key=lambda g: g.start)
+            return [m for m in (g.source, g.target, *g.others) if m is not None]
+        return []
 
     def _possessive_actor(self, c: _Cand) -> ActorMention | None:
         """"its full-scale invasion": the state of the nearest actor in the sentence."""
@@ -2087,6 +2269,8 @@ class _Context:
                     and tok.sent[c.t0 - 2] == c.sent and self._possessive_actor(c) is None:
                 subj = self._subject_chain(c.t0 - 2)  # "Kishida returned the gesture with a trip to Seoul": his trip
             people = pair + pre + subj if pair else subj + pre
+            if not people and forum is None and c.determiner == "their":
+                people = self._their_parties(c)  # "After their meeting, the two leaders pledged": the two leaders
             if not people and forum is None:
                 poss = self._possessive_actor(c)
                 if poss is not None:
@@ -2104,23 +2288,29 @@ class _Context:
                 for k in range(c.t1, min(reach, len(tok.low))):
                     if tok.sent[k] != c.sent:
                         break
-                    if tok.low[k] == "by" and k > c.t1 and tok.low[k - 1] in _BROKER_PARTICIPLES:
+                    if tok.low[k] == "by" and k > c.t1 and tok.low[k - 1] in self.w.broker_participles:
                         broker = self._first_after_prep(k, c)  # "a ceasefire brokered by Moscow": a third party
                         if broker is not None:
                             c.others = [broker]
                         break
+                    if tok.low[k] == "from" and c.entry.type == "CONSULT":
+                        hit = self._first_after_prep(k, c)
+                        if hit is not None and self._recipient_after(hit):
+                            continue  # "delivered a letter from Kim to Trump": the one it went to follows
                     if tok.low[k] in ("with", "to", "on", "against", "of", "toward", "towards", "by") or (
-                            tok.low[k] == "from" and c.entry.type in self.lex.aimed_types):
+                            tok.low[k] == "from" and (c.entry.type in self.lex.aimed_types or c.entry.type == "CONSULT")):
                         hit = self._first_after_prep(k, c)  # ("drew sharp criticism from Beijing": Beijing criticised)
                         if hit is not None:
                             after = hit
                             after_prep = tok.low[k]
                         break
             uniq: list[ActorMention] = []
-            agent = self._noun_agent_after(c, after) if after is not None and after_prep != "by" else None
+            sender = after_prep == "from" and c.entry.type == "CONSULT" and not self._recipient_after(after)
+            # ("received a letter from Xi": Xi wrote it; not "delivered a letter from Kim to Trump": the one who carried)
+            agent = self._noun_agent_after(c, after) if after is not None and after_prep != "by" and not sender else None
             if agent is not None and agent.actor.id != after.actor.id:
                 people = [agent] + [m for m in people if m.actor.id != agent.actor.id]  # "a visit to Taiwan by Pelosi"
-            if after is not None and after_prep == "by":
+            if after is not None and (after_prep == "by" or sender):
                 people = [after] + people  # "an attack by Chinese coast guard vessels": the agent acts
             for m in people + ([after] if after else []):
                 if m.actor.id not in {u.actor.id for u in uniq}:
@@ -2200,6 +2390,8 @@ class _Context:
         if passive:
             source = by_agent
             target = subject[-1] if subject and self._verb_group_between(subject[-1].end, c.t0) else None
+            if target is None:
+                target = self._passive_adjective_target(c)  # "three American detainees freed by the North"
         else:
             if subject:
                 source = subject[0]
@@ -2221,6 +2413,9 @@ class _Context:
                 if target is not None:
                     others.append(target)
                 target = subject[1]  # "Aliyev and Pashinyan met"
+                others = [m for m in others if m is not target]
+            if target is None and len({m.actor.id for m in subject}) == 2 and self._reciprocal_object(c):
+                target = subject[1]  # "Both sides accused each other", "Each side accused the other of ..."
                 others = [m for m in others if m is not target]
             if target is None:
                 target = self._pronoun_object(c, subject[0] if subject else self._pronoun_actor(c, set()))
@@ -2259,6 +2454,8 @@ class _Context:
             # of three or more has its first party as source and no target)
         if c.source is None and c.others:
             c.source = c.others.pop(0)
+        if c.source is None and not passive:
+            c.source = self._unnamed_body(c)  # "China was more cautious. A foreign ministry spokesman urged ...": China
         if not c.actors and not passive:
             c.group = self._group_description(c)
         if not c.actors and c.entry.type == "FIGHT":
@@ -2272,6 +2469,64 @@ class _Context:
                     sides.append(m)
             if len(sides) == 2:
                 c.source, c.target = sides
+
+    def _unnamed_body(self, c: _Cand) -> ActorMention | None:
+        """"China was more cautious. A foreign ministry spokesman urged all sides ...", "The ministry said ...": a
+        subject that opens its sentence and is a state's body or spokesman ("a foreign ministry spokesman", "the
+        government", "the defence ministry") owned by no one named stands for the state the sentence before is about
+        (its subject: a state, or a person's state); None when that is no state."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                    or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals):
+            k -= 1
+        if k < 0 or tok.sent[k] != c.sent or k in self.mention_cover or c.sent == 0 or not (
+                tok.low[k] in self.w.state_heads or tok.low[k] in ("spokesman", "spokeswoman", "spokesperson")):
+            return None
+        j = k
+        while j - 1 >= 0 and tok.sent[j - 1] == c.sent and k - j < 4 and j - 1 not in self.mention_cover \
+                and tok.low[j - 1].isalpha() and self.text[tok.starts[j - 1]].islower() \
+                and tok.low[j - 1] not in self.w.prepositions and tok.low[j - 1] not in self.lex.clause_breaks \
+                and tok.low[j - 1] not in self.lex.determiners:
+            j -= 1  # "foreign ministry spokesman"
+        if j - 1 >= 0 and tok.sent[j - 1] == c.sent and tok.low[j - 1] in ("a", "an", "the"):
+            j -= 1
+        s0 = tok.at(self.sentences[c.sent][0])
+        if j - 1 >= s0 and tok.sent[j - 1] == c.sent and not (j - 1 == s0 and tok.low[s0] in ("but", "and", "meanwhile")) \
+                and not (tok.low[j - 1] == "," and "," not in tok.low[s0:j - 1] and not any(
+                    x in self.mention_cover or x in self.trigger_toks for x in range(s0, j - 1))):
+            return None  # (only a subject that opens its sentence, or follows a fronted phrase: "Later, the ministry said")
+        m = self._sentence_subject(c.sent - 1)
+        if m is not None and m.actor.kind == "person" and m.actor.country:
+            state = self._state_of(m.actor.country)
+            m = ActorMention(m.start, m.end, m.text, state, "description") if state is not None else None
+        if m is None or m.actor.kind != "state":
+            return None
+        return ActorMention(tok.starts[j], tok.ends[k], self.text[tok.starts[j]:tok.ends[k]], m.actor, "description")
+
+    def _passive_adjective_target(self, c: _Cand) -> ActorMention | None:
+        """"three American detainees freed by the North", "two Russian diplomats were expelled": the state whose
+        adjective stands right before the noun a material act is done to, in the passive (as ``_object_adjective``
+        reads it after an active verb)."""
+        tok = self.tokens
+        if c.entry.type not in self.w.material_types:
+            return None
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.passive_aux or tok.low[k] in self.w.adverbs):
+            k -= 1
+        if k < 1 or tok.sent[k] != c.sent or k in self.mention_cover or not tok.low[k].isalpha() \
+                or not self.text[tok.starts[k]].islower() or tok.low[k] in self.lex.clause_breaks \
+                or tok.low[k] in self.w.prepositions or tok.low[k] in ("that", "and", "or"):
+            return None  # (not "a Filipino who were freed": a relative clause of its own)
+        m = self.mention_cover.get(k - 1)
+        if m is None or m.via not in ("adjective", "demonym") or m.actor.kind != "state" or tok.at(m.end) != k:
+            return None
+        return m
+
+    def _reciprocal_object(self, c: _Cand) -> bool:
+        """Is the object of verb ``c`` "each other", "one another" or "the other"?"""
+        words = self.tokens.low[c.t1:c.t1 + 2]
+        return words in (["each", "other"], ["one", "another"], ["the", "other"])
 
     def _participial_subject(self, c: _Cand) -> list[ActorMention] | None:
         """"Armed men stormed a Ukrainian military centre, killing a warrant officer": an -ing verb right after a
@@ -2755,7 +3010,7 @@ class _Context:
                     or j in self.trigger_toks:
                 return None
             if tok.low[j] == "by":
-                if j > 0 and tok.low[j - 1] in _BROKER_PARTICIPLES:
+                if j > 0 and tok.low[j - 1] in self.w.broker_participles:
                     return None
                 return self._first_after_prep(j, c)
         return None
@@ -2784,11 +3039,15 @@ class _Context:
         while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
                                                      or tok.low[k] in self.w.perfect_aux or tok.low[k] in ("would", "will")):
             k -= 1
-        if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in nar.group_subjects or k in self.mention_cover:
+        if k < 0 or tok.sent[k] != c.sent or k in self.mention_cover:
+            return []
+        each = k > 0 and tok.low[k - 1] in ("each", "either") and tok.low[k] in self.lex.group_nouns
+        if tok.low[k] not in nar.group_subjects and not each:  # ("Each side accused the other": the two parties)
             return []
         if tok.low[k] != "they" and not (k > 0 and tok.low[k - 1] in self.w.group_determiners):
             return []
-        count = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}.get(tok.low[k - 1]) if k > 0 else None
+        count = {"two": 2, "both": 2, "each": 2, "either": 2, "three": 3, "four": 4, "five": 5}.get(tok.low[k - 1]) \
+            if k > 0 else None
         for d in reversed(self._group_events):
             if d.start >= c.start or d.sent < c.sent - 2:
                 continue
@@ -2821,16 +3080,21 @@ class _Context:
         if tok.low[k] not in heads:
             return None
         j = k
-        while j - 1 >= 0 and tok.sent[j - 1] == c.sent and j - 1 not in self.mention_cover and (
+        while j - 1 >= 0 and tok.sent[j - 1] == c.sent and (j - 1 not in self.mention_cover or (
+                k - j < 2 and self.mention_cover[j - 1].via in ("adjective", "demonym"))) and (
                 tok.low[j - 1] in self.w.group_determiners or (k - j < 2 and tok.low[j - 1].isalpha()
                                                              and tok.low[j - 1] not in self.w.prepositions
                                                              and tok.low[j - 1] not in self.lex.clause_breaks
-                                                             and self.text[tok.starts[j - 1]].islower())):
-            j -= 1
-        while j < k and tok.low[j] not in self.w.group_determiners:
-            j += 1  # "said both sides": the phrase starts at its determiner
+                                                             and tok.low[j - 1] not in self.lex.reporting
+                                                             and (self.text[tok.starts[j - 1]].islower()
+                                                                  or tok.low[j - 1] not in self.lex.determiners))):
+            j -= 1  # ("Nordic governments", "Several Arab diplomats": a capitalised modifier too)
+        if any(tok.low[x] in self.w.group_determiners for x in range(j, k)):
+            while j < k and tok.low[j] not in self.w.group_determiners:
+                j += 1  # "said both sides": the phrase starts at its determiner
         words = tok.low[j:k + 1]
-        if tok.low[k] in self.lex.group_nouns and (j == k or tok.low[j] in self.w.definite or tok.low[j] in ("both", "all")):
+        if tok.low[k] in self.lex.group_nouns and (j == k or tok.low[j] in self.w.definite or tok.low[j] in ("both", "all")
+                                                   or not any(w in self.w.group_determiners for w in words)):
             return self.text[tok.starts[j]:tok.ends[k]]  # "the separatist authorities", "rebels": a group of its own
         if not any(w in ("two", "both", "three", "four", "five", "all", "same") for w in words) \
                 and words not in (["the", "parties"], ["the", "sides"]) \
@@ -2886,6 +3150,9 @@ class _Context:
                 return m
         return None
 
+
+    _NO_COMPLEMENT = frozenset({"than", ",", ".", ";", ":", ")", "was", "is", "were", "are", "and", "but", "or", "matters",
+                                "mattered"})
 
     def _promote_named_statements(self, cands: list[_Cand]) -> None:
         """A leader's words are news: "Biden said the summit was not about China" is a statement event even
