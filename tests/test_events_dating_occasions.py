@@ -148,7 +148,7 @@ def test_events_dating_during_a_visit_is_on_or_after_its_first_day():
 @pytest.mark.parametrize(
     ("cue", "trigger", "type_", "day"),
     [
-        ("Russia recalled its ambassador on the day the first deal was announced.", "recalled", "PROTEST",
+        ("Russia recalled its ambassador on the day the first deal was announced.", "recalled", "SANCTION",
          date(2025, 2, 10)),
         ("China said the day after the first deal was announced that it would consider retaliating.", "said",
          "STATEMENT", date(2025, 2, 11)),
@@ -242,6 +242,12 @@ def test_events_dating_offset_later_than_a_plan_is_no_tie():
                         "lead_paragraphs": -1, "first": ["first"], "deadlines": ["by"], "at_most": ["less than"],
                         "at_least": ["more than"]}}, "dating.yaml:7: occasions: 'lead_paragraphs'"),
         ({"tense": {}}, "dating.yaml:1: expected an 'occasions' mapping"),
+        ({"occasions": {"__line__": 9, "cues": ["after"], "lasting_types": ["FIGHT"], "within": ["during"],
+                        "lead_paragraphs": 4, "first": ["first"], "deadlines": ["by"], "at_most": ["less than"],
+                        "at_least": ["more than"], "until": ["until"], "stay_days": -2}}, "dating.yaml:9: occasions: 'stay_days'"),
+        ({"occasions": {"__line__": 11, "cues": ["after"], "lasting_types": ["FIGHT"], "within": ["during"],
+                        "lead_paragraphs": 4, "first": ["first"], "deadlines": ["by"], "at_most": ["less than"],
+                        "at_least": ["more than"], "until": ["until"], "arrivals": []}}, "dating.yaml:11: occasions: 'arrivals'"),
     ],
 )
 def test_events_dating_bad_occasions_section_names_its_line(raw, line_text):

@@ -292,7 +292,7 @@ def _join_weekday_of_week(timexes: tuple[Timex, ...], text: str, lex: Lexicon) -
     k = 0
     while k < len(timexes):
         day, week = timexes[k], timexes[k + 1] if k + 1 < len(timexes) else None
-        name = day.text.strip().lower()
+        name = (_TOKEN.findall(day.text.lower()) or [""])[-1]  # ("late on Tuesday of last week")
         gap = text[day.end:week.start].split() if week is not None else []
         if week is not None and name in nar.weekdays and len(gap) == 1 and gap[0].lower() in nar.week_joiners \
                 and week.precision == "week" and week.earliest is not None and week.latest is not None \
@@ -343,6 +343,16 @@ class Occasions:
     next_day: tuple[str, ...] = ()  # "ran past midnight", "into the early hours": it ends the next day
     unchanged_past: frozenset[str] = frozenset()  # "Riyadh cut ties": verbs whose past is their base form
     unstated: tuple[tuple[str, int, int], ...] = ()  # "days after", "weeks later": (unit, least, most) of an unstated count
+    overnight: frozenset[str] = frozenset()  # "exchanged fire overnight": the night runs from its evening into the next day
+    ends: frozenset[str] = frozenset()  # "opened on Tuesday and ends on Thursday": verbs that say on what day it ends
+    reporting: frozenset[str] = frozenset()  # "acknowledged that": more words that report what was done
+    past_plans: tuple[tuple[str, ...], ...] = ()  # "had been due to take place in early February": a plan told in the past
+    arrivals: frozenset[str] = frozenset()  # "landed in Beijing on Sunday": a visit that lasts while the text dates its meetings
+    stay_days: int = 0  # how many days after the arrival such a visit may run
+    at_occasion: frozenset[str] = frozenset()  # "attend the summit", "boycott the session": done at that event
+    follow_frames: tuple[tuple[str, ...], ...] = ()
+    answer_frames: frozenset[str] = frozenset()  # "The reaction in Washington on Monday was swift.": its answers' day
+    under_frames: frozenset[str] = frozenset()  # "Under the memorandum, ...": what the agreement told before holds  # "At the news conference that followed, ...": the scene just told
 
 
 def parse_occasions(raw, name: str = "dating.yaml") -> Occasions:
@@ -391,7 +401,24 @@ def parse_occasions(raw, name: str = "dating.yaml") -> Occasions:
         until=frozenset(words("until")),
         next_day=tuple(" ".join(_TOKEN.findall(w)) for w in words("next_day")) if "next_day" in section else (),
         unchanged_past=frozenset(words("unchanged_past")) if "unchanged_past" in section else frozenset(),
+        overnight=frozenset(words("overnight")) if "overnight" in section else frozenset(),
+        ends=frozenset(words("ends")) if "ends" in section else frozenset(),
+        at_occasion=frozenset(words("at_occasion")) if "at_occasion" in section else frozenset(),
+        arrivals=frozenset(words("arrivals")) if "arrivals" in section else frozenset(),
+        reporting=frozenset(words("reporting")) if "reporting" in section else frozenset(),
+        stay_days=_stay_days(section, fail, line),
+        past_plans=tuple(tuple(_TOKEN.findall(w)) for w in words("past_plans")) if "past_plans" in section else (),
+        under_frames=frozenset(words("under_frames")) if "under_frames" in section else frozenset(),
+        answer_frames=frozenset(words("answer_frames")) if "answer_frames" in section else frozenset(),
+        follow_frames=tuple(tuple(_TOKEN.findall(w)) for w in words("follow_frames")) if "follow_frames" in section else (),
     )
+
+
+def _stay_days(section: dict, fail, line: int) -> int:
+    days = section.get("stay_days", 0)
+    if not isinstance(days, int) or isinstance(days, bool) or days < 0:
+        raise fail(line, "occasions: 'stay_days' must be a non-negative integer")
+    return days
 
 
 def load_occasions() -> Occasions:
@@ -3524,7 +3551,7 @@ class _Context:
         by_sent: dict[int, list[_Cand]] = {}
         for c in cands:
             by_sent.setdefault(c.sent, []).append(c)
-        reread: dict[int, Timex] = {}  # id(cand) -> the expression as its clause reads it ("welcomed ... on Friday")
+        reread: dict[tuple[int, int], Timex] = {}  # (expression, id(cand)) -> the expression as its clause reads it
         for tx in self.timexes:
             if tx.type == "SET":
                 continue
@@ -3539,6 +3566,12 @@ class _Context:
                 continue  # "began a day later than first planned": later than a plan, no event to count from
             te = max(ti, tok.at(tx.end) - 1)
             pool = by_sent.get(tok.sent[ti], [])
+            tx_any = tx  # the readings that do not depend on the event (a deadline, a bound, a past plan ...)
+            for reading in (self._deadline_reading, self._same_day_reading, self._bounded_reading,
+                            self._past_plan_reading, self._unresolved_reading, self._time_stamp_reading):
+                tx_any = reading(tx)
+                if tx_any is not tx:
+                    break
             best = None
             ranked: list[tuple[float, int, _Cand]] = []
             for c in pool:
@@ -3549,13 +3582,11 @@ class _Context:
                     continue  # "Two days after the meeting, on Thursday, they signed": Thursday is the signing's
                 tx_c = self._past_reading(tx, c)
                 if tx_c is tx:
-                    tx_c = self._deadline_reading(tx)
+                    tx_c = self._future_reading(tx, c)
                 if tx_c is tx:
-                    tx_c = self._same_day_reading(tx)
-                if tx_c is tx:
-                    tx_c = self._bounded_reading(tx)
+                    tx_c = tx_any
                 if tx_c is not tx:
-                    reread[id(c)] = tx_c
+                    reread[(tx.start, id(c))] = tx_c
                 cost = self._timex_cost(c, ti, te, tx_c)
                 if cost is not None:
                     ranked.append((cost, c.start, c))
@@ -3573,7 +3604,7 @@ class _Context:
             if best is None:
                 continue
             cost, c = best
-            tx = reread.get(id(c), tx)
+            tx = reread.get((tx.start, id(c)), tx)
             if tx.anchor is not None:
                 if c.anchor_timex is None:
                     c.anchor_timex = tx  # "four days after <event>", "two days later"
@@ -3610,6 +3641,8 @@ class _Context:
         self._date_from_sentence(cands, by_sent)
         self._date_from_since(cands)
         self._date_from_when(cands)
+        self._date_from_where(cands)
+        self._date_from_apposed_occasion(cands)
         for c in cands:  # "announced late on Tuesday, saying he would be postponing the visit": the day of the saying
             if id(c) in self._told_cancels and c.timex is None and c.anchor_timex is None:
                 k = self._reporting_before(c)
@@ -3620,6 +3653,8 @@ class _Context:
         self._date_from_previous_sentence(cands, by_sent)
         self._date_from_occasion(cands, by_sent)
         self._date_from_lead(cands)
+        self._date_from_attended(cands)
+        self._date_from_reported_meeting(cands)
         self._date_from_entries(cands)
 
     _ENTRY_COST = 49.0
@@ -3716,6 +3751,58 @@ class _Context:
                 return t
         return None
 
+    def _date_from_apposed_occasion(self, cands: list[_Cand]) -> None:
+        """"their presidents agreed on Wednesday, in a summit that ...", "signed the accord on Monday, at a ceremony in
+        Cartagena": an event noun in a phrase set off by a comma right after a day names the occasion of that day."""
+        tok = self.tokens
+        dct = self.doc.dct
+        ends = {tok.at(t.end) - 1: t for t in self.timexes if t.type in ("DATE", "TIME") and t.anchored_to != "event"
+                and t.earliest is not None and t.earliest == t.latest and not (dct is not None and t.earliest > dct)}
+        for c in cands:
+            if c.entry.pos != "noun" or c.timex is not None or c.anchor_timex is not None or c.status not in _FACTUAL \
+                    or c.quoted or (c.entry.weak and not c.strong_override):
+                continue
+            k = c.t0 - 1
+            while k >= 0 and c.t0 - k <= 3 and tok.sent[k] == c.sent and (
+                    tok.low[k] in self.lex.determiners or self._adjective_like(tok.low[k])) and tok.low[k] != ",":
+                k -= 1
+            if k < 2 or tok.low[k] not in ("in", "at", "during") or tok.low[k - 1] != "," or tok.sent[k - 2] != c.sent:
+                continue
+            tx = ends.get(k - 2)
+            if tx is None or self._in_quote(tx.start):
+                continue
+            c.timex, c.timex_cost = tx, self._SENTENCE_COST - 3.0
+
+    def _date_from_where(self, cands: list[_Cand]) -> None:
+        """"Trump will fly on Monday to Israel, where he is due to meet Netanyahu": the first event of a "where" clause
+        after a clause with a day of its own (no clause break between) is on that day, when it has none of its own and is
+        not told as earlier ("where he had spent the weekend"); when an event of the head clause holds the day, the two
+        are tied instead (``_relative_time_constraints``)."""
+        tok = self.tokens
+        dct = self.doc.dct
+        for k, w in enumerate(tok.low):
+            if w != "where" or k < 2 or tok.low[k - 1] != ",":
+                continue
+            k0 = tok.at(self.sentences[tok.sent[k]][0])
+            days = [t for t in self.timexes if k0 <= tok.at(t.start) < k - 1 and t.type in ("DATE", "TIME")
+                    and t.earliest is not None and t.earliest == t.latest and t.anchored_to != "event"
+                    and tok.clause[tok.at(t.start)] == tok.clause[k - 1] and not self._in_quote(t.start)]
+            if not days:
+                continue
+            tx = days[-1]
+            if any(d.t1 <= k and d.timex is not None and d.timex.start == tx.start for d in cands):
+                continue  # an event of the head clause holds the day: a same-day tie with it (_relative_time_constraints)
+            after = [c for c in cands if c.sent == tok.sent[k] and c.t0 > k and tok.clause[c.t0] == tok.clause[k]]
+            if not after:
+                continue
+            c = min(after, key=lambda c: c.t0)
+            if c.timex is not None or c.anchor_timex is not None or c.quoted \
+                    or any(tok.low[j] in ("had", "'d") for j in range(k + 1, c.t0)) \
+                    or (c.status in _FACTUAL and dct is not None and tx.earliest > dct) \
+                    or (c.status not in _FACTUAL and dct is not None and tx.earliest < dct):
+                continue
+            c.timex, c.timex_cost = self._time_stamp_reading(tx), self._SENTENCE_COST - 2.0
+
     def _date_from_when(self, cands: list[_Cand]) -> None:
         """"a rupture that began in January 2016, when Riyadh cut ties": a "when" clause right after a date tells what
         happened at that date; its event takes the date even when what the date belongs to is no event."""
@@ -3782,10 +3869,44 @@ class _Context:
                         t = replace(t, anchor=replace(a, clause_end=tok.ends[k - 1]))
                         changed = True
                         break
+                else:
+                    end = self._clause_past_insert(k0, k1)
+                    if end is not None:
+                        t = replace(t, anchor=replace(a, clause_end=end))
+                        changed = True
             out.append(t)
         if changed:
             self.timexes = tuple(out)
             self.__dict__.pop("_anchor_spans_cache", None)
+
+    def _verb_like(self, k: int) -> bool:
+        """Could token ``k`` be the verb of a clause (an auxiliary, a past form, a verb trigger)?"""
+        w = self.tokens.low[k]
+        if self.text[self.tokens.starts[k]].isupper():
+            return False  # ("Jared")
+        return w in self.w.passive_aux or w in self.w.past_aux or w in self.w.perfect_aux or w in self.lex.reporting \
+            or (len(w) > 3 and w.endswith("ed")) or any(c.entry.pos == "verb" for c in self._cands_by_tok.get(k, ()))
+
+    def _clause_past_insert(self, k0: int, k1: int) -> int | None:
+        """"a day after the pilot, Wing Commander X, was taken prisoner": the engine stops the clause an offset counts
+        from at the comma of an apposition or a relative clause (", who is 70,"), before its verb. When the clause has
+        no verb and a comma-delimited insert follows it, the clause runs on past the insert to the end of its
+        predicate (the next comma or semicolon, or the end of the sentence): the end offset, else None."""
+        tok = self.tokens
+        n = len(tok.low)
+        nar = self.lex.narrative
+        if k1 >= n or k1 <= k0 or tok.low[k1] != "," or any(self._verb_like(k) for k in range(k0, k1)) \
+                or (nar is not None and all(tok.low[k] in nar.back_references for k in range(k0, k1))):
+            return None  # ("two days after that, an airliner ... landed": the event told before)
+        si = tok.sent[k1]
+        close = next((j for j in range(k1 + 2, min(n, k1 + 14)) if tok.sent[j] == si and tok.low[j] in (",", ";")), None)
+        if close is None or tok.low[close] != "," or close + 1 >= n or tok.sent[close + 1] != si \
+                or not any(self._verb_like(j) for j in range(close + 1, min(n, close + 3)) if tok.sent[j] == si):
+            return None
+        j = close + 1
+        while j < n and tok.sent[j] == si and tok.low[j] not in (",", ";", ":") and tok.low[j][:1] not in (".", "!", "?"):
+            j += 1
+        return tok.ends[j - 1]
 
     def _find_day_references(self, cands: list[_Cand]) -> list[tuple[_Cand, _Cand, int]]:
         """"Two days after the ceasefire, Aliyev met Pashinyan. That evening, he called Putin": "that evening" is the
@@ -3876,7 +3997,7 @@ class _Context:
                     or (c.entry.pos == "noun" and c.determiner in self.w.definite):
                 continue  # only events in their own right, not mentions that may refer back
             if c.t0 > 0 and any(self._phrase_at(k, p) for k in range(max(0, c.t0 - 3), c.t0)
-                                for kind in ("after", "before") for p in self.lex.sequence[kind]):
+                                for p in self._sequence_by_first().get(tok.low[k], ())):
                 continue
             if self._in_anchor_clause(c.start):
                 continue  # "on Thursday, a day before the two leaders met": the meeting is a day after Thursday
@@ -3887,7 +4008,7 @@ class _Context:
             best = None
             for d in by_sent.get(c.sent, ()):
                 tx = d.timex
-                if d is c or tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchored_to == "event" \
+                if d is c or tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchored_to == "event" or not _is_date(tx) \
                         or d.status not in _FACTUAL or (tx.type not in ("DATE", "TIME")
                                                         and not (tx.anchor is not None and tx.earliest is not None)) \
                         or self._time_to_come(tx):  # ("urged him to conclude the treaty by the end of the year")
@@ -3895,24 +4016,67 @@ class _Context:
                 joined = c.start > d.start and c.t0 > 0 and tok.low[c.t0 - 1] == "and" and c.entry.pos == "verb" \
                     and c.tense == "past" and c.source is not None and d.source is not None \
                     and c.source.actor.id == d.source.actor.id  # "said ... and warned Congress": one occasion, one speaker
+                joined = joined or self._participle_adjunct(c, d, by_sent.get(c.sent, ()))
                 if not joined and (d.entry.type == "STATEMENT" or (tok.low[d.t0] in self.lex.reporting and c.start > d.start)):
                     continue  # the date of a saying is not the date of what is said
                 if not joined and tok.clause[tok.at(tx.start)] != tok.clause[c.t0] and not self._same_time(tok.at(tx.start), c.t0) \
-                        and not self._when_of(tx, c):
+                        and not self._when_of(tx, c) and not self._resumes_main_clause(tok.at(tx.start), c.t0):
                     continue  # not across "where", "which", "that" after a reporting verb ...
                 if tok.at(tx.start) < c.t0 and self._closed_relative(tok.at(tx.start), c.t0):
                     continue  # "Meloni, who first met him in April, praised ..."
+                if tok.at(tx.start) > c.t0 and self._in_closing_relative(c.t0, tok.at(tx.start)):
+                    continue  # "The truce, which was agreed after two weeks of talks, took effect on Monday"
                 if not joined and self._new_subject_between(c, d):
                     continue  # "The two sides had clashed near the shoal, and Manila summoned the envoy last year'
                 lo_k, hi_k = sorted((tok.at(tx.start), c.t0))
-                if any(tok.low[k] == "had" for k in range(lo_k, hi_k)) and not any(
-                        tok.low[k] == "had" for k in range(max(0, c.t0 - 3), c.t0)):
-                    continue  # "told reporters, repeating the line she had used on Sunday": an earlier time
+                coordinated = tok.at(tx.start) < d.t0 < c.t0 and tok.low[c.t0 - 1] == "and" \
+                    and c.entry.pos == d.entry.pos == "verb" and c.tense == d.tense == "past"
+                if any(tok.low[k] == "had" for k in range(lo_k, hi_k) if not (coordinated and d.t1 <= k < c.t0)) and not any(
+                        tok.low[k] == "had" for k in range(max(0, c.t0 - 3), c.t0)) \
+                        and not (lo_k < c.t0 and c.tense == "ing" and d.t0 < lo_k + 3):
+                    continue  # "told reporters, repeating the line she had used on Sunday": an earlier time (not
+                    # "ordered him on Friday to leave, saying he had ignored ... and accusing": the order's participles;
+                    # "The next day India withdrew the status it had granted and recalled its envoy": the "had" of the
+                    # first verb's object, not a time before the day told)
                 dist = abs(c.t0 - tok.at(tx.start))
                 if best is None or dist < best[0]:
                     best = (dist, tx)
             if best is not None:
                 c.timex, c.timex_cost = best[1], self._SENTENCE_COST + best[0]
+
+    def _sequence_by_first(self) -> dict[str, list]:
+        """The "after"/"before" sequence phrases of the lexicon by their first word (looked up per token)."""
+        index = self.__dict__.get("_sequence_first")
+        if index is None:
+            index = {}
+            for kind in ("after", "before"):
+                for p in self.lex.sequence[kind]:
+                    index.setdefault(p[0], []).append(p)
+            self._sequence_first = index
+        return index
+
+    def _participle_adjunct(self, c: _Cand, d: _Cand, pool) -> bool:
+        """"China and the United States agreed on Saturday to resume talks, pulling back from an escalation", "Tusk said on
+        Friday, citing ...": a participle set off by a comma after a verb in the simple past, with nothing between but
+        that verb's object and infinitive plan (no "that", no quote, no other act), tells the same occasion: its date."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.tense != "ing" or d.entry.pos != "verb" or d.tense != "past" or d.quoted \
+                or not d.t1 < c.t0 or tok.low[c.t0 - 1] != "," or tok.sent[d.t0] != tok.sent[c.t0]:
+            return False
+        if any(tok.low[k] in ("that", '"', "“", "”", ";", ":", "which", "who", "when", "while", "after", "before")
+               for k in range(d.t1, c.t0)):
+            return False
+        return all(self._infinitive_complement(x) for x in pool if x is not c and x is not d and d.t1 <= x.t0 < c.t0)
+
+    def _resumes_main_clause(self, i: int, j: int) -> bool:
+        """"On August 3, the junta revoked its agreements with France, which keeps troops there, and ended the missions of
+        its envoys": token ``j`` opens a verb coordinated by ", and" with the main clause of token ``i`` (``i`` before
+        ``j``), after relative clauses ("who", "which") that close with that ", and"."""
+        tok = self.tokens
+        if not (i < j and j >= 2 and tok.low[j - 1] == "and" and tok.low[j - 2] == "," and tok.sent[i] == tok.sent[j]):
+            return False
+        breaks = [k for k in range(i + 1, j + 1) if tok.clause[k] != tok.clause[k - 1]]
+        return len(breaks) == 1 and tok.low[breaks[0]] in ("who", "which") and self._closed_relative_at(breaks[0], j)
 
     def _new_subject_between(self, c: _Cand, d: _Cand) -> bool:
         """Are the events of one sentence in clauses joined by ", and" where the later one has a subject of its own, not
@@ -4049,8 +4213,8 @@ class _Context:
             p_end = tok.ends[min(a_end, k + 5, len(tok.low)) - 1] if anchor.sent == si else tok.ends[min(a_end, k + 3) - 1]
             phrase = (tok.starts[k], p_end)
             for g in govs:
-                if g is anchor or not simple_past(g):
-                    continue
+                if g is anchor or not simple_past(g) or (g.entry.weak and not g.strong_override):
+                    continue  # (a tie makes no event of a weak word: "and the military said ...")
                 if one_day(anchor) and undated(g) and anchor.entry.type not in occ.lasting_types:  # (not "before the war")
                     g.timex, g.timex_cost = anchor.timex, self._OCCASION_COST
                     self._occasion_ties[id(g)] = (anchor, f"'{self.text[phrase[0]:phrase[1]]}' tells '{g.text}' as part "
@@ -4125,7 +4289,6 @@ class _Context:
         if last_sent == ls:
             return
         quiet = {si for si in range(ls + 1, last_sent + 1)}
-        reacting = self.lex.narrative.reactions if self.lex.narrative is not None else frozenset()
 
         def names_lead(si: int) -> tuple[int, int] | None:
             a, b = self.sentences[si]
@@ -4158,7 +4321,7 @@ class _Context:
                 continue  # placed by the event it follows or precedes
             span = names_lead(c.sent)
             subject = span is not None and span[1] <= c.start and tok.clause[tok.at(span[0])] == tok.clause[c.t0] \
-                and not any(k in self.trigger_toks for k in range(tok.at(span[1]), c.t0)) and c.entry.lemma not in reacting
+                and not any(k in self.trigger_toks for k in range(tok.at(span[1]), c.t0)) and not self._reacts(c.entry)
             party = bool(({m.actor.id for m in c.actors} | {m.actor.country for m in c.actors if m.actor.country}) & parties)
             if not subject and not party and not c.group:
                 continue  # (the lead event as the subject, "the deal was announced by ...", needs no party to the lead)
@@ -4185,6 +4348,100 @@ class _Context:
             c.timex, c.timex_cost = lead.timex, self._OCCASION_COST
             self._occasion_ties[id(c)] = (lead, reason + ", in the lead's paragraphs, by a party to it", *span)
             tied_in.setdefault(c.sent, c)
+
+    def _date_from_reported_meeting(self, cands: list[_Cand]) -> None:
+        """"Putin said that the two sides had agreed to work more closely on arms control", "Biden said he had warned Putin
+        ...": a past act a saying reports, with no date of its own, is what was done at the last meeting told before it
+        of the speaker (or of the act's own parties), in the week before the saying (or the paper): a tie to that
+        meeting's day (basis "constraint"). Not when no such meeting is told."""
+        tok = self.tokens
+        dct = self.doc.dct
+        occ = load_occasions()
+        ties = self._occasion_ties
+
+        def parties(x: _Cand) -> set[str]:  # the sides: a person counts as their state when it is known
+            return {m.actor.country or m.actor.id for m in x.actors}
+
+        meetings = [m for m in cands if m.entry.type == "CONSULT" and m.status in _FACTUAL and not m.quoted
+                    and m.timex is not None and m.timex.earliest is not None and m.timex.earliest == m.timex.latest
+                    and m.timex_cost < self._SENTENCE_COST and id(m) not in ties]
+        if not meetings:
+            return
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense != "past" or c.status != "occurred" or c.quoted or c.timex is not None \
+                    or c.anchor_timex is not None or id(c) in ties or c.entry.type in ("CONSULT", "STATEMENT") \
+                    or self._reaction_verb(c):
+                continue  # (a reply is a saying of its own, not what a saying reports)
+            sayings = [d for d in cands if d.sent == c.sent and d.t1 <= c.t0 and d is not c and not d.quoted
+                       and (d.entry.type == "STATEMENT" or tok.low[d.t0] in self.lex.reporting)
+                       and ("that" in tok.low[d.t1:c.t0] or any(tok.low[j] in ("had", "'d") for j in range(d.t1, c.t0)))
+                       and not any(w in (";", "but", "while", "when", "after", "before") for w in tok.low[d.t1:c.t0])]
+            if sayings:
+                d = sayings[-1]
+                ref = d.timex.latest if d.timex is not None and d.timex.latest is not None else dct
+                who, saying, s_at = parties(d) | parties(c), d.text, d.start
+            else:  # "Blinken acknowledged that China had refused his proposal": a reporting word that is no event
+                k0 = tok.at(self.sentences[c.sent][0])
+                said = [k for k in range(k0 + 1, c.t0) if (tok.low[k] in self.lex.reporting or tok.low[k] in occ.reporting)
+                        and k - 1 in self.mention_cover and tok.low[k + 1] == "that"
+                        and not any(w in (";", "but", "while", "when") for w in tok.low[k:c.t0])]
+                if not said:
+                    continue
+                speaker = self.mention_cover[said[-1] - 1]
+                ref, who = dct, parties(c) | {speaker.actor.country or speaker.actor.id}
+                saying, s_at = self.text[tok.starts[said[-1]]:tok.ends[said[-1]]], tok.starts[said[-1]]
+            if ref is None:
+                continue
+            need = 1 if c.group else 2  # ("the two sides had agreed": the sides of the meeting)
+            found = [m for m in meetings if m.start < c.start and len(who & parties(m)) >= need and len(parties(m)) >= 2
+                     and ref - timedelta(days=occ.stay_days + 3) <= m.timex.earliest <= ref]
+            if not found:
+                continue
+            m = max(found, key=lambda m: (m.timex.earliest, m.start))
+            first = min(x.timex.earliest for x in found)
+            tx = m.timex
+            if first < tx.earliest:  # meetings of those sides on several days (a visit): somewhere in them
+                tx = replace(tx, earliest=first, precision="unknown",
+                             derivation=f"{tx.derivation}; the sides met on several days told, from {first.isoformat()}")
+            c.timex, c.timex_cost = tx, self._OCCASION_COST
+            ties[id(c)] = (m, f"'{saying} ... {c.text}' reports what was done at '{m.text}', the last meeting told of "
+                              f"its parties" + ("" if tx is m.timex else f" (they met from {first.isoformat()} on)"),
+                           s_at, c.end)
+
+    def _date_from_attended(self, cands: list[_Cand]) -> None:
+        """"Swaraj is due to address a meeting of the OIC on Friday. Pakistan said it would boycott the session": a verb that
+        is done at an occasion (``at_occasion`` in dating.yaml: attend, boycott, skip, address ...) whose object is a
+        definite noun naming an event of the same kind told just before (this sentence or the two before), with a day
+        of its own, happens on that day: a tie, as for other occasions (basis "constraint")."""
+        occ = load_occasions()
+        if not occ.at_occasion:
+            return
+        from timeline.events.lexicon import expand_phrase
+
+        tok = self.tokens
+        n = len(tok.low)
+        for c in cands:
+            if c.entry.pos != "verb" or c.timex is not None or c.anchor_timex is not None or c.quoted \
+                    or id(c) in self._occasion_ties or not any(p in occ.at_occasion for p in expand_phrase(c.entry.lemma)):
+                continue
+            k = c.t1
+            if k >= n or tok.low[k] not in self.w.definite or tok.sent[k] != c.sent:
+                continue  # ("attend a summit": a new one)
+            while k < n and k < c.t1 + 3 and tok.low[k] in self.lex.determiners:
+                k += 1
+            if k >= n or tok.sent[k] != c.sent or not tok.low[k][:1].isalpha():
+                continue
+            kinds = {e.type for e, _t in self.lex.forms.get(tok.low[k], ())}
+            told = [d for d in cands if d is not c and d.start < c.start and d.sent >= c.sent - 2 and d.entry.pos == "noun"
+                    and (d.entry.type in kinds or tok.low[d.t0] == tok.low[k]) and not d.quoted
+                    and d.timex is not None and d.timex.earliest is not None and d.timex.earliest == d.timex.latest
+                    and d.timex_cost < self._SENTENCE_COST and id(d) not in self._occasion_ties]
+            if not told:
+                continue
+            d = max(told, key=lambda d: d.start)
+            c.timex, c.timex_cost = d.timex, self._OCCASION_COST
+            self._occasion_ties[id(c)] = (d, f"'{c.text} {self.text[tok.starts[c.t1]:tok.ends[k]]}' is done at "
+                                             f"'{d.text}'", c.start, tok.ends[k])
 
     def _main_clause_verb(self, k: int, pool: list[_Cand]) -> _Cand | None:
         """", hours after", ", minutes before", ", shortly after": a short lapse set off by a comma at the end of a sentence
@@ -4277,7 +4534,8 @@ class _Context:
             if own:
                 return own[0]
             dated = [d for d in pool if d.t1 <= j and d.timex is not None and d.timex_cost < self._SENTENCE_COST]
-            return dated[-1] if dated else None
+            if dated:
+                return dated[-1]  # (else an earlier sentence that names it: "Before the ceremony, ..." told no day)
         return None
 
     _PREVIOUS_COST = 80.0
@@ -4289,7 +4547,6 @@ class _Context:
         names, or carries on from it (up to ``max_chain`` date-less sentences), flagged
         "date_from_previous_sentence" and with a low confidence."""
         tok = self.tokens
-        seq_phrases = [p for kind in ("after", "before") for p in self.lex.sequence[kind]]
         nar = self.lex.narrative
         max_chain = nar.max_chain if nar is not None else 1
         if max_chain < 1:
@@ -4301,6 +4558,10 @@ class _Context:
                 return day_of[si]
             s0, s1 = self.sentences[si]
             own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t) and not self._time_to_come(t)]
+            if own and all(self._background_date(t) for t in own) and not any(
+                    d.timex is not None and d.timex.start == t.start and not d.quoted for t in own
+                    for d in by_sent.get(si, ()) if self._simple_past(d)):
+                own = []  # "Sweden had halted arms exports in 2019": a time of background does not end the scene
             found: tuple[Timex, int] | None = None
             if own:
                 found = self._sentence_day(own) or self._sentence_frame(si, own)
@@ -4313,18 +4574,30 @@ class _Context:
                 prev = narrated(si - 1)
                 if prev is not None and prev[1] + 1 <= max_chain:
                     found = (prev[0], prev[1] + 1)
+            elif si > 0 and self._follow_frame(si):
+                prev = narrated(si - 1)  # "At the news conference that followed, ...": the scene of the paragraph before
+                if prev is not None:
+                    found = (prev[0], 1 - len(self.sentences))  # (its own events too)
+                    follow_at[si] = self.text[s0:s1].split(",", 1)[0]
+            elif si > 0 and (under := self._under_frame(si, cands)) is not None:
+                found = (under, 1 - len(self.sentences))  # "Under the memorandum, Finland pledged ...": its day
+                follow_at[si] = "under:" + self.text[s0:s1].split(",", 1)[0]
             day_of[si] = found
             return found
 
         self._framed: dict[int, Timex] = {}
+        self._follows: dict[int, str] = {}  # id(cand) -> the opening words of its paragraph ("At the talks that followed")
+        follow_at: dict[int, str] = {}
         placed = {id(gov) for _, gov in self._pronoun_govs}  # "... It came nine days after ...": placed by that offset
         placed |= {id(d) for d, _, _ in self._day_refs}  # "That evening, ...": the day of the event just told
         for c in cands:
             if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted or id(c) in placed \
-                    or not (c.actors or c.group) or (c.entry.weak and not c.strong_override) or c.sent == 0 \
-                    or (c.entry.type == "STATEMENT" and not c.strong_override) \
+                    or not (c.actors or c.group or c.predicated) or (c.entry.weak and not c.strong_override) or c.sent == 0 \
                     or (c.entry.pos == "noun" and c.determiner in self.w.definite):
                 continue
+            answer = (c.entry.type == "STATEMENT" and not c.strong_override) or self._reaction_verb(c) \
+                or not (c.actors or c.group)  # (an act told without its agent: only in a paragraph that opens on its day,
+            # "The fighting came on Tuesday afternoon. Armed men stormed a military centre")
             if c.entry.pos == "verb" and (c.tense not in ("past", "ing") or self._tense_class(c, c.status) != "past"
                                           or any(tok.low[j] == "had" for j in range(max(0, c.t0 - 3), c.t0)
                                                  if tok.sent[j] == c.sent)):
@@ -4332,14 +4605,12 @@ class _Context:
             s0, s1 = self.sentences[c.sent]
             if any(t.start < s1 and t.end > s0 and _is_date(t) and not self._time_to_come(t) for t in self.timexes):
                 continue  # the sentence has dates of its own ("for an hour" is none, nor "conclude it by the year's end")
-            if any(self._phrase_at(k, p) for k in range(max(tok.at(s0), c.t0 - 3), c.t0) for p in seq_phrases
-                   if p[0] == tok.low[k]):
+            if any(self._phrase_at(k, p) for k in range(max(tok.at(s0), c.t0 - 3), c.t0)
+                   for p in self._sequence_by_first().get(tok.low[k], ())):
                 continue  # "after speaking by phone": placed by the event it precedes, not by the day told
             if any(self._phrase_at(k, p) for k in range(tok.at(s0), tok.at(s1)) for p in self.lex.sequence["during"]
                    if p[0] == tok.low[k] and tok.clause[k] == tok.clause[c.t0]):
                 continue  # "On the day the deal was announced, Turkey recalled ...": placed by that event (also after it)
-            if self._reaction_verb(c):
-                continue  # "Poland condemned the pact": on or after what it answers, not on the day just told
             if any(tok.low[k] in ("who", "which") and k > 0 and tok.low[k - 1] == "," for k in range(max(0, c.t0 - 3), c.t0)
                    if tok.sent[k] == c.sent):
                 continue  # "Qatar, which mediated the talks, welcomed ...": a description of its subject, not the day told
@@ -4347,11 +4618,69 @@ class _Context:
             if found is None and self._wire_paragraph_step(c, cands):
                 prev = narrated(c.sent - 1)  # wire copy: a paragraph of one sentence goes on from the one before
                 found = (prev[0], prev[1] + 1) if prev is not None and prev[1] + 1 <= max_chain else None
+            framed = found is not None and found[1] < 0
+            if framed and (c.entry.type == "STATEMENT" or self._reaction_verb(c)) \
+                    and not self._frames_answers(c.sent, follow_at):
+                continue  # ("The fighting came on Tuesday afternoon. ... The prime minister said ...": an answer)
+            if answer and not framed:
+                continue  # "Poland condemned the pact": on or after what it answers, not on the day just told (unless the
+                # paragraph opens on its day: "The reaction in Washington on Monday was swift. McCain called ...")
             if found is not None and found[1] < 0 and found[1] + len(self.sentences) >= 1:
                 c.timex, c.timex_cost = found[0], self._PREVIOUS_COST  # (framed by its paragraph's opening sentence)
                 self._framed[id(c)] = found[0]
+                k = next((k for k in range(c.sent, -1, -1) if k in follow_at), None)
+                if k is not None and not any("\n" in self.text[self.sentences[j - 1][1]:self.sentences[j][0]]
+                                             for j in range(k + 1, c.sent + 1)):
+                    self._follows[id(c)] = follow_at[k]
             elif found is not None and found[1] >= 1:
                 c.timex, c.timex_cost = found[0], self._PREVIOUS_COST + 5.0 * (found[1] - 1)
+
+    def _frames_answers(self, si: int, follow_at: dict) -> bool:
+        """Does the paragraph of sentence ``si`` open on the answers it tells ("The reaction in Washington on Monday was
+        swift.", ``answer_frames`` in dating.yaml) or on a scene that follows ("At the news conference that followed")?
+        Only then do its statements and reactions take the paragraph's day ("The fighting came on Tuesday afternoon.
+        Armed men stormed ... The prime minister said ...": the saying is an answer, on or after that day)."""
+        p = si
+        while p > 0 and "\n" not in self.text[self.sentences[p - 1][1]:self.sentences[p][0]]:
+            p -= 1
+        if p in follow_at:
+            return True
+        s0, s1 = self.sentences[p]
+        return bool(set(_TOKEN.findall(self.text[s0:s1].lower())) & load_occasions().answer_frames)
+
+    def _under_frame(self, si: int, cands: list[_Cand]) -> Timex | None:
+        """"Under the memorandum, Finland and Sweden pledged ...; in return, Turkey agreed ...": a paragraph that opens with
+        "Under" (``under_frames`` in dating.yaml) and a definite noun naming an agreement told before with a day tells what
+        was agreed in it: that day (the date of the event the noun names)."""
+        tok = self.tokens
+        s0 = self.sentences[si][0]
+        k0 = tok.at(s0)
+        if "\n" not in self.text[self.sentences[si - 1][1]:s0] or tok.low[k0] not in load_occasions().under_frames:
+            return None
+        k = k0 + 1
+        while k < len(tok.low) and k < k0 + 4 and tok.low[k] in self.lex.determiners:
+            k += 1
+        told = [d for d in cands if d.start < s0 and tok.low[d.t0] == tok.low[k] and d.timex is not None
+                and d.status in _FACTUAL and d.timex_cost < self._SENTENCE_COST]
+        named = max(told, key=lambda d: d.start) if told and k > k0 + 1 else self._occasion_named(k0 + 1, cands)
+        if named is None or named.timex is None or named.timex.earliest is None \
+                or named.timex.earliest != named.timex.latest or named.entry.type != "AGREE":
+            return None
+        return named.timex
+
+    def _follow_frame(self, si: int) -> bool:
+        """"At the joint news conference that followed, ...", "In the talks that followed, ...", "Afterwards, ...": a
+        paragraph that opens by placing its scene right after what the paragraph before told (``follow_frames`` in
+        dating.yaml), before any event of its own."""
+        s0, s1 = self.sentences[si]
+        if "\n" not in self.text[self.sentences[si - 1][1]:s0]:
+            return False
+        head = self.text[s0:s1].split(",", 1)[0].lower()
+        words = _TOKEN.findall(head)
+        if len(words) > 10:
+            return False
+        frames = load_occasions().follow_frames
+        return any(tuple(words[-len(f):]) == f or (len(f) == 1 and words == list(f)) for f in frames)
 
     def _wire_paragraph_step(self, c: _Cand, cands: list[_Cand]) -> bool:
         """Wire copy sets each sentence as a paragraph of its own: there, a paragraph break between two one-sentence
@@ -4381,10 +4710,22 @@ class _Context:
             self._wire = len(sizes) >= 4 and sorted(sizes)[len(sizes) // 2] == 1
         return self._wire
 
+    def _reacts(self, entry: TriggerEntry) -> bool:
+        """Is one of the lemmas a lexicon entry stands for ("(applaud|congratulate)") a reaction (``reactions``)?"""
+        nar = self.lex.narrative
+        if nar is None:
+            return False
+        cache = self.__dict__.setdefault("_reacts_cache", {})
+        if entry.lemma not in cache:
+            from timeline.events.lexicon import expand_phrase
+
+            cache[entry.lemma] = any(p in nar.reactions for p in expand_phrase(entry.lemma))
+        return cache[entry.lemma]
+
     def _reaction_verb(self, c: _Cand) -> bool:
         """"condemned", "welcomed", "denounced": a verb that answers something told (``reactions`` in dating.yaml)."""
         nar = self.lex.narrative
-        return nar is not None and c.entry.pos == "verb" and c.entry.lemma in nar.reactions \
+        return nar is not None and c.entry.pos == "verb" and self._reacts(c.entry) \
             and c.entry.type in nar.reaction_types
 
     def _sentence_day(self, own: list[Timex]) -> Timex | None:
@@ -4404,12 +4745,23 @@ class _Context:
             if owner is not None and owner.status not in _FACTUAL:
                 return None
             k = self.tokens.at(t.start)
-            if any(self.tokens.low[j] in ("had", "'d") for j in range(max(0, k - 6), k) if self.tokens.sent[j] == self.tokens.sent[k]):
+            if any(self.tokens.low[j] in ("had", "'d") and not self._relative_subject_clause(j)
+                   for j in range(max(0, k - 6), k) if self.tokens.sent[j] == self.tokens.sent[k]):
                 return None  # "repeating the line she had used on Sunday": an earlier time, not the day the sentence tells
             days.append(t)
         if not days or len({t.earliest for t in days}) != 1:
             return None
         return days[-1]
+
+    def _relative_subject_clause(self, j: int) -> bool:
+        """Is the "had" at token ``j`` inside a relative clause on the subject noun ("The fighting that many had feared came
+        on Tuesday afternoon"), not a complement of a saying ("said that he had met ...")?"""
+        tok = self.tokens
+        return any(tok.low[i] in ("that", "which", "who") and i > 0 and tok.sent[i - 1] == tok.sent[j]
+                   and not any(tok.low[x] in self.lex.reporting for x in range(max(0, i - 5), i))
+                   and tok.low[i - 1][:1].isalpha()
+                   and i - 1 not in self.mention_cover and tok.at(self.sentences[tok.sent[j]][0]) <= i - 2
+                   for i in range(max(0, j - 3), j))
 
     def _sentence_frame(self, si: int, own: list[Timex]) -> Timex | None:
         """"In April, North Korea said ... . It also freed ...": a past month or week that opens a sentence frames the
@@ -4432,6 +4784,8 @@ class _Context:
         """"would take place within two weeks": a planned event's window from the publication date."""
         dct = self.doc.dct
         tok = self.tokens
+        if c.status in _FACTUAL and ti > 0 and tok.low[ti - 1] == "within":
+            return self._within_hours(tx, ti)
         if dct is None or c.status in _FACTUAL or ti == 0 or tok.low[ti - 1] not in ("within", "in", "next"):
             return None
         m = re.fullmatch(r"PT?(\d+)([DWMYH])", tx.value)
@@ -4453,6 +4807,27 @@ class _Context:
                        derivation=f"'{tok.low[ti - 1]} {tx.text}' from {frm}: "
                                   f"{start.isoformat()} to {end.isoformat()}")
 
+    def _within_hours(self, tx: Timex, ti: int) -> Timex | None:
+        """"Putin signed the treaty on Tuesday. The White House condemned the move within hours": a past act "within" some
+        hours (or minutes) happened on the last day told before it (in its paragraph or the one before), the same day."""
+        m = re.fullmatch(r"PT(X|\d+)([HM])", tx.value)
+        if m is None or (m.group(2) == "H" and m.group(1) != "X" and int(m.group(1)) > 12):
+            return None
+        dct = self.doc.dct
+        si = self.tokens.sent[ti]
+        lo = self.sentences[max(0, si - 3)][0]
+        days = [t for t in self.timexes if lo <= t.start < tx.start and t.type in ("DATE", "TIME") and t.earliest is not None
+                and t.earliest == t.latest and t.anchored_to != "event" and not self._in_quote(t.start)
+                and (dct is None or t.earliest <= dct) and self._owner_factual(t)]
+        if not days:
+            return None
+        day = days[-1]
+        return replace(tx, type="DATE", earliest=day.earliest, latest=day.earliest, precision="day",
+                       value=day.earliest.isoformat(), text=self.text[self.tokens.starts[ti - 1]:tx.end],
+                       start=self.tokens.starts[ti - 1],
+                       derivation=f"'within {tx.text}' of the last day told, '{day.text}' ({day.earliest.isoformat()}): "
+                                  f"that same day")
+
     def _owner_factual(self, t: Timex) -> bool:
         """Does a date expression date something that happened (not a plan of its own)?"""
         owner = getattr(self, "_timex_owner", {}).get(t.start)
@@ -4473,6 +4848,76 @@ class _Context:
         return replace(tx, earliest=day, latest=day, value=day.isoformat() + tx.value[10:],  # ("Sunday night": TNI)
                        derivation=f"{tx.derivation}; but '{c.text}' is in the past: the most recent {tx.text.strip()}, "
                                   f"{day.isoformat()}")
+
+    def _trailing_attribution(self, c: _Cand, ti: int, te: int) -> bool:
+        """"..., his office said.", "..., officials told reporters.": a reporting verb after a comma that closes what was said
+        (an event told before the expression), with only its subject between (no other verb): the expression belongs to
+        what was said. (Not a fronted day: "On Saturday, while attending the summit, Trump wrote ...".)"""
+        tok = self.tokens
+        if c.entry.type != "STATEMENT" or c.entry.pos != "verb" or tok.low[c.t0] not in self.lex.reporting:
+            return False
+        if not any(k in self.trigger_toks for k in range(tok.at(self.sentences[c.sent][0]), ti)):
+            return False
+        commas = [k for k in range(te + 1, c.t0) if tok.low[k] == ","]
+        if not commas or any(k in self.trigger_toks for k in range(commas[-1] + 1, c.t0)):
+            return False
+        if any(tok.low[k] in ("that", "and", "but", ";", ":") for k in range(commas[-1] + 1, c.t0)):
+            return False  # ("on Monday, and Sweden said": a clause of its own)
+        k = c.t1
+        return k >= len(tok.low) or tok.sent[k] != c.sent or tok.low[k] in (".", ",", "in", "on", "to") \
+            or not tok.low[k][:1].isalnum()
+
+    def _own_later_date(self, c: _Cand, te: int) -> bool:
+        """"Poland built a steel barrier in 2022 and deployed about 10,000 troops there last month": a verb coordinated by
+        "and" after an expression, which has a date expression of its own later in its clause (before any other event or
+        infinitive plan, and not one to come): the earlier expression is the first verb's."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.t0 == 0 or tok.low[c.t0 - 1] != "and" or not te < c.t0 - 1:
+            return False
+        s1 = self.sentences[c.sent][1]
+        for t in self._timexes_between(tok.starts[c.t1] if c.t1 < len(tok.starts) else s1, s1):
+            k = tok.at(t.start)
+            if tok.clause[k] != tok.clause[c.t0] or any(
+                    j in self.trigger_toks or tok.low[j] in ("to", "and")
+                    or (tok.low[j] == "," and not (tok.low[j - 1].isdigit() and tok.low[j + 1].isdigit()))  # ("10,000")
+                    for j in range(c.t1, k)):
+                return False
+            return _is_date(t) and t.anchor is None and not self._time_to_come(t)
+        return False
+
+    def _plan_of_past_act(self, c: _Cand, tx: Timex) -> bool:
+        """"Iran agreed to free the detainees on Monday": a bare day name after the infinitive plan of a verb in the simple
+        past. The engine reads it as the next Monday (from "to free"); news prose means the day of the act told (the
+        most recent Monday): it goes to the main verb, the plan keeps no day (also when the engine read the day as past:
+        "offered to withdraw its troops on Wednesday" dates no withdrawal in the past). ("agreed to free them next Monday" keeps
+        its day: the expression opens with "next", not with the day name.)"""
+        tok = self.tokens
+        if not self._infinitive_complement(c) or tx.anchor is not None or tx.anchored_to != "dct" \
+                or tx.precision not in ("day", "part_of_day") \
+                or tok.low[tok.at(tx.start)] not in (self.lex.narrative.weekdays if self.lex.narrative else ()):
+            return False
+        k = tok.at(c.start) - 2  # the verb before "to"
+        return k >= 0 and any(d.entry.pos == "verb" and d.tense == "past" and d.status == "occurred" and not d.quoted
+                              for d in self._cands_by_tok.get(k, ()))
+
+    def _future_reading(self, tx: Timex, c: _Cand) -> Timex:
+        """"Tusk will discuss the situation with Stoltenberg on Monday, his office said": a bare day name read as the last
+        one (the engine took the tense of the saying) dates a plan in the future tense ("will", "shall" right before the
+        verb) as the next one."""
+        dct = self.doc.dct
+        tok = self.tokens
+        if dct is None or tx.earliest is None or tx.earliest != tx.latest or tx.earliest >= dct or tx.anchor is not None \
+                or tx.anchored_to != "dct" or tx.precision not in ("day", "part_of_day") or c.status != "planned" \
+                or c.entry.pos != "verb" or tok.low[tok.at(tx.start)] not in (self.lex.narrative.weekdays if self.lex.narrative else ()) \
+                or not any(tok.low[k] in ("will", "shall") for k in range(max(0, c.t0 - 2), c.t0) if tok.sent[k] == c.sent) \
+                or (tok.at(tx.start) > 0 and tok.low[tok.at(tx.start) - 1] in ("last", "past")):
+            return tx
+        day = tx.earliest
+        while day <= dct:
+            day += timedelta(days=7)
+        return replace(tx, earliest=day, latest=day, value=day.isoformat() + tx.value[10:],
+                       derivation=f"{tx.derivation}; but '{c.text}' is still to come (future tense): the next "
+                                  f"{tx.text.strip()}, {day.isoformat()}")
 
     def _bounded_reading(self, tx: Timex) -> Timex:
         """"The talks collapsed on May 3. Less than a week later, Iran fired missiles": an offset bounded from above
@@ -4499,6 +4944,88 @@ class _Context:
         return replace(tx, earliest=lo, latest=hi, precision="unknown",
                        derivation=f"{tx.derivation}; '{tx.text}' is a bound, not a count: {how}: {lo.isoformat()} to "
                                   f"{hi.isoformat()}")
+
+    def _time_stamp_reading(self, tx: Timex) -> Timex:
+        """"**16:50 GMT** -- Hoti told reporters ...": a clock time that opens a paragraph (after markup only) is a live
+        page's time stamp, a time of the day the page is published, not of the day the paragraph before told."""
+        dct = self.doc.dct
+        if dct is None or tx.type != "TIME" or tx.precision not in ("minute", "hour") or tx.earliest == dct \
+                or not re.match(r"\d{1,2}[:.]\d{2}", tx.text) or not tx.anchored_to.startswith("timex:"):
+            return tx
+        line = self.text.rfind("\n", 0, tx.start) + 1
+        if re.search(r"\w", self.text[line:tx.start]):
+            return tx
+        return replace(tx, earliest=dct, latest=dct, value=dct.isoformat() + tx.value[10:], anchored_to="dct",
+                       derivation=f"'{tx.text}' opens its paragraph: a time stamp of the page, on the publication date "
+                                  f"{dct.isoformat()} (not the day the paragraph before told)")
+
+    def _unresolved_reading(self, tx: Timex) -> Timex:
+        """"The war began on April 15, when the forces, which had seized power in October 2021, turned on each other. The
+        United States evacuated its diplomats in the following week": an offset in days or weeks the engine left
+        unresolved counts from the last day told before it in its paragraph (not a date of background): the week
+        after April 15's (ISO week), a day N days from it."""
+        a = tx.anchor
+        if tx.anchored_to != "unresolved" or a is None or a.clause_start is not None or a.unit not in ("day", "week") \
+                or tx.earliest is not None or self._in_quote(tx.start):
+            return tx
+        tok = self.tokens
+        dct = self.doc.dct
+        si = tok.sent[tok.at(tx.start)]
+        p0 = si
+        while p0 > 0 and si - p0 < 3 and "\n" not in self.text[self.sentences[p0 - 1][1]:self.sentences[p0][0]]:
+            p0 -= 1
+        lo = self.sentences[p0][0]
+        days = [t for t in self.timexes if lo <= t.start < tx.start and t.type in ("DATE", "TIME") and t.earliest is not None
+                and t.earliest == t.latest and t.anchored_to != "event" and not self._background_date(t)
+                and not self._in_quote(t.start) and (dct is None or t.earliest <= dct)]
+        if not days:
+            return tx
+        ref = days[-1]
+        n = abs(a.amount) if a.amount is not None else 1
+        sign = -1 if a.signal in ("before", "earlier", "previous", "preceding", "ago") or (a.amount or 0) < 0 else 1
+        if a.unit == "day":
+            first = last = ref.earliest + timedelta(days=sign * n)
+            value, precision = first.isoformat(), "day"
+        else:
+            first = ref.earliest - timedelta(days=ref.earliest.weekday()) + timedelta(days=7 * sign * n)
+            last = first + timedelta(days=6)
+            iso = first.isocalendar()
+            value, precision = f"{iso[0]}-W{iso[1]:02d}", "week"
+        if dct is not None and first > dct:
+            return tx
+        return replace(tx, earliest=first, latest=last, value=value, precision=precision, type="DATE",
+                       anchored_to=f"timex:{ref.start}",
+                       derivation=f"'{tx.text}': {n} {a.unit}(s) {'before' if sign < 0 else 'after'} the last day told, "
+                                  f"'{ref.text}' ({ref.earliest.isoformat()}) -> {value}"
+                                  + ("" if first == last else f" ({first.isoformat()} to {last.isoformat()})"))
+
+    def _past_plan_reading(self, tx: Timex) -> Timex:
+        """"The trip had been due to take place in early February" (in a June paper): a plan told in the past (``past_plans``
+        in dating.yaml: "had been due", "was scheduled") for a month or a day without a year, which the engine reads as the
+        next one, is the nearest one: the last February, not the next."""
+        dct = self.doc.dct
+        if dct is None or not self._after_publication(tx) or tx.anchored_to != "dct" or tx.anchor is not None \
+                or tx.precision not in ("day", "month") or tx.latest is None or re.search(r"\d{4}", tx.text) \
+                or not re.match(r"\d{4}-", tx.value):
+            return tx
+        tok = self.tokens
+        k = tok.at(tx.start)
+        words = tok.low[max(0, k - 8):k]
+        if tok.sent[max(0, k - 8)] != tok.sent[k]:
+            words = [w for j, w in zip(range(max(0, k - 8), k), words) if tok.sent[j] == tok.sent[k]]
+        found = next((p for p in load_occasions().past_plans if any(tuple(words[j:j + len(p)]) == p
+                                                                     for j in range(len(words)))), None)
+        if found is None or (self.lex.narrative and any(w in self.lex.narrative.weekdays for w in _TOKEN.findall(tx.text.lower()))):
+            return tx
+        try:
+            first, last = tx.earliest.replace(year=tx.earliest.year - 1), tx.latest.replace(year=tx.latest.year - 1)
+        except ValueError:  # (February 29)
+            return tx
+        if last > dct or (dct - last) >= (tx.earliest - dct):
+            return tx  # the next one is nearer: still to come
+        return replace(tx, earliest=first, latest=last, value=str(first.year) + tx.value[4:],
+                       derivation=f"{tx.derivation}; but '{' '.join(found)}' tells a plan in the past: the nearest "
+                                  f"{tx.text.strip()}, {first.year}")
 
     def _same_day_reading(self, tx: Timex) -> Timex:
         """"closed the border on July 30. Hours earlier, protesters attacked the embassy": an unstated number of hours or
@@ -4546,12 +5073,30 @@ class _Context:
         year", "no later than April 15"; ``deadlines`` in dating.yaml), longest first; None when there are none."""
         tok = self.tokens
         k = tok.at(tx.start)
+        if k == 0 or k > len(tok.low) or tok.low[k - 1] not in self._deadline_last_words():
+            return None  # (no deadline phrase ends right before it)
         for phrase in sorted(load_occasions().deadlines, key=lambda p: -len(p.split())):
             words = phrase.split()
             n = len(words)
             if k >= n and k < len(tok.low) and tok.low[k - n:k] == words and tok.sent[k - n] == tok.sent[k]:
                 return phrase
         return None
+
+    def _deadline_last_words(self) -> frozenset[str]:
+        """The last words of the deadline phrases (a cheap test before matching them)."""
+        occ = load_occasions()
+        if getattr(self, "_deadline_words_of", None) is not occ:
+            self._deadline_words_of = occ
+            self._deadline_words = frozenset(p.split()[-1] for p in occ.deadlines)
+        return self._deadline_words
+
+    def _timexes_between(self, lo: int, hi: int) -> tuple[Timex, ...]:
+        """The expressions (sorted by start) that start at or after offset ``lo`` and before ``hi``."""
+        if getattr(self, "_timex_starts_of", None) is not self.timexes:
+            self._timex_starts_of = self.timexes
+            self._timex_starts = [t.start for t in self.timexes]
+        starts = self._timex_starts
+        return self.timexes[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
     def _after_publication(self, tx: Timex) -> bool:
         """Does the expression lie wholly after the publication date ("next month", "in the coming weeks")?"""
@@ -4563,6 +5108,41 @@ class _Context:
         index = self._predicate_index
         return any(self._phrase_at(k, p) for k in range(lo, hi) for p in index.get(self.tokens.low[k], ()))
 
+    def _in_closing_relative(self, k: int, ti: int) -> bool:
+        """Is token ``k`` inside a relative clause (", which ...", ", who ...") that a comma closes before token ``ti``
+        ("The truce, which was signed after two weeks of talks brokered by Riyadh, took effect on Monday": the predicate
+        after the comma is the truce's, not the talks')?"""
+        tok = self.tokens
+        j = k - 1
+        while j > 0 and tok.sent[j] == tok.sent[k] and tok.low[j] not in ("which", "who") and k - j < 15:
+            j -= 1
+        if tok.low[j] not in ("which", "who") or j == 0 or tok.low[j - 1] != "," or tok.sent[j] != tok.sent[k]:
+            return False
+        return "," in tok.low[k + 1:ti]
+
+    def _fronted(self, ti: int) -> bool:
+        """Does the expression at token ``ti`` open its sentence (after a preposition: "On Saturday morning, ...")?"""
+        tok = self.tokens
+        k0 = tok.at(self.sentences[tok.sent[ti]][0])
+        return ti - k0 <= 1 and all(tok.low[k] in self.w.prepositions for k in range(k0, ti))
+
+    def _closes_clause(self, ti: int, te: int) -> bool:
+        """Does the expression at tokens ``ti``..``te`` end a clause that a verb trigger before it tells ("shot the balloon
+        down a day later, and ...")? An offset that opens its sentence ("Two days later, A met B, and C ...") does not."""
+        tok = self.tokens
+        if te + 1 >= len(tok.low) or tok.low[te + 1] != ",":
+            return False
+        return any(k in self.trigger_toks and any(c.entry.pos == "verb" for c in self._cands_by_tok.get(k, ()))
+                   for k in range(tok.at(self.sentences[tok.sent[ti]][0]), ti) if tok.clause[k] == tok.clause[ti])
+
+    def _in_apposition(self, words: list[str], m: int) -> bool:
+        """Is word ``m`` inside a noun phrase set off by commas in ``words`` (", the train that links Lahore and Delhi,")?
+        A relative "that" there belongs to the apposition; the clause goes on after its closing comma."""
+        left = next((j for j in range(m - 1, -1, -1) if words[j] in (",", ";")), None)
+        if left is None or words[left] != "," or left + 1 >= m or words[left + 1] not in ("the", "a", "an"):
+            return False
+        return "," in words[m + 1:]
+
     def _timex_cost(self, c: _Cand, ti: int, te: int, tx: Timex) -> float | None:
         tok = self.tokens
         if ti >= c.t1:
@@ -4573,10 +5153,16 @@ class _Context:
         if c.status == "occurred" and c.entry.pos == "verb" and c.tense == "past" and self._time_to_come(tx):
             return None  # "said he would convene the committee next month and warned", "urged him to conclude the
             # treaty by the end of the year": a time to come (a deadline to come) dates no past act
+        if not after and self._trailing_attribution(c, ti, te):
+            return None  # "Tusk will meet Stoltenberg on Monday, his office said": the day of what is said, not the saying's
+        if after and self._plan_of_past_act(c, tx):
+            return None  # "Iran agreed to free the detainees on Monday": the agreement's (past) Monday, not the release's
+        if after and self._in_closing_relative(c.t0, ti):
+            return None  # "The truce, which was signed after two weeks of talks, took effect on Monday": the truce's day
         if after and ti >= 2 and tok.low[ti - 1] == "of" and ti - 2 != c.t1 - 1:
             return None  # "restored the situation of April 2020": the date of the situation, not of the event
         if after and c.entry.pos == "noun" and hi - lo <= 12 and self._has_predicate(lo, hi) \
-                and not any(k in self.trigger_toks for k in range(lo, hi)):
+                and not any(k in self.trigger_toks for k in range(lo, hi)) and not self._in_closing_relative(c.t0, ti):
             # "the summit Trump said would take place within two weeks", "the summit that had been planned for
             # next month", "his trip, which had been scheduled for Saturday": the predicate carries the date back
             return 0.5 + 0.1 * len(between)
@@ -4584,6 +5170,10 @@ class _Context:
             # a predicate may carry the date back to its noun: "the summit Trump said would take place within"
             if after and c.entry.pos == "noun" and self._has_predicate(lo, hi):
                 return 0.5 + 0.1 * len(between)
+            if not after and c.entry.pos == "verb" and self._fronted(ti) and self._same_time(ti, c.t0):
+                # "On Saturday morning, while attending the summit in Osaka, Trump wrote": the fronted day is the main
+                # clause's, across a clause of the same time
+                return len(between) + 3 * between.count(",") + 6.0
             return None
         if after and ti >= 2:
             j = ti - 1 if tok.low[ti - 1] in ("on", "in", "at", "during") else ti
@@ -4591,14 +5181,23 @@ class _Context:
                     k in self.trigger_toks or k in self.mention_by_tok or tok.low[k] in ("it", "he", "she", "they", "we")
                     for k in range(te + 1, min(te + 4, len(tok.low))) if tok.sent[k] == tok.sent[ti]):
                 return None  # "said it would suspend tests, and last month it blew up the tunnels": the next clause's
-        if any(w == "that" for w in between) and after:
+            if any(tok.low[m] == "," and tok.low[m + 1] == "and" and any(
+                    tok.low[v] in self.lex.modals or (v in self.trigger_toks and any(
+                        x.entry.pos == "verb" for x in self._cands_by_tok.get(v, ())))
+                    for v in range(m + 2, min(m + 4, ti))) for m in range(lo, hi - 1)):
+                return None  # "will fly to Israel, where he is due to meet Netanyahu, and will see Abbas on Tuesday": the
+                # date of the verb coordinated after ", and", not of the clause before it
+        if after and any(w == "that" and not self._in_apposition(between, m) for m, w in enumerate(between)):
             return None
         if after and "had" in between and not any(tok.low[k] == "had" for k in range(max(0, c.t0 - 3), c.t0)) \
                 and not (c.entry.pos == "noun" and self._has_predicate(lo, hi)):
             return None  # "met Macron, repeating the offer he had made on Sunday": the date of the earlier act
-        if not after and c.entry.pos == "verb" and tx.anchor is None and any(
+        if not after and c.entry.pos == "verb" and (tx.anchor is None or self._closes_clause(ti, te)) and any(
                 between[m] == "," and between[m + 1] == "and" for m in range(max(0, len(between) - 4), len(between) - 1)):
             return None  # "would start sharing data by the end of the year, and criticized China": the clause before's
+            # ("shot the balloon down a day later, and Beijing protested": the offset dates the shooting)
+        if not after and self._own_later_date(c, te):
+            return None  # "built a barrier in 2022 and deployed 10,000 troops there last month": the deployment's own
         if not after and c.entry.pos == "noun" and c.determiner in self.w.definite \
                 and any(len(w) > 4 and w.endswith("ing") for w in between):
             return None  # "to vote next week on a resolution endorsing the agreement": the vote's date, not the deal's
@@ -4612,11 +5211,16 @@ class _Context:
             cost += 3  # "signed a decree on Thursday dissolving ...": the day of the verb the participle's clause hangs on
         if tx.anchor is None and any(w in self._sequence_words for w in between):
             cost += 12  # "recalled its ambassador in March after Biden said": March is the recall's
+            offsets = {tok.at(t.end) for t in self.timexes if t.anchor is not None or t.type == "DURATION"}
+            if not after and any(tok.low[k] in self._sequence_words and k not in self.timex_cover and k not in offsets
+                                 for k in range(max(lo, hi - 3), hi)):
+                return None  # "cut off in August last year after a visit to Taiwan": the visit is the other side (not
+                # "in April, days after Washington imposed sanctions": an offset of the engine's)
         if id(c) in self._called_off:
             cost += 8  # "suspended the talks in August": the date of the suspension, not of the talks
         if after and dist == 0 and c.entry.type == "STATEMENT":
             cost = 0  # "Trump said Sunday"
-        if after and c.entry.pos == "noun" and self._has_predicate(lo, hi):
+        if after and c.entry.pos == "noun" and self._has_predicate(lo, hi) and not self._in_closing_relative(c.t0, ti):
             cost = 0.5 + 0.1 * dist
         return cost
 
@@ -5073,6 +5677,13 @@ class _Context:
                                  if tx.rule == "events_apposed_offset" else
                                  f"the chronology entry '{tx.text}:' dates every event told in it: {tx.derivation}"
                                  if id(best) in getattr(self, "_entry_dates", {}) else
+                                 f"no date in its paragraph, which opens '{self._follows[id(best)][6:]}': the terms of "
+                                 f"the agreement told before, dated '{tx.text}': {tx.derivation}"
+                                 if self.__dict__.get("_follows", {}).get(id(best), "").startswith("under:")
+                                 and best.timex is tx else
+                                 f"no date in its paragraph, which opens '{self._follows[id(best)]}': the scene comes "
+                                 f"right after the paragraph before, dated '{tx.text}': {tx.derivation}"
+                                 if id(best) in getattr(self, "_follows", {}) and best.timex is tx else
                                  f"no date in its sentence; '{tx.text}' in the opening sentence of its paragraph, which "
                                  f"tells no act of its own, frames the paragraph: {tx.derivation}"
                                  if id(best) in getattr(self, "_framed", {}) and best.timex is tx else
@@ -5084,6 +5695,11 @@ class _Context:
                                  f"'{tx.text}': {tx.derivation}").strip(),
                 _conflict=conflict, _narrative=best.timex_cost >= self._PREVIOUS_COST, _dated_by=best,
             )
+            night = self._overnight(tx)
+            if night is not None:  # "exchanged fire overnight" (the night of the 28th): the 28th and the 1st
+                out.update(date_end=night, precision="unknown",
+                           date_derivation=out["date_derivation"] + f"; '{tx.text}' runs from the evening of "
+                                           f"{tx.earliest.isoformat()} into the next day, {night.isoformat()}")
             until = self._running_until(best, tx)
             if until is not None:  # "a session that began on Monday evening ran past midnight": Monday to Tuesday
                 out.update(date_end=until.latest, precision="unknown",
@@ -5095,6 +5711,13 @@ class _Context:
                 out.update(date_end=tx.earliest + timedelta(days=days - 1), precision="unknown",
                            date_derivation=out["date_derivation"] + f"; '{length.text}' lasts {days} days from "
                                            f"{tx.earliest.isoformat()}")
+            stay = self._stay_until(cl, best, tx) if span is None and until is None else None
+            if stay is not None:  # "Blinken landed in Beijing on Sunday ... On Monday morning Blinken met Wang": Sunday to Monday
+                out.update(date_end=stay.timex.latest, precision="unknown",
+                           date_derivation=out["date_derivation"] + f"; the visit lasts at least until '{stay.text}' of "
+                                           f"the traveller ('{stay.timex.text}', {stay.timex.latest.isoformat()})")
+            if out["date_end"] != tx.latest:  # a stretch of days the event fills, not days it is one of
+                self.__dict__.setdefault("_span_days", {})[id(cl)] = (out["date_end"] - out["date_start"]).days
             deadline = self._deadline_before(tx)
             if status not in _FACTUAL and dct is not None and deadline is not None \
                     and tx.latest is not None and tx.latest >= dct and best.timex_cost < self._SENTENCE_COST:
@@ -5124,9 +5747,21 @@ class _Context:
                  "present": "present tense: within the week before", "ongoing": "ongoing: within the 30 days before",
                  "planned": "planned or not (yet) held: within the year after"}[tense]
         tense_text = f"no date expression in its clause; '{lead.text}', {words} the publication date {dct.isoformat()}"
-        lede = self._lede_day()
+        lede = self._lede_day() or self._lede_first_day() or self._news_day()
+        news = self._news_day()
+        if tense == "past" and news is not None and start <= news.earliest <= dct and lead.sent == self._lede_sent() \
+                and lead.status == "occurred" and (lead.entry.pos != "verb" or self._simple_past(lead)) and not out:
+            # "Western governments condemned the annexation ..." in a lead that names no day: the news the next sentences
+            # date, from its first day to the paper
+            start = news.earliest
+            tense_text = (f"no date expression in its clause; '{lead.text}' is told in the lead sentence, which sums up the "
+                          f"news the article dates from '{news.text}' ({news.earliest.isoformat()}): between that day and "
+                          f"the publication date {dct.isoformat()}")
+        answered = self._answered_told_before(cl, lead.cluster) if self._is_reaction(cl) else None
         if tense == "past" and lede is not None and start <= lede.earliest <= dct and self._is_reaction(cl) \
-                and self._reaction_object(cl) is None:  # ("condemned the agreements": from the first of them on)
+                and start == dct + timedelta(days=window.lo) and (lead.entry.pos != "verb" or self._simple_past(lead)) \
+                and self._reaction_object(cl) is None and not (answered and self._cluster_dated(answered[0].cluster)):
+            # ("condemned the agreements": from the first of them on; "replied" after a dated act: from that act on)
             start = lede.earliest
             tense_text = (f"no date expression in its clause; '{lead.text}' answers the news the article reports, "
                           f"so it lies between the day of the lead sentence ('{lede.text}', {lede.earliest.isoformat()}) "
@@ -5138,6 +5773,16 @@ class _Context:
         return dict(date_start=start, date_end=end, precision="unknown", date_basis="tense",
                     date_derivation=tense_text)
 
+    @staticmethod
+    def _overnight(tx: Timex) -> date | None:
+        """"The two armies exchanged fire overnight": a night told with an ``overnight`` word (dating.yaml) of one day's
+        night (TIMEX3 value ...TNI) runs into the next day: that next day, else None ("on Tuesday night" stays Tuesday)."""
+        words = load_occasions().overnight
+        if not words or tx.earliest is None or tx.earliest != tx.latest or not tx.value.endswith("TNI") \
+                or not any(w in words for w in _TOKEN.findall(tx.text.lower())):
+            return None
+        return tx.earliest + timedelta(days=1)
+
     def _running_until(self, best: _Cand, tx: Timex) -> Timex | None:
         """"A final session that began on Monday evening ran past midnight", "talks that opened on Monday and lasted
         until Wednesday": a later date of the same sentence after an "until" word (``until`` in dating.yaml), with no
@@ -5145,17 +5790,30 @@ class _Context:
         if tx.earliest is None or tx.latest is None or best.timex_cost >= self._SENTENCE_COST:
             return None
         tok = self.tokens
-        words = load_occasions().until
+        occ = load_occasions()
+        words = occ.until
         dct = self.doc.dct
         s1 = self.sentences[best.sent][1]
-        for t in self.timexes:
+        for t in self._timexes_between(tx.end + 1, s1):  # (the later expressions of the sentence only)
             k = tok.at(t.start)
-            if t.start <= tx.end or t.start >= s1 or k == 0 or tok.low[k - 1] not in words or t.type not in ("DATE", "TIME") \
-                    or t.latest is None or t.earliest is None or t.latest <= tx.latest or (dct is not None and t.latest > dct) \
-                    or (t.latest - tx.earliest).days > 31:
+            # "and ends on Thursday", "closed on Friday": an end verb (``ends``) before "on"; in the present, still to come
+            ends = k >= 2 and tok.low[k - 1] == "on" and tok.low[k - 2] in occ.ends
+            to_come = ends and tok.low[k - 2].endswith("s") and tok.low[k - 3 if k >= 3 else k] in ("and", ",")
+            if ends and t.earliest is not None and t.earliest == t.latest and t.latest <= tx.latest and self.lex.narrative \
+                    and tok.low[k] in self.lex.narrative.weekdays:  # ("ends on Thursday" read as the last Thursday)
+                day = t.earliest
+                while day <= tx.latest:
+                    day += timedelta(days=7)
+                t = replace(t, earliest=day, latest=day, value=day.isoformat(),
+                            derivation=f"{t.derivation}; but it ends after it began ({tx.earliest.isoformat()}): the "
+                                       f"next {t.text.strip()}, {day.isoformat()}")
+            if t.start <= tx.end or t.start >= s1 or k == 0 or (tok.low[k - 1] not in words and not ends) \
+                    or t.type not in ("DATE", "TIME") or t.latest is None or t.earliest is None or t.latest <= tx.latest \
+                    or (dct is not None and t.latest > dct and not to_come) or (t.latest - tx.earliest).days > 31:
                 continue
-            if any(j in self.trigger_toks and j != best.t0 for j in range(tok.at(tx.end), k)):
-                return None  # another event between: the date is its own
+            if any(j in self.trigger_toks and j != best.t0 for j in range(tok.at(tx.end), k)) \
+                    and not (ends and tok.low[k - 3] == "and"):
+                return None  # another event between: the date is its own (not "... and ends on Thursday": the event's)
             return t
         return self._running_into_next_day(best, tx)
 
@@ -5165,6 +5823,9 @@ class _Context:
         tok = self.tokens
         s1 = self.sentences[best.sent][1]
         k0, k1 = tok.at(tx.end), tok.at(s1)
+        firsts = {phrase.split()[0] for phrase in load_occasions().next_day}
+        if not any(tok.low[k] in firsts for k in range(k0, k1)):
+            return None  # (no phrase can start in the rest of the sentence)
         for phrase in load_occasions().next_day:
             words = phrase.split()
             for k in range(k0, max(k0, k1 - len(words) + 1)):
@@ -5178,6 +5839,39 @@ class _Context:
                                value=day.isoformat(), precision="day",
                                derivation=f"'{self.text[p0:p1]}' carries it into the next day, {day.isoformat()}")
         return None
+
+    def _stay_until(self, cl: _Cluster, best: _Cand, tx: Timex) -> _Cand | None:
+        """"Blinken landed in Beijing on Sunday morning ... On Monday morning Blinken met Wang Yi": an arrival (``arrivals``
+        in dating.yaml) of a person on a day, dated by its own expression, is a visit that lasts until the last of the
+        next few days (``stay_days``, not after the paper) on which the text dates a meeting of that person (or of the
+        state they act for, placed in that country) that is not placed in another country: that meeting, else None."""
+        occ = load_occasions()
+        lead = cl.lead
+        dct = self.doc.dct
+        if not occ.arrivals or lead.entry.type != "CONSULT" or lead.status != "occurred" or tx.earliest is None \
+                or tx.earliest != tx.latest or best.timex_cost >= self._SENTENCE_COST:
+            return None
+        from timeline.events.lexicon import expand_phrase
+
+        if not any(p in occ.arrivals for x in cl.cands for p in expand_phrase(x.entry.lemma)):
+            return None
+        travellers = [m.actor for x in cl.cands for m in ([x.source] if x.source else []) if m.actor.kind == "person"]
+        if not travellers:
+            return None
+        person = travellers[0]
+        country = next((x.location_country for x in cl.cands if x.location_country), None)
+        last = tx.earliest + timedelta(days=occ.stay_days)
+        if dct is not None:
+            last = min(last, dct)
+        later = [d for d in self._clusters_cands() if d.cluster != lead.cluster and d.entry.type == "CONSULT"
+                 and d.status in _FACTUAL and not d.quoted and d.timex is not None and d.timex_cost < self._SENTENCE_COST
+                 and d.timex.earliest is not None and d.timex.earliest == d.timex.latest
+                 and tx.earliest < d.timex.earliest <= last
+                 and (person.id in {m.actor.id for m in d.actors} or (  # (the person's state, met in that country)
+                     country is not None and d.location_country == country and person.country is not None
+                     and person.country in {m.actor.country for m in d.actors if m.actor.country}))
+                 and (d.location_country is None or country is None or d.location_country == country)]
+        return max(later, key=lambda d: (d.timex.earliest, d.start)) if later else None
 
     def _stated_length(self, cl: _Cluster, best: _Cand, tx: Timex) -> tuple[int, Timex] | None:
         """"arrive in Copenhagen on September 2 for a two-day visit": a length in days written right before a noun of
@@ -5207,6 +5901,8 @@ class _Context:
                 s0, s1 = self.sentences[si]
                 own = [t for t in self.timexes if s0 <= t.start < s1]
                 news = [t for t in own if not self._dateline_date(t)] or own  # (a dateline alone: the news is of its day)
+                news = [t for t in news if not self._background_date(t)]  # ("a war that voters had refused to end
+                # less than a week earlier": a time of background, not the news's day)
                 day = self._sentence_day(news) if news else None
                 if day is not None:
                     self._lede, self._lede_si = day, si
@@ -5214,6 +5910,49 @@ class _Context:
             if self._lede_si is None:
                 self._lede_si = first
         return self._lede
+
+    def _news_day(self) -> Timex | None:
+        """"Western governments condemned Russia's annexation of Crimea ... // Putin signed a treaty on Tuesday ...": a lead
+        sentence that names no day sums up news the next sentences date; the first day they name (in the two paragraphs
+        after the lead, not a date of background) is where that news begins."""
+        if not hasattr(self, "_news"):
+            self._news = None
+            ls = self._lede_sent()
+            if self._lede_day() is None and self._lede_first_day() is None and ls is not None:
+                dct = self.doc.dct
+                paragraphs = 0
+                for si in range(ls + 1, min(len(self.sentences), ls + 6)):
+                    s0, s1 = self.sentences[si]
+                    if "\n" in self.text[self.sentences[si - 1][1]:s0]:
+                        paragraphs += 1
+                        if paragraphs > 2:
+                            break
+                    own = [t for t in self.timexes if s0 <= t.start < s1 and t.type in ("DATE", "TIME")
+                           and t.anchored_to != "event" and t.earliest is not None and t.earliest == t.latest
+                           and (dct is None or t.earliest <= dct) and not self._in_quote(t.start)
+                           and not self._background_date(t) and not self._dateline_date(t)]
+                    if own:
+                        self._news = min(own, key=lambda t: (t.earliest, t.start))
+                        break
+        return self._news
+
+    def _lede_first_day(self) -> Timex | None:
+        """"NATO invited Finland and Sweden on Wednesday, a day after Turkey dropped its objections in a memorandum signed
+        late on Tuesday": a lead sentence that names several past days reports news that began on the first of them;
+        that day's expression (not a dateline's, not one of background), when the lead names no single day."""
+        if not hasattr(self, "_lede_first"):
+            self._lede_first = None
+            si = 1 if len(self.sentences) > 1 and self._is_headline(0) else 0
+            if si < len(self.sentences):
+                s0, s1 = self.sentences[si]
+                dct = self.doc.dct
+                days = [t for t in self.timexes if s0 <= t.start < s1 and t.type in ("DATE", "TIME")
+                        and t.anchored_to != "event" and t.earliest is not None and t.earliest == t.latest
+                        and (dct is None or t.earliest <= dct) and not self._dateline_date(t)
+                        and not self._in_quote(t.start) and not self._background_date(t)]
+                if len({t.earliest for t in days}) > 1:
+                    self._lede_first = min(days, key=lambda t: (t.earliest, t.start))
+        return self._lede_first
 
     def _lede_sent(self) -> int:
         """The article's first sentence of news: the first (the second after a title line) or, when it names no day, the
@@ -5245,18 +5984,31 @@ class _Context:
         j = k
         while j > 0 and tok.sent[j - 1] == tok.sent[k] and tok.clause[j - 1] == tok.clause[k]:
             j -= 1
-        words = tok.low[j:k]
         return (tok.low[j] in ("since", "who", "which", "whose") and j > 0 and tok.sent[j - 1] == tok.sent[k]) \
-            or any(w in ("had", "'d") for w in words)
+            or any(tok.low[m] in ("had", "'d") and not self._relative_subject_clause(m) for m in range(j, k))
 
     def _is_reaction(self, cl: _Cluster) -> bool:
         """An event that answers another ("condemned", "welcomed", "responded"), told in the simple past."""
         nar = self.lex.narrative
         if nar is None:
             return False
-        return any((c.entry.lemma in nar.reactions or c.strong_override) and c.entry.type in nar.reaction_types
+        return any((self._reacts(c.entry) or c.strong_override or (c.entry.type == "STATEMENT" and self._simple_past(c)))
+                   and c.entry.type in nar.reaction_types
                    and c.entry.pos == "verb" and c.tense == "past" and not c.quoted for c in cl.cands if c.strong) \
             and cl.lead.entry.type in nar.reaction_types
+
+    def _simple_past(self, c: _Cand) -> bool:
+        """"said", not "had said" nor "has said": a verb in the simple past, told as news; in reported speech the past
+        is shifted back ("Biden said he had told Putin ..." = he told him) and still counts."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.tense != "past":
+            return False
+        aux = [j for j in range(max(0, c.t0 - 3), c.t0) if tok.sent[j] == c.sent and tok.low[j] in ("had", "'d", "has", "have")]
+        if not aux:
+            return True
+        j = aux[0]
+        return tok.low[j] in ("had", "'d") and any(tok.low[m] in self.lex.reporting
+                                                   for m in range(max(0, j - 5), j) if tok.sent[m] == c.sent)
 
     def _reaction_object(self, cl: _Cluster) -> tuple[_Cand, str] | None:
         """"Iran condemned the agreements", "has denounced both deals": the earliest dated event that the reaction's
@@ -5275,7 +6027,9 @@ class _Context:
         while k < len(tok.low) and k < c.t1 + 3 and (tok.low[k] in self.lex.determiners or tok.low[k] in ("both", "all")):
             k += 1
         if k == c.t1 or k >= len(tok.low) or tok.sent[k] != c.sent or not tok.low[k][:1].isalpha() or k in self.mention_by_tok:
-            return None  # only a determined noun ("the agreements", "both deals"), not a name
+            found = self._reaction_ground(c)  # ("congratulated Santos on the prize")
+            cache[id(cl)] = found
+            return found  # only a determined noun ("the agreements", "both deals"), not a name
         head = tok.low[k]
         names = {head, head + "s", head[:-1] if head.endswith("s") else head}
         if not any(w in self.lex.forms for w in names):
@@ -5285,12 +6039,70 @@ class _Context:
         told = [d for d in self._clusters_cands() if d.sent in sents and d.start < s0 and d.status in _FACTUAL
                 and d.timex is not None and d.timex.earliest is not None and d.timex_cost <= self._PREVIOUS_COST + 10
                 and d.cluster is not None and self._clusters[d.cluster] is not cl]
+        spots = [j for j in range(tok.at(s0)) if tok.low[j] in names]
+        near = []  # in each sentence naming the noun, the event told nearest to it ("it was the first meeting ... since
+        for si in sents:  # the civil war ended in 1949, when the Nationalists retreated": the meeting, not the retreat)
+            here = [d for d in told if d.sent == si]
+            if here:
+                near.append(min(here, key=lambda d: min(abs(d.t0 - j) for j in spots if tok.sent[j] == si)))
+        told = near
         if told:
             cache[id(cl)] = (min(told, key=lambda d: (d.timex.earliest, d.start)), self.text[tok.starts[c.t1]:tok.ends[k]])
         return cache[id(cl)]
 
+    def _reaction_ground(self, c: _Cand) -> tuple[_Cand, str] | None:
+        """"Uribe congratulated Santos on the prize", "criticized Israel over the strikes": a reaction aimed at someone,
+        with the ground it gives after "on"/"over"/"for" and a determined noun: the earliest dated event told before
+        whose own object is that noun ("accepted the prize on Friday"), with the words of the ground."""
+        tok = self.tokens
+        n = len(tok.low)
+        j = next((j for j in range(c.t1, min(n - 1, c.t1 + 8)) if tok.sent[j] == c.sent
+                  and tok.low[j] in ("on", "over", "for") and tok.low[j + 1] in self.lex.determiners), None)
+        if j is None or any(tok.low[m] in (",", ";", "and", "that") for m in range(c.t1, j)):
+            return None
+        k = j + 1
+        while k < n and k < j + 4 and tok.low[k] in self.lex.determiners:
+            k += 1
+        if k >= n or tok.sent[k] != c.sent or not tok.low[k][:1].isalpha() or k in self.mention_by_tok:
+            return None
+        head = tok.low[k]
+        names = {head, head + "s", head[:-1] if head.endswith("s") else head}
+        s0 = self.sentences[c.sent][0]
+        told = [d for d in self._clusters_cands() if d.start < s0 and d.status in _FACTUAL and d.timex is not None
+                and d.timex.earliest is not None and d.timex_cost <= self._PREVIOUS_COST + 10 and d.cluster is not None
+                and d.cluster != c.cluster and any(tok.low[m] in names for m in range(d.t1, min(n, d.t1 + 4))
+                                                   if tok.sent[m] == d.sent)]
+        if not told:
+            return None
+        return min(told, key=lambda d: (d.timex.earliest, d.start)), self.text[tok.starts[j]:tok.ends[k]]
+
     def _clusters_cands(self) -> list[_Cand]:
         return [x for cl in self._clusters for x in cl.cands]
+
+    def _answered_told_before(self, cl: _Cluster, k: int) -> tuple[_Cand, str] | None:
+        """What a reaction with no object of its own answers: an act told earlier in its own sentence (", and Beijing
+        protested"), else the last dated act of the sentence before in its paragraph (else its last act)."""
+        tok = self.tokens
+        c = min(cl.cands, key=lambda x: x.start)
+        s0 = self.sentences[c.sent][0]
+        first = c.sent == 0 or "\n" in self.text[self.sentences[c.sent - 1][1]:s0]
+        nar = self.lex.narrative
+        if nar is None or not any((self._reacts(x.entry) or (x.entry.type == "STATEMENT" and self._simple_past(x)))
+                                  and x.entry.pos == "verb" for x in cl.cands):
+            return None  # (a statement promoted for its speaker answers nothing in particular)
+        told = [d for d in self._clusters_cands() if (d.sent == c.sent - 1 and not first) or (
+                    d.sent == c.sent and d.t1 <= c.t0
+                    and any(tok.low[j] == "," and tok.low[j + 1] == "and" for j in range(d.t1, c.t0 - 1)))]
+        prev = [d for d in told if d.status in _FACTUAL and not d.quoted
+                and d.cluster is not None and d.cluster != k and (d.actors or d.group)
+                and (d.entry.pos == "verb" or d.subject_tok is not None)
+                and not any(tok.low[j] in self._sequence_words or tok.low[j] in ("had", "'d")
+                            for j in range(max(0, d.t0 - 3), d.t0))]
+        if not prev:
+            return None  # (the first sentence of a paragraph answers nothing told before it in the paragraph)
+        mine = [d for d in prev if d.sent == c.sent]
+        dated = [d for d in prev if self._cluster_dated(d.cluster)]
+        return max(mine or dated or prev, key=lambda d: d.start), "told just before"
 
     def _reaction_constraints(self, ids, seen) -> list[Constraint]:
         """A reaction with no date of its own comes on or after what it answers: the event its object names
@@ -5301,25 +6113,15 @@ class _Context:
         for k, cl in enumerate(self._clusters):
             if any(self._range(x) or x.anchor_timex is not None for x in cl.cands) or not self._is_reaction(cl):
                 continue
-            found = self._reaction_object(cl)
-            if found is not None:
-                other, words = found
+            answered = self._answered_told_before(cl, k)
+            c0 = min(cl.cands, key=lambda x: x.start)
+            if answered is not None and answered[0].sent == c0.sent:
+                found = answered  # ("Lavrov told reporters on Thursday ..., and Peskov said the talks had been good")
             else:
-                c = min(cl.cands, key=lambda x: x.start)
-                s0 = self.sentences[c.sent][0]
-                if c.sent == 0 or "\n" in self.text[self.sentences[c.sent - 1][1]:s0]:
-                    continue  # the first sentence of a paragraph answers nothing told in it
-                nar = self.lex.narrative
-                if nar is None or not any(x.entry.lemma in nar.reactions and x.entry.pos == "verb" for x in cl.cands):
-                    continue  # (a statement promoted for its speaker answers nothing in particular)
-                prev = [d for d in self._clusters_cands() if d.sent == c.sent - 1 and d.status in _FACTUAL and not d.quoted
-                        and d.cluster is not None and d.cluster != k and (d.actors or d.group)
-                        and (d.entry.pos == "verb" or d.subject_tok is not None)
-                        and not any(tok.low[j] in self._sequence_words or tok.low[j] in ("had", "'d")
-                                    for j in range(max(0, d.t0 - 3), d.t0))]
-                if not prev:
-                    continue
-                other, words = max(prev, key=lambda d: d.start), "told just before"
+                found = self._reaction_object(cl) or answered
+            if found is None:
+                continue
+            other, words = found
             s_id, t_id = ids[other.cluster], ids[k]
             if (s_id, t_id) in seen or (t_id, s_id) in seen:
                 continue
@@ -5505,6 +6307,25 @@ class _Context:
         out.extend(self._relative_time_constraints(ids, live, seen))
         out.extend(self._reaction_constraints(ids, seen))
         out.extend(self._reported_constraints(ids, live, seen))
+        return self._widen_for_spans(out, clusters, ids)
+
+    def _widen_for_spans(self, constraints: list[Constraint], clusters, ids) -> list[Constraint]:
+        """"The summit opened on Tuesday evening and ends on Thursday", "signed on the eve of the summit": an event that
+        fills several days ("until", "ends on", "overnight", "a two-day visit") is one node of the network, one day of
+        its stretch; a constraint told of it holds for its first or last day, so it is widened by the stretch's length
+        (never narrowing the stretch to one day)."""
+        spans = getattr(self, "_span_days", {})
+        if not spans:
+            return constraints
+        by_id = {ids[k]: spans[id(cl)] for k, cl in enumerate(clusters) if id(cl) in spans}
+        out = []
+        for k in constraints:
+            extra = by_id.get(k.source, 0) + by_id.get(k.target, 0)
+            if extra:
+                k = replace(k, lo_days=None if k.lo_days is None else k.lo_days - extra,
+                            hi_days=None if k.hi_days is None else k.hi_days + extra,
+                            kind="offset" if k.kind == "same_day" else k.kind)
+            out.append(k)
         return out
 
     def _reported_constraints(self, ids, live: list[_Cand], seen) -> list[Constraint]:
@@ -5559,7 +6380,13 @@ class _Context:
                 continue
             seen.add((s_id, t_id))
             s0, s1 = self.sentences[c.sent]
-            out.append(Constraint(source=s_id, target=t_id, lo_days=0, hi_days=0, kind="same_day",
+            lo = hi = 0
+            t, o = c.timex, other.timex
+            if t is not None and o is not None and None not in (t.earliest, t.latest, o.earliest, o.latest) \
+                    and o.earliest == o.latest and t.earliest <= o.earliest <= t.latest:
+                lo, hi = (t.earliest - o.earliest).days, (t.latest - o.latest).days  # (a stretch around that day)
+            out.append(Constraint(source=s_id, target=t_id, lo_days=lo, hi_days=hi,
+                                  kind="same_day" if lo == hi == 0 else "offset",
                                   evidence=f"{reason} (one occasion): {self.text[s0:s1]}", doc=self.doc.id))
         return out
 
@@ -5655,6 +6482,12 @@ class _Context:
         if told is not None:
             return told  # "the day after the first deal was announced": the first announcement told before
         inside = [d for d in live if lo <= d.start < hi and d.cluster != c.cluster]
+        if any(w in load_occasions().first for w in _TOKEN.findall(tx.text.lower())):
+            for d in inside:  # "on the first day of the truce" after "The truce began on Friday": the beginning told
+                began = [e for e in live if e.start < lo and e.entry.lemma == d.entry.lemma and e.predicated
+                         and e.timex is not None and e.cluster not in (c.cluster, None) and e.status in _FACTUAL]
+                if began:
+                    return max(began, key=lambda e: e.start)
         subject_only = False
         for d in sorted(inside, key=lambda d: d.start):
             if d.entry.pos == "verb":
@@ -5734,8 +6567,10 @@ class _Context:
                 k -= 1
             if k < 0 or tok.low[k] not in ("where", "when") or tok.sent[k] != c.sent or tok.clause[k] != tok.clause[c.t0]:
                 continue
-            if self._when_after_date(k) is not None:
+            if tok.low[k] == "when" and self._when_after_date(k) is not None:
                 continue  # "began in January 2016, when Riyadh cut ties": the time of that date, not of an event before
+            if any(tok.low[j] in ("had", "'d") for j in range(k + 1, c.t0)):
+                continue  # "flew in from Scotland, where he had met the queen": earlier than the head's time
             before = [d for d in live if d.sent == c.sent and d.t1 <= k and d.cluster != c.cluster]
             if not before:
                 continue
@@ -5774,6 +6609,12 @@ class _Context:
                         continue  # "four days after", "on [the day after] the vote" are the temporal engine's
                     pool = sorted(by_sent.get(tok.sent[i], []), key=lambda c: c.start)
                     anchor = next((c for c in pool if end <= c.t0 <= end + 3 and tok.clause[c.t0] == tok.clause[i]), None)
+                    if anchor is not None and kind == "during" and anchor.entry.pos == "noun" and not anchor.predicated \
+                            and any(w in load_occasions().first for w in phrase):
+                        s0 = self.sentences[tok.sent[i]][0]  # "on the first day of the truce": its beginning, when told
+                        began = [e for e in live if e.start < s0 and e.entry.lemma == anchor.entry.lemma and e.predicated
+                                 and e.timex is not None and e.status in _FACTUAL and e.cluster != anchor.cluster]
+                        anchor = max(began, key=lambda e: e.start) if began else anchor
                     if anchor is None and kind == "during":  # "on the day the agreement was announced", "on the first
                         anchor = self._earlier_event_named(end, live, clause=phrase[-1] in ("day", "as"))  # day of the talks"
                     if anchor is None:
@@ -5841,6 +6682,12 @@ class _Context:
         if k >= len(tok.low) or not tok.low[k][:1].isalpha() or tok.sent[k] != tok.sent[k0]:
             return None
         head = tok.low[k]
+        if any(tok.low[j] in load_occasions().first for j in range(max(0, k0 - 4), k0)):
+            s0 = self.sentences[tok.sent[k0]][0]  # "on the first day of the truce": its beginning, when told
+            began = [e for e in live if e.start < s0 and tok.low[e.t0] == head and e.predicated and e.timex is not None
+                     and e.status in _FACTUAL]
+            if began:
+                return max(began, key=lambda e: e.start)
         nxt = tok.low[k + 1] if k + 1 < len(tok.low) else ""
         if clause and nxt not in self.w.passive_aux and nxt not in ("had", "has", "have"):
             return None  # after "on the day", only a clause telling what happened to the noun: "the agreement was announced"
