@@ -140,12 +140,15 @@ class _Cand:
 
     @property
     def actors(self) -> list[ActorMention]:
-        found = [m for m in (self.source, self.target) if m is not None] + self.others
-        return found
+        source, target = self.source, self.target  # (a new list each time: callers may change it)
+        if source is None:
+            return [target, *self.others] if target is not None else self.others[:]
+        return [source, target, *self.others] if target is not None else [source, *self.others]
 
     @property
     def strong(self) -> bool:
-        if self.quoted or not (self.actors or self.group or self.anchors or self.predicated):
+        if self.quoted or not (self.source is not None or self.target is not None or self.others
+                               or self.group or self.anchors or self.predicated):
             return False
         return not self.entry.weak or self.timex is not None or self.anchor_timex is not None or self.strong_override
 
@@ -176,6 +179,28 @@ class _Cluster:
     @property
     def first(self) -> _Cand:
         return min(self.cands, key=lambda c: c.start)
+
+
+_JOINED: dict[tuple[str, ...], str] = {}
+_EXPANDED: dict[str, tuple[str, ...]] = {}
+
+
+def _expanded(pattern: str) -> tuple[str, ...]:
+    """``expand_phrase(pattern)``, remembered (entry lemmas are expanded again for every mention)."""
+    out = _EXPANDED.get(pattern)
+    if out is None:
+        from timeline.events.lexicon import expand_phrase
+
+        out = _EXPANDED[pattern] = tuple(expand_phrase(pattern))
+    return out
+
+
+def _joined(words: tuple[str, ...]) -> str:
+    """``" ".join(words)``, remembered (trigger forms are looked up by their text at every token)."""
+    s = _JOINED.get(words)
+    if s is None:
+        s = _JOINED[words] = " ".join(words)
+    return s
 
 
 def _join_split_mentions(text: str, spans, mentions) -> tuple[tuple[int, int], ...]:
@@ -432,6 +457,7 @@ def load_occasions() -> Occasions:
 
 
 _OCCASIONS: Occasions | None = None
+_NEXT_DAY_FIRSTS: tuple = (None, set())
 
 
 # --- public entry point ------------------------------------------------------------------------
@@ -488,6 +514,13 @@ class _Context:
                     j += 1
         self._object_skip: set[int] | None = None
         self._predicate_index: dict[str, list[tuple[str, ...]]] = {}
+        self._phone_index: dict[str, list[tuple[str, ...]]] = {}
+        self._phone_empty = tuple(p for p in lex.phone_words if not p)  # (an empty phrase is found anywhere)
+        for p in lex.phone_words:
+            if p:
+                self._phone_index.setdefault(p[0], []).append(p)
+        if self._phone_empty:
+            self._phone_index = {k: v + list(self._phone_empty) for k, v in self._phone_index.items()}
         for p in lex.predicates:
             self._predicate_index.setdefault(p[0], []).append(p)
         nar = lex.narrative
@@ -525,16 +558,18 @@ class _Context:
         lex = self.lex
         clause = 0
         prev_sent = -1
-        for i, word in enumerate(tok.low):
-            if tok.sent[i] != prev_sent:
+        low, sent, clauses = tok.low, tok.sent, tok.clause
+        breaks, reporting = lex.clause_breaks, lex.reporting
+        for i, word in enumerate(low):
+            si = sent[i]
+            if si != prev_sent:
                 clause += 1
-                prev_sent = tok.sent[i]
-            elif word in lex.clause_breaks:
+                prev_sent = si
+            elif word in breaks:
                 clause += 1
-            elif word == "that" and any(tok.low[j] in lex.reporting for j in range(max(0, i - 3), i)
-                                        if tok.sent[j] == tok.sent[i]):
+            elif word == "that" and any(low[j] in reporting for j in range(max(0, i - 3), i) if sent[j] == si):
                 clause += 1
-            tok.clause[i] = clause
+            clauses[i] = clause
 
     def _quote_spans(self) -> list[tuple[int, int]]:
         spans = []
@@ -778,11 +813,19 @@ class _Context:
         cands: list[_Cand] = []
         low = tok.low
         n_tok = len(low)
+        form_index = lex.form_index
         t0 = 0
         while t0 < n_tok:
+            forms = form_index.get(low[t0])
+            if forms is None:  # (no form starts here, and no verb split by a date either)
+                t0 += 1
+                continue
             match = None
-            for words in lex.form_index.get(low[t0], ()):  # longest form first
+            nxt = low[t0 + 1] if t0 + 1 < n_tok else None
+            for words in forms:  # longest form first
                 n = len(words)
+                if n > 1 and words[1] != nxt:
+                    continue  # (the second word tells most forms apart)
                 if tuple(low[t0:t0 + n]) == words and tok.sent[min(t0 + n - 1, n_tok - 1)] == tok.sent[t0]:
                     if match is not None:
                         match = words  # the shorter form, without the preposition that opens a date
@@ -802,7 +845,7 @@ class _Context:
                 t0 += 1
                 continue
             next_t0 = t0 + len(match)
-            c = self._make_candidate(t0, next_t0, lex.forms.get(" ".join(match), ()))
+            c = self._make_candidate(t0, next_t0, lex.forms.get(_joined(match), ()))
             if c is not None:
                 cands.append(c)
             t0 = next_t0
@@ -834,7 +877,7 @@ class _Context:
 
     def _objects_missing(self, words: tuple[str, ...], t0: int) -> bool:
         """Is every entry of this form one that needs an object (``objects``) and none is there?"""
-        options = self.lex.forms.get(" ".join(words), ())
+        options = self.lex.forms.get(_joined(words), ())
         return bool(options) and all(e.objects and not self._has_object(e.objects, t0, t0 + len(words))
                                      for e, _ in options)
 
@@ -849,7 +892,7 @@ class _Context:
                 and self.mention_by_tok[t1].actor.kind in ("state", "igo"):
             return True  # "The African Union suspended Niger"
         if self._object_skip is None:  # tokens of date expressions: "declared on Wednesday that ..."
-            self._object_skip = {k for t in self.timexes for k in range(tok.at(t.start), n) if tok.starts[k] < t.end}
+            self._object_skip = {k for t in self.timexes for k in range(tok.at(t.start), tok.at(t.end))}
         seen = 0
         for k in range(t1, n):
             w = tok.low[k]
@@ -1118,8 +1161,9 @@ class _Context:
     def _passes_filters(self, entry: TriggerEntry, tense: str, t0: int, t1: int) -> bool:
         tok = self.tokens
         prev = tok.low[t0 - 1] if t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] else ""
-        if entry.pos == "verb" and any(tok.low[j] in self.lex.habitual for j in range(max(0, t0 - 2), t0)
-                                       if tok.sent[j] == tok.sent[t0]):
+        habitual = self.lex.habitual
+        if entry.pos == "verb" and ((prev and prev in habitual) or (  # (prev: the word before, in the sentence)
+                t0 >= 2 and tok.low[t0 - 2] in habitual and tok.sent[t0 - 2] == tok.sent[t0])):
             return False  # "which North Korea routinely denounces", "had always supported": a stance, no event
         if entry.pos == "verb" and tense == "ing" and prev in self.lex.gerund_blockers:
             return False  # "a pause in fighting"
@@ -1350,7 +1394,16 @@ class _Context:
     def _phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
         low = self.tokens.low
         n = len(phrase)
-        return low[i:i + n] == list(phrase) and all(self.tokens.sent[i + k] == self.tokens.sent[i] for k in range(n))
+        if i < 0 or n == 0:
+            return low[i:i + n] == list(phrase) and all(self.tokens.sent[i + k] == self.tokens.sent[i] for k in range(n))
+        if i + n > len(low) or low[i] != phrase[0]:
+            return False
+        if n > 1:  # (sentence indices never decrease: the last word in the first's sentence is all of them)
+            if tuple(low[i + 1:i + n]) != tuple(phrase[1:]):
+                return False
+            sent = self.tokens.sent
+            return sent[i + n - 1] == sent[i]
+        return True
 
     def _cue_before(self, t0: int, status: str | None = None, exact_end: bool = False):
         tok = self.tokens
@@ -1362,7 +1415,7 @@ class _Context:
                 ends = [t0] if exact_end else range(t0, max(-1, t0 - cue.window - 1), -1)
                 for end in ends:  # phrase occupies [end - n, end)
                     s = end - n
-                    if s < 0 or tok.sent[s] != tok.sent[t0]:
+                    if s < 0 or tok.sent[s] != tok.sent[t0] or (n and tok.low[s] != phrase[0]):
                         continue
                     if self._phrase_at(s, phrase):
                         return cue.status, " ".join(phrase)
@@ -1374,10 +1427,13 @@ class _Context:
         best: tuple[int, str] | None = None
         lo = max(0, c.t0 - 9)
         hi = min(len(tok.low), c.t1 + 9)
+        cue_index, low, sent, clause, timex_cover = lex.cue_index, tok.low, tok.sent, tok.clause, self.timex_cover
         for s in range(lo, hi):
-            if c.t0 <= s < c.t1 or tok.sent[s] != c.sent or tok.clause[s] != tok.clause[c.t0] or s in self.timex_cover:
+            found_here = cue_index.get(low[s])
+            if found_here is None or c.t0 <= s < c.t1 or sent[s] != c.sent or clause[s] != clause[c.t0] \
+                    or s in timex_cover:
                 continue  # (not "May 24": a month, not the modal)
-            for words, k in lex.cue_index.get(tok.low[s], ()):
+            for words, k in found_here:
                 if best is not None and k >= best[0]:
                     continue
                 cue = cues[k]
@@ -1496,7 +1552,7 @@ class _Context:
                 break
             if s > c.t1 + 5 and not any(k in self.mention_cover for k in range(c.t1, s)):
                 break
-            for phrase in self.lex.phone_words:
+            for phrase in self._phone_index.get(tok.low[s], self._phone_empty):
                 if self._phrase_at(s, phrase):
                     c.medium = "phone"
                     return
@@ -3302,12 +3358,13 @@ class _Context:
         best = None
         order: list[int] = []
         # after the trigger, up to a clause break, another trigger or a reporting verb ...
-        for i in range(c.t1, min(len(tok.low), c.t1 + 16)):
-            if tok.sent[i] != c.sent:
+        low, sent, breaks, reporting, triggers = tok.low, tok.sent, self.lex.clause_breaks, self.lex.reporting, \
+            self.trigger_toks
+        for i in range(c.t1, min(len(low), c.t1 + 16)):
+            if sent[i] != c.sent:
                 break
-            w = tok.low[i]
-            if i > c.t1 and (w in self.lex.clause_breaks or w == "that" or w in self.lex.reporting
-                             or w == "according" or i in self.trigger_toks):
+            w = low[i]
+            if i > c.t1 and (w in breaks or w == "that" or w in reporting or w == "according" or i in triggers):
                 break
             order.append(i)
         # ... or just before it, within its phrase ("in Budapest, the leaders met")
@@ -3472,6 +3529,9 @@ class _Context:
         """A verb in a relative clause about an event noun is another mention of that event:
         "talks between Iran and the United States, which Oman had planned to host in Muscat"."""
         tok = self.tokens
+        by_sent: dict[int, list[_Cand]] = {}  # (each loop below looks only at mentions of the verb's sentence)
+        for d in cands:
+            by_sent.setdefault(d.sent, []).append(d)
         for c in cands:
             if c.entry.pos != "verb":
                 continue
@@ -3481,7 +3541,7 @@ class _Context:
                 k -= 1  # (not the "that" of "later that month")
             if k < 0 or tok.low[k] not in ("which", "that") or tok.sent[k] != c.sent or c.t0 - k > 8:
                 continue
-            for d in reversed(cands):
+            for d in reversed(by_sent[c.sent]):
                 if d.t1 > k or d.sent != c.sent:
                     continue
                 if d.entry.pos == "noun" and d.entry.type == c.entry.type and k - d.t1 <= 10 \
@@ -3494,7 +3554,7 @@ class _Context:
             if c.entry.pos != "verb" or c.tense != "ing" or c.same_as is not None or c.t0 == 0 \
                     or tok.low[c.t0 - 1] != "," or tok.sent[c.t0 - 1] != c.sent:
                 continue
-            before = [d for d in cands if d.sent == c.sent and d.t1 <= c.t0 - 1 and d is not c and d.alive]
+            before = [d for d in by_sent[c.sent] if d.sent == c.sent and d.t1 <= c.t0 - 1 and d is not c and d.alive]
             if not before:
                 continue
             d = max(before, key=lambda d: d.t0)
@@ -3506,7 +3566,7 @@ class _Context:
         for c in cands:
             if c.entry.pos != "verb" or c.tense != "past" or c.same_as is not None or c.t0 == 0:
                 continue
-            d = next((d for d in cands if d.entry.pos == "noun" and d.t1 == c.t0 and d.entry.type == c.entry.type
+            d = next((d for d in by_sent[c.sent] if d.entry.pos == "noun" and d.t1 == c.t0 and d.entry.type == c.entry.type
                       and d.sent == c.sent), None)
             if d is not None and d.same_as is None:
                 c.same_as = d
@@ -3514,7 +3574,7 @@ class _Context:
         for c in cands:
             if c.entry.pos != "verb" or c.same_as is not None:
                 continue
-            for d in cands:
+            for d in by_sent[c.sent]:
                 if d.entry.pos != "noun" or d.sent != c.sent or d.entry.type != c.entry.type or not (c.t1 <= d.t0 <= c.t1 + 10):
                     continue
                 between = tok.low[c.t1:d.t0]
@@ -4316,8 +4376,8 @@ class _Context:
             if c.entry.pos == "verb" and (c.tense not in ("past", "ing") or any(
                     tok.low[j] in ("had", "'d", "has", "have") for j in range(max(0, c.t0 - 3), c.t0) if tok.sent[j] == c.sent)):
                 continue  # "had met": before the occasion; "has met": not tied to it
-            if any(self._phrase_at(k, p) for k in range(max(0, c.t0 - 3), c.t0) for kind in ("after", "before")
-                   for p in self.lex.sequence[kind] if p[0] == tok.low[k]):
+            if any(self._phrase_at(k, p) for k in range(max(0, c.t0 - 3), c.t0)
+                   for p in self._sequence_by_first().get(tok.low[k], ())):
                 continue  # placed by the event it follows or precedes
             span = names_lead(c.sent)
             subject = span is not None and span[1] <= c.start and tok.clause[tok.at(span[0])] == tok.clause[c.t0] \
@@ -4416,13 +4476,11 @@ class _Context:
         occ = load_occasions()
         if not occ.at_occasion:
             return
-        from timeline.events.lexicon import expand_phrase
-
         tok = self.tokens
         n = len(tok.low)
         for c in cands:
             if c.entry.pos != "verb" or c.timex is not None or c.anchor_timex is not None or c.quoted \
-                    or id(c) in self._occasion_ties or not any(p in occ.at_occasion for p in expand_phrase(c.entry.lemma)):
+                    or id(c) in self._occasion_ties or not any(p in occ.at_occasion for p in _expanded(c.entry.lemma)):
                 continue
             k = c.t1
             if k >= n or tok.low[k] not in self.w.definite or tok.sent[k] != c.sent:
@@ -4588,6 +4646,10 @@ class _Context:
         self._framed: dict[int, Timex] = {}
         self._follows: dict[int, str] = {}  # id(cand) -> the opening words of its paragraph ("At the talks that followed")
         follow_at: dict[int, str] = {}
+        own_dates: dict[int, bool] = {}  # sentence -> has it dates of its own
+        during: dict[str, list[tuple[str, ...]]] = {}  # the "during" phrases by their first word
+        for p in self.lex.sequence["during"]:
+            during.setdefault(p[0], []).append(p)
         placed = {id(gov) for _, gov in self._pronoun_govs}  # "... It came nine days after ...": placed by that offset
         placed |= {id(d) for d, _, _ in self._day_refs}  # "That evening, ...": the day of the event just told
         for c in cands:
@@ -4603,13 +4665,17 @@ class _Context:
                                                  if tok.sent[j] == c.sent)):
                 continue  # "had met": before the day told; "has met": not tied to it
             s0, s1 = self.sentences[c.sent]
-            if any(t.start < s1 and t.end > s0 and _is_date(t) and not self._time_to_come(t) for t in self.timexes):
+            dated = own_dates.get(c.sent)
+            if dated is None:
+                dated = own_dates[c.sent] = any(t.start < s1 and t.end > s0 and _is_date(t) and not self._time_to_come(t)
+                                                for t in self.timexes)
+            if dated:
                 continue  # the sentence has dates of its own ("for an hour" is none, nor "conclude it by the year's end")
             if any(self._phrase_at(k, p) for k in range(max(tok.at(s0), c.t0 - 3), c.t0)
                    for p in self._sequence_by_first().get(tok.low[k], ())):
                 continue  # "after speaking by phone": placed by the event it precedes, not by the day told
-            if any(self._phrase_at(k, p) for k in range(tok.at(s0), tok.at(s1)) for p in self.lex.sequence["during"]
-                   if p[0] == tok.low[k] and tok.clause[k] == tok.clause[c.t0]):
+            if any(self._phrase_at(k, p) for k in range(tok.at(s0), tok.at(s1))
+                   for p in during.get(tok.low[k], ()) if tok.clause[k] == tok.clause[c.t0]):
                 continue  # "On the day the deal was announced, Turkey recalled ...": placed by that event (also after it)
             if any(tok.low[k] in ("who", "which") and k > 0 and tok.low[k - 1] == "," for k in range(max(0, c.t0 - 3), c.t0)
                    if tok.sent[k] == c.sent):
@@ -4717,9 +4783,7 @@ class _Context:
             return False
         cache = self.__dict__.setdefault("_reacts_cache", {})
         if entry.lemma not in cache:
-            from timeline.events.lexicon import expand_phrase
-
-            cache[entry.lemma] = any(p in nar.reactions for p in expand_phrase(entry.lemma))
+            cache[entry.lemma] = any(p in nar.reactions for p in _expanded(entry.lemma))
         return cache[entry.lemma]
 
     def _reaction_verb(self, c: _Cand) -> bool:
@@ -5181,13 +5245,14 @@ class _Context:
                     k in self.trigger_toks or k in self.mention_by_tok or tok.low[k] in ("it", "he", "she", "they", "we")
                     for k in range(te + 1, min(te + 4, len(tok.low))) if tok.sent[k] == tok.sent[ti]):
                 return None  # "said it would suspend tests, and last month it blew up the tunnels": the next clause's
-            if any(tok.low[m] == "," and tok.low[m + 1] == "and" and any(
+            if "," in between and any(tok.low[m] == "," and tok.low[m + 1] == "and" and any(
                     tok.low[v] in self.lex.modals or (v in self.trigger_toks and any(
                         x.entry.pos == "verb" for x in self._cands_by_tok.get(v, ())))
                     for v in range(m + 2, min(m + 4, ti))) for m in range(lo, hi - 1)):
                 return None  # "will fly to Israel, where he is due to meet Netanyahu, and will see Abbas on Tuesday": the
                 # date of the verb coordinated after ", and", not of the clause before it
-        if after and any(w == "that" and not self._in_apposition(between, m) for m, w in enumerate(between)):
+        if after and "that" in between and any(w == "that" and not self._in_apposition(between, m)
+                                               for m, w in enumerate(between)):
             return None
         if after and "had" in between and not any(tok.low[k] == "had" for k in range(max(0, c.t0 - 3), c.t0)) \
                 and not (c.entry.pos == "noun" and self._has_predicate(lo, hi)):
@@ -5255,7 +5320,7 @@ class _Context:
         if cl.type != c.entry.type:
             return None
         lead = cl.lead
-        media = {x.medium for x in cl.cands if x.medium}
+        media = self._agg(cl, "media")
         if c.medium and media and c.medium not in media:
             return None
         if (c.status in _FACTUAL) != (lead.status in _FACTUAL):
@@ -5266,7 +5331,7 @@ class _Context:
                                          and (x.entry.pair_only or c.entry.pair_only) for x in cl.cands):
             return None  # "attending the G20 summit ... had dinner with Moon": a meal is an occasion of its own
         mark = self._distinct_word(c)
-        if mark is not None and not any(self._distinct_word(x) == mark for x in cl.cands):
+        if mark is not None and mark not in self._agg(cl, "marks"):
             return None  # "held separate meetings with each of them" is not the joint summit
         if c.entry.pos == "verb" and c.anchor_timex is not None and c.anchor_timex.anchored_to == "event" \
                 and not any(x.anchor_timex is c.anchor_timex for x in cl.cands) \
@@ -5282,7 +5347,7 @@ class _Context:
                                           and not c.actors)))
                for x in cl.cands):
             return None  # two mentions of one type in one sentence are two events (unless "met ..., the first meeting")
-        locs = {x.location_country for x in cl.cands if x.location_country}
+        locs = self._agg(cl, "locs")
         if c.location_country and locs and c.location_country not in locs:
             return None
         mine_r = self._range(c)
@@ -5295,7 +5360,7 @@ class _Context:
             # "the United States and the Taliban sign an agreement ... Khalilzad and Baradar sign the text": the same act
             nearest = min(abs(c.start - x.start) for x in cl.cands)
             return 3.0 + 1.0 / (1.0 + nearest / 200.0)
-        keys = set().union(*(self._keys(x) for x in cl.cands))
+        keys = self._agg(cl, "keys")
         mine = self._keys(c)
         shared = len(mine & keys)
         if not keys and mine and c.entry.pos == "noun" and c.determiner in self.w.definite \
@@ -5303,7 +5368,7 @@ class _Context:
             shared = 1  # "a day before the summit opened ... represented at the summit by Lavrov"
         if not shared and c.entry.pos == "noun" and c.determiner in self.w.definite and mine and not self._persons(c):
             # "the Washington summit" after "Trump hosted ...": a state stands for its people
-            countries = set().union(*(self._countries(x) for x in cl.cands))
+            countries = self._agg(cl, "countries")
             if all((m.actor.country or m.actor.id) in countries or m.actor.id in keys for m in c.actors):
                 shared = len(self._countries(c) & countries)  # (not "the G20 summit hosted by India": G20 is new)
         lead_source = lead.source.actor.id if lead.source else None
@@ -5316,10 +5381,10 @@ class _Context:
         if c.strong:
             if c.entry.type in self.w.symmetric_types:
                 mine_c = self._countries(c)
-                theirs_c = set().union(*(self._countries(x) for x in cl.cands))
+                theirs_c = self._agg(cl, "countries")
                 persons_both = self._persons(c) and any(self._persons(x) for x in cl.cands)
                 mine_p = self._persons(c)
-                theirs_p = set().union(*(self._persons(x) for x in cl.cands))
+                theirs_p = self._agg(cl, "persons")
                 if len(mine_p) >= 2 and len(theirs_p) >= 2 and mine_p - theirs_p and theirs_p - mine_p:
                     return None  # a call with Netanyahu and Hamad is not the call with Netanyahu and bin Zayed
                 if c.entry.pos == "verb" and len(mine_p) >= 2 and theirs_p and mine_p - theirs_p and mine_c - theirs_c \
@@ -5373,6 +5438,26 @@ class _Context:
         score += 1.0 / (1.0 + nearest / 200.0)
         return score
 
+    _AGGREGATES = {
+        "media": lambda self, cands: {x.medium for x in cands if x.medium},
+        "marks": lambda self, cands: {self._distinct_word(x) for x in cands},
+        "locs": lambda self, cands: {x.location_country for x in cands if x.location_country},
+        "keys": lambda self, cands: set().union(*(self._keys(x) for x in cands)),
+        "countries": lambda self, cands: set().union(*(self._countries(x) for x in cands)),
+        "persons": lambda self, cands: set().union(*(self._persons(x) for x in cands)),
+    }
+
+    def _agg(self, cl: _Cluster, name: str) -> set:
+        """What the cluster's mentions have together (``_AGGREGATES``), computed again only when a mention joins
+        it (clustering asks it for every mention x cluster; read-only: callers never change the set)."""
+        got = self._agg_cache.get(id(cl))
+        if got is None or got[0] != len(cl.cands):
+            got = self._agg_cache[id(cl)] = (len(cl.cands), {})
+        v = got[1].get(name)
+        if v is None:
+            v = got[1][name] = self._AGGREGATES[name](self, cl.cands)
+        return v
+
     def _anaphoric_object(self, c: _Cand) -> bool:
         """Is the object right after the verb ``c`` a word for the result of an event already told ("signed the
         text", "signed it"; ``anaphoric_objects`` in cues.yaml)?"""
@@ -5423,6 +5508,7 @@ class _Context:
             return best[1] if best else None
 
         self._lead_cluster = None
+        self._agg_cache: dict[int, tuple[int, dict[str, set]]] = {}  # (clusters live until the end of the call)
         strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None and c.cancels_cand is not None) and c.same_as is None]
         strong_ids = {id(c) for c in strong}
         for c in strong:
@@ -5446,6 +5532,7 @@ class _Context:
                 home = next((cl for cl in clusters if c.same_as in cl.cands), None)
                 if home is not None:
                     home.add(c)
+        self._agg_cache = {}
         for k, cl in enumerate(clusters):
             for c in cl.cands:
                 c.cluster = k
@@ -5823,7 +5910,11 @@ class _Context:
         tok = self.tokens
         s1 = self.sentences[best.sent][1]
         k0, k1 = tok.at(tx.end), tok.at(s1)
-        firsts = {phrase.split()[0] for phrase in load_occasions().next_day}
+        occ = load_occasions()
+        global _NEXT_DAY_FIRSTS
+        if _NEXT_DAY_FIRSTS[0] is not occ:  # (the first words of the phrases, once per rule set)
+            _NEXT_DAY_FIRSTS = (occ, {phrase.split()[0] for phrase in occ.next_day})
+        firsts = _NEXT_DAY_FIRSTS[1]
         if not any(tok.low[k] in firsts for k in range(k0, k1)):
             return None  # (no phrase can start in the rest of the sentence)
         for phrase in load_occasions().next_day:
@@ -5851,9 +5942,7 @@ class _Context:
         if not occ.arrivals or lead.entry.type != "CONSULT" or lead.status != "occurred" or tx.earliest is None \
                 or tx.earliest != tx.latest or best.timex_cost >= self._SENTENCE_COST:
             return None
-        from timeline.events.lexicon import expand_phrase
-
-        if not any(p in occ.arrivals for x in cl.cands for p in expand_phrase(x.entry.lemma)):
+        if not any(p in occ.arrivals for x in cl.cands for p in _expanded(x.entry.lemma)):
             return None
         travellers = [m.actor for x in cl.cands for m in ([x.source] if x.source else []) if m.actor.kind == "person"]
         if not travellers:
