@@ -383,3 +383,51 @@ def test_reasoning_analyst_range_overlapping_an_own_date_keeps_it_and_still_flag
     assert warnings
     assert out["met"].date_start == out["met"].date_end == date(2025, 3, 5)
     assert any(f.startswith(CONTRADICTION_FLAG) for f in out["met"].flags)
+
+
+# --- a tense estimate gives way to what the text states ---------------------------------------
+
+
+def _cut_ties_after_storming():
+    # "Riyadh cut ties with Tehran in 2016 after protesters stormed the embassy" in an article of March 2023:
+    # "stormed" has no date of its own, and the extractor's tense estimate is the year before publication
+    cut = event("cut", "cut ties", date(2016, 1, 1), end=date(2016, 12, 31), precision="year", date_text="2016")
+    stormed = event("stormed", "stormed", date(2022, 3, 11), end=date(2023, 3, 11), basis="tense", precision="unknown")
+    stormed = stormed.with_(flags=("date_from_tense",), date_derivation="'stormed', past tense: within the year before")
+    before = Constraint("stormed", "cut", 0, None, "before", "after protesters stormed", "doc1")
+    return (cut, stormed), (before,)
+
+
+def test_reasoning_tense_estimate_gives_way_to_a_stated_order():
+    events, constraints = _cut_ties_after_storming()
+    out_events, warnings = propagate(events, constraints)
+    out = by_id(out_events)
+    assert warnings == ()
+    assert not any(f.startswith(CONTRADICTION_FLAG) for e in out_events for f in e.flags)
+    assert out["stormed"].date_basis == "constraint"
+    assert out["stormed"].date_end == date(2016, 12, 31)
+    assert "date_from_tense" not in out["stormed"].flags
+    assert "tense estimate set aside, the text says otherwise: 2022-03-11..2023-03-11" in out["stormed"].date_derivation
+
+
+def test_reasoning_tense_estimate_set_aside_comes_back_without_the_constraint():
+    events, constraints = _cut_ties_after_storming()
+    once, _ = propagate(events, constraints)
+    assert propagate(once, constraints) == (once, ())
+    # an analyst removes the order: the extractor's estimate is back, flag and derivation included
+    again, _ = propagate(once, ())
+    stormed = by_id(again)["stormed"]
+    assert (stormed.date_basis, stormed.date_start, stormed.date_end) == ("tense", date(2022, 3, 11), date(2023, 3, 11))
+    assert stormed.flags == ("date_from_tense",)
+    assert stormed.date_derivation == "'stormed', past tense: within the year before"
+    restored = restore_own_date(by_id(once)["stormed"])
+    fields = ("date_start", "date_end", "precision", "date_basis", "date_derivation", "flags")
+    assert [getattr(restored, f) for f in fields] == [getattr(events[1], f) for f in fields]
+
+
+def test_reasoning_stated_dates_still_contradict_each_other():
+    # the softening is for tense estimates only: two dates the text states still raise a contradiction
+    events, constraints = _cut_ties_after_storming()
+    stormed = events[1].with_(date_basis="expression", flags=(), date_text="in 2022")
+    _, warnings = propagate((events[0], stormed), constraints)
+    assert warnings

@@ -149,6 +149,11 @@ def test_reasoning_own_dates_keep_their_basis_and_stay_inside_their_range(inputs
     for before, after in zip(events, out):
         if before.id in overruled:
             continue
+        if before.date_basis == "tense" and after.date_basis == "constraint":
+            # the other documented exception: a range estimated from tense alone that contradicts the stated
+            # constraints gives way to them, and says what it set aside
+            assert "tense estimate set aside, the text says otherwise" in after.date_derivation
+            continue
         if before.date_basis in OWN + ("analyst",):
             assert after.date_basis == before.date_basis
         if before.date_basis in OWN and after.date_basis in OWN:

@@ -36,6 +36,9 @@ from timeline.model import Constraint, Event
 
 __all__ = ["propagate", "preview_change", "restore_own_date", "is_narrowed", "DATED_BASES", "CONTRADICTION_FLAG"]
 
+#: the flag of an event the extractor dated from tense alone
+_TENSE_FLAG = "date_from_tense"
+
 #: date bases whose range is a fact for the network (unary constraints)
 DATED_BASES = frozenset({"expression", "tense", "analyst"})
 #: prefix of the flags this module writes (and rewrites on every run)
@@ -276,13 +279,22 @@ def propagate(
     for i, c in usable:
         grouped[where[c.source]].append((i, c))
     for component, comp_constraints in zip(components, grouped):
+        comp_bounds = bounds
         derived, flags, comp_warnings = _solve_component(component, comp_constraints, bounds, by_id)
+        guessed = [n for n in flags if _basis(by_id, n) == "tense" and n in bounds]
+        if comp_warnings and guessed:
+            # a range guessed from tense alone ("within the year before publication") is a default, not a
+            # fact: when it is what contradicts the constraints the text states, the text wins
+            softer = {n: b for n, b in bounds.items() if n not in guessed}
+            derived2, flags2, warnings2 = _solve_component(component, comp_constraints, softer, by_id)
+            if len(warnings2) < len(comp_warnings):
+                comp_bounds, derived, flags, comp_warnings = softer, derived2, flags2, warnings2
         warnings.extend(comp_warnings)
         for eid in component:
             e = by_id.get(eid)
             if e is None:
                 continue
-            results[eid] = _apply(e, derived.get(eid), flags.get(eid, ()), own=eid in bounds)
+            results[eid] = _apply(e, derived.get(eid), flags.get(eid, ()), own=eid in comp_bounds)
 
     out = tuple(results[e.id] if e.id in results and by_id[e.id] is e else _clear(e) for e in events)
     return out, tuple(warnings)
@@ -528,6 +540,9 @@ def _apply(e: Event, derived: _Derived | None, new_flags: Iterable[str], *, own:
         derivation = _narrowed_derivation(e, derived.derivation)
     else:
         derivation = derived.derivation
+        if e.date_basis == "tense":  # the tense estimate gave way to what the text states; kept for a rerun
+            derivation = _set_aside_derivation(e, flags, derivation)
+            flags = tuple(f for f in flags if f != _TENSE_FLAG)
     precision = _precision_of(derived.earliest, derived.latest) if lo is not None and hi is not None and lo == hi else (
         _precision_of(_day(lo), _day(hi)) if lo is not None and hi is not None else "unknown")
     if own and lo is not None and hi is not None and lo != hi and e.precision != "unknown":
@@ -561,6 +576,21 @@ def _narrowed_derivation(e: Event, how: str) -> str:
     return f"{e.date_derivation}; {text}" if e.date_derivation else text
 
 
+_SET_ASIDE = re.compile(
+    rf"(?:^|; )tense estimate set aside, the text says otherwise: (open|{_DAY})(?:\.\.(open|{_DAY}))? "
+    rf"\(precision: ([^(),]*)(, flagged)?\)(?:: (.*))?$", re.S)
+
+
+def _set_aside_derivation(e: Event, flags: tuple[str, ...], how: str) -> str:
+    """How the constraints date ``e``, then the tense estimate they set aside (its range, precision, flag and
+    derivation), so that a rerun starts again from the extractor's estimate."""
+    flagged = ", flagged" if _TENSE_FLAG in flags else ""
+    text = (f"tense estimate set aside, the text says otherwise: {_range_text(e.date_start, e.date_end)} "
+            f"(precision: {e.precision}{flagged})")
+    text = f"{text}: {e.date_derivation}" if e.date_derivation else text
+    return f"{how}; {text}" if how else text
+
+
 def is_narrowed(e: Event) -> bool:
     """True when :func:`propagate` narrowed ``e``'s own date (expression or tense) with other events:
     a tense-based date so narrowed rests on the constraints, not on the tense alone."""
@@ -570,6 +600,15 @@ def is_narrowed(e: Event) -> bool:
 def restore_own_date(e: Event) -> Event:
     """``e`` as it was before :func:`propagate` narrowed its own date (expression or tense basis):
     the range, precision and derivation recorded in its derivation. Any other event is returned as is."""
+    if e.date_basis == "constraint" and "tense estimate set aside, " in e.date_derivation:
+        m = _SET_ASIDE.search(e.date_derivation)
+        if m is not None:
+            first, last, precision, flagged, how = m.groups()
+            start = None if first == "open" else date.fromisoformat(first)
+            end = start if last is None else (None if last == "open" else date.fromisoformat(last))
+            flags = e.flags + (_TENSE_FLAG,) if flagged and _TENSE_FLAG not in e.flags else e.flags
+            return e.with_(date_start=start, date_end=end, precision=precision, date_basis="tense",
+                           date_derivation=how or "", flags=flags)
     if e.date_basis not in ("expression", "tense") or "narrowed by other events from " not in e.date_derivation:
         return e
     m = _NARROWED.search(e.date_derivation)
