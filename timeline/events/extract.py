@@ -1018,6 +1018,14 @@ class _Context:
                 m = self.mention_cover[j]
                 plural_people = m.via == "demonym" and m.text.endswith("s")  # "the Karabakh Armenians met"
                 hyphen_compound = "-" in w and not (m.actor.kind == "person" and m.end >= tok.ends[j])  # (not "Ma Ying-jeou met")
+                if j == t0 - 1 and m.end >= tok.ends[j] and tok.low[t0].endswith("ing") and m.actor.kind != "person" \
+                        and not (t0 + 1 < len(tok.low) and tok.low[t0 + 1] in self.lex.determiners):  # ("meeting its")
+                    k = tok.at(m.start) - 1  # "a first White House meeting", "the NATO meeting": a name as modifier
+                    while k >= 0 and tok.sent[k] == tok.sent[t0] and tok.low[k] in self.w.adjective_words:
+                        k -= 1
+                    if k >= 0 and tok.sent[k] == tok.sent[t0] and tok.low[k] in ("a", "an", "the") \
+                            and not (k > 0 and tok.low[k - 1] == "of"):  # (not "leaders of the EU meeting in ...")
+                        return True
                 return j == t0 - 1 and (hyphen_compound or (m.via in ("adjective", "demonym") and not plural_people))
             if self.text[tok.starts[j]:tok.starts[j] + 1].isupper() and j > 0 and tok.sent[j - 1] == tok.sent[t0] \
                     and w not in self.lex.adjective_heads:
@@ -1181,6 +1189,12 @@ class _Context:
                 # free him", which points back to an act already told)
             if self._headline_future(t0):
                 return True  # "Modi to visit Moscow next week": a headline's "<actor> to <verb>" is its future
+            j = t0 - 2  # "is due at the Vatican to meet the Pope": a planned stop's purpose is planned too
+            while j >= 0 and t0 - j <= 7 and tok.sent[j] == tok.sent[t0] and (
+                    j in self.mention_cover or tok.low[j] in ("at", "in", "the")):
+                j -= 1
+            if j < t0 - 2 and j >= 0 and tok.sent[j] == tok.sent[t0] and tok.low[j] == "due":
+                return True
             # an infinitive is the content of another verb ("urged Trump to cede"), unless planned
             return any(self._cue_before(end, status, exact_end=True) is not None
                        for status in ("planned", "ongoing") for end in (t0, t0 - 1))
@@ -1544,7 +1558,7 @@ class _Context:
 
     def _set_medium(self, c: _Cand) -> None:
         c.medium = c.entry.medium
-        if c.entry.type != "CONSULT" or c.medium == "phone":
+        if c.entry.type != "CONSULT" or c.medium in ("phone", "writing"):
             return
         tok = self.tokens
         for s in range(c.t1, min(len(tok.low), c.t1 + 10)):  # ("spoke with Saudi Crown Prince Mohammed bin Salman by phone")
@@ -3165,7 +3179,7 @@ class _Context:
         j = k
         while j - 1 >= 0 and tok.sent[j - 1] == c.sent and (j - 1 not in self.mention_cover or (
                 k - j < 2 and self.mention_cover[j - 1].via in ("adjective", "demonym"))) and (
-                tok.low[j - 1] in self.w.group_determiners or (k - j < 2 and tok.low[j - 1].isalpha()
+                tok.low[j - 1] in self.w.group_determiners or (k - j < 2 and tok.low[j - 1].replace("-", "").isalpha()
                                                              and tok.low[j - 1] not in self.w.prepositions
                                                              and tok.low[j - 1] not in self.lex.clause_breaks
                                                              and tok.low[j - 1] not in self.lex.reporting
@@ -5330,6 +5344,12 @@ class _Context:
         if c.entry.pos == "noun" and any(x.entry.pos == "noun" and x.entry.lemma != c.entry.lemma
                                          and (x.entry.pair_only or c.entry.pair_only) for x in cl.cands):
             return None  # "attending the G20 summit ... had dinner with Moon": a meal is an occasion of its own
+        if c.entry.pos == "noun" and c.entry.pair_only and c.strong \
+                and not any(x.entry.lemma == c.entry.lemma for x in cl.cands):
+            return None  # "greeted each other ... then had dinner together": nor is it more of the greeting or talks
+        if c.strong and c.entry.type == "CONSULT" and c.entry.mode is None and c.entry.medium != "phone" \
+                and all(x.entry.mode == "visit" for x in cl.cands):
+            return None  # "landed in Beijing on Sunday ... held seven hours of talks": the trip, and the talks held on it
         mark = self._distinct_word(c)
         if mark is not None and mark not in self._agg(cl, "marks"):
             return None  # "held separate meetings with each of them" is not the joint summit
@@ -5378,6 +5398,9 @@ class _Context:
                 and not any(x.entry.lemma == c.entry.lemma or (c.entry.mode and x.entry.mode == c.entry.mode)
                             for x in cl.cands):
             return None  # two events that did not happen are told apart by what they are ("trip", "talks")
+        if not c.strong and anaphoric and c.status not in _FACTUAL and lead.status not in _FACTUAL \
+                and c.entry.mode is None and all(x.entry.mode for x in cl.cands):
+            return None  # "the talks would take place in mid-July" names planned talks, not an invitation to visit
         if c.strong:
             if c.entry.type in self.w.symmetric_types:
                 mine_c = self._countries(c)

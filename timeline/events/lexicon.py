@@ -22,7 +22,7 @@ EVENT_TYPES = (
     "DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE",
     "ASSAULT", "FIGHT", "ANNOUNCE", "STATEMENT",
 )
-MEDIA = ("phone", "in_person")
+MEDIA = ("phone", "in_person", "writing")
 CUE_STATUSES = ("cancelled", "postponed", "denied", "hypothetical", "planned", "ongoing")
 TENSES = ("past", "perfect", "present", "ongoing", "planned")
 
@@ -275,7 +275,7 @@ def parse_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[TriggerEntry,
         if item["type"] not in EVENT_TYPES:
             raise _fail(name, line, f"unknown event type '{item['type']}' (one of {', '.join(EVENT_TYPES)})")
         if item.get("medium") not in (None, *MEDIA):
-            raise _fail(name, line, f"medium must be phone or in_person, not '{item['medium']}'")
+            raise _fail(name, line, f"medium must be phone, in_person or writing, not '{item['medium']}'")
         if item.get("mode") not in (None, "visit", "host", "third-party"):
             raise _fail(name, line, f"mode must be visit, host or third-party, not '{item['mode']}'")
         if item.get("status") not in (None, "planned"):
