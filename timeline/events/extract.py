@@ -652,6 +652,9 @@ class _Context:
         self._told_cancels: set[int] = set()
         for c in cands:
             self._set_status(c)
+            if c.entry.type == "THREATEN" and c.status == "planned":
+                c.status = "occurred"  # "said Minsk would respond in kind": the threat is made now; what it
+                # threatens lies ahead, but the event on the timeline is the threatening
         cands = [c for c in cands if c.alive]
         self._subjects: list[ActorMention] = []
         self._group_events: list[_Cand] = []
