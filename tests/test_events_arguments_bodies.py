@@ -10,20 +10,18 @@ from datetime import date
 import pytest
 
 from timeline.actors import find_actor_mentions, load_gazetteer
-from timeline.model import Document, Event
-from timeline.pipeline import build_timeline
+from timeline.model import Event
+from event_helpers import events_of, the_event
 
 DCT = date(2025, 3, 7)
 
 
 def _events(text: str, dct: date = DCT) -> tuple[Event, ...]:
-    return build_timeline([Document(id="t", text=text, dct=dct, dct_source="cli")]).events
+    return events_of(text, dct)
 
 
 def _event(text: str, type_: str, trigger: str, dct: date = DCT) -> Event:
-    found = [e for e in _events(text, dct) if e.type == type_ and trigger in e.trigger.lower()]
-    assert len(found) == 1, [(e.type, e.trigger, e.summary) for e in _events(text, dct)]
-    return found[0]
+    return the_event(_events(text, dct), type_, trigger)
 
 
 @pytest.mark.parametrize(

@@ -9,17 +9,14 @@ from datetime import date
 
 import pytest
 
-from timeline.model import Document, Event
-from timeline.pipeline import build_timeline
+from timeline.model import Event
+from event_helpers import events_of, the_event
 
 DCT = date(2025, 3, 7)
 
 
 def _event(text: str, type_: str, trigger: str) -> Event:
-    events = build_timeline([Document(id="t", text=text, dct=DCT, dct_source="cli")]).events
-    found = [e for e in events if e.type == type_ and e.trigger.lower().startswith(trigger)]
-    assert len(found) == 1, [(e.type, e.trigger, e.summary) for e in events]
-    return found[0]
+    return the_event(events_of(text, DCT), type_, trigger, how="prefix")
 
 
 @pytest.mark.parametrize(

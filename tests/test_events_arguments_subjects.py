@@ -9,20 +9,18 @@ from datetime import date
 
 import pytest
 
-from timeline.model import Document, Event
-from timeline.pipeline import build_timeline
+from timeline.model import Event
+from event_helpers import events_of, the_event
 
 DCT = date(2025, 3, 7)
 
 
 def _events(text: str) -> tuple[Event, ...]:
-    return build_timeline([Document(id="t", text=text, dct=DCT, dct_source="cli")]).events
+    return events_of(text, DCT)
 
 
 def _event(text: str, type_: str, trigger: str) -> Event:
-    found = [e for e in _events(text) if e.type == type_ and trigger in e.trigger.lower()]
-    assert len(found) == 1, [(e.type, e.trigger, e.summary) for e in _events(text)]
-    return found[0]
+    return the_event(_events(text), type_, trigger)
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ from datetime import date
 import pytest
 
 from timeline.model import Document, Event
+from event_helpers import events_of, the_event
 from timeline.pipeline import build_timeline
 
 DCT = date(2025, 3, 7)  # a Friday
@@ -20,10 +21,7 @@ def _timeline(text: str, dct: date = DCT):
 
 
 def _event(timeline, type_: str | None, trigger: str) -> Event:
-    found = [e for e in timeline.events if type_ in (None, e.type) and any(m.trigger.lower().startswith(trigger)
-                                                                            for m in e.mentions)]
-    assert len(found) == 1, [(e.type, e.trigger, e.summary) for e in timeline.events]
-    return found[0]
+    return the_event(timeline.events, type_, trigger, how="mention")
 
 
 def _days(event: Event) -> tuple[date | None, date | None]:
