@@ -135,6 +135,16 @@ def test_ingest_bad_front_matter_date(fixtures):
     ]
 
 
+@pytest.mark.parametrize("value", ["2024-13-45", "2023-02-30"])
+def test_ingest_front_matter_date_shaped_but_impossible(tmp_path, value):
+    # YAML reads these as timestamps and fails on the calendar: still a one-line date error, not a crash
+    path = tmp_path / "impossible.md"
+    path.write_text(f"---\npublished: {value}\n---\nThey met on Monday.\n", "utf-8")
+    assert _errors(str(path)) == [
+        f"{path}: front matter 'published': cannot read the date '{value}' (write it as YYYY-MM-DD)"
+    ]
+
+
 def test_ingest_front_matter_without_text(tmp_path):
     path = tmp_path / "only-meta.md"
     path.write_text("---\npublished: 2025-03-12\ntitle: Nothing below\n---\n\n")

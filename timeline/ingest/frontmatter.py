@@ -17,7 +17,22 @@ _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.MULTILINE)
 #: the keys that can carry the publication date, in order of preference
 DATE_KEYS = ("published", "dct", "date")
 TEXT_KEYS = ("url", "title", "outlet", "id")
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
+_BASE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10x faster
+
+
+class _LOADER(_BASE_LOADER):  # noqa: N801 (a loader class, named as the constant it replaces)
+    """YAML's safe loader, except that a value shaped like a date that is no date ("2024-13-45") stays
+    text, so that the date reader can say what is wrong with it instead of the YAML layer failing."""
+
+
+def _timestamp_or_text(loader: yaml.SafeLoader, node: yaml.Node):
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_LOADER.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 _FIX = "fix the YAML between the --- lines, e.g. 'published: 2025-10-21'"
 
 
