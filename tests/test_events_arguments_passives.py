@@ -9,14 +9,14 @@ from datetime import date
 
 import pytest
 
-from timeline.model import Document, Event
-from timeline.pipeline import build_timeline
+from timeline.model import Event
+from event_helpers import events_of
 
 DCT = date(2025, 3, 7)
 
 
 def _events(text: str) -> tuple[Event, ...]:
-    return build_timeline([Document(id="t", text=text, dct=DCT, dct_source="cli")]).events
+    return events_of(text, DCT)
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,14 @@ from datetime import date
 
 import pytest
 
-from timeline.model import Document, Event
-from timeline.pipeline import build_timeline
+from timeline.model import Event
+from event_helpers import events_of
 
 DCT = date(2023, 10, 2)  # a Monday
 
 
 def _events(text: str, dct: date = DCT) -> tuple[Event, ...]:
-    return build_timeline([Document(id="t", text=text, dct=dct, dct_source="cli")]).events
+    return events_of(text, dct)
 
 
 def _event(text: str, type_: str, trigger: str, dct: date = DCT) -> Event:

@@ -8,15 +8,15 @@ from datetime import date
 
 import pytest
 
-from timeline.model import Document
-from timeline.pipeline import build_timeline
+from timeline.model import Event
+from event_helpers import events_of
 
 DCT = date(2024, 5, 10)  # a Friday
 OFFENSIVE = "Azerbaijan launched an offensive against the enclave on Tuesday. "
 
 
-def _events(text: str):
-    return build_timeline([Document(id="t", text=text, dct=DCT, dct_source="cli")]).events
+def _events(text: str) -> tuple[Event, ...]:
+    return events_of(text, DCT)
 
 
 def _by_type(text: str) -> dict:

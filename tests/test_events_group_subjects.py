@@ -8,14 +8,14 @@ from datetime import date
 
 import pytest
 
-from timeline.model import Document
-from timeline.pipeline import build_timeline
+from timeline.model import Event
+from event_helpers import events_of
 
 DCT = date(2024, 5, 10)  # a Friday
 
 
-def _events(text: str):
-    return build_timeline([Document(id="t", text=text, dct=DCT, dct_source="cli")]).events
+def _events(text: str) -> tuple[Event, ...]:
+    return events_of(text, DCT)
 
 
 @pytest.mark.parametrize(

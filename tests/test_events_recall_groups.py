@@ -10,14 +10,14 @@ import pytest
 
 from timeline.errors import ResourceError
 from timeline.events.lexicon import parse_triggers
-from timeline.model import Document, Event
-from timeline.pipeline import build_timeline
+from timeline.model import Event
+from event_helpers import events_of
 
 DCT = date(2025, 3, 7)  # a Friday
 
 
 def _events(text: str) -> tuple[Event, ...]:
-    return build_timeline([Document(id="t", text=text, dct=DCT, dct_source="cli")]).events
+    return events_of(text, DCT)
 
 
 def _at(events, word: str) -> Event:

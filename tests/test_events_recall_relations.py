@@ -12,15 +12,15 @@ from datetime import date
 import pytest
 
 from timeline.events.lexicon import expand_phrase
-from timeline.model import Document, Event
-from timeline.pipeline import build_timeline
+from timeline.model import Event
+from event_helpers import events_of
 
 DCT = date(2025, 3, 7)  # a Friday
 MON, TUE, WED, THU, FRI, SAT, SUN = (date(2025, 3, d) for d in (3, 4, 5, 6, 7, 1, 2))
 
 
 def _events(text: str) -> tuple[Event, ...]:
-    return build_timeline([Document(id="t", text=text, dct=DCT, dct_source="cli")]).events
+    return events_of(text, DCT)
 
 
 def _one(text: str, type_: str) -> Event:
