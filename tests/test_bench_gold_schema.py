@@ -112,7 +112,9 @@ def _split(path: Path) -> tuple[dict, str]:
         return {"title": raw.split("\n", 1)[0], "published": published, "url": None, "outlet": None}, raw
     m = re.match(r"---\n(.*?)\n---\n", raw, re.S)
     assert m, f"{path.name}: no YAML front matter"
-    return yaml.safe_load(m.group(1)), raw[m.end():]
+    meta = yaml.safe_load(m.group(1))
+    meta.setdefault("published", meta.get("date"))  # blog-style front matter gives the DCT as `date:`, as ingest reads it
+    return meta, raw[m.end():]
 
 
 def _records(folder: Path) -> list[tuple[int, dict]]:
