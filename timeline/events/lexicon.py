@@ -136,6 +136,29 @@ GRAMMAR_KEYS = (
     "day_back_references", "distinct_words", "commitment_lemmas", "adverbial_subordinators",
     "broker_participles", "subordinate_stops", "seat_nouns", "material_types", "event_objects", "attend_participles",
     "sitting_bodies", "requirement_nouns",
+    "pluperfect_aux", "relative_who_which", "relative_that_which", "relative_pronouns", "person_relatives",
+    "relative_adverbs", "indefinite_articles", "articles", "future_modals", "future_aux",
+    "future_and_conditional_modals", "whole_group_words", "pair_words", "clause_coordinators", "coordinators",
+    "conjunctions", "time_place_preps", "perfect_aux_all", "have_aux", "relative_occasion_preps",
+    "person_possessives", "third_person_possessives", "possessive_pronouns", "body_possessives", "negations",
+    "object_pronouns", "person_object_pronouns", "subject_pronouns", "speaker_pronouns", "past_be", "present_be",
+    "be_participles", "distributive_determiners", "temporal_subordinators", "past_offset_words", "telling_lemmas",
+    "between_preps", "spokesperson_nouns",
+    "new_thing_determiners", "singular_quantifiers", "description_openers", "noun_phrase_determiners",
+    "possessive_or_indefinite", "approximators", "future_frames", "verb_preps", "recipient_preps", "object_preps",
+    "target_preps", "agree_forms", "agree_join_forms", "non_body_heads", "group_count_words", "party_count_words",
+    "clause_words_before_and", "sentence_opening_adverbs", "sentence_connectives", "subject_chain_stops",
+    "present_verbs", "non_participant_preps", "occasion_preps", "date_preps", "date_lead_words", "place_preps",
+    "place_preps_to", "return_adverbs", "ordinal_modifiers", "ground_preps", "origin_preps", "aux_after_saying",
+    "antecedent_possessives", "short_time_units", "short_while_words", "threat_conditions", "window_words",
+    "restrictive_adverbs", "recent_period_words", "tell_forms", "demonstratives", "verb_markers", "free_relatives",
+    "future_status_cues",
+    "time_of_day_modifiers", "occasion_frame_preps", "visit_frame_preps", "phrase_end_words",
+    "relative_clause_openers", "joiners", "place_phrase_words", "list_separators", "complement_breaks",
+    "phrase_breaks_and", "phrase_breaks", "list_fillers", "event_clause_breaks",
+    "condition_words", "no_complement_words", "group_reference_determiners", "reciprocal_phrases", "generic_party_phrases",
+    "predicative_object_stops", "warning_content_stops", "denied_party_stops",
+    "saying_scope_breaks", "predicate_subject_stops",
 )
 
 
@@ -173,6 +196,111 @@ class Grammar:
     attend_participles: frozenset[str]  # "Addressing the summit, Trump said": the main clause's subject takes part
     sitting_bodies: frozenset[str]  # "a joint session of parliament": a body's sitting, no consultation between parties
     requirement_nouns: frozenset[str]  # "met the conditions", "met its deadline": meeting a requirement, no one met
+    pluperfect_aux: frozenset[str]  # the past perfect's auxiliary
+    relative_who_which: frozenset[str]  # relative pronouns that open a clause about the actor or noun just before
+    relative_that_which: frozenset[str]  # relative pronouns of things
+    relative_pronouns: frozenset[str]  # relative pronouns of people and things
+    person_relatives: frozenset[str]  # relative pronouns of people
+    relative_adverbs: frozenset[str]  # relative adverbs that open a clause of place or time
+    indefinite_articles: frozenset[str]  # an event or thing not told before
+    articles: frozenset[str]  # articles skipped when looking for the head or the owner of a noun
+    future_modals: frozenset[str]  # modals of what is still to come
+    future_aux: frozenset[str]  # auxiliaries of the plain future
+    future_and_conditional_modals: frozenset[str]  # modals that make the act after them planned
+    whole_group_words: frozenset[str]  # words that make a subject take in every party
+    pair_words: frozenset[str]  # words of a pair of parties
+    clause_coordinators: frozenset[str]  # conjunctions that join a second clause
+    coordinators: frozenset[str]  # conjunctions that join two words or phrases of one kind
+    conjunctions: frozenset[str]  # conjunctions that join words or clauses
+    time_place_preps: frozenset[str]  # prepositions that open a date or a place
+    perfect_aux_all: frozenset[str]  # perfect auxiliaries, present or past, contracted too
+    have_aux: frozenset[str]  # forms of "have" as an auxiliary
+    relative_occasion_preps: frozenset[str]  # prepositions before "which" of an occasion
+    person_possessives: frozenset[str]  # possessives of a person
+    third_person_possessives: frozenset[str]  # possessives that point back to an actor told before
+    possessive_pronouns: frozenset[str]  # possessive pronouns before a noun
+    body_possessives: frozenset[str]  # possessives of a state or group
+    negations: frozenset[str]  # negations that deny the act they stand before
+    object_pronouns: frozenset[str]  # pronouns standing for the object after a verb
+    person_object_pronouns: frozenset[str]  # pronouns of a person as object
+    subject_pronouns: frozenset[str]  # pronouns that can be the subject of a clause
+    speaker_pronouns: frozenset[str]  # pronouns that name no actor on their own
+    past_be: frozenset[str]  # past forms of "be"
+    present_be: frozenset[str]  # present forms of "be": the act told is still current
+    be_participles: frozenset[str]  # participles of "be" before a passive
+    distributive_determiners: frozenset[str]  # determiners that take the parties one by one
+    temporal_subordinators: frozenset[str]  # words that open a time clause or phrase
+    past_offset_words: frozenset[str]  # words that count an offset back in time
+    telling_lemmas: frozenset[str]  # lemmas of telling: the event is a saying, dated by when it was told
+    between_preps: frozenset[str]  # prepositions that name all the parties of an act
+    spokesperson_nouns: frozenset[str]  # people who speak for an actor: their words are that actor's
+    new_thing_determiners: frozenset[str]  # determiners of a new thing or of none
+    singular_quantifiers: frozenset[str]  # determiners of one thing
+    description_openers: frozenset[str]  # words that may open a description of an actor
+    noun_phrase_determiners: frozenset[str]  # articles and possessives skipped back to the start of a noun phrase
+    possessive_or_indefinite: frozenset[str]  # determiners of an occasion not named before
+    approximators: frozenset[str]  # words before a number that make it approximate
+    future_frames: frozenset[str]  # words between a subject and its verb skipped back to the subject
+    verb_preps: frozenset[str]  # prepositions that may stand right before a verb trigger
+    recipient_preps: frozenset[str]  # prepositions that attach an actor to the act before it
+    object_preps: frozenset[str]  # prepositions right after a trigger that still lead to its object
+    target_preps: frozenset[str]  # prepositions that lead to the target of an act
+    agree_forms: frozenset[str]  # forms of "agree": an event noun "agreed to" is a planned act
+    agree_join_forms: frozenset[str]  # forms of "agree" and "join" before an event noun
+    non_body_heads: frozenset[str]  # adjective heads before "of" that name no body of the state after them
+    group_count_words: frozenset[str]  # words that make a plural description a group of parties
+    party_count_words: frozenset[str]  # words that count the parties of a plural subject
+    clause_words_before_and: frozenset[str]  # words before "and"/"or" that make the trigger after it a verb of a clause, not a noun of a list
+    sentence_opening_adverbs: frozenset[str]  # words that may open a sentence before its subject
+    sentence_connectives: frozenset[str]  # connectives that open a sentence
+    subject_chain_stops: frozenset[str]  # words that end the search back for a subject
+    present_verbs: frozenset[str]  # present-tense verbs that make a sentence tell the present
+    non_participant_preps: frozenset[str]  # prepositions after which a named actor is not the one the act is aimed at
+    occasion_preps: frozenset[str]  # prepositions of an occasion after a comma
+    date_preps: frozenset[str]  # prepositions before a date expression
+    date_lead_words: frozenset[str]  # words before a date expression that belong to it
+    place_preps: frozenset[str]  # prepositions before a place
+    place_preps_to: frozenset[str]  # prepositions before a place, "to" too
+    return_adverbs: frozenset[str]  # adverbs of going back
+    ordinal_modifiers: frozenset[str]  # modifiers between a determiner and an event noun
+    ground_preps: frozenset[str]  # prepositions that give the ground of a reaction
+    origin_preps: frozenset[str]  # prepositions between a group noun and whom it belongs to
+    aux_after_saying: frozenset[str]  # auxiliaries right after a saying verb that make the saying an aside in a noun phrase
+    antecedent_possessives: frozenset[str]  # possessives whose owner is an actor told before
+    short_time_units: frozenset[str]  # units of a short while
+    short_while_words: frozenset[str]  # words of a short while
+    threat_conditions: frozenset[str]  # words that make a clause a threat
+    window_words: frozenset[str]  # words before a duration that make a window from the publication date
+    restrictive_adverbs: frozenset[str]  # adverbs that narrow a time
+    recent_period_words: frozenset[str]  # words of the period just past
+    tell_forms: frozenset[str]  # forms of "tell": the actor after them is the hearer
+    demonstratives: frozenset[str]  # determiners that point back to a thing told
+    verb_markers: frozenset[str]  # words before a base form that make it a verb, not a noun
+    free_relatives: frozenset[str]  # free relatives: an actor after them is no object of the verb before
+    future_status_cues: frozenset[str]  # planned cues that a cancelling verb takes as its own future
+    time_of_day_modifiers: frozenset[str]  # words right after a trigger that place it within a time
+    occasion_frame_preps: frozenset[str]  # prepositions that frame an event within another
+    visit_frame_preps: frozenset[str]  # prepositions of a framing visit
+    phrase_end_words: frozenset[str]  # words besides prepositions that may end a summary's object phrase
+    relative_clause_openers: frozenset[str]  # words that open a relative or "since" clause: a verb in it is not the main verb
+    joiners: frozenset[str]  # words that join phrases or open a clause: no part of a description
+    place_phrase_words: frozenset[str]  # words inside a place phrase before a purpose
+    list_separators: frozenset[str]  # a comma or "and" between the items of a list
+    complement_breaks: frozenset[str]  # a comma or "that": the phrase ends and a clause opens
+    phrase_breaks_and: frozenset[str]  # marks and words that end the phrase after a trigger
+    phrase_breaks: frozenset[str]  # marks and words that end a phrase
+    list_fillers: frozenset[str]  # words between coordinated names
+    event_clause_breaks: frozenset[str]  # marks and words that separate the clauses of two events
+    condition_words: frozenset[str]  # words that open a condition
+    no_complement_words: frozenset[str]  # words and marks right after a "what" clause's verb
+    group_reference_determiners: frozenset[str]  # determiners besides the definite ones that make a noun point back to the parties of an event told before
+    reciprocal_phrases: frozenset[str]  # reciprocal pronouns after a verb: the parties act on each other
+    generic_party_phrases: frozenset[str]  # plural descriptions that name the parties without counting them
+    predicative_object_stops: frozenset[str]  # marks and words after a verb's object that end the search for a predicative noun
+    warning_content_stops: frozenset[str]  # marks and words after a warning verb that end the search for its "that" clause
+    denied_party_stops: frozenset[str]  # marks and words that end the search for the party a denial is about
+    saying_scope_breaks: frozenset[str]  # marks and words after "said that" that open a clause the saying does not cover
+    predicate_subject_stops: frozenset[str]  # marks and words between an event noun and a verb that make the noun no subject of that verb
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

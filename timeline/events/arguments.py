@@ -1,0 +1,1348 @@
+"""Stage 3b of the event extractor: who did what to whom, and where.
+
+For each candidate: the subject before it, the object or recipient after it, "between A and B", "A-B talks", pronouns
+and possessives, passive "by", unnamed groups ("the two foreign ministers"), and the place ("in Budapest", "the
+Hungarian capital"). Writes ``source``, ``target``, ``others``, ``group``, ``location``, ``location_country``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from timeline.events.common import _Cand, _same_sentence
+from timeline.model import Actor, ActorMention
+
+
+class ArgumentMixin:
+    """Actors (subject, object, target, groups) and place of each candidate."""
+
+    def _set_actor_type(self, c: _Cand) -> None:
+        """What the subject makes of the act (triggers.yaml ``official_type``, ``reciprocal``): "Tokyo protested the
+        incursion" is a diplomatic protest (DISAPPROVE), "Thousands protested" a demonstration; "Russia and China
+        accepted the plan": each accepts it, neither is the other's target."""
+        e, src = c.entry, c.source
+        if e.official_type and src is not None and src.actor.kind in ("state", "igo", "person") \
+                and not (src.via == "demonym" and src.text.endswith("s")):
+            c.entry = replace(e, type=e.official_type, official_type=None)
+        if not e.reciprocal and c.target is not None and src is not None and c.target.start < c.start \
+                and src.start < c.start:
+            c.others.insert(0, c.target)  # ("Russia and China accepted": a co-subject, no target)
+            c.target = None
+
+    def _possessive_antecedent(self, c: _Cand) -> None:
+        """A dated event noun after "their"/"his"/"her" in a sentence that names no one: "their" stands for the
+        parties of the last event two actors took part in, "his"/"her" for the last person who acted."""
+        if c.determiner == "their":
+            prior = [g for g in self._group_events if g.start < c.start and g.sent >= c.sent - 3
+                     and len({m.actor.id for m in g.actors}) >= 2]
+            if prior and c.target is None:
+                g = max(prior, key=lambda g: g.start)
+                c.source, c.target = g.source, g.target
+                c.others = [m for m in g.others]
+            return
+        persons = [m for m in self._subjects if m.start < c.start and m.actor.kind == "person"]
+        if persons and self.tokens.sent[self.tokens.covering(persons[-1].start)] >= c.sent - 3:
+            c.source = persons[-1]
+
+    # ---- actors
+
+    def _mentions_in(self, t_from: int, t_to: int) -> list[tuple[int, ActorMention]]:
+        out = []
+        for i in range(max(0, t_from), min(t_to, len(self.tokens.low))):
+            m = self.mention_by_tok.get(i)
+            if m is not None:
+                out.append((i, m))
+        return out
+
+    def _is_location_use(self, i: int, m: ActorMention) -> bool:
+        """"at the White House", "in Budapest": a place, not a participant."""
+        tok = self.tokens
+        j = i - 1
+        if j >= 0 and tok.low[j] == "the":
+            j -= 1
+        if j < 0 or tok.sent[j] != tok.sent[i]:
+            return False
+        if tok.low[j] == "," and m.actor.kind == "state" and m.via == "name":
+            # "in Lausanne, Switzerland": the country of the place just named
+            k = j - 1
+            while k > j - 4 and k >= 0 and tok.sent[k] == tok.sent[i] and self.text[tok.starts[k]].isupper():
+                k -= 1
+            return k < j - 1 and k >= 0 and tok.low[k] in self.lex.location_preps
+        return tok.low[j] in self.lex.location_preps and m.via not in ("title", "description", "surname") \
+            and (m.actor.kind in ("state", "territory") or m.via in ("metonym", "capital", "city", "place"))
+
+    def _participant(self, i: int, m: ActorMention) -> bool:
+        """Can this mention be a participant? Adjectives only before actor nouns ("European leaders");
+        news media report events, they do not take part ("The Washington Post reported")."""
+        if m.actor.role == "media" or self._is_dateline(i, m):
+            return False
+        if self._is_location_use(i, m):
+            return m.actor.kind != "territory" and self._agent_of(i)  # "officials in Kyiv condemned": Ukraine acts
+        if m.actor.kind == "territory":
+            return self._territory_body(m)  # "Crimea", "the Gaza Strip" are places, never parties
+        if m.via in ("adjective", "demonym") and m.actor.kind != "person":
+            if self.text[m.end:m.end + 1] == "-":
+                return False  # "Russian-occupied"
+            if m.via == "demonym" and m.text.endswith("s") and m.text[:1].isupper() \
+                    and not (i > 0 and i - 1 in self.mention_cover and _same_sentence(self.tokens, i - 1, i)):
+                return True  # "13 Israelis were handed over": people of that state (not "the Karabakh Armenians")
+            return self._adjective_head_after(m, depth=2)
+        return True
+
+    def _territory_body(self, m: ActorMention) -> bool:
+        """A territory's own authorities or people act ("Greenland's government", "the Karabakh Armenians",
+        "Gaza authorities"); the territory itself is only a place."""
+        tok = self.tokens
+        k = tok.at(m.end)
+        if k < len(tok.low) and tok.low[k] in ("'s", "’s"):
+            k += 1
+        if k >= len(tok.low) or tok.sent[k] != tok.sent[tok.covering(m.start)]:
+            return False
+        raw = self.text[tok.starts[k]:tok.ends[k]]
+        return tok.low[k] in self.w.state_heads or tok.low[k] in self.lex.adjective_heads \
+            or (raw[:1].isupper() and raw.endswith("ns") and tok.starts[k] == m.end + 1)  # "Karabakh Armenians"
+
+    def _adjective_head_after(self, m: ActorMention, depth: int) -> bool:
+        """"European leaders", and "South Korean and Japanese officials" (a head after a list)."""
+        tok = self.tokens
+        k = tok.at(m.end)
+        nxt = tok.low[k] if k < len(tok.low) else ""
+        if nxt in self.lex.adjective_heads:
+            return True
+        j = k
+        while j < len(tok.low) and j < k + 2 and j not in self.mention_cover and tok.sent[j] == tok.sent[k] \
+                and (self.text[tok.starts[j]].isupper() or any(ch.isdigit() for ch in tok.low[j])):
+            j += 1  # "Indian Mirage jets", "Russian Su-34 bombers": a model's name before the head
+        if j > k and j < len(tok.low) and tok.sent[j] == tok.sent[k] and tok.low[j] in self.lex.adjective_heads \
+                and tok.low[j].endswith("s"):
+            return True
+        if depth > 0 and nxt in ("and", ",", "or") and k + 1 in self.mention_by_tok:
+            other = self.mention_by_tok[k + 1]
+            return other.via in ("adjective", "demonym") and self._adjective_head_after(other, depth - 1)
+        return False
+
+    def _is_dateline(self, i: int, m: ActorMention) -> bool:
+        """"SINGAPORE - President Donald Trump ...": the place a report was filed from."""
+        tok = self.tokens
+        s0 = self.sentences[tok.sent[i]][0] if i < len(tok.sent) else 0
+        if m.start > s0 + 2:
+            return False
+        k = tok.at(m.end)
+        return k < len(tok.low) and tok.low[k] in ("-", "—", "–", ":") and tok.sent[k] == tok.sent[i] \
+            and m.text.isupper()
+
+
+    def _state_behind(self, m: ActorMention) -> ActorMention:
+        """"President Ilham Aliyev's government demanded": the state acts, not the person."""
+        if m.actor.kind != "person" or not m.actor.country:
+            return m
+        tail = self.text[m.end:m.end + 40]
+        found = re.match(r"['’]s\s+(\w+)", tail)
+        if found is None or found.group(1).lower() not in self.w.state_heads:
+            return m
+        state = self._state_of(m.actor.country)
+        return ActorMention(m.start, m.end, m.text, state, "description") if state is not None else m
+
+    def _state_of(self, country: str) -> Actor | None:
+        """The state actor of a country code: as the document names it, else from the gazetteer."""
+        if country in self.state_by_country:
+            return self.state_by_country[country]
+        entry = self.gazetteer.get(country) if self.gazetteer is not None and hasattr(self.gazetteer, "get") else None
+        actor = getattr(entry, "actor", None)
+        return actor if isinstance(actor, Actor) and actor.kind == "state" else None
+
+    def _agent_of(self, i: int) -> bool:
+        """"representatives of the Karabakh Armenians met ...": after "<actor noun> of", the actor acts."""
+        tok = self.tokens
+        j = i - 1
+        while j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in self.w.articles:
+            j -= 1
+        if j >= 1 and tok.low[j] == "in" and tok.sent[j - 1] == tok.sent[i] and tok.low[j - 1] in self.lex.agent_heads \
+                and tok.low[j - 1].endswith("s"):
+            return True  # "Republican leaders in Congress vowed ...": the body they belong to acts
+        if j >= 1 and tok.low[j] == "in" and tok.sent[j - 1] == tok.sent[i] and tok.low[j - 1] in self.w.state_heads \
+                and self._unowned_body(j - 1):
+            m = self.mention_by_tok.get(i)
+            return m is not None and m.actor.kind == "state"  # "The foreign ministry in Warsaw summoned": Poland acts
+        return j >= 1 and tok.low[j] in self.w.origin_preps and tok.sent[j - 1] == tok.sent[i] \
+            and tok.low[j - 1] in self.lex.agent_heads  # ("envoys from the United States, China and Qatar say")
+
+    def _unowned_body(self, k: int) -> bool:
+        """Is the body noun at token ``k`` ("ministry", "government") owned by no actor named before it in its
+        noun phrase (not "Russian forces in Ukraine", "Poland's foreign ministry in Warsaw")?"""
+        tok = self.tokens
+        j = k - 1
+        while j >= 0 and tok.sent[j] == tok.sent[k] and k - j <= 4:
+            if j in self.mention_cover or tok.low[j] in ("'s", "’s"):
+                return False
+            if tok.low[j] in self.lex.determiners or not self.text[tok.starts[j]:tok.ends[j]][:1].isalpha():
+                return True
+            j -= 1
+        return True
+
+    def _prep_before(self, i: int) -> str | None:
+        tok = self.tokens
+        j = i - 1
+        while j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in self.w.noun_phrase_determiners:
+            j -= 1
+        if j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in self.w.prepositions \
+                and tok.low[j] not in self.w.temporal_subordinators:
+            return tok.low[j]
+        return None
+
+    def _subject_chain(self, t_end: int, clause_only: bool = True) -> list[ActorMention]:
+        """Actor mentions right before ``t_end`` that act as its subject: the nearest participant
+        not inside a prepositional phrase, with those coordinated with it ("A and B"). Without
+        ``clause_only`` it may look into earlier clauses, never across reported speech ("said that")."""
+        tok = self.tokens
+        sent = tok.sent[t_end] if t_end < len(tok.sent) else tok.sent[-1]
+        clause = tok.clause[t_end] if t_end < len(tok.clause) else tok.clause[-1]
+        head = self._apposition_head(t_end)
+        if head is not None:
+            return head  # "China, the North's main trading partner, said": the head, not a name inside the apposition
+        chain: list[tuple[int, ActorMention]] = []
+        i = t_end - 1
+        while i >= 0 and tok.sent[i] == sent:
+            if tok.clause[i] != clause:
+                if clause_only or tok.low[i + 1] == "that":
+                    break
+                clause = tok.clause[i]
+            m = self.mention_by_tok.get(i)
+            if m is not None and self._participant(i, m):
+                m = self._state_behind(m)
+                if chain:
+                    between = tok.low[tok.at(m.end):chain[-1][0]]
+                    if i > 0 and any(d.entry.pos == "verb" for d in self._cands_by_tok.get(i - 1, ())) and not (
+                            tok.low[i - 1] in self.lex.reporting and tok.low[i - 1] not in self.w.tell_forms):
+                        break  # "Blinken telephoned Aliyev, and the EU condemned": Aliyev is the call's object (not
+                        # "officials said Raimondo and Yellen could travel": a saying's clause starts with its subject)
+                    if between == [","] and len(chain) == 1 and tok.low[tok.at(chain[0][1].end)] != "and" \
+                            and not (self._is_headline(sent) and m.start == self.sentences[sent][0]):
+                        break  # "before leaving Beijing, Blinken said": a comma alone joins a list only before "and"
+                        # (and in a title: "Xi, Lula hold talks")
+                        # (as in "from A, B, C and other countries")
+                    if all(w in ("and", ",", "-", "&", "/") or w in self.lex.adjective_heads for w in between) \
+                            or (between[-1:] == ["the"] and all(w in self.w.list_fillers for w in between)) \
+                            or self._joined_bodies(between, self.text[m.end:m.end + 2] in ("'s", "’s")):
+                        chain.append((i, m))
+                        i -= 1
+                        continue
+                    break
+                if i > 0 and tok.sent[i - 1] == sent and any(w in self.w.list_separators for w in tok.low[tok.at(m.end):t_end]) \
+                        and not any(w == "that" or w in self.lex.clause_breaks for w in tok.low[tok.at(m.end):t_end]):
+                    verb = next((d for d in self._cands_by_tok.get(i - 1, ()) if d.entry.pos == "verb"), None)
+                    if verb is not None and verb.t0 < i:
+                        shared = self._subject_chain(verb.t0, clause_only)
+                        if shared:
+                            return shared  # "Macron met Scholz and signed a pact": the pact is Macron's, not Scholz's
+                if self._prep_before(i) is None or self._agent_of(i):
+                    chain.append((i, m))
+            elif not chain and m is None and tok.low[i] in self.lex.pronouns and i not in self.mention_cover:
+                return []  # "after he met Scholz": the pronoun is the subject
+            elif not chain and m is None and i in self.mention_cover:
+                pass  # (inside a multi-word name, read at its first word)
+            elif not chain and m is None and i >= t_end - 3 and tok.low[i] in self._subject_heads \
+                    and i > 0 and tok.low[i - 1] in self.w.group_determiners:
+                j = i - 1
+                while j > 0 and tok.sent[j - 1] == sent and tok.low[j - 1] in self.w.group_determiners:
+                    j -= 1
+                pair = self._pair_description(j) if any(tok.low[x] in self.w.pair_words for x in range(j, i)) else []
+                return pair  # "..., and later that month the three leaders met": the group is the subject
+            elif not chain and m is None and tok.low[i] in self.w.pair_words:
+                pair = self._pair_description(i - 1 if i > 0 and tok.low[i - 1] == "the" else i)
+                if pair and i >= t_end - 5:
+                    return pair  # "the two leaders signed"
+            i -= 1
+        return [m for _, m in reversed(chain)]
+
+    def _joined_bodies(self, between: list[str], possessive: bool) -> bool:
+        """"Sudan's army and the paramilitary Rapid Support Forces signed": the words between two coordinated actors
+        are a body of the first ("'s army") and a modifier of the second ("the paramilitary") around "and"."""
+        b = [w for w in between if w not in ("'s", "’s")]
+        if not possessive or not b or b[0] not in self.lex.adjective_heads:
+            return False
+        while b and b[0] in self.lex.adjective_heads:
+            b = b[1:]
+        if len(b) >= 2 and b[-2] == "the" and b[-1].isalpha() and b[-1] not in self.w.prepositions:
+            b = b[:-1]
+        return "and" in b and all(w in self.w.list_fillers for w in b)
+
+    def _apposition_head(self, t_end: int) -> list[ActorMention] | None:
+        """"Saudi Arabia, Iran's main rival, responded": a subject followed by an apposition set off by commas
+        (a description: "the ...", "a ...", "<actor>'s ...", not a name) right before the verb at ``t_end``
+        is the actor before the first comma, never one named inside the apposition; [] when that head is
+        no known actor ("Kim Yong Chol, the leader's aide, delivered"); None when there is no such apposition."""
+        tok = self.tokens
+        k = t_end - 1
+        while k > 0 and tok.sent[k] == tok.sent[t_end] and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                             or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals):
+            k -= 1
+        if k < 2 or tok.low[k] != "," or tok.sent[k] != tok.sent[t_end]:
+            return None
+        for j in range(k - 1, max(0, k - 14), -1):
+            if tok.sent[j] != tok.sent[t_end] or j in self.trigger_toks or j in self.timex_toks \
+                    or tok.low[j] in self.w.subject_chain_stops or tok.low[j] in self.lex.clause_breaks:
+                return None
+            if tok.low[j] != ",":
+                continue
+            first = j + 1
+            m = self.mention_by_tok.get(first)
+            if m is not None and tok.at(m.end) < k and self.text[m.end:m.end + 2] in ("'s", "’s"):
+                pass  # "Iran's main rival": a description owned by an actor
+            elif m is not None and m.actor.kind == "person" and m.via in ("name", "alias") and tok.at(m.end) == k \
+                    and j - 1 in self.mention_cover and self.mention_cover[j - 1].actor.id == m.actor.id:
+                chain = self._subject_chain(j)  # "Tillerson and the Saudi foreign minister, Adel al-Jubeir, told":
+                return chain or None  # the name restates the description before it; the whole subject acts
+            elif tok.low[first] not in self.w.description_openers:
+                return None  # ", Sergei Lavrov," (a name), ", speaking in Kyiv,": no description
+            if j - 1 not in self.mention_cover or not _same_sentence(tok, j - 1, t_end):
+                return []
+            before = self.mention_cover[j - 1]
+            i0 = tok.at(before.start)
+            if (i0 > 1 and tok.low[i0 - 1] == "," and i0 - 2 in self.mention_cover) \
+                    or self._prep_before(i0) is not None and not self._agent_of(i0):
+                return None  # a list ("Germany, France, ...") or a prepositional phrase: not an apposition to a subject
+            if not self._participant(i0, before):
+                return []
+            return [self._state_behind(before)]
+        return None
+
+    def _first_after(self, c: _Cand, limit: int = 12) -> tuple[int, ActorMention] | None:
+        tok = self.tokens
+        for i, m in self._mentions_in(c.t1, c.t1 + limit):
+            if tok.sent[i] != c.sent or tok.clause[i] != tok.clause[c.t0]:
+                break
+            if any(k in self.trigger_toks for k in range(c.t1, i)):
+                break  # the next trigger owns what follows it
+            if any(tok.low[k] == "to" and k + 1 not in self.mention_by_tok and tok.low[k + 1] != "the"
+                   for k in range(c.t1, i)):
+                break  # "refused to disclose Russia's demands": the content, not the target
+            if any(tok.low[k] == "according" for k in range(c.t1, i)):
+                break  # "seized rifles, according to the armed forces chief": the source of the report
+            if any(w == "that" or w in self.lex.clause_breaks for w in tok.low[c.t1:i]):
+                break
+            if any(w in self.w.subordinate_stops for w in tok.low[c.t1:i]):
+                break  # "will not normalize relations until a Palestinian state ...", "bombed what X called a camp"
+            if any(tok.low[k] == "and" and (k + 1 in self.trigger_toks or (
+                    tok.low[k + 1].endswith("ed") and k + 1 not in self.mention_cover)) for k in range(c.t1, i)):
+                break  # "suspended its presence in Kabul and moved it to Doha": the next verb's own object
+            if any(tok.low[k] == "," and tok.low[k + 1] in self.w.conjunctions for k in range(c.t1, i - 1)):
+                break  # "condemned the agreements, and Turkey said ...": a new clause
+            if any(k in self.timex_toks for k in range(self._past_leading_date(c), i)):
+                break  # "met in Abu Dhabi on July 10, a month before the Washington summit"
+            prep = self._prep_before(i)
+            if prep == "of" and self._of_people(i):
+                prep = None  # "hosted the leaders of Japan and South Korea": those people
+            if prep == "in" and m.actor.kind == "state" and i >= 2 and tok.low[i - 1] == "in" and tok.low[i - 2] in self.w.seat_nouns:
+                return i, m  # "open an embassy in Israel", "an embassy in Jerusalem": the state that receives it
+            if prep == "from" and c.entry.type in ("PROTEST", "RETREAT", "SANCTION"):
+                prep = None  # "recalled its ambassador from Moscow", "pulled its troops from Syria": the one left
+            after = tok.at(m.end)
+            if after < len(tok.low) and tok.low[after] in self.lex.reporting and tok.sent[after] == c.sent \
+                    and any(tok.low[k] == "," for k in range(c.t1, i)):
+                break  # "a plan to normalize relations, the bloc's foreign policy chief Josep Borrell said": the speaker
+            if m.actor.kind == "person" and i - c.t1 >= 3 and tok.low[i - 1] == "," \
+                    and tok.low[c.t1] in self.w.possessive_pronouns \
+                    and not any(w.startswith("counterpart") for w in tok.low[c.t1:i]) \
+                    and not any(k in self.mention_cover for k in range(c.t1, i - 1)):
+                return None  # "recalled its ambassador, Anatoly Antonov,": the object's own name, not whom it is aimed at
+            if self._participant(i, m) and prep not in self.w.non_participant_preps:
+                named = self._named_in_apposition(i, m)
+                return named if named is not None else (i, m)
+            if prep in (None, "on", "against", "to") and self._object_adjective(c, i, m):
+                return i, m  # "downed a Pakistani F-16", "hand back a captured Indian Air Force pilot"
+        return None
+
+    def _recipient_after(self, m: ActorMention) -> bool:
+        """Is "to <actor>" right after mention ``m`` ("a letter from Kim to Trump")?"""
+        tok = self.tokens
+        k = tok.at(m.end)
+        return k + 1 < len(tok.low) and tok.low[k] == "to" and (k + 1 in self.mention_by_tok or (
+            tok.low[k + 1] == "the" and k + 2 in self.mention_by_tok))
+
+    def _past_leading_date(self, c: _Cand) -> int:
+        """"will fly on Monday to Israel", "arrived on Tuesday in Kyiv": a trip's destination may follow a date right
+        after its verb; the token after that date when "to"/"in" follows it, else ``c.t1``."""
+        tok = self.tokens
+        if c.entry.mode != "visit":
+            return c.t1
+        k = c.t1
+        if k < len(tok.low) and tok.low[k] in self.w.date_lead_words and k + 1 in self.timex_cover:
+            k += 1
+        while k < len(tok.low) and k in self.timex_cover and tok.sent[k] == c.sent:
+            k += 1
+        return k if k > c.t1 and k < len(tok.low) and tok.low[k] in ("to", "in") else c.t1
+
+    def _named_in_apposition(self, i: int, m: ActorMention) -> tuple[int, ActorMention] | None:
+        """"urged Iran's newly re-elected president, Hassan Rouhani, to": the person named in apposition to a
+        description owned by ``m`` (a few lowercase words after "<m>'s", then a comma and a person's name)."""
+        tok = self.tokens
+        if self.text[m.end:m.end + 2] not in ("'s", "’s") or m.actor.kind == "person":
+            return None
+        k = tok.at(m.end + 2)
+        for j in range(k, min(k + 6, len(tok.low) - 1)):
+            if tok.sent[j] != tok.sent[i] or j in self.mention_cover or j in self.trigger_toks or j in self.timex_toks:
+                return None
+            if tok.low[j] == ",":
+                named = self.mention_by_tok.get(j + 1)
+                if named is not None and named.actor.kind == "person" and named.via in ("name", "alias"):
+                    return j + 1, named
+                return None
+            if not self.text[tok.starts[j]:tok.ends[j]][:1].islower():
+                return None
+        return None
+
+    def _object_adjective(self, c: _Cand, i: int, m: ActorMention) -> bool:
+        """A state's adjective inside the object noun phrase right after a verb ("a Pakistani F-16", "two
+        British journalists", "the Egyptian plan") names the state the act is aimed at: only determiners,
+        numbers and lowercase modifiers between the verb and the adjective, and a noun after it (not
+        "Russian-occupied", not the adjective of a longer name or a list)."""
+        tok = self.tokens
+        if m.via != "adjective" or m.actor.kind != "state" or self.text[m.end:m.end + 1] == "-" or i - c.t1 > 3 \
+                or c.entry.mode == "visit" or c.entry.type not in self.w.material_types:
+            return False  # ("flew to the Azerbaijani exclave of Nakhchivan to meet Aliyev": a place on the way; "praised
+            # the German budget": words about a thing, not an act done to the state's people or property)
+        for k in range(c.t1, i):
+            w = tok.low[k]
+            if k in self.mention_cover or k in self.timex_toks or not (w.isalnum() or w in self.lex.determiners) \
+                    or (self.text[tok.starts[k]].isupper() and k > c.t1):
+                return False
+            if w in self.w.prepositions and (w not in self.w.object_preps or k > c.t1):
+                return False  # (not "sharing warning data on North Korean launches": the verb's own object first)
+        nxt = tok.at(m.end)
+        return nxt < len(tok.low) and tok.sent[nxt] == c.sent and tok.low[nxt][:1].isalnum() \
+            and tok.low[nxt] not in self.w.coordinators and nxt not in self.mention_cover
+
+    def _of_people(self, i: int) -> bool:
+        """Is the mention at token ``i`` the "X" of "the leaders of X", "the president of X", "a delegation of X"?"""
+        tok = self.tokens
+        k = i - 1
+        while k >= 0 and tok.low[k] != "of" and i - k < 3:
+            k -= 1
+        return k > 0 and tok.low[k] == "of" and tok.low[k - 1] in self.lex.adjective_heads \
+            and tok.low[k - 1] not in self.w.non_body_heads
+
+    def _coordinated_after(self, i: int, m: ActorMention) -> list[ActorMention]:
+        """"hosted A and B": the actors joined to the first object by "and"."""
+        tok = self.tokens
+        out = []
+        k = tok.at(m.end)
+        while k + 1 < len(tok.low) and tok.low[k] in self.w.list_separators and tok.sent[k] == tok.sent[i]:
+            nxt = self.mention_by_tok.get(k + 1)
+            if nxt is None or not self._participant(k + 1, nxt):
+                break
+            out.append(nxt)
+            k = tok.at(nxt.end)
+        return out
+
+    def _denied_party(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
+        """"Putin denied that Moscow wanted to divide Ukraine", "denied that the Russian state had interfered in
+        American affairs": a denial is aimed at the other side the denied words name, the first actor in its
+        "that" clause that is not the denier's own (its state, its capital, its people)."""
+        tok = self.tokens
+        k = c.t1
+        while k < len(tok.low) and tok.sent[k] == c.sent and k < c.t1 + 5 and (
+                k in self.timex_cover or (tok.low[k] in self.w.time_place_preps and k + 1 in self.timex_cover)):
+            k += 1
+        if source is None or k >= len(tok.low) or tok.low[k] != "that" or tok.sent[k] != c.sent:
+            return None
+        own = {source.actor.id, source.actor.country}
+        for j in range(k + 1, min(len(tok.low), k + 30)):
+            if tok.sent[j] != c.sent or tok.low[j] in self.w.denied_party_stops:
+                return None
+            m = self.mention_by_tok.get(j)
+            if m is None or m.actor.role == "media" or self.text[m.end:m.end + 1] == "-":
+                continue
+            if m.actor.id in own or (m.actor.country and m.actor.country in own):
+                continue
+            if self._participant(j, m) or (m.via == "adjective" and m.actor.kind == "state"):
+                return m
+        return None
+
+    def _pronoun_object(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
+        """"Blinken telephoned Aliyev to urge him to halt", "had warned him that": "him"/"her" as the object of the
+        verb is the last person named before it (in its sentence or the one before) who is not the doer."""
+        tok = self.tokens
+        k = c.t1
+        if k >= len(tok.low) or tok.sent[k] != c.sent or tok.low[k] not in self.w.person_object_pronouns:
+            return None
+        nxt = tok.low[k + 1] if k + 1 < len(tok.low) and tok.sent[k + 1] == c.sent else "."
+        if tok.low[k] == "her" and nxt[:1].isalpha() and nxt not in self.w.prepositions and nxt not in ("that", "and"):
+            return None  # "praised her government": a possessive, not the object
+        lo = self.sentences[max(0, c.sent - 1)][0]
+        pos = bisect.bisect_left(self.mention_starts, c.start)
+        mine = source.actor.id if source is not None else None
+        for m in reversed(self.mentions[:pos]):
+            if m.start < lo:
+                return None
+            if m.actor.kind == "person" and m.actor.id != mine and not self._in_quote(m.start):
+                return m
+        return None
+
+    def _that_subject(self, c: _Cand) -> ActorMention | None:
+        """"demanded that Armenia change its constitution": the actor asked to act."""
+        tok = self.tokens
+        k = c.t1
+        while k < len(tok.low) and tok.sent[k] == c.sent and k < c.t1 + 5 and (
+                k in self.timex_cover or (tok.low[k] in self.w.time_place_preps and k + 1 in self.timex_cover)):
+            k += 1  # "demanded on Monday that ..."
+        if k + 1 >= len(tok.low) or tok.low[k] != "that":
+            return None
+        i = k + 2 if tok.low[k + 1] == "the" and k + 2 < len(tok.low) else k + 1  # "demanded that the United States stop"
+        m = self.mention_by_tok.get(i)
+        return m if m is not None and tok.sent[i] == c.sent and self._participant(i, m) else None
+
+    def _between(self, c: _Cand) -> list[ActorMention]:
+        """"a phone call between the two leaders", "talks between A and B"."""
+        tok = self.tokens
+        dated = [k for k in range(c.t1, min(c.t1 + 8, len(tok.low)))
+                 if k in self.timex_cover or (tok.low[k] in self.w.time_place_preps and k + 1 in self.timex_cover)]
+        span = 3 + (len(dated) if dated and dated[0] <= c.t1 + 1 else 0)  # "talks on Tuesday afternoon between A and B"
+        for k in range(c.t1, min(c.t1 + span, len(tok.low))):
+            if tok.sent[k] != c.sent:
+                return []
+            if tok.low[k] in self.w.between_preps:
+                found: list[ActorMention] = []
+                j = k + 1
+                while j < len(tok.low) and tok.sent[j] == c.sent and j < k + 20:
+                    m = self.mention_by_tok.get(j)
+                    if m is not None:
+                        if self._participant(j, m) and m.actor.id not in {f.actor.id for f in found}:
+                            found.append(m)
+                        j = tok.at(m.end)
+                        continue
+                    w = tok.low[j]
+                    if w == "," and j + 1 in self.mention_by_tok:
+                        j += 1
+                        continue  # an apposition: "his Russian counterpart, Sergey Lavrov"
+                    if w in self.w.prepositions or w in self.w.phrase_breaks or w in self.lex.clause_breaks \
+                            or j in self.trigger_toks or j in self.timex_toks:
+                        break
+                    j += 1
+                if len(found) < 2:
+                    found = self._pair_description(k + 1) or found
+                return found
+        return []
+
+    def _pair_description(self, k: int) -> list[ActorMention]:
+        """"the two leaders": the last two actors named before with a matching role."""
+        tok = self.tokens
+        j = k + 1 if tok.low[k] == "the" else k
+        if j >= len(tok.low) or tok.low[j] not in self.w.pair_words:
+            return []
+        for words, roles in self.lex.pairs.items():
+            if tok.low[j + 1:j + 1 + len(words)] == list(words):
+                found: list[ActorMention] = []
+                pair = self._last_pair(tok.starts[k], tok.sent[k], roles)
+                if pair:
+                    return pair  # "Vucic and Hoti signed ..., with Trump looking on. The two leaders will meet again"
+                pos = bisect.bisect_left(self.mention_starts, tok.starts[k])
+                for m in reversed(self.mentions[:pos]):
+                    role = (m.actor.role or "").lower()
+                    if self._is_location_use(tok.at(m.start), m):
+                        continue
+                    if "@state" in roles:
+                        state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
+                        if state is not None:  # ("Trump" for "the two governments": the United States)
+                            m = ActorMention(m.start, m.end, m.text, state, "description")
+                        fits = m.actor.kind == "state"
+                    else:
+                        fits = m.actor.kind == "person" and any(r in role for r in roles)
+                    if fits and m.actor.id not in {f.actor.id for f in found}:
+                        found.append(m)
+                    if len(found) == 2:
+                        return list(reversed(found))
+                return []
+        return []
+
+    def _last_pair(self, before: int, si: int, roles) -> list[ActorMention]:
+        """The two parties of the last event told with exactly two persons of a matching role (states for ``@state``)
+        as its source and target, within the three sentences before ``before``: "the two leaders" are the pair that
+        last acted together, not the last two people named (a host looking on, a mediator)."""
+        for g in reversed(getattr(self, "_group_events", ())):
+            if g.sent >= si or g.quoted or g.source is None or g.target is None:
+                continue  # (in its own sentence, the last two named: "A and B hosted C and D, and the two men met")
+            if g.entry.type not in self.w.symmetric_types and g.target.start > g.start:
+                continue  # ("Parmelin welcomed Biden": one acting on the other, not a pair acting together)
+            if g.sent < si - 3:
+                break
+            pair = []
+            for m in (g.source, g.target):
+                own = self.mention_by_tok.get(self.tokens.covering(m.start))
+                m = own if own is not None and own.start == m.start and own.actor.id == m.actor.id else m
+                if "@state" in roles:
+                    state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
+                    m = ActorMention(m.start, m.end, m.text, state, "description") if state is not None else m
+                    fits = m.actor.kind == "state"
+                else:
+                    fits = m.actor.kind == "person" and any(r in (m.actor.role or "").lower() for r in roles)
+                if not fits:
+                    break
+                pair.append(m)
+            if len(pair) == 2 and pair[0].actor.id != pair[1].actor.id:
+                return pair
+        return []
+
+    def _compound_before(self, c: _Cand) -> list[ActorMention]:
+        """"the Trump-Putin summit", "Russia's invasion", "the Rubio-Lavrov call"."""
+        tok = self.tokens
+        found = []
+        i = c.t0 - 1
+        while i >= 0 and i >= c.t0 - 4 and tok.sent[i] == c.sent:
+            w = tok.low[i]
+            if w in self.lex.determiners and not w.endswith(("'s", "’s")) and w not in ("'s", "’s"):
+                break
+            if w in self.w.prepositions or w in self.w.list_separators or w in self.lex.clause_breaks or w in self.lex.light_verbs:
+                break  # "France and Germany held talks": the subject of the verb, not a compound
+            m = self.mention_by_tok.get(i)
+            if m is None:
+                # a mention may start earlier inside the same token ("Rubio-Lavrov")
+                pos = bisect.bisect_right(self.mention_starts, tok.starts[i]) - 1
+                while pos >= 0 and self.mentions[pos].end > tok.starts[i] - 1 and self.mentions[pos].start >= tok.starts[i]:
+                    pos -= 1
+            for mm in self.mentions:
+                if tok.starts[i] <= mm.start < tok.ends[i] and mm not in found and (
+                        self._participant(i, mm) or mm.via in ("adjective", "demonym")):
+                    if mm.via == "metonym" and i == c.t0 - 1 and c.entry.type == "CONSULT":
+                        continue  # "the Washington summit": a place
+                    found.append(mm)
+            i -= 1
+        return sorted(found, key=lambda m: m.start)
+
+    def _pronoun_actor(self, c: _Cand, exclude: set[str]) -> ActorMention | None:
+        """"whom he reportedly pressured": he/she -> the last person who was the subject of an
+        event before (else the last person named)."""
+        tok = self.tokens
+        lo = c.t0 - 4
+        k = c.t0 - 1
+        while k > 0 and c.t0 - k <= 5 and tok.sent[k] == c.sent and (
+                tok.low[k] in self.w.future_frames or tok.low[k] in self.w.passive_aux
+                or tok.low[k] in self.w.past_aux or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals
+                or tok.low[k] in self.w.adverbs):
+            k -= 1
+        lo = min(lo, k - 1)  # ("where he is due to meet Netanyahu": past the auxiliaries to the pronoun)
+        for j in range(c.t0 - 1, max(-1, lo), -1):
+            if tok.sent[j] != c.sent:
+                break
+            w = tok.low[j]
+            if w in self.lex.pronouns:
+                if not self._person_before(j):  # "Trump flew on to Seoul. He met Moon": the previous sentence's subject
+                    prev = self._previous_subject(c.sent, exclude)
+                    if prev is not None:
+                        return prev
+                else:  # "Trump will fly to Israel, where he is due to meet Netanyahu": a person of its own sentence
+                    s0 = self.sentences[c.sent][0]
+                    own = next((m for m in reversed(self._subjects) if s0 <= m.start < tok.starts[j]
+                                and m.actor.kind == "person" and m.actor.id not in exclude), None)
+                    if own is None:
+                        own = self._sentence_subject(c.sent, until=tok.starts[j])
+                    if own is not None and own.actor.kind == "person" and own.actor.id not in exclude:
+                        return own
+                for m in reversed(self._subjects):
+                    if m.start < tok.starts[j] and m.actor.kind == "person" and m.actor.id not in exclude:
+                        return m
+                pos = bisect.bisect_left(self.mention_starts, tok.starts[j])
+                for m in reversed(self.mentions[:pos]):
+                    if m.actor.kind == "person" and m.actor.id not in exclude:
+                        return m
+                return None
+        return None
+
+    def _person_before(self, j: int) -> bool:
+        """Is a person named, outside quotes, in the sentence of token ``j`` before it?"""
+        tok = self.tokens
+        s0 = self.sentences[tok.sent[j]][0]
+        pos = bisect.bisect_left(self.mention_starts, tok.starts[j])
+        for m in reversed(self.mentions[:pos]):
+            if m.start < s0:
+                return False
+            if m.actor.kind == "person" and not self._in_quote(m.start):
+                return True
+        return False
+
+    def _previous_subject(self, si: int, exclude: set[str], reach: int = 3) -> ActorMention | None:
+        """A sentence-initial "he"/"she" refers first to the subject of the sentence before when that is a
+        person, else to the subject of the one before that (up to ``reach`` sentences); None when none is."""
+        for s in range(si - 1, max(-1, si - 1 - reach), -1):
+            m = self._sentence_subject(s)
+            if m is not None and m.actor.kind == "person" and m.actor.id not in exclude:
+                return m
+        return None
+
+    def _sentence_subject(self, si: int, until: int | None = None) -> ActorMention | None:
+        """The subject of sentence ``si``: its first actor outside quotes that is not governed by a preposition,
+        not a possessive ("Kim's aide"), and comes before the sentence's first event verb (or right after a
+        reporting verb: "said Lavrov"); None when the sentence opens with no such actor."""
+        tok = self.tokens
+        s0, s1 = self.sentences[si]
+        if until is not None:
+            s1 = min(s1, until)
+        i = tok.at(s0)
+        found, reported = None, False
+        for j in range(i, len(tok.low)):
+            if tok.sent[j] != si or tok.starts[j] >= s1:
+                break
+            if tok.low[j] == ";" or (tok.low[j] == "," and j + 1 < len(tok.low) and tok.low[j + 1] in self.w.clause_coordinators):
+                reported = False  # ", and the Kremlin spokesman said": a new main clause
+            for d in self._cands_by_tok.get(j, ()):
+                if d.entry.pos == "verb" and not d.quoted and d.source is not None and s0 <= d.source.start < d.start \
+                        and not reported and not self._in_quote(d.source.start):
+                    found = d.source  # "Blinken said ...": the doer of the sentence's (last) main verb event
+                    reported = True  # ("Trump said Moon had agreed", "Wang demanded that China lift": inside its clause)
+        if found is not None:
+            return found
+        if i < len(tok.low) and (tok.low[i] in self.w.prepositions or tok.low[i] in self.w.adverbial_subordinators):
+            # "At a news conference before leaving Beijing, Blinken said": the subject follows the fronted phrase
+            comma = next((j for j in range(i, min(len(tok.low), i + 25)) if tok.sent[j] == si and tok.low[j] == ","), None)
+            if comma is None:
+                return None
+            i = comma + 1
+            s0 = tok.starts[i] if i < len(tok.low) else s1
+        pos = bisect.bisect_left(self.mention_starts, s0)
+        verb_seen = False
+        for m in self.mentions[pos:]:
+            if m.start >= s1:
+                return None
+            k = tok.at(m.start)
+            while i < k:
+                if any(d.entry.pos == "verb" for d in self._cands_by_tok.get(i, ())) and not self._in_quote(tok.starts[i]):
+                    verb_seen = True
+                i += 1
+            if self._in_quote(m.start) or not self._participant(k, m):
+                continue
+            if verb_seen and not (k > 0 and tok.low[k - 1] in self.lex.reporting):
+                return None
+            if self._prep_before(k) is not None and not self._agent_of(k):
+                continue
+            if self.text[m.end:m.end + 2] in ("'s", "’s"):
+                return None
+            return m
+        return None
+
+    def _its_forces(self, c: _Cand) -> ActorMention | None:
+        """"Baku denied that its forces had targeted civilians": "its"/"their" + a body of a state ("forces",
+        "government", "troops") as the subject stands for the state that was last the subject of an event."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                     or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.w.passive_aux):
+            k -= 1
+        if k < 1 or tok.sent[k - 1] != c.sent or tok.low[k] not in self.w.state_heads or tok.low[k - 1] not in self.w.body_possessives:
+            return None
+        for m in reversed(self._subjects):
+            if m.start < tok.starts[k] and m.actor.kind in ("state", "igo", "organization", "group"):
+                return ActorMention(tok.starts[k - 1], tok.ends[k], self.text[tok.starts[k - 1]:tok.ends[k]], m.actor,
+                                    "description")
+        return None
+
+    def _their_parties(self, c: _Cand) -> list[ActorMention]:
+        """Whom "their" before an event noun stands for: in a phrase fronted before the subject ("At a news conference
+        after their meeting, the two leaders pledged ...") the plural subject after its comma; else the parties of the
+        last event two or more actors took part in, within the two sentences before. [] when neither is known."""
+        tok = self.tokens
+        s0 = tok.at(self.sentences[c.sent][0])
+        comma = next((j for j in range(c.t1, min(len(tok.low), c.t1 + 12))
+                      if tok.sent[j] == c.sent and tok.low[j] == ","), None)
+        if comma is not None and comma + 1 < len(tok.low) and tok.sent[comma + 1] == c.sent \
+                and "," not in tok.low[s0:c.t0] and not any(k in self.trigger_toks for k in range(s0, c.t0)) \
+                and any(tok.low[k] in self.w.prepositions or tok.low[k] in self.w.adverbial_subordinators
+                        for k in range(s0, c.t0)):
+            pair = self._pair_description(comma + 1)
+            if pair:
+                return pair
+            j = comma + 2 if tok.low[comma + 1] == "the" else comma + 1
+            m = self.mention_by_tok.get(j)
+            if m is not None and self._participant(j, m):
+                joined = [m] + self._coordinated_after(j, m)
+                if len({x.actor.id for x in joined}) >= 2:
+                    return joined
+            return []  # (the subject after the comma is one actor or none: see the possessive's nearest actor)
+        prior = [g for g in self._group_events if g.start < c.start and g.sent >= c.sent - 2 and not g.quoted
+                 and len({m.actor.id for m in g.actors}) >= 2]
+        if prior:
+            g = max(prior, key=lambda g: g.start)
+            return [m for m in (g.source, g.target, *g.others) if m is not None]
+        return []
+
+    def _possessive_actor(self, c: _Cand) -> ActorMention | None:
+        """"its full-scale invasion": the state of the nearest actor in the sentence."""
+        tok = self.tokens
+        if c.determiner not in self.w.third_person_possessives:
+            return None
+        s, e = self.sentences[c.sent]
+        cands = [(abs(m.start - c.start), m) for m in self.mentions if s <= m.start < e
+                 and self._participant(tok.at(m.start), m)
+                 and (m.actor.kind == "person" or c.determiner not in self.w.person_possessives)  # "his visit to China": a person's
+                 and (m.start < c.start or tok.clause[tok.at(m.start)] == tok.clause[c.t0])]  # (not "..., when they
+        # were joined by Guterres": a later clause names no owner of "their meeting")
+        if not cands:
+            return None
+        before = [x for x in cands if x[1].start < c.start]
+        m = min(before or cands, key=lambda x: x[0])[1]  # a possessive points back ("repeated his offer to meet Modi")
+        if c.determiner == "its" and m.actor.kind == "person" and m.actor.country in self.state_by_country:
+            state = self.state_by_country[m.actor.country]
+            return ActorMention(m.start, m.end, m.text, state, "description")
+        return m
+
+    def _set_actors(self, c: _Cand) -> None:
+        tok = self.tokens
+        if c.entry.pos == "noun":
+            pair = self._between(c)
+            pre = self._compound_before(c)
+            forum = pre[0] if c.entry.type == "CONSULT" and not pair and len(pre) == 1 and pre[0].actor.kind == "igo" \
+                and tok.at(pre[0].end) == c.t0 and c.entry.mode != "visit" else None
+            # ("attended a NATO summit": the organization holds it and is the one met; whoever attends is the source)
+            subj: list[ActorMention] = []
+            light_at: int | None = None  # the light verb before the noun, when no actor is its subject
+            if c.subject_tok is not None:
+                subj = self._subject_chain(c.subject_tok)
+            elif (not pre or forum is not None) and not pair:
+                # "X had talks", "are due to begin their annual Ulchi Freedom Shield exercises": a light verb
+                # before the noun phrase
+                for j in range(c.t0 - 1, max(-1, c.t0 - 8), -1):
+                    if tok.low[j] == "of" and j > 0 and tok.low[j - 1] in self.lex.measure_nouns:
+                        continue  # "adopted a package of sanctions", "concluded two days of talks"
+                    if tok.sent[j] != c.sent or tok.low[j] in self.w.prepositions or tok.low[j] in self.lex.habitual:
+                        break  # (not "had always supported an agreement": a stance, no light verb)
+                    if tok.low[j] in self.lex.light_verbs:
+                        if any(k in self.trigger_toks for k in range(j + 1, c.t0)):
+                            break  # "had suspended climate talks": the verb after "had" governs the noun
+                        subj = self._coordinated_subject(_Cand(c.entry, c.tense, c.start, c.end, c.text, j, j + 1, c.sent)) \
+                            or self._subject_chain(j)  # ("Trump met the leaders of the Gulf states, and held talks with")
+                        light_at = j
+                        p = j - 1
+                        while p > 0 and tok.sent[p] == c.sent and (tok.low[p] in self.w.past_aux or tok.low[p] in self.w.adverbs
+                                                                   or tok.low[p] in self.w.perfect_aux):
+                            p -= 1  # ("where he had attended a NATO summit")
+                        if not subj and p >= 0 and tok.low[p] in self.lex.pronouns:
+                            c_light = _Cand(c.entry, c.tense, c.start, c.end, c.text, j, j + 1, c.sent)
+                            pron = self._pronoun_actor(c_light, set())
+                            subj = [pron] if pron else []
+                        if not subj:
+                            subj = self._offer_owner(p)  # "repeated his offer to hold talks with Modi"
+                        if subj and j not in self.trigger_toks:
+                            # the verb belongs to the mention: "resumed its air and ground offensive"
+                            c.start = tok.starts[j]
+                            c.text = self.text[c.start:c.end]
+                            c.strong_override = True
+                            if c.status == "occurred":  # "are due to begin their annual exercises": the verb's cues
+                                probe = _Cand(c.entry, c.tense, c.start, c.end, c.text, j, j + 1, c.sent)
+                                self._set_status(probe)
+                                if probe.alive and probe.status != "occurred":
+                                    c.status, c.status_cue = probe.status, probe.status_cue
+                        break
+            if not pair and not pre and not subj:
+                subj = self._adverbial_subject(c)  # "announced the deal after a phone call with the king"
+            if not pair and not pre and not subj and c.determiner in self.w.indefinite_articles and c.t0 >= 2 \
+                    and tok.low[c.t0 - 1] == c.determiner and tok.low[c.t0 - 2] in ("with", "on") \
+                    and tok.sent[c.t0 - 2] == c.sent and self._possessive_actor(c) is None:
+                subj = self._subject_chain(c.t0 - 2)  # "Kishida returned the gesture with a trip to Seoul": his trip
+            people = pair + pre + subj if pair else subj + pre
+            if not people and forum is None and c.determiner == "their":
+                people = self._their_parties(c)  # "After their meeting, the two leaders pledged": the two leaders
+            if not people and forum is None:
+                poss = self._possessive_actor(c)
+                if poss is not None:
+                    people = [poss]
+            after = None
+            after_prep = ""
+            if not pair:
+                reach = c.t1 + 3
+                if c.t1 + 1 < len(tok.low) and tok.low[c.t1] == "and":
+                    j = c.t1 + 1  # "imposed travel bans and asset freezes on Russian officials": past a joined noun
+                    while j < len(tok.low) and j < c.t1 + 4 and tok.low[j].isalpha() and tok.low[j] not in self.w.prepositions \
+                            and j not in self.trigger_toks and j not in self.mention_cover and self.text[tok.starts[j]].islower():
+                        j += 1
+                    reach = max(reach, j + 1)
+                for k in range(c.t1, min(reach, len(tok.low))):
+                    if tok.sent[k] != c.sent:
+                        break
+                    if tok.low[k] == "by" and k > c.t1 and tok.low[k - 1] in self.w.broker_participles:
+                        broker = self._first_after_prep(k, c)  # "a ceasefire brokered by Moscow": a third party
+                        if broker is not None:
+                            c.others = [broker]
+                        break
+                    if tok.low[k] == "from" and c.entry.type == "CONSULT":
+                        hit = self._first_after_prep(k, c)
+                        if hit is not None and self._recipient_after(hit):
+                            continue  # "delivered a letter from Kim to Trump": the one it went to follows
+                    if tok.low[k] in self.w.recipient_preps or (
+                            tok.low[k] == "from" and (c.entry.type in self.lex.aimed_types or c.entry.type == "CONSULT")):
+                        hit = self._first_after_prep(k, c)  # ("drew sharp criticism from Beijing": Beijing criticised)
+                        if hit is not None:
+                            after = hit
+                            after_prep = tok.low[k]
+                        break
+            uniq: list[ActorMention] = []
+            sender = after_prep == "from" and c.entry.type == "CONSULT" and not self._recipient_after(after)
+            # ("received a letter from Xi": Xi wrote it; not "delivered a letter from Kim to Trump": the one who carried)
+            agent = self._noun_agent_after(c, after) if after is not None and after_prep != "by" and not sender else None
+            if agent is not None and agent.actor.id != after.actor.id:
+                people = [agent] + [m for m in people if m.actor.id != agent.actor.id]  # "a visit to Taiwan by Pelosi"
+            if after is not None and (after_prep == "by" or sender):
+                people = [after] + people  # "an attack by Chinese coast guard vessels": the agent acts
+            for m in people + ([after] if after else []):
+                if m.actor.id not in {u.actor.id for u in uniq}:
+                    uniq.append(m)
+            if forum is None and after is not None and after_prep == "of" and after.actor.kind == "igo" and not people \
+                    and c.entry.type == "CONSULT" and not pair:
+                forum, after = after, None  # "is due to address a meeting of the Organisation of Islamic Cooperation"
+                k = c.t0 - 1
+                while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.lex.determiners or self._adjective_like(tok.low[k])):
+                    k -= 1
+                if tok.low[k] not in self.w.prepositions and tok.low[k] not in self.w.list_separators:
+                    subj = self._subject_chain(c.t0)  # (not "before a meeting of the G7": no verb governs it)
+            if forum is not None and subj:  # (with no one named as attending, the organization's summit is its own)
+                c.source, c.target = subj[0], forum
+                c.others = [m for m in subj[1:] if m.actor.id != subj[0].actor.id] + [
+                    m for m in c.others if m.actor.id not in {forum.actor.id, *(x.actor.id for x in subj)}]  # (a host)
+                if after is not None and after.actor.id not in {forum.actor.id, *(m.actor.id for m in subj)}:
+                    c.others.append(after)
+                return
+            if not people and after is not None and (after_prep in self.w.target_preps and (
+                    c.entry.mode == "visit" or c.entry.type not in self.w.symmetric_types) or after_prep == "with"):
+                c.target = after  # "a visit to China", "strikes on Kyiv": where it went, whom it hit; not who did it
+                # ("negotiations with a North Korean official": the other side, the one who leads them is not named)
+            elif uniq:
+                c.source = uniq[0]
+                if len(uniq) > 1:
+                    c.target = uniq[-1] if after else uniq[1]
+                if len(uniq) >= 3 and c.entry.type in self.w.symmetric_types and c.entry.mode != "visit":
+                    c.target = None  # "Macron and Merkel hosted a video summit with Vucic": a joint act of three or more
+                if c.entry.type not in self.w.symmetric_types and not pair and len(subj) >= 2 \
+                        and c.target is not None and c.target in subj:
+                    c.target = after if after is not None and after not in subj else None  # "Japan and Australia
+                    # voiced concern": both voice it, neither is its target
+                c.others = [m for m in uniq if m is not c.source and m is not c.target] + [
+                    m for m in c.others if m.actor.id not in {u.actor.id for u in uniq}]
+            elif c.subject_tok is not None or light_at is not None:  # "they signed a ceasefire agreement", "The three
+                # countries held talks in Ankara on May 25"
+                at = c.subject_tok if c.subject_tok is not None else light_at
+                c.group = self._group_description(_Cand(c.entry, c.tense, c.start, c.end, c.text, at, at + 1, c.sent))
+            return
+        # verbs
+        passive = c.tense == "past" and c.t0 > 0 and tok.low[c.t0 - 1] in self.w.passive_aux
+        if c.t0 > 1 and tok.low[c.t0 - 1] in self.w.be_participles :
+            passive = True
+        rel = self._relative_pronoun(c)
+        owner = self.mention_cover.get(c.t0 - 3) if c.t0 >= 3 and tok.low[c.t0 - 1] == "to" \
+            and tok.low[c.t0 - 2] in self.lex.decision_nouns and tok.low[c.t0 - 3].endswith(("'s", "’s")) else None
+        participial = self._participial_subject(c)  # ", killing a warrant officer": the main clause's doer or no one
+        subject = ([self._state_behind(owner)] if owner is not None else [])  \
+            or self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
+            or (participial if participial is not None else self._subject_chain(c.t0)) \
+            or self._group_subject(c)  # ("Trump's decision to postpone": Trump's act)
+        if not subject:
+            k = c.t0 - 1
+            while k > 0 and tok.sent[k] == c.sent and tok.low[k] in self.lex.light_verbs and c.t0 - k <= 2:
+                k -= 1
+            subject = self._offer_owner(k)  # "repeated his offer to hold talks with Modi"
+        target_hit = self._first_after(c)
+        if c.tense == "past" and c.t1 < len(tok.low) and tok.low[c.t1] == "by" and tok.sent[c.t1] == c.sent:
+            passive = True  # "three detainees freed by the North"
+        if c.tense == "past" and c.entry.type in self.lex.participle_types and c.t1 + 1 < len(tok.low) \
+                and tok.sent[c.t1] == c.sent and subject and tok.at(subject[-1].end) >= c.t0 - 3 \
+                and (self._timex_at(c.t1) or (tok.low[c.t1] in ("on", "in") and self._timex_at(c.t1 + 1))):
+            passive = True  # "two Americans, a mother and her daughter, freed on October 20": they were freed
+        by_agent = None
+        if passive:
+            for k in range(c.t1, min(c.t1 + 9, len(tok.low))):
+                if tok.sent[k] != c.sent or tok.clause[k] != tok.clause[c.t0] or (k > c.t1 and k in self.trigger_toks) \
+                        or tok.low[k] in self.w.complement_breaks:
+                    break
+                if tok.low[k] == "by":  # "was announced on August 13 by Trump"
+                    by_agent = self._first_after_prep(k, c)
+                    break
+        source = target = None
+        others: list[ActorMention] = []
+        joint = False  # a joint act of three or more parties
+        if passive:
+            source = by_agent
+            target = subject[-1] if subject and self._verb_group_between(subject[-1].end, c.t0) else None
+            if target is None:
+                target = self._passive_adjective_target(c)  # "three American detainees freed by the North"
+        else:
+            if subject:
+                source = subject[0]
+                others = subject[1:]
+            target = target_hit[1] if target_hit else None
+            if target_hit:
+                others = others + self._coordinated_after(*target_hit)
+            joint = len({m.actor.id for m in subject}) >= 3 or (
+                c.entry.type in self.w.symmetric_types and len({m.actor.id for m in subject}) == 2 and target is not None
+                and target.actor.id not in {m.actor.id for m in subject} and c.entry.mode != "visit")
+            # ("Officials from Qatar and Egypt met Hamas leaders": three parties)
+            if joint:
+                subject = self._states_of_group(c, subject)  # "the three governments agreed": the states
+                source, others = subject[0], subject[1:] + others[len(subject) - 1:]
+                if target is not None and c.entry.type in self.w.symmetric_types:
+                    others.append(target)
+                    target = None  # a joint act of three or more parties: its first party, no target
+            if c.entry.type in self.w.symmetric_types and len(subject) >= 2 and c.entry.mode != "visit" and not joint:
+                if target is not None:
+                    others.append(target)
+                target = subject[1]  # "Aliyev and Pashinyan met"
+                others = [m for m in others if m is not target]
+            if target is None and len({m.actor.id for m in subject}) == 2 and self._reciprocal_object(c):
+                target = subject[1]  # "Both sides accused each other", "Each side accused the other of ..."
+                others = [m for m in others if m is not target]
+            if target is None:
+                target = self._pronoun_object(c, subject[0] if subject else self._pronoun_actor(c, set()))
+                # ("telephoned Aliyev to urge him", "Biden said he had warned him")
+            if target is None and c.entry.type in ("DEMAND", "THREATEN", "COERCE", "PROTEST", "DISAPPROVE"):
+                target = self._that_subject(c)  # ("protested that Washington had overreacted": whom it blames)
+                own = {source.actor.id, source.actor.country} - {None} if source is not None else set()
+                if target is not None and (target.actor.id in own or target.actor.country in own):
+                    target = None  # "Blinken warned that Washington would hold violators accountable": its own side
+            if target is None and c.entry.type == "REJECT":
+                target = self._denied_party(c, subject[0] if subject else None)
+            if rel == "whom":
+                prev = self._last_participant_before(tok.starts[c.t0], clause_before=True)
+                if prev is not None:
+                    target = prev
+            elif rel == "who" and source is None:
+                source = self._last_participant_before(tok.starts[c.t0], clause_before=True)
+            if source is None:
+                source = self._pronoun_actor(c, {target.actor.id} if target else set())
+            if source is None and participial is None:
+                chain = self._subject_chain(c.t0, clause_only=False)
+                source = chain[0] if chain else None
+            if source is None:
+                source = self._its_forces(c)
+        if source is not None and target is not None and source.actor.id == target.actor.id:
+            target = None
+        if c.entry.lemma == "say" and target is not None and target.start > c.start:
+            target = None  # "said Turkey would keep working": the subject of what was said, no one spoken to
+        if c.entry.predicative and target is not None and self.mention_by_tok.get(c.t1) is not target:
+            target = None  # "calling it a victory for Ukraine": only "called Putin a ..." names whom it is about
+        c.source, c.target = source, target
+        c.others = [m for m in others if m.actor.id not in {x.actor.id for x in (source, target) if x}]
+        if c.target is None and c.others and c.entry.type in self.w.symmetric_types and c.entry.mode != "visit" \
+                and not joint:
+            c.target = c.others.pop(0)  # "Putin and Trump agreed" (not "Iran and the five powers agreed": a joint act
+            # of three or more has its first party as source and no target)
+        if c.source is None and c.others:
+            c.source = c.others.pop(0)
+        if c.source is None and not passive:
+            c.source = self._unnamed_body(c)  # "China was more cautious. A foreign ministry spokesman urged ...": China
+        if not c.actors and not passive:
+            c.group = self._group_description(c)
+        if not c.actors and c.entry.type == "FIGHT":
+            # "troops clashed in the Galwan Valley, a fight in which 20 Indian soldiers and four Chinese soldiers
+            # were killed": the sides of a fight with no named subject are the forces the sentence names
+            s0, s1 = self.sentences[c.sent]
+            sides: list[ActorMention] = []
+            for m in self.mentions:
+                if c.end <= m.start < s1 and m.via in ("adjective", "demonym") and m.actor.kind == "state" \
+                        and self._participant(tok.at(m.start), m) and m.actor.id not in {x.actor.id for x in sides}:
+                    sides.append(m)
+            if len(sides) == 2:
+                c.source, c.target = sides
+
+    def _unnamed_body(self, c: _Cand) -> ActorMention | None:
+        """"China was more cautious. A foreign ministry spokesman urged all sides ...", "The ministry said ...": a
+        subject that opens its sentence and is a state's body or spokesman ("a foreign ministry spokesman", "the
+        government", "the defence ministry") owned by no one named stands for the state the sentence before is about
+        (its subject: a state, or a person's state); None when that is no state."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                    or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals):
+            k -= 1
+        if k < 0 or tok.sent[k] != c.sent or k in self.mention_cover or c.sent == 0 or not (
+                tok.low[k] in self.w.state_heads or tok.low[k] in self.w.spokesperson_nouns):
+            return None
+        j = k
+        while j - 1 >= 0 and tok.sent[j - 1] == c.sent and k - j < 4 and j - 1 not in self.mention_cover \
+                and tok.low[j - 1].isalpha() and self.text[tok.starts[j - 1]].islower() \
+                and tok.low[j - 1] not in self.w.prepositions and tok.low[j - 1] not in self.lex.clause_breaks \
+                and tok.low[j - 1] not in self.lex.determiners:
+            j -= 1  # "foreign ministry spokesman"
+        if j - 1 >= 0 and tok.sent[j - 1] == c.sent and tok.low[j - 1] in self.w.articles:
+            j -= 1
+        s0 = tok.at(self.sentences[c.sent][0])
+        if j - 1 >= s0 and tok.sent[j - 1] == c.sent and not (j - 1 == s0 and tok.low[s0] in self.w.sentence_connectives) \
+                and not (tok.low[j - 1] == "," and "," not in tok.low[s0:j - 1] and not any(
+                    x in self.mention_cover or x in self.trigger_toks for x in range(s0, j - 1))):
+            return None  # (only a subject that opens its sentence, or follows a fronted phrase: "Later, the ministry said")
+        m = self._sentence_subject(c.sent - 1)
+        if m is not None and m.actor.kind == "person" and m.actor.country:
+            state = self._state_of(m.actor.country)
+            m = ActorMention(m.start, m.end, m.text, state, "description") if state is not None else None
+        if m is None or m.actor.kind != "state":
+            return None
+        return ActorMention(tok.starts[j], tok.ends[k], self.text[tok.starts[j]:tok.ends[k]], m.actor, "description")
+
+    def _passive_adjective_target(self, c: _Cand) -> ActorMention | None:
+        """"three American detainees freed by the North", "two Russian diplomats were expelled": the state whose
+        adjective stands right before the noun a material act is done to, in the passive (as ``_object_adjective``
+        reads it after an active verb)."""
+        tok = self.tokens
+        if c.entry.type not in self.w.material_types:
+            return None
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.passive_aux or tok.low[k] in self.w.adverbs):
+            k -= 1
+        if k < 1 or tok.sent[k] != c.sent or k in self.mention_cover or not tok.low[k].isalpha() \
+                or not self.text[tok.starts[k]].islower() or tok.low[k] in self.lex.clause_breaks \
+                or tok.low[k] in self.w.prepositions or tok.low[k] in self.w.joiners:
+            return None  # (not "a Filipino who were freed": a relative clause of its own)
+        m = self.mention_cover.get(k - 1)
+        if m is None or m.via not in ("adjective", "demonym") or m.actor.kind != "state" or tok.at(m.end) != k:
+            return None
+        return m
+
+    def _reciprocal_object(self, c: _Cand) -> bool:
+        """Is the object of verb ``c`` "each other", "one another" or "the other"?"""
+        words = self.tokens.low[c.t1:c.t1 + 2]
+        return " ".join(words) in self.w.reciprocal_phrases
+
+    def _participial_subject(self, c: _Cand) -> list[ActorMention] | None:
+        """"Armed men stormed a Ukrainian military centre, killing a warrant officer": an -ing verb right after a
+        comma has no subject of its own; its doer is the doer of the verb event before it in the sentence (none when
+        that one has none; never an actor in that verb's object). None when ``c`` is no such participle."""
+        tok = self.tokens
+        if c.tense != "ing" or c.t0 < 1 or tok.low[c.t0 - 1] != "," or tok.sent[c.t0 - 1] != c.sent:
+            return None
+        for j in range(c.t0 - 2, -1, -1):
+            if tok.sent[j] != c.sent:
+                return None
+            for d in self._cands_by_tok.get(j, ()):
+                if d is not c and d.entry.pos == "verb" and d.t0 < c.t0:
+                    return [d.source] if d.source is not None and d.source.start < d.start else []
+        return None
+
+    def _offer_owner(self, k: int) -> list[ActorMention]:
+        """"his offer to hold talks", "her plan to visit": with "to" at token ``k`` after a noun owned by "his"/"her",
+        the doer is that owner: the last person who was the subject of an event before it."""
+        tok = self.tokens
+        if k < 2 or tok.low[k] != "to" or tok.sent[k - 2] != tok.sent[k] or tok.low[k - 2] not in self.w.person_possessives:
+            return []
+        owner = next((m for m in reversed(self._subjects) if m.actor.kind == "person" and m.start < tok.starts[k - 2]),
+                     None)
+        return [owner] if owner is not None else []
+
+    def _states_of_group(self, c: _Cand, subject: list[ActorMention]) -> list[ActorMention]:
+        """"the three governments agreed", "the countries signed": a group named by a word that means states
+        (``pairs`` entries with @state) stands for the states of the people it gathers."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                    or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals):
+            k -= 1
+        if k < 0 or "@state" not in self.lex.pairs.get((tok.low[k],), ()):
+            return subject
+        out: list[ActorMention] = []
+        for m in subject:
+            state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
+            m = ActorMention(m.start, m.end, m.text, state, "description") if state is not None else m
+            if m.actor.id not in {x.actor.id for x in out}:
+                out.append(m)
+        return out
+
+    def _coordinated_subject(self, c: _Cand) -> list[ActorMention]:
+        """"They also said they would start sharing data ..., and criticized China": a verb right after "and" (with no
+        subject of its own) shares the subject of the verb event before it in its sentence."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                    or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals):
+            k -= 1  # ("had raised the cases ... and had pressed Beijing")
+        if k < 1 or tok.low[k] != "and" or tok.sent[k] != c.sent:
+            return []
+        found = []
+        for j in range(k - 1, max(-1, k - 40), -1):
+            if tok.sent[j] != c.sent:
+                break
+            for d in self._cands_by_tok.get(j, ()):
+                if d.entry.pos == "verb" and d is not c and d.source is not None and d.source.start < d.start:
+                    found.append(d)
+        if not found:
+            return []
+        # ", and criticized": back to the sentence's main verb (the first), not one inside what was said before it
+        d = found[-1] if tok.low[k - 1] == "," else found[0]
+        return [m for m in (d.source, d.target, *d.others) if m is not None and m.start < d.start]
+
+    def _adverbial_subject(self, c: _Cand) -> list[ActorMention]:
+        """"Trump announced the deal after speaking by phone with the king", "Blinken left Cairo before meeting
+        Netanyahu": an -ing verb right after a subordinator (cues.yaml ``adverbial_subordinators``) has no subject
+        of its own; its doer is the subject of the clause it modifies: the subject of the nearest verb event
+        before it in the sentence, else the first actor of the sentence outside a prepositional phrase."""
+        tok = self.tokens
+        k = c.t0 - 1
+        if c.entry.pos == "noun":  # "after a three-way phone call with Netanyahu", "after talks with Macron"
+            while k > 0 and tok.sent[k] == c.sent and c.t0 - k <= 3 and (tok.low[k] in self.w.indefinite_articles or (
+                    self._adjective_like(tok.low[k]) and k not in self.mention_cover)):
+                k -= 1
+        elif c.tense != "ing":
+            return []
+        if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in self.w.adverbial_subordinators:
+            return []  # (a subordinator may open the sentence: "After meeting Putin ..., Orban flew")
+        if tok.low[k] == "in" and not (c.entry.pos == "noun" and any(w in self.w.indefinite_articles for w in tok.low[k + 1:c.t0])):
+            return []  # "in a phone call", "in an interview" (not "$5 billion in aid", "in talks that ...")
+        if tok.low[k] == "for" and not (c.entry.pos == "noun" and c.entry.type == "CONSULT"):
+            return []  # "flew to Moscow for a meeting with Putin", "is in Pyongyang for talks" (not "sanctions for attacks")
+        s0 = tok.at(self.sentences[c.sent][0])
+        for j in range(k - 1, s0 - 1, -1):
+            for d in self._cands_by_tok.get(j, ()):
+                if d.entry.pos == "verb" and d.source is not None and d.source.start < tok.starts[k]:
+                    # (a passive's agent too: "was announced by Trump after a call with ...")
+                    return [m for m in (d.source, d.target, *d.others)
+                            if m is not None and m.start < tok.starts[k] and (
+                                m.start < d.start or m is d.source
+                                or (m is d.target and c.entry.type == "CONSULT" and c.entry.pos == "noun"))]
+                    # ("Putin told Trump in a phone call": the one told is the other party of the call)
+        for j in range(s0, k):
+            m = self.mention_by_tok.get(j)
+            if m is not None and self._participant(j, m) and self._prep_before(j) is None:
+                # "Macron and Modi talked about the war in a phone call": both parties of a coordinated subject
+                return [self._state_behind(m)] + [self._state_behind(x) for x in self._coordinated_after(j, m)
+                                                  if x.start < tok.starts[k]]
+        if tok.low[k] != "in" and (k == s0 or (k == s0 + 1 and tok.low[s0] in self.w.sentence_opening_adverbs)):
+            # "After meeting Putin in the Kremlin on Tuesday, Orban flew to Beijing": a fronted clause's doer is the
+            # subject right after its comma
+            comma = next((j for j in range(c.t1, min(len(tok.low), c.t1 + 25))
+                          if tok.sent[j] == c.sent and tok.low[j] == ","), None)
+            if comma is not None and comma + 1 < len(tok.low) and tok.sent[comma + 1] == c.sent:
+                j = comma + 1
+                m = self.mention_by_tok.get(j)
+                if m is None and tok.low[j] in ("the",) and j + 1 < len(tok.low):
+                    m = self.mention_by_tok.get(j + 1)
+                    j += 1
+                if m is not None and self._participant(j, m):
+                    return [self._state_behind(m)]
+        return []
+                # their borders with Niger, suspended transactions, froze its assets": one reaction, one set of sanctions
+
+    # ---- location
+
+    def _set_location(self, c: _Cand) -> None:
+        tok = self.tokens
+        best = None
+        order: list[int] = []
+        # after the trigger, up to a clause break, another trigger or a reporting verb ...
+        low, sent, breaks, reporting, triggers = tok.low, tok.sent, self.lex.clause_breaks, self.lex.reporting, \
+            self.trigger_toks
+        for i in range(c.t1, min(len(low), c.t1 + 16)):
+            if sent[i] != c.sent:
+                break
+            w = low[i]
+            if i > c.t1 and (w in breaks or w == "that" or w in reporting or w == "according" or i in triggers):
+                break
+            order.append(i)
+        # ... or just before it, within its phrase ("in Budapest, the leaders met")
+        for i in range(c.t0 - 1, max(-1, c.t0 - 5), -1):
+            if tok.sent[i] != c.sent or tok.low[i] in (",", ";") or tok.low[i] in self.lex.clause_breaks \
+                    or i in self.trigger_toks:
+                break
+            order.append(i)
+        territory = None
+        for i in order:
+            m = self.mention_by_tok.get(i)
+            if m is not None and m.actor.kind == "territory" and territory is None and i >= c.t1:
+                # "struck the Gaza Strip": a territory named as the object is where it happened
+                territory = (m.text[4:] if m.text.lower().startswith("the ") else m.text, m.actor.country)
+            if m is None or not self._is_location_use(i, m):
+                continue
+            if m.via in ("adjective", "demonym"):
+                k = tok.at(m.end)
+                if k < len(tok.low) and tok.low[k] == "capital":
+                    name = self._capital_name(m.actor)
+                    if name:
+                        best = (name, m.actor.country or m.actor.id)
+                        break
+                continue
+            name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+            if i > 0 and tok.low[i - 1] == ",":  # "in Lausanne, Switzerland": the place is Lausanne
+                k = i - 2
+                while k >= 0 and self.text[tok.starts[k]].isupper() and tok.low[k] not in self.lex.location_preps:
+                    k -= 1
+                name = self.text[tok.starts[k + 1]:tok.ends[i - 2]] if k + 1 <= i - 2 else name
+            best = (name, m.actor.country or m.actor.id)
+            break
+        if best is None and c.entry.type == "CONSULT" and c.t0 > 0:
+            m = self.mention_by_tok.get(c.t0 - 1)
+            if m is not None and m.via == "metonym" and tok.ends[c.t0 - 1] == m.end:
+                best = (m.text[4:] if m.text.lower().startswith("the ") else m.text, m.actor.country or m.actor.id)
+        if best is None:
+            best = self._named_place(c) or territory or self._where_place(c)
+        if best is None and c.entry.mode == "visit" and c.target is not None and c.target.actor.kind == "state":
+            name = c.target.text[4:] if c.target.text.lower().startswith("the ") else c.target.text
+            best = (name, c.target.actor.country or c.target.actor.id)
+        if best:
+            c.location, c.location_country = best
+        if c.target is None and c.entry.type == "CONSULT" and c.entry.mode == "visit" and c.location_country \
+                and c.source is not None and c.source.actor.country != c.location_country \
+                and self._state_of(c.location_country) is not None:
+            state = self._state_of(c.location_country)  # "Power arrived in Yerevan": a visit to Armenia
+            c.target = ActorMention(c.start, c.end, c.location, state, "place")
+
+    def _where_place(self, c: _Cand) -> tuple[str, str | None] | None:
+        """"travelled to Moscow, where he met Putin": the place before ", where" is where the event of the relative
+        clause happened (a place the gazetteer knows: a capital, a state, a territory or a listed city)."""
+        tok = self.tokens
+        for k in range(c.t0 - 1, max(-1, c.t0 - 6), -1):
+            if tok.sent[k] != c.sent or tok.low[k] in (",", ";") or (k in self.trigger_toks and k != c.t0):
+                return None
+            if tok.low[k] != "where":
+                continue
+            if k < 2 or tok.low[k - 1] != "," or tok.sent[k - 2] != c.sent:
+                return None
+            m = self.mention_cover.get(k - 2)
+            if m is not None and m.actor.kind in ("state", "territory") and m.via not in ("adjective", "demonym"):
+                name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+                return name, m.actor.country or m.actor.id
+            places = getattr(self.gazetteer, "places", None) or {}
+            j = k - 2
+            while j >= 0 and tok.sent[j] == c.sent and self.text[tok.starts[j]].isupper() and k - 2 - j < 4:
+                j -= 1
+            name = self.text[tok.starts[j + 1]:tok.ends[k - 2]] if j + 1 <= k - 2 else ""
+            known = places.get(name) if name else None
+            return (name, known[1]) if known is not None else None
+        return None
+
+    def _named_place(self, c: _Cand) -> tuple[str, str | None] | None:
+        """"met in Abu Dhabi": a capitalised name after in/at right after the trigger, even when the
+        gazetteer does not know it (no country then)."""
+        tok = self.tokens
+        preps = self.lex.location_preps
+        if c.entry.mode == "visit":  # "traveled to Granada": a visit's destination is where it happens
+            preps = (*preps, "to")
+        k = c.t1
+        if c.t1 - 1 > c.t0 and tok.low[c.t1 - 1] in preps:
+            k = c.t1 - 1  # the trigger ends on the preposition: "traveled to | Granada"
+        while k < min(len(tok.low), c.t1 + 10) and tok.sent[k] == c.sent and tok.clause[k] == tok.clause[c.t0] \
+                and tok.low[k] not in preps and tok.low[k] not in self.w.complement_breaks \
+                and (k == c.t1 or k not in self.trigger_toks):
+            k += 1  # "talks between Russia and Ukraine in Istanbul"
+        if k < len(tok.low) and tok.low[k] in preps and tok.sent[k] == c.sent:
+            j = k + 1
+            words = []
+            while j < len(tok.low) and tok.sent[j] == c.sent and j not in self.timex_toks and j not in self.mention_cover:
+                raw = self.text[tok.starts[j]:tok.ends[j]]
+                if not raw[:1].isupper() or raw.lower() in self.lex.determiners:
+                    break
+                words.append(raw)
+                j += 1
+            if words and len(words) <= 4:
+                places = getattr(self.gazetteer, "places", None) or {}
+                for n in range(len(words), 0, -1):  # "Sochi Olympic Park": the longest known place first
+                    known = places.get(" ".join(words[:n]))
+                    if known is not None:
+                        return " ".join(words), known[1]
+                return " ".join(words), None
+        return None
+
+    def _capital_name(self, actor: Actor) -> str | None:
+        """The capital named elsewhere in the document ("Budapest" for "the Hungarian capital")."""
+        for m in self.mentions:
+            if m.actor.id == actor.id and m.via in ("metonym", "capital", "city", "seat") \
+                    and m.text[:1].isupper() and not m.text.lower().startswith("the ") and " " not in m.text:
+                return m.text
+        entry = self.gazetteer.get(actor.id) if self.gazetteer is not None and hasattr(self.gazetteer, "get") else None
+        for form, via in getattr(entry, "forms", ()) or ():
+            if via == "capital":
+                return form
+        return None

@@ -1,0 +1,506 @@
+"""Stage 5 of the event extractor: constraints between events for reasoning.
+
+Anchored offsets ("four days after the letter"), "after that", "during", reported and occasion links, sequences
+("later that day"), pronoun offsets and cancellations (``_link_cancels``) become ``Constraint``s between event ids.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline.events.common import _Cand, _FACTUAL, _TOKEN
+from timeline.events.occasions import load_occasions
+from timeline.model import Constraint, Event, Timex
+
+
+class ConstraintMixin:
+    """Constraints between events: offsets, anchors, sequences, cancellations."""
+
+    # ---- constraints and links
+
+    def _constraints(self, clusters, ids, cands) -> list[Constraint]:
+        out: list[Constraint] = []
+        seen: set[tuple[str, str]] = set()
+        live = [c for c in cands if c.cluster is not None]
+        for c in live:
+            tx = c.anchor_timex
+            if tx is None or tx.anchor is None:
+                continue
+            a = tx.anchor
+            src = None
+            if a.clause_start is not None:
+                src = self._anchor_event(c, tx, live)
+            elif tx.anchored_to.startswith("timex:"):
+                # "two days later": the event dated by the expression it counts from
+                ref = int(tx.anchored_to.split(":", 1)[1]) if tx.anchored_to[6:].isdigit() else -1
+                owners = [d for d in live if d.timex is not None and d.timex.start == ref and d.cluster != c.cluster]
+                src = owners[0] if owners else None
+            else:
+                k = self.tokens.at(tx.end)
+                if k + 1 < len(self.tokens.low) and self.tokens.low[k + 1] == "than":
+                    continue  # "a day later than first planned": later than a plan, not after an event told
+                before = [d for d in live if d.start < tx.start and d.cluster != c.cluster]
+                told = [d for d in before if d.status in _FACTUAL]  # ("agreeing to disband": a plan, not a time told)
+                src = max(told or before, key=lambda d: d.start) if before else None
+            if src is None:
+                continue
+            lo, hi = self._offset_bounds(tx)
+            s_id, t_id = ids[src.cluster], ids[c.cluster]
+            if (s_id, t_id) in seen:
+                continue
+            seen.add((s_id, t_id))
+            s0, s1 = self.sentences[c.sent]
+            out.append(Constraint(source=s_id, target=t_id, lo_days=lo, hi_days=hi, kind="offset",
+                                  evidence=f"'{tx.text}': {self.text[s0:s1]}", doc=self.doc.id))
+        out.extend(self._pronoun_offset_constraints(ids, live, seen))
+        out.extend(self._day_reference_constraints(ids, seen))
+        out.extend(self._occasion_constraints(ids, seen))
+        out.extend(self._sequence_constraints(ids, live, seen))
+        out.extend(self._relative_time_constraints(ids, live, seen))
+        out.extend(self._reaction_constraints(ids, seen))
+        out.extend(self._reported_constraints(ids, live, seen))
+        return self._widen_for_spans(out, clusters, ids)
+
+    def _widen_for_spans(self, constraints: list[Constraint], clusters, ids) -> list[Constraint]:
+        """"The summit opened on Tuesday evening and ends on Thursday", "signed on the eve of the summit": an event that
+        fills several days ("until", "ends on", "overnight", "a two-day visit") is one node of the network, one day of
+        its stretch; a constraint told of it holds for its first or last day, so it is widened by the stretch's length
+        (never narrowing the stretch to one day)."""
+        spans = getattr(self, "_span_days", {})
+        if not spans:
+            return constraints
+        by_id = {ids[k]: spans[id(cl)] for k, cl in enumerate(clusters) if id(cl) in spans}
+        out = []
+        for k in constraints:
+            extra = by_id.get(k.source, 0) + by_id.get(k.target, 0)
+            if extra:
+                k = replace(k, lo_days=None if k.lo_days is None else k.lo_days - extra,
+                            hi_days=None if k.hi_days is None else k.hi_days + extra,
+                            kind="offset" if k.kind == "same_day" else k.kind)
+            out.append(k)
+        return out
+
+    def _reported_constraints(self, ids, live: list[_Cand], seen) -> list[Constraint]:
+        """"Egypt said on Sunday that Israel and Hamas had agreed to a ceasefire": what a dated saying reports as past
+        happened no later than the saying (the date dates the saying, and bounds what is said from above)."""
+        tok = self.tokens
+        out = []
+        for c in live:
+            if c.status != "occurred" or c.quoted or c.entry.pos != "verb" or c.tense != "past" \
+                    or self._cluster_dated(c.cluster) or any(x.anchor_timex is not None for x in self._clusters[c.cluster].cands):
+                continue  # (only an event with no date of its own: the bound is all the text gives)
+            for d in live:
+                if d.sent != c.sent or d.t1 > c.t0 or d.cluster == c.cluster or d.status not in _FACTUAL or d.quoted \
+                        or not (d.entry.type == "STATEMENT" or d.entry.lemma in self.w.telling_lemmas) \
+                        or not self._cluster_dated(d.cluster):
+                    continue
+                between = tok.low[d.t1:c.t0]
+                pluperfect = c.t0 > 0 and tok.low[c.t0 - 1] in self.w.pluperfect_aux
+                if not ("that" in between or pluperfect) or any(k in self.trigger_toks for k in range(d.t1, c.t0)) \
+                        or any(w in self.w.event_clause_breaks for w in between):
+                    continue
+                s_id, t_id = ids[c.cluster], ids[d.cluster]
+                if (s_id, t_id) in seen or (t_id, s_id) in seen:
+                    continue
+                seen.add((s_id, t_id))
+                s0, s1 = self.sentences[c.sent]
+                out.append(Constraint(s_id, t_id, 0, None, "before", f"'{d.text} ... {c.text}' (what a saying reports "
+                                      f"as past came no later than the saying): {self.text[s0:s1]}", self.doc.id))
+                break
+        return out
+
+    def _occasion_constraints(self, ids, seen) -> list[Constraint]:
+        """The ties of ``_date_from_occasion``: the undated event is on the day of the dated one."""
+        out = []
+        for c in self._clusters and [x for cl in self._clusters for x in cl.cands]:
+            tie = getattr(self, "_occasion_ties", {}).get(id(c))
+            if tie is None:
+                continue
+            other, reason = tie[0], tie[1]
+            other_cluster = other.cluster
+            if other_cluster is None and other.timex is not None:  # ("the last meeting of the visit", folded into
+                # "received ... on Monday"): the event that holds the same date expression
+                other_cluster = next((k for k, cl in enumerate(self._clusters) if any(
+                    x.timex is not None and x.timex.start == other.timex.start and x.timex_cost < self._PREVIOUS_COST
+                    and id(x) not in self._occasion_ties for x in cl.cands)), None)
+            if c.cluster is None or other_cluster is None or c.cluster == other_cluster:
+                continue
+            if any(x.timex is not None and x.timex_cost < self._SENTENCE_COST for x in self._clusters[c.cluster].cands):
+                continue  # the event has a date of its own
+            s_id, t_id = ids[other_cluster], ids[c.cluster]
+            if (s_id, t_id) in seen or (t_id, s_id) in seen:
+                continue
+            seen.add((s_id, t_id))
+            s0, s1 = self.sentences[c.sent]
+            lo = hi = 0
+            t, o = c.timex, other.timex
+            if t is not None and o is not None and None not in (t.earliest, t.latest, o.earliest, o.latest) \
+                    and o.earliest == o.latest and t.earliest <= o.earliest <= t.latest:
+                lo, hi = (t.earliest - o.earliest).days, (t.latest - o.latest).days  # (a stretch around that day)
+            out.append(Constraint(source=s_id, target=t_id, lo_days=lo, hi_days=hi,
+                                  kind="same_day" if lo == hi == 0 else "offset",
+                                  evidence=f"{reason} (one occasion): {self.text[s0:s1]}", doc=self.doc.id))
+        return out
+
+    def _offset_bounds(self, tx: Timex) -> tuple[int | None, int | None]:
+        """Days from the anchoring event to the anchored one: "four days after" 4..4, "six weeks after" 36..48 (news
+        rounds), "less than three weeks later" 0..24 (an upper bound only), "more than a month after" 28.. (a lower
+        bound only)."""
+        a = tx.anchor
+        occ = load_occasions()
+        vague = a.amount is None or re.fullmatch(r"PT?X[A-Z]", tx.value) is not None  # "hours before" (PTXH), "days
+        # after" (PXD): no number stated
+        sign = -1 if a.signal == "before" or (a.amount is not None and a.amount < 0) else 1
+        lo_days: int | None
+        hi_days: int | None
+        if a.unit in ("hour", "minute"):  # "48 hours later": two days; "Hours before the meeting": the same day
+            n = 0 if vague or a.amount is None else abs(a.amount) * (1 if a.unit == "hour" else 0)
+            lo_days, hi_days = n // 24, -(-n // 24)
+        else:
+            lo_u, hi_u = self.lex.units.get(a.unit, (1, 1))
+            span = next(((lo, hi) for unit, lo, hi in occ.unstated if unit == a.unit), (2, 9))
+            n_lo, n_hi = span if vague else (abs(a.amount), abs(a.amount))  # "days after": a few
+            slack = self.lex.slack.get(a.unit, 0.0) if n_hi > 1 else 0.0
+            lo_days = n_lo * lo_u - round(n_lo * lo_u * slack)
+            hi_days = n_hi * hi_u + round(n_hi * hi_u * slack)
+        words = tuple(_TOKEN.findall(tx.text.lower()))
+        if tx.mod in ("LESS_THAN", "EQUAL_OR_LESS") or any(words[:len(p)] == p for p in occ.at_most):
+            lo_days = 0
+        elif tx.mod in ("MORE_THAN", "EQUAL_OR_MORE") or any(words[:len(p)] == p for p in occ.at_least):
+            hi_days = None
+        if sign > 0:
+            return lo_days, hi_days
+        return (-hi_days if hi_days is not None else None), -lo_days
+
+    def _find_pronoun_offsets(self, cands: list[_Cand]) -> list[tuple[Timex, _Cand]]:
+        """"Azerbaijan launched its offensive on Tuesday. It came nine days after Armenia held drills with the
+        United States": an offset in a sentence whose subject is "it"/"this" places the event told just before."""
+        tok = self.tokens
+        out = []
+        for tx in self._anchor_spans:
+            lo, hi = tx.anchor.clause_start, tx.anchor.clause_end
+            if any(c.anchor_timex is tx and not lo <= c.start < hi for c in cands):
+                continue  # an event of the sentence counts from it
+            k = tok.at(tx.start)
+            si = tok.sent[k] if k < len(tok.low) else -1
+            if si <= 0:
+                continue
+            k0 = tok.at(self.sentences[si][0])
+            if tok.low[k0] not in self.w.event_pronouns or k - k0 > 4 or any(
+                    j in self.trigger_toks or not tok.low[j][:1].isalpha() for j in range(k0 + 1, k)):
+                continue  # "It came nine days after ...", not "It said two days after ..."
+            told: list[_Cand] = []
+            for back in (1, 2):  # the event told just before; past a sentence that tells none ("The decree says ...")
+                if si - back < 0:
+                    break
+                told = [d for d in cands if d.sent == si - back and d.status in _FACTUAL and not d.quoted
+                        and d.entry.type != "STATEMENT" and (d.actors or d.group)
+                        and not (d.t1 < len(tok.low) and tok.low[d.t1] == "by")]  # (not "the terms offered by Baku")
+                if told:
+                    break
+            if told:
+                out.append((tx, min(told, key=lambda d: (d.entry.pos != "verb", not d.strong, d.start))))
+        return out
+
+    def _pronoun_offset_constraints(self, ids, live: list[_Cand], seen) -> list[Constraint]:
+        out = []
+        for tx, gov in getattr(self, "_pronoun_govs", ()):
+            if gov.cluster is None:
+                continue
+            src = self._anchor_event(replace(gov, sent=self.tokens.sent[self.tokens.at(tx.start)]), tx, live)
+            if src is None or src.cluster == gov.cluster:
+                continue
+            a = tx.anchor
+            lo, hi = self._offset_bounds(tx)
+            s_id, t_id = ids[src.cluster], ids[gov.cluster]
+            if (s_id, t_id) in seen or (t_id, s_id) in seen:
+                continue
+            seen.add((s_id, t_id))
+            s0, s1 = self.sentences[self.tokens.sent[self.tokens.at(tx.start)]]
+            out.append(Constraint(source=s_id, target=t_id, lo_days=lo, hi_days=hi, kind="offset",
+                                  evidence=f"'{tx.text}': {self.text[s0:s1]}", doc=self.doc.id))
+        return out
+
+    def _anchor_event(self, c: _Cand, tx: Timex, live: list[_Cand]) -> _Cand | None:
+        """The event that "four days after <clause>" counts from. A trigger inside the clause is it, unless
+        it is a noun that is only the subject of the clause ("a day before the deal was due to expire": the
+        expiry, which is no event of the lexicon, not the deal). A back-reference ("two days after that")
+        is the event told just before; a noun that is no trigger ("two days after the letter") is the
+        event of the last sentence that names that noun."""
+        a = tx.anchor
+        tok = self.tokens
+        lo, hi = a.clause_start, a.clause_end or a.clause_start
+        told = self._event_told_in_passive(tok.at(lo), live, c)
+        if told is not None:
+            return told  # "the day after the first deal was announced": the first announcement told before
+        inside = [d for d in live if lo <= d.start < hi and d.cluster != c.cluster]
+        if any(w in load_occasions().first for w in _TOKEN.findall(tx.text.lower())):
+            for d in inside:  # "on the first day of the truce" after "The truce began on Friday": the beginning told
+                began = [e for e in live if e.start < lo and e.entry.lemma == d.entry.lemma and e.predicated
+                         and e.timex is not None and e.cluster not in (c.cluster, None) and e.status in _FACTUAL]
+                if began:
+                    return max(began, key=lambda e: e.start)
+        subject_only = False
+        for d in sorted(inside, key=lambda d: d.start):
+            if d.entry.pos == "verb":
+                return d
+            if self._has_predicate(d.t1, tok.at(hi)):
+                return d  # "a day before the summit opened": the summit's opening
+            if d.subject_tok is not None:
+                return d  # "after Armenia held exercises": a light verb's noun is the clause's event
+            rest = [tok.low[k] for k in range(d.t1, tok.at(hi)) if not self.text[tok.starts[k]].isupper()]
+            if any(w in self.w.aux_after_noun or (w.endswith("ed") and len(w) > 3) for w in rest):
+                subject_only = True
+                continue
+            return d
+        if subject_only:
+            return None
+        words = [w for w in tok.low[tok.at(lo):tok.at(hi)] if w[:1].isalpha()]
+        nar = self.lex.narrative
+        if nar is not None and words and all(w in nar.back_references for w in words):
+            before = [d for d in live if d.start < tx.start and d.cluster != c.cluster]
+            return max(before, key=lambda d: (d.strong, d.start) if d.sent == c.sent else (False, d.start)) \
+                if before else None
+        s_end = self.sentences[c.sent][1]
+        after = [d for d in live if lo <= d.start < s_end and d.cluster != c.cluster and d.start > tx.end
+                 and tok.clause[tok.at(d.start)] == tok.clause[tok.at(lo)]
+                 and not {",", "that"} & set(tok.low[tok.at(hi):tok.at(d.start)])]
+        if after:  # the clause as the engine cut it may stop short of its verb
+            return min(after, key=lambda d: d.start)
+        head = words[-1] if words else ""
+        if not head or head in self.lex.determiners or (tok.at(hi) - 1) in self.mention_cover:
+            return None  # ("the day before he was due in Copenhagen": a place, not an event told before)
+        for k in range(tok.at(lo) - 1, -1, -1):  # the last earlier sentence that names the noun
+            if tok.low[k] != head:
+                continue
+            pool = [d for d in live if d.sent == tok.sent[k] and d.cluster != c.cluster and d.start < tx.start]
+            if pool:  # the act told with the noun ("cancelled the visit in a letter"), not an event that did not happen
+                return min(pool, key=lambda d: (d.status not in _FACTUAL, abs(d.t0 - k)))
+        return None
+
+    def _event_told_in_passive(self, k0: int, live: list[_Cand], c: _Cand | None = None) -> _Cand | None:
+        """"the first agreement was announced", "the deal was signed": a definite noun and a passive participle tell
+        an act told before; the event is the earlier one of that act ("announced"), the earliest one after an ordinal
+        such as "first" (by its own date, else as told), else the last one told."""
+        tok = self.tokens
+        occ = load_occasions()
+        if k0 >= len(tok.low) or tok.low[k0] not in self.w.definite:
+            return None
+        j, first = k0, False
+        while j < len(tok.low) and j < k0 + 4 and (tok.low[j] in self.lex.determiners or tok.low[j] in occ.first):
+            first = first or tok.low[j] in occ.first
+            j += 1
+        if j + 2 >= len(tok.low) or not tok.low[j][:1].isalpha() or tok.low[j + 1] not in self.w.passive_aux \
+                or tok.sent[j + 2] != tok.sent[k0]:
+            return None
+        lemmas = {e.lemma for e, _t in self.lex.forms.get(tok.low[j + 2], ())}
+        if not lemmas:
+            return None
+        s0 = self.sentences[tok.sent[k0]][0]
+        told = [d for d in live if d.start < s0 and d.entry.lemma in lemmas and d.status in _FACTUAL and not d.quoted
+                and (c is None or d.cluster != c.cluster)]
+        if not told:
+            return None
+        if not first:
+            return max(told, key=lambda d: d.start)
+        dated = [d for d in told if d.timex is not None and d.timex.earliest is not None and d.timex_cost < self._SENTENCE_COST]
+        return min(dated, key=lambda d: (d.timex.earliest, d.start)) if dated else min(told, key=lambda d: d.start)
+
+    def _cluster_dated(self, k: int | None) -> bool:
+        return k is not None and any(self._range(x) for x in self._clusters[k].cands)
+
+    def _relative_time_constraints(self, ids, live: list[_Cand], seen) -> list[Constraint]:
+        """"hosted them at the White House on Friday, where the two leaders signed": same day."""
+        tok = self.tokens
+        out = []
+        for c in live:
+            k = c.t0 - 1
+            while k >= 0 and tok.clause[k] == tok.clause[c.t0] and tok.low[k] not in self.w.relative_adverbs:
+                k -= 1
+            if k < 0 or tok.low[k] not in self.w.relative_adverbs or tok.sent[k] != c.sent or tok.clause[k] != tok.clause[c.t0]:
+                continue
+            if tok.low[k] == "when" and self._when_after_date(k) is not None:
+                continue  # "began in January 2016, when Riyadh cut ties": the time of that date, not of an event before
+            if any(tok.low[j] in self.w.pluperfect_aux for j in range(k + 1, c.t0)):
+                continue  # "flew in from Scotland, where he had met the queen": earlier than the head's time
+            before = [d for d in live if d.sent == c.sent and d.t1 <= k and d.cluster != c.cluster]
+            if not before:
+                continue
+            gov = max(before, key=lambda d: d.t0)
+            if gov.status not in _FACTUAL and c.status in _FACTUAL:
+                continue  # ("would restore ties, when ... cut": a plan has no day to share with what happened)
+            if self._cluster_dated(gov.cluster) and self._cluster_dated(c.cluster):
+                continue
+            a_id, b_id = ids[gov.cluster], ids[c.cluster]
+            if (a_id, b_id) in seen or (b_id, a_id) in seen:
+                continue
+            seen.add((a_id, b_id))
+            s0, s1 = self.sentences[c.sent]
+            out.append(Constraint(a_id, b_id, 0, 0, "same_day", f"'{tok.low[k]} ... {c.text}': {self.text[s0:s1]}",
+                                  self.doc.id))
+        return out
+
+    def _sequence_constraints(self, ids, live: list[_Cand], seen) -> list[Constraint]:
+        tok = self.tokens
+        out = []
+        timex_spans = [(t.start, t.end + (2 if t.anchored_to == "event" else 0)) for t in self.timexes]
+        by_sent: dict[int, list[_Cand]] = {}
+        for c in live:
+            by_sent.setdefault(c.sent, []).append(c)
+        index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for kind, phrases in self.lex.sequence.items():
+            for phrase in phrases:
+                index.setdefault(phrase[0], []).append((kind, phrase))
+        for i, word in enumerate(tok.low):
+            for kind, phrase in index.get(word, ()):
+                    if tok.sent[i] not in by_sent or not self._phrase_at(i, phrase):
+                        continue
+                    end = i + len(phrase)
+                    if any(a <= tok.starts[i] <= b for a, b in timex_spans) or any(
+                            a <= tok.starts[end - 1] and b > tok.ends[end - 1] for a, b in timex_spans):
+                        continue  # "four days after", "on [the day after] the vote" are the temporal engine's
+                    pool = sorted(by_sent.get(tok.sent[i], []), key=lambda c: c.start)
+                    anchor = next((c for c in pool if end <= c.t0 <= end + 3 and tok.clause[c.t0] == tok.clause[i]), None)
+                    if anchor is not None and kind == "during" and anchor.entry.pos == "noun" and not anchor.predicated \
+                            and any(w in load_occasions().first for w in phrase):
+                        s0 = self.sentences[tok.sent[i]][0]  # "on the first day of the truce": its beginning, when told
+                        began = [e for e in live if e.start < s0 and e.entry.lemma == anchor.entry.lemma and e.predicated
+                                 and e.timex is not None and e.status in _FACTUAL and e.cluster != anchor.cluster]
+                        anchor = max(began, key=lambda e: e.start) if began else anchor
+                    if anchor is None and kind == "during":  # "on the day the agreement was announced", "on the first
+                        anchor = self._earlier_event_named(end, live, clause=phrase[-1] in ("day", "as"))  # day of the talks"
+                    if anchor is None:
+                        continue
+                    if anchor.status == "hypothetical":
+                        continue
+                    before = [c for c in pool if c.t1 <= i and c.cluster != anchor.cluster and c.status != "hypothetical"
+                              and (c.entry.pos == "verb" or c.subject_tok is not None or c.start < tok.starts[c.t0])
+                              and not self._other_time_between(c, i)]
+                    # (or "held separate meetings": a light verb's noun)
+                    a_t1 = anchor.t1 if anchor.sent == tok.sent[i] else end  # (an anchor told earlier: from the cue on)
+                    after = [c for c in pool if c.t0 > a_t1 and c.cluster != anchor.cluster
+                             and c.entry.pos == "verb" and c.status != "hypothetical"
+                             and not any((tok.low[k] == "that" or tok.low[k] in self.lex.clause_breaks)
+                                         and not self._closed_relative_at(k, c.t0) for k in range(a_t1, c.t0))]
+                    within = phrase in load_occasions().within  # "during her visit": on or after its first day
+                    if before and after and within and i > 0 and tok.low[i - 1] in self.w.clause_coordinators:
+                        before = []  # "arrived the same day, and during her visit she announced": the clause it opens
+                    govs = [before[-1]] if before else self._fronted_scope(after)
+                    for gov in govs:
+                        a_id, g_id = ids[anchor.cluster], ids[gov.cluster]
+                        if (a_id, g_id) in seen or (g_id, a_id) in seen:
+                            continue
+                        seen.add((a_id, g_id))
+                        s0, s1 = self.sentences[gov.sent]
+                        words = " ".join(phrase)
+                        evidence = f"'{words} {anchor.text}': {self.text[s0:s1]}"
+                        if kind == "after":  # gov after anchor
+                            out.append(Constraint(a_id, g_id, 0, None, "before", evidence, self.doc.id))
+                        elif kind == "before":  # gov before anchor
+                            out.append(Constraint(g_id, a_id, 0, None, "before", evidence, self.doc.id))
+                        elif within:
+                            out.append(Constraint(a_id, g_id, 0, None, "during", evidence, self.doc.id))
+                        else:
+                            out.append(Constraint(a_id, g_id, 0, 0, "same_day", evidence, self.doc.id))
+        return out
+
+    def _fronted_scope(self, after: list[_Cand]) -> list[_Cand]:
+        """The events a fronted cue governs ("On the first day of the offensive, Blinken telephoned Aliyev, and
+        the EU condemned the escalation"; "After the vote, the envoys met and signed ..."): the first verb after it
+        and the verbs coordinated with it, up to a saying (what is said has its own time) or a pluperfect ("had
+        warned": earlier than the cue's day)."""
+        tok = self.tokens
+        out: list[_Cand] = []
+        for c in after:
+            if out and any(tok.low[j] in self.w.pluperfect_aux for j in range(max(out[-1].t1, c.t0 - 3), c.t0)):
+                break
+            out.append(c)
+            if c.entry.type == "STATEMENT" or tok.low[c.t0] in self.lex.reporting:
+                break
+        return out
+
+    def _earlier_event_named(self, k0: int, live: list[_Cand], clause: bool = True) -> _Cand | None:
+        """The event a noun after a cue names when it is no trigger of its own sentence: "on the day the
+        agreement was announced" -> the event of the last earlier sentence that names "agreement"."""
+        tok = self.tokens
+        if not clause and (k0 >= len(tok.low) or tok.low[k0] not in self.w.definite):
+            return None  # "during a visit": a new event, not one told before
+        told = self._event_told_in_passive(k0, live) if clause else None
+        if told is not None:
+            return told  # "on the day the first agreement was announced": that announcement
+        k = k0
+        while k < len(tok.low) and k < k0 + 4 and (tok.low[k] in self.lex.determiners or tok.low[k] in self.w.ordinal_modifiers):
+            k += 1
+        if k >= len(tok.low) or not tok.low[k][:1].isalpha() or tok.sent[k] != tok.sent[k0]:
+            return None
+        head = tok.low[k]
+        if any(tok.low[j] in load_occasions().first for j in range(max(0, k0 - 4), k0)):
+            s0 = self.sentences[tok.sent[k0]][0]  # "on the first day of the truce": its beginning, when told
+            began = [e for e in live if e.start < s0 and tok.low[e.t0] == head and e.predicated and e.timex is not None
+                     and e.status in _FACTUAL]
+            if began:
+                return max(began, key=lambda e: e.start)
+        nxt = tok.low[k + 1] if k + 1 < len(tok.low) else ""
+        if clause and nxt not in self.w.passive_aux and nxt not in self.w.have_aux:
+            return None  # after "on the day", only a clause telling what happened to the noun: "the agreement was announced"
+        for j in range(tok.at(self.sentences[tok.sent[k0]][0]) - 1, -1, -1):
+            if tok.low[j] != head:
+                continue
+            pool = [d for d in live if d.sent == tok.sent[j] and d.status in _FACTUAL and d.t0 <= j < d.t1]
+            if pool:
+                return pool[0]  # the event that noun names
+            pool = [d for d in live if d.sent == tok.sent[j] and d.status in _FACTUAL and d.t1 <= j <= d.t1 + 3]
+            if pool:
+                return pool[-1]  # or the act told with it ("announced a truce")
+        types = {e.type for e, _t in self.lex.forms.get(head, ())}
+        s0 = self.sentences[tok.sent[k0]][0]
+        told = [d for d in live if d.start < s0 and d.entry.type in types and d.status in _FACTUAL]
+        return told[-1] if told else None  # "vetoed the package ... on the day the veto was announced"
+
+    def _link_cancels(self, events: list[Event], clusters, ids, cands) -> list[Event]:
+        out = list(events)
+        for k, cl in enumerate(clusters):
+            target = None
+            for c in cl.cands:
+                if c.cancels_cand is not None and c.cancels_cand.cluster is not None and c.cancels_cand.cluster != k:
+                    target = ids[c.cancels_cand.cluster]
+                    break
+            if target is None and cl.lead.entry.type in ("ANNOUNCE", "STATEMENT"):
+                for c in cl.cands:
+                    for d in cands:
+                        if d.sent == c.sent and d.start > c.start and d.cluster is not None and d.cluster != k \
+                                and (d.status in ("cancelled", "denied")
+                                     or (d.cancels_cand is not None and d.cancels_cand.cluster is not None)):
+                            tk = d.cluster if d.status in ("cancelled", "denied") else d.cancels_cand.cluster
+                            if clusters[tk].lead.entry.type not in ("ANNOUNCE", "STATEMENT"):
+                                target = ids[tk]
+                                break
+                    if target:
+                        break
+            if target is not None:
+                out[k] = out[k].with_(cancels=target)
+        return out
+
+    def _date_from_constraint(self, e: Event, constraints: list[Constraint], events: list[Event]) -> Event:
+        """Name the anchoring event in the derivation ("4 days after <summary>")."""
+        basis = {x.id: x.date_basis for x in events}
+        offsets = [k for k in constraints if k.kind in ("offset", "same_day") and e.id in (k.source, k.target)
+                   and basis.get(k.target if k.source == e.id else k.source) in ("expression", "analyst", "constraint")]
+        if e.date_basis == "tense" and offsets:  # (not tied to another event dated only by its tense)
+            e = e.with_(date_basis="constraint", flags=tuple(f for f in e.flags if f != "date_from_tense"),
+                        date_derivation="date from an anchored event; until then, " + e.date_derivation)
+        if e.date_basis != "constraint":
+            return e
+        by_id = {x.id: x for x in events}
+        for k in constraints:
+            if k.target == e.id and k.kind in ("offset", "same_day") and k.source in by_id:
+                other = by_id[k.source]
+                days = k.lo_days if k.lo_days == k.hi_days else f"{k.lo_days} to {k.hi_days}"
+                return e.with_(date_derivation=f"{days} day(s) from '{other.summary}' ({e.date_text}); "
+                               + e.date_derivation.split("; ", 1)[-1])
+            if k.source == e.id and k.kind in ("offset", "same_day") and k.target in by_id:
+                other = by_id[k.target]
+                return e.with_(date_derivation=f"'{other.summary}' is {k.lo_days} day(s) after it ({e.date_text}); "
+                               + e.date_derivation.split("; ", 1)[-1])
+        return e

@@ -1,0 +1,639 @@
+"""Stage 3c of the event extractor: recall passes over constructions news uses everywhere.
+
+Run after actors are set: fronted participles, attended occasions, commitment complements, visit purposes, frames
+("on his visit", "In a joint statement"), passives of event nouns, threat and demand contents, zero relatives,
+partitive subjects, named statements. They add or drop candidates (``alive``) and fill ``source``/``target``/``group``
+where a construction names them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+
+from timeline.events.common import _Cand, _FACTUAL
+from timeline.model import ActorMention
+
+
+class ConstructionMixin:
+    """Recall passes over constructions, run after actors are set."""
+
+    def _fronted_participles(self, cands: list[_Cand]) -> None:
+        """"Visiting Kyiv on Tuesday, the Dutch prime minister promised ...", "Speaking by phone on Monday, Modi and
+        Ishiba agreed ...": an -ing verb that opens its sentence, with no subject of its own, has the subject of the
+        main clause after its comma (the first actor named right after the comma)."""
+        tok = self.tokens
+        for c in cands:
+            ing_noun = c.entry.pos == "noun" and c.entry.type == "CONSULT" and tok.low[c.t0].endswith("ing") \
+                and c.t1 < len(tok.low) and tok.low[c.t1] in self.w.prepositions  # "Meeting in Ankara on Monday, ..."
+            if not (c.entry.pos == "verb" and c.tense == "ing" or ing_noun) or c.source is not None or c.quoted \
+                    or c.same_as is not None:
+                continue
+            if c.t0 > 0 and tok.sent[c.t0 - 1] == c.sent:
+                continue
+            k = next((k for k in range(c.t1, min(len(tok.low), c.t1 + 15)) if tok.sent[k] != c.sent
+                      or tok.low[k] in (",", ";", ".") or tok.low[k] in self.lex.clause_breaks), None)
+            if k is None or tok.low[k] != "," or tok.sent[k] != c.sent:
+                continue
+            j = k + 1
+            while j < len(tok.low) and tok.sent[j] == c.sent and tok.low[j] in self.lex.determiners and j - k <= 2:
+                j += 1
+            m = self.mention_by_tok.get(j) or self.mention_cover.get(j)
+            if m is None or m.actor.kind not in ("person", "state", "igo") or tok.sent[j] != c.sent:
+                continue
+            if c.target is not None and c.target.actor.id == m.actor.id:
+                c.target = None
+            c.source = m
+            if c.entry.weak and c.entry.type == "STATEMENT":
+                d = next((d for d in cands if d.sent == c.sent and d.t0 > k and d.alive and d.entry.pos == "verb"
+                          and d.same_as is None), None)
+                if d is not None:
+                    c.same_as = d  # "Speaking to reporters on Wednesday, Trump called her remarks "nasty"": one act
+                    continue
+            if c.entry.pair_only or c.entry.type == "CONSULT":
+                after = tok.at(m.end)
+                if after < len(tok.low) and tok.low[after] == "and":
+                    other = self.mention_by_tok.get(after + 1)
+                    if other is not None and other.actor.id != m.actor.id and c.target is None:
+                        c.target = other  # "Speaking by phone on Monday, Modi and Ishiba agreed ..."
+
+    def _attended_occasions(self, cands: list[_Cand]) -> None:
+        """"Addressing the Arab Islamic American Summit in Riyadh, Trump said ...", "On Saturday, while attending the
+        G20 summit in Osaka, Trump wrote ...": an occasion noun that is the object of a participle of taking part
+        (cues.yaml ``attend_participles``) opening its sentence or an adverbial clause has the subject of the main
+        clause (the first actor named right after the comma that closes it) as the one who takes part; a forum named
+        on the noun ("the G20 summit") becomes its target."""
+        tok, n = self.tokens, len(self.tokens.low)
+        for c in cands:
+            if c.entry.pos != "noun" or c.entry.type != "CONSULT" or c.quoted or c.same_as is not None:
+                continue
+            p = c.t0 - 1
+            while p >= 0 and tok.sent[p] == c.sent and c.t0 - p <= 7 and tok.low[p] not in self.w.attend_participles \
+                    and (tok.low[p] in self.lex.determiners or p in self.mention_cover or tok.low[p].isdigit()
+                         or tok.low[p] == "of" or self.text[tok.starts[p]].isupper() or self._adjective_like(tok.low[p])):
+                p -= 1
+            if p < 0 or tok.sent[p] != c.sent or tok.low[p] not in self.w.attend_participles \
+                    or any(x is not None and not tok.starts[p] < x.start < c.start for x in (c.source, c.target)):
+                continue  # (only the actors named in the occasion's own name: "the Arab Islamic American Summit")
+            if p > 0 and tok.sent[p - 1] == c.sent and tok.low[p - 1] not in self.w.adverbial_subordinators \
+                    and tok.low[p - 1] != ",":
+                continue  # ("Trump, addressing ..." leaves its subject to the arguments; "was attending" is a verb)
+            k = next((k for k in range(c.t1, min(n, c.t1 + 12)) if tok.sent[k] != c.sent
+                      or tok.low[k] in (",", ";", ".") or tok.low[k] in self.lex.clause_breaks), None)
+            if k is None or tok.low[k] != "," or tok.sent[k] != c.sent:
+                continue
+            j = k + 1
+            while j < n and tok.sent[j] == c.sent and tok.low[j] in self.lex.determiners and j - k <= 2:
+                j += 1
+            m = self.mention_by_tok.get(j) or self.mention_cover.get(j)
+            if m is None or m.actor.kind not in ("person", "state", "igo") or tok.sent[j] != c.sent:
+                continue
+            forum = c.source if c.source is not None and c.source.actor.kind == "igo" else None
+            c.source, c.target, c.others = m, None, []
+            if forum is not None and forum.actor.id != m.actor.id:
+                c.target = forum
+
+    def _partitive_subjects(self, cands: list[_Cand]) -> None:
+        """"two rockets were fired at southern Israel, and the military said one of them struck Ashdod": a verb whose
+        subject is "one of them" (or "some of them", "two of them") tells more of the event of its type just told in its
+        sentence, whatever else its clause names."""
+        tok = self.tokens
+        for i, c in enumerate(cands):
+            if c.entry.pos != "verb" or c.same_as is not None or c.t0 < 1:
+                continue
+            k = c.t0 - 1
+            partitive = tok.low[k] == "them" and k >= 2 and tok.low[k - 1] == "of" and tok.sent[k - 2] == c.sent
+            if not partitive:
+                continue
+            d = next((d for d in reversed(cands[:i]) if d.sent == c.sent and d.entry.type == c.entry.type
+                      and d.same_as is None and d.alive), None)
+            if d is not None:
+                c.same_as = d
+                c.source = None  # (not "the military" that said it)
+
+    def _zero_relatives(self, cands: list[_Cand]) -> None:
+        """"an offer Copenhagen rejected", "the proposal Moscow accepted": a verb whose subject follows an event
+        noun directly has that noun's event as its object, so whoever made the offer is its target."""
+        tok = self.tokens
+        by_end = {c.t1: c for c in self._all_nouns}
+        for c in cands:
+            if c.entry.pos != "verb" or c.target is not None or c.source is None or c.source.start >= c.start:
+                continue
+            k = tok.at(c.source.start)
+            d = by_end.get(k)
+            if d is None or d.sent != c.sent or not self._verb_group_between(c.source.end, c.t0):
+                continue
+            maker = d.source if d.source is not None and d.source.actor.id != c.source.actor.id else None
+            if maker is None:  # "offered Denmark $100 million ..., an offer Copenhagen rejected": that offer's maker
+                told = [e for e in cands if e.sent == c.sent and e.t1 <= d.t0 and e.entry.type == d.entry.type
+                        and e.source is not None and e.source.actor.id != c.source.actor.id]
+                maker = told[-1].source if told else None
+            if maker is not None:
+                c.target = maker
+
+    def _commitment_complements(self, cands: list[_Cand]) -> None:
+        """"A and B agreed to hold a summit every year, to stage exercises and to set up a hotline": each "to"
+        complement of a commitment verb (``commitment_lemmas``) is an act of the same parties, planned when the
+        commitment is told as fact; a bare verb right after the commitment ("agreed to consult") or one of the
+        commitment's own type ("agreed to extend") is what was agreed, left to the commitment event. Complements are followed while each one opens with "to" + a verb and
+        nothing but commas, "and" and plain words stand between them."""
+        tok = self.tokens
+        articles = self.w.indefinite_articles | self.w.definite
+        for i, g in enumerate(cands):
+            if g.entry.pos != "verb" or g.entry.lemma not in self.w.commitment_lemmas or g.quoted:
+                continue
+            owner = g
+            if not (g.actors or g.group) and g.tense == "ing" and g.t0 > 0 and tok.low[g.t0 - 1] == ",":
+                # "The separatists accepted a ceasefire, agreeing to disband their forces": the acceptors agree
+                owner = next((d for d in reversed(cands[:i]) if d.sent == g.sent and d.entry.pos == "verb"
+                              and (d.group or (d.source is not None and d.source.start < d.start))), None)
+            if owner is None or not (owner.actors or owner.group):
+                continue
+            pos = g.t1
+            for c in cands[i + 1:]:
+                if c.sent != g.sent or c.t0 < pos:
+                    if c.sent != g.sent:
+                        break
+                    continue
+                between = tok.low[pos:c.t0]
+                if any(w in (";", ":", ".", "that", "but") or (w in self.lex.clause_breaks and w not in self.w.list_separators)
+                       for w in between):
+                    break
+                k = max((j for j in range(pos, c.t0) if tok.low[j] == "to"), default=None)
+                if k is None or c.t0 - k > 4 or (k + 1 < c.t0 and tok.low[k + 1] in articles) \
+                        or (k + 1 == c.t0 and c.entry.pos != "verb"):
+                    break
+                if c.entry.type == g.entry.type or (pos == g.t1 and k + 1 == c.t0 and owner is g):
+                    # "had agreed to extend the truce", "agreed to consult": the verb right after the commitment
+                    # is what was agreed, told by the commitment event itself
+                    pos = c.t1
+                    continue
+                if not c.actors and not c.group:
+                    c.source, c.target, c.others = owner.source, owner.target, list(owner.others)
+                    c.group = owner.group
+                if c.status in _FACTUAL and g.status in _FACTUAL:
+                    c.status, c.status_cue = "planned", " ".join(tok.low[g.t0:g.t1]) + " to"
+                c.strong_override = True
+                pos = c.t1
+
+    def _visit_purposes(self, cands: list[_Cand]) -> None:
+        """"Erdogan flew to Nakhchivan to meet Aliyev": the one a trip is made to meet is whom it visits."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.mode != "visit" or c.entry.pos != "verb" or (
+                    c.target is not None and c.target.via not in ("place", "capital", "city", "metonym")):
+                continue
+            for k in range(c.t1, min(c.t1 + 12, len(tok.low) - 1)):
+                if tok.sent[k] != c.sent or tok.low[k] in self.lex.clause_breaks or tok.low[k] in self.w.complement_breaks:
+                    break
+                if tok.low[k] != "to" or not any(e.type == "CONSULT" and e.pos == "verb" and tense != "noun" and not e.weak
+                                                 for e, tense in self.lex.forms.get(tok.low[k + 1], ())):
+                    continue
+                i = k + 2 + (1 if k + 2 < len(tok.low) and tok.low[k + 2] in ("with", "the") else 0)
+                m = self.mention_by_tok.get(i)
+                if m is not None and tok.sent[i] == c.sent and self._participant(i, m):
+                    c.target = m  # "to meet Xi", "to meet with Aliyev" (the place stays the location)
+                break
+
+    def _frame_visits(self, cands: list[_Cand]) -> None:
+        """"Blinken, on his third visit to the region, met Netanyahu", "arrived in Yerevan, and during her visit
+        she announced ...": a visit named with a possessive after "on"/"during" frames the consultation its
+        sentence tells (it is that event, made on a visit); with none, it stays an event of its own."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "noun" or c.entry.type != "CONSULT" or c.entry.mode != "visit" or c.same_as is not None \
+                    or c.determiner not in self.w.possessive_or_indefinite:
+                continue  # ("During a visit to Washington, he met Biden", "met Putin on a visit to Moscow")
+            k = c.t0 - 1
+            while k > 0 and tok.low[k] != c.determiner and c.t0 - k <= 3:
+                k -= 1
+            if k < 1 or tok.low[k] != c.determiner or tok.low[k - 1] not in self.w.visit_frame_preps or tok.sent[k - 1] != c.sent:
+                continue
+            verbs = [d for d in cands if d is not c and d.sent == c.sent and d.entry.pos == "verb" and d.alive
+                     and d.entry.type == "CONSULT" and d.same_as is None]
+            if verbs:
+                d = min(verbs, key=lambda d: abs(d.t0 - c.t0))
+                c.same_as = d
+                if d.source is not None and (c.source is None or c.source.actor.id != d.source.actor.id):
+                    c.source = d.source  # (the possessive's nearest actor is not always the traveller)
+
+    def _frame_statements(self, cands: list[_Cand]) -> None:
+        """"In a joint statement they called "the Spirit of Camp David," the leaders agreed to ...": a statement
+        noun after "in" that opens its sentence or clause frames the act its sentence tells with a verb of the
+        same type (one event, told twice)."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "noun" or c.same_as is not None \
+                    or c.entry.type not in ("AGREE", "STATEMENT", "ANNOUNCE", "CONSULT"):
+                continue
+            preps = self.w.occasion_preps if c.entry.type == "CONSULT" else ("in",)
+            k = c.t0 - 1
+            while k > 0 and c.t0 - k <= 3 and tok.low[k] not in preps and tok.sent[k] == c.sent \
+                    and (tok.low[k] in self.lex.determiners or self._adjective_like(tok.low[k])):
+                k -= 1
+            if tok.low[k] not in preps or tok.sent[k] != c.sent \
+                    or (k > 0 and tok.sent[k - 1] == c.sent and tok.low[k - 1] != ","):
+                continue
+            d = next((d for d in cands if d.sent == c.sent and d.t0 > c.t0 and d.entry.pos == "verb" and d.alive), None)
+            if d is not None and d.same_as is None and (d.entry.type == c.entry.type or (
+                    c.entry.type != "CONSULT" and d.entry.type in ("STATEMENT", "ANNOUNCE") and d.entry.pos == "verb")):
+                c.same_as = d  # ("In a phone call on Wednesday, Macron and Starmer discussed ...": one consultation; "In a
+                # joint statement issued after the meeting, the two governments said ...": one statement)
+            elif d is not None and c.entry.type == "CONSULT" and not c.actors and not c.group \
+                    and (d.group or (d.source is not None and d.source.start < d.start)):
+                c.source, c.group = d.source, d.group  # "At a second summit on August 10, West African leaders ordered
+                # ...": the meeting's parties are who acted at it
+
+    def _passive_of_event_nouns(self, cands: list[_Cand]) -> None:
+        """"Talks between Russia and Ukraine in Istanbul were mediated by Turkey", "the summit, which was hosted by
+        India": a passive verb of the same type whose subject is an event noun tells more of that noun's event."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense != "past" or c.same_as is not None or c.t0 < 1 \
+                    or tok.low[c.t0 - 1] not in self.w.passive_aux:
+                continue
+            nouns = [d for d in cands if d.entry.pos == "noun" and d.sent == c.sent and d.t1 <= c.t0 - 1
+                     and c.t0 - d.t1 <= 14 and d.entry.type == c.entry.type and d.same_as is None and d.alive]
+            if not nouns:
+                continue
+            d = max(nouns, key=lambda d: d.t0)
+            if any(x.entry.pos == "verb" and d.t1 <= x.t0 < c.t0 for x in cands) \
+                    or any(tok.low[k] in (";", "that") for k in range(d.t1, c.t0)):
+                continue
+            c.same_as = d
+            for m in c.actors:  # the agent of the passive ("by Turkey") takes part in the event
+                if m.actor.id not in {x.actor.id for x in d.actors}:
+                    d.others.append(m)
+
+    def _event_object_targets(self, cands: list[_Cand]) -> None:
+        """"Iran condemned the agreements", "the EU condemned the offensive": a reaction whose object is an event noun
+        is aimed at who did that event: the noun's own actor ("condemned Russia's invasion"), else the event that
+        noun names back to (the last one told with that word, or of that type): its doer, or for a joint act
+        (agreement, talks) its other party."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "verb" or c.target is not None or c.source is None or c.quoted or c.entry.cancels:
+                continue  # (only ever aims a reaction someone made, never makes one; "postponed his trip" is no aim)
+            d = next((d for d in self._all_nouns if c.t1 <= d.t0 <= c.t1 + 4 and d.sent == c.sent), None)  # (folded too)
+            if d is None or any(tok.low[k] in (",", "that", "to") or tok.low[k] in self.w.prepositions
+                                for k in range(c.t1, d.t0)):
+                continue
+            if c.entry.type not in self.lex.aimed_types and not d.actors:
+                continue  # "suspended talks with the ELN": another kind of act only through its object's own party
+            ref = d if d.actors else None
+            if ref is None and d.determiner in self.w.definite | self.w.group_reference_determiners:
+                earlier = [e for e in cands if e.start < d.start and e is not d and e.actors and e.sent >= d.sent - 15
+                           and (e.entry.lemma == d.entry.lemma or e.entry.type == d.entry.type)]
+                same_word = [e for e in earlier if e.entry.lemma == d.entry.lemma]
+                ref = max(same_word or earlier, key=lambda e: e.start) if earlier else None
+            if ref is None:
+                continue
+            mine = c.source.actor.id if c.source is not None else None
+            if c.entry.type == "SUPPORT" and ref.entry.type in self.w.symmetric_types \
+                    and mine not in {m.actor.id for m in ref.actors}:
+                continue  # "Washington welcomed the meeting": an outsider welcomes a joint act for both its parties
+            order = (ref.target, ref.source) if ref.entry.type in self.w.symmetric_types else (ref.source, ref.target)
+            hit = next((m for m in order if m is not None and m.actor.id != mine), None)
+            if hit is not None:
+                c.target = hit
+
+    def _threat_contents(self, cands: list[_Cand]) -> None:
+        """"warned that he would veto any bill": what a warning says its speaker would do is the threat itself, one
+        event (a threat that was made), not a second, planned act."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.type != "THREATEN" or c.entry.pos != "verb" or c.source is None:
+                continue
+            k = next((k for k in range(c.t1, min(c.t1 + 5, len(tok.low))) if tok.low[k] == "that" or tok.low[k] == ","
+                      or tok.sent[k] != c.sent), None)  # "warned that", "warned Congress that"
+            if k is None or tok.low[k] != "that" or tok.sent[k] != c.sent:
+                continue
+            for d in cands:
+                if d is c or d.sent != c.sent or d.entry.pos != "verb" or not (k < d.t0 <= k + 6) or d.same_as is not None:
+                    continue
+                side = {c.source.actor.id, c.source.actor.country}  # "Putin warned that Russia would strike"
+                if any(tok.low[j] in self.w.future_modals for j in range(max(k, d.t0 - 3), d.t0)) \
+                        and (d.source is None or d.source.actor.id in side or d.source.actor.country in side - {None}):
+                    d.same_as = c
+                    d.status, d.status_cue = c.status, c.status_cue
+                break
+
+    def _warnings_without_threat(self, cands: list[_Cand]) -> None:
+        """"He warned that there was no room for compromise on Taiwan": a warning whose "that" clause names nothing that
+        would or could be done (no modal, no "if"/"unless") threatens no act; it is a statement."""
+        tok, n = self.tokens, len(self.tokens.low)
+        for c in cands:
+            if c.entry.type != "THREATEN" or c.entry.pos != "verb" or not c.alive or c.same_as is not None:
+                continue
+            k = next((k for k in range(c.t1, min(n, c.t1 + 8)) if tok.sent[k] != c.sent
+                      or tok.low[k] in self.w.warning_content_stops), None)
+            if k is None or tok.sent[k] != c.sent or tok.low[k] != "that":
+                continue
+            clause = []
+            for j in range(k + 1, min(n, k + 25)):
+                if tok.sent[j] != c.sent or tok.low[j] in (";", ":"):
+                    break
+                clause.append(tok.low[j])
+            if not any(w in self.lex.modals or w in self.w.threat_conditions for w in clause):
+                c.entry = replace(c.entry, type="STATEMENT", summary="warns")
+
+    def _demand_contents(self, cands: list[_Cand]) -> None:
+        """"Wang demanded that the United States stop hyping ..., lift sanctions": a verb in its base form in the
+        "that" clause of a demand is what was demanded, part of the demand, not an act that happened."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.type != "DEMAND" or c.entry.pos != "verb":
+                continue
+            k = next((k for k in range(c.t1, min(c.t1 + 5, len(tok.low)))
+                      if tok.low[k] in self.w.complement_breaks or tok.sent[k] != c.sent), None)
+            if k is None or tok.low[k] != "that" or tok.sent[k] != c.sent:
+                continue
+            for d in cands:
+                if d is not c and d.sent == c.sent and d.entry.pos == "verb" and d.t0 > k and d.tense == "base" \
+                        and d.status in _FACTUAL and not any(tok.low[j] in self.lex.clause_breaks or tok.low[j] == ";"
+                                                             for j in range(k + 1, d.t0)):
+                    d.alive = False
+
+    def _verb_group_between(self, offset: int, t0: int) -> bool:
+        """Are the words from ``offset`` to token ``t0`` only auxiliaries, negation and adverbs ("Moscow had
+        not been consulted")? Else the actor before is not the verb's subject ("Biden said a nuclear war should
+        never be fought")."""
+        tok = self.tokens
+        k0 = tok.at(offset)
+        while k0 < t0 and (k0 in self.mention_cover or tok.low[k0] in (",", "and", "or", "'s", "’s")
+                           or self.text[tok.starts[k0]].isupper()):
+            k0 += 1  # "United Nations, American and European sanctions will be lifted"
+        if k0 < t0 and k0 + 1 < len(tok.low) and tok.low[k0 + 1] in self.w.passive_aux | self.w.perfect_aux | self.w.not_noun_context \
+                and tok.low[k0].isalpha() and tok.low[k0] not in self.w.passive_aux | self.w.perfect_aux | self.w.not_noun_context:
+            k0 += 1  # the head noun of the subject ("Russia's forces were ...")
+        for k in range(k0, t0):
+            w = tok.low[k]
+            if not (w in self.w.passive_aux or w in self.w.past_aux or w in self.w.perfect_aux or w in self.w.not_noun_context
+                    or w in self.w.adverbs or (w.endswith("ly") and len(w) > 4)):
+                return False
+        return True
+
+    def _noun_agent_after(self, c: _Cand, after: ActorMention) -> ActorMention | None:
+        """"a visit to Taiwan by Nancy Pelosi", "strikes on Kyiv by Russian forces": the "by" agent that follows the
+        noun's target in its phrase (not across a comma, a clause or another event word); none after a broker
+        participle ("talks with Hamas mediated by Qatar")."""
+        tok = self.tokens
+        k = tok.at(after.end)
+        for j in range(k, min(k + 6, len(tok.low))):
+            if tok.sent[j] != c.sent or tok.low[j] in self.w.phrase_breaks_and or tok.low[j] in self.lex.clause_breaks \
+                    or j in self.trigger_toks:
+                return None
+            if tok.low[j] == "by":
+                if j > 0 and tok.low[j - 1] in self.w.broker_participles:
+                    return None
+                return self._first_after_prep(j, c)
+        return None
+
+    def _first_after_prep(self, k: int, c: _Cand) -> ActorMention | None:
+        """The actor that a preposition governs: "with the Kremlin leader", "by Russia"."""
+        tok = self.tokens
+        for i, m in self._mentions_in(k + 1, k + 5):
+            if tok.sent[i] != c.sent or any(j in self.timex_toks or tok.low[j] in (",", "after", "before", "that")
+                                            for j in range(k + 1, i)):
+                return None
+            if self._participant(i, m):
+                return m
+        return None
+
+
+    def _group_subject(self, c: _Cand) -> list[ActorMention]:
+        """"They also criticized ...", "the leaders agreed to ...": a plural subject that names no one stands
+        for the parties of the last event told with two or more of them (within the two sentences before,
+        or earlier in its own sentence); none when there is no such event."""
+        nar = self.lex.narrative
+        tok = self.tokens
+        if nar is None or not nar.group_subjects:
+            return []
+        k = c.t0 - 1
+        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                     or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.w.future_modals):
+            k -= 1
+        if k < 0 or tok.sent[k] != c.sent or k in self.mention_cover:
+            return []
+        each = k > 0 and tok.low[k - 1] in self.w.distributive_determiners and tok.low[k] in self.lex.group_nouns
+        if tok.low[k] not in nar.group_subjects and not each:  # ("Each side accused the other": the two parties)
+            return []
+        if tok.low[k] != "they" and not (k > 0 and tok.low[k - 1] in self.w.group_determiners):
+            return []
+        count = {"two": 2, "both": 2, "each": 2, "either": 2, "three": 3, "four": 4, "five": 5}.get(tok.low[k - 1]) \
+            if k > 0 else None
+        for d in reversed(self._group_events):
+            if d.start >= c.start or d.sent < c.sent - 2:
+                continue
+            parties = [m for m in d.actors if m.actor.kind in ("state", "igo", "person", "group", "organization")]
+            if count is not None and len({m.actor.id for m in parties}) != count:
+                return []  # "the three leaders" are not the two parties of the trip just told
+            return parties
+        return []
+
+    def _group_description(self, c: _Cand) -> str | None:
+        """"On Monday the two foreign ministers met in Geneva. They signed ...": a plural subject that names
+        no known actor ("the two foreign ministers", "both sides") still makes the event; "they" stands for the
+        group of the last such event (within the two sentences before)."""
+        nar = self.lex.narrative
+        tok = self.tokens
+        if nar is None:
+            return None
+        k = c.t0 - 1
+        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                     or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.w.future_modals):
+            k -= 1
+        if k < 0 or tok.sent[k] != c.sent or k in self.mention_cover:
+            return None
+        if tok.low[k] == "they":
+            for d in reversed(self._group_events):
+                if d.start < c.start and d.sent >= c.sent - 2 and d.group and not d.actors:
+                    return d.group
+            return None
+        heads = set(nar.group_subjects) | {words[-1] for words in self.lex.pairs} | self.lex.group_nouns
+        if tok.low[k] not in heads:
+            return None
+        j = k
+        while j - 1 >= 0 and tok.sent[j - 1] == c.sent and (j - 1 not in self.mention_cover or (
+                k - j < 2 and self.mention_cover[j - 1].via in ("adjective", "demonym"))) and (
+                tok.low[j - 1] in self.w.group_determiners or (k - j < 2 and tok.low[j - 1].replace("-", "").isalpha()
+                                                             and tok.low[j - 1] not in self.w.prepositions
+                                                             and tok.low[j - 1] not in self.lex.clause_breaks
+                                                             and tok.low[j - 1] not in self.lex.reporting
+                                                             and (self.text[tok.starts[j - 1]].islower()
+                                                                  or tok.low[j - 1] not in self.lex.determiners))):
+            j -= 1  # ("Nordic governments", "Several Arab diplomats": a capitalised modifier too)
+        if any(tok.low[x] in self.w.group_determiners for x in range(j, k)):
+            while j < k and tok.low[j] not in self.w.group_determiners:
+                j += 1  # "said both sides": the phrase starts at its determiner
+        words = tok.low[j:k + 1]
+        if tok.low[k] in self.lex.group_nouns and (j == k or tok.low[j] in self.w.definite or tok.low[j] in self.w.whole_group_words
+                                                   or not any(w in self.w.group_determiners for w in words)):
+            return self.text[tok.starts[j]:tok.ends[k]]  # "the separatist authorities", "rebels": a group of its own
+        if not any(w in self.w.group_count_words for w in words) \
+                and " ".join(words) not in self.w.generic_party_phrases \
+                and not (words[0] == "the" and tuple(words[1:]) in self.lex.pairs and self._fronted_or_dated(c)):
+            return None  # "the leaders" alone may be anyone's; "the two leaders", "both sides", "the parties" are a group
+            # (and "Ahead of the summit, the foreign ministers met in New York on Tuesday": a group dated in its clause)
+        return self.text[tok.starts[j]:tok.ends[k]]
+
+    def _fronted_or_dated(self, c: _Cand) -> bool:
+        """A date expression in the clause of ``c`` after it ("met in New York on Tuesday")."""
+        tok = self.tokens
+        return any(k in self.timex_toks and tok.clause[k] == tok.clause[c.t0]
+                   for k in range(c.t1, min(len(tok.low), c.t1 + 8)) if tok.sent[k] == c.sent)
+
+    def _relative_head(self, c: _Cand) -> list[ActorMention] | None:
+        """"Moon, who first met Kim in April, praised the outcome": the subject of a verb right after a
+        relative clause set off by commas is the actor before "who"/"which", not the last actor inside."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or (tok.low[k].endswith("ly") and len(tok.low[k]) > 4)):
+            k -= 1
+        if k < 1 or tok.sent[k] != c.sent or tok.low[k] != ",":
+            return None
+        for j in range(k - 1, max(0, k - 30), -1):
+            if tok.sent[j] != c.sent or tok.low[j] in (";", ".") :
+                return None
+            if tok.low[j] in self.w.relative_who_which and j >= 2 and tok.low[j - 1] == ",":
+                chain = self._subject_chain(j - 1)
+                if not chain or self.text[chain[-1].end:tok.starts[j - 1]].strip():
+                    return None
+                return chain
+        return None
+
+    def _relative_pronoun(self, c: _Cand) -> str | None:
+        tok = self.tokens
+        for j in range(c.t0 - 1, max(-1, c.t0 - 5), -1):
+            if tok.sent[j] != c.sent:
+                return None
+            if tok.low[j] in self.w.person_relatives:
+                return tok.low[j]
+            if tok.clause[j] != tok.clause[c.t0]:
+                return None
+        return None
+
+    def _last_participant_before(self, offset: int, clause_before: bool = False) -> ActorMention | None:
+        pos = bisect.bisect_left(self.mention_starts, offset)
+        s, _e = self.sentences[self.tokens.sent[self.tokens.covering(offset)]]
+        for m in reversed(self.mentions[:pos]):
+            if m.start < s:
+                return None
+            i = self.tokens.at(m.start)
+            if self._participant(i, m):
+                return m
+        return None
+
+
+    def _promote_named_statements(self, cands: list[_Cand]) -> None:
+        """A leader's words are news: "Biden said the summit was not about China" is a statement event even
+        without a date, while "officials said" only attributes. A weak statement verb becomes an event when
+        a named person is its subject in its own clause (for verbs other than say/tell, any named actor:
+        "Saudi Arabia responded cautiously"), outside quotes and outside another's reported speech."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.weak and c.entry.pos == "verb" and c.entry.lemma in self.w.attribution and c.t1 < len(tok.low) \
+                    and tok.sent[c.t1] == c.sent and (tok.low[c.t1] in self.w.passive_aux
+                                                      or tok.low[c.t1] in self.w.aux_after_saying):
+                c.alive = False  # "a gesture Prime Minister Imran Khan said was meant to ...", "talks, which he said had
+                # been useful": a saying inside a noun phrase only attributes it
+                continue
+            if c.entry.weak and c.entry.pos == "verb" and c.entry.type == "STATEMENT" \
+                    and any(tok.low[k] in self.w.free_relatives for k in range(max(0, c.t0 - 6), c.t0) if tok.sent[k] == c.sent) \
+                    and (c.t1 >= len(tok.low) or tok.sent[c.t1] != c.sent or tok.low[c.t1] in self.w.no_complement_words):
+                c.alive = False  # "less what the two men said than whether ...": a free relative names the words, no
+                # saying of its own
+                continue
+            if c.entry.weak and c.entry.pos == "verb" and c.entry.lemma in self.w.attribution and not c.quoted \
+                    and c.source is not None and c.status == "occurred" and self._says_own_act(c, cands):
+                c.alive = False  # "In April, North Korea said it would suspend nuclear tests": the act said is the
+                # news, the saying only tells it
+        tok = self.tokens
+        for c in cands:
+            if not c.entry.weak or c.entry.pos != "verb" or c.entry.type != "STATEMENT" or c.quoted \
+                    or c.status != "occurred" or c.source is None:
+                continue
+            if c.entry.lemma in self.w.attribution and c.source.actor.kind != "person" or c.source.start > c.start:
+                continue
+            by_pronoun = c.t0 > 0 and tok.low[c.t0 - 1] in self.lex.pronouns  # "He defended the decision"
+            if tok.sent[tok.covering(c.source.start)] != c.sent and not by_pronoun:
+                continue
+            reported = any(tok.low[k] == "that" and any(tok.low[j] in self.lex.reporting for j in range(max(0, k - 3), k))
+                           for k in range(max(0, c.t0 - 25), c.t0) if tok.sent[k] == c.sent)
+            if reported or (c.tense not in ("past", "ing") and c.entry.pos == "verb"):
+                continue
+            if any(d is not c and d.sent == c.sent and not d.entry.weak and d.source is not None
+                   and d.source.actor.id == c.source.actor.id and d.entry.pos == "verb" for d in cands):
+                continue  # "Abe welcomed the commitment but said ...": the saying belongs to that event
+            if c.entry.lemma in self.w.attribution and any(
+                    d.sent == c.sent and d.start > c.start and not d.entry.weak and d.alive and d.entry.pos == "verb"
+                    and d.entry.type not in ("STATEMENT", "ANNOUNCE") for d in cands):
+                continue  # "Qureshi said Pakistan would boycott the session": the news is the act said, not the saying
+            if c.entry.lemma in self.w.attribution and self._trailing_saying(c, cands):
+                continue  # "Britain suspended all military cooperation, the foreign secretary told parliament": the
+                # saying only attributes the act told before it
+            c.strong_override = True
+
+    def _trailing_saying(self, c: _Cand, cands: list[_Cand]) -> bool:
+        """Does the saying ``c`` close its sentence after a comma, attributing an act told before the comma ("Britain
+        suspended all military cooperation with Russia, Foreign Secretary William Hague told parliament.")?"""
+        tok = self.tokens
+        s0 = self.sentences[c.sent][0]
+        comma = next((k for k in range(c.t0 - 1, max(-1, c.t0 - 8), -1)
+                      if tok.sent[k] != c.sent or tok.low[k] in (",", ";", ":") or k in self.trigger_toks), None)
+        if comma is None or tok.sent[comma] != c.sent or tok.low[comma] != "," or tok.low[comma - 1] in ('"', "”", "’"):
+            return False
+        k = c.t1
+        while k < len(tok.low) and tok.sent[k] == c.sent:
+            if tok.low[k] in ("that", ",", ";", ":") or k in self.trigger_toks:
+                return False  # ("..., he said, adding that ...": more words of the speaker's own)
+            k += 1
+        return tok.starts[comma] > s0 and any(
+            d is not c and d.sent == c.sent and d.alive and d.t1 <= comma and not d.entry.weak and not d.quoted
+            and d.entry.pos == "verb" and d.entry.type not in ("STATEMENT", "ANNOUNCE") for d in cands)
+
+    def _says_own_act(self, c: _Cand, cands: list[_Cand]) -> bool:
+        """Does the saying ``c`` announce a plan of its own speaker's side right after it ("North Korea said it would
+        suspend nuclear tests")? (Not a past act: "Macron said Tuesday that he had spoken with Putin" is two events.)"""
+        tok = self.tokens
+        side = {c.source.actor.id, c.source.actor.country} - {None}
+        for d in cands:
+            if d is c or d.sent != c.sent or d.start < c.start or not d.alive or d.entry.pos != "verb" \
+                    or d.entry.weak or d.entry.type in ("STATEMENT", "ANNOUNCE") or d.quoted:
+                continue
+            if d.t0 - c.t1 > 8 or any(tok.low[k] in self.lex.reporting or tok.low[k] in (";", ":")
+                                      for k in range(c.t1, d.t0)):
+                return False
+            src = d.source
+            planned = d.status == "planned" or (d.status in _FACTUAL and any(
+                tok.low[j] in self.w.future_modals for j in range(max(c.t1, d.t0 - 3), d.t0)))
+            calls_off = d.entry.cancels and any(x.entry.pos == "noun" and x.sent == d.sent and 0 <= x.t0 - d.t1 <= 3
+                                                for x in cands)  # ("said he would cancel his visit": told apart)
+            return planned and not calls_off \
+                and (src is None or src.actor.id in side or src.actor.country in side)
+        return False
+
+    def _join_coordinated_statements(self, cands: list[_Cand]) -> None:
+        """"Trump called her remarks "nasty" and said she should not have spoken that way": a weak statement
+        verb joined by "and" to a statement verb of the same speaker just before it is the same statement."""
+        tok = self.tokens
+        for i, c in enumerate(cands):
+            if c.entry.pos != "verb" or not c.entry.weak or c.entry.type != "STATEMENT" or c.same_as is not None \
+                    or c.t0 < 1 or tok.low[c.t0 - 1] not in self.w.clause_coordinators or c.strong_override:
+                continue
+            d = next((d for d in reversed(cands[:i]) if d.sent == c.sent and d.entry.pos == "verb" and d.alive), None)
+            if d is not None and d.entry.type == "STATEMENT" and d.source is not None \
+                    and (c.source is None or c.source.actor.id == d.source.actor.id):
+                c.same_as = d.same_as or d  # ("called the offer "interesting" but said ...": one statement)
+        for i, c in enumerate(cands):
+            if c.entry.pos != "verb" or c.entry.type not in (self.lex.joined_types | self.lex.listed_types) \
+                    or c.same_as is not None or c.t0 < 1 or tok.low[c.t0 - 1] not in self.w.list_separators:
+                continue
+            d = next((d for d in reversed(cands[:i]) if d.sent == c.sent and d.alive), None)
+            if c.entry.type not in self.lex.joined_types and d is not None \
+                    and not any(tok.low[k] == "," for k in range(d.t1, c.t0)):
+                continue  # ("expelled three diplomats and closed a border crossing": two measures)
+            if d is not None and d.entry.pos == "verb" and d.entry.type == c.entry.type and d.source is not None \
+                    and (c.source is None or c.source.actor.id == d.source.actor.id) and d.status == c.status \
+                    and (tok.low[c.t0 - 1] == "and" or d.tense == c.tense):
+                c.same_as = d.same_as or d  # "He thanked Erdogan for the agreement and praised his efforts", "closed

@@ -1,0 +1,1404 @@
+"""Stage 3d of the event extractor: which date expression each mention governs.
+
+Links cancellations and relative clauses to the mention they tell about (``cancels_cand``, ``same_as``), attaches the
+nearest governing timex of the clause (``timex``, ``timex_cost``, ``anchor_timex``), and dates mentions through
+chronology entries, apposed offsets, "when"/"where"/"since" clauses, the sentence's other events, occasions, the lead
+and the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import timedelta
+
+from timeline.events.common import _Cand, _expanded, _FACTUAL, _is_date, _TOKEN
+from timeline.events.lexicon import TriggerEntry
+from timeline.events.occasions import load_occasions
+from timeline.model import Constraint, Timex
+
+
+class DatingMixin:
+    """Attaching date expressions to candidates and dating them through their context."""
+
+    def _date_weak_verbs_from_frames(self, cands: list[_Cand]) -> None:
+        """"In a statement on Friday, the Kremlin said ...", "The Security Council convened an emergency session on
+        Sunday": a weak verb with its actors whose other mention (a frame or object noun told as the same event)
+        carries the date is news: the actors are on one mention, the date on the other."""
+        for c in cands:
+            d = c.same_as
+            if d is None or not c.alive or not d.alive or c.timex is None or c.timex_cost >= 3.0 or c.quoted \
+                    or d.timex is not None or d.quoted or not d.entry.weak or not d.actors or d.entry.pos != "verb" \
+                    or c.sent != d.sent or d.status not in _FACTUAL or d.same_as is not None:
+                continue
+            d.strong_override = True
+        for c in cands:
+            d = c.same_as
+            if d is not None and c.alive and d.alive and c.strong and not d.strong and d.same_as is None \
+                    and d.entry.type == c.entry.type and not d.actors and d.timex is None and c.start < d.start:
+                # "An American drone strike on August 27 killed two members": the verb names no one and no date, the
+                # noun both, so the noun tells the event and the verb is its other mention (not "were killed in the
+                # October attack": a noun after its verb names an act told before)
+                c.same_as, d.same_as = None, c
+
+    # ---- cancellations
+
+    def _link_cancellations(self, cands: list[_Cand]) -> None:
+        """"the summit has been canceled", "called off the talks": mark the event called off."""
+        tok = self.tokens
+        for c in cands:
+            if not c.entry.cancels:
+                continue
+            best = None
+            for d in cands:
+                if d is c or d.sent != c.sent or d.entry.cancels or d.entry.type in ("ANNOUNCE", "STATEMENT"):
+                    continue
+                passive = c.t0 > 0 and tok.low[c.t0 - 1] in self.w.passive_aux
+                if d.t0 >= c.t1 and d.t0 - c.t1 <= 5 and not passive:
+                    dist = d.t0 - c.t1
+                elif d.t1 <= c.t0 and c.t0 - d.t1 <= 25 and c.t0 > 0 and tok.low[c.t0 - 1] in self.w.passive_aux \
+                        and d.entry.pos == "noun":
+                    dist = c.t0 - d.t1  # "the talks, which ..., were called off": the subject noun
+                elif d.entry.pos == "noun" and d.t1 <= c.t0 and c.entry.pos == "noun" and c.t0 - d.t1 <= 3:
+                    dist = c.t0 - d.t1
+                else:
+                    continue
+                if best is None or dist < best[0]:
+                    best = (dist, d)
+            if best:
+                d = best[1]
+                c.cancels_cand = d
+                if d.entry.pos == "noun":
+                    d.strong_override = True  # "postponed his trip to Beijing": the trip is news
+                    ids = {m.actor.id for m in d.actors}
+                    if c.source is not None and c.source.actor.id not in ids and c.t1 <= d.t0:
+                        # "The White House cancelled the summit with Russia": the canceller was to take part
+                        if d.target is None:
+                            d.target = d.source
+                        elif d.source is not None:
+                            d.others.append(d.source)
+                        d.source = c.source
+                        if d.location is None:
+                            self._set_location(d)  # "postponed his trip to Beijing": the trip's place
+                if d.status in _FACTUAL or d.status == "planned":
+                    d.status = "cancelled" if c.entry.cancels == "cancel" else "postponed"
+                    d.status_cue = c.text
+
+    def _link_relatives(self, cands: list[_Cand]) -> None:
+        """A verb in a relative clause about an event noun is another mention of that event:
+        "talks between Iran and the United States, which Oman had planned to host in Muscat"."""
+        tok = self.tokens
+        by_sent: dict[int, list[_Cand]] = {}  # (each loop below looks only at mentions of the verb's sentence)
+        for d in cands:
+            by_sent.setdefault(d.sent, []).append(d)
+        for c in cands:
+            if c.entry.pos != "verb":
+                continue
+            k = c.t0 - 1
+            while k >= 0 and tok.clause[k] == tok.clause[c.t0] and (tok.low[k] not in self.w.relative_that_which
+                                                                   or k in self.timex_cover):
+                k -= 1  # (not the "that" of "later that month")
+            if k < 0 or tok.low[k] not in self.w.relative_that_which or tok.sent[k] != c.sent or c.t0 - k > 8:
+                continue
+            for d in reversed(by_sent[c.sent]):
+                if d.t1 > k or d.sent != c.sent:
+                    continue
+                if d.entry.pos == "noun" and d.entry.type == c.entry.type and k - d.t1 <= 10 \
+                        and not any(x.entry.pos == "verb" and d.t1 <= x.t0 < k for x in cands):
+                    c.same_as = d
+                break
+        # "began the assault on Tuesday, shelling positions ...", "defended the deal, saying that ...": a participle
+        # after a comma, with no subject of its own, tells more of the event before it
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense != "ing" or c.same_as is not None or c.t0 == 0 \
+                    or tok.low[c.t0 - 1] != "," or tok.sent[c.t0 - 1] != c.sent:
+                continue
+            before = [d for d in by_sent[c.sent] if d.sent == c.sent and d.t1 <= c.t0 - 1 and d is not c and d.alive]
+            if not before:
+                continue
+            d = max(before, key=lambda d: d.t0)
+            if tok.clause[d.t0] != tok.clause[c.t0] or d.status != c.status:
+                continue
+            if c.entry.type == "STATEMENT" or c.entry.type == d.entry.type:
+                c.same_as = d.same_as or d
+        # "the G20 summit hosted by India in New Delhi": a participle right after an event noun tells of that event
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense != "past" or c.same_as is not None or c.t0 == 0:
+                continue
+            d = next((d for d in by_sent[c.sent] if d.entry.pos == "noun" and d.t1 == c.t0 and d.entry.type == c.entry.type
+                      and d.sent == c.sent), None)
+            if d is not None and d.same_as is None:
+                c.same_as = d
+        # "due to arrive in Copenhagen on September 2 for a two-day visit": the visit is the arrival
+        for c in cands:
+            if c.entry.pos != "verb" or c.same_as is not None:
+                continue
+            for d in by_sent[c.sent]:
+                if d.entry.pos != "noun" or d.sent != c.sent or d.entry.type != c.entry.type or not (c.t1 <= d.t0 <= c.t1 + 10):
+                    continue
+                between = tok.low[c.t1:d.t0]
+                if any(w in self.w.occasion_frame_preps for w in between[-5:]) and not any(
+                        w in self.w.phrase_breaks or w in self.lex.clause_breaks for w in between) \
+                        and d.same_as is None:
+                    d.same_as = c
+                break
+
+    # ---- dates
+
+    def _read_unchanged_past(self, cands: list[_Cand]) -> None:
+        """"Riyadh cut ties with Tehran": a verb whose past is its base form, right after its subject and with no
+        auxiliary, modal or "to" before it, tells a past act in news prose (the present would be "cuts")."""
+        tok = self.tokens
+        words = load_occasions().unchanged_past
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense != "base" or c.status != "occurred" or c.quoted or c.t0 == 0 \
+                    or tok.low[c.t0] not in words or self._is_headline(c.sent):
+                continue
+            k = c.t0 - 1
+            m = self.mention_cover.get(k)
+            if m is None or tok.sent[k] != c.sent or m.text.lower() in self.w.speaker_pronouns:
+                continue
+            c.tense = "past"
+
+    def _attach_timexes(self, cands: list[_Cand]) -> None:
+        tok = self.tokens
+        self._read_unchanged_past(cands)
+        self._trim_anchor_clauses()
+        self._called_off = {id(c.cancels_cand) for c in cands if c.cancels_cand is not None}
+        self._timex_owner: dict[int, _Cand] = {}
+        runners_up: list[tuple[Timex, list[tuple[float, int, _Cand]]]] = []
+        by_sent: dict[int, list[_Cand]] = {}
+        for c in cands:
+            by_sent.setdefault(c.sent, []).append(c)
+        reread: dict[tuple[int, int], Timex] = {}  # (expression, id(cand)) -> the expression as its clause reads it
+        for tx in self.timexes:
+            if tx.type == "SET":
+                continue
+            ti = tok.at(tx.start)
+            if ti >= len(tok.low):
+                continue
+            if tx.precision == "year" and ti > 0 and tok.low[ti - 1] in self.w.indefinite_articles and tok.at(tx.end) < len(tok.low) \
+                    and tok.low[tok.at(tx.end)][:1].isalpha():
+                continue  # "a 1972 law": the year of something else
+            if tx.anchor is not None and tx.anchor.clause_start is None and tx.earliest is None \
+                    and tok.at(tx.end) + 1 < len(tok.low) and tok.low[tok.at(tx.end) + 1] == "than":
+                continue  # "began a day later than first planned": later than a plan, no event to count from
+            te = max(ti, tok.at(tx.end) - 1)
+            pool = by_sent.get(tok.sent[ti], [])
+            tx_any = tx  # the readings that do not depend on the event (a deadline, a bound, a past plan ...)
+            for reading in (self._deadline_reading, self._same_day_reading, self._bounded_reading,
+                            self._past_plan_reading, self._unresolved_reading, self._time_stamp_reading):
+                tx_any = reading(tx)
+                if tx_any is not tx:
+                    break
+            best = None
+            ranked: list[tuple[float, int, _Cand]] = []
+            for c in pool:
+                if tx.anchor is not None and tx.anchor.clause_start is not None \
+                        and tx.anchor.clause_start <= c.start < (tx.anchor.clause_end or tx.anchor.clause_start):
+                    continue  # the anchoring event, not the anchored one
+                if self._in_anchor_clause(c.start, but_not=tx):
+                    continue  # "Two days after the meeting, on Thursday, they signed": Thursday is the signing's
+                tx_c = self._past_reading(tx, c)
+                if tx_c is tx:
+                    tx_c = self._future_reading(tx, c)
+                if tx_c is tx:
+                    tx_c = tx_any
+                if tx_c is not tx:
+                    reread[(tx.start, id(c))] = tx_c
+                cost = self._timex_cost(c, ti, te, tx_c)
+                if cost is not None:
+                    ranked.append((cost, c.start, c))
+                if cost is not None and (best is None or cost < best[0]):
+                    best = (cost, c)
+            if tx.anchor is None and tx.type in ("DATE", "TIME") and tx.earliest is not None and len(ranked) > 1:
+                runners_up.append((tx, sorted(ranked, key=lambda r: (r[0], r[1]))[1:]))
+            if best is None and tx.anchored_to == "event" and tx.anchor is not None and ti > 0 and tok.low[ti - 1] == ",":
+                # "Biden and Xi met on Monday ..., their first meeting since Biden took office, a day before the
+                # summit opened": an offset set off by a comma at the end tells the time of the sentence's main event
+                verbs = [c for c in pool if c.t1 <= ti and c.entry.pos == "verb" and not self._in_anchor_clause(c.start)
+                         and tok.clause[c.t0] == tok.clause[tok.at(self.sentences[c.sent][0])]]
+                if verbs:
+                    best = (40.0, verbs[0])
+            if best is None:
+                continue
+            cost, c = best
+            tx = reread.get((tx.start, id(c)), tx)
+            if tx.anchor is not None:
+                if c.anchor_timex is None:
+                    c.anchor_timex = tx  # "four days after <event>", "two days later"
+                if tx.anchored_to == "event":
+                    continue
+            if tx.type == "DURATION" and tx.earliest is None:
+                tx = self._window(tx, ti, c)
+                if tx is None:
+                    continue
+            if tx.earliest is not None and tx.latest is not None and cost < c.timex_cost:
+                c.timex, c.timex_cost = tx, cost
+                self._timex_owner[tx.start] = c
+        for tx, ranked in runners_up:
+            # "agreed in Lausanne on April 2, and on an interim deal struck in Geneva in November 2013": April 2 was
+            # nearest to "struck", which November 2013 dates better; it goes to the next event still undated
+            owner = self._timex_owner.get(tx.start)
+            if owner is not None and owner.timex is tx:
+                continue
+            self._timex_owner.pop(tx.start, None)
+            for cost, _start, c in ranked:
+                if c.timex is None and c.anchor_timex is None and cost < self._SENTENCE_COST \
+                        and (not c.entry.weak or c.strong_override):
+                    c.timex, c.timex_cost = tx, cost
+                    self._timex_owner[tx.start] = c
+                    break
+        for c in cands:
+            a = c.anchor_timex
+            if a is not None and a.anchored_to == "event" and c.timex is not None \
+                    and c.timex.start < a.start < c.start and c.timex.start != a.start:
+                c.timex, c.timex_cost = None, 1e9  # "on March 1, and two days after that, Israel struck": the offset governs
+        self._date_from_apposed_offsets(cands)
+        self._pronoun_govs = self._find_pronoun_offsets(cands)
+        self._day_refs = self._find_day_references(cands)
+        self._date_from_sentence(cands, by_sent)
+        self._date_from_since(cands)
+        self._date_from_when(cands)
+        self._date_from_where(cands)
+        self._date_from_apposed_occasion(cands)
+        for c in cands:  # "announced late on Tuesday, saying he would be postponing the visit": the day of the saying
+            if id(c) in self._told_cancels and c.timex is None and c.anchor_timex is None:
+                k = self._reporting_before(c)
+                sayings = [d for d in by_sent.get(c.sent, ()) if d.t0 <= k and d.timex is not None and d.status in _FACTUAL
+                           and d.timex.type in ("DATE", "TIME") and d.timex.anchored_to != "event"]
+                if k is not None and sayings:
+                    c.timex, c.timex_cost = sayings[-1].timex, self._SENTENCE_COST
+        self._date_from_previous_sentence(cands, by_sent)
+        self._date_from_occasion(cands, by_sent)
+        self._date_from_lead(cands)
+        self._date_from_attended(cands)
+        self._date_from_reported_meeting(cands)
+        self._date_from_entries(cands)
+
+    _ENTRY_COST = 49.0
+
+    def _chronology_entries(self) -> list[tuple[Timex, int, int]]:
+        """"August 26: A suicide bomber strikes ... Biden vows ...": a paragraph that opens with a date and a colon
+        (after a list bullet, if any) is a chronology entry; (its date, first and last token of the paragraph)."""
+        tok = self.tokens
+        out = []
+        paragraphs = []
+        for si, (s0, s1) in enumerate(self.sentences):
+            if si == 0 or "\n" in self.text[self.sentences[si - 1][1]:s0]:
+                paragraphs.append([tok.at(s0), tok.at(s1)])
+            elif paragraphs:
+                paragraphs[-1][1] = tok.at(s1)
+        starts = {tok.at(t.start): t for t in self.timexes if t.type == "DATE" and t.earliest is not None
+                  and t.latest is not None and t.anchored_to in ("explicit", "dct") and t.precision in ("day", "month")}
+        for k0, k1 in paragraphs:
+            k = k0
+            while k < k1 and k - k0 < 2 and k not in starts and not tok.low[k][:1].isalnum():
+                k += 1  # "- August 26:", "* August 26:"
+            t = starts.get(k)
+            if t is None:
+                continue
+            ke = tok.at(t.end)
+            if ke < len(tok.low) and tok.low[ke] in (":", "—", "–") and ke + 1 < k1:
+                out.append((t, k0, k1))
+        return out
+
+    def _date_from_entries(self, cands: list[_Cand]) -> None:
+        """A chronology entry's date dates every event told in it that happened ("August 26: ... The Islamic State
+        claims the attack. Biden vows to hunt down those responsible."), unless the event has a date of its own that
+        counts from another ("Six days later", "the same day"); a later calendar date in its clause ("rejects calls to
+        extend the evacuation beyond August 31") is what the event is about, not when it happened."""
+        entries = self._chronology_entries()
+        self._entry_dates: dict[int, Timex] = {}
+        if len(entries) < 2:
+            return  # one date with a colon is no chronology
+        for t, k0, k1 in entries:
+            for c in cands:
+                if not (k0 <= c.t0 < k1) or c.status not in _FACTUAL or c.anchor_timex is not None:
+                    continue
+                own = c.timex
+                if own is None and c.entry.weak and not c.strong_override:
+                    continue  # "officials say": a weak word the date would make an event of its own
+                if own is not None and own.start != t.start and c.timex_cost < self._PREVIOUS_COST and (
+                        own.anchored_to not in ("explicit", "dct") or own.earliest is None or own.earliest <= t.latest):
+                    continue  # a date of its own: its own
+                c.timex, c.timex_cost = t, min(c.timex_cost, self._ENTRY_COST)
+                if own is None or own.start != t.start:
+                    self._entry_dates[id(c)] = t
+
+    def _date_from_apposed_offsets(self, cands: list[_Cand]) -> None:
+        """"The summit was announced on May 25, a day after Sullivan met Patrushev": an offset set off by a comma right
+        after a day counts from that day, whatever event the day belongs to (it may be none the lexicon knows): the
+        event of the offset's clause is a day before May 25. Its date rests on the day and the offset together."""
+        tok = self.tokens
+        by_end = {tok.at(t.end): t for t in self.timexes if t.type in ("DATE", "TIME") and t.anchored_to != "event"
+                  and t.earliest is not None and t.earliest == t.latest and not self._after_publication(t)}
+        for tx in self._anchor_spans:
+            ti = tok.at(tx.start)
+            day = by_end.get(ti - 1) if ti > 1 and tok.low[ti - 1] == "," else None
+            if day is None or self._in_quote(tx.start) or any(d.anchor_timex is tx and d.timex is day and d.strong for d in cands):
+                continue  # (the event of the day counts from the clause's: a constraint between the two)
+            lo, hi = self._offset_bounds(tx)
+            if lo is None or hi is None:
+                continue  # "more than a month after": no day to count back to
+            a = tx.anchor
+            inside = [d for d in cands if a.clause_start <= d.start < a.clause_end and d.status in _FACTUAL
+                      and not d.quoted and d.timex is None and (d.entry.pos == "verb" or d.subject_tok is not None
+                                                                 or self._has_predicate(d.t1, tok.at(a.clause_end)))]
+            if not inside:
+                continue
+            c = min(inside, key=lambda d: d.start)
+            for d in cands:
+                if d.anchor_timex is tx and d.timex is not day:
+                    d.anchor_timex = None  # ("The summit was announced on May 25, a day after": the announcement's day)
+            first, last = day.earliest - timedelta(days=hi), day.earliest - timedelta(days=lo)
+            c.timex = replace(
+                tx, earliest=first, latest=last, precision="day" if first == last else "unknown", type="DATE",
+                value=first.isoformat() if first == last else tx.value, anchored_to=f"timex:{day.start}",
+                start=day.start, end=tx.end, text=self.text[day.start:tx.end], rule="events_apposed_offset",
+                derivation=f"'{self.text[day.start:tx.end]}': '{tx.text}' {a.signal} '{c.text}' counted back from "
+                           f"'{day.text}' ({day.earliest.isoformat()}) -> {first.isoformat()}"
+                           + ("" if first == last else f" to {last.isoformat()}"))
+            c.timex_cost = self._SENTENCE_COST - 1.0
+
+    def _when_after_date(self, k: int) -> Timex | None:
+        """The date expression right before the "when" at token ``k`` ("in January 2016, when Riyadh cut ties")."""
+        tok = self.tokens
+        j = k - 1 if k > 0 and tok.low[k - 1] == "," else k
+        for t in self.timexes:
+            if tok.at(t.end) == j and j > 0 and tok.sent[j - 1] == tok.sent[k]:
+                return t
+        return None
+
+    def _date_from_apposed_occasion(self, cands: list[_Cand]) -> None:
+        """"their presidents agreed on Wednesday, in a summit that ...", "signed the accord on Monday, at a ceremony in
+        Cartagena": an event noun in a phrase set off by a comma right after a day names the occasion of that day."""
+        tok = self.tokens
+        dct = self.doc.dct
+        ends = {tok.at(t.end) - 1: t for t in self.timexes if t.type in ("DATE", "TIME") and t.anchored_to != "event"
+                and t.earliest is not None and t.earliest == t.latest and not (dct is not None and t.earliest > dct)}
+        for c in cands:
+            if c.entry.pos != "noun" or c.timex is not None or c.anchor_timex is not None or c.status not in _FACTUAL \
+                    or c.quoted or (c.entry.weak and not c.strong_override):
+                continue
+            k = c.t0 - 1
+            while k >= 0 and c.t0 - k <= 3 and tok.sent[k] == c.sent and (
+                    tok.low[k] in self.lex.determiners or self._adjective_like(tok.low[k])) and tok.low[k] != ",":
+                k -= 1
+            if k < 2 or tok.low[k] not in self.w.occasion_preps or tok.low[k - 1] != "," or tok.sent[k - 2] != c.sent:
+                continue
+            tx = ends.get(k - 2)
+            if tx is None or self._in_quote(tx.start):
+                continue
+            c.timex, c.timex_cost = tx, self._SENTENCE_COST - 3.0
+
+    def _date_from_where(self, cands: list[_Cand]) -> None:
+        """"Trump will fly on Monday to Israel, where he is due to meet Netanyahu": the first event of a "where" clause
+        after a clause with a day of its own (no clause break between) is on that day, when it has none of its own and is
+        not told as earlier ("where he had spent the weekend"); when an event of the head clause holds the day, the two
+        are tied instead (``_relative_time_constraints``)."""
+        tok = self.tokens
+        dct = self.doc.dct
+        for k, w in enumerate(tok.low):
+            if w != "where" or k < 2 or tok.low[k - 1] != ",":
+                continue
+            k0 = tok.at(self.sentences[tok.sent[k]][0])
+            days = [t for t in self.timexes if k0 <= tok.at(t.start) < k - 1 and t.type in ("DATE", "TIME")
+                    and t.earliest is not None and t.earliest == t.latest and t.anchored_to != "event"
+                    and tok.clause[tok.at(t.start)] == tok.clause[k - 1] and not self._in_quote(t.start)]
+            if not days:
+                continue
+            tx = days[-1]
+            if any(d.t1 <= k and d.timex is not None and d.timex.start == tx.start for d in cands):
+                continue  # an event of the head clause holds the day: a same-day tie with it (_relative_time_constraints)
+            after = [c for c in cands if c.sent == tok.sent[k] and c.t0 > k and tok.clause[c.t0] == tok.clause[k]]
+            if not after:
+                continue
+            c = min(after, key=lambda c: c.t0)
+            if c.timex is not None or c.anchor_timex is not None or c.quoted \
+                    or any(tok.low[j] in self.w.pluperfect_aux for j in range(k + 1, c.t0)) \
+                    or (c.status in _FACTUAL and dct is not None and tx.earliest > dct) \
+                    or (c.status not in _FACTUAL and dct is not None and tx.earliest < dct):
+                continue
+            c.timex, c.timex_cost = self._time_stamp_reading(tx), self._SENTENCE_COST - 2.0
+
+    def _date_from_when(self, cands: list[_Cand]) -> None:
+        """"a rupture that began in January 2016, when Riyadh cut ties": a "when" clause right after a date tells what
+        happened at that date; its event takes the date even when what the date belongs to is no event."""
+        tok = self.tokens
+        dct = self.doc.dct
+        for k, w in enumerate(tok.low):
+            if w != "when":
+                continue
+            tx = self._when_after_date(k)
+            if tx is None or tx.type not in ("DATE", "TIME") or tx.earliest is None or tx.anchored_to == "event" \
+                    or (dct is not None and tx.earliest > dct) or self._in_quote(tx.start):
+                continue
+            after = [c for c in cands if c.sent == tok.sent[k] and c.t0 > k and tok.clause[c.t0] == tok.clause[k]]
+            if not after:
+                continue
+            c = min(after, key=lambda c: c.t0)
+            if c.timex is None and c.anchor_timex is None and c.status in _FACTUAL and not c.quoted:
+                c.timex, c.timex_cost = tx, self._SENTENCE_COST - 2.0
+
+    def _date_from_since(self, cands: list[_Cand]) -> None:
+        """"Iraq and Oman had hosted several rounds of talks since 2021", "has met Xi three times since 2022": a past
+        act told as repeated or lasting "since" a time lies between that time and the publication date."""
+        tok = self.tokens
+        dct = self.doc.dct
+        if dct is None:
+            return
+        for tx in self.timexes:
+            k = tok.at(tx.start)
+            if k == 0 or k >= len(tok.low) or tok.low[k - 1] != "since" or tx.type not in ("DATE", "TIME") \
+                    or tx.earliest is None or tx.earliest > dct or self._in_quote(tx.start):
+                continue
+            pool = [c for c in cands if c.sent == tok.sent[k] and c.t1 <= k - 1 and c.status == "occurred"
+                    and ((c.entry.pos == "verb" and c.tense == "past")  # (or the noun of "had hosted talks")
+                         or (c.entry.pos == "noun" and c.determiner not in self.w.definite
+                             and self._tense_class(c, c.status) in ("past", "perfect")))
+                    and not c.quoted and c.timex is None
+                    and c.anchor_timex is None
+                    and not any(d.entry.pos == "verb" and c.t1 <= d.t0 < k for d in cands)  # (objects may be event nouns)
+                    and not any(tok.low[j] in self.lex.clause_breaks or tok.low[j] in (",", "that", "first", "time", "last")
+                                for j in range(c.t1, k - 1))]  # ("met for the first time since 2019": a time of its own)
+            if not pool:
+                continue
+            c = pool[-1]
+            c.timex = replace(tx, start=tok.starts[k - 1], text=self.text[tok.starts[k - 1]:tx.end], latest=dct,
+                              precision="unknown", rule="events_since",
+                              derivation=f"'since {tx.text}': from {tx.earliest.isoformat()} ({tx.derivation}) to the "
+                                         f"publication date {dct.isoformat()}")
+            c.timex_cost = 10.0
+
+    def _trim_anchor_clauses(self) -> None:
+        """"Turkey said the day after the first deal was announced that it would consider ...": the clause an offset
+        counts from ends before the "that" of what is said (after a reporting verb before the offset, or right after
+        the clause's participle); the engine may run it on to the end of the sentence."""
+        tok = self.tokens
+        out, changed = [], False
+        for t in self.timexes:
+            a = t.anchor
+            if t.anchored_to == "event" and a is not None and a.clause_start is not None and a.clause_end is not None:
+                k0, k1, ti = tok.at(a.clause_start), tok.at(a.clause_end), tok.at(t.start)
+                said = ti > 0 and tok.low[ti - 1] in self.lex.reporting
+                for k in range(k0 + 1, min(k1, len(tok.low))):
+                    prev = tok.low[k - 1]
+                    if tok.low[k] == "that" and (said or (len(prev) > 3 and prev.endswith(("ed", "en")))):
+                        t = replace(t, anchor=replace(a, clause_end=tok.ends[k - 1]))
+                        changed = True
+                        break
+                else:
+                    end = self._clause_past_insert(k0, k1)
+                    if end is not None:
+                        t = replace(t, anchor=replace(a, clause_end=end))
+                        changed = True
+            out.append(t)
+        if changed:
+            self.timexes = tuple(out)
+            self.__dict__.pop("_anchor_spans_cache", None)
+
+    def _verb_like(self, k: int) -> bool:
+        """Could token ``k`` be the verb of a clause (an auxiliary, a past form, a verb trigger)?"""
+        w = self.tokens.low[k]
+        if self.text[self.tokens.starts[k]].isupper():
+            return False  # ("Jared")
+        return w in self.w.passive_aux or w in self.w.past_aux or w in self.w.perfect_aux or w in self.lex.reporting \
+            or (len(w) > 3 and w.endswith("ed")) or any(c.entry.pos == "verb" for c in self._cands_by_tok.get(k, ()))
+
+    def _clause_past_insert(self, k0: int, k1: int) -> int | None:
+        """"a day after the pilot, Wing Commander X, was taken prisoner": the engine stops the clause an offset counts
+        from at the comma of an apposition or a relative clause (", who is 70,"), before its verb. When the clause has
+        no verb and a comma-delimited insert follows it, the clause runs on past the insert to the end of its
+        predicate (the next comma or semicolon, or the end of the sentence): the end offset, else None."""
+        tok = self.tokens
+        n = len(tok.low)
+        nar = self.lex.narrative
+        if k1 >= n or k1 <= k0 or tok.low[k1] != "," or any(self._verb_like(k) for k in range(k0, k1)) \
+                or (nar is not None and all(tok.low[k] in nar.back_references for k in range(k0, k1))):
+            return None  # ("two days after that, an airliner ... landed": the event told before)
+        si = tok.sent[k1]
+        close = next((j for j in range(k1 + 2, min(n, k1 + 14)) if tok.sent[j] == si and tok.low[j] in (",", ";")), None)
+        if close is None or tok.low[close] != "," or close + 1 >= n or tok.sent[close + 1] != si \
+                or not any(self._verb_like(j) for j in range(close + 1, min(n, close + 3)) if tok.sent[j] == si):
+            return None
+        j = close + 1
+        while j < n and tok.sent[j] == si and tok.low[j] not in (",", ";", ":") and tok.low[j][:1] not in (".", "!", "?"):
+            j += 1
+        return tok.ends[j - 1]
+
+    def _find_day_references(self, cands: list[_Cand]) -> list[tuple[_Cand, _Cand, int]]:
+        """"Two days after the ceasefire, Aliyev met Pashinyan. That evening, he called Putin": "that evening" is the
+        day of the event just told. The engine resolves it against the last date expression; when that event is
+        placed by an offset from another event instead, the day is its day: (event, event just told, days after)."""
+        dct = self.doc.dct
+        out: list[tuple[_Cand, _Cand, int]] = []
+        by_start = {t.start: t for t in self.timexes}
+        placed = {id(gov) for _, gov in self._pronoun_govs}
+        for c in cands:
+            tx = c.timex
+            if tx is None or tx.rule not in self.w.day_back_references or tx.earliest is None or tx.earliest != tx.latest:
+                continue
+            if tx.anchored_to.startswith("timex:") and tx.anchored_to[6:].isdigit():
+                ref = by_start.get(int(tx.anchored_to[6:]))
+                ref_day = ref.earliest if ref is not None else None
+            else:
+                ref, ref_day = None, dct if tx.anchored_to == "dct" else None
+            told = [d for d in cands if d.start < tx.start and d is not c and d.status in _FACTUAL and not d.quoted
+                    and (d.actors or d.group) and (d.entry.pos == "verb" or d.strong) and d.entry.type != "STATEMENT"
+                    and d.timex is not tx]
+            if not told or ref_day is None:
+                continue
+            last = max(told, key=lambda d: d.start)
+            if last.timex is not None or not (last.anchor_timex is not None or id(last) in placed):
+                continue  # the event just told is dated by an expression: the engine's reference is its day
+            delta = (tx.earliest - ref_day).days
+            if abs(delta) > 1:
+                continue
+            for d in cands:  # the expression dates its owner and the events of its sentence that share it
+                if d.timex is tx:
+                    d.timex, d.timex_cost = None, 1e9
+                    out.append((d, last, delta))
+        return out
+
+    def _day_reference_constraints(self, ids, seen) -> list[Constraint]:
+        out = []
+        for c, told, delta in getattr(self, "_day_refs", ()):
+            if c.cluster is None or told.cluster is None or c.cluster == told.cluster:
+                continue
+            s_id, t_id = ids[told.cluster], ids[c.cluster]
+            if (s_id, t_id) in seen or (t_id, s_id) in seen:
+                continue
+            seen.add((s_id, t_id))
+            s0, s1 = self.sentences[c.sent]
+            phrase = next((t.text for t in self.timexes if s0 <= t.start < s1 and t.rule in self.w.day_back_references),
+                          "the same day")
+            out.append(Constraint(source=s_id, target=t_id, lo_days=delta, hi_days=delta,
+                                  kind="same_day" if delta == 0 else "offset",
+                                  evidence=f"'{phrase}': {self.text[s0:s1]}", doc=self.doc.id))
+        return out
+
+    def _in_anchor_clause(self, offset: int, but_not: Timex | None = None) -> bool:
+        """Is ``offset`` inside the clause an event-anchored offset counts from ("a day before <the two leaders
+        met>")? That event is dated through the offset, never by the other dates of the sentence."""
+        for t in self._anchor_spans:
+            if t is not but_not and t.anchor.clause_start <= offset < t.anchor.clause_end \
+                    and not (t.anchor.clause_start <= (but_not.start if but_not else -1) < t.anchor.clause_end):
+                return True
+        return False
+
+    @property
+    def _anchor_spans(self) -> list[Timex]:
+        if not hasattr(self, "_anchor_spans_cache"):
+            self._anchor_spans_cache = [t for t in self.timexes if t.anchored_to == "event" and t.anchor is not None
+                                        and t.anchor.clause_start is not None and t.anchor.clause_end is not None]
+        return self._anchor_spans_cache
+
+    @property
+    def _sequence_words(self) -> frozenset[str]:
+        """One-word "after"/"before" cues: a date on the far side of one belongs to the other event."""
+        if not hasattr(self, "_sequence_words_cache"):
+            self._sequence_words_cache = frozenset(p[0] for kind in ("after", "before") for p in self.lex.sequence[kind]
+                                                   if len(p) == 1)
+        return self._sequence_words_cache
+
+    _SENTENCE_COST = 50.0
+
+    def _date_from_sentence(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """An undated event shares the date of another event of its clause: "On Thursday, the envoy
+        met Aliyev and urged him to halt ..." (the date went to "met", the nearer trigger). Not across
+        clause breaks (reported speech, relative clauses), not from a saying, not for events tied to
+        another by "after"/"before" ("after speaking with Putin"), not for plans or back-references."""
+        tok = self.tokens
+        for c in cands:
+            if c.timex is not None or c.anchor_timex is not None or c.status not in _FACTUAL or c.quoted \
+                    or not (c.actors or c.group) or (c.entry.weak and not c.strong_override) \
+                    or (c.entry.pos == "noun" and c.determiner in self.w.definite):
+                continue  # only events in their own right, not mentions that may refer back
+            if c.t0 > 0 and any(self._phrase_at(k, p) for k in range(max(0, c.t0 - 3), c.t0)
+                                for p in self._sequence_by_first().get(tok.low[k], ())):
+                continue
+            if self._in_anchor_clause(c.start):
+                continue  # "on Thursday, a day before the two leaders met": the meeting is a day after Thursday
+            k0 = tok.at(self.sentences[c.sent][0])
+            if any(tok.clause[k] == tok.clause[c.t0] and self._phrase_at(k, p) for k in range(k0, c.t0)
+                   for p in load_occasions().within if p[0] == tok.low[k]):
+                continue  # "arrived the same day, and during her visit she announced": placed within the visit
+            best = None
+            for d in by_sent.get(c.sent, ()):
+                tx = d.timex
+                if d is c or tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchored_to == "event" or not _is_date(tx) \
+                        or d.status not in _FACTUAL or (tx.type not in ("DATE", "TIME")
+                                                        and not (tx.anchor is not None and tx.earliest is not None)) \
+                        or self._time_to_come(tx):  # ("urged him to conclude the treaty by the end of the year")
+                    continue
+                joined = c.start > d.start and c.t0 > 0 and tok.low[c.t0 - 1] == "and" and c.entry.pos == "verb" \
+                    and c.tense == "past" and c.source is not None and d.source is not None \
+                    and c.source.actor.id == d.source.actor.id  # "said ... and warned Congress": one occasion, one speaker
+                joined = joined or self._participle_adjunct(c, d, by_sent.get(c.sent, ()))
+                if not joined and (d.entry.type == "STATEMENT" or (tok.low[d.t0] in self.lex.reporting and c.start > d.start)):
+                    continue  # the date of a saying is not the date of what is said
+                if not joined and tok.clause[tok.at(tx.start)] != tok.clause[c.t0] and not self._same_time(tok.at(tx.start), c.t0) \
+                        and not self._when_of(tx, c) and not self._resumes_main_clause(tok.at(tx.start), c.t0):
+                    continue  # not across "where", "which", "that" after a reporting verb ...
+                if tok.at(tx.start) < c.t0 and self._closed_relative(tok.at(tx.start), c.t0):
+                    continue  # "Meloni, who first met him in April, praised ..."
+                if tok.at(tx.start) > c.t0 and self._in_closing_relative(c.t0, tok.at(tx.start)):
+                    continue  # "The truce, which was agreed after two weeks of talks, took effect on Monday"
+                if not joined and self._new_subject_between(c, d):
+                    continue  # "The two sides had clashed near the shoal, and Manila summoned the envoy last year'
+                lo_k, hi_k = sorted((tok.at(tx.start), c.t0))
+                coordinated = tok.at(tx.start) < d.t0 < c.t0 and tok.low[c.t0 - 1] == "and" \
+                    and c.entry.pos == d.entry.pos == "verb" and c.tense == d.tense == "past"
+                if any(tok.low[k] == "had" for k in range(lo_k, hi_k) if not (coordinated and d.t1 <= k < c.t0)) and not any(
+                        tok.low[k] == "had" for k in range(max(0, c.t0 - 3), c.t0)) \
+                        and not (lo_k < c.t0 and c.tense == "ing" and d.t0 < lo_k + 3):
+                    continue  # "told reporters, repeating the line she had used on Sunday": an earlier time (not
+                    # "ordered him on Friday to leave, saying he had ignored ... and accusing": the order's participles;
+                    # "The next day India withdrew the status it had granted and recalled its envoy": the "had" of the
+                    # first verb's object, not a time before the day told)
+                dist = abs(c.t0 - tok.at(tx.start))
+                if best is None or dist < best[0]:
+                    best = (dist, tx)
+            if best is not None:
+                c.timex, c.timex_cost = best[1], self._SENTENCE_COST + best[0]
+
+    def _sequence_by_first(self) -> dict[str, list]:
+        """The "after"/"before" sequence phrases of the lexicon by their first word (looked up per token)."""
+        index = self.__dict__.get("_sequence_first")
+        if index is None:
+            index = {}
+            for kind in ("after", "before"):
+                for p in self.lex.sequence[kind]:
+                    index.setdefault(p[0], []).append(p)
+            self._sequence_first = index
+        return index
+
+    def _participle_adjunct(self, c: _Cand, d: _Cand, pool) -> bool:
+        """"China and the United States agreed on Saturday to resume talks, pulling back from an escalation", "Tusk said on
+        Friday, citing ...": a participle set off by a comma after a verb in the simple past, with nothing between but
+        that verb's object and infinitive plan (no "that", no quote, no other act), tells the same occasion: its date."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.tense != "ing" or d.entry.pos != "verb" or d.tense != "past" or d.quoted \
+                or not d.t1 < c.t0 or tok.low[c.t0 - 1] != "," or tok.sent[d.t0] != tok.sent[c.t0]:
+            return False
+        if any(tok.low[k] in ("that", '"', "“", "”", ";", ":", "which", "who", "when", "while", "after", "before")
+               for k in range(d.t1, c.t0)):
+            return False
+        return all(self._infinitive_complement(x) for x in pool if x is not c and x is not d and d.t1 <= x.t0 < c.t0)
+
+    def _resumes_main_clause(self, i: int, j: int) -> bool:
+        """"On August 3, the junta revoked its agreements with France, which keeps troops there, and ended the missions of
+        its envoys": token ``j`` opens a verb coordinated by ", and" with the main clause of token ``i`` (``i`` before
+        ``j``), after relative clauses ("who", "which") that close with that ", and"."""
+        tok = self.tokens
+        if not (i < j and j >= 2 and tok.low[j - 1] == "and" and tok.low[j - 2] == "," and tok.sent[i] == tok.sent[j]):
+            return False
+        breaks = [k for k in range(i + 1, j + 1) if tok.clause[k] != tok.clause[k - 1]]
+        return len(breaks) == 1 and tok.low[breaks[0]] in self.w.relative_who_which and self._closed_relative_at(breaks[0], j)
+
+    def _new_subject_between(self, c: _Cand, d: _Cand) -> bool:
+        """Are the events of one sentence in clauses joined by ", and" where the later one has a subject of its own, not
+        the earlier one's ("clashed near the shoal, and Manila summoned the envoy last year")?"""
+        tok = self.tokens
+        a, b = (c, d) if c.t0 < d.t0 else (d, c)
+        if b.source is None or b.source.start < a.end or (a.source is not None and a.source.actor.id == b.source.actor.id):
+            return False
+        k = tok.at(b.source.start)
+        return any(tok.low[m] == "," and tok.low[m + 1] == "and" for m in range(a.t1, k))
+
+    def _closed_relative(self, i: int, j: int) -> bool:
+        """Is token ``i`` inside a relative clause set off by commas (", who ... ,", ", which ... ,") that closes
+        before token ``j``?"""
+        tok = self.tokens
+        k = i
+        while k > 0 and tok.sent[k - 1] == tok.sent[i] and tok.low[k] not in self.w.relative_who_which and i - k < 20:
+            k -= 1
+        if tok.low[k] not in self.w.relative_who_which or k == 0 or tok.low[k - 1] != ",":
+            return False
+        return "," in tok.low[i:j]
+
+    def _closed_relative_at(self, k: int, j: int) -> bool:
+        """Does the relative clause opened at token ``k`` ("who", "which") close with ", and" before token ``j``
+        ("13 Israelis were handed over, with workers who were freed under a separate arrangement, and Israel
+        released 39 Palestinians": the main clause goes on after it)?"""
+        tok = self.tokens
+        if tok.low[k] not in self.w.relative_who_which:
+            return False
+        return any(tok.low[m] == "," and tok.low[m + 1] == "and" for m in range(k + 1, j - 1)) \
+            and not any(tok.low[m] in self.lex.reporting for m in range(k + 1, j))
+
+    def _when_of(self, tx: Timex, c: _Cand) -> bool:
+        """"had last spoken in April, when Biden proposed the summit": a "when" clause right after a date
+        tells what happened at that date."""
+        tok = self.tokens
+        k = tok.at(tx.end)
+        if k < len(tok.low) and tok.low[k] == ",":
+            k += 1
+        if k + 1 < c.t0 and tok.low[k] in self.w.relative_occasion_preps and tok.low[k + 1] == "which":
+            k += 1  # "a NATO summit in Brussels on Wednesday of last week, at which he accused Germany": at that date
+        return k < c.t0 and tok.low[k] in ("when", "which") and (tok.low[k] == "when" or tok.low[k - 1] in self.w.relative_occasion_preps) \
+            and tok.sent[k] == c.sent and tok.clause[k] == tok.clause[c.t0]
+
+    def _same_time(self, i: int, j: int) -> bool:
+        """Are tokens ``i`` and ``j`` of one sentence in clauses joined only by words of simultaneity
+        ("A day later, the envoys met in Yevlakh, while the Council held an emergency meeting")?"""
+        tok = self.tokens
+        nar = self.lex.narrative
+        if nar is None or tok.sent[i] != tok.sent[j]:
+            return False
+        a, b = min(i, j), max(i, j)
+        for k in range(a + 1, b + 1):
+            if tok.clause[k] != tok.clause[k - 1] and tok.low[k] not in nar.same_time:
+                return False
+        return True
+
+    _OCCASION_COST = 65.0
+
+    def _date_from_occasion(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """"Before the ceremony, Trump received Netanyahu"; "was announced on August 13 by Trump after a phone call with
+        Netanyahu": news tells one occasion as a sequence. In one clause (or after a fronted cue), an event in the simple
+        past told just before or after a one-day occasion, when only one of the two is dated, lies on that day. The tie
+        is recorded (``_occasion_ties``); the undated event's date rests on it (basis "constraint"). Not for events that
+        last ("before the war"), not across a duration ("after months of talks"), not for a pluperfect ("had met"), not
+        for a mention of an event told before ("after speaking with Putin" when that call was told)."""
+        occ = load_occasions()
+        tok = self.tokens
+        self._occasion_ties: dict[int, tuple[_Cand, str, int, int]] = {}  # id(cand) -> (dated event, cue, span)
+        anchored_ends = [t.end for t in self.timexes if t.anchored_to == "event"]
+
+        def one_day(x: _Cand) -> bool:
+            t = x.timex
+            return t is not None and t.earliest is not None and t.earliest == t.latest and t.anchored_to != "event" \
+                and x.timex_cost <= self._PREVIOUS_COST + 10 and id(x) not in self._occasion_ties and x.status in _FACTUAL
+
+        def undated(x: _Cand) -> bool:
+            return x.timex is None and x.anchor_timex is None
+
+        def simple_past(x: _Cand) -> bool:
+            if x.status != "occurred" or x.quoted or any(tok.low[j] in self.w.pluperfect_aux for j in range(max(0, x.t0 - 3), x.t0)
+                                                        if tok.sent[j] == x.sent):
+                return False
+            return x.entry.pos == "noun" or x.tense in ("past", "ing") \
+                or (x.tense == "base" and x.determiner in self.w.indefinite_articles and tok.low[x.t0 - 1] not in self.w.verb_markers)
+            # (a verb form after "a", "after a drone attack", is a noun)
+
+        def told_before(x: _Cand) -> bool:  # "after speaking with Putin by phone": the call told earlier
+            mine = self._keys(x)
+            return bool(mine) and any(d.sent < x.sent and d.entry.type == x.entry.type and mine <= self._keys(d)
+                                      and (d.entry.lemma == x.entry.lemma or (x.medium and d.medium == x.medium))
+                                      for d in cands)
+
+        for k, word in enumerate(tok.low):
+            if word not in occ.cues or k in self.timex_cover or any(e <= tok.starts[k] <= e + 2 for e in anchored_ends):
+                continue  # "four days after", "the day after the vote" are the temporal engine's
+            si = tok.sent[k]
+            pool = sorted(by_sent.get(si, ()), key=lambda c: c.start)
+            anchor = next((c for c in pool if k < c.t0 <= k + 4 and tok.clause[c.t0] == tok.clause[k]), None)
+            named = False
+            if anchor is None:
+                anchor, named = self._occasion_named(k + 1, cands), True
+            if anchor is None or anchor.status != "occurred" or anchor.quoted:
+                continue
+            a_end = anchor.t1 if anchor.sent == si else k + 1
+            while a_end < len(tok.low) and tok.sent[a_end] == si and tok.clause[a_end] == tok.clause[k] \
+                    and tok.low[a_end] not in (",", ";"):
+                a_end += 1
+            if any(j in self.timex_cover for j in range(k + 1, a_end)):
+                continue  # "after months of talks", "after speaking ... in the preceding days": a time of its own
+            fronted = k == tok.at(self.sentences[si][0]) or tok.low[k - 1] in ("and", "but", "that", "—", "-") \
+                or (tok.low[k - 1] == "," and not any(c.t1 <= k for c in pool))  # (", after ..." closing a clause is not)
+            if fronted:
+                govs = self._fronted_scope([
+                    c for c in pool if c.t0 >= a_end
+                    and (c.entry.pos == "verb" or c.subject_tok is not None or c.start < tok.starts[c.t0])
+                    and not any((tok.low[m] == "that" or tok.low[m] in self.lex.clause_breaks)
+                                and not self._closed_relative_at(m, c.t0) for m in range(a_end, c.t0))])
+            else:
+                before = [c for c in pool if c.t1 <= k and not any(tok.low[m] in self.lex.clause_breaks
+                                                                     for m in range(c.t1, k))
+                          and not self._other_time_between(c, k)]
+                govs = before[-1:]  # (across the "that" of "announced that agreement after ...")
+                main = self._main_clause_verb(k, pool)
+                if main is not None:
+                    govs = [main]  # "met Netanyahu on Friday and warned him that ..., hours after Russia vetoed": the met
+                if govs and tok.low[k - 1] == "," and self._infinitive_complement(govs[0]):
+                    # "agreed on Wednesday to return their envoys and to begin talks, after a summit": the cue set off
+                    # by a comma goes with the main verb, not with the plans it takes
+                    main = [c for c in before if c.status == "occurred" and c.entry.pos == "verb"
+                            and c.entry.type not in ("STATEMENT", "ANNOUNCE")]
+                    if main and all(self._infinitive_complement(c) for c in before if c.start > main[-1].start):
+                        govs = main[-1:]
+            p_end = tok.ends[min(a_end, k + 5, len(tok.low)) - 1] if anchor.sent == si else tok.ends[min(a_end, k + 3) - 1]
+            phrase = (tok.starts[k], p_end)
+            for g in govs:
+                if g is anchor or not simple_past(g) or (g.entry.weak and not g.strong_override):
+                    continue  # (a tie makes no event of a weak word: "and the military said ...")
+                if one_day(anchor) and undated(g) and anchor.entry.type not in occ.lasting_types:  # (not "before the war")
+                    g.timex, g.timex_cost = anchor.timex, self._OCCASION_COST
+                    self._occasion_ties[id(g)] = (anchor, f"'{self.text[phrase[0]:phrase[1]]}' tells '{g.text}' as part "
+                                                          f"of the occasion of '{anchor.text}'", *phrase)
+                elif one_day(g) and undated(anchor) and not named and simple_past(anchor) \
+                        and (anchor.entry.pos != "noun" or anchor.determiner not in self.w.definite) \
+                        and not told_before(anchor):
+                    anchor.timex, anchor.timex_cost = g.timex, self._OCCASION_COST
+                    self._occasion_ties[id(anchor)] = (g, f"'{self.text[phrase[0]:phrase[1]]}' tells '{anchor.text}' as "
+                                                            f"part of the occasion of '{g.text}'", *phrase)
+        for c in cands:  # "A day later, the envoys met in Yevlakh, while the Council held an emergency meeting": the
+            # day of the other clause, also when it comes from an offset (a tie, not a date expression)
+            if not undated(c) or not simple_past(c) or not (c.actors or c.group) or id(c) in self._occasion_ties:
+                continue
+            for d in by_sent.get(c.sent, ()):
+                if d is not c and d.anchor_timex is not None and d.timex is None and d.status in _FACTUAL \
+                        and tok.clause[d.t0] != tok.clause[c.t0] and self._same_time(d.t0, c.t0):
+                    k = next(j for j in range(min(c.t0, d.t0) + 1, max(c.t0, d.t0) + 1)
+                             if tok.clause[j] != tok.clause[j - 1])
+                    self._occasion_ties[id(c)] = (d, f"'{tok.low[k]}' joins '{c.text}' to the time of '{d.text}'",
+                                                  tok.starts[k], tok.ends[k])
+                    break
+
+    def _date_from_lead(self, cands: list[_Cand]) -> None:
+        """The paragraphs after a news lead tell its occasion ("Israel signed agreements on Tuesday ... in a ceremony
+        hosted by Trump. [...] Trump signed as a witness."; "Iran and six powers reached an agreement on Tuesday. The deal
+        ... was announced at a news conference by ... Zarif"). Within ``lead_paragraphs`` paragraphs from the top, while
+        none names another past date, an undated event in the simple past is tied to the lead event's day when a party
+        to the lead acts in it and its sentence names the lead event ("the deal", "the summit", "the ceremony": a bare
+        definite noun of the lead event's type or of the lead sentence) or repeats the lead's act ("signed"). An event
+        that only shares actors ("Macron met Scholz on Monday. // Macron urged Germany ...") is not tied."""
+        occ = load_occasions()
+        lede = self._lede_day()
+        if lede is None or occ.lead_paragraphs <= 0 or not self.sentences:
+            return
+        tok = self.tokens
+        dct = self.doc.dct
+        ties = self._occasion_ties
+        ls = self._lede_sent()
+        leads = [c for c in cands if c.sent == ls and c.timex is not None and c.timex.earliest == lede.earliest
+                 and c.timex.latest == lede.latest and c.status in _FACTUAL and c.timex_cost < self._PREVIOUS_COST
+                 and id(c) not in ties]
+        if not leads:
+            return
+        lead = min(leads, key=lambda c: (c.timex_cost, c.start))
+        s0, s1 = self.sentences[ls]
+        lead_toks = [k for k in range(tok.at(s0), tok.at(s1)) if tok.low[k][:1].isalpha()]
+        lead_lemmas = {e.lemma for k in lead_toks for e, _t in self.lex.forms.get(tok.low[k], ())}
+        lead_words = {tok.low[k] for k in lead_toks if tok.low[k] not in self.lex.determiners}
+        lead_types = {c.entry.type for c in leads}
+        told_types = {c.entry.type for c in cands if c.sent == ls and c.status in _FACTUAL and not c.quoted} \
+            - {"STATEMENT", "ANNOUNCE"}  # the acts of the lead's occasion ("agreed ... after a summit")
+        parties = {m.actor.id for m in self.mentions if s0 <= m.start < s1}
+        parties |= {m.actor.country for m in self.mentions if s0 <= m.start < s1 and m.actor.country}
+        # the episode: paragraphs from the top while none names another past date
+        last_sent, paragraphs = ls, 1
+        for si in range(ls + 1, len(self.sentences)):
+            a, b = self.sentences[si]
+            if "\n" in self.text[self.sentences[si - 1][1]:a]:
+                paragraphs += 1
+                if paragraphs > occ.lead_paragraphs:
+                    break
+            other = [t for t in self.timexes if a <= t.start < b and _is_date(t) and t.earliest is not None
+                     and not (t.earliest == lede.earliest and t.latest == lede.latest) and not self._in_quote(t.start)
+                     and not (dct is not None and t.earliest > dct)
+                     and not (t.type == "TIME" and not re.search(r"\d|\b[A-Z]", t.text[1:]))
+                     and not self._background_date(t)]
+            # ("arrived in the morning": a part of a day names no other day)
+            if other:
+                break
+            last_sent = si
+        if last_sent == ls:
+            return
+        quiet = {si for si in range(ls + 1, last_sent + 1)}
+
+        def names_lead(si: int) -> tuple[int, int] | None:
+            a, b = self.sentences[si]
+            for k in range(tok.at(a), tok.at(b) - 1):
+                if tok.low[k] not in self.w.demonstratives or self._in_quote(tok.starts[k]):
+                    continue
+                head = tok.low[k + 1]
+                nxt = tok.low[k + 2] if k + 2 < len(tok.low) else ""
+                if nxt in ("of", "'s", "’s") or not head[:1].isalpha() or (k + 1) in self.mention_by_tok:
+                    continue
+                types = {e.type for e, _t in self.lex.forms.get(head, ())}
+                if types & lead_types or (head in lead_words and len(head) > 3 and types):
+                    return tok.starts[k], tok.ends[k + 1]
+            return None
+
+        nar = self.lex.narrative
+        chain = nar.max_chain if nar is not None else 0
+        tied_in: dict[int, _Cand] = {}  # sentence -> an event of it told as part of the lead's occasion
+        for c in sorted(cands, key=lambda c: c.start):
+            if id(c) in ties and c.sent in quiet:
+                tied_in.setdefault(c.sent, c)
+            if c.sent not in quiet or c.timex is not None or c.anchor_timex is not None or c.status != "occurred" \
+                    or c.quoted or id(c) in getattr(self, "_occasion_ties", {}) or c.cluster is lead.cluster is not None:
+                continue
+            if c.entry.pos == "verb" and (c.tense not in ("past", "ing") or any(
+                    tok.low[j] in self.w.perfect_aux_all for j in range(max(0, c.t0 - 3), c.t0) if tok.sent[j] == c.sent)):
+                continue  # "had met": before the occasion; "has met": not tied to it
+            if any(self._phrase_at(k, p) for k in range(max(0, c.t0 - 3), c.t0)
+                   for p in self._sequence_by_first().get(tok.low[k], ())):
+                continue  # placed by the event it follows or precedes
+            span = names_lead(c.sent)
+            subject = span is not None and span[1] <= c.start and tok.clause[tok.at(span[0])] == tok.clause[c.t0] \
+                and not any(k in self.trigger_toks for k in range(tok.at(span[1]), c.t0)) and not self._reacts(c.entry)
+            party = bool(({m.actor.id for m in c.actors} | {m.actor.country for m in c.actors if m.actor.country}) & parties)
+            if not subject and not party and not c.group:
+                continue  # (the lead event as the subject, "the deal was announced by ...", needs no party to the lead)
+            before = next((tied_in[si] for si in range(c.sent - 1, max(0, c.sent - 1 - chain), -1) if si in tied_in
+                           and "\n" not in self.text[self.sentences[si][1]:self.sentences[c.sent][0]]), None)
+            if span is not None and any(d.sent == c.sent and d.start <= c.start and tok.at(span[0]) == d.t1
+                                        and self._reaction_verb(d) for d in cands):
+                continue  # "Grossi welcomed the agreement, saying ...": an answer to the lead event, on or after its day
+            if span is not None and (party or subject):
+                reason = f"'{self.text[span[0]:span[1]]}' names the occasion of the lead sentence"
+            elif c.entry.lemma in lead_lemmas and c.entry.pos == "verb" and party:
+                span, reason = (c.start, c.end), f"'{c.text}' repeats the act of the lead sentence"
+            elif (c.entry.type in told_types or self._group_subject_words(c) is not None) and c.actors and all(
+                    m.actor.id in parties or m.actor.country in parties for m in c.actors):
+                # "after a summit in Geneva. // The two leaders met for about three hours": the lead's act told again,
+                # or the lead's parties acting together ("agreed on Wednesday to ... // The two leaders met for two hours")
+                span, reason = (c.start, c.end), f"'{c.text}' is told of the parties to the lead sentence"
+            elif before is not None and c.entry.pos == "verb":  # "They also said ..., and criticized China"
+                span, reason = (c.start, c.end), f"'{c.text}' is told right after '{before.text}', of the same occasion"
+            elif party and (cue := self._party_cue(c, parties)) is not None:  # "after Kim had left, Trump announced"
+                span, reason = cue, f"'{self.text[cue[0]:cue[1]]}' tells '{c.text}' as part of the lead's occasion"
+            else:
+                continue
+            c.timex, c.timex_cost = lead.timex, self._OCCASION_COST
+            self._occasion_ties[id(c)] = (lead, reason + ", in the lead's paragraphs, by a party to it", *span)
+            tied_in.setdefault(c.sent, c)
+
+    def _date_from_reported_meeting(self, cands: list[_Cand]) -> None:
+        """"Putin said that the two sides had agreed to work more closely on arms control", "Biden said he had warned Putin
+        ...": a past act a saying reports, with no date of its own, is what was done at the last meeting told before it
+        of the speaker (or of the act's own parties), in the week before the saying (or the paper): a tie to that
+        meeting's day (basis "constraint"). Not when no such meeting is told."""
+        tok = self.tokens
+        dct = self.doc.dct
+        occ = load_occasions()
+        ties = self._occasion_ties
+
+        def parties(x: _Cand) -> set[str]:  # the sides: a person counts as their state when it is known
+            return {m.actor.country or m.actor.id for m in x.actors}
+
+        meetings = [m for m in cands if m.entry.type == "CONSULT" and m.status in _FACTUAL and not m.quoted
+                    and m.timex is not None and m.timex.earliest is not None and m.timex.earliest == m.timex.latest
+                    and m.timex_cost < self._SENTENCE_COST and id(m) not in ties]
+        if not meetings:
+            return
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense != "past" or c.status != "occurred" or c.quoted or c.timex is not None \
+                    or c.anchor_timex is not None or id(c) in ties or c.entry.type in ("CONSULT", "STATEMENT") \
+                    or self._reaction_verb(c):
+                continue  # (a reply is a saying of its own, not what a saying reports)
+            sayings = [d for d in cands if d.sent == c.sent and d.t1 <= c.t0 and d is not c and not d.quoted
+                       and (d.entry.type == "STATEMENT" or tok.low[d.t0] in self.lex.reporting)
+                       and ("that" in tok.low[d.t1:c.t0] or any(tok.low[j] in self.w.pluperfect_aux for j in range(d.t1, c.t0)))
+                       and not any(w in self.w.event_clause_breaks for w in tok.low[d.t1:c.t0])]
+            if sayings:
+                d = sayings[-1]
+                ref = d.timex.latest if d.timex is not None and d.timex.latest is not None else dct
+                who, saying, s_at = parties(d) | parties(c), d.text, d.start
+            else:  # "Blinken acknowledged that China had refused his proposal": a reporting word that is no event
+                k0 = tok.at(self.sentences[c.sent][0])
+                said = [k for k in range(k0 + 1, c.t0) if (tok.low[k] in self.lex.reporting or tok.low[k] in occ.reporting)
+                        and k - 1 in self.mention_cover and tok.low[k + 1] == "that"
+                        and not any(w in self.w.saying_scope_breaks for w in tok.low[k:c.t0])]
+                if not said:
+                    continue
+                speaker = self.mention_cover[said[-1] - 1]
+                ref, who = dct, parties(c) | {speaker.actor.country or speaker.actor.id}
+                saying, s_at = self.text[tok.starts[said[-1]]:tok.ends[said[-1]]], tok.starts[said[-1]]
+            if ref is None:
+                continue
+            need = 1 if c.group else 2  # ("the two sides had agreed": the sides of the meeting)
+            found = [m for m in meetings if m.start < c.start and len(who & parties(m)) >= need and len(parties(m)) >= 2
+                     and ref - timedelta(days=occ.stay_days + 3) <= m.timex.earliest <= ref]
+            if not found:
+                continue
+            m = max(found, key=lambda m: (m.timex.earliest, m.start))
+            first = min(x.timex.earliest for x in found)
+            tx = m.timex
+            if first < tx.earliest:  # meetings of those sides on several days (a visit): somewhere in them
+                tx = replace(tx, earliest=first, precision="unknown",
+                             derivation=f"{tx.derivation}; the sides met on several days told, from {first.isoformat()}")
+            c.timex, c.timex_cost = tx, self._OCCASION_COST
+            ties[id(c)] = (m, f"'{saying} ... {c.text}' reports what was done at '{m.text}', the last meeting told of "
+                              f"its parties" + ("" if tx is m.timex else f" (they met from {first.isoformat()} on)"),
+                           s_at, c.end)
+
+    def _date_from_attended(self, cands: list[_Cand]) -> None:
+        """"Swaraj is due to address a meeting of the OIC on Friday. Pakistan said it would boycott the session": a verb that
+        is done at an occasion (``at_occasion`` in dating.yaml: attend, boycott, skip, address ...) whose object is a
+        definite noun naming an event of the same kind told just before (this sentence or the two before), with a day
+        of its own, happens on that day: a tie, as for other occasions (basis "constraint")."""
+        occ = load_occasions()
+        if not occ.at_occasion:
+            return
+        tok = self.tokens
+        n = len(tok.low)
+        for c in cands:
+            if c.entry.pos != "verb" or c.timex is not None or c.anchor_timex is not None or c.quoted \
+                    or id(c) in self._occasion_ties or not any(p in occ.at_occasion for p in _expanded(c.entry.lemma)):
+                continue
+            k = c.t1
+            if k >= n or tok.low[k] not in self.w.definite or tok.sent[k] != c.sent:
+                continue  # ("attend a summit": a new one)
+            while k < n and k < c.t1 + 3 and tok.low[k] in self.lex.determiners:
+                k += 1
+            if k >= n or tok.sent[k] != c.sent or not tok.low[k][:1].isalpha():
+                continue
+            kinds = {e.type for e, _t in self.lex.forms.get(tok.low[k], ())}
+            told = [d for d in cands if d is not c and d.start < c.start and d.sent >= c.sent - 2 and d.entry.pos == "noun"
+                    and (d.entry.type in kinds or tok.low[d.t0] == tok.low[k]) and not d.quoted
+                    and d.timex is not None and d.timex.earliest is not None and d.timex.earliest == d.timex.latest
+                    and d.timex_cost < self._SENTENCE_COST and id(d) not in self._occasion_ties]
+            if not told:
+                continue
+            d = max(told, key=lambda d: d.start)
+            c.timex, c.timex_cost = d.timex, self._OCCASION_COST
+            self._occasion_ties[id(c)] = (d, f"'{c.text} {self.text[tok.starts[c.t1]:tok.ends[k]]}' is done at "
+                                             f"'{d.text}'", c.start, tok.ends[k])
+
+    def _main_clause_verb(self, k: int, pool: list[_Cand]) -> _Cand | None:
+        """", hours after", ", minutes before", ", shortly after": a short lapse set off by a comma at the end of a sentence
+        tells the time of the sentence's main event, its first verb (not of the clause just before the cue)."""
+        tok = self.tokens
+        j = k - 1
+        if j > 0 and tok.low[j] in self.w.restrictive_adverbs:
+            j -= 1
+        if j < 1 or tok.low[j] not in self.w.short_while_words or tok.low[j - 1] != ",":
+            return None
+        if tok.low[j] in self.w.short_time_units and not all(
+                m in self.timex_cover for m in range(j, j + 1)):  # (the engine's "hours": no count of its own)
+            return None
+        verbs = [c for c in sorted(pool, key=lambda c: c.start) if c.t1 <= j and c.entry.pos == "verb"]
+        if not verbs or verbs[0].status not in _FACTUAL or verbs[0].quoted:
+            return None
+        return verbs[0]  # (the first verb of the sentence, after a dateline's dash)
+
+    def _infinitive_complement(self, c: _Cand) -> bool:
+        """"(agreed) to begin talks": a plan told as the infinitive a verb takes."""
+        k = self.tokens.at(c.start)  # (the light verb of "begin talks" opens the mention)
+        return c.status not in _FACTUAL and k > 0 and self.tokens.low[k - 1] == "to"
+
+    def _group_subject_words(self, c: _Cand) -> tuple[int, int] | None:
+        """"The two leaders met", "Both sides agreed", "They signed": a plural subject that names no one, right before the
+        verb in its clause (``group_subjects`` in dating.yaml, the lexicon's group nouns): its span."""
+        tok = self.tokens
+        v = tok.at(c.start)  # (the light verb of "held talks")
+        if c.entry.pos != "verb" and v == c.t0:
+            return None
+        k = v - 1
+        while k >= 0 and tok.sent[k] == c.sent and v - k <= 3 and tok.low[k] not in self._subject_heads:
+            if k in self.mention_cover or tok.low[k] in (",", ";"):
+                return None
+            k -= 1
+        if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in self._subject_heads:
+            return None
+        j = k
+        while j > 0 and tok.sent[j - 1] == c.sent and k - j < 3 and (tok.low[j - 1] in self.lex.determiners
+                                                                     or tok.low[j - 1] in self.w.party_count_words):
+            j -= 1
+        return tok.starts[j], tok.ends[k]
+
+    def _other_time_between(self, c: _Cand, k: int) -> bool:
+        """Is there a date expression between event ``c`` and token ``k`` that dates another event ("suspended ...
+        after a drone attack, only to rejoin four days later after mediation": the mediation's, so the cue after it
+        is not about the attack)?"""
+        lo, hi = self.tokens.ends[c.t1 - 1], self.tokens.starts[k]
+        return any(lo <= t.start < hi and self._timex_owner.get(t.start) not in (None, c) for t in self.timexes)
+
+    def _party_cue(self, c: _Cand, parties: set) -> tuple[int, int] | None:
+        """"At a news conference after Kim had left, Trump announced ...": a cue ("after", "before") earlier in the
+        sentence whose clause tells what a party to the lead did, with no event of its own: its span."""
+        tok = self.tokens
+        occ = load_occasions()
+        k0 = tok.at(self.sentences[c.sent][0])
+        for k in range(k0, c.t0):
+            if tok.low[k] not in occ.cues or (k + 1) not in self.mention_by_tok:
+                continue
+            m = self.mention_by_tok[k + 1]
+            if m.actor.id not in parties and m.actor.country not in parties:
+                continue
+            end = k + 1
+            while end < c.t0 and tok.low[end] not in (",", ";"):
+                end += 1
+            if end >= c.t0 or any(j in self.trigger_toks or j in self.timex_cover for j in range(k + 1, end)):
+                return None
+            return tok.starts[k], tok.ends[end - 1]
+        return None
+
+    def _occasion_named(self, k0: int, cands: list[_Cand]) -> _Cand | None:
+        """"Before the ceremony": a definite noun that is no event of its own names the occasion an earlier sentence
+        tells ("signed agreements on Tuesday ..., in a ceremony on the South Lawn"): that sentence's dated event told
+        before the noun, or the event the noun itself is."""
+        tok = self.tokens
+        if k0 >= len(tok.low) or tok.low[k0] not in self.w.definite:
+            return None
+        k = k0
+        while k < len(tok.low) and k < k0 + 3 and tok.low[k] in self.lex.determiners:
+            k += 1
+        if k >= len(tok.low) or not tok.low[k][:1].isalpha() or k in self.trigger_toks or tok.sent[k] != tok.sent[k0]:
+            return None
+        head = tok.low[k]
+        names = {head, head + "s", head[:-1] if head.endswith("s") else head}
+        for j in range(tok.at(self.sentences[tok.sent[k0]][0]) - 1, -1, -1):
+            if tok.low[j] not in names:
+                continue
+            pool = [d for d in cands if d.sent == tok.sent[j] and d.status in _FACTUAL and not d.quoted]
+            own = [d for d in pool if d.t0 <= j < d.t1]
+            if own:
+                return own[0]
+            dated = [d for d in pool if d.t1 <= j and d.timex is not None and d.timex_cost < self._SENTENCE_COST]
+            if dated:
+                return dated[-1]  # (else an earlier sentence that names it: "Before the ceremony, ..." told no day)
+        return None
+
+    _PREVIOUS_COST = 80.0
+
+    def _date_from_previous_sentence(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """News narrates one occasion over consecutive sentences ("On Tuesday the ministers met in Geneva.
+        They agreed to ..."): an undated past event in a sentence with no date expression, no anchored
+        offset and no "after"/"before" takes the one past day that the sentence before it (same paragraph)
+        names, or carries on from it (up to ``max_chain`` date-less sentences), flagged
+        "date_from_previous_sentence" and with a low confidence."""
+        tok = self.tokens
+        nar = self.lex.narrative
+        max_chain = nar.max_chain if nar is not None else 1
+        if max_chain < 1:
+            return
+        day_of: dict[int, tuple[Timex, int] | None] = {}  # sentence -> (the day it narrates, sentences away)
+
+        def narrated(si: int) -> tuple[Timex, int] | None:
+            if si in day_of:
+                return day_of[si]
+            s0, s1 = self.sentences[si]
+            own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t) and not self._time_to_come(t)]
+            if own and all(self._background_date(t) for t in own) and not any(
+                    d.timex is not None and d.timex.start == t.start and not d.quoted for t in own
+                    for d in by_sent.get(si, ()) if self._simple_past(d)):
+                own = []  # "Sweden had halted arms exports in 2019": a time of background does not end the scene
+            found: tuple[Timex, int] | None = None
+            if own:
+                found = self._sentence_day(own) or self._sentence_frame(si, own)
+                found = (found, 0) if found is not None else None
+                if found is not None and (si == 0 or "\n" in self.text[self.sentences[si - 1][1]:s0]) \
+                        and not any(d.actors or d.group for d in by_sent.get(si, ())):
+                    found = (found[0], -len(self.sentences))  # "The reaction in Washington on Monday was swift.": a
+                    # paragraph's opening sentence that tells no act of its own frames the whole paragraph
+            elif si > 0 and "\n" not in self.text[self.sentences[si - 1][1]:s0]:
+                prev = narrated(si - 1)
+                if prev is not None and prev[1] + 1 <= max_chain:
+                    found = (prev[0], prev[1] + 1)
+            elif si > 0 and self._follow_frame(si):
+                prev = narrated(si - 1)  # "At the news conference that followed, ...": the scene of the paragraph before
+                if prev is not None:
+                    found = (prev[0], 1 - len(self.sentences))  # (its own events too)
+                    follow_at[si] = self.text[s0:s1].split(",", 1)[0]
+            elif si > 0 and (under := self._under_frame(si, cands)) is not None:
+                found = (under, 1 - len(self.sentences))  # "Under the memorandum, Finland pledged ...": its day
+                follow_at[si] = "under:" + self.text[s0:s1].split(",", 1)[0]
+            day_of[si] = found
+            return found
+
+        self._framed: dict[int, Timex] = {}
+        self._follows: dict[int, str] = {}  # id(cand) -> the opening words of its paragraph ("At the talks that followed")
+        follow_at: dict[int, str] = {}
+        own_dates: dict[int, bool] = {}  # sentence -> has it dates of its own
+        during: dict[str, list[tuple[str, ...]]] = {}  # the "during" phrases by their first word
+        for p in self.lex.sequence["during"]:
+            during.setdefault(p[0], []).append(p)
+        placed = {id(gov) for _, gov in self._pronoun_govs}  # "... It came nine days after ...": placed by that offset
+        placed |= {id(d) for d, _, _ in self._day_refs}  # "That evening, ...": the day of the event just told
+        for c in cands:
+            if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted or id(c) in placed \
+                    or not (c.actors or c.group or c.predicated) or (c.entry.weak and not c.strong_override) or c.sent == 0 \
+                    or (c.entry.pos == "noun" and c.determiner in self.w.definite):
+                continue
+            answer = (c.entry.type == "STATEMENT" and not c.strong_override) or self._reaction_verb(c) \
+                or not (c.actors or c.group)  # (an act told without its agent: only in a paragraph that opens on its day,
+            # "The fighting came on Tuesday afternoon. Armed men stormed a military centre")
+            if c.entry.pos == "verb" and (c.tense not in ("past", "ing") or self._tense_class(c, c.status) != "past"
+                                          or any(tok.low[j] == "had" for j in range(max(0, c.t0 - 3), c.t0)
+                                                 if tok.sent[j] == c.sent)):
+                continue  # "had met": before the day told; "has met": not tied to it
+            s0, s1 = self.sentences[c.sent]
+            dated = own_dates.get(c.sent)
+            if dated is None:
+                dated = own_dates[c.sent] = any(t.start < s1 and t.end > s0 and _is_date(t) and not self._time_to_come(t)
+                                                for t in self.timexes)
+            if dated:
+                continue  # the sentence has dates of its own ("for an hour" is none, nor "conclude it by the year's end")
+            if any(self._phrase_at(k, p) for k in range(max(tok.at(s0), c.t0 - 3), c.t0)
+                   for p in self._sequence_by_first().get(tok.low[k], ())):
+                continue  # "after speaking by phone": placed by the event it precedes, not by the day told
+            if any(self._phrase_at(k, p) for k in range(tok.at(s0), tok.at(s1))
+                   for p in during.get(tok.low[k], ()) if tok.clause[k] == tok.clause[c.t0]):
+                continue  # "On the day the deal was announced, Turkey recalled ...": placed by that event (also after it)
+            if any(tok.low[k] in self.w.relative_who_which and k > 0 and tok.low[k - 1] == "," for k in range(max(0, c.t0 - 3), c.t0)
+                   if tok.sent[k] == c.sent):
+                continue  # "Qatar, which mediated the talks, welcomed ...": a description of its subject, not the day told
+            found = narrated(c.sent)
+            if found is None and self._wire_paragraph_step(c, cands):
+                prev = narrated(c.sent - 1)  # wire copy: a paragraph of one sentence goes on from the one before
+                found = (prev[0], prev[1] + 1) if prev is not None and prev[1] + 1 <= max_chain else None
+            framed = found is not None and found[1] < 0
+            if framed and (c.entry.type == "STATEMENT" or self._reaction_verb(c)) \
+                    and not self._frames_answers(c.sent, follow_at):
+                continue  # ("The fighting came on Tuesday afternoon. ... The prime minister said ...": an answer)
+            if answer and not framed:
+                continue  # "Poland condemned the pact": on or after what it answers, not on the day just told (unless the
+                # paragraph opens on its day: "The reaction in Washington on Monday was swift. McCain called ...")
+            if found is not None and found[1] < 0 and found[1] + len(self.sentences) >= 1:
+                c.timex, c.timex_cost = found[0], self._PREVIOUS_COST  # (framed by its paragraph's opening sentence)
+                self._framed[id(c)] = found[0]
+                k = next((k for k in range(c.sent, -1, -1) if k in follow_at), None)
+                if k is not None and not any("\n" in self.text[self.sentences[j - 1][1]:self.sentences[j][0]]
+                                             for j in range(k + 1, c.sent + 1)):
+                    self._follows[id(c)] = follow_at[k]
+            elif found is not None and found[1] >= 1:
+                c.timex, c.timex_cost = found[0], self._PREVIOUS_COST + 5.0 * (found[1] - 1)
+
+    def _frames_answers(self, si: int, follow_at: dict) -> bool:
+        """Does the paragraph of sentence ``si`` open on the answers it tells ("The reaction in Washington on Monday was
+        swift.", ``answer_frames`` in dating.yaml) or on a scene that follows ("At the news conference that followed")?
+        Only then do its statements and reactions take the paragraph's day ("The fighting came on Tuesday afternoon.
+        Armed men stormed ... The prime minister said ...": the saying is an answer, on or after that day)."""
+        p = si
+        while p > 0 and "\n" not in self.text[self.sentences[p - 1][1]:self.sentences[p][0]]:
+            p -= 1
+        if p in follow_at:
+            return True
+        s0, s1 = self.sentences[p]
+        return bool(set(_TOKEN.findall(self.text[s0:s1].lower())) & load_occasions().answer_frames)
+
+    def _under_frame(self, si: int, cands: list[_Cand]) -> Timex | None:
+        """"Under the memorandum, Finland and Sweden pledged ...; in return, Turkey agreed ...": a paragraph that opens with
+        "Under" (``under_frames`` in dating.yaml) and a definite noun naming an agreement told before with a day tells what
+        was agreed in it: that day (the date of the event the noun names)."""
+        tok = self.tokens
+        s0 = self.sentences[si][0]
+        k0 = tok.at(s0)
+        if "\n" not in self.text[self.sentences[si - 1][1]:s0] or tok.low[k0] not in load_occasions().under_frames:
+            return None
+        k = k0 + 1
+        while k < len(tok.low) and k < k0 + 4 and tok.low[k] in self.lex.determiners:
+            k += 1
+        told = [d for d in cands if d.start < s0 and tok.low[d.t0] == tok.low[k] and d.timex is not None
+                and d.status in _FACTUAL and d.timex_cost < self._SENTENCE_COST]
+        named = max(told, key=lambda d: d.start) if told and k > k0 + 1 else self._occasion_named(k0 + 1, cands)
+        if named is None or named.timex is None or named.timex.earliest is None \
+                or named.timex.earliest != named.timex.latest or named.entry.type != "AGREE":
+            return None
+        return named.timex
+
+    def _follow_frame(self, si: int) -> bool:
+        """"At the joint news conference that followed, ...", "In the talks that followed, ...", "Afterwards, ...": a
+        paragraph that opens by placing its scene right after what the paragraph before told (``follow_frames`` in
+        dating.yaml), before any event of its own."""
+        s0, s1 = self.sentences[si]
+        if "\n" not in self.text[self.sentences[si - 1][1]:s0]:
+            return False
+        head = self.text[s0:s1].split(",", 1)[0].lower()
+        words = _TOKEN.findall(head)
+        if len(words) > 10:
+            return False
+        frames = load_occasions().follow_frames
+        return any(tuple(words[-len(f):]) == f or (len(f) == 1 and words == list(f)) for f in frames)
+
+    def _wire_paragraph_step(self, c: _Cand, cands: list[_Cand]) -> bool:
+        """Wire copy sets each sentence as a paragraph of its own: there, a paragraph break between two one-sentence
+        paragraphs is no break of the story's thread when the event's actors acted in the sentence before ("Zelenskiy
+        met Erdogan in Ankara on Thursday. // He urged Turkey to host the talks.")."""
+        si = c.sent
+        if si < 1 or not self._wire_style() or not c.actors:
+            return False
+        gap = lambda a, b: self.text[self.sentences[a][1]:self.sentences[b][0]]  # noqa: E731
+        if "\n" not in gap(si - 1, si) or (si + 1 < len(self.sentences) and "\n" not in gap(si, si + 1)) \
+                or (si - 2 >= 0 and "\n" not in gap(si - 2, si - 1)):
+            return False  # (both paragraphs of one sentence)
+        mine = self._keys(c) | self._countries(c)
+        return any(d.sent == si - 1 and d.status in _FACTUAL and (self._keys(d) | self._countries(d)) & mine
+                   for d in cands)
+
+    def _wire_style(self) -> bool:
+        """Are most paragraphs of the text a single sentence (wire copy)?"""
+        if not hasattr(self, "_wire"):
+            sizes, n = [], 1
+            for si in range(1, len(self.sentences)):
+                if "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]:
+                    sizes.append(n)
+                    n = 0
+                n += 1
+            sizes.append(n)
+            self._wire = len(sizes) >= 4 and sorted(sizes)[len(sizes) // 2] == 1
+        return self._wire
+
+    def _reacts(self, entry: TriggerEntry) -> bool:
+        """Is one of the lemmas a lexicon entry stands for ("(applaud|congratulate)") a reaction (``reactions``)?"""
+        nar = self.lex.narrative
+        if nar is None:
+            return False
+        cache = self.__dict__.setdefault("_reacts_cache", {})
+        if entry.lemma not in cache:
+            cache[entry.lemma] = any(p in nar.reactions for p in _expanded(entry.lemma))
+        return cache[entry.lemma]
+
+    def _reaction_verb(self, c: _Cand) -> bool:
+        """"condemned", "welcomed", "denounced": a verb that answers something told (``reactions`` in dating.yaml)."""
+        nar = self.lex.narrative
+        return nar is not None and c.entry.pos == "verb" and self._reacts(c.entry) \
+            and c.entry.type in nar.reaction_types
+
+    def _sentence_day(self, own: list[Timex]) -> Timex | None:
+        """The one past day a sentence is about: its day-precise dates (not anchored to an event, not
+        after the publication date, not the date of a plan), when they all name the same day."""
+        dct = self.doc.dct
+        days = []
+        for t in own:
+            if t.type in ("DURATION", "SET") and t.anchor is None:
+                continue  # "for two hours", "a seven-day truce": no date
+            if t.anchor is not None and t.anchor.unit in ("minute", "hour") and t.earliest is None:
+                continue  # "on Friday morning, minutes after the truce expired": the day is still Friday
+            if t.type not in ("DATE", "TIME") or t.anchored_to == "event" or t.earliest is None \
+                    or t.earliest != t.latest or self._in_quote(t.start) or (dct is not None and t.earliest > dct):
+                return None
+            owner = self._timex_owner.get(t.start)
+            if owner is not None and owner.status not in _FACTUAL:
+                return None
+            k = self.tokens.at(t.start)
+            if any(self.tokens.low[j] in self.w.pluperfect_aux and not self._relative_subject_clause(j)
+                   for j in range(max(0, k - 6), k) if self.tokens.sent[j] == self.tokens.sent[k]):
+                return None  # "repeating the line she had used on Sunday": an earlier time, not the day the sentence tells
+            days.append(t)
+        if not days or len({t.earliest for t in days}) != 1:
+            return None
+        return days[-1]
+
+    def _relative_subject_clause(self, j: int) -> bool:
+        """Is the "had" at token ``j`` inside a relative clause on the subject noun ("The fighting that many had feared came
+        on Tuesday afternoon"), not a complement of a saying ("said that he had met ...")?"""
+        tok = self.tokens
+        return any(tok.low[i] in self.w.relative_pronouns and i > 0 and tok.sent[i - 1] == tok.sent[j]
+                   and not any(tok.low[x] in self.lex.reporting for x in range(max(0, i - 5), i))
+                   and tok.low[i - 1][:1].isalpha()
+                   and i - 1 not in self.mention_cover and tok.at(self.sentences[tok.sent[j]][0]) <= i - 2
+                   for i in range(max(0, j - 3), j))
+
+    def _sentence_frame(self, si: int, own: list[Timex]) -> Timex | None:
+        """"In April, North Korea said ... . It also freed ...": a past month or week that opens a sentence frames the
+        sentences after it in its paragraph, until a new date; its only date expression, not a plan's."""
+        tok = self.tokens
+        dct = self.doc.dct
+        dates = [t for t in own if _is_date(t)]
+        if len(dates) != 1:
+            return None
+        t = dates[0]
+        k0 = tok.at(self.sentences[si][0])
+        if t.type != "DATE" or t.precision not in ("month", "week") or t.anchored_to == "event" or t.earliest is None \
+                or t.latest is None or (dct is not None and t.latest > dct) or self._in_quote(t.start) \
+                or tok.at(t.start) - k0 > 1 or tok.at(t.end) >= len(tok.low) or tok.low[tok.at(t.end)] != ",":
+            return None
+        owner = self._timex_owner.get(t.start)
+        return t if owner is None or owner.status in _FACTUAL else None

@@ -1,0 +1,569 @@
+"""Stage 4 of the event extractor: mentions of one event merge into one ``Event``.
+
+``_compatible`` decides whether two candidates tell the same event (type, actors, place, status, date); ``_cluster``
+groups them into ``_Cluster``s; ``_build``/``_event`` turn each cluster into an ``Event`` with its status, mode,
+place, summary (``_summary``) and mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from timeline.actors import short_name
+from timeline.events.common import _Cand, _Cluster, _FACTUAL, _plural_verb, _STATUS_SUFFIX
+from timeline.events.lexicon import TriggerEntry
+from timeline.model import Actor, ActorMention, Event, Extraction, Mention, stable_id
+
+
+class MergingMixin:
+    """Merging candidates into clusters and clusters into events; summaries."""
+
+    # ---- merging
+
+    def _keys(self, c: _Cand) -> set[str]:
+        return {m.actor.id for m in c.actors}
+
+    def _persons(self, c: _Cand) -> set[str]:
+        return {m.actor.id for m in c.actors if m.actor.kind == "person"}
+
+    def _countries(self, c: _Cand) -> set[str]:
+        return {m.actor.country or m.actor.id for m in c.actors}
+
+    @staticmethod
+    def _range(c: _Cand) -> tuple[date, date] | None:
+        if c.timex is not None and c.timex.earliest and c.timex.latest:
+            return c.timex.earliest, c.timex.latest
+        return None
+
+    def _linked(self, c: _Cand, x: _Cand) -> bool:
+        """Two mentions tied by an anchored offset ("four days after") are two events."""
+        for a, b in ((c, x), (x, c)):
+            tx = a.anchor_timex
+            if tx is not None and tx.anchor is not None and tx.anchor.clause_start is not None \
+                    and tx.anchor.clause_start <= b.start < (tx.anchor.clause_end or tx.anchor.clause_start):
+                return True
+        return False
+
+    def _compatible(self, c: _Cand, cl: _Cluster) -> float | None:
+        """A score when the mention can be the same event as the cluster, else None."""
+        if cl.type != c.entry.type:
+            return None
+        lead = cl.lead
+        media = self._agg(cl, "media")
+        if c.medium and media and c.medium not in media:
+            return None
+        if (c.status in _FACTUAL) != (lead.status in _FACTUAL):
+            return None
+        if any(self._linked(c, x) for x in cl.cands):
+            return None
+        if c.entry.pos == "noun" and any(x.entry.pos == "noun" and x.entry.lemma != c.entry.lemma
+                                         and (x.entry.pair_only or c.entry.pair_only) for x in cl.cands):
+            return None  # "attending the G20 summit ... had dinner with Moon": a meal is an occasion of its own
+        if c.entry.pos == "noun" and c.entry.pair_only and c.strong \
+                and not any(x.entry.lemma == c.entry.lemma for x in cl.cands):
+            return None  # "greeted each other ... then had dinner together": nor is it more of the greeting or talks
+        if c.strong and c.entry.type == "CONSULT" and c.entry.mode is None and c.entry.medium != "phone" \
+                and all(x.entry.mode == "visit" for x in cl.cands):
+            return None  # "landed in Beijing on Sunday ... held seven hours of talks": the trip, and the talks held on it
+        mark = self._distinct_word(c)
+        if mark is not None and mark not in self._agg(cl, "marks"):
+            return None  # "held separate meetings with each of them" is not the joint summit
+        if c.entry.pos == "verb" and c.anchor_timex is not None and c.anchor_timex.anchored_to == "event" \
+                and not any(x.anchor_timex is c.anchor_timex for x in cl.cands) \
+                and not (c.entry.type == "STATEMENT" and any(abs(x.sent - c.sent) == 1 and x.entry.pos == "verb"
+                                                             and x.timex is not None for x in cl.cands)):
+            return None  # "two days after that, the delegation landed": placed by its own offset, an event of its own
+        if c.entry.pos == "verb" and self._range(c) and any(
+                x.entry.pos == "verb" and x.anchor_timex is not None and x.anchor_timex.anchored_to == "event"
+                and not self._is_headline(x.sent) for x in cl.cands):
+            return None  # and a meeting dated by its own words ("met Kim in April") is not the one placed by an offset
+        if any(x.sent == c.sent and not (c.entry.pos == "noun" and x.start < c.start and (
+                x.entry.pos == "verb" or (x.entry.lemma == c.entry.lemma and c.determiner in self.w.definite
+                                          and not c.actors)))
+               for x in cl.cands):
+            return None  # two mentions of one type in one sentence are two events (unless "met ..., the first meeting")
+        locs = self._agg(cl, "locs")
+        if c.location_country and locs and c.location_country not in locs:
+            return None
+        mine_r = self._range(c)
+        if mine_r:
+            for x in cl.cands:
+                r = self._range(x)
+                if r and (r[1] < mine_r[0] or mine_r[1] < r[0]):
+                    return None
+        if c.entry.pos == "verb" and self._anaphoric_object(c) and any(0 < c.sent - x.sent <= 2 for x in cl.cands):
+            # "the United States and the Taliban sign an agreement ... Khalilzad and Baradar sign the text": the same act
+            nearest = min(abs(c.start - x.start) for x in cl.cands)
+            return 3.0 + 1.0 / (1.0 + nearest / 200.0)
+        keys = self._agg(cl, "keys")
+        mine = self._keys(c)
+        shared = len(mine & keys)
+        if not keys and mine and c.entry.pos == "noun" and c.determiner in self.w.definite \
+                and any(x.entry.lemma == c.entry.lemma and x.anchors for x in cl.cands):
+            shared = 1  # "a day before the summit opened ... represented at the summit by Lavrov"
+        if not shared and c.entry.pos == "noun" and c.determiner in self.w.definite and mine and not self._persons(c):
+            # "the Washington summit" after "Trump hosted ...": a state stands for its people
+            countries = self._agg(cl, "countries")
+            if all((m.actor.country or m.actor.id) in countries or m.actor.id in keys for m in c.actors):
+                shared = len(self._countries(c) & countries)  # (not "the G20 summit hosted by India": G20 is new)
+        lead_source = lead.source.actor.id if lead.source else None
+        my_source = c.source.actor.id if c.source else None
+        anaphoric = c.entry.pos == "noun" and c.determiner in self.w.definite
+        if c.strong and c.status not in _FACTUAL and lead.status not in _FACTUAL and not anaphoric \
+                and not any(x.entry.lemma == c.entry.lemma or (c.entry.mode and x.entry.mode == c.entry.mode)
+                            for x in cl.cands):
+            return None  # two events that did not happen are told apart by what they are ("trip", "talks")
+        if not c.strong and anaphoric and c.status not in _FACTUAL and lead.status not in _FACTUAL \
+                and c.entry.mode is None and all(x.entry.mode for x in cl.cands):
+            return None  # "the talks would take place in mid-July" names planned talks, not an invitation to visit
+        if c.strong:
+            if c.entry.type in self.w.symmetric_types:
+                mine_c = self._countries(c)
+                theirs_c = self._agg(cl, "countries")
+                persons_both = self._persons(c) and any(self._persons(x) for x in cl.cands)
+                mine_p = self._persons(c)
+                theirs_p = self._agg(cl, "persons")
+                if len(mine_p) >= 2 and len(theirs_p) >= 2 and mine_p - theirs_p and theirs_p - mine_p:
+                    return None  # a call with Netanyahu and Hamad is not the call with Netanyahu and bin Zayed
+                if c.entry.pos == "verb" and len(mine_p) >= 2 and theirs_p and mine_p - theirs_p and mine_c - theirs_c \
+                        and not anaphoric:
+                    return None  # "speaking by phone with King Hamad and Netanyahu": a party from a new country, a new call
+                if c.entry.pos == "verb" and mine_p and len(self._keys(c)) >= 2 and theirs_c and mine_c - theirs_c \
+                        and not anaphoric and not self._is_headline(lead.sent) and c.entry.lemma != lead.entry.lemma:
+                    return None  # "Amano signed a road map with Iran's nuclear chief": a named party from elsewhere
+                    # makes another agreement, not more of Iran's deal with the powers
+                if c.entry.pos == "verb" and not shared and not any(x.entry.lemma == c.entry.lemma for x in cl.cands) \
+                        and min(abs(c.sent - x.sent) for x in cl.cands) > 2 and not self._range(c):
+                    return None  # "reached an agreement" ... paragraphs later "the two leaders agreed that": not one act
+                if len(mine_c) >= 2 and mine_c == theirs_c and not persons_both:
+                    shared = max(shared, 2)  # "Armenia and Azerbaijan sign" / "Aliyev and Pashinyan signed"
+                if shared < 1 or shared < min(2, len(mine), len(keys)) and not anaphoric:
+                    return None
+            else:
+                if not (my_source and my_source == lead_source) \
+                        and not (my_source is None and lead_source and self._is_headline(lead.sent) and len(cl.cands) == 1):
+                    return None  # (but "Colombians reject his deal" in the headline is the body's "voters rejected")
+                if c.entry.lemma != lead.entry.lemma and not anaphoric and not self._is_headline(lead.sent) \
+                        and not (c.entry.lemma in self.w.attribution and lead.entry.lemma in self.w.attribution):
+                    return None  # (a headline names the event the body tells in other words; "said" and "told" one act)
+                if c.entry.type == "STATEMENT" and c.entry.pos == "verb" and not self._same_telling(c, cl):
+                    return None  # "Biden said in an interview in March ..." is not what he said at the summit
+        elif mine:
+            if not shared or (c.entry.type not in self.w.symmetric_types and my_source and lead_source and my_source != lead_source):
+                return None
+            if c.entry.type == "STATEMENT" and c.entry.pos == "verb" and not self._same_telling(c, cl):
+                return None  # (a saying paragraphs later is not more of that statement either)
+        elif c.entry.pos != "noun":
+            if not (self._is_headline(lead.sent) and len(cl.cands) == 1 and c.entry.lemma == lead.entry.lemma
+                    and not c.entry.weak and c.status == lead.status):
+                return None  # "said" with no one saying it joins nothing (but "voters rejected the agreement" is the
+                # headline's "Colombians reject his deal")
+        elif not (anaphoric or (c.location_country and c.location_country in locs)
+                  or (mine_r and any(self._range(x) for x in cl.cands) and any(x.entry.lemma == c.entry.lemma
+                                                                              for x in cl.cands))):
+            return None  # "a ceasefire" alone names no particular event ("left for consultations" on the day of a
+            # call is not that call)
+        score = 3.0 * shared + (2.0 if c.location_country and c.location_country in locs else 0.0)
+        if not mine and anaphoric:
+            # "The summit nearly did not happen": a bare back-reference names the same word used before, else
+            # the story's lead event rather than whatever event was told last
+            if any(x.entry.lemma == c.entry.lemma for x in cl.cands):
+                score += 2.0
+            if self._lead_cluster is cl:
+                score += 1.5
+        score += 1.0 if c.medium and c.medium in media else 0.0
+        nearest = min(abs(c.start - x.start) for x in cl.cands)
+        score += 1.0 / (1.0 + nearest / 200.0)
+        return score
+
+    _AGGREGATES = {
+        "media": lambda self, cands: {x.medium for x in cands if x.medium},
+        "marks": lambda self, cands: {self._distinct_word(x) for x in cands},
+        "locs": lambda self, cands: {x.location_country for x in cands if x.location_country},
+        "keys": lambda self, cands: set().union(*(self._keys(x) for x in cands)),
+        "countries": lambda self, cands: set().union(*(self._countries(x) for x in cands)),
+        "persons": lambda self, cands: set().union(*(self._persons(x) for x in cands)),
+    }
+
+    def _agg(self, cl: _Cluster, name: str) -> set:
+        """What the cluster's mentions have together (``_AGGREGATES``), computed again only when a mention joins
+        it (clustering asks it for every mention x cluster; read-only: callers never change the set)."""
+        got = self._agg_cache.get(id(cl))
+        if got is None or got[0] != len(cl.cands):
+            got = self._agg_cache[id(cl)] = (len(cl.cands), {})
+        v = got[1].get(name)
+        if v is None:
+            v = got[1][name] = self._AGGREGATES[name](self, cl.cands)
+        return v
+
+    def _anaphoric_object(self, c: _Cand) -> bool:
+        """Is the object right after the verb ``c`` a word for the result of an event already told ("signed the
+        text", "signed it"; ``anaphoric_objects`` in cues.yaml)?"""
+        tok = self.tokens
+        for words in self.lex.anaphoric_objects:
+            end = c.t1 + len(words)
+            if end <= len(tok.low) and tuple(tok.low[c.t1:end]) == words and tok.sent[end - 1] == c.sent \
+                    and (end == len(tok.low) or tok.sent[end] != c.sent or not tok.low[end].isalpha()
+                         or tok.low[end] in self.w.prepositions or tok.low[end] in self.w.phrase_end_words):
+                return True
+        return False
+
+    def _same_telling(self, c: _Cand, cl: _Cluster) -> bool:
+        """Can the saying ``c`` be more of what the cluster's speaker said? Only when it goes on from a
+        mention in the sentence before or after (one telling: "Trump said on Tuesday ... 'The sentence
+        should have been ...,' Trump told reporters"), or when both are dated to the same day; a speaker's
+        words paragraphs apart are two statements unless a date ties them."""
+        if any(abs(x.sent - c.sent) <= 1 for x in cl.cands):
+            return True
+        mine = self._range(c)
+        return mine is not None and mine[0] == mine[1] and any(self._range(x) == mine for x in cl.cands)
+
+    def _distinct_word(self, c: _Cand) -> str | None:
+        tok = self.tokens
+        for k in (c.t0 - 1, c.t0 - 2):
+            if k >= 0 and tok.sent[k] == c.sent and tok.low[k] in self.w.distinct_words:
+                return tok.low[k]
+        return None
+
+    def _is_headline(self, si: int) -> bool:
+        """Is sentence ``si`` the article's title line (first, alone on its line, no final punctuation)?"""
+        if si != 0 or not self.sentences:
+            return False
+        s0, s1 = self.sentences[0]
+        line = self.text[s0:s1].rstrip()
+        return bool(line) and line[-1] not in ".!?\"”’'" and self.text[s1:s1 + 1] in ("\n", "")
+
+    def _cluster(self, cands: list[_Cand]) -> list[_Cluster]:
+        clusters: list[_Cluster] = []
+        by_type: dict[str, list[_Cluster]] = {}
+
+        def best_for(c: _Cand) -> _Cluster | None:
+            best = None
+            for cl in by_type.get(c.entry.type, ()):
+                score = self._compatible(c, cl)
+                if score is not None and (best is None or score > best[0]):
+                    best = (score, cl)
+            return best[1] if best else None
+
+        self._lead_cluster = None
+        self._agg_cache: dict[int, tuple[int, dict[str, set]]] = {}  # (clusters live until the end of the call)
+        strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None and c.cancels_cand is not None) and c.same_as is None]
+        strong_ids = {id(c) for c in strong}
+        for c in strong:
+            home = best_for(c)
+            if home is not None:
+                home.add(c)
+            else:
+                cl = _Cluster([c])
+                clusters.append(cl)
+                by_type.setdefault(cl.type, []).append(cl)
+                if self._lead_cluster is None and not self._is_headline(c.sent) and self._range(c) is not None:
+                    self._lead_cluster = cl  # the first dated event of the body: the story's news
+        for c in cands:
+            if id(c) in strong_ids or (c.entry.cancels and c.source is None and c.cancels_cand is not None) or c.same_as is not None:
+                continue
+            home = best_for(c)
+            if home is not None:
+                home.add(c)
+        for c in cands:
+            if c.same_as is not None:
+                home = next((cl for cl in clusters if c.same_as in cl.cands), None)
+                if home is not None:
+                    home.add(c)
+        self._agg_cache = {}
+        for k, cl in enumerate(clusters):
+            for c in cl.cands:
+                c.cluster = k
+        return clusters
+
+    # ---- events
+
+    def _build(self, clusters: list[_Cluster], cands: list[_Cand]) -> Extraction:
+        doc = self.doc
+        ids = [stable_id(doc.id, cl.first.start, cl.lead.entry.type) for cl in clusters]
+        events: list[Event] = []
+        actors: dict[str, Actor] = {}
+        for k, cl in enumerate(clusters):
+            ev = self._event(cl, ids[k])
+            events.append(ev)
+            for c in cl.cands:
+                for m in c.actors:
+                    actors.setdefault(m.actor.id, m.actor)
+        constraints = self._constraints(clusters, ids, cands)
+        events = self._link_cancels(events, clusters, ids, cands)
+        events = [self._date_from_constraint(e, constraints, events) for e in events]
+        return Extraction(events=tuple(events), constraints=tuple(constraints),
+                          actors=tuple(sorted(actors.values(), key=lambda a: a.name)))
+
+    def _event(self, cl: _Cluster, event_id: str) -> Event:
+        lead, first = cl.lead, cl.first
+        cands = sorted(cl.cands, key=lambda c: c.start)
+        source = lead.source or next((c.source for c in cands if c.source), None)
+        target = lead.target or next((c.target for c in cands if c.target and (not source or c.target.actor.id != source.actor.id)), None)
+        if source is not None and target is not None and source.actor.id == target.actor.id:
+            target = None
+        if source is not None and target is not None and source.actor.kind == "state" and target.actor.kind == "state":
+            sides = {source.actor.country or source.actor.id, target.actor.country or target.actor.id}
+            for c in cands:  # "Kosovo and Serbia agree" (headline), "Vucic and Kurti agreed": the people who acted
+                if c.source is not None and c.target is not None and c.source.actor.kind == "person" \
+                        and c.target.actor.kind == "person" and {c.source.actor.country, c.target.actor.country} == sides:
+                    source, target = c.source, c.target
+                    break
+        names: list[str] = []
+        for c in [lead] + cands:
+            for m in c.actors:
+                if m.actor.name not in names:
+                    names.append(m.actor.name)
+        status, flags = self._cluster_status(cands)
+        placed = [c for c in [lead] + cands if c.location and not c.quoted]  # a quote is evidence, not a place
+        location = placed[0].location if placed else None
+        loc_country = placed[0].location_country if placed else None
+        medium = next((c.medium for c in [lead] + cands if c.medium), None)
+        date_fields = self._date(cl, lead, status)
+        if location is None and lead.entry.type == "CONSULT" and medium != "phone" and status == "occurred":
+            at = self._dateline_place(lead, source, target, date_fields)
+            if at is not None:
+                location, loc_country = at  # "SINGAPORE - Trump and Kim met on Tuesday": where the story is filed
+        mode = self._mode(lead, medium, source, target, loc_country, cands)
+        if date_fields.pop("_conflict", False):
+            flags.append("date_conflict_between_mentions")
+        narrative = date_fields.pop("_narrative", False)
+        if narrative:
+            flags.append("date_from_previous_sentence")
+        shown_names = names
+        if not names:
+            group = next((c.group for c in [lead] + cands if c.group), None)
+            if group:
+                shown_names = [group[:1].upper() + group[1:]]  # "The two foreign ministers meet in Geneva"
+        summary = self._summary(lead.entry, source, target, location, status, mode, shown_names,
+                                self._object_words(lead) if target is None and lead.entry.pos == "verb" else "",
+                                group=shown_names is not names, subject_verb=lead.subject_tok is not None, lead=lead)
+        dated_by = date_fields.pop("_dated_by", None)
+        # the evidence shown first: the mention whose sentence holds the date expression, else the first
+        # strong mention dated by its own clause, else the lead
+        shown = dated_by if dated_by is not None and not dated_by.quoted and dated_by.timex_cost < self._PREVIOUS_COST \
+            else cl.evidence
+        s_start, s_end = self.sentences[shown.sent]
+        confidence = 0.45 + (0.15 if source else 0) + (0.1 if target else 0) \
+            + (0.15 if date_fields["date_basis"] == "expression" else 0) + (0.05 if len(cands) > 1 else 0) \
+            - (0.1 if lead.entry.weak else 0) - (0.1 if lead.quoted else 0)
+        if narrative:
+            confidence = min(confidence, 0.5)
+        if date_fields["date_basis"] == "tense":
+            cap = self.lex.tense_windows[self._tense_class(lead, status)].confidence
+            confidence = min(confidence, cap)
+            flags.append("date_from_tense")
+        return Event(
+            id=event_id, doc=self.doc.id, type=lead.entry.type, trigger=shown.text, start=shown.start, end=shown.end,
+            sentence=self.text[s_start:s_end], sentence_start=s_start, sentence_end=s_end, summary=summary,
+            status=status, mode=mode if lead.entry.type == "CONSULT" else None, actors=tuple(names),
+            source_actor=source.actor.name if source else None, target_actor=target.actor.name if target else None,
+            location=location, confidence=round(max(0.05, min(0.95, confidence)), 3), flags=tuple(flags),
+            mentions=tuple(Mention(c.start, c.end, c.text, *self.sentences[c.sent]) for c in cands),
+            **date_fields,
+        )
+
+    _DATELINE = re.compile(r"\s*([A-Z][A-Z.'’ ]+[A-Z.])(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]+[-—–][ \t]")
+
+    def _dateline_place(self, lead: _Cand, source, target, date_fields: dict) -> tuple[str, str] | None:
+        """"SINGAPORE - ...": a consultation the text places nowhere happened where the story was filed, when it is
+        the lead paragraph's news, or a recent one (dated by its own words within the week before the publication
+        date) with a party of the dateline's country ("On Monday, Trump met Singapore's prime minister")."""
+        if not hasattr(self, "_dateline"):
+            self._dateline = None
+            found = self._DATELINE.match(self.text)
+            if found and found.start(1) < 4:
+                i = self.tokens.at(found.start(1))
+                m = self.mention_by_tok.get(i)
+                if m is not None and m.end == found.end(1) and (m.actor.country or m.actor.kind == "state"):
+                    self._dateline = (found.group(1).title(), m.actor.country or m.actor.id)
+        if self._dateline is None:
+            return None
+        name, country = self._dateline
+        para_end = self.text.find("\n", self.sentences[0][1] if self.sentences else 0)
+        in_lede = lead.start < (para_end if para_end >= 0 else len(self.text))
+        dct, end = self.doc.dct, date_fields.get("date_end")
+        recent = dct is not None and end is not None and date_fields.get("date_basis") == "expression" \
+            and timedelta(0) <= dct - end <= timedelta(days=7)
+        parties = {m.actor.country or m.actor.id for m in (source, target) if m is not None}
+        if in_lede or (recent and country in parties):
+            return name, country
+        return None
+
+    @staticmethod
+    def _cluster_status(cands: list[_Cand]) -> tuple[str, list[str]]:
+        statuses = [c.status for c in cands]
+        flags: list[str] = []
+        if "postponed" in statuses:
+            flags.append("postponed")
+        for s in ("cancelled", "denied"):
+            if s in statuses:
+                return s, flags
+        if "postponed" in statuses or "planned" in statuses:
+            return "planned", flags
+        if statuses and all(s == "hypothetical" for s in statuses):
+            return "hypothetical", flags
+        strong = [c.status for c in cands if c.strong] or statuses
+        if "hypothetical" in strong and all(s == "hypothetical" for s in strong):
+            return "hypothetical", flags
+        if strong and strong[0] == "ongoing":
+            return "ongoing", flags
+        return "occurred", flags
+
+    @staticmethod
+    def _mode(lead: _Cand, medium, source, target, loc_country, cands) -> str | None:
+        if lead.entry.type != "CONSULT":
+            return None
+        if medium == "phone":
+            return "phone"
+        if any(c.entry.mode == "third-party" for c in [lead] + cands):
+            return "third-party"  # "mediated by Qatar": a go-between, wherever the talks are held
+        src = source.actor.country if source else None
+        tgt = target.actor.country if target else None
+        if loc_country is not None and src and tgt:
+            if src == loc_country:
+                return "host"
+            if tgt == loc_country:
+                return "visit"
+            return "third-party"
+        for c in [lead] + cands:
+            if c.entry.mode:
+                return c.entry.mode
+        if loc_country is not None and src == loc_country:
+            return "host"
+        if loc_country is not None and tgt == loc_country:
+            return "visit"
+        return None
+
+    def _short(self, m: ActorMention | None) -> str | None:
+        if m is None:
+            return None
+        a = m.actor
+        if m.via == "metonym" and m.text[:1].isalpha():
+            return m.text[4:] if m.text.lower().startswith("the ") else m.text  # "White House announces"
+        short = short_name(a, self.gazetteer if hasattr(self.gazetteer, "get") else None)
+        if a.kind == "person" and a.name.startswith(short + " "):
+            # a family name written first ("Wang Yi", "Li Qiang") is shared by many officials: keep the name whole
+            return a.name
+        return short
+
+    def _verb_at(self, k: int) -> bool:
+        return any(c.t0 == k and c.entry.pos == "verb" for c in self._cands_by_tok.get(k, ()))
+
+    def _object_words(self, c: _Cand) -> str:
+        """The words after a verb with no target actor: "rejects a pause", "calls on both sides"."""
+        tok = self.tokens
+        words: list[str] = []
+        stops = self.w.object_stops
+        k = c.t1
+        while k < len(tok.low) and len(words) < 5 and tok.sent[k] == c.sent:
+            w = tok.low[k]
+            if k in self.timex_toks:
+                break  # ("deployed about 10,000 troops there last month": no "month" in the summary)
+            if w in self.w.adverbs or (w.endswith("ly") and len(w) > 4):
+                k += 1
+                continue
+            if w == "to" and not words:
+                words.append("to")
+                k += 1
+                continue  # "refuses to disclose ..."
+            if w == "," and words and words[-1].isdigit() and k + 1 < len(tok.low) and tok.low[k + 1].isdigit() \
+                    and tok.ends[k] == tok.starts[k + 1]:
+                words[-1] += "," + self.text[tok.starts[k + 1]:tok.ends[k + 1]]  # "about 10,000 troops"
+                k += 2
+                continue
+            if not w[0].isalnum() or w in stops or w in self.lex.clause_breaks or k in self.timex_toks \
+                    or (k in self.trigger_toks and words and self._verb_at(k)):
+                break
+            words.append(self.text[tok.starts[k]:tok.ends[k]])
+            k += 1
+        while words and words[-1].lower() in self.w.object_trailing:
+            words.pop()
+        return " ".join(words)
+
+    def _summary(self, entry: TriggerEntry, source, target, location, status, mode, names, obj: str = "",
+                 group: bool = False, subject_verb: bool = False, lead: _Cand | None = None) -> str:
+        src, tgt = self._short(source), self._short(target)
+        if src is None:
+            rest = [n for n in names if n != (target.actor.name if target else None)]
+            src = rest[0] if rest else None
+        if src is None:
+            text = self._agentless_summary(entry, target, tgt, obj, lead)
+        elif tgt is not None and entry.pair and entry.type in ("CONSULT", "AGREE"):
+            text = f"{src} and {tgt} {entry.pair}"
+        elif tgt is None and source is None and not names[1:] and group and entry.pair:
+            text = f"{src} {entry.pair}"  # "The two foreign ministers meet"
+        else:
+            phrase = entry.alone if entry.alone and tgt is None and not subject_verb and source is not None \
+                and source.actor.kind == "person" else entry.summary  # (a state or a group holds its summit)
+            if tgt is None:
+                words = phrase.split()
+                while len(words) > 1 and words[-1] in self.w.prepositions:
+                    words.pop()
+                phrase = " ".join(words)
+                text = f"{src} {phrase}"
+                if obj and (entry.type not in ("STATEMENT",) or entry.predicative):  # "Yoon calls the meeting a ..."
+                    verb = entry.summary if " " in entry.lemma else entry.summary.split()[0]
+                    if " " in entry.lemma and verb.split()[-1] in self.w.prepositions \
+                            and obj.split()[0].lower() in self.w.prepositions \
+                            and verb.split()[-1].lower() != obj.split()[0].lower():
+                        verb, obj = phrase, ""  # "halts trade [with] of Ukrainian grain": the phrase alone
+                    if obj and verb.split()[-1].lower() == obj.split()[0].lower():
+                        obj = obj.split(" ", 1)[1] if " " in obj else ""  # "pulls out of [of] the deal"
+                    text = f"{src} {verb} {obj}".rstrip()
+            elif entry.mode == "visit" and target is not None and target.via == "place" and location:
+                text = f"{src} {phrase} {location}"  # "Kishida arrived in Washington" (a visit to the United States)
+            elif entry.mode == "visit" and entry.pos == "verb" and target is not None and target.actor.kind == "person":
+                visit = next((e.summary for e, _t in self.lex.forms.get("visit", ()) if e.pos == "verb"), phrase)
+                text = f"{src} {visit} {tgt}"  # "flew to Nakhchivan to meet Aliyev": Erdoğan visits Aliyev
+            else:
+                text = f"{src} {phrase} {tgt}"
+        if group and source is None and src and text.startswith(src + " ") and not names[1:] \
+                and (src.lower().endswith("s") or " and " in src or src.lower().split()[0] in self.w.whole_group_words):
+            verb, _, rest = text[len(src) + 1:].partition(" ")
+            text = f"{src} {_plural_verb(verb)} {rest}".rstrip()  # "The separatist authorities accept a ceasefire"
+        if mode == "phone" and "phone" not in text:
+            text += " by phone"
+        if location and location not in text:
+            text += f" in {location}"
+        if status in _STATUS_SUFFIX and status != "occurred":
+            text += f" ({_STATUS_SUFFIX[status]})"
+        return text
+
+    def _agentless_summary(self, entry: TriggerEntry, target: ActorMention | None, tgt: str | None, obj: str,
+                           lead: _Cand | None) -> str:
+        """No one named does it: say what happened to whom, never an invented agent. "Chinese soldiers were
+        killed" -> "soldiers of China killed"; "missiles struck Kyiv" -> "Kyiv struck"; "a ceasefire" -> "Ceasefire"."""
+        tok = self.tokens
+        word = lead.text if lead is not None else entry.lemma
+        if target is not None and tgt is not None:
+            who = tgt
+            if target.via in ("adjective", "demonym"):
+                k = tok.at(target.end)
+                if k < len(tok.low) and tok.low[k] in self.lex.adjective_heads and tok.low[k].isalpha():
+                    who = f"{tok.low[k]} of {tgt}"  # "Chinese soldiers" -> "soldiers of China"
+            if lead is not None and lead.entry.pos == "verb" and lead.tense == "past" and " " not in word:
+                return f"{who} {word.lower()}"  # what happened to them, in the words of the text
+            if entry.mode == "visit":
+                return f"Visit to {who}"  # "travelled to Beijing" with no traveller named (not "Travelled to with Beijing")
+            return f"{word[:1].upper()}{word[1:]} against {who}" if entry.type in ("ASSAULT", "FIGHT", "COERCE") \
+                else f"{word[:1].upper()}{word[1:]} with {who}" if entry.type in self.w.symmetric_types \
+                else f"{word[:1].upper()}{word[1:]}: {who}"
+        if lead is not None and lead.entry.pos == "verb" and lead.t0 > 0 and tok.low[lead.t0 - 1] in self.w.passive_aux:
+            told = [d for d in self._all_nouns if d.sent == lead.sent and d.t1 < lead.t0
+                    and tok.clause[d.t0] == tok.clause[lead.t0]]
+            if told:  # "The summit was announced on May 25" -> "Summit announced"
+                noun = told[-1].text
+                return f"{noun[:1].upper()}{noun[1:]} {word.lower()}"
+            j = lead.t0 - 1
+            while j > 0 and lead.t0 - j <= 6 and tok.sent[j - 1] == lead.sent and tok.clause[j - 1] == tok.clause[lead.t0] \
+                    and tok.low[j - 1] not in (",", ";"):
+                j -= 1
+            if j < lead.t0 - 1:  # "The detainees were freed on Friday" -> "The detainees freed"
+                subject = self.text[tok.starts[j]:tok.ends[lead.t0 - 2]]
+                return f"{subject[:1].upper()}{subject[1:]} {word.lower()}"
+        text = f"{word[:1].upper()}{word[1:]}"
+        if obj and lead is not None and lead.entry.pos == "verb" and not text.lower().endswith(obj.lower()):
+            text = f"{text} {obj}"
+        return text

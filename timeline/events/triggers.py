@@ -1,0 +1,806 @@
+"""Stage 2-3a of the event extractor: trigger mentions.
+
+Finds the lexicon's trigger words and phrases in the tokens and makes a ``_Cand`` for each (entry, part of speech,
+tense, token span, sentence, quoted, determiner), drops the ones the filters reject, folds light verbs, noun compounds,
+participles and weak nouns into the mention they belong to (``alive = False``), then reads each mention's status
+(``status``, ``status_cue``) and medium (``medium``) from the cue words around it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from timeline.events.common import _Cand, _joined
+from timeline.events.lexicon import TriggerEntry
+
+
+class TriggerMixin:
+    """Finding trigger mentions, filtering and folding them, their status and medium."""
+
+    def _subject_of_predicate(self, c: _Cand) -> bool:
+        """"Protests were held in Belgrade on Friday", "Heavy fighting broke out in Khartoum", "The summit in Alaska was
+        held on August 15": an event noun that opens its clause (after determiners, adjectives, names) and is the
+        subject of a predicate of occurrence (cues.yaml ``predicates``), right after it or after one prepositional
+        phrase, tells that event."""
+        tok = self.tokens
+        j = c.t0 - 1
+        if j >= 1 and tok.low[j] == "of" and tok.low[j - 1] in self.lex.measure_nouns:
+            j -= 2  # "The last round of talks ended in December"
+        while j >= 0 and tok.sent[j] == c.sent and c.t0 - j <= 6 and (
+                tok.low[j] in self.lex.determiners or self._adjective_like(tok.low[j]) or j in self.mention_cover
+                or tok.low[j].isdigit() or (self.text[tok.starts[j]].isupper() and tok.low[j] not in self.w.prepositions)):
+            j -= 1
+        if not (j < 0 or tok.sent[j] != c.sent or tok.low[j] in (",", ";", ":", "and") or tok.clause[j] != tok.clause[c.t0]):
+            return False  # (", and a definitive ceasefire took effect on August 29")
+        n = len(tok.low)
+        for k in range(c.t1, min(n, c.t1 + 9)):
+            if tok.sent[k] != c.sent or tok.clause[k] != tok.clause[c.t0]:
+                return False
+            if self._has_predicate(k, k + 1):
+                return k == c.t1 or tok.low[c.t1] in self.w.prepositions
+            if tok.low[k] in self.w.predicate_subject_stops or (k in self.trigger_toks and k != c.t0):
+                return False
+        return False
+
+    # ---- triggers
+
+    def _find_triggers(self) -> list[_Cand]:
+        lex, tok, text = self.lex, self.tokens, self.text
+        cands: list[_Cand] = []
+        low = tok.low
+        n_tok = len(low)
+        form_index = lex.form_index
+        t0 = 0
+        while t0 < n_tok:
+            forms = form_index.get(low[t0])
+            if forms is None:  # (no form starts here, and no verb split by a date either)
+                t0 += 1
+                continue
+            match = None
+            nxt = low[t0 + 1] if t0 + 1 < n_tok else None
+            for words in forms:  # longest form first
+                n = len(words)
+                if n > 1 and words[1] != nxt:
+                    continue  # (the second word tells most forms apart)
+                if tuple(low[t0:t0 + n]) == words and tok.sent[min(t0 + n - 1, n_tok - 1)] == tok.sent[t0]:
+                    if match is not None:
+                        match = words  # the shorter form, without the preposition that opens a date
+                        break
+                    match = words
+                    if not (n > 1 and words[-1] in self.w.prepositions and self._timex_at(t0 + n)):
+                        break
+                    # "agreed on Monday": no "agree on" when "agreed" is a trigger of its own (else keep "arrived in")
+            if match is not None and self._objects_missing(match, t0):
+                # "called up 60,000 reservists" is a mobilisation, "called up Macron" a phone call
+                match = next((w for w in lex.form_index.get(low[t0], ()) if len(w) < len(match)
+                              and tuple(low[t0:t0 + len(w)]) == w and not self._objects_missing(w, t0)), None)
+            if match is None:
+                c = self._split_by_date(t0)
+                if c is not None:
+                    cands.append(c)
+                t0 += 1
+                continue
+            next_t0 = t0 + len(match)
+            c = self._make_candidate(t0, next_t0, lex.forms.get(_joined(match), ()))
+            if c is not None:
+                cands.append(c)
+            t0 = next_t0
+        return cands
+
+    def _split_by_date(self, t0: int) -> _Cand | None:
+        """"Trump will fly on Monday to Israel", "arrived late on Tuesday in Kyiv": a two-word verb form ("fly to",
+        "arrive in") whose first word is no trigger alone, split by a date expression: the verb alone, read as the
+        form (the date stays outside the trigger)."""
+        tok, lex = self.tokens, self.lex
+        if t0 + 2 >= len(tok.low) or tok.low[t0] not in lex.form_index:
+            return None
+        ends = getattr(self, "_timex_tok_ends", None)
+        if ends is None:  # token of a date expression's start -> token after its end
+            ends = self._timex_tok_ends = {tok.at(t.start): tok.at(t.end) for t in self.timexes}
+        j = t0 + 1
+        if j not in ends and tok.low[j] in self.w.time_of_day_modifiers:
+            j += 1
+        if j not in ends and tok.low[j] in self.w.prepositions:
+            j += 1  # "on Monday", "late on Tuesday"
+        k = ends.get(j)
+        if k is None or k >= len(tok.low) or tok.sent[k] != tok.sent[t0]:
+            return None
+        for words in lex.form_index.get(tok.low[t0], ()):
+            if len(words) == 2 and words[1] == tok.low[k] and words[1] in self.w.prepositions:
+                options = tuple(o for o in lex.forms.get(" ".join(words), ()) if o[0].pos == "verb")
+                return self._make_candidate(t0, t0 + 1, options) if options else None
+        return None
+
+    def _objects_missing(self, words: tuple[str, ...], t0: int) -> bool:
+        """Is every entry of this form one that needs an object (``objects``) and none is there?"""
+        options = self.lex.forms.get(_joined(words), ())
+        return bool(options) and all(e.objects and not self._has_object(e.objects, t0, t0 + len(words))
+                                     for e, _ in options)
+
+    def _has_object(self, words: tuple[str, ...], t0: int, t1: int) -> bool:
+        """One of ``words`` is the object of the trigger at [t0, t1): within a few words after it in its clause
+        ("closed two border crossings", "expelled the French ambassador"), or before a passive ("two diplomats
+        were expelled", "the border crossings it closed" is not read)."""
+        from timeline.events.lexicon import OBJECT_WINDOW
+
+        tok, n = self.tokens, len(self.tokens.low)
+        if "@actor" in words and t1 < n and tok.sent[t1] == tok.sent[t0] and t1 in self.mention_by_tok \
+                and self.mention_by_tok[t1].actor.kind in ("state", "igo"):
+            return True  # "The African Union suspended Niger"
+        if self._object_skip is None:  # tokens of date expressions: "declared on Wednesday that ..."
+            self._object_skip = {k for t in self.timexes for k in range(tok.at(t.start), tok.at(t.end))}
+        seen = 0
+        for k in range(t1, n):
+            w = tok.low[k]
+            if tok.sent[k] != tok.sent[t0] or seen > OBJECT_WINDOW:
+                break
+            if k in self._object_skip or (w in self.w.prepositions and k + 1 < n and self._timex_at(k + 1)):
+                continue  # (dates first: "posted strong growth on Monday" posts nothing "on" anything)
+            if w in words:
+                return True
+            if k in self.mention_cover and k > t1 and tok.low[k - 1] in self.w.place_preps_to \
+                    and self.mention_cover[k].via in ("place", "capital", "city", "metonym", "name"):
+                continue  # "called its high commissioner in Islamabad home"
+            if w in self.w.place_preps and k + 1 < n and k + 1 in self.mention_by_tok:
+                continue
+            seen += 1
+            if w == "," and 0 < k < n - 1 and tok.low[k - 1].isdigit() and tok.low[k + 1].isdigit():
+                continue  # "60,000 reservists"
+            if w in self.w.approximators and k + 1 < n and tok.low[k + 1][:1].isdigit():
+                continue  # "froze about 200 billion euros of assets": a number, not a preposition
+            if w in (",", ";", ".", ":") or (w in self.lex.clause_breaks and w not in words) \
+                    or (w in self.w.prepositions and w != "of" and w not in words
+                        and not (k + 1 < n and tok.low[k + 1] in words)):
+                break  # (the object comes before a prepositional phrase: "returned to Moscow" returns no one)
+        j = t0 - 1
+        while j >= 0 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.w.adverbs:
+            j -= 1
+        if j >= 0 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.w.passive_aux:
+            for k in range(j - 1, max(-1, j - OBJECT_WINDOW - 1), -1):
+                if tok.sent[k] != tok.sent[t0] or tok.low[k] in (",", ";") or tok.low[k] in self.lex.clause_breaks:
+                    break
+                if tok.low[k] in words:
+                    return True
+        return False
+
+    def _make_candidate(self, t0: int, t1: int, options) -> _Cand | None:
+        """The trigger mention at tokens [t0, t1), or None when the words are no trigger here."""
+        tok, text = self.tokens, self.text
+        start = tok.starts[t0]
+        options = tuple(o for o in options if not o[0].objects or self._has_object(o[0].objects, t0, t1))
+        if not options:
+            return None
+        if text[start].isupper() and t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] \
+                and tok.low[t0 - 1] not in ('"', "“", "(", "‘", "'", ":", "—") and not self._named_occasion(t0, options):
+            return None  # a capitalised trigger word mid-sentence is a name ("Summit Avenue")
+        choice = self._choose_entry(options, t0, t1)
+        if choice is None:
+            return None
+        entry, tense, t1 = choice
+        if not self._passes_filters(entry, tense, t0, t1):
+            return None
+        for type_, words in entry.object_types:
+            if self._has_object(words, t0, t1):
+                entry = replace(entry, type=type_, object_types=(), status=None,
+                                cancels=entry.cancels if self._has_object(tuple(self.w.event_objects), t0, t1) else None)
+                # "withdrew its ambassador":
+                # SANCTION ("suspended its membership" reduces relations, it calls off no event)
+                break
+        end = tok.ends[t1 - 1]
+        c = _Cand(entry=entry, tense=tense, start=start, end=end, text=text[start:end], t0=t0, t1=t1,
+                  sent=tok.sent[t0], quoted=self._in_quote(start))
+        c.determiner = self._determiner_before(t0)
+        return c
+
+    def _named_occasion(self, t0: int, options) -> bool:
+        """"the Arab Islamic American Summit", "the G20 Summit": a capitalised occasion noun closing a name that opens
+        with "the" is that occasion (not "Summit Avenue", not "the Summit Hotel")."""
+        tok = self.tokens
+        if not any(e.pos == "noun" and e.type == "CONSULT" and e.medium == "in_person" for e, _ in options) \
+                or t0 + 1 < len(tok.low) and tok.sent[t0 + 1] == tok.sent[t0] and self.text[tok.starts[t0 + 1]].isupper():
+            return False
+        j = t0 - 1
+        while j > 0 and tok.sent[j] == tok.sent[t0] and t0 - j <= 5 and (self.text[tok.starts[j]].isupper() or tok.low[j].isdigit()):
+            j -= 1
+        return j < t0 - 1 and tok.sent[j] == tok.sent[t0] and tok.low[j] == "the"
+
+    def _noun_context(self, t0: int) -> bool:
+        """Is the word at ``t0`` a noun here? After a determiner, a possessive, an adjective-like
+        word after a determiner ("a productive call"), a preposition ("days of strikes"), an actor
+        adjective ("Israeli strikes") or inside a compound ("the Rubio-Lavrov call")."""
+        tok = self.tokens
+        j = t0 - 1
+        while j >= 0 and t0 - j <= 3 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.w.adjective_words:
+            j -= 1
+        if 0 <= j < t0 - 1 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.lex.light_verbs \
+                and tok.low[j] not in self.w.agree_join_forms \
+                and any(e.pos == "noun" for e, _ in self.lex.forms.get(tok.low[t0], ())):
+            return True  # "held separate talks with Sisi", "held talks with": the object of a light verb is a noun
+        if tok.low[t0].endswith("ing"):  # "in an overnight cabinet meeting": a determiner before an -ing word
+            for j in range(t0 - 1, max(-1, t0 - 4), -1):
+                w = tok.low[j]
+                if tok.sent[j] != tok.sent[t0] or w in self.w.prepositions or w in self.lex.clause_breaks \
+                        or j in self.mention_cover or not w.isalpha():
+                    break
+                if w in self.w.indefinite_articles:
+                    return True
+        if t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] and tok.low[t0 - 1].endswith("ing") \
+                and any(tense == "ing" and e.pos == "verb" for e, tense in self.lex.forms.get(tok.low[t0 - 1], ())):
+            return True  # "rejecting offers", "launching strikes": the object of an -ing verb is a noun
+        if t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] and tok.low[t0].endswith("s") \
+                and any(tense == "past" and e.pos == "verb" and " " not in e.lemma
+                        for e, tense in self.lex.forms.get(tok.low[t0 - 1], ())):
+            return True  # "struck targets", "fired rockets": a word in -s right after a past verb is its object
+        for j in range(t0 - 1, max(-1, t0 - 4), -1):
+            if tok.sent[j] != tok.sent[t0]:
+                return False
+            w = tok.low[j]
+            if w in self.lex.determiners:
+                return True
+            if w.endswith(("'s", "’s")):
+                return True  # "Russia's invasion"
+            if j == t0 - 1 and w in self.w.prepositions and w not in self.w.verb_preps:
+                return True  # "twelve days of strikes"
+            if j == t0 - 1 and w in self.w.group_determiners and tok.low[t0].endswith("s") \
+                    and not tok.low[t0].endswith(("ss", "us", "is")) \
+                    and not (t0 + 1 < len(tok.low) and tok.low[t0 + 1] in self.w.passive_aux):
+                return True  # "lift all sanctions", "two strikes": a plural noun after a quantifier (never "all meets")
+            if j == t0 - 1 and w in self.w.prepositions and tok.low[t0].endswith("s") \
+                    and not tok.low[t0].endswith(("ss", "us", "is")):
+                return True  # "following talks with Erdogan", "after strikes on Kyiv": no verb in -s after a preposition
+            if j in self.mention_cover:
+                # "Trump met" (verb) unless the mention is part of a compound ("Rubio-Lavrov call")
+                # or an adjective ("Israeli strikes")
+                m = self.mention_cover[j]
+                plural_people = m.via == "demonym" and m.text.endswith("s")  # "the Karabakh Armenians met"
+                hyphen_compound = "-" in w and not (m.actor.kind == "person" and m.end >= tok.ends[j])  # (not "Ma Ying-jeou met")
+                if j == t0 - 1 and m.end >= tok.ends[j] and tok.low[t0].endswith("ing") and m.actor.kind != "person" \
+                        and not (t0 + 1 < len(tok.low) and tok.low[t0 + 1] in self.lex.determiners):  # ("meeting its")
+                    k = tok.at(m.start) - 1  # "a first White House meeting", "the NATO meeting": a name as modifier
+                    while k >= 0 and tok.sent[k] == tok.sent[t0] and tok.low[k] in self.w.adjective_words:
+                        k -= 1
+                    if k >= 0 and tok.sent[k] == tok.sent[t0] and tok.low[k] in self.w.articles \
+                            and not (k > 0 and tok.low[k - 1] == "of"):  # (not "leaders of the EU meeting in ...")
+                        return True
+                return j == t0 - 1 and (hyphen_compound or (m.via in ("adjective", "demonym") and not plural_people))
+            if self.text[tok.starts[j]:tok.starts[j] + 1].isupper() and j > 0 and tok.sent[j - 1] == tok.sent[t0] \
+                    and w not in self.lex.adjective_heads:
+                continue  # "the Camp David retreat", "the Maryland retreat": a name before the noun
+            if not self._adjective_like(w) or w in self.lex.adjective_heads:
+                return False  # "the two governments signed", "the Israeli military accused": a noun, so a verb here
+            if j == t0 - 1 and w not in self.w.adjective_words and not w.isdigit():
+                return True  # "the presidential retreat", "a productive call" (not "who first met")
+        return False
+
+    def _adjective_like(self, word: str) -> bool:
+        w = self.w
+        return word in w.adjective_words or "-" in word or word.isdigit() or (len(word) > 4 and word.endswith(w.adjective_endings))
+
+    def _choose_entry(self, options, t0: int, t1: int) -> tuple[TriggerEntry, str, int] | None:
+        nouns = [o for o in options if o[0].pos == "noun"]
+        verbs = [o for o in options if o[0].pos == "verb"]
+        noun_ctx = self._noun_context(t0)
+        if noun_ctx and not nouns and t1 - t0 > 1:
+            # "a second meeting with the Kremlin leader": the noun alone, not the verb phrase
+            head = self.lex.forms.get(self.tokens.low[t0], ())
+            head_nouns = [o for o in head if o[0].pos == "noun"]
+            if head_nouns:
+                return head_nouns[0][0], "noun", t0 + 1
+        if noun_ctx:
+            if nouns:
+                pool = nouns
+            else:
+                return None  # "the proposed meeting", "Russia's demands": not a verb here
+        else:
+            # ("Talks between Israel and Hamas resumed": a noun before a verb read only with two subjects)
+            pool = [v for v in verbs if not v[0].pair_only] or nouns or verbs
+        nxt = self.tokens.low[t1] if t1 < len(self.tokens.low) else ""
+        if not noun_ctx and nouns and t1 == t0 + 1 and self.tokens.low[t0].endswith("s") \
+                and (nxt in self.w.aux_after_noun or (nxt in self.w.not_noun_context and nxt not in ("to", "not"))
+                     or (nxt in self._predicate_index and self._has_predicate(t1, t1 + 1))) \
+                and t1 < len(self.tokens.low) and self.tokens.sent[t1] == self.tokens.sent[t0]:
+            pool = nouns  # "European sanctions will be lifted", "the talks were", "Clashes erupted": a verb is never
+            # followed by an auxiliary or by a verb of occurrence
+        if not noun_ctx and nouns and self._after_singular_modifier(t0):
+            pool = nouns  # "paid an official visit": "a/an <word>" before it, so a noun (a verb would be "visits")
+        if not noun_ctx and nouns and self.tokens.low[t0].endswith("ing") and (self._opens_clause(t0) or (
+                t0 > 0 and self.tokens.low[t0 - 1] in self.lex.clause_breaks and self._has_predicate(t1, t1 + 1))):
+            pool = nouns  # "Heavy fighting broke out", "Fighting resumed": an -ing word that opens its clause is a noun
+        adj = self.mention_by_tok.get(t1)
+        after_adj = self.tokens.low[self.tokens.at(adj.end)] if adj is not None and adj.via in ("adjective", "demonym") \
+            and adj.end < len(self.text) and self.tokens.at(adj.end) < len(self.tokens.low) else ""
+        for entry, tense in pool:
+            if nxt in entry.not_next and not (nxt in self.w.prepositions and self._timex_at(t1 + 1)):
+                continue  # ("held a call on Monday" is a call; "a call on Russia to withdraw" is none)
+            if after_adj and after_adj in entry.not_next and after_adj not in self.w.prepositions:
+                continue  # "speaking to Serbian television": the word the demonym qualifies decides
+            if entry.next_actor and nxt in self.lex.determiners and any(
+                    w in self.w.requirement_nouns for w in self.tokens.low[t1 + 1:t1 + 4]):
+                continue  # "has met the conditions", "met all the demands": a requirement met, no one met
+            if entry.predicative and not self._predicative_object(t1):
+                continue
+            if entry.next_actor and (t1 not in self.mention_by_tok or self.tokens.sent[t1] != self.tokens.sent[t0]
+                                     or self.text[self.mention_by_tok[t1].end:self.mention_by_tok[t1].end + 2] in ("'s", "’s")):
+                at_end = t1 >= len(self.tokens.low) or self.tokens.sent[t1] != self.tokens.sent[t0] \
+                    or not nxt[:1].isalnum()
+                if not (entry.next_words and (at_end or nxt in entry.next_words or self._timex_at(t1))) \
+                        and not self._passive_of_people(t0, t1) and not self._unknown_name_at(t1):
+                    continue
+            return entry, tense, t1
+        return None
+
+    def _unknown_name_at(self, k: int) -> bool:
+        """"met Hu Jintao", "called Lien Chan": a full name the gazetteer does not know (two capitalised words, no
+        date, no actor) after a verb that needs an actor after it."""
+        tok, text = self.tokens, self.text
+        return k + 1 < len(tok.low) and tok.sent[k + 1] == tok.sent[k] and not self._timex_at(k) \
+            and k not in self.mention_cover and k + 1 not in self.mention_cover \
+            and all(text[tok.starts[j]].isupper() and tok.low[j].isalpha() and tok.low[j] not in self.lex.determiners
+                    for j in (k, k + 1)) \
+            and tok.ends[k] + 1 == tok.starts[k + 1]
+
+    def _passive_of_people(self, t0: int, t1: int) -> bool:
+        """"Zelenskiy was welcomed by Starmer", "the prince was received by Erdogan": a passive with an actor as its
+        subject and an actor as its agent (not "the deal was welcomed by Berlin": no one was received)."""
+        tok, n = self.tokens, len(self.tokens.low)
+        return t0 >= 2 and t1 + 1 < n and tok.low[t0 - 1] in self.w.passive_aux and tok.low[t1] == "by" \
+            and t0 - 2 in self.mention_cover and t1 + 1 in self.mention_by_tok \
+            and self.mention_cover[t0 - 2].actor.kind in ("person", "state", "igo") \
+            and tok.sent[t0 - 2] == tok.sent[t1 + 1] == tok.sent[t0]
+
+    def _after_singular_modifier(self, t0: int) -> bool:
+        """"an implementation annex", "an official visit", "development aid and budget support": "a/an/each/every" and
+        one word, or a singular noun after "and", before a base form: the word is a noun's modifier (a singular subject
+        would take "annexes", "visits", "supports")."""
+        tok = self.tokens
+        if t0 < 2 or tok.sent[t0 - 2] != tok.sent[t0] or not tok.low[t0 - 1].isalpha() or t0 - 1 in self.mention_cover:
+            return False
+        if tok.low[t0 - 2] in self.w.singular_quantifiers:
+            return True
+        prev = tok.low[t0 - 1]
+        return tok.low[t0 - 2] in self.w.coordinators and not prev.endswith("s") and prev not in self.w.adverbs \
+            and prev not in self.w.not_noun_context and prev not in self.lex.pronouns \
+            and prev not in self.w.clause_words_before_and \
+            and not prev.endswith("ly") and not prev.endswith("ed") and prev not in self.lex.forms
+
+    def _opens_clause(self, t0: int) -> bool:
+        """Nothing but adjectives stands between the clause's start (or a comma) and the word at ``t0``."""
+        tok = self.tokens
+        j = t0 - 1
+        while j >= 0 and tok.sent[j] == tok.sent[t0] and t0 - j <= 3 and self._adjective_like(tok.low[j]) \
+                and j not in self.mention_cover:
+            j -= 1
+        return j < 0 or tok.sent[j] != tok.sent[t0] or tok.low[j] in (",", ";", ":")  # (not "while fighting continues")
+
+    def _predicative_object(self, t1: int) -> bool:
+        """"called the meeting a historic milestone", "called her remarks "nasty"", "called Putin a dictator",
+        "called it a betrayal": an object (an actor, a pronoun, or a noun phrase after a determiner), then a
+        description of it opened by "a"/"an" or a quotation mark (not inside a prepositional phrase, not a date:
+        "called Macron a day after the vote" is a phone call)."""
+        tok, n = self.tokens, len(self.tokens.low)
+        if t1 >= n or tok.sent[t1] != tok.sent[t1 - 1]:
+            return False
+        m = self.mention_by_tok.get(t1)
+        if m is not None:
+            j = first = tok.at(m.end)
+        elif tok.low[t1] in self.w.object_pronouns:
+            j = first = t1 + 1
+        elif tok.low[t1] in self.lex.determiners and tok.low[t1] not in self.w.new_thing_determiners:
+            j, first = t1 + 1, t1 + 2
+        else:
+            return False
+        for k in range(j, min(n, j + 6)):
+            w = tok.low[k]
+            if tok.sent[k] != tok.sent[t1] or w in self.w.predicative_object_stops \
+                    or w in self.lex.clause_breaks:
+                return False
+            if k >= first and (w in ("a", "an", '"', "“") or (w == "one" and k + 1 < n and tok.low[k + 1] == "of")) \
+                    and tok.low[k - 1] not in self.w.prepositions and not self._timex_at(k):
+                return True  # (and "called the news conference one of the most disgraceful performances")
+        return False
+
+    def _timex_at(self, k: int) -> bool:
+        return k < len(self.tokens.starts) and self.tokens.starts[k] in self._timex_starts
+
+    def _passes_filters(self, entry: TriggerEntry, tense: str, t0: int, t1: int) -> bool:
+        tok = self.tokens
+        prev = tok.low[t0 - 1] if t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] else ""
+        habitual = self.lex.habitual
+        if entry.pos == "verb" and ((prev and prev in habitual) or (  # (prev: the word before, in the sentence)
+                t0 >= 2 and tok.low[t0 - 2] in habitual and tok.sent[t0 - 2] == tok.sent[t0])):
+            return False  # "which North Korea routinely denounces", "had always supported": a stance, no event
+        if entry.pos == "verb" and tense == "ing" and prev in self.lex.gerund_blockers:
+            return False  # "a pause in fighting"
+        if entry.pos == "verb" and tense == "present" and tok.low[t0].endswith("s") and self._relative_stance(t0):
+            return False  # "Iran, which denies arming the Houthis", "a charge Baku rejects": a standing position
+        if entry.pos == "verb" and self._in_condition(t0):
+            return False  # "Moscow would respond if NATO deployed troops": the condition of another act, no event
+        if entry.pos == "verb" and tense == "base" and self._after_singular_modifier(t0):
+            return False  # "accepted an implementation annex": a singular subject never takes the base form, so a noun
+        if entry.pos == "verb" and tense == "base" and prev == "to":
+            if t0 >= 3 and tok.low[t0 - 2] in self.lex.decision_nouns and tok.sent[t0 - 3] == tok.sent[t0] \
+                    and (tok.low[t0 - 3] in self.w.third_person_possessives or tok.low[t0 - 3].endswith(("'s", "’s"))
+                         or t0 - 3 in self.mention_cover):
+                return True  # "Niger's decision to cut ties with Ukraine": the act decided (not "the decision to
+                # free him", which points back to an act already told)
+            if self._headline_future(t0):
+                return True  # "Modi to visit Moscow next week": a headline's "<actor> to <verb>" is its future
+            j = t0 - 2  # "is due at the Vatican to meet the Pope": a planned stop's purpose is planned too
+            while j >= 0 and t0 - j <= 7 and tok.sent[j] == tok.sent[t0] and (
+                    j in self.mention_cover or tok.low[j] in self.w.place_phrase_words):
+                j -= 1
+            if j < t0 - 2 and j >= 0 and tok.sent[j] == tok.sent[t0] and tok.low[j] == "due":
+                return True
+            # an infinitive is the content of another verb ("urged Trump to cede"), unless planned
+            return any(self._cue_before(end, status, exact_end=True) is not None
+                       for status in ("planned", "ongoing") for end in (t0, t0 - 1))
+        return True
+
+    def _relative_stance(self, t0: int) -> bool:
+        """Does the present-tense verb at ``t0`` open a relative clause ("Iran, which denies ...", "an issue on which
+        Washington accuses ...", "a charge Baku rejects")? A relative in the simple present tells what someone holds or
+        does habitually, not an act on a day."""
+        tok = self.tokens
+        j = t0 - 1
+        m = self.mention_cover.get(j)
+        if m is not None:
+            j = tok.at(m.start) - 1
+        if j < 0 or tok.sent[j] != tok.sent[t0]:
+            return False
+        if tok.low[j] in self.w.relative_who_which:
+            return True
+        return m is not None and j >= 1 and tok.low[j - 1] in self.w.indefinite_articles and tok.low[j].isalpha() \
+            and tok.low[j] not in self.lex.pronouns and tok.low[j] not in self.w.prepositions
+
+    def _in_condition(self, t0: int) -> bool:
+        """Is the verb at ``t0`` the predicate of a condition ("if NATO deployed troops", "whenever a crisis threatens
+        one of them")? Only a subject of a few words may stand between."""
+        tok = self.tokens
+        for j in range(t0 - 1, max(-1, t0 - 5), -1):
+            if tok.sent[j] != tok.sent[t0] or not tok.low[j][:1].isalnum():
+                return False
+            if tok.low[j] in self.w.condition_words or (tok.low[j] == "once" and j < t0 - 1):
+                return True  # (and "once inspectors confirm", but not "Trump once called Kim ...")
+        return False
+
+    def _headline_future(self, t0: int) -> bool:
+        """"Modi to visit Moscow next week", "Macron to host Ukraine summit": an actor opens a sentence with no finite
+        verb before "to" and the verb, in a line without a full stop (a headline): the news style for what will happen."""
+        tok = self.tokens
+        if t0 < 2 or tok.low[t0 - 1] != "to" or (t0 - 2) not in self.mention_cover:
+            return False
+        m = self.mention_cover[t0 - 2]
+        first = tok.covering(m.start)
+        if first > 0 and tok.sent[first - 1] == tok.sent[t0]:
+            return False
+        s_start, s_end = self.sentences[tok.sent[t0]]
+        return not self.text[s_start:s_end].rstrip().endswith((".", "?", "!", '"', "”"))
+
+    def _determiner_before(self, t0: int) -> str | None:
+        tok = self.tokens
+        for j in range(t0 - 1, max(-1, t0 - 4), -1):
+            if tok.sent[j] != tok.sent[t0]:
+                return None
+            if tok.low[j] in self.lex.determiners:
+                return tok.low[j]
+        return None
+
+    def _absorb_light_verbs(self, cands: list[_Cand]) -> None:
+        """"offered Trump a partial concession", "held talks": the noun is the event, the verb
+        gives it a subject and a tense."""
+        tok = self.tokens
+        for i, c in enumerate(cands):
+            if c.entry.pos != "verb":
+                continue
+            first_word = tok.low[c.t0]
+            if not (c.entry.light or first_word in self.lex.light_verbs):
+                continue
+            for d in [x for x in cands[i + 1:i + 4] if x.alive][:2]:
+                if d.entry.pos != "noun" or d.t0 - c.t1 > 4 or tok.sent[d.t0] != tok.sent[c.t0]:
+                    continue
+                if c.entry.type == "AGREE" and not c.entry.light and d.entry.type != "AGREE":
+                    break  # "agreed on a prisoner exchange": the agreement is the act told, the exchange what was agreed
+                between = tok.low[c.t1:d.t0]
+                measured = any(w == "of" and k > 0 and between[k - 1] in self.lex.measure_nouns
+                               for k, w in enumerate(between))
+                if any((w in self.w.prepositions and not (w == "of" and k > 0 and between[k - 1] in self.lex.measure_nouns))
+                       or w in self.w.complement_breaks or w in self.lex.clause_breaks for k, w in enumerate(between)):
+                    continue  # (but "host a new round of talks": the measured noun is the event)
+                if (measured or not c.entry.light) and c.entry.type == d.entry.type:
+                    d.same_as = c  # "who hosted 12 hours of talks", "had signed the accord": the verb's event, told once
+                    break
+                c.alive = False
+                d.subject_tok = c.t0
+                d.strong_override = True
+                d.tense = c.tense
+                break
+        taken = {k for c in cands if c.alive for k in range(c.t0, c.t1)}
+        for d in cands:
+            j = d.t0 - 1
+            if j >= 1 and self._adjective_like(tok.low[j]) and tok.low[j] not in self.lex.light_verbs:
+                j -= 1  # "voiced deep concern"
+            if d.entry.pos != "noun" or not d.entry.weak or d.entry.type not in self.lex.joined_types or j < 1 \
+                    or tok.sent[j] != d.sent or tok.low[j] not in self.lex.light_verbs or j in taken \
+                    or not tok.low[j].endswith("ed") or tok.low[j - 1] in self.w.passive_aux:
+                continue
+            d.subject_tok = j  # "Lithuania, which closed two crossings last year, expressed solidarity with Poland":
+            d.strong_override = True  # the noun of a light verb that is no trigger itself is the act, told as done
+
+    def _generic_nouns(self, cands: list[_Cand]) -> None:
+        """"had no authority to make such a demand", "such talks": an event noun after "such" names a kind of event,
+        no particular one."""
+        tok = self.tokens
+        for c in cands:
+            if c.alive and c.entry.pos == "noun" and c.t0 >= 1:
+                k = c.t0 - 1
+                while k >= 0 and tok.sent[k] == c.sent and c.t0 - k <= 3 and (tok.low[k] in self.w.indefinite_articles or tok.low[k] in self.w.adverbs):
+                    k -= 1
+                if k >= 0 and tok.sent[k] == c.sent and tok.low[k] == "such":
+                    c.alive = False
+            if c.alive and c.entry.pos == "noun" and c.entry.type == "CONSULT" and c.entry.weak \
+                    and c.t1 + 1 < len(tok.low) and tok.low[c.t1] == "of":
+                body = next((tok.low[j] for j in range(c.t1 + 1, min(len(tok.low), c.t1 + 5))
+                             if tok.sent[j] != c.sent or tok.low[j] in self.w.sitting_bodies
+                             or tok.low[j] in self.w.prepositions or not tok.low[j][:1].isalpha()), "")
+                if body in self.w.sitting_bodies:
+                    c.alive = False  # "in a joint session of parliament": the body sits; no two parties consult
+
+    def _recall_purposes(self, cands: list[_Cand]) -> None:
+        """"called its high commissioner home for consultations": consultations an envoy is called home (or back) for
+        are the recall's purpose, no consultation between the parties."""
+        tok = self.tokens
+        for c in cands:
+            if not (c.alive and c.entry.pos == "noun" and c.entry.type == "CONSULT" and c.t0 >= 2
+                    and tok.low[c.t0 - 1] == "for" and tok.sent[c.t0 - 2] == c.sent):
+                continue
+            if tok.low[c.t0 - 2] in self.w.return_adverbs or any(
+                    d.alive and d.entry.pos == "verb" and d.entry.type in ("PROTEST", "SANCTION") and d.sent == c.sent
+                    and 0 <= c.t0 - d.t1 <= 10 for d in cands):
+                c.alive = False  # (and "recalled its ambassador from New Delhi for consultations")
+
+    def _relative_predicate(self, c: _Cand) -> bool:
+        """"a final session that began on Monday", "talks which took place in Oman": a relative pronoun right
+        after the noun, then a predicate of occurrence (cues.yaml ``predicates``)."""
+        tok = self.tokens
+        k = c.t1
+        if k + 1 < len(tok.low) and tok.low[k] == "," and tok.low[k + 1] == "which":
+            k += 1  # "the negotiations, which took place in Oman"
+        if k + 1 >= len(tok.low) or tok.sent[k] != c.sent or tok.low[k] not in self.w.relative_that_which:
+            return False
+        return self._has_predicate(k + 1, min(k + 4, len(tok.low)))
+
+    def _fold_participles(self, cands: list[_Cand]) -> None:
+        """"an interim deal struck in Geneva", "the accord signed in Doha on Saturday", "the summit held in
+        Riyadh": a past form of a light verb (or of a verb of the noun's own type) right after an event noun,
+        with no object of its own, is a participle telling that noun's event; the noun is the event (in the
+        past), never the verb on its own ("struck" is no strike here)."""
+        tok, n_tok = self.tokens, len(self.tokens.low)
+        by_t0 = {c.t0: c for c in cands if c.entry.pos == "verb"}
+        for c in cands:
+            if not c.alive or c.entry.pos != "noun" or c.t1 + 1 >= n_tok or tok.sent[c.t1] != c.sent:
+                continue
+            p = c.t1
+            if tok.low[p] in self.w.past_be and p + 2 < n_tok and tok.sent[p + 2] == c.sent:
+                p += 1  # "A deal was struck in Doha on Sunday": the passive tells the noun's event too
+                pv = by_t0.get(p)
+                if pv is not None and pv.entry.type == c.entry.type:
+                    continue  # ("the talks were hosted by Oman": the verb's own event, with its agent)
+            v = by_t0.get(p)
+            word = tok.low[p]
+            if v is not None and (v.tense != "past" or v.t1 != p + 1
+                                  or not (word in self.lex.light_verbs or v.entry.type == c.entry.type)):
+                continue
+            if v is None and not (word in self.lex.light_verbs and word.endswith(("ed", "ck", "ld", "ne", "de"))
+                                  and word not in self.w.passive_aux):
+                continue
+            nxt = tok.low[p + 1] if tok.sent[p + 1] == c.sent else "."
+            if not (nxt in self.w.prepositions or nxt in (",", ".", ";") or self._timex_at(c.t1 + 1)) \
+                    or nxt in ("to", "that"):
+                continue  # "the talks reached a deadlock", "the talks held that ...": a verb with its object
+            if v is not None:
+                v.alive = False
+            c.participle = True
+            c.strong_override = True
+            c.tense = "past"
+
+    def _fold_noun_compounds(self, cands: list[_Cand]) -> None:
+        """"a ceasefire agreement", "peace talks": a trigger noun right before another trigger noun only
+        modifies it; the last noun of the compound is the event."""
+        tok = self.tokens
+        for c, d in zip(cands, cands[1:]):
+            if c.alive and c.entry.pos == "noun" and d.entry.pos == "noun" and d.t0 == c.t1 \
+                    and tok.sent[d.t0] == c.sent and c.tense == "noun" and not c.text[-1:] in ("s",) \
+                    and self.text[c.end:d.start] == " ":
+                c.alive = False
+
+    def _fold_weak_nouns(self, cands: list[_Cand]) -> None:
+        """"sanctions will be lifted", "imposed tariffs": a weak noun right next to a verb trigger is
+        that verb's object or subject, not an event of its own."""
+        tok = self.tokens
+        verbs = [c for c in cands if c.alive and c.entry.pos == "verb" and not c.entry.cancels]  # "postponed his trip"
+        for c in cands:
+            if c.alive and c.entry.pos == "noun" and not c.entry.weak and not c.strong_override and c.same_as is None:
+                v = next((v for v in verbs if v.sent == c.sent and v.entry.type == c.entry.type and v.t1 <= c.t0 <= v.t1 + 1
+                          and v.tense in ("past", "present") and v.start < c.start), None)
+                if v is not None and (c.t0 == v.t1 or tok.low[v.t1] in self.lex.determiners):
+                    c.same_as = v  # "Israel signed agreements on Tuesday": the signing, told once
+                    continue
+            if not c.alive or c.entry.pos != "noun" or not c.entry.weak or c.strong_override:
+                continue
+            for v in verbs:
+                gap = v.t0 - c.t1 if v.t0 >= c.t1 else c.t0 - v.t1
+                if 0 <= gap <= 3 and v.sent == c.sent and tok.clause[v.t0] == tok.clause[c.t0] \
+                        and not any(tok.low[k] in self.w.complement_breaks for k in range(min(c.t1, v.t1), max(c.t0, v.t0))):
+                    if v.entry.type == c.entry.type:
+                        c.same_as = v  # "said in a televised address": one statement, two mentions
+                    else:
+                        c.alive = False
+                    break
+
+    # ---- cues
+
+    def _phrase_at(self, i: int, phrase: tuple[str, ...]) -> bool:
+        low = self.tokens.low
+        n = len(phrase)
+        if i < 0 or n == 0:
+            return low[i:i + n] == list(phrase) and all(self.tokens.sent[i + k] == self.tokens.sent[i] for k in range(n))
+        if i + n > len(low) or low[i] != phrase[0]:
+            return False
+        if n > 1:  # (sentence indices never decrease: the last word in the first's sentence is all of them)
+            if tuple(low[i + 1:i + n]) != tuple(phrase[1:]):
+                return False
+            sent = self.tokens.sent
+            return sent[i + n - 1] == sent[i]
+        return True
+
+    def _cue_before(self, t0: int, status: str | None = None, exact_end: bool = False):
+        tok = self.tokens
+        for cue in self.lex.status_cues:
+            if cue.where != "before" or (status is not None and cue.status != status):
+                continue
+            for phrase in cue.words:
+                n = len(phrase)
+                ends = [t0] if exact_end else range(t0, max(-1, t0 - cue.window - 1), -1)
+                for end in ends:  # phrase occupies [end - n, end)
+                    s = end - n
+                    if s < 0 or tok.sent[s] != tok.sent[t0] or (n and tok.low[s] != phrase[0]):
+                        continue
+                    if self._phrase_at(s, phrase):
+                        return cue.status, " ".join(phrase)
+        return None
+
+    def _set_status(self, c: _Cand) -> None:
+        tok, lex = self.tokens, self.lex
+        cues = lex.status_cues
+        best: tuple[int, str] | None = None
+        lo = max(0, c.t0 - 9)
+        hi = min(len(tok.low), c.t1 + 9)
+        cue_index, low, sent, clause, timex_cover = lex.cue_index, tok.low, tok.sent, tok.clause, self.timex_cover
+        for s in range(lo, hi):
+            found_here = cue_index.get(low[s])
+            if found_here is None or c.t0 <= s < c.t1 or sent[s] != c.sent or clause[s] != clause[c.t0] \
+                    or s in timex_cover:
+                continue  # (not "May 24": a month, not the modal)
+            for words, k in found_here:
+                if best is not None and k >= best[0]:
+                    continue
+                cue = cues[k]
+                n = len(words)
+                if cue.where == "before":
+                    if not (s + n <= c.t0 and c.t0 - (s + n) <= cue.window - n):
+                        continue
+                elif not (c.t1 <= s < c.t1 + cue.window):
+                    continue
+                if any(tok.low[j] == "than" and tok.sent[j] == c.sent for j in range(max(0, s - 2), s)):
+                    continue  # "a day later than first planned": a comparison, no plan
+                if self._phrase_at(s, words):
+                    best = (k, " ".join(words))
+                    best_at = s
+        found = (cues[best[0]].status, best[1]) if best else None
+        if found and found[0] in ("planned", "hypothetical") and cues[best[0]].where == "before" \
+                and c.entry.pos == "verb" and c.tense == "past" and c.t0 > 0 \
+                and tok.low[c.t0 - 1] not in self.w.passive_aux | self.w.perfect_aux | {"have"} \
+                and ((best_at < c.t0 - 2 and tok.low[c.t0 - 2:c.t0] == [",", "and"])
+                     or (best_at < c.t0 - 3 and tok.low[c.t0 - 3:c.t0 - 1] == [",", "and"]
+                         and tok.low[c.t0 - 1] in self.w.adverbs)):
+            found = None  # "said they would start sharing data, and criticized China": a new verb in the past is told as fact
+        if (found is None or found[0] in ("planned", "ongoing", "hypothetical")) \
+                and not (c.entry.pos == "noun" and self._determiner_before(c.t0) in self.w.definite):
+            denial = self._denied_content(c)  # (not "during the meeting": a reference to another event)
+            if denial:
+                found = ("denied", denial)  # "Peskov denied that Moscow had been consulted"
+        if found and found[0] == "denied" and found[1] in self.w.negations and c.entry.pos == "noun":
+            c.alive = False  # "no ceasefire is on the agenda": no event
+            return
+        if found and found[0] == "denied" and c.entry.pos == "verb" and found[1].endswith(("not", "n't", "never")) \
+                and best_at is not None and not any(tok.low[k] in self.lex.modals or tok.low[k] == "to"
+                                                    for k in range(max(0, best_at - 2), best_at + 1)) \
+                and (c.entry.type not in self.lex.negated_types
+                     or any(tok.low[k] in self.w.passive_aux for k in range(max(0, best_at - 1), c.t0))):
+            c.alive = False  # "said the United States did not support Taiwan independence", "which was not consulted":
+            # a state of affairs, no event
+            return
+        if found and found[0] == "planned" and c.entry.pos == "noun" and found[1].split()[-1] == "to" \
+                and found[1].split()[0] in self.w.agree_forms and self._determiner_before(c.t0) is not None:
+            found = None  # "agreed to a truce": "to" is a preposition here, the agreement is made (not "agreed to meet")
+        if c.entry.cancels and found and found[0] in ("cancelled", "postponed"):
+            found = None  # "canceled" is the cancellation itself, which happened
+        if c.entry.cancels and found and found[0] in ("planned", "hypothetical") and found[1] in self.w.future_status_cues \
+                and self._reporting_before(c) is not None:
+            found = None  # "announced on Tuesday, saying he would be postponing the visit": calling it off is the saying
+            self._told_cancels.add(id(c))
+        if found is None and c.tense == "ing" and c.t0 > 0 and tok.low[c.t0 - 1] in self.w.progressive_aux:
+            found = ("ongoing", tok.low[c.t0 - 1] + " " + tok.low[c.t0])
+        if found is None and c.entry.pos == "noun" and c.subject_tok is not None and c.subject_tok < c.t0 - 3:
+            # "offered to host a new round of talks": the cues of the light verb that governs the noun
+            probe = _Cand(c.entry, c.tense, tok.starts[c.subject_tok], tok.ends[c.subject_tok], tok.low[c.subject_tok],
+                          c.subject_tok, c.subject_tok + 1, c.sent)
+            self._set_status(probe)
+            if probe.alive and probe.status != "occurred":
+                found = (probe.status, probe.status_cue)
+        if found is None and c.entry.pos == "verb" and c.tense == "base" and self._headline_future(c.t0):
+            found = ("planned", "to")
+        if found is None and c.entry.status is not None:
+            found = (c.entry.status, c.text.lower())  # "invited Kim to visit the White House": the visit is to come
+        if found is None and c.entry.pos == "verb" and c.tense == "base":
+            k = self._coordinated_modal(c)
+            if k is not None:  # "would establish a headquarters, send two destroyers and deploy two squadrons"
+                found = ("planned" if tok.low[k] in self.w.future_and_conditional_modals else "hypothetical", tok.low[k])
+        if found:
+            c.status, c.status_cue = found
+
+    def _coordinated_modal(self, c: _Cand) -> int | None:
+        """The modal that governs a base-form verb coordinated after others ("would establish ..., send ... and
+        deploy"): the verb follows "," or "and", and a modal opens the list in the same clause, with no clause
+        break, reporting verb or "that" between."""
+        tok = self.tokens
+        if c.t0 < 2 or tok.low[c.t0 - 1] not in self.w.list_separators or tok.sent[c.t0 - 1] != c.sent:
+            return None
+        for k in range(c.t0 - 2, max(-1, c.t0 - 30), -1):
+            w = tok.low[k]
+            if tok.sent[k] != c.sent or w in (";", ":", "that", '"', "“", "”") or w in self.lex.reporting \
+                    or (w in self.lex.clause_breaks and w not in self.w.list_separators):
+                return None
+            if w in self.lex.modals:
+                return k
+        return None
+
+    def _reporting_before(self, c: _Cand) -> int | None:
+        """The token of a reporting verb earlier in the sentence of ``c`` ("said", "announced ..., saying")."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k >= 0 and tok.sent[k] == c.sent:
+            if tok.low[k] in self.lex.reporting:
+                return k
+            k -= 1
+        return None
+
+    def _denied_content(self, c: _Cand) -> str | None:
+        """The words that deny the clause of ``c`` when it is what someone denies: "denied that <clause>",
+        "rejected claims that <clause>" (cues.yaml ``denials``)."""
+        tok = self.tokens
+        j = c.t0
+        while j > 0 and tok.clause[j - 1] == tok.clause[c.t0]:
+            j -= 1
+        if tok.low[j] != "that" or j == 0 or tok.sent[j - 1] != c.sent:
+            return None
+        for phrase in self.lex.denials:
+            n = len(phrase)
+            if j - n >= 0 and self._phrase_at(j - n, phrase):
+                return " ".join(phrase) + " that"
+        return None
+
+    def _set_medium(self, c: _Cand) -> None:
+        c.medium = c.entry.medium
+        if c.entry.type != "CONSULT" or c.medium in ("phone", "writing"):
+            return
+        tok = self.tokens
+        for s in range(c.t1, min(len(tok.low), c.t1 + 10)):  # ("spoke with Saudi Crown Prince Mohammed bin Salman by phone")
+            if tok.sent[s] != c.sent or (s > c.t1 and s in self.trigger_toks):
+                break
+            if s > c.t1 + 5 and not any(k in self.mention_cover for k in range(c.t1, s)):
+                break
+            for phrase in self._phone_index.get(tok.low[s], self._phone_empty):
+                if self._phrase_at(s, phrase):
+                    c.medium = "phone"
+                    return
