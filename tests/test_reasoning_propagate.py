@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -420,9 +421,24 @@ def test_reasoning_tense_estimate_set_aside_comes_back_without_the_constraint():
     assert (stormed.date_basis, stormed.date_start, stormed.date_end) == ("tense", date(2022, 3, 11), date(2023, 3, 11))
     assert stormed.flags == ("date_from_tense",)
     assert stormed.date_derivation == "'stormed', past tense: within the year before"
+    # the extractor's confidence comes back too (while set aside, the date rests on the constraint's)
+    assert by_id(once)["stormed"].confidence != events[1].confidence
+    assert stormed.confidence == events[1].confidence
     restored = restore_own_date(by_id(once)["stormed"])
-    fields = ("date_start", "date_end", "precision", "date_basis", "date_derivation", "flags")
+    fields = ("date_start", "date_end", "precision", "date_basis", "date_derivation", "flags", "confidence")
     assert [getattr(restored, f) for f in fields] == [getattr(events[1], f) for f in fields]
+
+
+def test_reasoning_set_aside_marker_without_a_confidence_still_restores():
+    # a review session saved before the marker recorded the confidence: the event keeps its current confidence
+    events, constraints = _cut_ties_after_storming()
+    once, _ = propagate(events, constraints)
+    stormed = by_id(once)["stormed"]
+    old = stormed.with_(date_derivation=re.sub(r", confidence [0-9.]+", "", stormed.date_derivation))
+    assert ", confidence" not in old.date_derivation
+    restored = restore_own_date(old)
+    assert (restored.date_basis, restored.date_start, restored.date_end) == ("tense", date(2022, 3, 11), date(2023, 3, 11))
+    assert restored.confidence == stormed.confidence
 
 
 def test_reasoning_stated_dates_still_contradict_each_other():

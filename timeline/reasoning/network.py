@@ -578,15 +578,15 @@ def _narrowed_derivation(e: Event, how: str) -> str:
 
 _SET_ASIDE = re.compile(
     rf"(?:^|; )tense estimate set aside, the text says otherwise: (open|{_DAY})(?:\.\.(open|{_DAY}))? "
-    rf"\(precision: ([^(),]*)(, flagged)?\)(?:: (.*))?$", re.S)
+    rf"\(precision: ([^(),]*)(?:, confidence (\d(?:\.\d+)?))?(, flagged)?\)(?:: (.*))?$", re.S)
 
 
 def _set_aside_derivation(e: Event, flags: tuple[str, ...], how: str) -> str:
-    """How the constraints date ``e``, then the tense estimate they set aside (its range, precision, flag and
-    derivation), so that a rerun starts again from the extractor's estimate."""
+    """How the constraints date ``e``, then the tense estimate they set aside (its range, precision, the
+    extractor's confidence, flag and derivation), so that a rerun starts again from the extractor's estimate."""
     flagged = ", flagged" if _TENSE_FLAG in flags else ""
     text = (f"tense estimate set aside, the text says otherwise: {_range_text(e.date_start, e.date_end)} "
-            f"(precision: {e.precision}{flagged})")
+            f"(precision: {e.precision}, confidence {round(e.confidence, 3)}{flagged})")
     text = f"{text}: {e.date_derivation}" if e.date_derivation else text
     return f"{how}; {text}" if how else text
 
@@ -603,12 +603,14 @@ def restore_own_date(e: Event) -> Event:
     if e.date_basis == "constraint" and "tense estimate set aside, " in e.date_derivation:
         m = _SET_ASIDE.search(e.date_derivation)
         if m is not None:
-            first, last, precision, flagged, how = m.groups()
+            first, last, precision, confidence, flagged, how = m.groups()
             start = None if first == "open" else date.fromisoformat(first)
             end = start if last is None else (None if last == "open" else date.fromisoformat(last))
             flags = e.flags + (_TENSE_FLAG,) if flagged and _TENSE_FLAG not in e.flags else e.flags
+            # a marker written before the confidence was recorded keeps the event's current confidence
             return e.with_(date_start=start, date_end=end, precision=precision, date_basis="tense",
-                           date_derivation=how or "", flags=flags)
+                           date_derivation=how or "", flags=flags,
+                           confidence=e.confidence if confidence is None else float(confidence))
     if e.date_basis not in ("expression", "tense") or "narrowed by other events from " not in e.date_derivation:
         return e
     m = _NARROWED.search(e.date_derivation)
