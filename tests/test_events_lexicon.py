@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 import yaml
 
@@ -158,7 +160,7 @@ def _grammar_text(**override: str) -> str:
     for key in GRAMMAR_KEYS:
         value = override.pop(key, None)
         if value is None:
-            value = "[" + ", ".join(f'"{w}"' for w in sorted(getattr(shipped, key))) + "]"
+            value = "[" + ", ".join(json.dumps(w) for w in sorted(getattr(shipped, key))) + "]"  # YAML reads JSON strings
         lines.append(f"  {key}: {value}")
     lines.extend(f"  {key}: {value}" for key, value in override.items())
     return "\n".join(lines) + "\n"
