@@ -15,10 +15,17 @@ from timeline.model import Timex
 
 def tag_text(text: str, dct: date | None, *, narrative: bool = False) -> tuple[Timex, ...]:
     """Every temporal expression of ``text``, resolved against ``dct`` (news) or, when
-    ``narrative`` (or there is no DCT), against the last date mentioned before it."""
+    ``narrative`` (or there is no DCT), against the last date mentioned before it. In news, a section
+    under a date line of its own ("*November 10, 2021*") is resolved against that date
+    (:mod:`timeline.temporal.sections`)."""
     from timeline.temporal.engine import default_engine, tag
+    from timeline.temporal.sections import resolve_sections
 
-    return tag(default_engine(), text, dct, narrative=narrative or dct is None)
+    engine = default_engine()
+    if narrative or dct is None:
+        return tag(engine, text, dct, narrative=True)
+    # a page of dated sections (readouts, a live page over several days): each section against its date line
+    return resolve_sections(text, tag(engine, text, dct), dct, lambda section, day: tag(engine, section, day))
 
 
 def named_period(timex: Timex) -> tuple[date, date] | None:

@@ -1,0 +1,76 @@
+"""Date lines: a page made of dated sections reads each section against its own date.
+
+Government readout pages, press-release archives, live pages that run over several days and diaries
+put a date on a line of its own above each item ("*November 10, 2021*", "## Tuesday 14 March 2023"),
+and the item's "today", "yesterday" or "on Monday" count from that date, not from the day the page
+was published. A line is a date line when the engine finds one expression on it, naming a day
+by its number (with its year, or a year the publication date gives), and nothing else but markup (``#``, ``*``,
+``_``, ``>``, ``-``) and spaces. A section runs from the line after a date line to the next date line
+or the end of the text. A date line after the publication date is not a section date (a page
+cannot report what had not happened yet): it is left as any other expression.
+
+Within a section the expressions resolved against the publication date are resolved again against
+the section's date; their derivation says so and ``anchored_to`` names the date line
+(``timex:<start>``). Expressions before the first date line keep the publication date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from timeline.model import Anchor, Timex
+
+#: what may surround a date on its own line (Markdown headings, emphasis, quotes, list dashes)
+_MARKUP = re.compile(r"[\s#*_>\-–—]*")
+
+
+def date_lines(text: str, timexes: tuple[Timex, ...], dct: date) -> list[Timex]:
+    """The expressions of ``timexes`` that are date lines of ``text`` (see the module), in order."""
+    out: list[Timex] = []
+    for t in timexes:
+        if t.type != "DATE" or t.precision != "day" or t.earliest is None or t.earliest != t.latest:
+            continue
+        if t.earliest > dct or not any(ch.isdigit() for ch in t.text):
+            continue  # after publication, or a weekday alone ("Monday"), which is no dated heading
+        line_start = text.rfind("\n", 0, t.start) + 1
+        line_end = text.find("\n", t.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if _MARKUP.fullmatch(text[line_start:t.start]) and _MARKUP.fullmatch(text[t.end:line_end]):
+            out.append(t)
+    return out
+
+
+def _shifted(t: Timex, by: int) -> Timex:
+    """``t`` found in a slice of the text that starts at ``by``: its offsets in the whole text."""
+    anchored = t.anchored_to
+    if anchored.startswith("timex:") and anchored[6:].isdigit():
+        anchored = f"timex:{int(anchored[6:]) + by}"
+    anchor = t.anchor
+    if anchor is not None and anchor.clause_start is not None and anchor.clause_end is not None:
+        anchor = Anchor(anchor.amount, anchor.unit, anchor.signal, anchor.clause_start + by, anchor.clause_end + by)
+    return replace(t, start=t.start + by, end=t.end + by, anchored_to=anchored, anchor=anchor)
+
+
+def resolve_sections(text: str, timexes: tuple[Timex, ...], dct: date, tag) -> tuple[Timex, ...]:
+    """``timexes`` (tagged against ``dct``) with every section under a date line tagged again against that
+    line's date by ``tag(section_text, day)``; unchanged when the text has no date line."""
+    lines = date_lines(text, timexes, dct)
+    if not lines:
+        return timexes
+    out = [t for t in timexes if t.end <= lines[0].end]
+    for n, line in enumerate(lines):
+        start = line.end
+        stop = lines[n + 1].start if n + 1 < len(lines) else len(text)
+        # the section is tagged from the end of its date line, so that nothing in it is read twice
+        for t in tag(text[start:stop], line.earliest):
+            t = _shifted(t, start)
+            if t.anchored_to == "dct":
+                how = (f"counted from {line.earliest.isoformat()}, the date line '{line.text}' above this "
+                       f"section, not from the publication date")
+                t = replace(t, anchored_to=f"timex:{line.start}", derivation=f"{t.derivation}; {how}")
+            out.append(t)
+        if n + 1 < len(lines):
+            out.append(lines[n + 1])
+    return tuple(out)
