@@ -865,6 +865,7 @@ def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> 
         for mm in cues.main_verb.finditer(whole[:300]):
             return "past" if mm.group("past") else "future" if mm.group("future") else None
     best: tuple[int, str] | None = None
+    purpose: int | None = None  # distance of a purpose infinitive after a past verb ("made it hard ... to meet")
     left_past = None  # computed when a right-side infinitive needs it
     # reporting verbs ("said") tell the tense of the report, not of what is reported: they count
     # only when nothing nearer does
@@ -878,6 +879,13 @@ def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> 
                 continue  # "told oil companies of a cutback in September": the report's tense, not the cutback's
             if rx is cues.obligation and dist > _OBLIGATION_REACH:
                 continue  # "had ruled that he must be returned ..., and set Friday as the deadline": another clause
+            if rx is cues.future and _INFINITIVE.match(mm.group(0)) and not cues.intent.search(left, max(0, mm.start() - 40), mm.end()) \
+                    and (cues.past.search(left, 0, mm.start()) or past_ed.search(left, 0, mm.start())):
+                # "made it hard for Sun to meet demand well into the summer", "placed orders to start the
+                # trading day for November": the purpose of a past act lies after the act, on either side
+                # of the report; neither past nor future tells it
+                purpose = dist if purpose is None else min(purpose, dist)
+                continue
             dist += weight if dist > 4 else 0  # "said Friday", "said on Friday": the verb of that day
             if best is None or dist < best[0]:
                 best = (dist, label)
@@ -893,6 +901,8 @@ def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> 
             dist = mm.start() + 8 + weight  # markers after the expression weigh a little less
             if best is None or dist < best[0]:
                 best = (dist, label)
+    if best is not None and best[1] == "past" and purpose is not None and purpose < best[0]:
+        return None
     return best[1] if best else None
 
 
@@ -1135,11 +1145,31 @@ def _r_duration(ctx, m, values, raw, p, rule) -> _Out:
         num = 1
     value = duration_value(num, unit)
     what = "an unspecified number of" if num == "X" else str(num)
+    if p.get("rate_after_count") and num == 1 and re.match(r"(?i)(?:a|an|per)\s", m.group(0)) \
+            and (cb := _COUNT_BEFORE.search(ctx.text, max(0, m.start() - 60), m.start())) is not None \
+            and not _NOT_RATE_BEFORE.search(ctx.text, max(0, cb.start() - 40), cb.start()):
+        # "four flights a week", "$500 million a year": a rate, one per unit, a set of times
+        return _Out(value, "none", f"'{m.group(0)}' after a count: a rate, every {unit} -> {value}", type="SET")
     if p.get("range") is not None:
         hi = p.get("upper")
         hi = engine_number(ctx, hi) if isinstance(hi, str) else hi
         return _Out(value, "none", f"duration of {num} to {hi} {unit}(s): the lower bound -> {value}")
     return _Out(value, "none", f"duration of {what} {unit}(s) -> {value}")
+
+
+#: a count and what is counted right before "a week", "a year": "four flights", "$500 million",
+#: "hundreds of interviews", "50,000 CDs" (the rate of set_rate when a noun stands between)
+_COUNT_BEFORE = re.compile(
+    r"(?i)(?:\$\s?)?\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"hundred|thousand|several|dozens|hundreds|thousands|millions|billions)(?:\s+(?:million|billion|thousand|hundred))?"
+    r"(?:\s+of)?\s+(?:[a-z][\w'’-]*\s+)?(?:[a-z][\w'’-]*s|million|billion|thousand|dollars|euros|pounds|barrels|tons|tonnes|people)\s+\Z")
+
+
+#: before the count, what makes "a year" the time something takes, not a rate: "it took the two
+#: sides a year", "gave the 12 rebels a week to leave"
+_NOT_RATE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|these|those|its|their|his|her|our|your|my)\s+\Z|\b(?:takes?|took|taken|taking|spends?|spent|spending|gives?|gave|"
+    r"given|giving|allows?|allowed|needs?|needed|waits?|waited|lasts?|lasted|for)\b[^.;:!?]*\Z)")
 
 
 def engine_number(ctx: _Context, raw: str) -> Any:
@@ -1243,7 +1273,14 @@ def _scheduled_present(engine: Engine, text: str, start: int) -> bool:
     cut = 0
     for m in _CLAUSE_BREAK.finditer(left):
         cut = m.end()
-    return rx.search(left, cut) is not None
+    mm = rx.search(left, cut)
+    if mm is not None and _CAUSATIVE_BEFORE.search(left, cut, mm.start()):
+        return False  # "Bush let the offensive begin Saturday night": a bare infinitive, not a scheduled act
+    return mm is not None
+
+
+#: a causative or perception verb before a bare verb ("let the offensive begin", "saw the troops leave")
+_CAUSATIVE_BEFORE = re.compile(r"(?i)\b(?:let|lets|made|make|makes|helped|watched|saw)\b[^.;:!?]*\Z")
 
 
 #: between a date and a weekday naming the same day ("The next day, on Friday"; "two days later, Friday,")
@@ -1380,6 +1417,27 @@ _IN_BEFORE = re.compile(r"\b[Ii]n\s\Z")
 
 #: how far (characters) after a reported quarter "a year ago" still compares with it
 _QUARTER_REACH = 1500
+
+#: a span of months reported in the sentence ("for the nine months", "in the latest nine months",
+#: "the first half"): what a following "a year earlier" compares with, rather than the quarter
+_MONTHS_SPAN = re.compile(r"(?i)\b(?:nine|six|eight|ten|eleven|9|6)[\s-]+months\b|\bfirst\s+half\b|\byear\s+to\s+date\b")
+_QUARTER_WORD = re.compile(r"(?i)\bquarter")
+
+
+def _compares_months_span(ctx: "_Context", start: int) -> bool:
+    """True when the sentence before ``start`` reports a span of months after any quarter it names
+    ("Net for the nine months was $254 million, up from $163 million a year earlier"): the
+    comparison is with the same months a year before, which only the year can name."""
+    cut = 0
+    for b in _SENTENCE_BREAK.finditer(ctx.text, max(0, start - 400), start):
+        cut = b.end()
+    before = ctx.text[max(cut, start - 400):start]
+    spans = list(_MONTHS_SPAN.finditer(before))
+    if not spans:
+        return False
+    return not _QUARTER_WORD.search(before, spans[-1].end())
+
+
 #: how far (characters) after a year is named "the year" still means that year
 _YEAR_ANAPHORA_REACH = 200
 
@@ -1414,6 +1472,13 @@ def _r_shift(ctx, m, values, raw, p, rule) -> _Out:
             ref, anchored, words, focus = seen
     if ref is None:
         return _Out("XXXX", "unresolved", f"'{label}' needs a reference date and there is none")
+    if p.get("end_gone_by") and by == 0 and anchored == "dct":
+        # "the change since year-end", "debt stood at $2 billion at year-end" (said in October):
+        # a year end told in the past tense has gone by, so it is the last one, not the one ahead
+        before = ctx.text[max(0, m.start() - 12):m.start()]
+        if re.search(r"(?i)\bsince\s+\Z", before) or tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) == "past":
+            by = -1
+            words = f"{words}, told in the past tense so the last one gone by"
     if p.get("ago") and unit in ("decade", "century"):
         gran = "year"
     if p.get("one_week_as_day") and unit == "week" and by in (1, -1):
@@ -1421,7 +1486,7 @@ def _r_shift(ctx, m, values, raw, p, rule) -> _Out:
     last = ctx.last_quarter
     comparison = False
     if (p.get("ago") and unit == "year" and by == -1 and last is not None
-            and 0 <= m.start() - last.start < _QUARTER_REACH):
+            and 0 <= m.start() - last.start < _QUARTER_REACH and not _compares_months_span(ctx, m.start())):
         # business news: "profit of $5 million, up from $4 million a year ago" = the same quarter a year before
         ref, anchored, words, gran = last.day, f"timex:{last.start}", f"the quarter reported, '{last.text}' ({last.value})", "quarter"
         comparison = True
@@ -1524,6 +1589,9 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
         ref, anchored, words = lq.day, f"timex:{lq.start}", f"the quarter reported, '{lq.text}' ({lq.value})"
     if p.get("keep") and not p.get("gran") and ref_unit in ("day", "week", "month", "quarter", "half", "season") and _finer(ref_unit, unit):
         gran = ref_unit
+        if unit == "year" and _compares_months_span(ctx, m.start()):
+            # "for the nine months ..., up from $163 million a year earlier": those months a year before
+            gran, words = "year", f"{words}; the span of months just reported, a year before, is named by its year"
     coarse = ""
     if not p.get("keep") and not p.get("gran") and ref_unit is not None and _finer(unit, ref_unit):
         if by == 0:
@@ -1820,9 +1888,10 @@ def _r_quarter(ctx, m, values, raw, p, rule) -> _Out:
     ref, anchored, words = ctx.reference()
     if ref is None:
         return _Out(f"XXXX-Q{q}", "unresolved", f"'{label}' has no year and no reference date")
-    if rel in ("last", "next", "this") and p.get("of_year"):
-        y = ref.year + {"last": -1, "next": 1}.get(rel, 0)
-        why = f"of {rel} year"
+    if (rel in ("last", "next", "this") and p.get("of_year")) or (rel is None and p.get("in_year")):
+        # "the last three months of the year": rel None, a quarter of the year in focus
+        y = ref.year + {"last": -1, "next": 1}.get(rel or "", 0)
+        why = f"of {rel} year" if rel else "of the year in focus"
     else:
         ref_idx = ref.year * 4 + (ref.month - 1) // 3
         tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
@@ -1897,6 +1966,8 @@ def _r_holiday(ctx, m, values, raw, p, rule) -> _Out:
         return _Out(v, "unresolved", f"'{label}' has no year and no reference date")
     rel = _rel_word(p.get("rel"))
     tense, _note = _tense_of_day(ctx, m)
+    if p.get("as") == "week" and rel is None:
+        return _holiday_week(ctx, spec, label, ref, anchored, words, tense)
     this = cal.holiday_date(spec, ref.year)
     if rel == "last":
         d = this if this < ref else cal.holiday_date(spec, ref.year - 1)
@@ -1916,7 +1987,31 @@ def _r_holiday(ctx, m, values, raw, p, rule) -> _Out:
         d = min((cal.holiday_date(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)),
                 key=lambda c: abs((c - ref).days) * (_NEWS_FUTURE_COST if c > ref else 1))
         why = "no tense marker, the nearest one"
+    if p.get("as") == "week":
+        week = cal.iso_week_value(d)
+        return _Out(week, anchored, f"'{label}', {why}, against {words}: the week of {d.isoformat()} -> {week}")
     return _Out(d.isoformat(), anchored, f"'{label}', {why}, against {words} -> {d.isoformat()}")
+
+
+def _holiday_week(ctx: _Context, spec: str, label: str, ref: date, anchored: str, words: str,
+                  tense: str | None) -> _Out:
+    """"Easter week", "Christmas week": the ISO week that holds the holiday. The week that holds the
+    reference date is the one meant whatever the tense ("as Easter week began", said on its Monday);
+    otherwise past tense takes the most recent such week, future the next, no tense the nearest."""
+    days = [cal.holiday_date(spec, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    ref_week = cal.week_start(ref)
+    current = [d for d in days if cal.week_start(d) == ref_week]
+    if current:
+        d, why = current[0], "the week under way at the reference date"
+    elif tense == "past":
+        d, why = max(d for d in days if d < ref), "past tense, the most recent one"
+    elif tense == "future":
+        d, why = min(d for d in days if d > ref), "future tense, the next one"
+    else:
+        d = min(days, key=lambda c: abs((c - ref).days) * (_NEWS_FUTURE_COST if c > ref else 1))
+        why = "no tense marker, the nearest one"
+    week = cal.iso_week_value(d)
+    return _Out(week, anchored, f"'{label}', {why}, against {words}: the week of {d.isoformat()} -> {week}")
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]['’\"”)]*\s")
@@ -1991,13 +2086,24 @@ def _r_time(ctx, m, values, raw, p, rule) -> _Out:
     if p.get("stamp") and _STAMP_LEFT.search(ctx.text, max(0, m.start() - 40), m.start()):
         # "**16:50 GMT** -- Hoti told reporters": a time stamp opening a paragraph is the page's own time
         p = {**p, "focus": False}
-    d, anchored, words = _day_from(ctx, m, p)
     hhmm = f"{hour:02d}:{int(minute):02d}"
+    off = _OFFSET_AFTER_TIME.match(ctx.text, m.end())
+    if off is not None:
+        # "spotted at 6 a.m. ten days before the shooting": the time is on the day of that offset,
+        # which the offset's own anchor gives; not the day in focus nor the publication date
+        return _Out(f"XXXX-XX-XXT{hhmm}", "unresolved",
+                    f"'{m.group(0)}': {hhmm} on the day '{off.group(1)}' names, which the event it counts from gives -> XXXX-XX-XXT{hhmm}")
+    d, anchored, words = _day_from(ctx, m, p)
     if d is None:
         return _Out(f"XXXX-XX-XXT{hhmm}", "unresolved", f"'{m.group(0)}' -> {hhmm} on an unknown day")
     v = f"{d.isoformat()}T{hhmm}"
     return _Out(v, anchored, f"'{m.group(0)}': {hhmm} on {words} -> {v}")
 
+
+#: an offset right after a clock time ("at 6 a.m. ten days before the shooting"): the day it names
+_OFFSET_AFTER_TIME = re.compile(
+    r"[ \t]+((?-i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})[ \t-]+(?:days?|weeks?)[ \t]+"
+    r"(?:before|after|earlier|later|prior\s+to)\b)", re.IGNORECASE)
 
 #: what may stand before a time stamp opening a line ("**16:50 GMT**", "Updated 10:42 GMT", "- 0900 GMT")
 _STAMP_LEFT = re.compile(r"(?:\A|\n)[ \t*_#>|•·–—-]*(?:(?i:last\s+)?(?i:updated|posted|published)[ \t:,]*)?\Z")
