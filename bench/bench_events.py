@@ -295,6 +295,8 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
                 wrong.append(f"source {ev.source_actor} (gold {g.source})")
             if canon(ev.target_actor) != canon(g.target):
                 wrong.append(f"target {ev.target_actor} (gold {g.target})")
+            if g.type == "CONSULT" and g.mode and ev.mode != g.mode:
+                wrong.append(f"mode {ev.mode} (gold {g.mode})")
             if wrong:
                 s.wrong_other.append((g, ev, wrong))
     return s
