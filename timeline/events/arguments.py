@@ -314,7 +314,7 @@ class ArgumentMixin:
         for i, m in self._mentions_in(c.t1, c.t1 + limit):
             if tok.sent[i] != c.sent or tok.clause[i] != tok.clause[c.t0]:
                 break
-            if any(k in self.trigger_toks for k in range(c.t1, i)):
+            if any(k in self.trigger_toks and not self._own_object_noun(c, k) for k in range(c.t1, i)):
                 break  # the next trigger owns what follows it
             if any(tok.low[k] == "to" and k + 1 not in self.mention_by_tok and tok.low[k + 1] != "the"
                    for k in range(c.t1, i)):
@@ -348,12 +348,35 @@ class ArgumentMixin:
                     and not any(w.startswith("counterpart") for w in tok.low[c.t1:i]) \
                     and not any(k in self.mention_cover for k in range(c.t1, i - 1)):
                 return None  # "recalled its ambassador, Anatoly Antonov,": the object's own name, not whom it is aimed at
+            if self._others_of(m):
+                continue  # "called on Ukraine's allies", "urged Libya's warring parties": others, not the owner
             if self._participant(i, m) and prep not in self.w.non_participant_preps:
                 named = self._named_in_apposition(i, m)
                 return named if named is not None else (i, m)
             if prep in (None, "on", "against", "to") and self._object_adjective(c, i, m):
                 return i, m  # "downed a Pakistani F-16", "hand back a captured Indian Air Force pilot"
         return None
+
+    def _own_object_noun(self, c: _Cand, k: int) -> bool:
+        """Is the trigger at token ``k`` a noun of the verb's own type in its object ("pledged $2 billion in aid to
+        Ukraine", "imposed fresh sanctions on Iran")? Then what follows it is still the verb's: the same act told twice
+        (not for a joint act: "the two sides signed an agreement under which ...": the agreement's own terms)."""
+        return c.entry.pos == "verb" and c.entry.type not in self.w.symmetric_types and any(
+            d.entry.pos == "noun" and d.entry.type == c.entry.type for d in self._cands_by_tok.get(k, ()))
+
+    def _others_of(self, m: ActorMention) -> bool:
+        """Is ``m`` the owner in "Ukraine's allies", "Libya's warring parties": a possessive before (at most one
+        lowercase word and) a plural noun that names other parties in relation to it, not the owner itself?"""
+        tok = self.tokens
+        if self.text[m.end:m.end + 2] not in ("'s", "’s"):
+            return False
+        k = tok.at(m.end + 2)
+        for j in range(k, min(k + 2, len(tok.low))):
+            if tok.low[j] in self.w.others_nouns:
+                return True
+            if not self.text[tok.starts[j]:tok.ends[j]].isalpha() or not self.text[tok.starts[j]].islower():
+                return False
+        return False
 
     def _recipient_after(self, m: ActorMention) -> bool:
         """Is "to <actor>" right after mention ``m`` ("a letter from Kim to Trump")?"""
@@ -868,6 +891,8 @@ class ArgumentMixin:
                         hit = self._first_after_prep(k, c)
                         if hit is not None and self._recipient_after(hit):
                             continue  # "delivered a letter from Kim to Trump": the one it went to follows
+                    if tok.low[k] == "on" and c.entry.type == "CONSULT":
+                        continue  # "a conference on Libya", "talks on Ukraine with Russia": the matter, not a side
                     if tok.low[k] in self.w.recipient_preps or (
                             tok.low[k] == "from" and (c.entry.type in self.lex.aimed_types or c.entry.type == "CONSULT")):
                         hit = self._first_after_prep(k, c)  # ("drew sharp criticism from Beijing": Beijing criticised)
@@ -875,6 +900,9 @@ class ArgumentMixin:
                             after = hit
                             after_prep = tok.low[k]
                         break
+                if after is None and c.entry.type == "CONSULT":
+                    after = self._late_with(c)  # "held talks on Monday, including a working lunch, with Scholz"
+                    after_prep = "with" if after is not None else after_prep
             uniq: list[ActorMention] = []
             sender = after_prep == "from" and c.entry.type == "CONSULT" and not self._recipient_after(after)
             # ("received a letter from Xi": Xi wrote it; not "delivered a letter from Kim to Trump": the one who carried)
@@ -939,6 +967,8 @@ class ArgumentMixin:
             while k > 0 and tok.sent[k] == c.sent and tok.low[k] in self.lex.light_verbs and c.t0 - k <= 2:
                 k -= 1
             subject = self._offer_owner(k)  # "repeated his offer to hold talks with Modi"
+        if not subject:
+            subject = self._series_subject(c)  # "He arrived on Tuesday, held talks with Zelensky and pledged aid"
         target_hit = self._first_after(c)
         if c.tense == "past" and c.t1 < len(tok.low) and tok.low[c.t1] == "by" and tok.sent[c.t1] == c.sent:
             passive = True  # "three detainees freed by the North"
@@ -970,6 +1000,10 @@ class ArgumentMixin:
             target = target_hit[1] if target_hit else None
             if target_hit:
                 others = others + self._coordinated_after(*target_hit)
+            if target is None and c.entry.type == "CONSULT":
+                target = self._late_with(c)  # "met on Tuesday in Geneva with Wang Yi"
+            if target is None and c.entry.type in ("AGREE", "REJECT"):
+                target = self._object_from(c)  # "accepted an invitation from Xi", "rejected a proposal from Kyiv"
             joint = len({m.actor.id for m in subject}) >= 3 or (
                 c.entry.type in self.w.symmetric_types and len({m.actor.id for m in subject}) == 2 and target is not None
                 and target.actor.id not in {m.actor.id for m in subject} and c.entry.mode != "visit")
@@ -996,6 +1030,8 @@ class ArgumentMixin:
                 own = {source.actor.id, source.actor.country} - {None} if source is not None else set()
                 if target is not None and (target.actor.id in own or target.actor.country in own):
                     target = None  # "Blinken warned that Washington would hold violators accountable": its own side
+                if target is None:
+                    target = self._content_party(c, source)  # "warned that Moscow would respond if NATO deployed troops"
             if target is None and c.entry.type == "REJECT":
                 target = self._denied_party(c, subject[0] if subject else None)
             if rel == "whom":
@@ -1015,6 +1051,8 @@ class ArgumentMixin:
             target = None
         if c.entry.lemma == "say" and target is not None and target.start > c.start:
             target = None  # "said Turkey would keep working": the subject of what was said, no one spoken to
+        if target is None and source is not None and not passive and c.entry.type == "STATEMENT":
+            target = self._stance_party(c, source)  # "Biden said he thought Putin was a killer"
         if c.entry.predicative and target is not None and self.mention_by_tok.get(c.t1) is not target:
             target = None  # "calling it a victory for Ukraine": only "called Putin a ..." names whom it is about
         c.source, c.target = source, target
@@ -1040,6 +1078,95 @@ class ArgumentMixin:
                     sides.append(m)
             if len(sides) == 2:
                 c.source, c.target = sides
+
+    def _series_subject(self, c: _Cand) -> list[ActorMention]:
+        """"He arrived by train on Tuesday, held talks with Zelensky and pledged further aid": a verb after a comma or
+        "and" in a series of verb phrases shares the subject that opens the sentence (a person or a state named there,
+        or "he"/"she" for the person told before), when no other subject stands between."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.lex.light_verbs
+                                                    or tok.low[k] in self.w.past_aux or tok.low[k] in self.w.perfect_aux):
+            k -= 1
+        if k < 1 or tok.sent[k] != c.sent or tok.low[k] not in (",", "and"):
+            return []
+        s0 = tok.at(self.sentences[c.sent][0])
+        j = s0 + 1 if tok.low[s0] == "the" else s0
+        m = self.mention_by_tok.get(j)
+        if m is not None:
+            if not self._participant(j, m):
+                return []
+            first = tok.at(m.end)
+        elif tok.low[j] in self.lex.pronouns:
+            first = j + 1
+        else:
+            return []
+        if first >= k or not self.text[tok.starts[first]].islower() or tok.low[first] in self.w.prepositions \
+                or tok.low[first] in self.w.subject_interrupters:
+            return []  # (the sentence must open with its subject and a verb: "He arrived ...", "Kishida flew ...")
+        for i in range(first, k):
+            if tok.low[i] in self.lex.clause_breaks or tok.low[i] in (";", "that") or tok.low[i] in self.lex.reporting:
+                return []
+            x = self.mention_by_tok.get(i)
+            if x is not None and self._prep_before(i) is None and i + 1 < len(tok.low) and self._verb_like(i + 1):
+                return []  # (another subject between: "Kishida flew in, Zelensky met him and ...")
+        if m is not None:
+            return [self._state_behind(m)]
+        probe = _Cand(c.entry, c.tense, tok.starts[j], tok.ends[j], tok.low[j], j + 1, j + 2, c.sent)
+        pron = self._pronoun_actor(probe, set())
+        return [pron] if pron is not None else []
+
+    def _late_with(self, c: _Cand) -> ActorMention | None:
+        """"held talks on Monday, including a working lunch, with Chancellor Scholz", "held five hours of talks in
+        Geneva with Iran's foreign minister": the other side of a meeting noun, named after "with" once its date, its
+        place and a short aside between commas are past (not across another event outside the aside, a new clause or
+        a third comma)."""
+        tok = self.tokens
+        n = len(tok.low)
+        commas = 0
+        for k in range(c.t1, min(n, c.t1 + 14)):
+            w = tok.low[k]
+            if tok.sent[k] != c.sent or (k in self.trigger_toks and commas != 1) or w in self.lex.clause_breaks \
+                    or w in (";", ":", "that", "and", "or", "to", "by", "from", "between", "said", "says") \
+                    or (k in self.mention_cover and k not in self.timex_cover and tok.low[k - 1] != "in"):
+                return None  # (a place after "in" may come first: "talks in Geneva with Iran")
+            if w == ",":
+                commas += 1
+                if commas > 2:
+                    return None
+                continue
+            if w == "with":
+                if commas == 1:
+                    return None  # (", with Trump looking on": an aside of its own, no side of the talks)
+                hit = self._first_after_prep(k, c)
+                if hit is not None and hit.actor.kind != "person":
+                    j = tok.at(hit.end)  # "with PRC State Councilor and Foreign Minister Wang Yi": the person titled
+                    while j < n and j < k + 12 and tok.sent[j] == c.sent and j not in self.mention_by_tok \
+                            and (self.text[tok.starts[j]].isupper() or tok.low[j] == "and"):
+                        j += 1
+                    person = self.mention_by_tok.get(j)
+                    if j > tok.at(hit.end) and person is not None and person.actor.kind == "person":
+                        return person
+                return hit
+        return None
+
+    def _object_from(self, c: _Cand) -> ActorMention | None:
+        """"accepted an invitation from Xi to visit China", "rejected a new proposal from Kyiv": whoever the object of an
+        acceptance or a refusal comes from is the one answered (a determiner, a few lowercase words, then "from")."""
+        tok = self.tokens
+        n = len(tok.low)
+        k = c.t1
+        if k >= n or tok.sent[k] != c.sent or tok.low[k] not in self.lex.determiners:
+            return None
+        for j in range(k + 1, min(n, k + 5)):
+            w = tok.low[j]
+            if tok.sent[j] != c.sent or j in self.mention_cover or j in self.timex_cover or j in self.trigger_toks:
+                return None
+            if w == "from":
+                return self._first_after_prep(j, c) if j > k + 1 else None
+            if not w.isalpha() or not self.text[tok.starts[j]].islower() or w in self.w.prepositions:
+                return None
+        return None
 
     def _unnamed_body(self, c: _Cand) -> ActorMention | None:
         """"China was more cautious. A foreign ministry spokesman urged all sides ...", "The ministry said ...": a
@@ -1074,6 +1201,73 @@ class ArgumentMixin:
         if m is None or m.actor.kind != "state":
             return None
         return ActorMention(tok.starts[j], tok.ends[k], self.text[tok.starts[j]:tok.ends[k]], m.actor, "description")
+
+    def _content_party(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
+        """"Putin warned that Moscow would respond in kind if NATO deployed troops", "vowed to continue the war until
+        Hamas is destroyed", "protested that the talks had been sabotaged by Washington": a warning, a demand or a
+        reproach whose content names the other side is aimed at it: the first participant in the "that" clause (or
+        the "to" clause of a vow or threat) that is not the speaker's own side (its state, its capital, its people)
+        and is no place ("in Niger") nor the matter of a phrase ("compromise on Taiwan")."""
+        tok = self.tokens
+        n = len(tok.low)
+        if source is None:
+            return None
+        k = c.t1
+        while k < n and tok.sent[k] == c.sent and k < c.t1 + 5 and (
+                k in self.timex_cover or (tok.low[k] in self.w.time_place_preps and k + 1 in self.timex_cover)):
+            k += 1  # "warned on Wednesday that ..."
+        if k >= n or tok.sent[k] != c.sent or not (tok.low[k] == "that" or (
+                tok.low[k] == "to" and c.entry.type == "THREATEN" and k + 1 < n and k + 1 not in self.mention_by_tok)):
+            return None
+        return self._first_other_party(c, k + 1, self._own_side(source))
+
+    def _first_other_party(self, c: _Cand, k: int, own: set[str]) -> ActorMention | None:
+        """The first participant from token ``k`` to the end of the clause said that is not of ``own`` side, no place
+        ("in Niger") nor the matter of a phrase ("compromise on Taiwan")."""
+        tok = self.tokens
+        n = len(tok.low)
+        for j in range(k, min(n, k + 30)):
+            if tok.sent[j] != c.sent or tok.low[j] in (";", ":", "—", "–", "but") or (
+                    tok.low[j] in self.lex.reporting and tok.low[j - 1] == ","):
+                return None
+            m = self.mention_by_tok.get(j)
+            if m is None or m.actor.role == "media" or self.text[m.end:m.end + 1] == "-" or self._in_quote(m.start):
+                continue
+            if m.actor.id in own or (m.actor.country and m.actor.country in own):
+                continue
+            if self._prep_before(j) not in (None, "against", "by") or not self._participant(j, m):
+                continue
+            return m
+        return None
+
+    def _stance_party(self, c: _Cand, source: ActorMention) -> ActorMention | None:
+        """"Trudeau said Canada expected Iran's full cooperation", "Biden said he thought Putin was a killer", "Putin told
+        reporters that Russia was ready for a settlement only if Ukraine withdrew": words whose clause has the speaker's
+        own side as subject (he, she, we, its state) tell the speaker's stance toward the other side they name, the
+        statement's target. Not "Macron said Russia would lose the war": words about another, not a stance toward it."""
+        tok = self.tokens
+        n = len(tok.low)
+        k = c.t1
+        while k < n and tok.sent[k] == c.sent and k < c.t1 + 5 and (
+                k in self.timex_cover or (tok.low[k] in self.w.time_place_preps and k + 1 in self.timex_cover)):
+            k += 1  # "said on Thursday that ..."
+        j = next((j for j in range(k, min(n, k + 6)) if tok.low[j] in ("that", ",", ";") or tok.sent[j] != c.sent
+                  or j in self.mention_cover), None)
+        if j is not None and tok.low[j] == "that" and tok.sent[j] == c.sent:
+            k = j + 1  # "told reporters that", "said in a statement that"
+        if k >= n or tok.sent[k] != c.sent:
+            return None
+        own = self._own_side(source)
+        if k > c.t1 and tok.low[c.t1] in self.w.antecedent_possessives:
+            return None  # "told his guest that ...": the one told is the target, a person the text does not name here
+        if tok.low[k] in ("we", "i") or (tok.low[k] in ("he", "she") and source.actor.kind == "person"):
+            return self._first_other_party(c, k + 1, own)  # (a government's "he" is someone else)
+        if tok.low[k] == "the" and k + 1 < n:
+            k += 1
+        m = self.mention_by_tok.get(k)
+        if m is None or not (self._own_side(m) & own):
+            return None
+        return self._first_other_party(c, tok.at(m.end), own)
 
     def _passive_adjective_target(self, c: _Cand) -> ActorMention | None:
         """"three American detainees freed by the North", "two Russian diplomats were expelled": the state whose
@@ -1180,11 +1374,19 @@ class ArgumentMixin:
             return []
         if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in self.w.adverbial_subordinators:
             return []  # (a subordinator may open the sentence: "After meeting Putin ..., Orban flew")
-        if tok.low[k] == "in" and not (c.entry.pos == "noun" and any(w in self.w.indefinite_articles for w in tok.low[k + 1:c.t0])):
-            return []  # "in a phone call", "in an interview" (not "$5 billion in aid", "in talks that ...")
+        s0 = tok.at(self.sentences[c.sent][0])
+        fronted_talks = k == s0 and tok.low[k] == "in" and c.entry.pos == "noun" and c.entry.type == "CONSULT"
+        if tok.low[k] == "in" and not (c.entry.pos == "noun" and any(w in self.w.indefinite_articles for w in tok.low[k + 1:c.t0])) \
+                and not fronted_talks:
+            return []  # "in a phone call", "in an interview" (not "$5 billion in aid", "in talks that ..."; but "In talks
+            # with Zelensky, he asked ...": the main clause's subject)
         if tok.low[k] == "for" and not (c.entry.pos == "noun" and c.entry.type == "CONSULT"):
             return []  # "flew to Moscow for a meeting with Putin", "is in Pyongyang for talks" (not "sanctions for attacks")
-        s0 = tok.at(self.sentences[c.sent][0])
+        if k - 1 > s0 and tok.sent[k - 1] == c.sent and k - 1 not in self._cands_by_tok and self._verb_like(k - 1) \
+                and tok.low[k - 1] not in self.w.passive_aux and tok.low[k - 1] not in self.w.past_aux:
+            chain = self._subject_chain(k - 1)  # "the EU and Ukraine called in an open letter for ...": the subject of
+            if chain:  # the verb right before, one no event was read from (not the doer of an earlier clause)
+                return chain
         for j in range(k - 1, s0 - 1, -1):
             for d in self._cands_by_tok.get(j, ()):
                 if d.entry.pos == "verb" and d.source is not None and d.source.start < tok.starts[k]:
@@ -1200,7 +1402,8 @@ class ArgumentMixin:
                 # "Macron and Modi talked about the war in a phone call": both parties of a coordinated subject
                 return [self._state_behind(m)] + [self._state_behind(x) for x in self._coordinated_after(j, m)
                                                   if x.start < tok.starts[k]]
-        if tok.low[k] != "in" and (k == s0 or (k == s0 + 1 and tok.low[s0] in self.w.sentence_opening_adverbs)):
+        if (tok.low[k] != "in" or fronted_talks) and (
+                k == s0 or (k == s0 + 1 and tok.low[s0] in self.w.sentence_opening_adverbs)):
             # "After meeting Putin in the Kremlin on Tuesday, Orban flew to Beijing": a fronted clause's doer is the
             # subject right after its comma
             comma = next((j for j in range(c.t1, min(len(tok.low), c.t1 + 25))
@@ -1213,6 +1416,11 @@ class ArgumentMixin:
                     j += 1
                 if m is not None and self._participant(j, m):
                     return [self._state_behind(m)]
+                if m is None and tok.low[j] in self.lex.pronouns:  # "In talks with Zelensky, he asked ...": who he is
+                    inside = {x.actor.id for _, x in self._mentions_in(c.t1, comma)}
+                    probe = _Cand(c.entry, c.tense, tok.starts[j], tok.ends[j], tok.low[j], j + 1, j + 2, c.sent)
+                    pron = self._pronoun_actor(probe, inside)
+                    return [pron] if pron is not None else []
         return []
                 # their borders with Niger, suspended transactions, froze its assets": one reaction, one set of sanctions
 

@@ -292,10 +292,109 @@ class ConstructionMixin:
             if c.entry.type == "SUPPORT" and ref.entry.type in self.w.symmetric_types \
                     and mine not in {m.actor.id for m in ref.actors}:
                 continue  # "Washington welcomed the meeting": an outsider welcomes a joint act for both its parties
-            order = (ref.target, ref.source) if ref.entry.type in self.w.symmetric_types else (ref.source, ref.target)
+            order = (ref.target, ref.source) if ref.entry.type in self.w.symmetric_types and ref.entry.mode != "visit" \
+                and d.entry.mode != "visit" else (ref.source, ref.target)  # ("criticised the trip": the visitor)
             hit = next((m for m in order if m is not None and m.actor.id != mine), None)
             if hit is not None:
                 c.target = hit
+        self._answered_targets(cands)
+        self._counterpart_targets(cands)
+
+    def _own_side(self, m: ActorMention) -> set[str]:
+        """The ids that stand for ``m``'s own side: the actor, its country, and the state of a person."""
+        own = {m.actor.id, m.actor.country} - {None}
+        if m.actor.kind == "person" and m.actor.country:
+            state = self._state_of(m.actor.country)
+            if state is not None:
+                own.add(state.id)
+        return own
+
+    def _as_side(self, m: ActorMention, source: ActorMention) -> ActorMention:
+        """A target carried over from another sentence, as the side the doer deals with: a state or an organization
+        acting answers a person's state ("Putin signed the treaty. The White House condemned the move": Russia); a
+        person acting answers the person ("Biden spoke. Xi warned ...": Biden)."""
+        if source.actor.kind == "person" or m.actor.kind != "person" or not m.actor.country:
+            return m
+        state = self._state_of(m.actor.country)
+        return ActorMention(m.start, m.end, m.text, state, "description") if state is not None else m
+
+    def _answered_targets(self, cands: list[_Cand]) -> None:
+        """"Russia annexed Crimea on Tuesday. The White House condemned the move within hours and warned that more
+        sanctions would follow": a reproach, a refusal, a threat, a demand or a sanction that names no one it is aimed
+        at answers the act told just before it (in its own sentence, else in the sentence before): it is aimed at the
+        other side of that act, its doer, or, when the speaker's own side did it, the one it was done to; the same
+        speaker's next act in the sentence may name whom both are aimed at. Not when the object brings in something
+        new ("rejects a pause in hostilities": ``_fresh_object``)."""
+        for c in sorted(cands, key=lambda x: x.start):
+            if c.entry.pos != "verb" or c.target is not None or c.source is None or c.quoted or c.entry.cancels \
+                    or not c.alive or c.entry.type not in self.lex.aimed_types or c.entry.type in ("SUPPORT", "PROTEST") \
+                    or self._fresh_object(c) or (c.entry.type in self.w.material_types and (c.tense == "ing" or any(
+                        self.tokens.low[k] == "as" for k in range(max(0, c.t0 - 3), c.t0)))):
+                continue
+            own = set().union(*(self._own_side(m) for m in c.actors))  # ("They condemned": both parties speak)
+            hit = next((d.target for d in sorted(cands, key=lambda x: x.start) if d is not c and d.sent == c.sent
+                        and d.start > c.start and d.alive and not d.quoted and d.entry.type in self.lex.aimed_types
+                        and d.source is not None and d.source.actor.id == c.source.actor.id and d.target is not None
+                        and d.target.start > d.start and not (self._own_side(d.target) & own)
+                        and not self._new_subject_between(c, d)), None)
+            # ("condemned the annexation and urged Moscow to step back": the same speaker's next act names whom)
+            before = [] if hit is not None else [d for d in cands if d is not c and d.start < c.start and d.alive
+                                                 and c.sent - 1 <= d.sent <= c.sent and not d.quoted and d.actors]
+            # an act done to the speaker's own side is the one answered first ("Ukraine accused Iran of supplying
+            # drones to Russia. Tehran rejected the accusation": Ukraine, not the Russia of what the accusation says)
+            aimed_at_me = [d for d in before if d.target is not None and d.source is not None
+                           and self._own_side(d.target) & own and not (self._own_side(d.source) & own)]
+            for d in sorted(aimed_at_me, key=lambda x: x.start, reverse=True) + sorted(
+                    before, key=lambda x: x.start, reverse=True):
+                if d.target is not None and d.source is not None and self._own_side(d.target) & own:
+                    order = (d.source,)  # ("Poland closed its border with Belarus. Minsk denounced the decision")
+                elif d.entry.type in self.lex.aimed_types and d.entry.type not in self.w.material_types:
+                    order = (d.target,) if d.target is not None else (d.source,)  # another reaction to the same act
+                    # is aimed at the same side, not at its speaker; a demand aimed at no one is answered to its maker
+                elif d.entry.type in self.w.symmetric_types:
+                    order = (d.target, d.source)  # ("Blinken telephoned Aliyev ..., and the EU condemned the escalation")
+                else:
+                    order = (d.source, d.target)
+                hit = next((m for m in order if m is not None and not (self._own_side(m) & own)), None)
+                if hit is not None:
+                    break
+            if hit is not None:
+                c.target = self._as_side(hit, c.source)
+
+    def _fresh_object(self, c: _Cand) -> bool:
+        """"rejects a pause in hostilities", "calls for an immediate ceasefire", "called on both sides", "urged the two
+        governments": an object that brings in something new or names a group of its own answers no act told before
+        (unlike "condemned the move", "rejected his proposal", "vowed to respond")."""
+        tok = self.tokens
+        k = c.t1
+        if k >= len(tok.low) or tok.sent[k] != c.sent:
+            return False
+        w = tok.low[k]
+        nxt = tok.low[k + 1] if k + 1 < len(tok.low) and tok.sent[k + 1] == c.sent else ""
+        return w in self.w.fresh_object_openers or (
+            w in self.lex.determiners and nxt in self.w.group_determiners and nxt not in self.w.definite)
+
+    def _counterpart_targets(self, cands: list[_Cand]) -> None:
+        """"India and Pakistan traded fire ... Indian jets bombed a camp near the border": an attack, a seizure, a
+        sanction or a concession whose object names no one is done to the side its doer last dealt with (the other party
+        of the last act told, in its sentence or the three before, with the doer's side as one of its two parties), as
+        ``_as_side`` names it."""
+        for c in sorted(cands, key=lambda x: x.start):
+            if c.target is not None or c.source is None or c.quoted or not c.alive or c.entry.cancels \
+                    or c.entry.type not in self.w.material_types or c.entry.type in ("FIGHT", "PROTEST") \
+                    or c.tense == "ing" or any(self.tokens.low[k] == "as" for k in range(max(0, c.t0 - 3), c.t0)):
+                continue  # (not "expelling as many of their diplomats as they had expelled": others' acts in general)
+            own = set().union(*(self._own_side(m) for m in c.actors))
+            hit = None
+            for d in sorted((d for d in cands if d is not c and d.start < c.start and c.sent - 3 <= d.sent <= c.sent
+                             and d.alive and not d.quoted and d.source is not None and d.target is not None),
+                            key=lambda x: x.start, reverse=True):
+                mine_src, mine_tgt = bool(self._own_side(d.source) & own), bool(self._own_side(d.target) & own)
+                if mine_src != mine_tgt:
+                    hit = d.target if mine_src else d.source
+                    break
+            if hit is not None:
+                c.target = self._as_side(hit, c.source)
 
     def _threat_contents(self, cands: list[_Cand]) -> None:
         """"warned that he would veto any bill": what a warning says its speaker would do is the threat itself, one

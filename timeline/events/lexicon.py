@@ -159,6 +159,7 @@ GRAMMAR_KEYS = (
     "condition_words", "no_complement_words", "group_reference_determiners", "reciprocal_phrases", "generic_party_phrases",
     "predicative_object_stops", "warning_content_stops", "denied_party_stops",
     "saying_scope_breaks", "predicate_subject_stops",
+    "others_nouns", "subject_interrupters", "fresh_object_openers",
 )
 
 
@@ -301,6 +302,9 @@ class Grammar:
     denied_party_stops: frozenset[str]  # marks and words that end the search for the party a denial is about
     saying_scope_breaks: frozenset[str]  # marks and words after "said that" that open a clause the saying does not cover
     predicate_subject_stops: frozenset[str]  # marks and words between an event noun and a verb that make the noun no subject of that verb
+    others_nouns: frozenset[str]  # "Ukraine's allies", "Libya's warring parties": others in relation to the owner
+    subject_interrupters: frozenset[str]  # "Kishida and ...", "Kishida, who ...": no subject-verb opening
+    fresh_object_openers: frozenset[str]  # "rejects a pause", "called on both sides": an object bringing in something new
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
