@@ -336,9 +336,11 @@ class MergingMixin:
             group = next((c.group for c in [lead] + cands if c.group), None)
             if group:
                 shown_names = [group[:1].upper() + group[1:]]  # "The two foreign ministers meet in Geneva"
+        aside = target is not None and lead.entry.pos == "verb" and not self._target_is_object(lead, target)
         summary = self._summary(lead.entry, source, target, location, status, mode, shown_names,
-                                self._object_words(lead) if target is None and lead.entry.pos == "verb" else "",
-                                group=shown_names is not names, subject_verb=lead.subject_tok is not None, lead=lead)
+                                self._object_words(lead) if (target is None or aside) and lead.entry.pos == "verb" else "",
+                                group=shown_names is not names, subject_verb=lead.subject_tok is not None, lead=lead,
+                                aside=aside)
         dated_by = date_fields.pop("_dated_by", None)
         # the evidence shown first: the mention whose sentence holds the date expression, else the first
         # strong mention dated by its own clause, else the lead
@@ -482,8 +484,22 @@ class MergingMixin:
             words.pop()
         return " ".join(words)
 
+    def _target_is_object(self, lead: _Cand, target: ActorMention) -> bool:
+        """Is the target named as the verb's object ("rejects Ukraine", "writes to Erdoğan", "urged the United States
+        to ...") or before it (a subject, a passive), rather than found in the words said or in the act answered
+        ("Trudeau said Canada expected Iran's cooperation", "condemned the move")?"""
+        tok = self.tokens
+        k = tok.at(target.start)
+        if k >= len(tok.low) or tok.sent[k] != lead.sent:
+            return False
+        if k < lead.t0:
+            return True
+        return k - lead.t1 <= 3 and all(tok.low[j] in self.lex.determiners or tok.low[j] in self.w.prepositions
+                                        for j in range(lead.t1, k))
+
     def _summary(self, entry: TriggerEntry, source, target, location, status, mode, names, obj: str = "",
-                 group: bool = False, subject_verb: bool = False, lead: _Cand | None = None) -> str:
+                 group: bool = False, subject_verb: bool = False, lead: _Cand | None = None,
+                 aside: bool = False) -> str:
         src, tgt = self._short(source), self._short(target)
         if src is None:
             rest = [n for n in names if n != (target.actor.name if target else None)]
@@ -512,6 +528,15 @@ class MergingMixin:
                     if obj and verb.split()[-1].lower() == obj.split()[0].lower():
                         obj = obj.split(" ", 1)[1] if " " in obj else ""  # "pulls out of [of] the deal"
                     text = f"{src} {verb} {obj}".rstrip()
+            elif aside and tgt is not None and phrase.split()[-1] not in self.w.prepositions \
+                    and not (entry.pair and entry.type in ("CONSULT", "AGREE")):
+                # a target found in the words said or the act answered is no object of the verb: "Trudeau says
+                # (on Iran)", "Tehran rejects the claims (on Ukraine)", never "Trudeau says Iran" (a summary that
+                # ends in its own preposition says the relation itself: "pledges to Ethiopia")
+                words = phrase.split()
+                while len(words) > 1 and words[-1] in self.w.prepositions:
+                    words.pop()
+                text = f"{src} {' '.join(words)} {obj}".rstrip() + f" (on {tgt})"
             elif entry.mode == "visit" and target is not None and target.via == "place" and location:
                 text = f"{src} {phrase} {location}"  # "Kishida arrived in Washington" (a visit to the United States)
             elif entry.mode == "visit" and entry.pos == "verb" and target is not None and target.actor.kind == "person":
