@@ -327,7 +327,10 @@ class ConstraintMixin:
             before = [d for d in live if d.sent == c.sent and d.t1 <= k and d.cluster != c.cluster]
             if not before:
                 continue
-            gov = max(before, key=lambda d: d.t0)
+            own = [d for d in before if d.timex is not None and d.timex_cost < self._SENTENCE_COST
+                   and tok.sent[tok.at(d.timex.start)] == c.sent and not any(w in (",", ";") for w in tok.low[d.t1:k - 1])]
+            gov = max(own or before, key=lambda d: d.t0)  # ("met later that month at the G7 summit in Hiroshima, where
+            # Biden proposed": the meeting its own date dates, not the summit noun, which may be told of elsewhere)
             if gov.status not in _FACTUAL and c.status in _FACTUAL:
                 continue  # ("would restore ties, when ... cut": a plan has no day to share with what happened)
             if self._cluster_dated(gov.cluster) and self._cluster_dated(c.cluster):

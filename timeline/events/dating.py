@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline.events.common import _Cand, _expanded, _FACTUAL, _is_date, _TOKEN
 from timeline.events.lexicon import TriggerEntry
 from timeline.events.occasions import load_occasions
-from timeline.model import Constraint, Timex
+from timeline.model import ActorMention, Constraint, Timex
 
 
 class DatingMixin:
@@ -258,6 +258,9 @@ class DatingMixin:
         self._pronoun_govs = self._find_pronoun_offsets(cands)
         self._day_refs = self._find_day_references(cands)
         self._date_from_sentence(cands, by_sent)
+        self._date_from_fronted_occasion(cands, by_sent)
+        self._date_from_uttered_threat(cands)
+        self._date_from_coordinated_saying(cands, by_sent)
         self._date_from_since(cands)
         self._date_from_when(cands)
         self._date_from_where(cands)
@@ -274,9 +277,45 @@ class DatingMixin:
         self._date_from_lead(cands)
         self._date_from_attended(cands)
         self._date_from_reported_meeting(cands)
+        self._date_from_told_counterpart(cands)
         self._date_from_entries(cands)
+        self._date_from_length_before(cands)
 
     _ENTRY_COST = 49.0
+
+    def _date_from_length_before(self, cands: list[_Cand]) -> None:
+        """"The truce was signed on Saturday after two weeks of talks", "concluded on August 24 after almost four years of
+        negotiations": a length (a duration the engine reads, P2W, P4Y) after a ``length_ended_by`` word (cues.yaml
+        ``grammar``) and before "of" and an event noun ends on the day of the act it leads to; the noun, dated by that
+        day, fills the length up to it: from that day less the length to that day. Not "more than four years of talks"
+        (no first day), not a noun dated by another sentence."""
+        tok = self.tokens
+        for t in self.timexes:
+            m = re.fullmatch(r"P(\d+)([DWMY])", t.value)
+            if m is None or t.type != "DURATION" or t.anchor is not None or t.mod not in (None, "APPROX"):
+                continue  # ("more than four years of talks": no first day)
+            ti, te = tok.at(t.start), tok.at(t.end)
+            j = ti - 1
+            if j > 0 and tok.low[j] in self.w.length_hedges:
+                j -= 1
+            if j < 0 or tok.low[j] not in self.w.length_ended_by or te + 1 >= len(tok.low) or tok.low[te] != "of":
+                continue
+            c = next((c for c in self._cands_by_tok.get(te + 1, ()) if c in cands), None)
+            if c is None or c.entry.pos != "noun" or c.timex is None or c.timex.earliest is None \
+                    or c.timex.latest is None or c.timex.anchored_to == "event" or c.timex_cost >= self._PREVIOUS_COST \
+                    or tok.sent[tok.at(c.timex.start)] != c.sent or c.status not in _FACTUAL:
+                continue
+            n, unit = int(m.group(1)), m.group(2)
+            end = c.timex.latest
+            if unit in "DW":
+                first = end - timedelta(days=n * (7 if unit == "W" else 1))
+            else:
+                months = n * (12 if unit == "Y" else 1)
+                y, mo = divmod(end.year * 12 + end.month - 1 - months, 12)
+                first = date(y, mo + 1, min(end.day, 28 if mo + 1 == 2 else 30 if mo + 1 in (4, 6, 9, 11) else 31))
+            c.timex = replace(c.timex, earliest=first, precision="unknown", derivation=(
+                f"{c.timex.derivation}; '{self.text[tok.starts[j]:t.end]} of {c.text}' ends on that day: "
+                f"{first.isoformat()} to {end.isoformat()}"))
 
     def _chronology_entries(self) -> list[tuple[Timex, int, int]]:
         """"August 26: A suicide bomber strikes ... Biden vows ...": a paragraph that opens with a date and a colon
@@ -632,6 +671,9 @@ class DatingMixin:
                                                         and not (tx.anchor is not None and tx.earliest is not None)) \
                         or self._time_to_come(tx):  # ("urged him to conclude the treaty by the end of the year")
                     continue
+                if d.start > c.start and c.entry.pos == "verb" and "to" in tok.low[c.t1:d.t0] \
+                        and tok.at(tx.start) > d.t0 and tok.low[tok.at(tx.start) - 1] == "from":
+                    continue  # "urged Israel and Hamas to observe a truce from 6 a.m. on Sunday": the truce's start
                 joined = c.start > d.start and c.t0 > 0 and tok.low[c.t0 - 1] == "and" and c.entry.pos == "verb" \
                     and c.tense == "past" and c.source is not None and d.source is not None \
                     and c.source.actor.id == d.source.actor.id  # "said ... and warned Congress": one occasion, one speaker
@@ -662,6 +704,154 @@ class DatingMixin:
                     best = (dist, tx)
             if best is not None:
                 c.timex, c.timex_cost = best[1], self._SENTENCE_COST + best[0]
+
+    def _date_from_fronted_occasion(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """"In the referendum on Sunday, voters rejected the deal", "In an interview on Monday evening, Putin repeated his
+        denial and dismissed ...", "The same day, Arab leaders called on ..., and the crown prince said ...": a phrase
+        fronted before the sentence's first comma, opened by a ``fronted_occasion_preps`` word (cues.yaml ``grammar``) and
+        naming an occasion (a meeting, statement or vote noun of the lexicon), or made of the date alone, with a date of
+        the past in it and no verb of its own, dates the main clause after the comma: its first verb and the verbs
+        coordinated with it (``_fronted_scope``), when they have no date of their own. Not "After the vote on Sunday,
+        ..." (a sequence: after that day), not "In response to the strikes on Monday, ..." (no occasion), not across
+        "that" or a new clause."""
+        tok = self.tokens
+        preps = self.w.fronted_occasion_preps
+        placed = {d.sent for d, _, _ in self._day_refs}  # "That evening, he called Putin": the day of the event just told
+        opening: dict[int, list[Timex]] = {}  # sentence -> its expressions in its first words
+        for t in self.timexes:
+            k = tok.at(t.start)
+            if k < len(tok.low) and k - tok.at(self.sentences[tok.sent[k]][0]) < 15:
+                opening.setdefault(tok.sent[k], []).append(t)
+        for si, (s0, s1) in enumerate(self.sentences):
+            pool = by_sent.get(si)
+            if not pool or si in placed or si not in opening:
+                continue
+            k0, k1 = tok.at(s0), tok.at(s1)
+            if tok.low[k0] not in preps and not any(tok.at(t.start) <= k0 + 1 for t in opening[si]):
+                continue
+            kc = next((k for k in range(k0 + 1, min(k1, k0 + 15)) if tok.low[k] in (",", ";", ":")), None)
+            if kc is None or tok.low[kc] != ",":
+                continue
+            days = [t for t in opening[si] if s0 <= t.start and tok.at(t.end) <= kc and _is_date(t)
+                    and t.type in ("DATE", "TIME") and t.earliest is not None and t.latest is not None
+                    and t.anchored_to != "event" and not self._time_to_come(t)]
+            if len(days) != 1:
+                continue
+            tx = days[0]
+            alone = tok.at(tx.start) <= k0 + 1 and tok.at(tx.end) == kc
+            if not (alone or tok.low[k0] in preps) or any(c.entry.pos == "verb" and k0 <= c.t0 < kc for c in pool):
+                continue
+            if any(tok.low[k] in self.lex.clause_breaks or tok.low[k] in self.w.subordinate_stops for k in range(k0, kc)):
+                continue  # ("After the vote on Sunday, ...", "When the talks ended on Sunday, ...")
+            if not alone and not any(c.entry.pos == "noun" and c.entry.type in ("CONSULT", "STATEMENT", "ANNOUNCE")
+                                     and k0 < c.t0 < tok.at(tx.start) for c in pool):
+                continue  # an occasion: a meeting, an interview, a referendum (not "In response to the strikes on
+                # Monday, Iran fired ...": what the main clause answers, on or after its day)
+            govs = self._fronted_scope([
+                c for c in sorted(pool, key=lambda c: c.start) if c.t0 > kc and c.entry.pos == "verb"
+                and not any((tok.low[m] == "that" or tok.low[m] in self.lex.clause_breaks)
+                            and not self._closed_relative_at(m, c.t0) for m in range(kc, c.t0))])
+            for g in govs:
+                if g.timex is not None or g.anchor_timex is not None or g.status not in _FACTUAL or g.quoted \
+                        or g.tense not in ("past", "ing") or (g.tense == "past" and not self._simple_past(g)):
+                    continue
+                g.timex, g.timex_cost = tx, self._SENTENCE_COST + 1.0
+
+    def _date_from_uttered_threat(self, cands: list[_Cand]) -> None:
+        """"Turkey's foreign minister said on Monday that Ankara would respond in kind": a threat (or any act told as
+        done by saying what one will do) is made when it is uttered; with no date of its own, it takes the date of the
+        saying that reports it ("said on Monday", "on Monday said"), not a range from the tense of "would respond".
+        Only for an act read as occurred with "will"/"would" right before it; not across a new clause."""
+        tok = self.tokens
+        future = ("would", "will", "'ll", "'d", "wo")
+        for c in cands:
+            if c.status != "occurred" or c.timex is not None or c.anchor_timex is not None or c.quoted \
+                    or c.entry.pos != "verb" or c.t0 < 3:
+                continue
+            j = c.t0 - 1
+            if tok.low[j] in self.w.verb_negations:
+                j -= 1
+            if tok.low[j] not in future or tok.sent[j] != c.sent:
+                continue
+            k0 = tok.at(self.sentences[c.sent][0])
+            says = [k for k in range(k0, j) if tok.low[k] in self.lex.reporting
+                    and not any(tok.low[m] in self.lex.clause_breaks or tok.low[m] in future for m in range(k + 1, j))]
+            if not says:
+                continue
+            k = says[-1]
+            that = next((m for m in range(k + 1, j) if tok.low[m] == "that"), None)
+            near = [t for t in self.timexes if tok.sent[tok.at(t.start)] == c.sent and _is_date(t)
+                    and ((t.type in ("DATE", "TIME") and t.earliest is not None and t.latest is not None
+                          and t.anchored_to != "event" and not self._time_to_come(t))
+                         or (t.anchored_to == "event" and t.anchor is not None and t.anchor.clause_start is not None))
+                    and (k - 4 <= tok.at(t.start) < k or (k < tok.at(t.start) <= k + 3
+                                                           and (that is None or tok.at(t.end) <= that)))
+                    and not any(tok.low[m] in self.lex.clause_breaks or tok.low[m] == ","
+                                for m in range(min(k, tok.at(t.start)), max(k, tok.at(t.start))))]
+            if not near:
+                continue
+            tx = min(near, key=lambda t: abs(tok.at(t.start) - k))
+            if tx.anchored_to == "event":
+                c.anchor_timex = tx  # "said the day after the deal was announced that it would ...": that day
+            else:
+                c.timex, c.timex_cost = tx, self._SENTENCE_COST + 2.0
+                self.__dict__.setdefault("_uttered", {})[id(c)] = self.text[tok.starts[k]:tok.ends[k]]
+
+    def _date_from_coordinated_saying(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """"Michel wrote on Friday that the presidency had no mandate, and von der Leyen said that appeasement would not
+        stop Putin"; "Merkel said on Tuesday that ..., and the EU presidents said in a joint statement that ...": a saying
+        with no date of its own, by a new speaker after ", and", coordinated with a dated saying of its sentence (no
+        "that" between the "and" and it, so it is not part of what the first one says), is told of the same day."""
+        tok = self.tokens
+        for c in cands:
+            if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted \
+                    or (c.entry.weak and not c.strong_override) or c.source is None:
+                continue
+            if c.entry.pos == "verb":
+                if not self._simple_past(c) or (c.entry.type != "STATEMENT" and tok.low[c.t0] not in self.lex.reporting):
+                    continue
+                v = c.t0
+            else:  # "said in a joint statement"
+                v = next((k for k in range(c.t0 - 1, max(-1, c.t0 - 4), -1) if tok.low[k] in self.lex.reporting
+                          and tok.sent[k] == c.sent), None)
+                if v is None or c.entry.type not in ("STATEMENT", "AGREE", "ANNOUNCE"):
+                    continue
+            j = next((k for k in range(v - 1, tok.at(self.sentences[c.sent][0]), -1)
+                      if tok.low[k] == "and" and tok.low[k - 1] == ","), None)
+            if j is None or not (tok.starts[j] < c.source.start and tok.covering(c.source.start) < v) \
+                    or any(tok.low[m] in ("that", ";") or tok.low[m] in self.lex.clause_breaks for m in range(j, v)):
+                continue
+            firsts = [d for d in by_sent.get(c.sent, ()) if d is not c and d.t1 <= j and d.timex is not None
+                      and d.timex_cost < self._SENTENCE_COST and (d.entry.type == "STATEMENT" or tok.low[d.t0] in
+                                                                  self.lex.reporting)
+                      and d.source is not None and d.source.actor.id != c.source.actor.id
+                      and d.timex.type in ("DATE", "TIME") and d.timex.anchored_to != "event"
+                      and d.timex.earliest is not None and d.timex.earliest == d.timex.latest]
+            if firsts:
+                d = max(firsts, key=lambda d: d.start)
+                c.timex, c.timex_cost = d.timex, self._SENTENCE_COST + 3.0
+
+    def _latest_of_flashbacks(self, own: list[Timex], pool) -> Timex | None:
+        """"The visit began on Saturday, when King Salman greeted Trump, an honour he had not extended to Obama when the
+        former president flew in in April last year": a sentence whose first event is dated by the one past day it
+        names, and which names besides only times that all end before that day (a flashback), narrates that day. Not
+        "Both leaders said they wanted ... despite Tehran's announcement last Sunday" (the day of a later aside)."""
+        first = min(pool, key=lambda c: c.start) if pool else None
+        if first is None or first.timex is None or first.timex_cost >= self._SENTENCE_COST:
+            return None
+        dct = self.doc.dct
+        days = [t for t in own if t.type in ("DATE", "TIME") and t.anchored_to != "event" and t.earliest is not None
+                and t.earliest == t.latest and (dct is None or t.earliest <= dct) and not self._in_quote(t.start)]
+        if len({t.earliest for t in days}) != 1:
+            return None
+        day = days[-1]
+        if first.timex.start != day.start:
+            return None
+        rest = [t for t in own if t.earliest != day.earliest or t.latest != day.latest]
+        if not rest or not all(t.type in ("DATE", "TIME") and t.latest is not None and t.latest < day.earliest
+                               and t.anchored_to != "event" for t in rest):
+            return None
+        return self._sentence_day([day])
 
     def _sequence_by_first(self) -> dict[str, list]:
         """The "after"/"before" sequence phrases of the lexicon by their first word (looked up per token)."""
@@ -798,6 +988,13 @@ class DatingMixin:
             named = False
             if anchor is None:
                 anchor, named = self._occasion_named(k + 1, cands), True
+            if anchor is not None and not named and anchor.entry.pos == "noun" and anchor.timex is None \
+                    and anchor.anchor_timex is None and anchor.determiner in self.w.definite:
+                told = [d for d in cands if d.sent < si and d.entry.type == anchor.entry.type and one_day(d)
+                        and not d.quoted and d.entry.lemma == anchor.entry.lemma]  # (the same word: "that summit" is
+                # no phone call told before)
+                if told:  # "welcomed the two leaders at the gate before the talks": the talks told before, with their day
+                    anchor, named = max(told, key=lambda d: d.start), True
             if anchor is None or anchor.status != "occurred" or anchor.quoted:
                 continue
             a_end = anchor.t1 if anchor.sent == si else k + 1
@@ -1027,6 +1224,52 @@ class DatingMixin:
                               f"its parties" + ("" if tx is m.timex else f" (they met from {first.isoformat()} on)"),
                            s_at, c.end)
 
+    def _date_from_told_counterpart(self, cands: list[_Cand]) -> None:
+        """"In his opening remarks, Xi told Ma that ...", "Biden said he had told Putin that ...": a telling in the past,
+        with no date of its own, from one side of a one-day meeting told before it to the other side, was said at that
+        meeting when it lies in the days before the paper (``stay_days`` + 3): a tie to the meeting's day (basis
+        "constraint"). The last such meeting of the two persons, else of their states. Not "told reporters" (no side of
+        a meeting), not a telling with a medium of its own ("told him by phone")."""
+        tok = self.tokens
+        dct = self.doc.dct
+        if dct is None:
+            return
+        ties = self._occasion_ties
+        lo = dct - timedelta(days=load_occasions().stay_days + 3)
+
+        def side(m: ActorMention) -> str:
+            return m.actor.country or m.actor.id
+
+        meetings = [m for m in cands if m.entry.type == "CONSULT" and m.status in _FACTUAL and not m.quoted
+                    and m.timex is not None and m.timex.earliest is not None and m.timex.earliest == m.timex.latest
+                    and m.timex.anchored_to != "event" and m.timex_cost <= self._OCCASION_COST
+                    and lo <= m.timex.earliest <= dct]
+        if not meetings:
+            return
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense != "past" or c.status != "occurred" or c.quoted or c.timex is not None \
+                    or c.anchor_timex is not None or id(c) in ties or c.medium is not None \
+                    or c.source is None or c.target is None or c.entry.type != "STATEMENT" \
+                    or tok.low[c.t0] not in self.lex.reporting:
+                continue
+            k = tok.at(c.target.start)
+            if not (c.t1 <= k <= c.t1 + 1 and tok.sent[k] == c.sent):
+                continue  # the one told is named right after the verb ("told Ma that"); not a stance's other side
+                # ("She stressed that Germany stood by Ukraine": no telling to Ukraine)
+            persons = {c.source.actor.id, c.target.actor.id}
+            sides = {side(c.source), side(c.target)}
+            if len(persons) < 2 or len(sides) < 2:
+                continue
+            before = [m for m in meetings if m.start < c.start]
+            found = [m for m in before if persons <= {a.actor.id for a in m.actors}] \
+                or [m for m in before if sides <= {side(a) for a in m.actors}]
+            if not found:
+                continue
+            m = max(found, key=lambda m: m.start)
+            c.timex, c.timex_cost = m.timex, self._OCCASION_COST
+            ties[id(c)] = (m, f"'{c.text}' is told by one side of '{m.text}' to the other, with no date of its own: "
+                              f"said at that meeting", c.start, c.end)
+
     def _date_from_attended(self, cands: list[_Cand]) -> None:
         """"Swaraj is due to address a meeting of the OIC on Friday. Pakistan said it would boycott the session": a verb that
         is done at an occasion (``at_occasion`` in dating.yaml: attend, boycott, skip, address ...) whose object is a
@@ -1181,7 +1424,8 @@ class DatingMixin:
                 own = []  # "Sweden had halted arms exports in 2019": a time of background does not end the scene
             found: tuple[Timex, int] | None = None
             if own:
-                found = self._sentence_day(own) or self._sentence_frame(si, own)
+                found = self._sentence_day(own) or self._sentence_frame(si, own) \
+                    or self._latest_of_flashbacks(own, by_sent.get(si, ()))
                 found = (found, 0) if found is not None else None
                 if found is not None and (si == 0 or "\n" in self.text[self.sentences[si - 1][1]:s0]) \
                         and not any(d.actors or d.group for d in by_sent.get(si, ())):

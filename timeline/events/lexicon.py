@@ -160,6 +160,7 @@ GRAMMAR_KEYS = (
     "predicative_object_stops", "warning_content_stops", "denied_party_stops",
     "saying_scope_breaks", "predicate_subject_stops",
     "others_nouns", "subject_interrupters", "fresh_object_openers",
+    "fronted_occasion_preps", "length_ended_by", "length_hedges", "length_closing", "verb_negations",
 )
 
 
@@ -305,6 +306,11 @@ class Grammar:
     others_nouns: frozenset[str]  # "Ukraine's allies", "Libya's warring parties": others in relation to the owner
     subject_interrupters: frozenset[str]  # "Kishida and ...", "Kishida, who ...": no subject-verb opening
     fresh_object_openers: frozenset[str]  # "rejects a pause", "called on both sides": an object bringing in something new
+    fronted_occasion_preps: frozenset[str]  # "In an interview on Monday, X said": the main clause is at that occasion
+    length_ended_by: frozenset[str]  # "signed on Saturday after two weeks of talks": the length ends that day
+    length_hedges: frozenset[str]  # "after almost four years of talks": read as the count
+    length_closing: frozenset[str]  # "at the end of a three-day visit": the day given is the length's last
+    verb_negations: frozenset[str]  # "would not respond", "won't accept": a negated verb between modal and verb
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

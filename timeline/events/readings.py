@@ -375,10 +375,20 @@ class ReadingMixin:
         """Does the expression at tokens ``ti``..``te`` end a clause that a verb trigger before it tells ("shot the balloon
         down a day later, and ...")? An offset that opens its sentence ("Two days later, A met B, and C ...") does not."""
         tok = self.tokens
+        if te + 2 < len(tok.low) and tok.low[te + 1] in ("later", "earlier") and tok.low[te + 2] == ",":
+            te += 1  # ("a day later, and": the engine's expression may leave out "later")
         if te + 1 >= len(tok.low) or tok.low[te + 1] != ",":
             return False
-        return any(k in self.trigger_toks and any(c.entry.pos == "verb" for c in self._cands_by_tok.get(k, ()))
-                   for k in range(tok.at(self.sentences[tok.sent[ti]][0]), ti) if tok.clause[k] == tok.clause[ti])
+        k0 = tok.at(self.sentences[tok.sent[ti]][0])
+        if any(k in self.trigger_toks and any(c.entry.pos == "verb" for c in self._cands_by_tok.get(k, ()))
+               for k in range(k0, ti) if tok.clause[k] == tok.clause[ti]):
+            return True
+        # (a verb the lexicon does not know: "An American jet shot the balloon down a day later, and Beijing protested":
+        # the offset ends a clause with a subject and a verb before it, not one it opens)
+        here = [k for k in range(k0, ti) if tok.clause[k] == tok.clause[ti]]
+        return len(here) >= 3 and tok.low[ti - 1] not in (",", ";", ":") and any(
+            k in self.mention_cover or tok.low[k] in self.lex.determiners for k in here[:3]) and not any(
+            tok.low[k] in (",", ";") for k in here)
 
     def _in_apposition(self, words: list[str], m: int) -> bool:
         """Is word ``m`` inside a noun phrase set off by commas in ``words`` (", the train that links Lahore and Delhi,")?
@@ -400,6 +410,10 @@ class ReadingMixin:
             # treaty by the end of the year": a time to come (a deadline to come) dates no past act
         if not after and self._trailing_attribution(c, ti, te):
             return None  # "Tusk will meet Stoltenberg on Monday, his office said": the day of what is said, not the saying's
+        if after and ti > 0 and tok.low[ti - 1] == "from" and c.entry.pos == "verb" and "to" in between \
+                and not any(w in (",", ";") for w in between):
+            return None  # "called on the warring parties to stop fighting from midnight on Sunday": when the act asked
+            # for is to start, not the day of the call
         if after and self._plan_of_past_act(c, tx):
             return None  # "Iran agreed to free the detainees on Monday": the agreement's (past) Monday, not the release's
         if after and self._in_closing_relative(c.t0, ti):
@@ -549,6 +563,9 @@ class ReadingMixin:
                                  if id(best) in getattr(self, "_framed", {}) and best.timex is tx else
                                  f"'{tx.text}' governs '{best.text}' in the same clause: {tx.derivation}"
                                  if best.timex_cost < self._SENTENCE_COST else
+                                 f"'{tx.text}' dates the saying ('{self._uttered[id(best)]}') that utters "
+                                 f"'{best.text}': a threat is made when it is said: {tx.derivation}"
+                                 if id(best) in self.__dict__.get("_uttered", {}) and best.timex is tx else
                                  f"'{tx.text}' dates the sentence of '{best.text}': {tx.derivation}"
                                  if best.timex_cost < self._PREVIOUS_COST else
                                  f"no date in its sentence; the sentence before, about the same actors, is dated "
@@ -566,7 +583,12 @@ class ReadingMixin:
                            date_derivation=out["date_derivation"] + f"; it runs until '{until.text}' "
                                            f"({until.latest.isoformat()}): {until.derivation}")
             span = self._stated_length(cl, best, tx)
-            if span is not None:  # "arrive on September 2 for a two-day visit": September 2 and 3
+            if span is not None and self._length_closes(span[1]):  # "flew home on Wednesday at the end of a three-day
+                days, length = span  # visit": Monday to Wednesday
+                out.update(date_start=tx.latest - timedelta(days=days - 1), date_end=tx.latest, precision="unknown",
+                           date_derivation=out["date_derivation"] + f"; '{length.text}' lasts {days} days, ending on "
+                                           f"{tx.latest.isoformat()}")
+            elif span is not None:  # "arrive on September 2 for a two-day visit": September 2 and 3
                 days, length = span
                 out.update(date_end=tx.earliest + timedelta(days=days - 1), precision="unknown",
                            date_derivation=out["date_derivation"] + f"; '{length.text}' lasts {days} days from "
@@ -743,13 +765,26 @@ class ReadingMixin:
             return None
         tok = self.tokens
         for c in cl.cands:
-            if c.entry.pos != "noun" or c.sent != best.sent or c.t0 == 0:
-                continue
+            if c.sent != best.sent or c.t0 == 0:
+                continue  # (any word class: after "a three-day" even "visit" is a noun)
             for t in self.timexes:
                 m = re.fullmatch(r"P(\d+)D", t.value)
-                if m and t.anchor is None and t.type == "DURATION" and tok.at(t.end) == c.t0 and 2 <= int(m.group(1)) <= 31:
-                    return int(m.group(1)), t
+                if m and t.anchor is None and t.type == "DURATION" and 2 <= int(m.group(1)) <= 31 and (
+                        tok.at(t.end) == c.t0 or (tok.at(t.end) == c.t0 - 1 and tok.low[c.t0 - 1][:1].isalpha()
+                                                  and c.t0 - 1 not in self.trigger_toks
+                                                  and c.t0 - 1 not in self.mention_by_tok)):
+                    return int(m.group(1)), t  # (also "a three-day state visit")
         return None
+
+    def _length_closes(self, length: Timex) -> bool:
+        """"at the end of a three-day visit", "wrapping up a two-day trip": the length ends on the day the sentence gives
+        (``length_closing`` in cues.yaml ``grammar``: the words before "a"/"his"/"her"/"their" and the length)."""
+        tok = self.tokens
+        k = tok.at(length.start) - 1
+        if k < 1 or tok.low[k] not in self.w.possessive_or_indefinite:
+            return False
+        before = " ".join(tok.low[max(0, k - 4):k])
+        return any(before.endswith(p) for p in self.w.length_closing)
 
     def _lede_day(self) -> Timex | None:
         """The one past day the article's first sentence reports (after a title line), if it names one; a wire
@@ -954,12 +989,18 @@ class ReadingMixin:
             return None  # (a statement promoted for its speaker answers nothing in particular)
         told = [d for d in self._clusters_cands() if (d.sent == c.sent - 1 and not first) or (
                     d.sent == c.sent and d.t1 <= c.t0
-                    and any(tok.low[j] == "," and tok.low[j + 1] == "and" for j in range(d.t1, c.t0 - 1)))]
+                    and any((tok.low[j] == "," and tok.low[j + 1] == "and") or tok.low[j] == ";"
+                            for j in range(d.t1, c.t0 - 1)))]
         prev = [d for d in told if d.status in _FACTUAL and not d.quoted
                 and d.cluster is not None and d.cluster != k and (d.actors or d.group)
-                and (d.entry.pos == "verb" or d.subject_tok is not None)
-                and not any(tok.low[j] in self._sequence_words or tok.low[j] in self.w.pluperfect_aux
+                and (d.entry.pos == "verb" or d.subject_tok is not None
+                     or (d.sent == c.sent and (d.participle or d.predicated)))
+                # ("a missile fired by Houthi rebels; the kingdom blamed Iran": the act its own participle tells)
+                and not any(tok.low[j] in self._sequence_words
+                            or (tok.low[j] in self.w.pluperfect_aux and (d.sent != c.sent or ";" not in tok.low[d.t1:c.t0]))
                             for j in range(max(0, d.t0 - 3), d.t0))]
+        # ("On Friday, air defences had intercepted a missile; the kingdom blamed Iran": what it answers, though told in
+        # the pluperfect before it, the semicolon joining the answer to it; not a pluperfect of the sentence before)
         if not prev:
             return None  # (the first sentence of a paragraph answers nothing told before it in the paragraph)
         mine = [d for d in prev if d.sent == c.sent]
