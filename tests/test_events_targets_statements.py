@@ -11,7 +11,7 @@ from event_helpers import events_of, the_event
 
 
 def _pair(text: str, trigger: str) -> tuple[str | None, str | None]:
-    event = the_event(events_of(text), "STATEMENT", trigger, how="prefix")
+    event = the_event(events_of(text), None, trigger, how="prefix")  # (a statement or a reproach: the target counts)
     return event.source_actor, event.target_actor
 
 

@@ -57,6 +57,77 @@ class ConstructionMixin:
                     if other is not None and other.actor.id != m.actor.id and c.target is None:
                         c.target = other  # "Speaking by phone on Monday, Modi and Ishiba agreed ..."
 
+    def _disapproving_statements(self, cands: list[_Cand]) -> None:
+        """"Merkel said the annexation was contrary to international law", "Sanders said the expulsions marked a
+        further deterioration": a statement whose words after the verb condemn (cues.yaml
+        ``disapproval_words``) is a disapproval, news like any condemnation even without a date (unless the sentence
+        names an act of its own: "condemned the strike and said it was illegal" is one condemnation, told by its
+        verb)."""
+        tok, words = self.tokens, self.lex.disapproval_words
+        if not words:
+            return
+        for c in cands:
+            if not c.alive or c.entry.type != "STATEMENT" or c.entry.pos != "verb" or c.quoted or c.entry.predicative:
+                continue  # ("called the news conference disgraceful" stays the description it is: a statement)
+            if any(d is not c and d.alive and d.sent == c.sent and d.entry.type != "STATEMENT" and d.entry.pos == "verb"
+                   for d in cands):
+                continue
+            k, n = c.t1, len(tok.low)
+            while k < n and tok.sent[k] == c.sent and k - c.t1 < 40:
+                if any(self._phrase_at(k, w) for w in words.get(tok.low[k], ())):
+                    c.entry = replace(c.entry, type="DISAPPROVE", weak=False)
+                    break
+                k += 1
+
+    def _requests_of_parties(self, cands: list[_Cand]) -> None:
+        """"Orban asked the Ukrainian leader to consider a quick ceasefire", "the prime minister asked Pompeo in a
+        phone call to send delegates": a weak verb of demand ("asked") with an actor who asks, an actor asked, and
+        what is asked in an infinitive after them is a request made, news without a date of its own."""
+        tok, n = self.tokens, len(self.tokens.low)
+        for c in cands:
+            if c.entry.type != "DEMAND" or c.entry.pos != "verb" or not c.entry.weak or c.quoted \
+                    or c.source is None or c.target is None or c.status not in _FACTUAL or c.tense != "past" \
+                    or not c.source.start < c.start < c.target.start:
+                continue
+            k0 = tok.at(c.target.end)
+            for k in range(k0, min(n, k0 + 10)):
+                if tok.sent[k] != c.sent or tok.low[k] in self.lex.clause_breaks or tok.low[k] in (";", ":"):
+                    break
+                if tok.low[k] == "to" and k + 1 < n and tok.sent[k + 1] == c.sent and tok.low[k + 1].isalpha() \
+                        and (k + 1) not in self.mention_cover and tok.low[k + 1] not in self.lex.determiners:
+                    c.strong_override = True
+                    break
+
+    def _apposed_participles(self, cands: list[_Cand]) -> None:
+        """"Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan, meeting in Istanbul on
+        Wednesday, called on ...": an -ing word of consultation set off by a comma right after a subject that opens
+        the sentence (actors, their titles, "and") has that subject as its parties: the first one named is the
+        source, another one the target."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.type != "CONSULT" or not tok.low[c.t0].endswith("ing") or c.source is not None \
+                    or c.target is not None or c.quoted or c.same_as is not None or c.t0 < 2 \
+                    or tok.low[c.t0 - 1] != "," or tok.sent[c.t0 - 2] != c.sent:
+                continue
+            found: list[ActorMention] = []
+            j = c.t0 - 2
+            while j >= 0 and tok.sent[j] == c.sent:
+                m = self.mention_cover.get(j)
+                if m is not None:
+                    if m.actor.kind not in ("person", "state", "igo"):
+                        break
+                    if not found or found[-1] is not m:
+                        found.append(m)
+                elif not (tok.low[j] in ("and", "the") or (self.text[tok.starts[j]].isupper() and tok.low[j].isalpha())):
+                    break
+                j -= 1
+            if found and (j < 0 or tok.sent[j] != c.sent):
+                found.reverse()
+                c.source = found[0]
+                other = next((m for m in found[1:] if m.actor.id != found[0].actor.id), None)
+                if other is not None:
+                    c.target = other
+
     def _attended_occasions(self, cands: list[_Cand]) -> None:
         """"Addressing the Arab Islamic American Summit in Riyadh, Trump said ...", "On Saturday, while attending the
         G20 summit in Osaka, Trump wrote ...": an occasion noun that is the object of a participle of taking part

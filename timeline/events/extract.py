@@ -147,6 +147,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, DatingMixin, Read
                     self.mention_cover.setdefault(j, m)
                     j += 1
         self._object_skip: set[int] | None = None
+        self._stance_toks: set[int] = set()  # present-tense verbs of a standing position in a relative clause
         self._predicate_index: dict[str, list[tuple[str, ...]]] = {}
         self._phone_index: dict[str, list[tuple[str, ...]]] = {}
         self._phone_empty = tuple(p for p in lex.phone_words if not p)  # (an empty phrase is found anywhere)
@@ -275,6 +276,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, DatingMixin, Read
         self._absorb_light_verbs(cands)
         self._fold_weak_nouns(cands)
         self._recall_purposes(cands)
+        self._stance_objects(cands)
         self._generic_nouns(cands)
         cands = [c for c in cands if c.alive]
         self.trigger_toks = {c.t0 for c in cands}
@@ -304,6 +306,9 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, DatingMixin, Read
             self._set_location(c)
             self._set_medium(c)
         self._fronted_participles(cands)
+        self._apposed_participles(cands)
+        self._requests_of_parties(cands)
+        self._disapproving_statements(cands)
         self._attended_occasions(cands)
         for c in cands:
             if c.entry.pair_only and not c.group and not (
@@ -332,7 +337,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, DatingMixin, Read
         self._attach_timexes(cands)
         self._date_weak_verbs_from_frames(cands)
         for c in cands:
-            if c.entry.pos == "noun" and c.timex is not None and c.status in _FACTUAL \
+            if c.entry.pos == "noun" and c.timex is not None and (c.status in _FACTUAL or self._scheduled(c)) \
                     and ((c.timex_cost < 1.0 and c.determiner in self.w.definite
                           and self._has_predicate(c.t1, min(c.t1 + 2, len(self.tokens.low))))
                          or (c.timex_cost < 8.0 and (c.participle or self._relative_predicate(c)))

@@ -7,7 +7,7 @@ compiles it: one regular expression for every trigger form, lookup tables for th
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -126,6 +126,15 @@ class Lexicon:
     undated_passive_types: frozenset[str] = frozenset()  # "Two rockets were fired at Kyiv": news even with no date
     casualty_verbs: frozenset[str] = frozenset()  # "1,200 people were killed in the attack": the toll of an act told
     measure_nouns: frozenset[str] = frozenset()  # "a package of sanctions", "two days of talks": the noun after "of" is the event
+    title_nouns: frozenset[str] = frozenset()  # "the secretary-general urged": a hyphenated title is a noun head, so a verb follows
+    schedule_predicates: tuple[tuple[str, ...], ...] = ()  # "was set for June 27": a planned event with its date
+    disapproval_words: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # first word -> phrases
+    invitation_nouns: frozenset[str] = frozenset()  # "an invitation from Xi to visit China": the visit is planned
+    back_pointers: frozenset[str] = frozenset()  # "those sanctions": a demonstrative names an event told before
+    greeting_lemmas: frozenset[str] = frozenset()  # "Moon greeted them": a greeting is never more of the talks
+    sought_heads: frozenset[str] = frozenset()  # "a warrant for his arrest": the noun after "<head> for" is sought
+    purpose_verbs: frozenset[str] = frozenset()  # "used his speech to call on Eritrea": the infinitive is the act done
+    number_heads: frozenset[str] = frozenset()  # "the two declared a partnership": a number standing for its people
     grammar: "Grammar | None" = None  # grammar words (cues.yaml, section ``grammar``)
 
 
@@ -161,6 +170,7 @@ GRAMMAR_KEYS = (
     "saying_scope_breaks", "predicate_subject_stops",
     "others_nouns", "subject_interrupters", "fresh_object_openers",
     "fronted_occasion_preps", "length_ended_by", "length_hedges", "length_closing", "verb_negations",
+    "fronted_date_preps",
 )
 
 
@@ -311,6 +321,7 @@ class Grammar:
     length_hedges: frozenset[str]  # "after almost four years of talks": read as the count
     length_closing: frozenset[str]  # "at the end of a three-day visit": the day given is the length's last
     verb_negations: frozenset[str]  # "would not respond", "won't accept": a negated verb between modal and verb
+    fronted_date_preps: frozenset[str]  # "and in May 1998 fighting broke out": a date phrase before a subject
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
@@ -575,6 +586,18 @@ def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
         out["casualty_verbs"] = frozenset(w.lower() for w in _string_list(raw, "casualty_verbs", name))
     if "measure_nouns" in raw:
         out["measure_nouns"] = frozenset(w.lower() for w in _string_list(raw, "measure_nouns", name))
+    if "disapproval_words" in raw:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for w in _string_list(raw, "disapproval_words", name):
+            phrase = _words(w)
+            index.setdefault(phrase[0], []).append(phrase)
+        out["disapproval_words"] = {k: tuple(v) for k, v in index.items()}
+    if "schedule_predicates" in raw:
+        out["schedule_predicates"] = tuple(_words(w) for w in _string_list(raw, "schedule_predicates", name))
+    for key in ("title_nouns", "number_heads", "purpose_verbs", "sought_heads", "greeting_lemmas", "back_pointers",
+                "invitation_nouns"):
+        if key in raw:
+            out[key] = frozenset(w.lower() for w in _string_list(raw, key, name))
     if "decision_nouns" in raw:
         out["decision_nouns"] = frozenset(w.lower() for w in _string_list(raw, "decision_nouns", name))
     out["predicates"] = tuple(_words(w) for w in _string_list(raw, "predicates", name))

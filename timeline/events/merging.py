@@ -78,10 +78,11 @@ class MergingMixin:
                 x.entry.pos == "verb" and x.anchor_timex is not None and x.anchor_timex.anchored_to == "event"
                 and not self._is_headline(x.sent) for x in cl.cands):
             return None  # and a meeting dated by its own words ("met Kim in April") is not the one placed by an offset
-        if any(x.sent == c.sent and not (c.entry.pos == "noun" and x.start < c.start and (
-                x.entry.pos == "verb" or (x.entry.lemma == c.entry.lemma and c.determiner in self.w.definite
-                                          and not c.actors)))
-               for x in cl.cands):
+        if not self._one_telling_in_sentence(c, cl) and any(
+                x.sent == c.sent and not (c.entry.pos == "noun" and x.start < c.start and (
+                    x.entry.pos == "verb" or (x.entry.lemma == c.entry.lemma and c.determiner in self.w.definite
+                                              and not c.actors)))
+                for x in cl.cands):
             return None  # two mentions of one type in one sentence are two events (unless "met ..., the first meeting")
         locs = self._agg(cl, "locs")
         if c.location_country and locs and c.location_country not in locs:
@@ -92,6 +93,8 @@ class MergingMixin:
                 r = self._range(x)
                 if r and (r[1] < mine_r[0] or mine_r[1] < r[0]):
                     return None
+        if self._dated_new_occasion(c, cl):
+            return None
         if c.entry.pos == "verb" and self._anaphoric_object(c) and any(0 < c.sent - x.sent <= 2 for x in cl.cands):
             # "the United States and the Taliban sign an agreement ... Khalilzad and Baradar sign the text": the same act
             nearest = min(abs(c.start - x.start) for x in cl.cands)
@@ -136,14 +139,21 @@ class MergingMixin:
                 if c.entry.pos == "verb" and not shared and not any(x.entry.lemma == c.entry.lemma for x in cl.cands) \
                         and min(abs(c.sent - x.sent) for x in cl.cands) > 2 and not self._range(c):
                     return None  # "reached an agreement" ... paragraphs later "the two leaders agreed that": not one act
+                if self._new_party_in_new_words(c, cl, anaphoric) or self._greeting_apart(c, cl) \
+                        or self._agreement_told_apart(c, cl, anaphoric):
+                    return None
                 if len(mine_c) >= 2 and mine_c == theirs_c and not persons_both:
                     shared = max(shared, 2)  # "Armenia and Azerbaijan sign" / "Aliyev and Pashinyan signed"
+                if anaphoric and shared < 1 and self._same_dated_occasion(c, cl):
+                    shared = 1  # "December 2000: the Algiers agreement ends the war": the agreement the two signed then
                 if shared < 1 or shared < min(2, len(mine), len(keys)) and not anaphoric:
                     return None
             else:
                 if not (my_source and my_source == lead_source) \
                         and not (my_source is None and lead_source and self._is_headline(lead.sent) and len(cl.cands) == 1):
                     return None  # (but "Colombians reject his deal" in the headline is the body's "voters rejected")
+                if self._past_headline_telling(c, cl, anaphoric):
+                    return None
                 if c.entry.lemma != lead.entry.lemma and not anaphoric and not self._is_headline(lead.sent) \
                         and not (c.entry.lemma in self.w.attribution and lead.entry.lemma in self.w.attribution):
                     return None  # (a headline names the event the body tells in other words; "said" and "told" one act)
@@ -176,6 +186,74 @@ class MergingMixin:
         nearest = min(abs(c.start - x.start) for x in cl.cands)
         score += 1.0 / (1.0 + nearest / 200.0)
         return score
+
+    def _one_telling_in_sentence(self, c: _Cand, cl: _Cluster) -> bool:
+        """"Biden, who held his own news conference an hour later, said he had handed over a list": the occasion of
+        speaking (a noun) and the saying (a verb) of one speaker in one sentence are one statement."""
+        if c.entry.type != "STATEMENT" or c.source is None:
+            return False
+        return any(x.sent == c.sent and x.entry.pos != c.entry.pos and x.source is not None
+                   and x.source.actor.id == c.source.actor.id for x in cl.cands)
+
+    def _new_party_in_new_words(self, c: _Cand, cl: _Cluster, anaphoric: bool) -> bool:
+        """"While attending the Group of 20 summit in Osaka, Trump wrote ..." and later "Trump and Kim sat down for
+        talks": a mention in a word the event was never called, with a person as a party whom none of its mentions
+        names, is another meeting held by one of its parties (not "the summit" or "the talks" said again)."""
+        if anaphoric or c.entry.lemma in {x.entry.lemma for x in cl.cands}:
+            return False
+        theirs = self._agg(cl, "persons")
+        return bool(theirs) and any(m is not None and m.actor.kind == "person" and m.actor.id not in theirs
+                                    for m in (c.source, c.target))
+
+    def _agreement_told_apart(self, c: _Cand, cl: _Cluster, anaphoric: bool) -> bool:
+        """"The two leaders had agreed that their teams would look at ways to begin talks" and, paragraphs later, "the
+        two sides had agreed in principle that the presidents would hold a virtual meeting": a verb of agreement (not
+        of meeting, which later paragraphs often tell again) more than three sentences from every mention of an
+        agreement, with no date that ties them, is another agreement."""
+        if anaphoric or c.entry.pos != "verb" or c.entry.type == "CONSULT" or c.entry.type not in self.w.symmetric_types:
+            return False
+        if min(abs(c.sent - x.sent) for x in cl.cands) <= 3 or any(self._is_headline(x.sent) for x in cl.cands):
+            return False  # (a headline names the event the body tells, however far)
+        if self._persons(c) & self._agg(cl, "persons"):
+            return False  # ("KCNA reported that Kim and Trump had agreed": the same leaders' agreement told again)
+        mine = self._range(c)
+        return not (mine and any((r := self._range(x)) and r[0] <= mine[1] and mine[0] <= r[1] for x in cl.cands))
+
+    def _same_dated_occasion(self, c: _Cand, cl: _Cluster) -> bool:
+        """Is the definite noun ``c`` dated to the very week or month of a mention of the cluster ("signed a peace
+        agreement in Algiers in December 2000" ... "December 2000: the Algiers agreement ends the fighting")? The same
+        date names the same occasion even when the words name other parties (a city for its host state)."""
+        mine = self._range(c)
+        if mine is None or not 1 <= (mine[1] - mine[0]).days <= 31 or c.entry.pos != "noun":
+            return False  # (a month or a week: many events share a day, few a month told with the same words)
+        return any(self._range(x) == mine and x.strong for x in cl.cands)
+
+    def _greeting_apart(self, c: _Cand, cl: _Cluster) -> bool:
+        """"The two presidents held talks at the Blue House ... where Moon greeted them", "King Salman greeted Trump on
+        the tarmac ... the two leaders held talks": a greeting (cues.yaml ``greeting_lemmas``) is an encounter of its
+        own, never more of the talks, nor talks more of it."""
+        greets = self.lex.greeting_lemmas
+        return bool(greets) and (c.entry.lemma in greets) != any(x.entry.lemma in greets for x in cl.cands if x.strong)
+
+    def _dated_new_occasion(self, c: _Cand, cl: _Cluster) -> bool:
+        """"In talks with Zelenskiy, he asked ..." and, paragraphs later, "Last month, Hungary took part in the peace
+        conference on Ukraine that Switzerland hosted": a noun with "the" and a date of its own, in a word the event
+        was never called and far from every mention of it, names an occasion the reader knows, not the undated event
+        told before (talks still to come are often dated only when told again)."""
+        if c.entry.pos != "noun" or c.determiner not in self.w.definite or self._range(c) is None \
+                or c.status not in _FACTUAL or c.timex_cost >= 12.0 or any(x.entry.lemma == c.entry.lemma for x in cl.cands):
+            return False
+        return min(abs(c.sent - x.sent) for x in cl.cands) > 3 and not any(self._range(x) for x in cl.cands)
+
+    def _past_headline_telling(self, c: _Cand, cl: _Cluster, anaphoric: bool) -> bool:
+        """A headline names its event in other words than the body ("Russia expels US diplomats" / "Moscow ordered
+        60 Americans to leave"), so the first body mention joins it whatever its word; once the body has told it, a
+        further act in a new word ("closed the consulate", "recalled its ambassador") is another act."""
+        lead = cl.lead
+        if anaphoric or not self._is_headline(lead.sent) or c.entry.lemma in self.w.attribution:
+            return False
+        lemmas = {x.entry.lemma for x in cl.cands}
+        return c.entry.lemma not in lemmas and any(x.sent != lead.sent and x.strong for x in cl.cands)
 
     _AGGREGATES = {
         "media": lambda self, cands: {x.medium for x in cands if x.medium},
@@ -248,12 +326,15 @@ class MergingMixin:
 
         self._lead_cluster = None
         self._agg_cache: dict[int, tuple[int, dict[str, set]]] = {}  # (clusters live until the end of the call)
+        self._clusters_cands_so_far = cands
         strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None and c.cancels_cand is not None) and c.same_as is None]
         strong_ids = {id(c) for c in strong}
         for c in strong:
             home = best_for(c)
             if home is not None:
                 home.add(c)
+            elif self._points_back(c):
+                continue  # "Those sanctions came on Friday": more of an act told before, never a new one
             else:
                 cl = _Cluster([c])
                 clusters.append(cl)
@@ -278,6 +359,13 @@ class MergingMixin:
         return clusters
 
     # ---- events
+
+    def _points_back(self, c: _Cand) -> bool:
+        """Does the noun ``c`` open with a demonstrative (cues.yaml ``back_pointers``: "those sanctions", "these
+        talks") after an event of its type told in the three sentences before? It names that event, not a new one."""
+        return c.entry.pos == "noun" and c.determiner in self.lex.back_pointers and not c.actors \
+            and any(d.entry.type == c.entry.type and 0 <= c.sent - d.sent <= 3 and d.start < c.start
+                    for d in self._clusters_cands_so_far)
 
     def _build(self, clusters: list[_Cluster], cands: list[_Cand]) -> Extraction:
         doc = self.doc

@@ -30,6 +30,7 @@ class TriggerMixin:
                 tok.low[j] in self.lex.determiners or self._adjective_like(tok.low[j]) or j in self.mention_cover
                 or tok.low[j].isdigit() or (self.text[tok.starts[j]].isupper() and tok.low[j] not in self.w.prepositions)):
             j -= 1
+        j = self._skip_leading_date(j, c.sent)  # "and in May 1998 fighting broke out around the town"
         if not (j < 0 or tok.sent[j] != c.sent or tok.low[j] in (",", ";", ":", "and") or tok.clause[j] != tok.clause[c.t0]):
             return False  # (", and a definitive ceasefire took effect on August 29")
         n = len(tok.low)
@@ -80,12 +81,26 @@ class TriggerMixin:
                     cands.append(c)
                 t0 += 1
                 continue
+            if len(match) == 1 and t0 + 1 in self._timex_tok_starts():
+                c = self._split_by_date(t0)  # "spoke today with Xi", "called on Monday for a truce": the two-word form
+                if c is not None:
+                    cands.append(c)
+                    t0 += 1
+                    continue
             next_t0 = t0 + len(match)
             c = self._make_candidate(t0, next_t0, lex.forms.get(_joined(match), ()))
             if c is not None:
                 cands.append(c)
             t0 = next_t0
         return cands
+
+    def _timex_tok_starts(self) -> set[int]:
+        starts = getattr(self, "_timex_first_toks", None)
+        if starts is None:  # tokens where a date expression starts, and the words that may open one ("on", "late")
+            tok = self.tokens
+            starts = self._timex_first_toks = {tok.at(t.start) for t in self.timexes} | {
+                tok.at(t.start) - 1 for t in self.timexes if tok.at(t.start) > 0}
+        return starts
 
     def _split_by_date(self, t0: int) -> _Cand | None:
         """"Trump will fly on Monday to Israel", "arrived late on Tuesday in Kyiv": a two-word verb form ("fly to",
@@ -209,6 +224,8 @@ class TriggerMixin:
         word after a determiner ("a productive call"), a preposition ("days of strikes"), an actor
         adjective ("Israeli strikes") or inside a compound ("the Rubio-Lavrov call")."""
         tok = self.tokens
+        if self._members_of_body(t0):
+            return True
         j = t0 - 1
         while j >= 0 and t0 - j <= 3 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.w.adjective_words:
             j -= 1
@@ -264,13 +281,31 @@ class TriggerMixin:
                         return True
                 return j == t0 - 1 and (hyphen_compound or (m.via in ("adjective", "demonym") and not plural_people))
             if self.text[tok.starts[j]:tok.starts[j] + 1].isupper() and j > 0 and tok.sent[j - 1] == tok.sent[t0] \
-                    and w not in self.lex.adjective_heads:
+                    and w not in self.lex.adjective_heads and w not in self.lex.title_nouns:
                 continue  # "the Camp David retreat", "the Maryland retreat": a name before the noun
-            if not self._adjective_like(w) or w in self.lex.adjective_heads:
+            if not self._adjective_like(w) or w in self.lex.adjective_heads or w in self.lex.title_nouns \
+                    or self._number_head(j, t0):
                 return False  # "the two governments signed", "the Israeli military accused": a noun, so a verb here
             if j == t0 - 1 and w not in self.w.adjective_words and not w.isdigit():
                 return True  # "the presidential retreat", "a productive call" (not "who first met")
         return False
+
+    def _number_head(self, j: int, t0: int) -> bool:
+        """"the two declared a partnership", "the three signed": a number right after "the" and right before a
+        past-tense trigger stands for the people just named (cues.yaml ``number_heads``), so the trigger is a verb."""
+        tok = self.tokens
+        return j == t0 - 1 and j > 0 and tok.low[j] in self.lex.number_heads and tok.low[j - 1] == "the" \
+            and any(tense == "past" and e.pos == "verb" for e, tense in self.lex.forms.get(tok.low[t0], ()))
+
+    def _members_of_body(self, t0: int) -> bool:
+        """"fourteen European Union states, among them Germany", "the Arab states": a plural word for a group
+        (cues.yaml ``group_nouns``) right after an organization or a demonym is a noun, not a verb ("states")."""
+        tok = self.tokens
+        m = self.mention_cover.get(t0 - 1) if t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] else None
+        if m is None or tok.low[t0] not in self.lex.group_nouns:
+            return False
+        nxt = tok.low[t0 + 1] if t0 + 1 < len(tok.low) and tok.sent[t0 + 1] == tok.sent[t0] else ""
+        return (m.actor.kind == "igo" or m.via in ("adjective", "demonym")) and nxt != "that"
 
     def _adjective_like(self, word: str) -> bool:
         w = self.w
@@ -344,9 +379,26 @@ class TriggerMixin:
         subject and an actor as its agent (not "the deal was welcomed by Berlin": no one was received)."""
         tok, n = self.tokens, len(self.tokens.low)
         return t0 >= 2 and t1 + 1 < n and tok.low[t0 - 1] in self.w.passive_aux and tok.low[t1] == "by" \
-            and t0 - 2 in self.mention_cover and t1 + 1 in self.mention_by_tok \
-            and self.mention_cover[t0 - 2].actor.kind in ("person", "state", "igo") \
+            and ((t0 - 2 in self.mention_cover and self.mention_cover[t0 - 2].actor.kind in ("person", "state", "igo"))
+                 or self._coordinated_subject_of_passive(t0)) and t1 + 1 in self.mention_by_tok \
             and tok.sent[t0 - 2] == tok.sent[t1 + 1] == tok.sent[t0]
+
+    def _coordinated_subject_of_passive(self, t0: int) -> bool:
+        """"The foreign minister arrived six days later and was received by Abiy": "and" before the auxiliary, and
+        the sentence's subject, an actor, opens it: the passive shares that subject."""
+        tok = self.tokens
+        if tok.low[t0 - 2] != "and":
+            return False
+        j = t0 - 3
+        while j >= 0 and tok.sent[j] == tok.sent[t0]:
+            j -= 1
+        first = j + 1
+        while first < min(t0 - 2, j + 7) and first not in self.mention_cover and (
+                tok.low[first] in self.lex.determiners or tok.low[first] in ("his", "her", ",")
+                or tok.low[first] in self.lex.adjective_heads or self._adjective_like(tok.low[first])):
+            first += 1  # ("His foreign minister, Osman Saleh, arrived ...")
+        m = self.mention_cover.get(first)
+        return m is not None and m.actor.kind in ("person", "state", "igo")
 
     def _after_singular_modifier(self, t0: int) -> bool:
         """"an implementation annex", "an official visit", "development aid and budget support": "a/an/each/every" and
@@ -370,7 +422,10 @@ class TriggerMixin:
         while j >= 0 and tok.sent[j] == tok.sent[t0] and t0 - j <= 3 and self._adjective_like(tok.low[j]) \
                 and j not in self.mention_cover:
             j -= 1
-        return j < 0 or tok.sent[j] != tok.sent[t0] or tok.low[j] in (",", ";", ":")  # (not "while fighting continues")
+        j = self._skip_leading_date(j, tok.sent[t0])  # ("and in May 1998 fighting broke out")
+        return j < 0 or tok.sent[j] != tok.sent[t0] or tok.low[j] in (",", ";", ":") \
+            or (tok.low[j] == "and" and j + 1 < t0 and tok.low[j + 1] in self.w.fronted_date_preps)
+        # (not "while fighting continues")
 
     def _predicative_object(self, t1: int) -> bool:
         """"called the meeting a historic milestone", "called her remarks "nasty"", "called Putin a dictator",
@@ -412,7 +467,10 @@ class TriggerMixin:
         if entry.pos == "verb" and tense == "ing" and prev in self.lex.gerund_blockers:
             return False  # "a pause in fighting"
         if entry.pos == "verb" and tense == "present" and tok.low[t0].endswith("s") and self._relative_stance(t0):
+            self._stance_toks.add(t0)
             return False  # "Iran, which denies arming the Houthis", "a charge Baku rejects": a standing position
+        if entry.pos == "noun" and self._sought_only(t0):
+            return False  # "issued a warrant for his arrest": an arrest sought, none made
         if entry.pos == "verb" and self._in_condition(t0):
             return False  # "Moscow would respond if NATO deployed troops": the condition of another act, no event
         if entry.pos == "verb" and tense == "base" and self._after_singular_modifier(t0):
@@ -425,6 +483,10 @@ class TriggerMixin:
                 # free him", which points back to an act already told)
             if self._headline_future(t0):
                 return True  # "Modi to visit Moscow next week": a headline's "<actor> to <verb>" is its future
+            if self._purpose_of_use(t0):
+                return True  # "used his inaugural speech to call on Eritrea": what the speech was used for was done
+            if self._invited_act(t0):
+                return True  # "accepted an invitation from Xi to visit China": the visit invited to (planned)
             j = t0 - 2  # "is due at the Vatican to meet the Pope": a planned stop's purpose is planned too
             while j >= 0 and t0 - j <= 7 and tok.sent[j] == tok.sent[t0] and (
                     j in self.mention_cover or tok.low[j] in self.w.place_phrase_words):
@@ -435,6 +497,39 @@ class TriggerMixin:
             return any(self._cue_before(end, status, exact_end=True) is not None
                        for status in ("planned", "ongoing") for end in (t0, t0 - 1))
         return True
+
+    def _purpose_of_use(self, t0: int) -> bool:
+        """"used his inaugural speech to call on Eritrea to end the dispute", "used the summit to press Beijing": the
+        infinitive after "<use> <object> to" (cues.yaml ``purpose_verbs``) says what was done with it, an act told as
+        done (only a past form of the verb, a short object naming no actor, no clause break between)."""
+        tok = self.tokens
+        for j in range(t0 - 3, max(-1, t0 - 8), -1):
+            if tok.sent[j] != tok.sent[t0] or tok.low[j] in self.lex.clause_breaks or tok.low[j] in (",", ";", ":"):
+                return False
+            if tok.low[j] in self.lex.purpose_verbs:
+                return not any(k in self.mention_cover for k in range(j + 1, t0 - 1))  # (not "used Turkey to ...")
+        return False
+
+    def _invited_act(self, t0: int) -> bool:
+        """"accepted an invitation from Xi to visit China this year", "an invitation to attend the summit": the
+        infinitive after an invitation noun (cues.yaml ``invitation_nouns``), its inviter between, is the act invited
+        to (a planned one: the status cues read the noun)."""
+        tok = self.tokens
+        for j in range(t0 - 2, max(-1, t0 - 7), -1):
+            if tok.sent[j] != tok.sent[t0] or tok.low[j] in (",", ";", ":") or tok.low[j] in self.lex.clause_breaks:
+                return False
+            if tok.low[j] in self.lex.invitation_nouns:
+                return all(k in self.mention_cover or tok.low[k] in ("from", "by") for k in range(j + 1, t0 - 1))
+        return False
+
+    def _sought_only(self, t0: int) -> bool:
+        """Is the noun at ``t0`` what a warrant, a bid or a call is "for" (cues.yaml ``sought_heads``: "a warrant for
+        his arrest", "calls for their release")? Then it is sought, not done."""
+        tok = self.tokens
+        j = t0 - 1
+        while j >= 0 and t0 - j <= 3 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.lex.determiners:
+            j -= 1
+        return j >= 1 and tok.sent[j - 1] == tok.sent[t0] and tok.low[j] == "for" and tok.low[j - 1] in self.lex.sought_heads
 
     def _relative_stance(self, t0: int) -> bool:
         """Does the present-tense verb at ``t0`` open a relative clause ("Iran, which denies ...", "an issue on which
@@ -545,6 +640,18 @@ class TriggerMixin:
                 if body in self.w.sitting_bodies:
                     c.alive = False  # "in a joint session of parliament": the body sits; no two parties consult
 
+    def _stance_objects(self, cands: list[_Cand]) -> None:
+        """"cybersecurity, an issue on which Washington accuses Moscow of sheltering the groups behind ransomware
+        attacks": what a standing position told in a relative clause (a present-tense verb ``_passes_filters`` set
+        aside) holds, up to the clause's next comma, is part of that position, no event of its own."""
+        tok = self.tokens
+        for s in self._stance_toks:
+            for c in cands:
+                if c.alive and c.sent == tok.sent[s] and s < c.t0 <= s + 16 \
+                        and tok.clause[c.t0] == tok.clause[s] and not any(tok.low[k] in (",", ";", ":")
+                                                                          for k in range(s + 1, c.t0)):
+                    c.alive = False
+
     def _recall_purposes(self, cands: list[_Cand]) -> None:
         """"called its high commissioner home for consultations": consultations an envoy is called home (or back) for
         are the recall's purpose, no consultation between the parties."""
@@ -633,9 +740,14 @@ class TriggerMixin:
                         and not any(tok.low[k] in self.w.complement_breaks for k in range(min(c.t1, v.t1), max(c.t0, v.t0))):
                     if v.entry.type == c.entry.type:
                         c.same_as = v  # "said in a televised address": one statement, two mentions
-                    else:
+                    elif not self._announced_occasion(c, v):
                         c.alive = False
                     break
+
+    def _announced_occasion(self, c: _Cand, v: _Cand) -> bool:
+        """"The Kremlin confirmed the trip only on Friday", "announced the visit": a word for a meeting or trip that
+        is the object of a verb of announcing is an event of its own, not part of the announcement."""
+        return c.entry.type == "CONSULT" and v.entry.type == "ANNOUNCE" and v.start < c.start
 
     # ---- cues
 
@@ -804,3 +916,30 @@ class TriggerMixin:
                 if self._phrase_at(s, phrase):
                     c.medium = "phone"
                     return
+
+    def _scheduled(self, c: _Cand) -> bool:
+        """"The summit was set for June 27", "Talks are scheduled for Thursday": a planned event told with the date
+        it is set for is news too."""
+        return c.status == "planned" and any(self._phrase_at(c.t1 + k, words) for k in range(0, 7)
+                                             for words in self.lex.schedule_predicates)
+
+    def _skip_leading_date(self, j: int, si: int) -> int:
+        """The token before a date phrase ("in May 1998", "on Sunday") that ends at token ``j``, or ``j`` when no date
+        phrase opened by a preposition ends there: a date fronted before a subject leaves the subject opening its
+        clause."""
+        tok = self.tokens
+        cover = getattr(self, "_date_tokens", None)
+        if cover is None:  # (the triggers are found before the analysis sets ``timex_cover``)
+            cover = self._date_tokens = {k for t in self.timexes for k in range(tok.at(t.start), tok.at(t.end))}
+        if j < 0 or tok.sent[j] != si:
+            return j
+        if j + 1 in cover and tok.low[j] in self.w.fronted_date_preps:
+            return j - 1  # (the date's own words already passed over as names and numbers)
+        if j not in cover:
+            return j
+        k = j
+        while k >= 0 and tok.sent[k] == si and k in cover:
+            k -= 1
+        if k >= 0 and tok.sent[k] == si and tok.low[k] in self.w.fronted_date_preps:
+            return k - 1
+        return j
