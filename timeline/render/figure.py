@@ -26,7 +26,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from timeline.render.dates import basis_note, date_kind, format_span, record_span
+from timeline.render.dates import basis_note, date_kind, format_span, parse_iso, record_span
 
 #: status -> (label, colour, marker symbol, hollow)
 STATUS_STYLES: dict[str, tuple[str, str, str, bool]] = {
@@ -60,7 +60,22 @@ _LANE_CHARS = 24
 _MS_PER_DAY = 86_400_000
 
 #: customdata columns, in order (the page's JS reads index 0 = event id)
-HOVER_FIELDS = ("id", "date", "date_text", "derivation", "actors", "status", "type", "summary", "sentence", "flags")
+HOVER_FIELDS = ("id", "date", "date_text", "derivation", "actors", "status", "type", "summary", "sentence", "flags", "source")
+
+
+def source_words(record: dict[str, Any]) -> str:
+    """The article an event was read in, for a reader: "Gulf Wire, 'Qatar announces a deal'
+    (published 15 Jan 2025)", from the record's ``doc_*`` fields when it has them (see
+    ``timeline.render.exports.with_sources``), else its document id."""
+    title, outlet, published = record.get("doc_title"), record.get("doc_outlet"), record.get("doc_published")
+    parts = [str(outlet)] if outlet else []
+    if title:
+        parts.append(f"‘{title}’")
+    words = ", ".join(parts) or str(record.get("doc") or "unknown document")
+    day = parse_iso(published)
+    if day:
+        words += f" (published {day.day} {day:%b} {day.year})"
+    return words
 
 
 def lane_of(record: dict[str, Any], lanes: str) -> str:
@@ -131,7 +146,9 @@ def hover_row(record: dict[str, Any]) -> list[str]:
         _esc(record.get("type") or "—") + (f" ({_esc(record['mode'])})" if record.get("mode") else ""),
         _wrap(record.get("summary") or ""),
         _wrap(f"“{record.get('sentence') or ''}”"),
-        f"<br><span style='color:#b0281a'>⚠ {_esc(flags)}</span>" if flags else "",
+        # wrapped like the rest: a contradiction explains itself in a long line
+        "".join(f"<br><span style='color:#b0281a'>{line}</span>" for line in _wrap(f"⚠ {flags}").split("<br>")) if flags else "",
+        _wrap(source_words(record)),
     ]
 
 
@@ -141,7 +158,8 @@ HOVER_TEMPLATE = (
     "<b>How:</b> %{customdata[3]}<br>"
     "<b>Actors:</b> %{customdata[4]}<br>"
     "<b>Status:</b> %{customdata[5]}  ·  <b>Type:</b> %{customdata[6]}<br>"
-    "%{customdata[8]}"
+    "%{customdata[8]}<br>"
+    "<b>Source:</b> %{customdata[10]}"
     "%{customdata[9]}"
     "<extra></extra>"
 )
@@ -162,22 +180,25 @@ def timeline_figure(records: list[dict[str, Any]], *, lanes: str = "actor") -> g
     for record in dated:
         kind = date_kind(record)
         geometry = "marker" if kind in ("day",) or (kind in _ESTIMATES and record_span(record)[0] == record_span(record)[1]) else "bar"
-        groups.setdefault((str(record.get("status") or "occurred"), geometry + ":" + kind), []).append(record)
+        conflict = ":conflict" if is_contradicted(record) else ""
+        groups.setdefault((str(record.get("status") or "occurred"), geometry + ":" + kind + conflict), []).append(record)
 
     order = {s: i for i, s in enumerate(STATUS_STYLES)}
     keys = sorted(groups, key=lambda k: (order.get(k[0], 99), k[1]))
     # lane names are shown by plotly, which reads a few tags: escaped like all article text
     orders = {mode: [_esc(lane) for lane in lane_order(dated, mode)] for mode in LANE_MODES}
     slots = {mode: _pack_bars(dated, mode) for mode in LANE_MODES}
+    times = {mode: _spread_markers(dated, mode) for mode in LANE_MODES}
     position = {id(r): i for i, r in enumerate(dated)}
     fig = go.Figure()
     legend_shown: set[str] = set()
     for status, geo_kind in keys:
         items = groups[(status, geo_kind)]
-        geometry, kind = geo_kind.split(":")
+        geometry, kind, *rest = geo_kind.split(":")
+        conflict = bool(rest)
         label, colour, symbol, hollow = STATUS_STYLES.get(status, _UNKNOWN_STATUS)
-        show = status not in legend_shown and geometry == "marker"
-        meta: dict[str, Any] = {"role": "events", "status": status, "kind": kind,
+        show = status not in legend_shown and geometry == "marker" and not conflict
+        meta: dict[str, Any] = {"role": "events", "status": status, "kind": kind, "conflict": conflict,
                                 "lanes": {mode: [_esc(lane_of(r, mode)) for r in items] for mode in LANE_MODES}}
         common = dict(
             name=label, legendgroup=status, showlegend=show, legend="legend",
@@ -189,14 +210,15 @@ def timeline_figure(records: list[dict[str, Any]], *, lanes: str = "actor") -> g
             legend_shown.add(status)
         if geometry == "marker":
             faint = {"estimate": 0.45, "narrowed": 0.7}.get(kind, 1.0)
+            meta["x"] = {mode: [times[mode][position[id(r)]] for r in items] for mode in LANE_MODES}
             fig.add_trace(go.Scatter(
-                x=[f"{record_span(r)[0].isoformat()} 12:00" for r in items],
+                x=meta["x"][lanes],
                 mode="markers",
                 marker=dict(
                     symbol=symbol, size=13 if not hollow else 12, color=colour,
                     opacity=faint,
                     line=dict(width=2.5 if hollow or symbol.endswith(("x", "x-open")) else 1, color=colour if hollow or symbol.endswith("open") else "white"),
-                ),
+                ) if not conflict else _conflict_marker(symbol, colour, faint),
                 meta=meta, **common,
             ))
         else:
@@ -210,7 +232,7 @@ def timeline_figure(records: list[dict[str, Any]], *, lanes: str = "actor") -> g
                 base=[d.isoformat() for d in starts],
                 x=[_ms((e - d).days + 1) for d, e in zip(starts, ends)],
                 offset=meta["offset"][lanes], width=meta["width"][lanes],
-                marker=_bar_marker(colour, kind, hollow, crossed=status == "cancelled"),
+                marker=_bar_marker(colour, kind, hollow, crossed=status == "cancelled", conflict=conflict),
                 meta=meta, **common,
             ))
     # statuses shown only as bars still need a legend entry
@@ -224,6 +246,12 @@ def timeline_figure(records: list[dict[str, Any]], *, lanes: str = "actor") -> g
         if kind in kinds_present:
             fig.add_trace(_kind_legend(kind, label, pattern, opacity))
 
+    if any(k.endswith(":conflict") for _, k in keys):
+        fig.add_trace(go.Scatter(
+            x=[None], y=[None], mode="markers", name="⚠ contradicted date: anchors disagree (see hover)", legend="legend2",
+            marker=dict(symbol="circle", size=12, color="white", line=dict(width=3, color=CONFLICT_COLOUR)),
+            hoverinfo="skip", meta={"role": "legend"},
+        ))
     _layout(fig, dated, orders, lanes)
     return fig
 
@@ -233,7 +261,7 @@ def _rgba(colour: str, alpha: float) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def _bar_marker(colour: str, kind: str, hollow: bool, *, crossed: bool = False) -> dict[str, Any]:
+def _bar_marker(colour: str, kind: str, hollow: bool, *, crossed: bool = False, conflict: bool = False) -> dict[str, Any]:
     """A bar's look: solid for a known range, hatched for "somewhere in the period", faint dots
     for an estimate from tense (a little less faint when other events narrowed it); hollow
     (outline only) for planned and hypothetical events;
@@ -244,7 +272,7 @@ def _bar_marker(colour: str, kind: str, hollow: bool, *, crossed: bool = False) 
         pattern, fill = "x", 0.16
     return dict(
         color=_rgba(colour, 0.04 if hollow else fill),
-        line=dict(color=colour, width=2 if hollow else 1),
+        line=dict(color=CONFLICT_COLOUR, width=3) if conflict else dict(color=colour, width=2 if hollow else 1),
         pattern=dict(shape=pattern, fgcolor=colour, fgopacity={"estimate": 0.55, "narrowed": 0.75}.get(kind, 0.85), size=7,
                      solidity=0.22 if kind == "period" else 0.25)
         if pattern else None,
@@ -284,6 +312,47 @@ def _pack_bars(dated: list[dict[str, Any]], lanes: str) -> list[tuple[float, flo
         share = {"estimate": 0.5, "narrowed": 0.68}.get(date_kind(record), 0.88)
         slots.append((round(-band / 2 + row * height + height * (1 - share) / 2, 4), round(height * share, 4)))
     return slots
+
+
+def is_contradicted(record: dict[str, Any]) -> bool:
+    """True when the reasoning found the event's anchors contradicting each other: its date is one
+    reading among several, and the chart must not draw it like a settled one."""
+    return any(str(flag).startswith("contradiction") for flag in record.get("flags") or [])
+
+
+CONFLICT_COLOUR = "#c0392b"
+
+
+def _conflict_marker(symbol: str, colour: str, opacity: float) -> dict[str, Any]:
+    """The marker of an event whose date is contradicted: its status colour inside a thick red
+    outline, a little larger, so the disputed date stands out on the chart, not only on hover."""
+    return dict(symbol=symbol.replace("-open", ""), size=15, color=colour, opacity=max(opacity, 0.8),
+                line=dict(width=3, color=CONFLICT_COLOUR))
+
+
+def _spread_markers(dated: list[dict[str, Any]], lanes: str) -> list[str]:
+    """The x of each record's marker: noon of its day; but events on the same day in the same lane
+    are spread across that day (02:00 to 22:00), so three events there show as three markers, each
+    with its own hover, not as one marker hiding two others. Still inside the day: the date shown
+    is never moved to another day."""
+    same: dict[tuple[str, date], list[int]] = {}
+    for i, record in enumerate(dated):
+        start, end = record_span(record)
+        if start is not None and start == end:
+            same.setdefault((lane_of(record, lanes), start), []).append(i)
+    hours = [12.0] * len(dated)
+    for indices in same.values():
+        n = len(indices)
+        if n > 1:
+            step = min(8.0, 20.0 / (n - 1))
+            for k, i in enumerate(indices):
+                hours[i] = 12.0 + (k - (n - 1) / 2) * step
+    out = []
+    for i, record in enumerate(dated):
+        day = record_span(record)[0]
+        minutes = round(hours[i] * 60)
+        out.append(f"{day.isoformat()} {minutes // 60:02d}:{minutes % 60:02d}" if day else "")
+    return out
 
 
 def _legend_only(label: str, colour: str, symbol: str, legend: str, group: str) -> go.Scatter:
@@ -348,6 +417,11 @@ def _layout(fig: go.Figure, dated: list[dict[str, Any]], orders: dict[str, list[
     for mode, title in (("actor", "Lanes: actors"), ("type", "Lanes: event types")):
         events = [t.meta if t.meta and t.meta.get("role") == "events" else None for t in fig.data]
         restyle: dict[str, list[Any]] = {"y": [list(m["lanes"][mode]) if m else [None] for m in events]}
+        if any(m and "x" in m for m in events):
+            # markers on one day in one lane are spread across it, and which share a lane depends
+            # on the lanes; every other trace keeps its own x (a bar's x is its length)
+            restyle["x"] = [list(m["x"][mode]) if m and "x" in m else list(t.x) if t.x is not None else [None]
+                            for m, t in zip(events, fig.data)]
         if any(m and "offset" in m for m in events):
             restyle["offset"] = [m["offset"][mode] if m and "offset" in m else None for m in events]
             restyle["width"] = [m["width"][mode] if m and "width" in m else None for m in events]

@@ -19,8 +19,8 @@ from typing import Any
 from timeline.errors import UsageError
 from timeline.model import EVENT_STATUSES, Actor, Event, Timeline
 from timeline.render.dates import date_kind, format_span, parse_iso, precision_mark, record_span
-from timeline.render.exports import generated_by
-from timeline.render.figure import network_figure, timeline_figure
+from timeline.render.exports import generated_by, with_sources
+from timeline.render.figure import is_contradicted, network_figure, timeline_figure
 
 PLOTLYJS_MODES = ("inline", "cdn")
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -79,13 +79,27 @@ def _table_row(event: Event, record: dict[str, Any], order: int, doc: str) -> di
         "precision": precision_mark(record), "kind": date_kind(record), "type": event.type + (f" ({event.mode})" if event.mode else ""),
         "status": event.status, "actors": actors, "summary": event.summary, "sentence": event.sentence,
         "marks": _marks(event), "derivation": event.date_derivation or ("no date found" if start is None else ""),
-        "flags": ", ".join(event.flags), "doc": doc,
+        "flags": ", ".join(event.flags),
+        # the article, short enough for its column: outlet, publication date, file (the title is
+        # in the hover and the documents list, and the filter finds it)
+        "doc": _source_cell(record, doc),
     }
     if "review" in record:
         row["review"] = record["review"]
     row["precision_rank"] = _PRECISION_RANK.get(row["precision"], 7)
     row["search"] = " ".join(str(row[k]) for k in ("date", "type", "status", "actors", "summary", "sentence", "derivation", "doc", "flags")).lower()
+    row["search"] += " " + str(record.get("doc_title") or "").lower()
     return row
+
+
+def _source_cell(record: dict[str, Any], label: str) -> str:
+    """"Gulf Wire · 15 Jan 2025 · gulf.md": the outlet and publication date of the event's article,
+    then its file; the file alone when the article names neither."""
+    day = parse_iso(record.get("doc_published"))
+    parts = [str(record["doc_outlet"])] if record.get("doc_outlet") else []
+    if day:
+        parts.append(f"{day.day} {day:%b} {day.year}")
+    return " · ".join(parts + [label])
 
 
 def _graph_for(timeline: Timeline, graph: Any) -> Any:
@@ -197,6 +211,9 @@ def _facts(timeline: Timeline, records: list[dict[str, Any]]) -> str:
         f"<span><b>{len(records)}</b> events ({_dated_counts(dated, len(records))})</span>",
         f"<span><b>{len(timeline.actors)}</b> actors</span>",
     ]
+    disputed = sum(1 for r in records if is_contradicted(r))
+    if disputed:  # dates an analyst must settle before citing them: said up front, not only on hover
+        parts.append(f"<span class=\"disputed\">⚠ <b>{disputed}</b> with contradictory dates (outlined in red)</span>")
     # the span of what the texts date; ranges estimated from tense alone would stretch it a year out
     firm = [r for r in dated if r.get("date_basis") != "tense"] or dated
     if firm:
@@ -288,7 +305,7 @@ def render_html(
     """
     if plotlyjs not in PLOTLYJS_MODES:
         raise UsageError(f"unknown plotly.js mode {plotlyjs!r}", "use 'inline' (offline) or 'cdn' (small file)")
-    records = [event_record(e, review) for e in timeline.events]
+    records = with_sources([event_record(e, review) for e in timeline.events], timeline)
     labels = {d.id: _doc_label(timeline, d.id) for d in timeline.documents}
     figure = timeline_figure(records, lanes="actor")
     _add_publication_dates(figure, timeline, records)
