@@ -33,3 +33,14 @@ def test_render_terminal_table_shows_every_event_with_its_date():
     assert "2023-Q1" in text  # a quarter
     assert "undated" in text
     assert "tense?" in text  # a date guessed from tense is marked as such
+
+
+def test_render_terminal_actor_names_wrap_between_words_not_inside_them():
+    """In an 80-column terminal (and when piped) wide dates used to squeeze the actors to six
+    characters: "Benjam / in / Netany / ahu". Names wrap between words."""
+    text = " ".join(_render(80).splitlines())
+    for event in sample_timeline().events:
+        for actor in event.actors:
+            for word in actor.split():
+                if len(word) <= 12:
+                    assert word in text, word

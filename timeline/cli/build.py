@@ -33,6 +33,7 @@ class PlotlyJS(str, Enum):
 InputsArg = Annotated[
     list[str],
     typer.Argument(
+        metavar="INPUT",
         help="Articles: .txt, .md (front matter), .html, .jsonl files, folders of them, or - for stdin.",
         show_default=False,
     ),
@@ -184,7 +185,7 @@ def build(
         except _NothingRead:
             raise typer.Exit(1) from None
         from timeline.graph import build_graph, write_graphml, write_node_link
-        from timeline.render import events_json, render_html, write_events_csv
+        from timeline.render import events_json, render_html, with_sources, write_events_csv
 
         graph = build_graph(timeline)
         paths = {
@@ -198,7 +199,7 @@ def build(
         import io
 
         buffer = io.StringIO(newline="")
-        write_events_csv([e.to_record() for e in timeline.events], buffer)
+        write_events_csv(with_sources([e.to_record() for e in timeline.events], timeline), buffer)
         _write_text(paths["csv"], buffer.getvalue())
         _write_text(paths["json"], json.dumps(events_json(timeline), ensure_ascii=False, indent=2) + "\n")
         try:
@@ -256,9 +257,9 @@ def events(
             for record in records:
                 sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif format is EventFormat.csv:
-            from timeline.render import write_events_csv
+            from timeline.render import with_sources, write_events_csv
 
-            write_events_csv(records, sys.stdout, bom=False)
+            write_events_csv(with_sources(records, timeline), sys.stdout, bom=False)
         else:
             from timeline.render import events_table
 

@@ -49,6 +49,32 @@ def write_events_csv(events: Iterable[dict[str, Any]], fp: TextIO, *, bom: bool 
     return len(records)
 
 
+#: Columns a CSV of a timeline adds after the event record: the article each event was read in
+#: (title, outlet, publication date, URL), because a spreadsheet cannot look up the ``doc`` id in
+#: the JSON's list of documents and an analyst cites the article, not a file name.
+SOURCE_FIELDS = ("doc_title", "doc_outlet", "doc_published", "doc_url")
+
+
+def with_sources(records: Iterable[dict[str, Any]], timeline: Timeline) -> list[dict[str, Any]]:
+    """``records`` (event records), each followed by the SOURCE_FIELDS of its document (empty
+    values when the document says nothing, or is not in ``timeline``); any keys a record already
+    has after the event fields (``review``) stay after them."""
+    docs = {d.id: d for d in timeline.documents}
+    out = []
+    for record in records:
+        doc = docs.get(str(record.get("doc")))
+        source = {
+            "doc_title": doc.title if doc else None,
+            "doc_outlet": doc.outlet if doc else None,
+            "doc_published": doc.dct.isoformat() if doc and doc.dct else None,
+            "doc_url": doc.url if doc else None,
+        }
+        base = {k: v for k, v in record.items() if k in EVENT_FIELDS}
+        rest = {k: v for k, v in record.items() if k not in EVENT_FIELDS and k not in source}
+        out.append({**base, **source, **rest})
+    return out
+
+
 def csv_cell(value: Any) -> str | int | float:
     """One value as a safe CSV cell."""
     if value is None:

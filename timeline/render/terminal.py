@@ -27,7 +27,7 @@ def events_table(records: Iterable[dict[str, Any]], *, title: str | None = None)
     table.add_column("Prec.", no_wrap=True, style="dim")
     table.add_column("Type", no_wrap=True, max_width=10, overflow="ellipsis")
     table.add_column("Status", no_wrap=True, max_width=12, overflow="ellipsis")
-    table.add_column("Actors", max_width=18, overflow="fold")
+    table.add_column("Actors", min_width=11, max_width=18, overflow="fold")
     table.add_column("Summary", min_width=20, overflow="fold")
     for record in records:
         status = str(record.get("status") or "")
