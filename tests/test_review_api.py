@@ -275,3 +275,32 @@ def test_review_api_preview_warns_before_saving_a_contradicting_date(server):
     assert preview["warnings"] and "contradict" in preview["warnings"][0]
     flagged = {m["id"] for m in preview["moves"] if any(f.startswith("contradiction") for f in m["flags_added"])}
     assert flagged == {SUMMONED, MET}
+
+
+def test_review_api_export_html_is_the_reviewed_page_as_a_download(server):
+    """The app exports the page an analyst sends a colleague, decisions applied; it is a file to
+    save (served under the app's script policy it could not run)."""
+    call(server, "POST", f"/api/events/{MET}/edit", {"version": 0, "changes": {"summary": "Ministers meet in Versailles"}})
+    call(server, "POST", f"/api/events/{SUMMONED}/decision", {"version": 0, "action": "reject"})
+    status, page, headers = call(server, "GET", "/api/export?format=html")
+    assert status == 200 and headers["Content-Type"].startswith("text/html")
+    assert headers["Content-Disposition"] == 'attachment; filename="reviewed-timeline.html"'
+    assert page.lstrip().lower().startswith("<!doctype html")
+    assert "Ministers meet in Versailles" in page and "summons the Italian ambassador" not in page
+
+
+def test_review_api_an_actor_typed_by_an_analyst_is_the_gazetteer_actor_in_the_graph(server):
+    """"Egypt" added to an event's actors is the state Egypt of the gazetteer (the graph links the
+    event to actor:EGY, a state), not a new actor of unknown kind; a name the gazetteer does not
+    know stays as typed."""
+    from timeline.graph import build_graph
+
+    changes = {"actors": ["France", "Germany", "Egypt", "Ministry of Silly Walks"]}
+    assert call(server, "POST", f"/api/events/{MET}/edit", {"version": 0, "changes": changes})[0] == 200
+    timeline, _ = server.session.reviewed_timeline()
+    egypt = next(a for a in timeline.actors if a.name == "Egypt")
+    assert (egypt.id, egypt.kind) == ("EGY", "state")
+    assert "Ministry of Silly Walks" not in {a.name for a in timeline.actors}
+    graph = build_graph(timeline)
+    partners = {u for u, _, d in graph.in_edges(f"event:{MET}", data=True) if d.get("type") == "participant_in"}
+    assert "actor:EGY" in partners

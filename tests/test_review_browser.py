@@ -124,6 +124,82 @@ def test_review_browser_second_writer_sees_the_conflicting_edit(page, server):
     assert [p for p in page.problems if "409" not in p] == []
 
 
+def test_review_browser_detail_names_the_article_of_the_event(page, server):
+    """A fact-checker sees which article an event was read in: outlet, title, publication date."""
+    page.goto(server.url)
+    page.wait_for_selector(f'#queue li[data-id="{MET}"]')
+    item(page, MET).click()
+    source = page.locator("#event-source").inner_text()
+    assert source.startswith("Example Wire, “Ministers meet in Paris” (published 2025-03-12)")
+    assert "doc-ministers" in source
+    assert page.problems == []
+
+
+def test_review_browser_chart_gives_each_of_many_lanes_room(chromium_context, tmp_path, fixtures):  # noqa: F811
+    """Fourteen actors' lanes used to be crushed into a 340 px chart, names printed over each other."""
+    data = json.loads((fixtures / "review" / "ministers.json").read_text("utf-8"))
+    meeting = data["events"][1]
+    data["constraints"] = []
+    data["events"] = [dict(meeting, id=f"ev-lane{i:02d}", source_actor=f"Actor {i}", actors=[f"Actor {i}"],
+                           date_start=f"2025-03-{i + 1:02d}", date_end=f"2025-03-{i + 1:02d}", start=40 + i)
+                      for i in range(14)]
+    store = ReviewStore(tmp_path / "lanes.db")
+    store.ingest(load_timeline(data))
+    srv = ReviewServer(ReviewSession(store), port=0, reviewer="ana").start()
+    page = chromium_context.new_page()
+    try:
+        page.goto(srv.url)
+        page.wait_for_selector("#figure .main-svg")
+        ticks = page.evaluate("""() => [...document.querySelectorAll('#figure .yaxislayer-above .ytick')]
+            .map((t) => t.getBoundingClientRect().top).sort((a, b) => a - b)""")
+        assert len(ticks) == 14
+        assert min(b - a for a, b in zip(ticks, ticks[1:])) >= 24
+    finally:
+        page.close()
+        srv.shutdown()
+
+
+def test_review_browser_merge_offers_the_same_event_from_another_article_first(chromium_context, tmp_path, fixtures):  # noqa: F811
+    """Twenty articles tell the same meeting twenty times: the merge list puts the same type, with
+    an actor in common, on an overlapping date first, and names each candidate's outlet."""
+    data = json.loads((fixtures / "review" / "ministers.json").read_text("utf-8"))
+    other = dict(data["documents"][0], id="doc-other", outlet="Other Post", title="Paris talks", path="other.md")
+    data["documents"].append(other)
+    meeting, summons = data["events"][1], data["events"][0]
+    data["events"].append(dict(meeting, id="ev-retold", doc="doc-other", summary="Ministers hold talks in Paris"))
+    store = ReviewStore(tmp_path / "merge.db")
+    store.ingest(load_timeline(data))
+    srv = ReviewServer(ReviewSession(store), port=0, reviewer="ana").start()
+    page = chromium_context.new_page()
+    try:
+        page.goto(srv.url)
+        page.wait_for_selector(f'#queue li[data-id="{MET}"]')
+        item(page, MET).click()
+        options = page.locator("#merge-pick option").all_inner_texts()[1:]
+        assert options[0] == "2025-03-10 CONSULT: Ministers hold talks in Paris (Other Post)"
+        # with several articles, the queue says which one each event comes from
+        assert page.locator('#queue li[data-id="ev-retold"] .q-source').inner_text() == "Other Post"
+        values = page.eval_on_selector_all("#merge-pick option", "os => os.map((o) => o.value)")[1:]
+        # the talks to come (same type and actors, another month), then the summons (another type)
+        assert values == ["ev-retold", RESUME, summons["id"]]
+        assert options[2].endswith(f"{summons['summary']} (Example Wire)")
+    finally:
+        page.close()
+        srv.shutdown()
+
+
+def test_review_browser_fits_a_narrow_window(page, server):
+    """At 800 px nothing runs off the right edge: the header wraps, the queue sits above the event."""
+    page.set_viewport_size({"width": 800, "height": 900})
+    page.goto(server.url)
+    page.wait_for_selector(f'#queue li[data-id="{MET}"]')
+    item(page, MET).click()
+    page.wait_for_selector("#merge-pick")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 800
+    right = page.evaluate("Math.max(...['#detail', '#queue-panel', 'header.top'].map((s) => document.querySelector(s).getBoundingClientRect().right))")
+    assert right <= 800
+
+
 def test_review_browser_shows_text_as_text(page, server):
     server.session.add_note(MET, '<img src=x onerror="window.pwned=1">', reviewer="ana")
     page.goto(server.url)

@@ -6,6 +6,7 @@ import errno
 import getpass
 import io
 import json
+import signal
 import sys
 from enum import Enum
 from pathlib import Path
@@ -24,6 +25,8 @@ class ExportFormat(str, Enum):
     html = "html"
     csv = "csv"
     json = "json"
+    graph = "graph"  # networkx node-link JSON
+    graphml = "graphml"
 
 
 def _default_reviewer() -> str:
@@ -37,7 +40,7 @@ def _default_reviewer() -> str:
 def review_command(
     inputs: Annotated[
         Optional[list[str]],
-        typer.Argument(help="Articles to extract into the session (files, folders, - for stdin). Leave out to reopen --db.", show_default=False),
+        typer.Argument(metavar="INPUT", help="Articles to extract into the session (files, folders, - for stdin). Leave out to reopen --db.", show_default=False),
     ] = None,
     db: Annotated[
         Optional[Path],
@@ -101,18 +104,48 @@ def review_command(
         )
         if host not in ("127.0.0.1", "localhost", "::1"):
             err_console.print(f"Warning: listening on {host}: anyone who can reach it can open the session", markup=False)
-        out_console.print(server.url, markup=False)
-        sys.stdout.flush()
-        if not no_browser:
-            import webbrowser
-
-            webbrowser.open(server.url)
+        previous = _stop_on_terminate()  # before the address: once it is printed, kill stops cleanly
         try:
+            out_console.print(server.url, markup=False)
+            sys.stdout.flush()
+            if not no_browser:
+                import webbrowser
+
+                webbrowser.open(server.url)
             server.serve_forever()
         except KeyboardInterrupt:
             err_console.print(f"Stopped. Decisions are saved in {path}", markup=False)
         finally:
             server.httpd.server_close()
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
+
+
+def _graph_text(graph, format: ExportFormat) -> str:
+    """The graph as node-link JSON or GraphML text: the files ``timeline build`` writes, through
+    the same writers."""
+    import tempfile
+
+    from timeline.graph import write_graphml, write_node_link
+
+    with tempfile.TemporaryDirectory(prefix="timeline-export-") as folder:
+        path = Path(folder) / "graph"
+        (write_node_link if format is ExportFormat.graph else write_graphml)(graph, path)
+        return path.read_text("utf-8")
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
+def _stop_on_terminate():
+    """``kill`` (SIGTERM: a service manager, a closed terminal session) stops the server as Ctrl-C
+    does, saying where the decisions are, instead of ending it silently. Returns the handler it
+    replaced (None when it could not install one: not the main thread)."""
+    try:
+        return signal.signal(signal.SIGTERM, _interrupt)
+    except (ValueError, OSError):
+        return None
 
 
 def _extract(inputs: list[str], dct: str | None, actors: Path | None, narrative: bool, title: str | None):
@@ -138,7 +171,10 @@ def _extract(inputs: list[str], dct: str | None, actors: Path | None, narrative:
 @app.command("export")
 def export_command(
     db: Annotated[Path, typer.Option("--db", help="The session database written by timeline review.", dir_okay=False)],
-    format: Annotated[ExportFormat, typer.Option("--format", help="html, csv or json.")] = ExportFormat.csv,
+    format: Annotated[
+        ExportFormat,
+        typer.Option("--format", help="html, csv, json, or the graph: graph (networkx node-link JSON) or graphml."),
+    ] = ExportFormat.csv,
     out: Annotated[
         Optional[Path], typer.Option("--out", help="File to write (default: standard output).", dir_okay=False)
     ] = None,
@@ -149,17 +185,20 @@ def export_command(
     """Write the reviewed timeline: edits applied, rejected events left out, and a "review" column
     saying reviewed, edited or unreviewed."""
     with reporting_errors():
-        from timeline.review.export import export_csv, export_html, export_json
+        from timeline.review.export import export_csv, export_graph, export_html, export_json
         from timeline.review.service import ReviewSession
         from timeline.store import ReviewStore
 
         session = ReviewSession(ReviewStore(db, create=False))
         if format is ExportFormat.csv:
             buf = io.StringIO(newline="")
-            export_csv(session, buf, include_rejected=include_rejected)
+            # a file gets the byte order mark spreadsheets need; a pipe gets plain UTF-8, as with timeline events
+            export_csv(session, buf, include_rejected=include_rejected, bom=out is not None)
             text = buf.getvalue()
         elif format is ExportFormat.json:
             text = json.dumps(export_json(session, include_rejected=include_rejected), ensure_ascii=False, indent=2) + "\n"
+        elif format in (ExportFormat.graph, ExportFormat.graphml):
+            text = _graph_text(export_graph(session, include_rejected=include_rejected), format)
         else:
             text = export_html(session, include_rejected=include_rejected)
         if out is None:

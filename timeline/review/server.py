@@ -12,7 +12,7 @@ API (JSON):
   GET  /api/events/<id>                   one event
   GET  /api/figure?lanes=actor|type               the plotly chart of the reviewed timeline
   GET  /api/audit?event=<id>              the audit log (of one event), newest first
-  GET  /api/export?format=csv|json        the reviewed timeline (rejected left out)
+  GET  /api/export?format=csv|json|html   the reviewed timeline (rejected left out)
   POST /api/events/<id>/decision   {version, action: accept|reject|reset, reviewer}
   POST /api/events/<id>/preview    {changes}                    -> what would move
   POST /api/events/<id>/edit       {version, changes, reviewer} -> the event, what moved
@@ -141,10 +141,11 @@ def _figure(session: ReviewSession, lanes: str) -> bytes:
         from timeline.render import timeline_figure
     except ImportError:
         return json.dumps({"figure": None, "message": "the chart needs timeline.render"}).encode()
+    from timeline.render import with_sources
     from timeline.review.export import review_records
 
     timeline, labels = session.reviewed_timeline()
-    records = review_records(timeline, labels)
+    records = with_sources(review_records(timeline, labels), timeline)
     if not any(r.get("date_start") for r in records):
         return json.dumps({"figure": None, "message": "no dated events to draw yet"}).encode()
     fig = timeline_figure(records, lanes=lanes)
@@ -169,9 +170,11 @@ class _Handler(BaseHTTPRequestHandler):
 
     # --- plumbing ---------------------------------------------------------------------------
 
-    def _send(self, status: int, body: bytes, content_type: str, *, cache: bool = False) -> None:
+    def _send(self, status: int, body: bytes, content_type: str, *, cache: bool = False, attachment: str | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
+        if attachment:  # a file to save, never a page shown under this server's policy
+            self.send_header("Content-Disposition", f'attachment; filename="{attachment}"')
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Content-Security-Policy", CSP)
         self.send_header("X-Content-Type-Options", "nosniff")
@@ -257,15 +260,18 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, page.encode("utf-8"), "text/html; charset=utf-8")
 
     def _export(self, fmt: str) -> None:
-        from timeline.review.export import export_csv, export_json
+        from timeline.review.export import export_csv, export_html, export_json
 
+        if fmt == "html":  # the page to send a colleague: self-contained, decisions applied
+            return self._send(200, export_html(self.app.session).encode("utf-8"), "text/html; charset=utf-8",
+                              attachment="reviewed-timeline.html")
         if fmt == "csv":
             buf = io.StringIO()
             export_csv(self.app.session, buf)
             return self._send(200, buf.getvalue().encode("utf-8"), "text/csv; charset=utf-8")
         if fmt == "json":
             return self._json(200, export_json(self.app.session))
-        return self._error(400, f"unknown export format '{fmt}'", "use csv or json")
+        return self._error(400, f"unknown export format '{fmt}'", "use csv, json or html")
 
     # --- POST -------------------------------------------------------------------------------
 

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from timeline.errors import ReviewError
+from timeline.errors import ReviewError, TimelineError
 from timeline.pipeline import event_order
-from timeline.model import Constraint, Event, Timeline
+from timeline.model import Actor, Constraint, Event, Timeline
 from timeline.review.edits import apply_edits, check_changes, merge_constraint, merge_evidence
 from timeline.store import Decision, ReviewStore, StoredEvent
 from timeline.text import sentence_at, split_sentences
@@ -244,16 +244,39 @@ class ReviewSession:
             labels[eid] = d.review
         ids = {e.id for e in events}
         constraints = tuple(c for c in st["constraints"] if c.source in ids and c.target in ids)
+        actors = self.store.actors()
+        known = {a.name for a in actors}
+        typed = {n for e in events for n in (*e.actors, e.source_actor, e.target_actor) if n and n not in known}
         timeline = Timeline(
             title=self.store.title(),
             documents=self.store.documents(),
             events=tuple(sorted(events, key=event_order)),
-            actors=self.store.actors(),
+            actors=tuple(sorted(actors + _gazetteer_actors(typed), key=lambda a: a.name)),
             constraints=constraints,
             warnings=tuple(st["warnings"]),
             meta={"review": labels},
         )
         return timeline, labels
+
+
+def _gazetteer_actors(names: set[str]) -> tuple[Actor, ...]:
+    """The shipped gazetteer's actors whose names an analyst typed exactly ("Egypt" added to an
+    event's actors): the graph then links the event to the state Egypt (EGY), as if extracted, not
+    to a new actor of unknown kind. A name the gazetteer does not know exactly stays as typed."""
+    if not names:
+        return ()
+    try:
+        from timeline.actors import find_actor_mentions, load_gazetteer
+
+        gazetteer = load_gazetteer()
+    except (ImportError, TimelineError):
+        return ()
+    found: dict[str, Actor] = {}
+    for name in sorted(names):
+        mentions = find_actor_mentions(name, gazetteer)
+        if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(name)) and mentions[0].actor.name == name:
+            found.setdefault(mentions[0].actor.id, mentions[0].actor)
+    return tuple(found.values())
 
 
 def _endpoint_ok(node: str, known: set[str]) -> bool:

@@ -134,8 +134,11 @@ async function loadFigure() {
       return;
     }
     const layout = { ...data.figure.layout, autosize: true };
-    layout.height = Math.min(layout.height || 340, 340);
-    layout.margin = { ...(layout.margin || {}), t: 30 };
+    // every lane legible (a lane of about 30 px at least), the two legends on their own rows: a
+    // short chart crushed many lanes into an unreadable stack of names
+    const lanes = ((layout.yaxis || {}).categoryarray || []).length;
+    layout.height = Math.max(360, Math.min(layout.height || 360, 190 + 32 * lanes, 900));
+    if (layout.legend2) layout.legend2 = { ...layout.legend2, y: 1 - 30 / layout.height };
     if (layout.title) layout.title = { text: "" };
     await Plotly.react(box, data.figure.data, layout, { displaylogo: false, responsive: true });
     if (!box.dataset.bound) {
@@ -177,8 +180,16 @@ function applyFilters() {
   renderDetail();
 }
 
+// the outlet an event was read in (else the article's title or id): with several articles, the
+// queue says which one each event comes from
+function outletOf(docId) {
+  const d = (state.summary.documents || []).find((doc) => doc.id === docId);
+  return d ? d.outlet || d.title || d.id : docId;
+}
+
 function renderQueue() {
   const list = document.getElementById("queue");
+  const multi = (state.summary.documents || []).length > 1;
   list.replaceChildren(...state.shown.map((e) => {
     const r = e.record;
     const item = el("li", {
@@ -192,7 +203,8 @@ function renderQueue() {
         r.status !== "occurred" ? el("span", { class: "badge" }, r.status) : null,
         e.review !== "unreviewed" ? el("span", { class: `badge review-${e.review}` }, e.review) : null,
         r.flags.length ? el("span", { class: "badge flag", title: r.flags.join(", ") }, `${r.flags.length} flag${r.flags.length > 1 ? "s" : ""}`) : null,
-        e.missing_since ? el("span", { class: "badge missing" }, "no longer extracted") : null),
+        e.missing_since ? el("span", { class: "badge missing" }, "no longer extracted") : null,
+        multi ? el("span", { class: "q-source muted" }, outletOf(r.doc)) : null),
       el("div", { class: "q-summary" }, r.summary));
     return item;
   }));
@@ -232,6 +244,22 @@ function highlighted(sentence, marks) {
   return out;
 }
 
+// the article an event was read in, as an analyst cites it: outlet, title (a link to the page when
+// its address is a web address), publication date, and the document id
+function sourceLine(docId) {
+  const d = (state.summary.documents || []).find((x) => x.id === docId);
+  if (!d) return [docId || "unknown document"];
+  const title = d.title && d.title !== d.id ? `“${d.title}”` : "";
+  const named = /^https?:\/\//i.test(d.url || "") && title
+    ? el("a", { href: d.url, target: "_blank", rel: "noopener noreferrer" }, title) : title;
+  const out = [];
+  if (d.outlet) out.push(d.outlet, named ? ", " : "");
+  if (named) out.push(named);
+  out.push(d.dct ? ` (published ${d.dct})` : " (no publication date)");
+  out.push(el("span", { class: "muted" }, ` · ${d.id}`));
+  return out.filter((x) => x !== "");
+}
+
 function renderDetail() {
   const box = document.getElementById("detail");
   const e = findEvent(state.selected);
@@ -269,6 +297,7 @@ function renderDetail() {
       r.date_text ? el("dd", {}, `“${r.date_text}”`, r.timex ? ` = ${r.timex}` : "") : null,
       el("dt", {}, "Derivation"), el("dd", { id: "event-derivation" }, r.date_derivation || "none given"),
       changedDate ? el("dt", {}, "Extracted") : null, changedDate ? el("dd", {}, dateLabel(x)) : null,
+      el("dt", {}, "Source"), el("dd", { id: "event-source" }, ...sourceLine(r.doc)),
       el("dt", {}, "Actors"), el("dd", {}, ...actorsLine),
       el("dt", {}, "Location"), el("dd", {}, r.location || "not stated"),
       el("dt", {}, "Trigger"), el("dd", {}, r.trigger),
@@ -394,12 +423,20 @@ function mergeBox(e) {
     return el("section", { class: "box" }, el("h3", {}, "Merged"),
       el("p", {}, "Merged as a duplicate into: ", into ? into.record.summary : e.decision.merged_into));
   }
+  // the likeliest duplicates first: the same event told by another article has the same type, an
+  // actor in common and a date that overlaps this one; then the nearest dates
+  const r = e.record, far = Date.parse("2100-01-01");
+  const day = (d) => (d ? Date.parse(d) : far);
+  const unlike = (x) => (x.record.type === r.type ? 0 : 2)
+    + (x.record.actors.some((a) => r.actors.includes(a)) ? 0 : 1)
+    + (r.date_start && x.record.date_start && day(x.record.date_start) <= day(r.date_end || r.date_start)
+       && day(r.date_start) <= day(x.record.date_end || x.record.date_start) ? 0 : 1);
   const candidates = state.events.filter((x) => x.id !== e.id && x.decision.status !== "merged")
-    .sort((a, b) => (a.record.doc === e.record.doc ? 0 : 1) - (b.record.doc === e.record.doc ? 0 : 1)
-      || Math.abs(Date.parse(a.record.date_start || "2100-01-01") - Date.parse(e.record.date_start || "2100-01-01"))
-       - Math.abs(Date.parse(b.record.date_start || "2100-01-01") - Date.parse(e.record.date_start || "2100-01-01")));
+    .map((x) => [unlike(x), Math.abs(day(x.record.date_start) - day(r.date_start)), x])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    .map((t) => t[2]);
   const pick = el("select", { id: "merge-pick" }, el("option", { value: "" }, "pick a duplicate of this event…"),
-    ...candidates.map((x) => el("option", { value: x.id }, `${dateLabel(x.record)} ${x.record.type}: ${x.record.summary}`)));
+    ...candidates.map((x) => el("option", { value: x.id }, `${dateLabel(x.record)} ${x.record.type}: ${x.record.summary} (${outletOf(x.record.doc)})`)));
   return el("section", { class: "box" }, el("h3", {}, "Merge a duplicate into this event"),
     el("div", { class: "actions" }, pick,
       el("button", { type: "button", id: "merge", onclick: () => {
