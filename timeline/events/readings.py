@@ -577,7 +577,12 @@ class ReadingMixin:
                 out.update(date_end=night, precision="unknown",
                            date_derivation=out["date_derivation"] + f"; '{tx.text}' runs from the evening of "
                                            f"{tx.earliest.isoformat()} into the next day, {night.isoformat()}")
-            until = self._running_until(best, tx)
+            also = self._coordinated_day(tx) if night is None else None
+            if also is not None:  # "met in Doha on Monday and Tuesday": both days
+                out.update(date_end=also.latest, precision="unknown",
+                           date_derivation=out["date_derivation"] + f"; and '{also.text}' "
+                                           f"({also.latest.isoformat()}): both days")
+            until = self._running_until(best, tx) if also is None else None
             if until is not None:  # "a session that began on Monday evening ran past midnight": Monday to Tuesday
                 out.update(date_end=until.latest, precision="unknown",
                            date_derivation=out["date_derivation"] + f"; it runs until '{until.text}' "
@@ -664,6 +669,25 @@ class ReadingMixin:
                 or not any(w in words for w in _TOKEN.findall(tx.text.lower())):
             return None
         return tx.earliest + timedelta(days=1)
+
+    def _coordinated_day(self, tx: Timex) -> Timex | None:
+        """"on Monday and Tuesday", "on March 3 and March 4": the day joined to ``tx`` by "and" alone (with "on" at
+        most), one to six days after it: the act told takes both days. Not "on Monday and again on Friday" (other
+        words), not a day before it."""
+        if tx.precision != "day" or tx.earliest is None or tx.earliest != tx.latest:
+            return None
+        tok = self.tokens
+        k = tok.at(tx.end)
+        if k >= len(tok.low) or tok.low[k] != "and":
+            return None
+        j = k + 1 + (k + 1 < len(tok.low) and tok.low[k + 1] == "on")
+        if j >= len(tok.low) or tok.sent[j] != tok.sent[k]:
+            return None
+        nxt = next((t for t in self.timexes if tok.at(t.start) == j), None)
+        if nxt is None or nxt.precision != "day" or nxt.earliest is None or nxt.earliest != nxt.latest \
+                or not 0 < (nxt.earliest - tx.earliest).days <= 6:
+            return None
+        return nxt
 
     def _running_until(self, best: _Cand, tx: Timex) -> Timex | None:
         """"A final session that began on Monday evening ran past midnight", "talks that opened on Monday and lasted

@@ -1,0 +1,29 @@
+"""An act told on two days joined by "and" ("met on Monday and Tuesday") spans both days."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from event_helpers import events_of, the_event
+
+DCT = date(2025, 1, 17)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "first", "last"),
+    [
+        ("Negotiators from Israel and Hamas met again in Doha on Monday and Tuesday.", "met",
+         date(2025, 1, 13), date(2025, 1, 14)),
+        ("Iran and the IAEA held talks in Vienna on January 8 and January 9.", "held talks",
+         date(2025, 1, 8), date(2025, 1, 9)),
+        # other words between the days: two occasions, the act keeps the first day
+        ("Israel and Hamas negotiators met on Monday and again on Friday.", "met", date(2025, 1, 13), date(2025, 1, 13)),
+        # another object between the days: the day belongs to another act
+        ("Blinken met Netanyahu on Tuesday and Abbas on Wednesday.", "met", date(2025, 1, 14), date(2025, 1, 14)),
+    ],
+)
+def test_events_dating_coordinated_days_span_both(text: str, trigger: str, first: date, last: date):
+    event = the_event(events_of(text, DCT), "CONSULT", trigger, how="prefix")
+    assert (event.date_start, event.date_end) == (first, last)
