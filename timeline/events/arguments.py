@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from datetime import timedelta
 
 from timeline.events.common import _Cand, _same_sentence
 from timeline.model import Actor, ActorMention
@@ -949,6 +950,12 @@ class ArgumentMixin:
                 # countries held talks in Ankara on May 25"
                 at = c.subject_tok if c.subject_tok is not None else light_at
                 c.group = self._group_description(_Cand(c.entry, c.tense, c.start, c.end, c.text, at, at + 1, c.sent))
+            if not c.actors and not c.group and not c.quoted and c.entry.type == "CONSULT" and c.entry.mode != "visit" \
+                    and c.determiner in self.w.definite and self._subject_of_predicate(c):
+                told = self._story_pair(c)  # "Xi and Putin met on Monday. The formal talks were held on Tuesday"
+                if told is not None:
+                    c.source, c.target = told.source, told.target
+                    self._pair_events()[id(c)] = told
             return
         # verbs
         passive = c.tense == "past" and c.t0 > 0 and tok.low[c.t0 - 1] in self.w.passive_aux
@@ -1078,6 +1085,26 @@ class ArgumentMixin:
                     sides.append(m)
             if len(sides) == 2:
                 c.source, c.target = sides
+
+    def _pair_events(self) -> dict[int, _Cand]:
+        """The consultation each unnamed "the talks" took its parties from (by the id of the talks)."""
+        if not hasattr(self, "_pair_event_map"):
+            self._pair_event_map: dict[int, _Cand] = {}
+        return self._pair_event_map
+
+    def _story_pair(self, c: _Cand) -> _Cand | None:
+        """"Vucic and Kurti met at the White House on Thursday ... The negotiations were held late into the evening":
+        talks named with a definite article and no party, told with a predicate of their own, are those of the last
+        consultation told with two parties (its source and target), at most three sentences before."""
+        for g in reversed(self._group_events):
+            if g.start >= c.start or g.quoted:
+                continue
+            if g.sent < c.sent - 3:
+                return None
+            if g.entry.type == "CONSULT" and g.source is not None and g.target is not None \
+                    and g.source.actor.id != g.target.actor.id:
+                return g
+        return None
 
     def _series_subject(self, c: _Cand) -> list[ActorMention]:
         """"He arrived by train on Tuesday, held talks with Zelensky and pledged further aid": a verb after a comma or
@@ -1476,16 +1503,174 @@ class ArgumentMixin:
                 best = (m.text[4:] if m.text.lower().startswith("the ") else m.text, m.actor.country or m.actor.id)
         if best is None:
             best = self._named_place(c) or territory or self._where_place(c)
+        if best is None and c.entry.type == "CONSULT" and c.entry.mode != "phone":
+            best = self._sideline_place(c) or self._trip_place(c) or self._visit_place_before(c)
+            told = self._pair_events().get(id(c))
+            if best is None and told is not None and told.location:
+                best = (told.location, told.location_country)  # "The formal talks were held on Tuesday": where they met
         if best is None and c.entry.mode == "visit" and c.target is not None and c.target.actor.kind == "state":
             name = c.target.text[4:] if c.target.text.lower().startswith("the ") else c.target.text
             best = (name, c.target.actor.country or c.target.actor.id)
         if best:
             c.location, c.location_country = best
+            if c.entry.type == "CONSULT" and not c.quoted:
+                self._placed_consults().append(c)
         if c.target is None and c.entry.type == "CONSULT" and c.entry.mode == "visit" and c.location_country \
                 and c.source is not None and c.source.actor.country != c.location_country \
                 and self._state_of(c.location_country) is not None:
             state = self._state_of(c.location_country)  # "Power arrived in Yerevan": a visit to Armenia
             c.target = ActorMention(c.start, c.end, c.location, state, "place")
+
+    def _placed_consults(self) -> list[_Cand]:
+        """The consultations placed so far in the document, in text order."""
+        if not hasattr(self, "_placed_consult_list"):
+            self._placed_consult_list: list[_Cand] = []
+        return self._placed_consult_list
+
+    def _place_at(self, k: int) -> tuple[str, str | None, int] | None:
+        """The place named from token ``k`` (a state, capital or city the gazetteer knows, or a listed place), with
+        the token after it; None when none is."""
+        tok = self.tokens
+        if k >= len(tok.low):
+            return None
+        m = self.mention_by_tok.get(k)
+        if m is not None:
+            if m.actor.kind not in ("state", "territory") and m.via not in ("metonym", "capital", "city", "seat"):
+                return None
+            if m.via in ("adjective", "demonym"):
+                return None
+            name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+            return name, m.actor.country or m.actor.id, tok.at(m.end)
+        places = getattr(self.gazetteer, "places", None) or {}
+        j = k
+        while j < len(tok.low) and j - k < 4 and tok.sent[j] == tok.sent[k] and self.text[tok.starts[j]].isupper() \
+                and j not in self.mention_cover:
+            j += 1
+        for n in range(j, k, -1):
+            known = places.get(self.text[tok.starts[k]:tok.ends[n - 1]])
+            if known is not None:
+                return self.text[tok.starts[k]:tok.ends[n - 1]], known[1], n
+        return None
+
+    def _sideline_place(self, c: _Cand) -> tuple[str, str | None] | None:
+        """"met Erdogan on the margins of the summit", "met on the sidelines of the G20 summit in Osaka": a meeting at
+        the edge of a gathering is where the gathering is: the place named after it, else the place of the last
+        gathering placed before it in the document."""
+        tok = self.tokens
+        for k in range(c.t1, min(len(tok.low) - 1, c.t1 + 20)):
+            if tok.sent[k] != c.sent or tok.low[k] == ";":
+                return None
+            if tok.low[k] not in self.w.sideline_nouns or tok.low[k + 1] != "of":
+                continue
+            for j in range(k + 2, min(len(tok.low) - 1, k + 12)):
+                if tok.sent[j] != c.sent or tok.low[j] in self.lex.clause_breaks or tok.low[j] == ",":
+                    break
+                if tok.low[j] in self.lex.location_preps:
+                    at = self._place_at(j + 1)
+                    if at is not None:
+                        return at[0], at[1]
+            gathering = next((d for d in reversed(self._placed_consults()) if d.entry.pos == "noun"
+                              and d.entry.mode != "visit" and d.start < c.start), None)
+            return (gathering.location, gathering.location_country) if gathering is not None else None
+        return None
+
+    def _visit_place_before(self, c: _Cand) -> tuple[str, str | None] | None:
+        """"Isaias is in Ethiopia this weekend on his first visit", "Xi flew home from Moscow at the end of a state
+        visit": a visit noun named with no destination is in the place its clause put the visitor in (or left for
+        home) before it."""
+        if c.entry.mode != "visit" or c.entry.pos != "noun":
+            return None
+        tok = self.tokens
+        for k in range(c.t0 - 1, max(-1, c.t0 - 14), -1):
+            if tok.sent[k] != c.sent or tok.low[k] == ";" or (
+                    k in self.trigger_toks and tok.low[k] not in self.w.trip_verbs):
+                return None  # (another act's clause; "flew home from Moscow ... visit": the trip is this visit's end)
+            if tok.low[k] == "in" or (tok.low[k] == "from" and k > 0 and tok.low[k - 1] in self.w.return_adverbs):
+                at = self._place_at(k + 1)
+                if at is not None:
+                    return at[0], at[1]
+        return None
+
+    def _trips(self) -> list[tuple[int, str, str | None, str | None]]:
+        """Every trip the document tells, in text order: (token of the verb, place, its state, the traveller's actor
+        id): "Orban flew to Beijing", "He arrived in Kyiv on Tuesday", "returned to Budapest"."""
+        if hasattr(self, "_trip_list"):
+            return self._trip_list
+        tok = self.tokens
+        trips: list[tuple[int, str, str | None, str | None]] = []
+        for i, w in enumerate(tok.low):
+            if w not in self.w.trip_verbs or (i > 0 and tok.low[i - 1] == "before"):
+                continue  # ("Before leaving for London, Blinken met Xi": told first, the trip comes after)
+            for j in range(i + 1, min(len(tok.low) - 1, i + 5)):
+                if tok.sent[j] != tok.sent[i] or tok.low[j] in self.lex.clause_breaks or tok.low[j] == ",":
+                    break
+                if tok.low[j] not in self.w.trip_preps:
+                    continue
+                at = self._place_at(j + 1)
+                if at is None:
+                    continue
+                traveller = self._traveller(i)
+                trips.append((i, at[0], at[1], traveller.actor.id if traveller is not None else None))
+                break
+        self._trip_list = trips
+        return trips
+
+    def _traveller(self, i: int) -> ActorMention | None:
+        """Who travels in the clause of the travel verb at token ``i``: the last person or state named before it in
+        its sentence (outside a preposition's phrase), else for "he"/"she" the subject of a sentence before."""
+        tok = self.tokens
+        si = tok.sent[i]
+        for k in range(i - 1, max(-1, i - 15), -1):
+            if tok.sent[k] != si:
+                break
+            m = self.mention_by_tok.get(k)
+            if m is not None and m.actor.kind in ("person", "state") and m.via not in ("adjective", "demonym") \
+                    and self._prep_before(k) is None:
+                return m
+            if tok.low[k] in self.w.subject_pronouns:
+                return self._previous_subject(si, set())
+        return None
+
+    def _times_apart(self, si: int, sj: int) -> bool:
+        """Do sentences ``si`` and ``sj`` both name days, none of them within a week of each other ("on Sunday" ...
+        "Last year"; not "on Friday" ... "On Saturday": a trip's stay)?"""
+        if not hasattr(self, "_days_by_sent"):
+            self._days_by_sent: dict[int, list] = {}
+            for t in self.timexes:
+                if t.earliest is not None and t.latest is not None:
+                    self._days_by_sent.setdefault(self.tokens.sent[self.tokens.at(t.start)], []).append(t)
+        a, b = self._days_by_sent.get(si, ()), self._days_by_sent.get(sj, ())
+        week = timedelta(days=7)
+        return bool(a) and bool(b) and not any(x.earliest <= y.latest + week and y.earliest <= x.latest + week
+                                               for x in a for y in b)
+
+    def _trip_place(self, c: _Cand) -> tuple[str, str | None] | None:
+        """"Orban flew to Beijing on Monday. He met Xi at the state guesthouse hours later": a consultation the
+        text places nowhere (or only in a building) happened where one of its parties last travelled, told at most
+        three sentences before it (news paragraphs are short: a lede's trip places the next paragraph's meeting)."""
+        parties = {m.actor.id for m in (c.source, c.target) if m is not None}
+        if not parties or c.entry.mode == "visit":
+            return None  # (a visit named without its destination is one told before: merging finds it)
+        tok = self.tokens
+        visits = [(d.t0, d.location, d.location_country, d.source.actor.id) for d in self._placed_consults()
+                  if d.source is not None and d.location_country is not None and (
+                      (d.sent < c.sent and (d.entry.mode == "visit" or (
+                          d.entry.mode != "phone" and c.status == "occurred")))
+                      or (d.sent == c.sent and d.start < c.start))]
+        # ("Modi visited Kyiv on Friday. He held talks with Zelensky in the Mariinsky Palace": a visit is a trip too;
+        # "Trump received Netanyahu in the Oval Office and held a separate meeting with the Emirati minister": so is
+        # the same doer's meeting just before, in the same sentence, or, for a meeting that took place, in the
+        # sentences before: "Addressing the summit in the Saudi capital, Trump said ... Earlier, Trump met ...")
+        for i, name, country, traveller in sorted(self._trips() + visits, key=lambda t: t[0], reverse=True):
+            if i >= c.t0:
+                continue
+            if tok.sent[i] < c.sent - 3:
+                return None
+            if traveller in parties:
+                return None if self._times_apart(tok.sent[i], c.sent) else (name, country)
+            if traveller is not None:
+                return None  # someone else travelled last: no evidence for this meeting's place
+        return None
 
     def _where_place(self, c: _Cand) -> tuple[str, str | None] | None:
         """"travelled to Moscow, where he met Putin": the place before ", where" is where the event of the relative

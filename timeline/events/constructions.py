@@ -398,7 +398,8 @@ class ConstructionMixin:
         new ("rejects a pause in hostilities": ``_fresh_object``)."""
         for c in sorted(cands, key=lambda x: x.start):
             if c.entry.pos != "verb" or c.target is not None or c.source is None or c.quoted or c.entry.cancels \
-                    or not c.alive or c.entry.type not in self.lex.aimed_types or c.entry.type in ("SUPPORT", "PROTEST") \
+                    or not c.alive or (c.entry.type not in self.lex.aimed_types and self._judged_type(c) is None) \
+                    or c.entry.type in ("SUPPORT", "PROTEST") \
                     or self._fresh_object(c) or (c.entry.type in self.w.material_types and (c.tense == "ing" or any(
                         self.tokens.low[k] == "as" for k in range(max(0, c.t0 - 3), c.t0)))):
                 continue
@@ -415,8 +416,14 @@ class ConstructionMixin:
             # drones to Russia. Tehran rejected the accusation": Ukraine, not the Russia of what the accusation says)
             aimed_at_me = [d for d in before if d.target is not None and d.source is not None
                            and self._own_side(d.target) & own and not (self._own_side(d.source) & own)]
+            judged = self._judged_type(c) if c.entry.type not in self.lex.aimed_types else None
             for d in sorted(aimed_at_me, key=lambda x: x.start, reverse=True) + sorted(
                     before, key=lambda x: x.start, reverse=True):
+                if judged is not None and (d.entry.type != judged or any(
+                        m is not None and self._own_side(m) & own for m in (
+                            (d.source, d.target) if d.entry.type in self.w.symmetric_types else (d.source,)))):
+                    continue  # ("Yoon called the meeting historic", "Biden, on a visit to Warsaw, called the
+                    # annexation a land grab": the act judged is one of the noun's type, and not the speaker's own)
                 if d.target is not None and d.source is not None and self._own_side(d.target) & own:
                     order = (d.source,)  # ("Poland closed its border with Belarus. Minsk denounced the decision")
                 elif d.entry.type in self.lex.aimed_types and d.entry.type not in self.w.material_types:
@@ -431,6 +438,16 @@ class ConstructionMixin:
                     break
             if hit is not None:
                 c.target = self._as_side(hit, c.source)
+
+    def _judged_type(self, c: _Cand) -> str | None:
+        """"called the annexation a land grab", "called the offer a very interesting suggestion": a statement that
+        describes an act told before (its object a definite event noun) is aimed where a reaction to an act of that
+        noun's type is; the type, else None."""
+        tok = self.tokens
+        if not c.entry.predicative or c.t1 >= len(tok.low) or tok.sent[c.t1] != c.sent \
+                or tok.low[c.t1] not in self.w.definite or c.t1 in self.mention_cover:
+            return None
+        return next((d.entry.type for d in self._all_nouns if c.t1 < d.t0 <= c.t1 + 2), None)
 
     def _fresh_object(self, c: _Cand) -> bool:
         """"rejects a pause in hostilities", "calls for an immediate ceasefire", "called on both sides", "urged the two

@@ -501,12 +501,20 @@ class MergingMixin:
             return "ongoing", flags
         return "occurred", flags
 
-    @staticmethod
-    def _mode(lead: _Cand, medium, source, target, loc_country, cands) -> str | None:
+    def _mode(self, lead: _Cand, medium, source, target, loc_country, cands) -> str | None:
         if lead.entry.type != "CONSULT":
             return None
         if medium == "phone":
             return "phone"
+        if lead.entry.pos == "verb" and lead.entry.lemma in self.w.call_lemmas and source is not None \
+                and target is not None and not any(c.location or c.entry.pos == "noun" for c in [lead] + cands) \
+                and not (lead.t0 > 0 and self.tokens.low[lead.t0 - 1] in self.lex.light_verbs) \
+                and not any(self.tokens.low[k] in self.lex.location_preps and k + 2 < len(self.tokens.low) and any(
+                    self.text[self.tokens.starts[j]].isupper() or j in self.trigger_toks for j in (k + 1, k + 2))
+                    for k in range(lead.t1, min(len(self.tokens.low), lead.t1 + 12)) if self.tokens.sent[k] == lead.sent):
+            return "phone"  # "Biden spoke with Xi on Tuesday": two leaders who spoke, and no place, spoke by phone
+            # (not "held talks with Zelenskiy": the noun after a light verb; not "spoke with Xi at a summit in Bali",
+            # "spoke with Xi in the Oval Office")
         if any(c.entry.mode == "third-party" for c in [lead] + cands):
             return "third-party"  # "mediated by Qatar": a go-between, wherever the talks are held
         src = source.actor.country if source else None
@@ -524,6 +532,11 @@ class MergingMixin:
             return "host"
         if loc_country is not None and tgt == loc_country:
             return "visit"
+        if loc_country is not None and source is not None and target is not None and (src is None) != (tgt is None):
+            # "Burns met Baradar in Kabul", "Swaraj addressed the OIC in Abu Dhabi": of a party from a state and one
+            # from none (a movement, an organization, an official the gazetteer does not know), the state's party
+            # away from home is the one who travelled
+            return "visit" if src is not None else "host"
         return None
 
     def _short(self, m: ActorMention | None) -> str | None:
