@@ -20,6 +20,9 @@ DCT = date(2025, 1, 17)  # a Friday
          date(2025, 1, 8), date(2025, 1, 9)),
         # other words between the days: two occasions, the act keeps the first day
         ("Israel and Hamas negotiators met on Monday and again on Friday.", "met", date(2025, 1, 13), date(2025, 1, 13)),
+        # days apart: two occasions, not one span
+        ("Israeli and Palestinian negotiators met in Cairo on Monday and Wednesday.", "met",
+         date(2025, 1, 13), date(2025, 1, 13)),
         # another object between the days: the day belongs to another act
         ("Blinken met Netanyahu on Tuesday and Abbas on Wednesday.", "met", date(2025, 1, 14), date(2025, 1, 14)),
     ],
@@ -27,3 +30,4 @@ DCT = date(2025, 1, 17)  # a Friday
 def test_events_dating_coordinated_days_span_both(text: str, trigger: str, first: date, last: date):
     event = the_event(events_of(text, DCT), "CONSULT", trigger, how="prefix")
     assert (event.date_start, event.date_end) == (first, last)
+

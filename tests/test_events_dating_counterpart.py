@@ -52,3 +52,11 @@ def test_events_dating_telling_long_after_the_meeting_is_not_at_it():
             "place.")
     told = the_event(events_of(text, DCT), "STATEMENT", "told")
     assert (told.date_start, told.date_end) != (date(2025, 2, 3), date(2025, 2, 3))
+
+
+def test_events_dating_telling_before_the_meeting_is_not_at_it():
+    # "had previously told": the telling came before the meeting just told, so it does not take the meeting's day
+    text = ("Erdogan met Putin in Sochi on Monday. Putin had previously told Erdogan that Russia would not extend the "
+            "grain deal.")
+    told = [e for e in events_of(text, date(2025, 10, 21)) if any(m.trigger == "told" for m in e.mentions)]
+    assert all(e.date_start != date(2025, 10, 20) or e.date_end != date(2025, 10, 20) for e in told)

@@ -28,3 +28,9 @@ def test_events_status_passive_past_is_still_done():
     # the plain passive past is an act told as done
     [event] = [e for e in events_of("Israel said the first hostages were released on Sunday.", DCT) if e.type == "CONCEDE"]
     assert (event.status, event.date_start) == ("occurred", date(2025, 1, 12))
+
+
+def test_events_status_progressive_after_to_be_is_not_a_plan():
+    # "are understood to be holding talks": under way, never a plan to come
+    events = events_of("Israel and Hamas are understood to be holding talks in Doha.", DCT)
+    assert all(e.status != "planned" for e in events), [(e.trigger, e.status) for e in events]

@@ -91,3 +91,19 @@ def test_temporal_sections_keep_offsets_and_anchor_clauses_in_the_whole_text():
 def test_temporal_sections_do_not_apply_to_narrative_reading():
     text = "*March 4, 2024*\n\nIn May the delegations met again.\n"
     assert _by_text(tag_text(text, DCT, narrative=True), "May").value == "2024-05"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of key dates is no set of headings: "yesterday" after it still counts from the publication date
+        "Key dates:\n- March 1, 2024\n- March 5, 2024\nThe talks collapsed yesterday.\n",
+        "Key dates:\nMarch 1, 2024\nMarch 5, 2024\n\nThe talks collapsed yesterday.\n",
+        # date lines with no prose under them head nothing
+        "*March 1, 2024*\n\n*March 5, 2024*\n\n",
+    ],
+)
+def test_temporal_sections_a_list_of_dates_heads_no_section(text: str):
+    found = [t for t in tag_text(text, DCT) if t.text == "yesterday"]
+    assert [t.value for t in found] == (["2024-03-14"] if "yesterday" in text else [])
+    assert all(t.anchored_to == "dct" for t in found)

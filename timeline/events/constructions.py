@@ -75,6 +75,10 @@ class ConstructionMixin:
             k, n = c.t1, len(tok.low)
             while k < n and tok.sent[k] == c.sent and k - c.t1 < 40:
                 if any(self._phrase_at(k, w) for w in words.get(tok.low[k], ())):
+                    near = [tok.low[j] for j in range(max(c.t1, k - 3), k)]
+                    if any(w in self.w.verb_negations or w in self.w.negations or w[:1].isdigit()
+                           or w in self.w.number_words for w in near):
+                        break  # "the vote was not illegitimate", "recorded 20 ceasefire violations": no condemnation
                     c.entry = replace(c.entry, type="DISAPPROVE", weak=False)
                     break
                 k += 1

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from timeline.events.common import _Cand, _expanded, _FACTUAL, _is_date, _TOKEN
 from timeline.events.lexicon import TriggerEntry
 from timeline.events.occasions import load_occasions
+from timeline.temporal.calendar import shift
 from timeline.model import ActorMention, Constraint, Timex
 
 
@@ -307,12 +308,7 @@ class DatingMixin:
                 continue
             n, unit = int(m.group(1)), m.group(2)
             end = c.timex.latest
-            if unit in "DW":
-                first = end - timedelta(days=n * (7 if unit == "W" else 1))
-            else:
-                months = n * (12 if unit == "Y" else 1)
-                y, mo = divmod(end.year * 12 + end.month - 1 - months, 12)
-                first = date(y, mo + 1, min(end.day, 28 if mo + 1 == 2 else 30 if mo + 1 in (4, 6, 9, 11) else 31))
+            first = shift(end, {"D": "day", "W": "week", "M": "month", "Y": "year"}[unit], -n)
             c.timex = replace(c.timex, earliest=first, precision="unknown", derivation=(
                 f"{c.timex.derivation}; '{self.text[tok.starts[j]:t.end]} of {c.text}' ends on that day: "
                 f"{first.isoformat()} to {end.isoformat()}"))
@@ -1252,6 +1248,9 @@ class DatingMixin:
                     or c.source is None or c.target is None or c.entry.type != "STATEMENT" \
                     or tok.low[c.t0] not in self.lex.reporting:
                 continue
+            if any(tok.low[j] in self.w.earlier_adverbs for j in range(max(0, c.t0 - 3), c.t0) if tok.sent[j] == c.sent):
+                continue  # "Putin had previously told Erdogan ...": a telling before the meeting, not at it (but "Biden
+                # said he had told Putin": at the meeting just told)
             k = tok.at(c.target.start)
             if not (c.t1 <= k <= c.t1 + 1 and tok.sent[k] == c.sent):
                 continue  # the one told is named right after the verb ("told Ma that"); not a stance's other side

@@ -671,8 +671,8 @@ class ReadingMixin:
         return tx.earliest + timedelta(days=1)
 
     def _coordinated_day(self, tx: Timex) -> Timex | None:
-        """"on Monday and Tuesday", "on March 3 and March 4": the day joined to ``tx`` by "and" alone (with "on" at
-        most), one to six days after it: the act told takes both days. Not "on Monday and again on Friday" (other
+        """"on Monday and Tuesday", "on March 3 and March 4": the next day joined to ``tx`` by "and" alone (with "on"
+        at most): the act told takes both days. Not "on Monday and again on Friday" (other
         words), not a day before it."""
         if tx.precision != "day" or tx.earliest is None or tx.earliest != tx.latest:
             return None
@@ -685,8 +685,8 @@ class ReadingMixin:
             return None
         nxt = next((t for t in self.timexes if tok.at(t.start) == j), None)
         if nxt is None or nxt.precision != "day" or nxt.earliest is None or nxt.earliest != nxt.latest \
-                or not 0 < (nxt.earliest - tx.earliest).days <= 6:
-            return None
+                or (nxt.earliest - tx.earliest).days != 1 or self.text[nxt.end:nxt.end + 2] in ("'s", "’s"):
+            return None  # (not "on Friday and Monday": two occasions; not "Tuesday's talks": another event's day)
         return nxt
 
     def _running_until(self, best: _Cand, tx: Timex) -> Timex | None:

@@ -809,6 +809,8 @@ class TriggerMixin:
                     best = (k, " ".join(words))
                     best_at = s
         found = (cues[best[0]].status, best[1]) if best else None
+        if found and found[1] == "to be" and c.tense != "past":
+            found = None  # "are understood to be holding talks": a progressive under way, not a passive infinitive to come
         if found and found[0] in ("planned", "hypothetical") and cues[best[0]].where == "before" \
                 and c.entry.pos == "verb" and c.tense == "past" and c.t0 > 0 \
                 and tok.low[c.t0 - 1] not in self.w.passive_aux | self.w.perfect_aux | {"have"} \

@@ -5,7 +5,7 @@ put a date on a line of its own above each item ("*November 10, 2021*", "## Tues
 and the item's "today", "yesterday" or "on Monday" count from that date, not from the day the page
 was published. A line is a date line when the engine finds one expression on it, naming a day
 by its number (with its year, or a year the publication date gives), and nothing else but markup (``#``, ``*``,
-``_``, ``>``, ``-``) and spaces. A section runs from the line after a date line to the next date line
+``_``, ``>``) and spaces, with some prose under it before the next date line (a run of dates is a list). A section runs from the line after a date line to the next date line
 or the end of the text. A date line after the publication date is not a section date (a page
 cannot report what had not happened yet): it is left as any other expression.
 
@@ -22,8 +22,11 @@ from datetime import date
 
 from timeline.model import Anchor, Timex
 
-#: what may surround a date on its own line (Markdown headings, emphasis, quotes, list dashes)
-_MARKUP = re.compile(r"[\s#*_>\-–—]*")
+#: what may surround a date on its own line (Markdown headings, emphasis, quotes); not a list dash: "- March 5, 2024"
+#: under "Key dates:" is an item of a list, not the heading of a section
+_MARKUP = re.compile(r"[\s#*_>]*")
+#: what a section must hold to be one: some words of prose before the next date line
+_PROSE = re.compile(r"[^\W\d_]{2,}(?:\W+[^\W\d_]{2,}){2}")
 
 
 def date_lines(text: str, timexes: tuple[Timex, ...], dct: date) -> list[Timex]:
@@ -37,9 +40,13 @@ def date_lines(text: str, timexes: tuple[Timex, ...], dct: date) -> list[Timex]:
         line_start = text.rfind("\n", 0, t.start) + 1
         line_end = text.find("\n", t.end)
         line_end = len(text) if line_end < 0 else line_end
-        if _MARKUP.fullmatch(text[line_start:t.start]) and _MARKUP.fullmatch(text[t.end:line_end]):
-            out.append(t)
-    return out
+        before = text[max(0, line_start - 2):line_start]
+        apart = line_start == 0 or before == "\n\n" or before.endswith("\n\n") or text[line_start:t.start].lstrip().startswith("#")
+        if apart and _MARKUP.fullmatch(text[line_start:t.start]) and _MARKUP.fullmatch(text[t.end:line_end]):
+            out.append(t)  # (a line of its own after a blank line, or a Markdown heading: not an item of a list)
+    # a date line heads a section only with prose under it (a run of date lines is a list, not headings)
+    return [t for n, t in enumerate(out)
+            if _PROSE.search(text, t.end, out[n + 1].start if n + 1 < len(out) else len(text))]
 
 
 def _shifted(t: Timex, by: int) -> Timex:
