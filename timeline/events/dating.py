@@ -759,7 +759,7 @@ class DatingMixin:
         saying that reports it ("said on Monday", "on Monday said"), not a range from the tense of "would respond".
         Only for an act read as occurred with "will"/"would" right before it; not across a new clause."""
         tok = self.tokens
-        future = ("would", "will", "'ll", "'d", "wo")
+        future = self.w.future_auxiliaries
         for c in cands:
             if c.status != "occurred" or c.timex is not None or c.anchor_timex is not None or c.quoted \
                     or c.entry.pos != "verb" or c.t0 < 3:

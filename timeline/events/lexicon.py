@@ -170,7 +170,7 @@ GRAMMAR_KEYS = (
     "saying_scope_breaks", "predicate_subject_stops",
     "others_nouns", "subject_interrupters", "fresh_object_openers",
     "fronted_occasion_preps", "length_ended_by", "length_hedges", "length_closing", "verb_negations",
-    "fronted_date_preps", "earlier_adverbs", "number_words",
+    "fronted_date_preps", "earlier_adverbs", "number_words", "future_auxiliaries",
     "call_lemmas", "trip_verbs", "trip_preps", "sideline_nouns",
 )
 
@@ -325,6 +325,7 @@ class Grammar:
     fronted_date_preps: frozenset[str]  # "and in May 1998 fighting broke out": a date phrase before a subject
     earlier_adverbs: frozenset[str]  # "had previously told": a telling before the occasion told
     number_words: frozenset[str]  # "twenty ceasefire violations": a count, not a condemnation
+    future_auxiliaries: frozenset[str]  # "would respond", "'ll respond", "won't": the future of a verb, contractions too
     call_lemmas: frozenset[str]  # "spoke with Xi": a consultation verb that, placed nowhere, is a call
     trip_verbs: frozenset[str]  # "flew to Beijing", "arrived in Kyiv": verbs of travel
     trip_preps: frozenset[str]  # "flew to", "arrived in", "left for": prepositions to where the traveller went
