@@ -37,3 +37,4 @@ def test_events_dating_length_with_no_first_day_gives_no_range_from_it():
     event = the_event(events_of("Colombia and the FARC concluded the text in Havana on August 24 after more than four "
                                 "years of negotiations hosted by Cuba.", DCT), "CONSULT", "negotiations")
     assert event.date_start != date(2020, 8, 24)
+    assert event.date_end == date(2024, 8, 24)  # the talks end the day the text was concluded
