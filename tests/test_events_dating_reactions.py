@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 
 from timeline.model import Document, Event
-from event_helpers import events_of, the_event
+from event_helpers import the_event
 from timeline.pipeline import build_timeline
 
 DCT = date(2025, 3, 7)  # a Friday

@@ -211,7 +211,6 @@ class ConstraintMixin:
             src = self._anchor_event(replace(gov, sent=self.tokens.sent[self.tokens.at(tx.start)]), tx, live)
             if src is None or src.cluster == gov.cluster:
                 continue
-            a = tx.anchor
             lo, hi = self._offset_bounds(tx)
             s_id, t_id = ids[src.cluster], ids[gov.cluster]
             if (s_id, t_id) in seen or (t_id, s_id) in seen:

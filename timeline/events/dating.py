@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import timedelta
 
 from timeline.events.common import _Cand, _expanded, _FACTUAL, _is_date, _TOKEN
 from timeline.events.lexicon import TriggerEntry

@@ -1036,7 +1036,6 @@ class ReadingMixin:
         ("condemned the agreements"), else the event told just before it in its paragraph ("On the first day of the
         offensive, ... the EU condemned the escalation. Pashinyan ... accused Russia ...")."""
         out = []
-        tok = self.tokens
         for k, cl in enumerate(self._clusters):
             if any(self._range(x) or x.anchor_timex is not None for x in cl.cands) or not self._is_reaction(cl):
                 continue

@@ -17,7 +17,7 @@ from pathlib import PurePath
 from typing import Any
 
 from timeline.errors import UsageError
-from timeline.model import EVENT_STATUSES, Actor, Event, Timeline
+from timeline.model import EVENT_STATUSES, Event, Timeline
 from timeline.render.dates import date_kind, format_span, parse_iso, precision_mark, record_span
 from timeline.render.exports import generated_by, with_sources
 from timeline.render.figure import is_contradicted, network_figure, timeline_figure
