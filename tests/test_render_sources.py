@@ -41,10 +41,10 @@ def test_render_sources_csv_has_the_article_of_every_event_after_the_record():
     assert list(rows[0]) == list(EVENT_FIELDS) + list(SOURCE_FIELDS) + ["review"]
     assert {k: rows[0][k] for k in SOURCE_FIELDS} == {
         "doc_title": "Qatar announces a deal", "doc_outlet": "Gulf Wire", "doc_published": "2025-01-15",
-        "doc_url": "https://example.org/2025/01/15/deal"}
+        "doc_dct_source": "front-matter", "doc_url": "https://example.org/2025/01/15/deal"}
     # a document that says nothing, and an event whose document is unknown: empty cells, never a guess
-    assert [rows[1][k] for k in SOURCE_FIELDS] == ["", "", "", ""]
-    assert [rows[2][k] for k in SOURCE_FIELDS] == ["", "", "", ""]
+    assert [rows[1][k] for k in SOURCE_FIELDS] == [""] * len(SOURCE_FIELDS)
+    assert [rows[2][k] for k in SOURCE_FIELDS] == [""] * len(SOURCE_FIELDS)
     assert [r["review"] for r in rows] == ["edited"] * 3
 
 
@@ -94,3 +94,11 @@ def test_render_sources_a_lone_event_stays_at_noon_and_bars_keep_their_length():
         for t, xs in zip(fig.data, button.args[0]["x"]):
             if t in bars:
                 assert list(xs) == list(t.x)
+
+
+def test_render_source_words_say_when_the_user_gave_the_date():
+    from timeline.render.figure import source_words
+
+    record = {"doc": "a", "doc_outlet": "Gulf Wire", "doc_published": "2025-01-15"}
+    assert source_words({**record, "doc_dct_source": "front-matter"}).endswith("(published 15 Jan 2025)")
+    assert source_words({**record, "doc_dct_source": "cli"}).endswith("(dated 15 Jan 2025 by the user with --dct)")

@@ -129,7 +129,8 @@ def test_review_cli_export_csv_names_the_article_of_every_event(db):
     assert result.exit_code == 0, result.stderr
     row = _rows(result.stdout)[MET]
     assert (row["doc_title"], row["doc_outlet"], row["doc_published"]) == ("Ministers meet in Paris", "Example Wire", "2025-03-12")
-    assert list(row)[-7:] == ["doc_title", "doc_outlet", "doc_published", "doc_url", "review", "reviewer", "review_notes"]
+    assert list(row)[-8:] == ["doc_title", "doc_outlet", "doc_published", "doc_dct_source", "doc_url", "review", "reviewer",
+                              "review_notes"]
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])

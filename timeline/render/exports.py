@@ -52,7 +52,7 @@ def write_events_csv(events: Iterable[dict[str, Any]], fp: TextIO, *, bom: bool 
 #: Columns a CSV of a timeline adds after the event record: the article each event was read in
 #: (title, outlet, publication date, URL), because a spreadsheet cannot look up the ``doc`` id in
 #: the JSON's list of documents and an analyst cites the article, not a file name.
-SOURCE_FIELDS = ("doc_title", "doc_outlet", "doc_published", "doc_url")
+SOURCE_FIELDS = ("doc_title", "doc_outlet", "doc_published", "doc_dct_source", "doc_url")
 
 
 def with_sources(records: Iterable[dict[str, Any]], timeline: Timeline) -> list[dict[str, Any]]:
@@ -67,6 +67,8 @@ def with_sources(records: Iterable[dict[str, Any]], timeline: Timeline) -> list[
             "doc_title": doc.title if doc else None,
             "doc_outlet": doc.outlet if doc else None,
             "doc_published": doc.dct.isoformat() if doc and doc.dct else None,
+            # where that date came from: the article (front-matter, html-metadata, url, dateline ...) or the user (cli)
+            "doc_dct_source": doc.dct_source if doc and doc.dct else None,
             "doc_url": doc.url if doc else None,
         }
         base = {k: v for k, v in record.items() if k in EVENT_FIELDS}

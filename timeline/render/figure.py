@@ -73,7 +73,9 @@ def source_words(record: dict[str, Any]) -> str:
         parts.append(f"‘{title}’")
     words = ", ".join(parts) or str(record.get("doc") or "unknown document")
     day = parse_iso(published)
-    if day:
+    if day and record.get("doc_dct_source") == "cli":
+        words += f" (dated {day.day} {day:%b} {day.year} by the user with --dct)"
+    elif day:
         words += f" (published {day.day} {day:%b} {day.year})"
     return words
 
