@@ -226,6 +226,20 @@ class MatchRules:
     ambiguous: dict[tuple[str, ...], AmbiguityRule]
     recency_window: int  # characters a "the diplomat" description may look back
     name_order: "NameOrder" = None  # type: ignore[assignment]
+    references: "References" = None  # type: ignore[assignment]
+
+
+@dataclass(frozen=True, slots=True)
+class References:
+    """Back-references to an organization named before ("the bloc", "the alliance", "the committee")."""
+
+    nouns: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict)  # lowercase keys -> actor ids
+    head_nouns: frozenset[str] = frozenset()  # a noun standing for the last organization whose name holds it
+    kind_nouns: dict[str, frozenset[str]] = field(default_factory=dict)  # noun -> actor kinds
+    modifiers: frozenset[str] = frozenset()  # words allowed between "the" and the noun (folded, case kept)
+    skip_after: frozenset[str] = frozenset()  # lowercase words after the noun that mean another thing
+    possessive_nouns: tuple[tuple[str, ...], ...] = ()  # "its leaders": lowercase keys, longest first
+    possessive_window: int = 300  # characters "its" may look back for its state or organization
 
 
 @dataclass(frozen=True, slots=True)
@@ -733,7 +747,50 @@ def _compile_rules(data: Any, name: str, entries: dict[str, Entry]) -> MatchRule
         ambiguous=ambiguous,
         recency_window=window,
         name_order=_compile_name_order(data, name, {i for i, e in entries.items() if e.actor.kind == "state"})[0],
+        references=_compile_references(data.get("references"), name, data, entries),
     )
+
+
+def _compile_references(spec: Any, name: str, data: Any, entries: dict[str, Entry]) -> References:
+    """``references`` of rules.yaml: the nouns that refer back to an organization named before."""
+    if spec is None:
+        return References()
+    where = f"{name}:{line_of(spec, line_of(data, 1))}"
+    allowed = {"nouns", "head_nouns", "kind_nouns", "modifiers", "skip_after", "possessive_nouns", "possessive_window", "note"}
+    if not isinstance(spec, dict) or set(spec) - allowed:
+        raise ResourceError(f"{where}: references must map {', '.join(sorted(allowed - {'note'}))}",
+                            "write references: {nouns: {bloc: [EU]}, head_nouns: [committee]}")
+    nouns: dict[tuple[str, ...], frozenset[str]] = {}
+    for noun, ids in (spec.get("nouns") or {}).items():
+        if not isinstance(ids, list) or not ids:
+            raise ResourceError(f"{where}: reference noun '{noun}' needs a list of actor ids", "write bloc: [EU, ASEAN]")
+        for actor_id in ids:
+            if str(actor_id) not in entries:
+                raise ResourceError(f"{where}: reference noun '{noun}': unknown actor id '{actor_id}'", "use an id from the gazetteer")
+        nouns[tuple(k.lower() for k in split_form(str(noun)))] = frozenset(str(i) for i in ids)
+    kinds = {"state", "territory", "person", *ORG_KINDS}
+    kind_nouns: dict[str, frozenset[str]] = {}
+    for noun, of_kinds in (spec.get("kind_nouns") or {}).items():
+        bad = sorted(set(map(str, of_kinds or ())) - kinds)
+        if not of_kinds or bad:
+            raise ResourceError(f"{where}: kind noun '{noun}': unknown kind '{bad[0] if bad else ''}'", f"use {', '.join(sorted(kinds))}")
+        kind_nouns[fold(str(noun)).lower()] = frozenset(map(str, of_kinds))
+    return References(
+        nouns=nouns,
+        head_nouns=frozenset(fold(w).lower() for w in _strings(spec, "head_nouns", where)),
+        kind_nouns=kind_nouns,
+        modifiers=frozenset(fold(w) for w in _strings(spec, "modifiers", where)),
+        skip_after=frozenset(fold(w).lower() for w in _strings(spec, "skip_after", where)),
+        possessive_nouns=tuple(sorted({tuple(k.lower() for k in split_form(w)) for w in _strings(spec, "possessive_nouns", where)},
+                                      key=len, reverse=True)),
+        possessive_window=_positive(spec.get("possessive_window", 300), f"{where}: possessive_window"),
+    )
+
+
+def _positive(value: Any, where: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise ResourceError(f"{where} must be a positive number of characters", "write possessive_window: 300")
+    return value
 
 
 def short_name(actor: Actor, gazetteer: Gazetteer | None = None) -> str:

@@ -18,7 +18,10 @@ Passes over the document's tokens (all data comes from the gazetteer and the rol
    president") only against a mentioned person holding that title; a description followed by an
    unknown name in apposition ("Oman's crown prince, Theyazin bin Haitham") introduces that person;
    so does a title tied to a place or organization ("the leader of Nagorno-Karabakh, <Name>,",
-   "<Name>, the defense minister of Zimbabwe,", "<Name>, who heads the African Union,").
+   "<Name>, the defense minister of Zimbabwe,", "<Name>, who heads the African Union,");
+5. back-references (rules.yaml ``references``): "the bloc", "the alliance", "the 27 member states",
+   "the commission", "the group", "its leaders" to an organization or state named before; a title
+   cut short before its "of" ("The Deputy Secretary") to the person named with the whole title.
 
 Overlaps are resolved longest first, then earliest (spaCy's rule).
 """
@@ -121,7 +124,7 @@ class _Resolver:
             named += self._match_surnames(base + persons + surnames + named)
         cands += descriptions + named
         chosen = _select(cands, self.tokens)
-        return tuple(self._resolve(chosen))
+        return tuple(self._add_back_references(self._resolve(chosen)))
 
     # --- pass 1: gazetteer forms -------------------------------------------------------------------
 
@@ -1046,6 +1049,218 @@ class _Resolver:
                     self.person_titles[actor.id] = self._titles(actor)
         return out
 
+    # --- pass 5: back-references ("the bloc", "the alliance", "the Deputy Secretary") ----------------
+
+    def _add_back_references(self, mentions: list[ActorMention]) -> list[ActorMention]:
+        """Definite nouns that stand for an organization named before ("the bloc" after "the EU",
+        "the committee" after "the Norwegian Nobel Committee", "the group" after "Hamas") and titles
+        cut short that stand for the person named with the whole title before ("The Deputy
+        Secretary" after "Deputy Secretary of State Wendy Sherman"). Each resolves to the most
+        recent earlier mention it fits, never to an actor the document has not named."""
+        refs = self.rules.references
+        if not mentions or refs is None:
+            return mentions
+        lower, toks = self.lower, self.tokens
+        firsts = _reference_firsts(refs)
+        words = _title_cuts(self.roles)
+        its = [i for i, k in enumerate(lower) if k == "its" and i + 1 < len(lower) and refs.possessive_nouns]
+        thes = [i for i, k in enumerate(lower) if k == "the" and i + 1 < len(lower)
+                and (lower[i + 1] in firsts or lower[i + 1] in words or toks[i + 1].key in refs.modifiers
+                     or toks[i + 1].key.isdigit())]
+        if not thes and not its:
+            return mentions
+        start_tok = {t.start: i for i, t in enumerate(toks)}
+        end_tok = {t.end: i for i, t in enumerate(toks)}
+        owner: dict[int, int] = {}  # token -> index of the mention covering it
+        for n, m in enumerate(mentions):
+            i, j = start_tok.get(m.start), end_tok.get(m.end)
+            if i is None or j is None:
+                continue
+            for k in range(i, j + 1):
+                owner[k] = n
+        added: list[ActorMention] = []
+        dropped: set[int] = set()
+        n_tok = len(toks)
+        for i in thes:
+            if i + 1 in owner and mentions[owner[i + 1]].actor.kind == "person":
+                continue
+            found = self._refer_to_organization(i, mentions, owner, refs)
+            if found is None:
+                found = self._refer_to_person(i, mentions, owner)
+            if found is None:
+                continue
+            j, actor, inside = found
+            if j < n_tok and lower[j] in refs.skip_after:
+                continue  # "the bloc of flats", "the alliance between the two parties"
+            dropped.update(inside)
+            start, end = toks[i].start, toks[j - 1].end
+            added.append(ActorMention(start, end, self.text[start:end], actor, "description"))
+        for i in its:
+            found = self._refer_with_its(i, mentions, owner, refs)
+            if found is not None:
+                j, actor = found
+                start, end = toks[i].start, toks[j - 1].end
+                added.append(ActorMention(start, end, self.text[start:end], actor, "description"))
+        if not added:
+            return mentions
+        kept = [m for n, m in enumerate(mentions) if n not in dropped]
+        return sorted(kept + added, key=lambda m: m.start)
+
+    def _refer_with_its(self, i: int, mentions: list[ActorMention], owner: dict[int, int], refs):
+        """``its leaders`` at token ``i``: (end token, the state or organization mentioned last before)."""
+        lower, toks, n_tok = self.lower, self.tokens, len(self.tokens)
+        for keys in refs.possessive_nouns:
+            j = i + 1 + len(keys)
+            if tuple(lower[i + 1:j]) != keys or any(k in owner for k in range(i + 1, j)):
+                continue
+            if j < n_tok and (lower[j] in refs.skip_after or toks[j].key == "'"):
+                return None  # "its members of parliament", "its leaders' summit"
+            before = toks[i].start
+            for m in reversed(mentions):
+                if m.start >= before:
+                    continue
+                if before - m.end > refs.possessive_window:
+                    return None
+                if m.actor.kind == "person":
+                    return None  # "his"/"its" after a person: not a body's
+                if m.via in ("adjective", "demonym"):
+                    continue
+                return j, m.actor
+            return None
+        return None
+
+    def _reference_noun_at(self, k: int, refs) -> bool:
+        lower = self.lower
+        return any(tuple(lower[k:k + len(keys)]) == keys for keys in refs.nouns if len(keys) > 1)
+
+    def _most_mentioned(self, mentions: list[ActorMention], before: int, fits) -> Actor | None:
+        """The actor that ``fits`` mentioned most often before character ``before`` (the most recent among equals)."""
+        counts: dict[str, int] = {}
+        actors: dict[str, Actor] = {}
+        for m in mentions:
+            if m.start >= before:
+                break
+            actor = fits(m.actor)
+            if actor is not None:
+                counts[actor.id] = counts.get(actor.id, 0) + 1
+                actors[actor.id] = actor
+                actors[actor.id] = actors.pop(actor.id)  # re-inserted: the last key is the most recent
+        if not actors:
+            return None
+        best = max(counts.values())
+        return [a for i, a in actors.items() if counts[i] == best][-1]
+
+    def _earlier(self, mentions: list[ActorMention], before: int, fits) -> Actor | None:
+        """The actor of the most recent mention before character ``before`` that ``fits``."""
+        for m in reversed(mentions):
+            if m.start >= before:
+                continue
+            actor = fits(m.actor)
+            if actor is not None:
+                return actor
+        return None
+
+    def _refer_to_organization(self, i: int, mentions: list[ActorMention], owner: dict[int, int], refs):
+        """``the [modifiers] noun`` at token ``i``: (end token, organization, mentions inside to drop)."""
+        lower, toks, n_tok = self.lower, self.tokens, len(self.tokens)
+        k = i + 1
+        inside: list[int] = []
+        while k < n_tok and k - i <= 5:
+            key = toks[k].key
+            if self._reference_noun_at(k, refs):
+                break  # "the 27 member states": "member" is the noun here, not a modifier
+            if k in owner:
+                m = mentions[owner[k]]
+                hyphened = k + 1 < n_tok and toks[k + 1].key == "-"  # "the Iran-backed group"
+                if key not in refs.modifiers or not (m.via in ("adjective", "demonym") or hyphened):
+                    return None
+                inside.append(owner[k])
+            elif not (key in refs.modifiers or key.isdigit() or key == "-"):
+                break
+            k += 1
+        # the noun: the longest listed one at k
+        best: tuple[int, frozenset[str] | None, str | None] | None = None
+        for keys, ids in refs.nouns.items():
+            if tuple(lower[k:k + len(keys)]) == keys and (best is None or len(keys) > best[0]):
+                best = (len(keys), ids, None)
+        if best is None and k < n_tok and lower[k] in refs.kind_nouns:
+            best = (1, None, lower[k])
+        head = k < n_tok and lower[k] in refs.head_nouns
+        if best is None and not head:
+            return None
+        j = k + (best[0] if best else 1)
+        if any(m in owner for m in range(k, j)):
+            return None
+        if j < n_tok and toks[j].is_capitalized and toks[j].is_word and toks[j].start == toks[j - 1].end + 1:
+            return None  # "the Union Minister", "the Alliance Party": part of a longer name
+        before = toks[i].start
+        actor = None
+        if best is not None and best[1] is not None:
+            ids = best[1]
+
+            def fits(a: Actor) -> Actor | None:
+                if a.id in ids:
+                    return a
+                entry = self.gaz.entries.get(a.id)
+                if entry is not None and entry.parent in ids:
+                    return self.gaz.entries[entry.parent].actor
+                return None
+            actor = self._most_mentioned(mentions, before, fits)
+        elif best is not None:
+            kinds = refs.kind_nouns[best[2]]
+            actor = self._earlier(mentions, before, lambda a: a if a.kind in kinds else None)
+        if actor is None and head:
+            noun = lower[k]
+            actor = self._earlier(mentions, before, lambda a: a if a.kind in ("igo", "group", "organization", "government")
+                                  and noun in self._name_words(a) else None)
+            j = k + 1
+        if actor is None:
+            return None
+        return j, actor, inside
+
+    def _name_words(self, actor: Actor) -> frozenset[str]:
+        """Lowercase words of an organization's names ("committee" for the Norwegian Nobel Committee)."""
+        cached = _NAME_WORDS.get(id(self.gaz))
+        if cached is None or cached[0] is not self.gaz:
+            _NAME_WORDS.clear()
+            cached = _NAME_WORDS[id(self.gaz)] = (self.gaz, {})
+        cache = cached[1]
+        found = cache.get(actor.id)
+        if found is None:
+            entry = self.gaz.entries.get(actor.id)
+            forms = [actor.name] + ([f for f, via in entry.forms if via in ("name", "alias")] if entry is not None else [])
+            found = cache[actor.id] = frozenset(k.lower() for f in forms for k in split_form(f))
+        return found
+
+    def _refer_to_person(self, i: int, mentions: list[ActorMention], owner: dict[int, int]):
+        """``the <title cut before "of">`` ("the Deputy Secretary", "the Secretary") standing for the
+        last person the document named with the whole title ("Deputy Secretary of State ...")."""
+        lower, toks, n_tok = self.lower, self.tokens, len(self.tokens)
+        cuts = _title_cuts(self.roles)
+        if i + 1 >= n_tok or lower[i + 1] not in cuts or (i + 1) in owner:
+            return None
+        before = toks[i].start
+        window = self.rules.recency_window
+        for m in reversed(mentions):
+            if m.start >= before:
+                continue
+            if before - m.start > window:
+                return None
+            if m.actor.kind != "person":
+                continue
+            for title in self.person_titles.get(m.actor.id, ()):
+                for keys in cuts[lower[i + 1]].get(title, ()):
+                    cut = len(keys)
+                    if tuple(lower[i + 1:i + 1 + cut]) != keys:
+                        continue
+                    j = i + 1 + cut
+                    if any(k in owner for k in range(i + 1, j)):
+                        return None
+                    if j < n_tok and (lower[j] == "of" or toks[j].is_capitalized and toks[j].is_word) or j < n_tok and lower[j] in ("-", "general"):
+                        return None  # "the Secretary of the club", "the Secretary Antony Blinken", "the Secretary-General"
+                    return j, m.actor, []
+        return None
+
     def _owned_office(self, cand: _Cand) -> bool:
         """Is ``cand`` an office owned by a state or organization named with "'s" ("NATO's secretary general",
         "Iran's foreign minister")? With no holder known on the document's date, the owner speaks through it."""
@@ -1212,6 +1427,41 @@ class _Resolver:
 
 
 # --- helpers -----------------------------------------------------------------------------------------
+
+
+# caches keyed by the object they were built from (kept alive with them, so an id is never reused)
+_FIRSTS: dict[int, tuple[object, frozenset[str]]] = {}
+_NAME_WORDS: dict[int, tuple[object, dict[str, frozenset[str]]]] = {}
+_CUTS: dict[int, tuple[object, dict[str, dict[str, tuple[tuple[str, ...], ...]]]]] = {}
+
+
+def _title_cuts(roles) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
+    """Titles cut before their "of" ("deputy secretary" of "Deputy Secretary of State"): first word ->
+    canonical title -> the cut keys (cached per roles lexicon)."""
+    cached = _CUTS.get(id(roles))
+    found = cached[1] if cached is not None and cached[0] is roles else None
+    if found is None:
+        built: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+        for title in roles.titles:
+            for keys in title.keys:
+                if "of" in keys and keys.index("of") >= 1:
+                    cut = keys[:keys.index("of")]
+                    built.setdefault(cut[0], {}).setdefault(title.title, []).append(cut)
+        found = {w: {t: tuple(c) for t, c in by.items()} for w, by in built.items()}
+        _CUTS.clear()
+        _CUTS[id(roles)] = (roles, found)
+    return found
+
+
+def _reference_firsts(refs) -> frozenset[str]:
+    """The words a back-reference's noun may start with (cached per rules object)."""
+    cached = _FIRSTS.get(id(refs))
+    found = cached[1] if cached is not None and cached[0] is refs else None
+    if found is None:
+        found = frozenset({keys[0] for keys in refs.nouns} | set(refs.kind_nouns) | set(refs.head_nouns))
+        _FIRSTS.clear()
+        _FIRSTS[id(refs)] = (refs, found)
+    return found
 
 
 def _unit_of(cand: _Cand | None) -> str | None:
