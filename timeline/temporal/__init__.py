@@ -25,7 +25,7 @@ def tag_text(text: str, dct: date | None, *, narrative: bool = False) -> tuple[T
     if narrative or dct is None:
         return tag(engine, text, dct, narrative=True)
     # a page of dated sections (readouts, a live page over several days): each section against its date line
-    return resolve_sections(text, tag(engine, text, dct), dct, lambda section, day: tag(engine, section, day))
+    return resolve_sections(text, tag(engine, text, dct), dct, lambda section, day: tag(engine, section, day, limit=dct))
 
 
 def named_period(timex: Timex) -> tuple[date, date] | None:

@@ -14,7 +14,7 @@ value template or resolver, against the publication date (news) or the last date
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from re import _parser as _re_parser  # type: ignore[attr-defined]
 from datetime import date, timedelta
 from functools import lru_cache
@@ -68,6 +68,9 @@ class Engine:
         self.tense = compile_tense_cues(rules.tense_cues)
         #: the clause and signal patterns of anchored offsets and ranges (lexicons.yaml, clause_cues)
         self.clause = compile_clause_cues(rules.clause_cues, rules.tense_cues)
+        #: the same tense patterns with no reporting verb: what the clause itself tells, an attribution
+        #: ("..., the UN said") or a report ("officials said the talks ...") aside
+        self.tense_unreported = replace(self.tense, reporting=re.compile(r"(?!)"))
         #: what early / mid / late cover in each kind of period (lexicons.yaml, period_parts)
         self.period_parts = {unit: cal.parse_period_parts(unit, spec) for unit, spec in self._lex.get("period_parts", {}).items()}
         #: how many units "months ago", "days from now" are taken to be (lexicons.yaml, vague_offset)
@@ -781,6 +784,12 @@ def _tense_of_day(ctx: _Context, m: re.Match[str]) -> tuple[str | None, str]:
     tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
     if tense == "past" and _scheduled_after_and(ctx.engine, ctx.text, m.start()):
         return "future", "a scheduled act in the present tense after 'and', "
+    if tense == "past" and _scheduled_clause_verb(ctx.engine, ctx.text, m.start()) \
+            and tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense_unreported) is None:
+        # "The conference opens on Wednesday in Geneva, the UN said", "officials said the talks resume
+        # on Monday": the reporting verb dates the report; the clause's own verb, a scheduled act in the
+        # simple present, tells that the day is still ahead
+        return "future", "a scheduled act in the present tense, which the reporting verb does not make past (the coming one), "
     if tense == "past":
         left = ctx.text[max(0, m.start() - 120):m.start()]
         if cues.deadline.search(left) and _deadline_of_infinitive(left, cues):
@@ -937,10 +946,14 @@ class _Out:
 
 
 class _Context:
-    def __init__(self, engine: Engine, text: str, dct: date | None, narrative: bool) -> None:
+    def __init__(self, engine: Engine, text: str, dct: date | None, narrative: bool, limit: date | None = None) -> None:
         self.engine = engine
         self.text = text
         self.dct = dct
+        #: the day nothing told in the past tense can lie after: the publication date, also when ``dct``
+        #: is the date line of a dated section (``tag(..., limit=)``), which is only the reference
+        self.limit = limit if limit is not None else dct
+        self.dated_section = limit is not None  # ``dct`` is a date line the text gives, not the publication date
         self.narrative = narrative
         self.last: _Ref | None = None  # last resolved date in the text
         self.last_past: _Ref | None = None  # last resolved date not after the publication date
@@ -963,7 +976,7 @@ class _Context:
         so it cannot point to a date after the publication date ("next week"): the last date
         mentioned that is not after it."""
         last = self.last
-        if past and last is not None and self.dct is not None and (last.last_day or last.day) > self.dct:
+        if past and last is not None and self.limit is not None and (last.last_day or last.day) > self.limit:
             last = self.last_past
             if last is not None:
                 return (last.day, f"timex:{last.start}",
@@ -1279,6 +1292,25 @@ def _scheduled_present(engine: Engine, text: str, start: int) -> bool:
     return mm is not None
 
 
+#: what makes a scheduled word before a date a noun rather than its clause's verb: a preposition a few
+#: words before it ("said in a televised address on Tuesday", "at the summit opening Monday"), or a
+#: participle or adjective right before it ("a televised address", "the annual vote")
+_NOUN_BEFORE = re.compile(r"(?i)(?:\b(?:in|at|during|with|after|before|for|from|of|by|on|into|over|under|about)\s+(?:[\w'’-]+\s+){0,3}"
+                          r"|\b[a-z]+(?:ed|al|ic|ive|ual|ary)\s+)\Z")
+
+
+def _scheduled_clause_verb(engine: Engine, text: str, start: int) -> bool:
+    """``_scheduled_present``, made sure enough to outweigh a reporting verb's past ("The conference
+    opens on Wednesday, the UN said", "officials said the talks resume on Monday"): the scheduled word
+    is not a noun in a phrase ("said in a televised address on Tuesday")."""
+    rx = engine._scheduled_rx
+    if rx is None or not _scheduled_present(engine, text, start):
+        return False
+    lo = max(0, start - 60)
+    mm = rx.search(text, lo, start)
+    return mm is not None and _NOUN_BEFORE.search(text, max(0, mm.start() - 40), mm.start()) is None
+
+
 #: a causative or perception verb before a bare verb ("let the offensive begin", "saw the troops leave")
 _CAUSATIVE_BEFORE = re.compile(r"(?i)\b(?:let|lets|made|make|makes|helped|watched|saw)\b[^.;:!?]*\Z")
 
@@ -1329,9 +1361,18 @@ def _r_month(ctx, m, values, raw, p, rule) -> _Out:
     rel = _rel_word(p.get("rel"))
     label = m.group(0)
     if isinstance(p.get("year_by"), int) and not isinstance(year, int):
-        ref0, _a, _w = ctx.reference()
-        if ref0 is not None:
-            year = ref0.year + p["year_by"]
+        # "early October this year", "June last year": the year is counted from the reference, so the
+        # expression rests on it (anchored to it), not on the text alone
+        ref0, anchored0, words0 = ctx.reference()
+        if ref0 is None:
+            value = f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+            return _Out(value, "unresolved", f"'{label}' counts its year from a reference date and there is none -> {value}")
+        by = p["year_by"]
+        year = ref0.year + by
+        value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
+        which = "the year of" if by == 0 else f"the year{f' {abs(by)} years' if abs(by) != 1 else ''} {'before' if by < 0 else 'after'} that of"
+        name = date(2000, month, 1).strftime("%B") + (f" {day}" if day else "")
+        return _Out(value, anchored0, f"'{label}': {name} of {which} {words0} -> {value}")
     if isinstance(year, int):
         value = f"{year:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
         return _Out(value, "explicit", f"'{label}' is fully specified -> {value}")
@@ -1622,8 +1663,9 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
     except (ValueError, OverflowError):
         return _Out("XXXX", "unresolved", f"'{label}' falls outside the calendar")
     move = "the same " + unit + " as" if by == 0 else f"{abs(int(by))} {unit}{'s' if abs(int(by)) != 1 else ''} {'before' if by < 0 else 'after'}"
-    if past and ctx.dct is not None and anchored != "dct" and d > ctx.dct:
-        return _Out("XXXX", "unresolved", f"'{label}': {move} {words} would fall after the publication date ({ctx.dct.isoformat()}) in a past-tense clause -> XXXX")
+    if past and ctx.limit is not None and (anchored != "dct" or ctx.dated_section) and d > ctx.limit:
+        # (the publication date itself is exempt as a reference, not the date line of a dated section)
+        return _Out("XXXX", "unresolved", f"'{label}': {move} {words} would fall after the publication date ({ctx.limit.isoformat()}) in a past-tense clause -> XXXX")
     anchor = None
     if not p.get("keep") and isinstance(by, int) and by and unit in ("day", "week", "month", "year") and anchored.startswith("timex"):
         # "the next day", "the day before": an offset from the date just told, as "a day later" is
@@ -1700,7 +1742,7 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
         r = _ref_at(ctx, anchored)
         if r is not None and r.unit == "day" and r.last_day in (None, r.day):
             lo, hi = _shift_clock(r.value, r.day, unit, amount)
-            if not (past and ctx.dct is not None and lo > ctx.dct):
+            if not (past and ctx.limit is not None and lo > ctx.limit):
                 shown = lo.isoformat() if lo == hi else f"{lo.isoformat()}..{hi.isoformat()}"
                 return _Out(value, anchored, f"{said} {words} -> {shown}", anchor=anchor, earliest=lo, latest=hi,
                             precision="day" if lo == hi else "unknown")
@@ -1734,11 +1776,11 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
         except (ValueError, OverflowError):
             lo = None
         if lo is not None:
-            if past and ctx.dct is not None and lo > ctx.dct:
-                return _Out(value, "event", f"{said} {words} would fall after the publication date ({ctx.dct.isoformat()}) in a past-tense clause: left to the event it follows -> {value}", anchor=anchor)
+            if past and ctx.limit is not None and lo > ctx.limit:
+                return _Out(value, "event", f"{said} {words} would fall after the publication date ({ctx.limit.isoformat()}) in a past-tense clause: left to the event it follows -> {value}", anchor=anchor)
             note = ""
-            if past and ctx.dct is not None and hi > ctx.dct:
-                hi, note = ctx.dct, f", told in the past tense so not after the publication date ({ctx.dct.isoformat()})"
+            if past and ctx.limit is not None and hi > ctx.limit:
+                hi, note = ctx.limit, f", told in the past tense so not after the publication date ({ctx.limit.isoformat()})"
                 shown = f"{lo.isoformat()}..{hi.isoformat()}"
             coarse = "" if prec == "day" else f" (the reference is a {ref_unit}, so no exact day)"
             return _Out(value, anchored, f"{said} {words}{coarse}{note} -> {shown}",
@@ -1884,7 +1926,8 @@ def _r_quarter(ctx, m, values, raw, p, rule) -> _Out:
         if ref is None:
             return _Out(f"XXXX-H{q}", "unresolved", f"'{label}' has no year and no reference date")
         y = ref.year + {"last": -1, "next": 1}.get(rel or "", 0)
-        return _Out(f"{y:04d}-H{q}", anchored, f"'{label}' in the year of {words} -> {y:04d}-H{q}")
+        which = {"last": "the year before that of", "next": "the year after that of"}.get(rel or "", "the year of")
+        return _Out(f"{y:04d}-H{q}", anchored, f"'{label}' in {which} {words} -> {y:04d}-H{q}")
     ref, anchored, words = ctx.reference()
     if ref is None:
         return _Out(f"XXXX-Q{q}", "unresolved", f"'{label}' has no year and no reference date")
@@ -1911,10 +1954,30 @@ def _r_quarter(ctx, m, values, raw, p, rule) -> _Out:
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
+def _year_counted(ctx: _Context, p: dict[str, Any], label: str, what: str) -> _Out | tuple[int, str, str] | None:
+    """A year written as "this / last / next year" after a season, a holiday or a day ("the summer of
+    last year", "Christmas last year", "March 5 last year"): (year, anchored_to, words), counted from the
+    reference; an unresolved ``_Out`` when there is no reference; None when no such year is written."""
+    by = p.get("year_by")
+    if not isinstance(by, int):
+        return None
+    ref, anchored, words = ctx.reference()
+    if ref is None:
+        return _Out(what, "unresolved", f"'{label}' counts its year from a reference date and there is none -> {what}")
+    which = "the year of" if by == 0 else f"the year{f' {abs(by)} years' if abs(by) != 1 else ''} {'before' if by < 0 else 'after'} that of"
+    return ref.year + by, anchored, f"{which} {words}"
+
+
 def _r_season(ctx, m, values, raw, p, rule) -> _Out:
     s = p["season"]
     year = p.get("year")
     label = m.group(0)
+    counted = _year_counted(ctx, p, label, f"XXXX-{s}")
+    if isinstance(counted, _Out):
+        return counted
+    if counted is not None:
+        v = f"{counted[0]:04d}-{s}"
+        return _Out(v, counted[1], f"'{label}': the season in {counted[2]} -> {v}")
     if isinstance(year, int):
         v = f"{year:04d}-{s}"
         return _Out(v, "explicit", f"'{label}' is fully specified -> {v}")
@@ -1957,6 +2020,12 @@ def _r_holiday(ctx, m, values, raw, p, rule) -> _Out:
     spec = p["name"]
     year = p.get("year")
     label = m.group(0)
+    counted = _year_counted(ctx, p, label, "XXXX-XX-XX")
+    if isinstance(counted, _Out):
+        return counted
+    if counted is not None:
+        d = cal.holiday_date(spec, counted[0])
+        return _Out(d.isoformat(), counted[1], f"'{label}': the holiday in {counted[2]} -> {d.isoformat()}")
     if isinstance(year, int):
         d = cal.holiday_date(spec, year)
         return _Out(d.isoformat(), "explicit", f"'{label}' in {year} -> {d.isoformat()}")
@@ -2191,11 +2260,11 @@ def _r_vague_offset(ctx, m, values, raw, p, rule) -> _Out:
         a, b = cal.shift(ends[0 if sign > 0 else 1], unit, sign * least), cal.shift(ends[1 if sign > 0 else 0], unit, sign * most)
     lo, hi = min(a, b), max(a, b)
     note = ""
-    if past and ctx.dct is not None and hi > ctx.dct:
-        if lo > ctx.dct:
+    if past and ctx.limit is not None and hi > ctx.limit:
+        if lo > ctx.limit:
             return _Out(value, "none", f"'{label}': {least} to {most} {unit}s after {words} would fall after the publication date "
                         f"in a past-tense clause -> {value}")
-        hi, note = ctx.dct, ", told in the past tense so not after the publication date"
+        hi, note = ctx.limit, ", told in the past tense so not after the publication date"
     return _Out(value, anchored, f"'{label}': an unstated number of {unit}s {'before' if sign < 0 else 'after'} {words}, "
                 f"taken as {least} to {most}{note} -> {value} ({lo.isoformat()}..{hi.isoformat()})",
                 earliest=lo, latest=hi, precision="unknown")
@@ -2426,8 +2495,10 @@ def _range(typ: str, value: str, mod: str | None, dct: date | None, parts: cal.P
     return cal.value_range(value, mod, parts)
 
 
-def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False) -> tuple[Timex, ...]:
-    ctx = _Context(engine, text, dct, narrative)
+def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False, limit: date | None = None) -> tuple[Timex, ...]:
+    """The expressions of ``text`` resolved against ``dct``; ``limit``: the publication date when ``dct`` is
+    only the reference (the date line of a dated section), the day nothing past can lie after."""
+    ctx = _Context(engine, text, dct, narrative, limit)
     out: list[Timex] = []
     for cr, m in engine.detect(text):
         rule = cr.rule
@@ -2474,7 +2545,7 @@ def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False)
             ctx.last = _Ref(shown, lo, unit, start, tx.text, hi, end)
             if unit == "day" and lo == hi:
                 ctx.last_day = ctx.last
-            if dct is None or (hi is not None and hi <= dct):
+            if ctx.limit is None or (hi is not None and hi <= ctx.limit):
                 ctx.last_past = ctx.last
                 # the quarter reported: the latest completed one mentioned (not "a flat second quarter" after it)
                 if unit == "quarter" and (ctx.last_quarter is None or lo >= ctx.last_quarter.day):

@@ -12,6 +12,13 @@ cannot report what had not happened yet): it is left as any other expression.
 Within a section the expressions resolved against the publication date are resolved again against
 the section's date; their derivation says so and ``anchored_to`` names the date line
 (``timex:<start>``). Expressions before the first date line keep the publication date.
+
+The date line is the date in focus where its section begins: it is the last date the reader was
+told, nearer than anything in the section before. So a section opening with "That day, ..." is the
+date line's day, and one opening with "The next day, ..." the day after it, not the day after the
+last date of the section before. The publication date still bounds what is told in the past tense
+(``tag(..., limit=)``): in a chronology ("## March 5 ... The next day he returned") the next day may
+lie after the date line, never after the page was published.
 """
 
 from __future__ import annotations
@@ -73,10 +80,16 @@ def resolve_sections(text: str, timexes: tuple[Timex, ...], dct: date, tag) -> t
         # the section is tagged from the end of its date line, so that nothing in it is read twice
         for t in tag(text[start:stop], line.earliest):
             t = _shifted(t, start)
+            day = line.earliest.isoformat()
+            for gap in (", no earlier date being mentioned", ", no past date being mentioned"):
+                # the reference the section was tagged against is the date line, whatever came of it
+                t = replace(t, derivation=t.derivation.replace(f"the publication date ({day}){gap}", f"the date line '{line.text}' ({day})"))
             if t.anchored_to == "dct":
-                how = (f"counted from {line.earliest.isoformat()}, the date line '{line.text}' above this "
-                       f"section, not from the publication date")
-                t = replace(t, anchored_to=f"timex:{line.start}", derivation=f"{t.derivation}; {how}")
+                # the section was tagged with its date line as the reference: say so where the
+                # derivation names that reference, and say why
+                said = t.derivation.replace(f"the publication date ({day})", f"the date line '{line.text}' ({day})")
+                how = f"counted from {day}, the date line '{line.text}' above this section, not from the publication date"
+                t = replace(t, anchored_to=f"timex:{line.start}", derivation=f"{said}; {how}")
             out.append(t)
         if n + 1 < len(lines):
             out.append(lines[n + 1])
