@@ -119,3 +119,10 @@ def test_events_dating_occasion_tie_to_a_folded_noun_keeps_its_day():
 def test_events_dating_bounded_offset_from_a_day_is_a_range(second, start, end):
     fired = _event("The talks collapsed on May 3. " + second, "ASSAULT", "fired", dct=date(2016, 10, 8))
     assert (fired.date_start, fired.date_end) == (start, end)
+
+
+def test_events_dating_weekday_with_its_date_is_never_moved_a_week_back():
+    # "Sunday, January 19" names one day; in a "would" clause of what was said it does not date the saying a week early
+    events = events_of("Netanyahu said the truce would take effect on Sunday, January 19.", date(2025, 1, 17))
+    said = [e for e in events if e.trigger == "said"]
+    assert said and all(e.date_start != date(2025, 1, 12) and e.date_end != date(2025, 1, 12) for e in said)

@@ -85,8 +85,9 @@ class ReadingMixin:
         if not self._after_publication(tx) or tx.precision not in ("day", "part_of_day") or tx.earliest != tx.latest \
                 or tx.anchor is not None \
                 or tx.anchored_to != "dct" or c.status != "occurred" or c.entry.pos != "verb" or c.tense != "past" \
-                or self.tokens.low[self.tokens.at(tx.start)] not in (self.lex.narrative.weekdays if self.lex.narrative else ()):
-            return tx
+                or self.tokens.low[self.tokens.at(tx.start)] not in (self.lex.narrative.weekdays if self.lex.narrative else ()) \
+                or any(ch.isdigit() for ch in tx.text):
+            return tx  # ("Sunday, January 19" names its one day: never moved a week back)
         day = tx.earliest
         while day > dct:
             day -= timedelta(days=7)
