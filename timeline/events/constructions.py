@@ -804,9 +804,65 @@ class ConstructionMixin:
                 and (src is None or src.actor.id in side or src.actor.country in side)
         return False
 
+    def _saying_of_act(self, c: _Cand, d: _Cand) -> bool:
+        """"The forces rejected the appeal on Thursday and said they would press on", "accused Hamas of violating the
+        truce and said the group had not delivered a list": a bare saying joined by "and" to an act its own speaker
+        has just done in the sentence is said in doing that act, no statement of its own (not "told the Security
+        Council": a saying with an addressee is an occasion of its own)."""
+        if self.tokens.low[c.t0 - 1] != "and" or d.entry.type in ("STATEMENT", "ANNOUNCE") or d.entry.weak \
+                or d.quoted or d.source is None or d.status not in _FACTUAL or c.status not in _FACTUAL:
+            return False
+        if c.source is not None and c.source.actor.id != d.source.actor.id:
+            return False
+        return c.target is None and d.start < c.start
+
+    def _announced_own_acts(self, cands: list[_Cand]) -> None:
+        """"The Pentagon announces the same day that it is sending 3,000 troops", "Blinken announces that the United
+        States has suspended its diplomatic presence": an announcement of an act its own side has done (or is doing)
+        is that act made known, one event with two mentions (not "announced that it would send": a plan announced is
+        news of its own; nor "Qatar announced that Israel and Hamas had agreed": another side's act)."""
+        tok = self.tokens
+        for i, c in enumerate(cands):
+            if c.entry.pos != "verb" or c.entry.type != "ANNOUNCE" or c.same_as is not None or c.source is None \
+                    or c.status not in _FACTUAL or c.quoted:
+                continue
+            if c.t1 + 1 < len(tok.low) and tok.low[c.t1] in self.lex.determiners \
+                    and tok.low[c.t1 + 1] in self.lex.decision_nouns and self._announced_decision(c, cands[i + 1:]):
+                continue
+            d = next((d for d in cands[i + 1:] if d.alive and d.sent == c.sent and d.entry.pos == "verb"), None)
+            if d is None or d.t0 - c.t1 > 10 or d.entry.type in ("STATEMENT", "ANNOUNCE") or d.status not in _FACTUAL \
+                    or d.same_as is not None or "that" not in tok.low[c.t1:d.t0] \
+                    or any(tok.low[k] in self.w.future_modals for k in range(c.t1, d.t0)):
+                continue
+            that = tok.low.index("that", c.t1)
+            if any(tok.low[k] in self.w.prepositions or k in self.trigger_toks for k in range(that + 1, d.t0)):
+                continue  # ("announced that agreement after speaking by phone": "that" names the thing announced)
+            if d.source is None:
+                if tok.low[that + 1] in ("it", "they"):
+                    d.source = c.source  # ("announced that it is sending troops": the announcer's own side does it)
+                    c.same_as = d
+            elif d.source.actor.id in self._own_side(c.source) or c.source.actor.id in self._own_side(d.source):
+                c.same_as = d
+
+    def _announced_decision(self, c: _Cand, after: list[_Cand]) -> bool:
+        """"Trump announced the decision on Twitter, saying that ... he would be postponing the meeting": the decision
+        announced is the act done that its own announcer tells in the same sentence; the announcement is that act made
+        known (``decision_nouns`` in cues.yaml; not "saying the United States would withdraw": a plan announced is news
+        of its own). Returns whether ``c`` joined it."""
+        for d in after:
+            if d.sent != c.sent:
+                return False
+            if d.alive and d.entry.type not in ("STATEMENT", "ANNOUNCE") and d.same_as is None and not d.quoted \
+                    and d.status in _FACTUAL and d.source is not None and (d.source.actor.id in self._own_side(c.source)
+                                                  or c.source.actor.id in self._own_side(d.source)):
+                c.same_as = d
+                return True
+        return False
+
     def _join_coordinated_statements(self, cands: list[_Cand]) -> None:
         """"Trump called her remarks "nasty" and said she should not have spoken that way": a weak statement
         verb joined by "and" to a statement verb of the same speaker just before it is the same statement."""
+        self._announced_own_acts(cands)
         tok = self.tokens
         for i, c in enumerate(cands):
             if c.entry.pos != "verb" or not c.entry.weak or c.entry.type != "STATEMENT" or c.same_as is not None \
@@ -816,6 +872,8 @@ class ConstructionMixin:
             if d is not None and d.entry.type == "STATEMENT" and d.source is not None \
                     and (c.source is None or c.source.actor.id == d.source.actor.id):
                 c.same_as = d.same_as or d  # ("called the offer "interesting" but said ...": one statement)
+            elif d is not None and self._saying_of_act(c, d):
+                c.same_as = d.same_as or d  # "Haftar's forces rejected the appeal and said they would press on"
         for i, c in enumerate(cands):
             if c.entry.pos != "verb" or c.entry.type not in (self.lex.joined_types | self.lex.listed_types) \
                     or c.same_as is not None or c.t0 < 1 or tok.low[c.t0 - 1] not in self.w.list_separators:

@@ -130,8 +130,10 @@ class MergingMixin:
                 if len(mine_p) >= 2 and len(theirs_p) >= 2 and mine_p - theirs_p and theirs_p - mine_p:
                     return None  # a call with Netanyahu and Hamad is not the call with Netanyahu and bin Zayed
                 if c.entry.pos == "verb" and len(mine_p) >= 2 and theirs_p and mine_p - theirs_p and mine_c - theirs_c \
-                        and not anaphoric:
+                        and not anaphoric and not (len(keys) < 2 and theirs_p <= mine_p):
                     return None  # "speaking by phone with King Hamad and Netanyahu": a party from a new country, a new call
+                    # (but "Londoño, who had signed the deal with him" ... "Santos and Londoño had signed the
+                    # accord on September 26": an act of one known party told again with both is the same act)
                 if c.entry.pos == "verb" and mine_p and len(self._keys(c)) >= 2 and theirs_c and mine_c - theirs_c \
                         and not anaphoric and not self._is_headline(lead.sent) and c.entry.lemma != lead.entry.lemma:
                     return None  # "Amano signed a road map with Iran's nuclear chief": a named party from elsewhere
@@ -327,6 +329,8 @@ class MergingMixin:
         self._lead_cluster = None
         self._agg_cache: dict[int, tuple[int, dict[str, set]]] = {}  # (clusters live until the end of the call)
         self._clusters_cands_so_far = cands
+        cands = [c for c in cands if not (c.entry.pos == "noun" and self._earlier_year_named(c))]
+        # ("preserve the 2015 nuclear agreement": a name, no event; kept until now so its year dates no other verb)
         strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None and c.cancels_cand is not None) and c.same_as is None]
         strong_ids = {id(c) for c in strong}
         for c in strong:
@@ -434,6 +438,9 @@ class MergingMixin:
         # strong mention dated by its own clause, else the lead
         shown = dated_by if dated_by is not None and not dated_by.quoted and dated_by.timex_cost < self._PREVIOUS_COST \
             else cl.evidence
+        if shown.entry.type != cl.type and shown.same_as is not None and shown.same_as.sent == shown.sent \
+                and shown.same_as in cands:
+            shown = shown.same_as  # "met Scholz on Monday and said ...": the act's own words, not the saying's
         s_start, s_end = self.sentences[shown.sent]
         confidence = 0.45 + (0.15 if source else 0) + (0.1 if target else 0) \
             + (0.15 if date_fields["date_basis"] == "expression" else 0) + (0.05 if len(cands) > 1 else 0) \

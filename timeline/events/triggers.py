@@ -623,7 +623,8 @@ class TriggerMixin:
 
     def _generic_nouns(self, cands: list[_Cand]) -> None:
         """"had no authority to make such a demand", "such talks": an event noun after "such" names a kind of event,
-        no particular one."""
+        no particular one. Also drops words that only describe a thing: a participle before its noun
+        (``_attributive_participle``) and an undated act in a relative clause about things (``_relative_background``)."""
         tok = self.tokens
         for c in cands:
             if c.alive and c.entry.pos == "noun" and c.t0 >= 1:
@@ -639,6 +640,78 @@ class TriggerMixin:
                              or tok.low[j] in self.w.prepositions or not tok.low[j][:1].isalpha()), "")
                 if body in self.w.sitting_bodies:
                     c.alive = False  # "in a joint session of parliament": the body sits; no two parties consult
+            if c.alive and c.entry.pos == "verb" and c.text.endswith("ed") and self._attributive_participle(c):
+                c.alive = False
+        self._relative_background(cands)
+
+    def _relative_background(self, cands: list[_Cand]) -> None:
+        """"Chinese suppliers that Washington has pressed allies to avoid", "eight officials whom Washington accused of
+        taking part", "landmines that Baku blamed on saboteurs": an act told in a relative clause that describes a thing
+        (a noun that names no event) with no date of its own is background to that thing, not news the story tells (not
+        "the sanctions that the EU imposed on Monday": dated; nor "the treaty that Putin signed": the noun is the event;
+        nor "the summit at which he accused": an occasion)."""
+        tok = self.tokens
+        nouns = {k for c in cands if c.entry.pos == "noun" for k in range(c.t0, c.t1)}
+        for c in cands:
+            if not c.alive or c.entry.pos != "verb" or c.t0 < 3:
+                continue
+            rel = next((k for k in range(c.t0 - 1, max(0, c.t0 - 5), -1)
+                        if tok.low[k] in self.w.relative_that_which or tok.low[k] in self.w.person_relatives), None)
+            if rel is None or tok.sent[rel - 1] != c.sent or rel - 1 in nouns or tok.low[rel] == "who":
+                continue
+            head = tok.low[rel - 1]  # a plural common noun: "suppliers that", "officials whom" (not "announces that")
+            if not head.isalpha() or not self.text[tok.starts[rel - 1]].islower() or not head.endswith("s") \
+                    or head.endswith("ss") or head in self.lex.reporting or self._timex_at(rel - 1) \
+                    or any(tok.low[k] in self.lex.reporting for k in range(max(0, rel - 4), rel - 1)):
+                continue  # ("told reporters that Turkey had closed ...": the words told, not a relative clause)
+            if any(tok.low[k] in (",", ";", ":") or k in nouns for k in range(rel + 1, c.t0)):
+                continue
+            end = c.t1
+            while end < len(tok.low) and tok.sent[end] == c.sent and tok.low[end] not in (",", ";", ":", "."):
+                end += 1
+            if any(self._timex_at(k) for k in range(rel + 1, end)):
+                continue
+            if c.t1 < len(tok.low) and tok.low[c.t1] == "be":
+                continue  # ("U.S. actions that Beijing demanded be corrected": the clause tells the demand made)
+            c.alive = False
+
+    def _attributive_participle(self, c: _Cand) -> bool:
+        """"released two detained Canadians", "the release of other detained officials": a past participle between a
+        determiner (or a count) and the noun it describes is an adjective, no act told here (not "the two signed
+        agreements": a count after "the" is the subject)."""
+        tok = self.tokens
+        n_tok = len(tok.low)
+        if c.t1 - c.t0 != 1 or not tok.low[c.t0].endswith("ed") or c.t0 < 1 or c.t1 + 1 >= n_tok \
+                or tok.sent[c.t0 - 1] != c.sent or tok.sent[c.t1] != c.sent:
+            return False
+        before, after = tok.low[c.t0 - 1], tok.low[c.t1]
+        counted = before.isdigit() or before in self.lex.number_heads
+        if counted and c.t0 >= 2 and tok.low[c.t0 - 2] in self.lex.determiners:
+            return False
+        if not (counted or before == "other" or before in self.lex.determiners):
+            return False
+        if not after.isalpha() or after in self.lex.determiners or after in self.w.prepositions \
+                or tok.low[c.t1 + 1] in self.lex.determiners:
+            return False
+        return self.text[tok.starts[c.t1]].isupper() or (len(after) > 3 and after.endswith("s"))
+
+    def _earlier_year_named(self, c: _Cand) -> bool:
+        """"preserve the 2015 nuclear agreement", "under their 1994 accord": an event noun named by an earlier year
+        between its determiner and itself is a standing thing the story refers to (its name), not an event it tells
+        (the year the article appeared is the story's own: "the 2025 summit" may be this one). Applied when mentions
+        are clustered (``_cluster``), so that the year still dates the name and no other verb."""
+        tok, dct = self.tokens, self.doc.dct
+        if dct is None:
+            return False
+        for k in range(c.t0 - 1, max(-1, c.t0 - 4), -1):
+            word = tok.low[k]
+            if tok.sent[k] != c.sent or word in self.lex.determiners:
+                return False
+            if len(word) == 4 and word.isdigit():
+                return 1800 <= int(word) < dct.year and k > 0 and tok.low[k - 1] in self.lex.determiners
+            if not word.isalpha():
+                return False
+        return False
 
     def _stance_objects(self, cands: list[_Cand]) -> None:
         """"cybersecurity, an issue on which Washington accuses Moscow of sheltering the groups behind ransomware
