@@ -28,11 +28,12 @@ Overlaps are resolved longest first, then earliest (spaCy's rule).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
 from timeline.actors.gazetteer import AmbiguityRule, Entry, Gazetteer, Title, slugify, surname_of
-from timeline.actors.tokens import Token, split_form, tokenize
+from timeline.actors.tokens import Token, split_form, tokenize_keys
 from timeline.model import Actor, ActorMention
 from timeline.text import sentence_at, split_sentences
 
@@ -78,6 +79,34 @@ def find_actor_mentions(text: str, gazetteer: Gazetteer, *, dct: date | None = N
     return _Resolver(text, gazetteer, dct).run()
 
 
+#: id(roles) -> (roles, the words of its description patterns): built once per lexicon, not per document
+_DESCRIPTION_WORDS: dict[int, tuple] = {}
+
+
+def _description_words(roles):
+    """``recent`` by word tuple, ``recent`` tuples by first word, ``counterpart`` tuples and their first words,
+    and every word a description pattern can start with (cached per roles lexicon)."""
+    got = _DESCRIPTION_WORDS.get(id(roles))
+    if got is not None and got[0] is roles:
+        return got[1]
+    recent = {tuple(k.split()): cats for k, cats in roles.recent.items()}
+    recent_first: dict[str, list[tuple[str, ...]]] = {}
+    for keys in recent:
+        recent_first.setdefault(keys[0], []).append(keys)
+    counterpart = {tuple(c.split()) for c in roles.counterpart}
+    counterpart_first = {keys[0] for keys in counterpart}
+    needed = set(roles.possessives) | set(recent_first) | counterpart_first | {
+        p.items[0] for p in roles.descriptions if p.items[0] not in _PLACEHOLDERS}
+    value = (recent, recent_first, counterpart, counterpart_first, frozenset(needed))
+    if len(_DESCRIPTION_WORDS) > 64:
+        _DESCRIPTION_WORDS.clear()
+    _DESCRIPTION_WORDS[id(roles)] = (roles, value)
+    return value
+
+
+_PLACEHOLDERS = frozenset({"{COUNTRY}", "{PERSON}", "{ROLE}", "{POSS}", "{RECENT}", "{COUNTERPART}"})
+
+
 class _Resolver:
     def __init__(self, text: str, gazetteer: Gazetteer, dct: date | None) -> None:
         self.text = text
@@ -85,9 +114,8 @@ class _Resolver:
         self.roles = gazetteer.roles
         self.rules = gazetteer.rules
         self.dct = dct
-        self.tokens: list[Token] = tokenize(text)
-        self.keys = [t.key for t in self.tokens]
-        self.lower = [k.lower() for k in self.keys]
+        self.tokens: list[Token]
+        self.tokens, self.keys, self.lower = tokenize_keys(text)
         self.document_skips: dict[str, bool] = {}
         self.headline = _headline_tokens(text, self.tokens)
         self.title_words = gazetteer.roles.words
@@ -849,12 +877,16 @@ class _Resolver:
         by_first: dict[str, list[tuple[str, ...]]] = {}
         for keys in firsts:
             by_first.setdefault(keys[0], []).append(keys)
-        for i, tok in enumerate(toks):
-            first = tok.key
-            if first not in by_first and first.lower() in by_first and first.lower() in self.rules.particles:
-                first = first.lower()  # "Al-Hayya said": a particle opening a sentence
-            if i in covered or first not in by_first:
+        lower, particles = self.lower, self.rules.particles
+        for i, first in enumerate(self.keys):
+            if first not in by_first:
+                first = lower[i]
+                if first not in by_first or first not in particles:
+                    continue
+                # "Al-Hayya said": a particle opening a sentence
+            if i in covered:
                 continue
+            tok = toks[i]
             for keys in sorted(by_first[first], key=len, reverse=True):
                 n = len(keys)
                 if (first, *self.keys[i + 1:i + n]) != keys or any(x in covered for x in range(i, i + n)):
@@ -907,20 +939,16 @@ class _Resolver:
                 entity_at.setdefault(c.i, c)
             elif c.kind == "person" and c.via != "title":
                 person_at.setdefault(c.i, c)
-        recent = {tuple(k.split()): cats for k, cats in self.roles.recent.items()}
-        recent_first: dict[str, list[tuple[str, ...]]] = {}
-        for keys in recent:
-            recent_first.setdefault(keys[0], []).append(keys)
+        recent, recent_first, counterpart, counterpart_first, needed = _description_words(self.roles)
         out: list[_Cand] = []
         lower = self.lower
         n = len(lower)
-        counterpart = {tuple(c.split()) for c in self.roles.counterpart}
         possessives = self.roles.possessives
         modifiers = self.roles.modifiers
-        counterpart_first = {keys[0] for keys in counterpart}
-        positions: dict[str, list[int]] = {}
+        positions: dict[str, list[int]] = {}  # (only the words a pattern can start with)
         for k, key in enumerate(lower):
-            positions.setdefault(key, []).append(k)
+            if key in needed:
+                positions.setdefault(key, []).append(k)
 
         def starts(item: str) -> list[int]:
             if item == "{COUNTRY}":
@@ -940,7 +968,10 @@ class _Resolver:
         tries = sorted((i, order) for order, pattern in enumerate(self.roles.descriptions) for i in starts(pattern.items[0]))
         for i, order in tries:
             pattern = self.roles.descriptions[order]
-            cand = _Cand(i, i, "description", "description", pattern=pattern.resolve, category=pattern.category)
+            # (the candidate is made only when the pattern matches: most tries fail at their first words)
+            country = person = role = recent_title = None
+            recent_cats: tuple[str, ...] = ()
+            children: list[_Cand] = []
             k = i
             ok = True
             for item in pattern.items:
@@ -955,23 +986,23 @@ class _Resolver:
                     if c is None:
                         ok = False
                         break
-                    cand.country = c
-                    cand.children.append(c)
+                    country = c
+                    children.append(c)
                     k = c.j
                 elif item == "{PERSON}":
                     c = person_at.get(k)
                     if c is None:
                         ok = False
                         break
-                    cand.person = c
-                    cand.children.append(c)
+                    person = c
+                    children.append(c)
                     k = c.j
                 elif item == "{ROLE}":
                     t = titles.get(k)
                     if t is None or not t[1].description:
                         ok = False
                         break
-                    cand.role = t[1]
+                    role = t[1]
                     k = t[0]
                 elif item == "{POSS}":
                     if lower[k] not in self.roles.possessives:
@@ -986,10 +1017,10 @@ class _Resolver:
                     if best is None:
                         ok = False
                         break
-                    cand.recent = recent[best]
-                    if len(cand.recent) == 1:
+                    recent_cats = recent[best]
+                    if len(recent_cats) == 1:
                         named = self.roles.title_named(" ".join(best))
-                        cand.recent_title = named.title if named is not None else None
+                        recent_title = named.title if named is not None else None
                     k += len(best)
                 elif item == "{COUNTERPART}":
                     best = None
@@ -1013,10 +1044,11 @@ class _Resolver:
             # "the Russian foreign minister Sergey Lavrov" is a titled name, not a description
             if k < n and self.tokens[k].is_capitalized and self.tokens[k].is_word and lower[k] not in ("the",) \
                     and self.tokens[k].key not in self.rules.common_words and self.tokens[k].start == self.tokens[k - 1].end + 1 \
-                    and cand.role is not None:
+                    and role is not None:
                 continue
-            cand.j = k
-            out.append(cand)
+            out.append(_Cand(i, k, "description", "description", pattern=pattern.resolve, category=pattern.category,
+                             country=country, person=person, role=role, recent=recent_cats, recent_title=recent_title,
+                             children=children))
         return out
 
     # --- resolution in document order --------------------------------------------------------------
@@ -1069,13 +1101,12 @@ class _Resolver:
                      or toks[i + 1].key.isdigit())]
         if not thes and not its:
             return mentions
-        start_tok = {t.start: i for i, t in enumerate(toks)}
-        end_tok = {t.end: i for i, t in enumerate(toks)}
+        starts, ends = [t.start for t in toks], [t.end for t in toks]  # (both strictly increasing)
         owner: dict[int, int] = {}  # token -> index of the mention covering it
         for n, m in enumerate(mentions):
-            i, j = start_tok.get(m.start), end_tok.get(m.end)
-            if i is None or j is None:
-                continue
+            i, j = bisect_left(starts, m.start), bisect_left(ends, m.end)
+            if i == len(starts) or starts[i] != m.start or j == len(ends) or ends[j] != m.end:
+                continue  # (no token starts where the mention starts, or none ends where it ends)
             for k in range(i, j + 1):
                 owner[k] = n
         added: list[ActorMention] = []
@@ -1513,13 +1544,12 @@ def _headline_tokens(text: str, tokens: list[Token]) -> set[int]:
     out: set[int] = set()
     i = 0
     n = len(tokens)
+    starts = [t.start for t in tokens]
     while i < n:
-        line_end = text.find("\n", tokens[i].start)
+        line_end = text.find("\n", starts[i])
         if line_end == -1:
             line_end = len(text)
-        j = i
-        while j < n and tokens[j].start < line_end:
-            j += 1
+        j = bisect_left(starts, line_end, i)  # (the first token on a later line)
         words = [t for t in tokens[i:j] if t.is_word and t.key.isalpha()]
         if len(words) >= 3 and sum(1 for t in words if t.is_capitalized) >= 0.75 * len(words):
             out.update(range(i, j))

@@ -789,17 +789,30 @@ class ReadingMixin:
         if tx.earliest is None or tx.earliest != tx.latest:
             return None
         tok = self.tokens
+        lengths = self._day_lengths()
+        if not lengths:
+            return None
         for c in cl.cands:
             if c.sent != best.sent or c.t0 == 0:
                 continue  # (any word class: after "a three-day" even "visit" is a noun)
-            for t in self.timexes:
-                m = re.fullmatch(r"P(\d+)D", t.value)
-                if m and t.anchor is None and t.type == "DURATION" and 2 <= int(m.group(1)) <= 31 and (
-                        tok.at(t.end) == c.t0 or (tok.at(t.end) == c.t0 - 1 and tok.low[c.t0 - 1][:1].isalpha()
-                                                  and c.t0 - 1 not in self.trigger_toks
-                                                  and c.t0 - 1 not in self.mention_by_tok)):
-                    return int(m.group(1)), t  # (also "a three-day state visit")
+            for days, t, end in lengths:
+                if end == c.t0 or (end == c.t0 - 1 and tok.low[c.t0 - 1][:1].isalpha()
+                                   and c.t0 - 1 not in self.trigger_toks and c.t0 - 1 not in self.mention_by_tok):
+                    return days, t  # (also "a three-day state visit")
         return None
+
+    def _day_lengths(self) -> list[tuple[int, Timex, int]]:
+        """The document's lengths of 2 to 31 days with no anchor ("a two-day visit"): (days, timex, token after it)."""
+        cached = getattr(self, "_day_lengths_cache", None)
+        if cached is not None and cached[0] is self.timexes:
+            return cached[1]
+        got = []
+        for t in self.timexes:
+            m = re.fullmatch(r"P(\d+)D", t.value)
+            if m and t.anchor is None and t.type == "DURATION" and 2 <= int(m.group(1)) <= 31:
+                got.append((int(m.group(1)), t, self.tokens.at(t.end)))
+        self._day_lengths_cache = (self.timexes, got)  # (the timexes are replaced once joined; then read again)
+        return got
 
     def _length_closes(self, length: Timex) -> bool:
         """"at the end of a three-day visit", "wrapping up a two-day trip": the length ends on the day the sentence gives
