@@ -17,6 +17,11 @@ def events_of(text: str, dct: date = FRIDAY) -> tuple[Event, ...]:
     return build_timeline([Document(id="t", text=text, dct=dct, dct_source="cli")]).events
 
 
+def types_of(text: str, dct: date = FRIDAY) -> list[str]:
+    """The sorted types of the events of ``text`` published on ``dct``."""
+    return sorted(e.type for e in events_of(text, dct))
+
+
 def the_event(events, type_: str | None, trigger: str, *, how: str = "in") -> Event:
     """The one event of ``type_`` (None: any type) that ``trigger`` names: ``how`` "in" (inside the event's
     trigger), "prefix" (the event's trigger starts with it) or "mention" (one of its mentions starts with it)."""

@@ -4,22 +4,9 @@ talking", a second saying joined by "but"); the events they would hide stay (sen
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from timeline.model import Event
-from event_helpers import events_of
-
-DCT = date(2025, 3, 7)  # a Friday
-
-
-def _events(text: str) -> tuple[Event, ...]:
-    return events_of(text, DCT)
-
-
-def _types(text: str) -> list[str]:
-    return sorted(e.type for e in _events(text))
+from event_helpers import events_of, types_of
 
 
 @pytest.mark.parametrize(
@@ -41,8 +28,8 @@ def _types(text: str) -> list[str]:
         ("Blinken urged Israel and Hamas on Tuesday to keep talking.", ["DEMAND"]),
     ],
 )
-def test_extract_attributing_words_are_no_events(text, types):
-    assert _types(text) == types
+def test_extract_attributing_words_are_noevents_of(text, types):
+    assert types_of(text) == types
 
 
 @pytest.mark.parametrize(
@@ -55,11 +42,11 @@ def test_extract_attributing_words_are_no_events(text, types):
     ],
 )
 def test_extract_acts_beside_attributions_stay(text, types):
-    assert _types(text) == types
+    assert types_of(text) == types
 
 
 def test_extract_saying_joined_by_but_is_one_statement():
-    events = _events("Macron called the plan a mistake but said France would not block it.")
+    events = events_of("Macron called the plan a mistake but said France would not block it.")
     statements = [e for e in events if e.type == "STATEMENT"]
     assert len(statements) == 1
     assert {m.trigger for m in statements[0].mentions} == {"called", "said"}
@@ -86,12 +73,12 @@ def test_extract_saying_joined_by_but_is_one_statement():
          ["ASSAULT", "DISAPPROVE", "THREATEN"]),
     ],
 )
-def test_extract_stances_and_conditions_are_no_events(text, types):
-    assert _types(text) == types
+def test_extract_stances_and_conditions_are_noevents_of(text, types):
+    assert types_of(text) == types
 
 
 def test_extract_statement_noun_framing_a_saying_is_one_statement():
-    events = _events("Modi and Albanese met in Delhi on Monday. In a joint statement released after the talks, the two "
+    events = events_of("Modi and Albanese met in Delhi on Monday. In a joint statement released after the talks, the two "
                      "governments said they would deepen defence ties.")
     framed = [e for e in events if any(m.trigger == "joint statement" for m in e.mentions)]
     assert len(framed) == 1

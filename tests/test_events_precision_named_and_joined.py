@@ -10,18 +10,7 @@ from datetime import date
 
 import pytest
 
-from timeline.model import Event
-from event_helpers import events_of
-
-DCT = date(2025, 3, 7)  # a Friday
-
-
-def _events(text: str) -> tuple[Event, ...]:
-    return events_of(text, DCT)
-
-
-def _types(text: str) -> list[str]:
-    return sorted(e.type for e in _events(text))
+from event_helpers import events_of, types_of
 
 
 @pytest.mark.parametrize(
@@ -46,8 +35,8 @@ def _types(text: str) -> list[str]:
         ("Kyiv demanded the release of other detained officials.", ["DEMAND"]),
     ],
 )
-def test_extract_named_and_joined_words_are_no_events(text, types):
-    assert _types(text) == types
+def test_extract_named_and_joined_words_are_noevents_of(text, types):
+    assert types_of(text) == types
 
 
 @pytest.mark.parametrize(
@@ -73,12 +62,12 @@ def test_extract_named_and_joined_words_are_no_events(text, types):
         ("Israel and the UAE signed the 2025 agreement in Washington on Tuesday.", ["AGREE"]),
     ],
 )
-def test_extract_near_cases_stay_events(text, types):
-    assert _types(text) == types
+def test_extract_near_cases_stayevents_of(text, types):
+    assert types_of(text) == types
 
 
 def test_extract_joined_saying_keeps_act_date_and_words():
-    (event,) = _events("Macron met Scholz in Berlin on Monday and said Europe must rearm.")
+    (event,) = events_of("Macron met Scholz in Berlin on Monday and said Europe must rearm.")
     assert event.trigger == "met"
     assert event.date_start == event.date_end == date(2025, 3, 3)
 
@@ -95,7 +84,7 @@ def test_extract_joined_saying_keeps_act_date_and_words():
     ],
 )
 def test_extract_act_told_again_with_both_parties_is_one_event(text, count):
-    assert len(_events(text)) == count
+    assert len(events_of(text)) == count
 
 
 @pytest.mark.parametrize(
@@ -110,6 +99,6 @@ def test_extract_act_told_again_with_both_parties_is_one_event(text, count):
     ],
 )
 def test_extract_announced_decision_is_the_act_done(text, announcement):
-    events = _events(text)
+    events = events_of(text)
     assert ("ANNOUNCE" in {e.type for e in events}) is announcement
     assert any(e.type != "ANNOUNCE" for e in events)

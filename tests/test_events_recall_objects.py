@@ -4,24 +4,11 @@ participle whose subject follows the comma. Short sentences of our own; each cas
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from timeline.errors import ResourceError
 from timeline.events.lexicon import parse_triggers
-from timeline.model import Event
-from event_helpers import events_of
-
-DCT = date(2025, 3, 7)  # a Friday
-
-
-def _events(text: str) -> tuple[Event, ...]:
-    return events_of(text, DCT)
-
-
-def _types(text: str) -> list[str]:
-    return [e.type for e in _events(text)]
+from event_helpers import events_of, types_of
 
 
 @pytest.mark.parametrize(
@@ -41,7 +28,7 @@ def _types(text: str) -> list[str]:
     ],
 )
 def test_events_object_decides_the_type(text, type_):
-    assert type_ in _types(text), [(e.type, e.trigger) for e in _events(text)]
+    assert type_ in types_of(text), [(e.type, e.trigger) for e in events_of(text)]
 
 
 @pytest.mark.parametrize(
@@ -64,21 +51,21 @@ def test_events_object_decides_the_type(text, type_):
     ],
 )
 def test_events_object_makes_the_trigger(text, type_, expected):
-    assert _types(text).count(type_) == expected, [(e.type, e.trigger) for e in _events(text)]
+    assert types_of(text).count(type_) == expected, [(e.type, e.trigger) for e in events_of(text)]
 
 
 def test_events_a_list_of_measures_is_one_sanction():
     text = ("On Sunday, ECOWAS leaders closed their borders with Niger, suspended commercial transactions, froze the "
             "country's assets and barred commercial flights.")
-    sanctions = [e for e in _events(text) if e.type == "SANCTION"]
-    assert len(sanctions) == 1, [(e.type, e.trigger) for e in _events(text)]
+    sanctions = [e for e in events_of(text) if e.type == "SANCTION"]
+    assert len(sanctions) == 1, [(e.type, e.trigger) for e in events_of(text)]
     assert sanctions[0].status == "occurred"
 
 
 def test_events_the_modal_governs_a_list_of_verbs():
     text = ("Biden announced on Wednesday that the United States would establish a headquarters in Poland, send two "
             "destroyers to Spain and deploy two squadrons to Britain.")
-    moves = [e for e in _events(text) if e.type == "MOBILIZE"]
+    moves = [e for e in events_of(text) if e.type == "MOBILIZE"]
     assert moves and all(e.status == "planned" for e in moves), [(e.type, e.trigger, e.status) for e in moves]
 
 
@@ -94,8 +81,8 @@ def test_events_the_modal_governs_a_list_of_verbs():
     ],
 )
 def test_events_framed_and_fronted_consultations(text, source, target):
-    calls = [e for e in _events(text) if e.type == "CONSULT"]
-    assert len(calls) == 1, [(e.type, e.trigger) for e in _events(text)]
+    calls = [e for e in events_of(text) if e.type == "CONSULT"]
+    assert len(calls) == 1, [(e.type, e.trigger) for e in events_of(text)]
     assert (calls[0].source_actor, calls[0].target_actor) == (source, target)
     assert calls[0].date_start == calls[0].date_end is not None
 
@@ -108,14 +95,14 @@ def test_events_framed_and_fronted_consultations(text, source, target):
     ],
 )
 def test_events_weak_verb_dated_through_its_frame(text, type_):
-    found = [e for e in _events(text) if e.type == type_]
-    assert len(found) == 1, [(e.type, e.trigger) for e in _events(text)]
+    found = [e for e in events_of(text) if e.type == type_]
+    assert len(found) == 1, [(e.type, e.trigger) for e in events_of(text)]
     assert found[0].source_actor is not None and found[0].date_start is not None
 
 
 def test_events_speaking_to_reporters_frames_the_act_told():
     text = 'Speaking to reporters on Wednesday, Trump called her remarks "nasty".'
-    assert len(_events(text)) == 1, [(e.type, e.trigger) for e in _events(text)]
+    assert len(events_of(text)) == 1, [(e.type, e.trigger) for e in events_of(text)]
 
 
 @pytest.mark.parametrize(
@@ -142,15 +129,15 @@ def test_events_lexicon_rejects_bad_object_fields(item, message):
     ],
 )
 def test_events_a_warning_threatens_only_an_act(text, type_):
-    warnings = [e for e in _events(text) if e.trigger == "warned"]
-    assert [e.type for e in warnings] == [type_], [(e.type, e.trigger) for e in _events(text)]
+    warnings = [e for e in events_of(text) if e.trigger == "warned"]
+    assert [e.type for e in warnings] == [type_], [(e.type, e.trigger) for e in events_of(text)]
 
 
 def test_events_an_invitation_plans_the_visit():
-    (visit,) = [e for e in _events("Xi invited Lula to Beijing on Monday.") if e.type == "CONSULT"]
+    (visit,) = [e for e in events_of("Xi invited Lula to Beijing on Monday.") if e.type == "CONSULT"]
     assert visit.status == "planned"
     # an invitation to join is a step of cooperation, made
-    assert [(e.type, e.status) for e in _events("NATO invited Finland to join the alliance on Wednesday.")] \
+    assert [(e.type, e.status) for e in events_of("NATO invited Finland to join the alliance on Wednesday.")] \
         == [("COOPERATE", "occurred")]
 
 
@@ -163,7 +150,7 @@ def test_events_an_invitation_plans_the_visit():
     ],
 )
 def test_events_greetings_are_consultations(text, source, target):
-    (event,) = _events(text)
+    (event,) = events_of(text)
     assert (event.type, event.source_actor, event.target_actor) == ("CONSULT", source, target)
 
 
@@ -181,13 +168,13 @@ def test_events_greetings_are_consultations(text, source, target):
     ],
 )
 def test_events_more_acts_read_through_their_object(text, type_):
-    assert type_ in _types(text), [(e.type, e.trigger) for e in _events(text)]
-    assert "CONSULT" not in _types(text)
+    assert type_ in types_of(text), [(e.type, e.trigger) for e in events_of(text)]
+    assert "CONSULT" not in types_of(text)
 
 
 def test_events_a_summit_framing_the_act_has_its_actors():
     text = "At a summit on August 10, ECOWAS leaders ordered the activation of a standby force."
-    (summit,) = [e for e in _events(text) if e.type == "CONSULT"]
+    (summit,) = [e for e in events_of(text) if e.type == "CONSULT"]
     assert summit.source_actor is not None
 
 
@@ -204,8 +191,8 @@ def test_events_a_summit_framing_the_act_has_its_actors():
     ],
 )
 def test_events_reactions_and_statements_in_more_verbs(text, type_):
-    assert type_ in _types(text), [(e.type, e.trigger) for e in _events(text)]
-    assert not [e for e in _events(text) if e.type != type_ and e.status == "occurred" and e.type != "CONSULT"]
+    assert type_ in types_of(text), [(e.type, e.trigger) for e in events_of(text)]
+    assert not [e for e in events_of(text) if e.type != type_ and e.status == "occurred" and e.type != "CONSULT"]
 
 
 @pytest.mark.parametrize(
@@ -220,9 +207,9 @@ def test_events_reactions_and_statements_in_more_verbs(text, type_):
         ("The EU froze about 200 billion euros of Russian central bank assets on Monday.", "SANCTION", None),
     ],
 )
-def test_events_the_object_separates_neighbouring_types(text, type_, absent):
-    types = _types(text)
-    assert type_ in types and absent not in types, [(e.type, e.trigger) for e in _events(text)]
+def test_events_the_object_separates_neighbouringtypes_of(text, type_, absent):
+    types = types_of(text)
+    assert type_ in types and absent not in types, [(e.type, e.trigger) for e in events_of(text)]
 
 
 @pytest.mark.parametrize(
@@ -235,23 +222,23 @@ def test_events_the_object_separates_neighbouring_types(text, type_, absent):
     ],
 )
 def test_events_headline_infinitive_is_a_planned_event(text, type_):
-    found = [e for e in _events(text) if e.type == type_]
-    assert [e.status for e in found] == ["planned"], [(e.type, e.trigger, e.status) for e in _events(text)]
+    found = [e for e in events_of(text) if e.type == type_]
+    assert [e.status for e in found] == ["planned"], [(e.type, e.trigger, e.status) for e in events_of(text)]
 
 
 def test_events_an_infinitive_in_a_sentence_stays_the_content_of_its_verb():
     # (a full sentence: "to free" is what was urged, no event of its own)
-    assert "CONCEDE" not in _types("Macron urged Iran to free French detainees on Monday.")
+    assert "CONCEDE" not in types_of("Macron urged Iran to free French detainees on Monday.")
 
 
 def test_events_a_party_from_elsewhere_signs_another_agreement():
     text = ("Iran reached an agreement with the world powers in Vienna on Tuesday. Also on Tuesday, António Guterres "
             "signed a road map with Iran.")
-    agreements = [e for e in _events(text) if e.type == "AGREE"]
+    agreements = [e for e in events_of(text) if e.type == "AGREE"]
     assert len(agreements) == 2, [(e.trigger, e.actors) for e in agreements]
     # the same parties telling the same act again stay one event
     text = "Armenia and Azerbaijan signed a peace declaration on Friday. Aliyev and Pashinyan signed it at noon."
-    assert len([e for e in _events(text) if e.type == "AGREE"]) == 1
+    assert len([e for e in events_of(text) if e.type == "AGREE"]) == 1
 
 
 @pytest.mark.parametrize(
@@ -268,4 +255,4 @@ def test_events_a_party_from_elsewhere_signs_another_agreement():
     ],
 )
 def test_events_object_triggers_without_their_object_make_no_event(text):
-    assert _events(text) == (), [(e.type, e.trigger) for e in _events(text)]
+    assert events_of(text) == (), [(e.type, e.trigger) for e in events_of(text)]
