@@ -304,3 +304,30 @@ def test_review_api_an_actor_typed_by_an_analyst_is_the_gazetteer_actor_in_the_g
     graph = build_graph(timeline)
     partners = {u for u, _, d in graph.in_edges(f"event:{MET}", data=True) if d.get("type") == "participant_in"}
     assert "actor:EGY" in partners
+
+
+def test_review_api_an_actor_typed_by_an_analyst_is_looked_up_in_the_sessions_user_gazetteer(tmp_path, timeline):
+    """A session extracted with ``--actors FILE`` remembers the file: an organization that only the
+    user's gazetteer knows, typed by an analyst, is that organization in the reviewed graph (and a
+    later run without the file keeps it); a session without the file leaves the name as typed."""
+    from timeline.graph import build_graph
+
+    user = tmp_path / "actors.yaml"
+    user.write_text("organizations:\n  - {id: ACME, name: Acme Peace Forum, acronyms: [APF], checked: 2025-10-01}\n", "utf-8")
+    changes = {"actors": ["France", "Germany", "Acme Peace Forum"]}
+    for db, actors_file, expected in (("with.db", str(user), ("ACME", "igo")), ("without.db", None, None)):
+        store = ReviewStore(tmp_path / db)
+        store.ingest(timeline, inputs=["ministers.md"], actors_file=actors_file)
+        store.ingest(timeline, inputs=["ministers.md"])  # a rerun without --actors forgets nothing
+        srv = ReviewServer(ReviewSession(store), port=0, reviewer="ana").start()
+        try:
+            assert call(srv, "POST", f"/api/events/{MET}/edit", {"version": 0, "changes": changes})[0] == 200
+            reviewed, _ = srv.session.reviewed_timeline()
+        finally:
+            srv.shutdown()
+        forum = [(a.id, a.kind) for a in reviewed.actors if a.name == "Acme Peace Forum"]
+        assert forum == ([expected] if expected else [])
+        if expected:
+            graph = build_graph(reviewed)
+            partners = {u for u, _, d in graph.in_edges(f"event:{MET}", data=True) if d.get("type") == "participant_in"}
+            assert "actor:ACME" in partners

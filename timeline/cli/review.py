@@ -74,7 +74,9 @@ def review_command(
         if inputs:
             timeline, raw = _extract(inputs, dct, actors, narrative, title)
             store = ReviewStore(path)
-            report = store.ingest(timeline, inputs=inputs, raw=raw)
+            report = store.ingest(
+                timeline, inputs=inputs, raw=raw, actors_file=str(actors.resolve()) if actors else None
+            )
             err_console.print(
                 f"Session {path}: run {report.run}, {report.documents} document(s), {report.events} event(s): "
                 f"{report.new_events} new, {report.kept_decisions} with decisions kept, "

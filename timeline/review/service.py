@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from timeline.errors import ReviewError, TimelineError
@@ -251,7 +252,7 @@ class ReviewSession:
             title=self.store.title(),
             documents=self.store.documents(),
             events=tuple(sorted(events, key=event_order)),
-            actors=tuple(sorted(actors + _gazetteer_actors(typed), key=lambda a: a.name)),
+            actors=tuple(sorted(actors + _gazetteer_actors(typed, self.store.actors_file()), key=lambda a: a.name)),
             constraints=constraints,
             warnings=tuple(st["warnings"]),
             meta={"review": labels},
@@ -259,16 +260,21 @@ class ReviewSession:
         return timeline, labels
 
 
-def _gazetteer_actors(names: set[str]) -> tuple[Actor, ...]:
-    """The shipped gazetteer's actors whose names an analyst typed exactly ("Egypt" added to an
-    event's actors): the graph then links the event to the state Egypt (EGY), as if extracted, not
-    to a new actor of unknown kind. A name the gazetteer does not know exactly stays as typed."""
+def _gazetteer_actors(names: set[str], actors_file: str | None = None) -> tuple[Actor, ...]:
+    """The gazetteer's actors whose names an analyst typed exactly ("Egypt" added to an event's
+    actors): the graph then links the event to the state Egypt (EGY), as if extracted, not to a
+    new actor of unknown kind. The gazetteer is the shipped one extended by the session's user
+    file (``--actors``) when that file is still there. A name neither knows exactly stays as typed."""
     if not names:
         return ()
     try:
         from timeline.actors import find_actor_mentions, load_gazetteer
 
-        gazetteer = load_gazetteer()
+        extra = Path(actors_file) if actors_file and Path(actors_file).is_file() else None
+        try:
+            gazetteer = load_gazetteer(extra)
+        except TimelineError:  # the user file changed into something unreadable: the shipped one still serves
+            gazetteer = load_gazetteer()
     except (ImportError, TimelineError):
         return ()
     found: dict[str, Actor] = {}

@@ -280,9 +280,14 @@ class ReviewStore:
 
     # --- ingest -----------------------------------------------------------------------------
 
-    def ingest(self, timeline: Timeline, *, inputs: Sequence[str] = (), raw: Iterable[Event] = ()) -> IngestReport:
+    def ingest(
+        self, timeline: Timeline, *, inputs: Sequence[str] = (), raw: Iterable[Event] = (),
+        actors_file: str | None = None,
+    ) -> IngestReport:
         """Store an extraction. Events seen before keep their decisions; new ones arrive
         unreviewed; events of these documents that no longer extract are marked, never dropped.
+        ``actors_file``, the user gazetteer the extraction used, is remembered so that names an
+        analyst types later are looked up in it too (a later run without one keeps it).
 
         ``timeline.events`` are the events as the tool shows them (dates propagated); ``raw`` the
         same events before propagation, which corrections are re-propagated from (see
@@ -303,6 +308,11 @@ class ReviewStore:
                 conn.execute(
                     "INSERT INTO meta VALUES ('title', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     (timeline.title,),
+                )
+            if actors_file:
+                conn.execute(
+                    "INSERT INTO meta VALUES ('actors_file', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    (str(actors_file),),
                 )
             processed = {d.id for d in timeline.documents}
             paths = {d.path for d in timeline.documents if d.path and d.path != "-"}
@@ -402,6 +412,12 @@ class ReviewStore:
         with self._read() as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = 'title'").fetchone()
         return row[0] if row else "Timeline"
+
+    def actors_file(self) -> str | None:
+        """The user gazetteer (``--actors``) the session's extractions used, if any."""
+        with self._read() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'actors_file'").fetchone()
+        return row[0] if row else None
 
     def revision(self) -> int:
         """A counter bumped by every write: lets readers cache what they derive."""
