@@ -229,7 +229,8 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
     by_doc_events: dict[str, list] = {}
     for ev in timeline.events:
         by_doc_events.setdefault(ev.doc, []).append(ev)
-    gold_docs = sorted({g.doc for g in gold})
+    # a document read without gold events (a no-event snippet) still counts what it yields as spurious
+    gold_docs = sorted({g.doc for g in gold} | set(docs))
     for key in gold_docs:
         doc = docs.get(key)
         gold_here = [g for g in gold if g.doc == key]
