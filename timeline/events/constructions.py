@@ -268,7 +268,16 @@ class ConstructionMixin:
                 m = self.mention_by_tok.get(i)
                 if m is not None and tok.sent[i] == c.sent and self._participant(i, m):
                     c.target = m  # "to meet Xi", "to meet with Aliyev" (the place stays the location)
+                self._scheduled_stay_of(c, k + 1)
                 break
+
+    def _scheduled_stay_of(self, c: _Cand, k: int) -> None:
+        """"Macron is due in Beijing to meet Xi": a stay the trigger itself tells as scheduled (``status: planned``) is
+        no event beside the meeting it is made for, the verb at ``k`` (that meeting is the event)."""
+        if c.entry.status != "planned" or c.same_as is not None:
+            return
+        if any(d.alive and d.entry.type == "CONSULT" and d.entry.pos == "verb" for d in self._cands_by_tok.get(k, ())):
+            c.alive = False
 
     def _frame_visits(self, cands: list[_Cand]) -> None:
         """"Blinken, on his third visit to the region, met Netanyahu", "arrived in Yerevan, and during her visit
@@ -622,6 +631,138 @@ class ConstructionMixin:
             return parties
         return []
 
+    def _list_commas(self, d: _Cand, c: _Cand) -> bool:
+        """Is ``c`` the next item of a comma list after ``d`` ("closed their borders, suspended transactions, froze
+        assets")? Every comma between them comes right before ``c`` or before the "and" that opens it; a comma that
+        opens an apposition or an aside ("expelled 23 diplomats on March 14, the largest such step in decades, and
+        suspended contacts") makes two measures."""
+        tok = self.tokens
+        commas = [k for k in range(d.t1, c.t0) if tok.low[k] == ","]
+        return bool(commas) and all(k + 1 == c.t0 or (k + 2 == c.t0 and tok.low[k + 1] in self.w.list_separators)
+                                    for k in commas)
+
+    def _dated_subject_nouns(self, cands: list[_Cand]) -> None:
+        """"Israel's withdrawal from Gaza on Monday was welcomed", "An Israeli raid on Jenin on Monday killed three
+        people": a weak event noun with its own party that opens its clause, its phrase holding a date expression right
+        before the verb of the clause, is an event of that date (the date is the noun's, whatever the verb)."""
+        tok, n = self.tokens, len(self.tokens.low)
+        for c in cands:
+            if not c.alive or c.entry.pos != "noun" or not c.entry.weak or c.quoted or c.strong or c.same_as is not None \
+                    or c.status not in _FACTUAL or not c.actors or c.timex is not None:
+                continue
+            j = c.t0  # the phrase opens its clause: "Israel's", "An Israeli", "The Turkish"
+            while j - 1 >= 0 and tok.sent[j - 1] == c.sent and c.t0 - j < 4 and (
+                    j - 1 in self.mention_cover or tok.low[j - 1] in self.lex.determiners
+                    or self._adjective_like(tok.low[j - 1])):
+                j -= 1
+            b = j - 1
+            if not (b < 0 or tok.sent[b] != c.sent or tok.low[b] in self.w.phrase_breaks or b in self.timex_cover):
+                continue
+            k = c.t1
+            while k < n and tok.sent[k] == c.sent and k - c.t1 < 8 and k not in self.timex_toks \
+                    and not any(d.entry.pos == "verb" for d in self._cands_by_tok.get(k, ())) \
+                    and tok.low[k] not in self.w.phrase_breaks and tok.low[k] not in self.lex.clause_breaks:
+                k += 1  # (an event noun inside the phrase is its object: "China's condemnation of the visit on Monday")
+            if k >= n or k not in self.timex_toks or tok.sent[k] != c.sent:
+                continue
+            tx = next((t for t in self.timexes if tok.at(t.start) == k and t.earliest and t.latest), None)
+            while k < n and k in self.timex_cover:
+                k += 1
+            if tx is not None and k < n and tok.sent[k] == c.sent and tok.low[k].isalpha() \
+                    and tok.low[k] not in self.w.prepositions and tok.low[k] not in self.lex.determiners \
+                    and tok.low[k] not in self.w.conjunctions and tok.low[k] not in self.lex.modals \
+                    and not any(tok.low[x] in self.w.future_frames and tok.low[x] != "to" for x in range(k, min(n, k + 3))
+                                if tok.sent[x] == c.sent):  # (not "... on Monday was expected": a day to come)
+                c.timex, c.timex_cost = tx, 1.0  # ("in 2014" dates the annexation, not the condemnation after it)
+
+    def _manner_adverb(self, k: int) -> bool:
+        """Is the word at ``k`` an adverb in -ly right before a verb ("has repeatedly condemned", "swiftly rejected")?
+        (Not a word the lexicon knows otherwise, not a name.)"""
+        w = self.tokens.low[k]
+        return len(w) > 4 and w.endswith("ly") and w.isalpha() and w not in self.lex.form_index \
+            and not self.text[self.tokens.starts[k]].isupper()
+
+    def _partitive_group(self, c: _Cand, k: int) -> str | None:
+        """"Thousands of supporters of the junta rallied at a stadium", "Dozens of lawmakers from the ruling party walked
+        out": a subject headed by a group noun (cues.yaml ``group_nouns``, ``unnamed_agents``) before "of", opening its
+        clause, its phrase running to the verb without a comma, a clause break or another event word, is a group."""
+        tok = self.tokens
+        heads = self.lex.group_nouns | self.w.unnamed_agents
+        for i in range(k - 1, max(0, k - 8), -1):
+            w = tok.low[i]
+            if tok.sent[i] != c.sent or w in (",", ";", ":") or w in self.lex.clause_breaks or i in self.trigger_toks \
+                    or (i in self.mention_cover and self.mention_cover[i].actor.kind == "person"):
+                break
+            if w == "of" and tok.low[i - 1] in heads and tok.sent[i - 1] == c.sent:
+                j = i - 1
+                while j - 1 >= 0 and tok.sent[j - 1] == c.sent and i - j < 3 and j - 1 not in self.timex_cover \
+                        and (tok.low[j - 1] in self.lex.determiners or tok.low[j - 1] in self.w.number_words
+                             or tok.low[j - 1] in self.w.approximators):
+                    j -= 1
+                b = j - 1
+                if not (b < 0 or tok.sent[b] != c.sent or tok.low[b] in (",", ";", ":", "and", "but")
+                        or tok.low[b] in self.lex.clause_breaks or b in self.timex_cover):
+                    return None
+                return self.text[tok.starts[j]:tok.ends[k]]
+        return self._group_before_participle(c, k)
+
+    def _group_before_participle(self, c: _Cand, k: int) -> str | None:
+        """"Arab leaders meeting in Jeddah for an Arab League summit called on the two sides": a participle phrase (an
+        -ing event verb, no comma or clause break up to the verb) between a group subject and its verb; the group is
+        read before the participle."""
+        if getattr(self, "_in_group_before_participle", False):
+            return None
+        tok = self.tokens
+        for i in range(k, max(-1, k - 10), -1):
+            if tok.sent[i] != c.sent or tok.low[i] in (",", ";", ":") or tok.low[i] in self.lex.clause_breaks:
+                return None
+            d = next((d for d in self._cands_by_tok.get(i, ()) if d.entry.pos == "verb" and d.tense == "ing"
+                      and d is not c), None) if hasattr(self, "_cands_by_tok") else None
+            if d is not None:
+                self._in_group_before_participle = True
+                try:
+                    return self._group_description(_Cand(c.entry, c.tense, c.start, c.end, c.text, d.t0, d.t0 + 1, c.sent))
+                finally:
+                    self._in_group_before_participle = False
+        return None
+
+    def _unnamed_agent(self, c: _Cand, k: int) -> str | None:
+        """"A federal grand jury had indicted the twelve", "a suicide bomber rammed a car into the convoy", "The presidential
+        office announced it": a subject whose head (cues.yaml ``unnamed_agents``) at ``k`` names a body or person the
+        gazetteer does not know, opening its clause, makes the event; its description stands for the party."""
+        tok = self.tokens
+        nar = self.lex.narrative
+        plural = nar is not None and tok.low[k] in nar.group_subjects
+        if c.entry.pos != "verb":
+            return None
+        if tok.low[k] not in self.w.unnamed_agents and not plural:
+            return self._partitive_group(c, k)
+        j = k
+        while j - 1 >= 0 and tok.sent[j - 1] == c.sent and k - j < 4 and j - 1 not in self.timex_cover:
+            w = tok.low[j - 1]
+            if j - 1 in self.mention_cover and self.mention_cover[j - 1].via not in ("adjective", "demonym"):
+                return None  # ("Iraq's parliament": the state acts, told by the actor stage)
+            if w in ("'s", "’s") or w in self.lex.determiners or (
+                    w.removesuffix("'s").removesuffix("’s").replace("-", "").isalpha() and w not in self.w.prepositions and w not in self.lex.clause_breaks
+                    and w not in self.lex.reporting and w not in self.w.conjunctions and w not in self.w.negations
+                    and (j - 1 not in self.trigger_toks if hasattr(self, "trigger_toks") else True)):
+                j -= 1
+                if w in self.lex.determiners and w not in ("'s", "’s"):
+                    break
+                continue
+            break
+        b = j - 1
+        if not (b < 0 or tok.sent[b] != c.sent or tok.low[b] in (",", ";", ":", "and", "but")
+                or tok.low[b] in self.lex.clause_breaks or b in self.timex_cover):
+            return self._partitive_group(c, k)  # (the head opens its clause, or heads "<group> of" that does: "the
+            # sanctions the Security Council imposed" is no subject here)
+        if plural and tok.low[k] not in self.w.unnamed_agents and not any(
+                self.text[tok.starts[x]].isupper() and tok.low[x] not in self.lex.determiners
+                and tok.low[x] not in self.w.group_determiners and x > 0 and tok.sent[x - 1] == c.sent
+                for x in range(j, k)):
+            return None  # "leaders" alone may be anyone's; "West African leaders", "Arab leaders" are a group
+        return self.text[tok.starts[j]:tok.ends[k]]
+
     def _group_description(self, c: _Cand) -> str | None:
         """"On Monday the two foreign ministers met in Geneva. They signed ...": a plural subject that names
         no known actor ("the two foreign ministers", "both sides") still makes the event; "they" stands for the
@@ -632,10 +773,13 @@ class ConstructionMixin:
             return None
         k = c.t0 - 1
         while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
-                                                     or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.w.future_modals):
+                                                     or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.w.future_modals
+                                                     or (k == c.t0 - 1 and self._manner_adverb(k))):
             k -= 1
-        if k < 0 or tok.sent[k] != c.sent or k in self.mention_cover:
+        if k < 0 or tok.sent[k] != c.sent:
             return None
+        if k in self.mention_cover:
+            return self._group_before_participle(c, k)  # ("ministers meeting in Brussels agreed": a place ends the phrase)
         if tok.low[k] == "they":
             for d in reversed(self._group_events):
                 if d.start < c.start and d.sent >= c.sent - 2 and d.group and not d.actors:
@@ -643,7 +787,7 @@ class ConstructionMixin:
             return None
         heads = set(nar.group_subjects) | {words[-1] for words in self.lex.pairs} | self.lex.group_nouns
         if tok.low[k] not in heads:
-            return None
+            return self._unnamed_agent(c, k)
         j = k
         while j - 1 >= 0 and tok.sent[j - 1] == c.sent and (j - 1 not in self.mention_cover or (
                 k - j < 2 and self.mention_cover[j - 1].via in ("adjective", "demonym"))) and (
@@ -659,12 +803,14 @@ class ConstructionMixin:
                 j += 1  # "said both sides": the phrase starts at its determiner
         words = tok.low[j:k + 1]
         if tok.low[k] in self.lex.group_nouns and (j == k or tok.low[j] in self.w.definite or tok.low[j] in self.w.whole_group_words
+                                                   or tok.low[j] in self.w.distributive_determiners  # "Each side accused"
                                                    or not any(w in self.w.group_determiners for w in words)):
             return self.text[tok.starts[j]:tok.ends[k]]  # "the separatist authorities", "rebels": a group of its own
         if not any(w in self.w.group_count_words for w in words) \
                 and " ".join(words) not in self.w.generic_party_phrases \
                 and not (words[0] == "the" and tuple(words[1:]) in self.lex.pairs and self._fronted_or_dated(c)):
-            return None  # "the leaders" alone may be anyone's; "the two leaders", "both sides", "the parties" are a group
+            return self._unnamed_agent(c, k)  # "the leaders" alone may be anyone's; "the two leaders", "both sides", "the
+            # parties" are a group; "unarmed men" (cues.yaml ``unnamed_agents``) are the agents of their own act
             # (and "Ahead of the summit, the foreign ministers met in New York on Tuesday": a group dated in its clause)
         return self.text[tok.starts[j]:tok.ends[k]]
 
@@ -879,8 +1025,7 @@ class ConstructionMixin:
                     or c.same_as is not None or c.t0 < 1 or tok.low[c.t0 - 1] not in self.w.list_separators:
                 continue
             d = next((d for d in reversed(cands[:i]) if d.sent == c.sent and d.alive), None)
-            if c.entry.type not in self.lex.joined_types and d is not None \
-                    and not any(tok.low[k] == "," for k in range(d.t1, c.t0)):
+            if c.entry.type not in self.lex.joined_types and d is not None and not self._list_commas(d, c):
                 continue  # ("expelled three diplomats and closed a border crossing": two measures)
             if d is not None and d.entry.pos == "verb" and d.entry.type == c.entry.type and d.source is not None \
                     and (c.source is None or c.source.actor.id == d.source.actor.id) and d.status == c.status \

@@ -171,7 +171,7 @@ GRAMMAR_KEYS = (
     "others_nouns", "subject_interrupters", "fresh_object_openers",
     "fronted_occasion_preps", "length_ended_by", "length_hedges", "length_closing", "verb_negations",
     "fronted_date_preps", "earlier_adverbs", "number_words", "future_auxiliaries",
-    "call_lemmas", "trip_verbs", "trip_preps", "sideline_nouns",
+    "call_lemmas", "trip_verbs", "trip_preps", "sideline_nouns", "unnamed_agents",
 )
 
 
@@ -330,6 +330,7 @@ class Grammar:
     trip_verbs: frozenset[str]  # "flew to Beijing", "arrived in Kyiv": verbs of travel
     trip_preps: frozenset[str]  # "flew to", "arrived in", "left for": prepositions to where the traveller went
     sideline_nouns: frozenset[str]  # "on the sidelines of the summit": the edge of a gathering
+    unnamed_agents: frozenset[str]  # "A federal grand jury indicted them": a subject acting with no known name
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -331,6 +331,8 @@ class MergingMixin:
         self._clusters_cands_so_far = cands
         cands = [c for c in cands if not (c.entry.pos == "noun" and self._earlier_year_named(c))]
         # ("preserve the 2015 nuclear agreement": a name, no event; kept until now so its year dates no other verb)
+        self._dated_subject_nouns(cands)
+        self._lead_strong_mentions(cands)
         strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None and c.cancels_cand is not None) and c.same_as is None]
         strong_ids = {id(c) for c in strong}
         for c in strong:
@@ -363,6 +365,19 @@ class MergingMixin:
         return clusters
 
     # ---- events
+
+    @staticmethod
+    def _lead_strong_mentions(cands: list[_Cand]) -> None:
+        """"August 27: An American drone strike kills two members of the group": a mention told as the same event as a
+        verb (``same_as``) that makes no event of its own (no party, no date) while the mention would (named party,
+        date) leads the event instead, the verb being its mention (a weak noun it was told with may still join another
+        event: "defends the withdrawal in an address ..., calling ...")."""
+        for c in cands:
+            d = c.same_as
+            if d is not None and d.same_as is None and c.strong and not d.strong and d.alive \
+                    and d.entry.type == c.entry.type \
+                    and (d.entry.pos == "verb" or not d.entry.weak):
+                c.same_as, d.same_as = None, c
 
     def _points_back(self, c: _Cand) -> bool:
         """Does the noun ``c`` open with a demonstrative (cues.yaml ``back_pointers``: "those sanctions", "these
@@ -653,7 +668,8 @@ class MergingMixin:
             else:
                 text = f"{src} {phrase} {tgt}"
         if group and source is None and src and text.startswith(src + " ") and not names[1:] \
-                and (src.lower().endswith("s") or " and " in src or src.lower().split()[0] in self.w.whole_group_words):
+                and (src.lower().endswith("s") or " and " in src or src.lower().split()[0] in self.w.whole_group_words
+                     or src.lower().partition(" of ")[0].endswith("s")):  # ("Thousands of supporters of the junta rally")
             verb, _, rest = text[len(src) + 1:].partition(" ")
             text = f"{src} {_plural_verb(verb)} {rest}".rstrip()  # "The separatist authorities accept a ceasefire"
         if mode == "phone" and "phone" not in text:

@@ -183,7 +183,7 @@ class TriggerMixin:
         tok, text = self.tokens, self.text
         start = tok.starts[t0]
         options = tuple(o for o in options if not o[0].objects or self._has_object(o[0].objects, t0, t1))
-        if not options:
+        if not options or self._inside_date(t0):
             return None
         if text[start].isupper() and t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] \
                 and tok.low[t0 - 1] not in ('"', "“", "(", "‘", "'", ":", "—") and not self._named_occasion(t0, options):
@@ -206,6 +206,16 @@ class TriggerMixin:
                   sent=tok.sent[t0], quoted=self._in_quote(start))
         c.determiner = self._determiner_before(t0)
         return c
+
+    def _inside_date(self, t0: int) -> bool:
+        """Is the capitalised word at ``t0`` part of a date expression ("March 4: Ankara recalls ...", "in May")? A
+        month name is no event noun ("march", "may")."""
+        if not self.text[self.tokens.starts[t0]].isupper():
+            return False
+        if self._object_skip is None:
+            tok = self.tokens
+            self._object_skip = {k for t in self.timexes for k in range(tok.at(t.start), tok.at(t.end))}
+        return t0 in self._object_skip
 
     def _named_occasion(self, t0: int, options) -> bool:
         """"the Arab Islamic American Summit", "the G20 Summit": a capitalised occasion noun closing a name that opens
