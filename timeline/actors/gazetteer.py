@@ -240,6 +240,7 @@ class References:
     skip_after: frozenset[str] = frozenset()  # lowercase words after the noun that mean another thing
     possessive_nouns: tuple[tuple[str, ...], ...] = ()  # "its leaders": lowercase keys, longest first
     possessive_window: int = 300  # characters "its" may look back for its state or organization
+    ruler_nouns: tuple[tuple[str, ...], ...] = ()  # "the junta": the state whose rulers the document named so before
 
 
 @dataclass(frozen=True, slots=True)
@@ -756,7 +757,8 @@ def _compile_references(spec: Any, name: str, data: Any, entries: dict[str, Entr
     if spec is None:
         return References()
     where = f"{name}:{line_of(spec, line_of(data, 1))}"
-    allowed = {"nouns", "head_nouns", "kind_nouns", "modifiers", "skip_after", "possessive_nouns", "possessive_window", "note"}
+    allowed = {"nouns", "head_nouns", "kind_nouns", "modifiers", "skip_after", "possessive_nouns", "possessive_window",
+               "ruler_nouns", "note"}
     if not isinstance(spec, dict) or set(spec) - allowed:
         raise ResourceError(f"{where}: references must map {', '.join(sorted(allowed - {'note'}))}",
                             "write references: {nouns: {bloc: [EU]}, head_nouns: [committee]}")
@@ -784,6 +786,8 @@ def _compile_references(spec: Any, name: str, data: Any, entries: dict[str, Entr
         possessive_nouns=tuple(sorted({tuple(k.lower() for k in split_form(w)) for w in _strings(spec, "possessive_nouns", where)},
                                       key=len, reverse=True)),
         possessive_window=_positive(spec.get("possessive_window", 300), f"{where}: possessive_window"),
+        ruler_nouns=tuple(sorted({tuple(k.lower() for k in split_form(w)) for w in _strings(spec, "ruler_nouns", where)},
+                                 key=len, reverse=True)),
     )
 
 

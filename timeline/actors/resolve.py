@@ -809,6 +809,11 @@ class _Resolver:
         wanted = "person" if self.lower[cand.i] in ("his", "her") else "entity"
         before = [c for c in context if c.j <= cand.i and self.tokens[c.i].start >= lo and c.entry is not None
                   and (c.kind == "person" or c.entry.actor.kind in _PLACE_KINDS)]
+        if not before and lo > 0:
+            # ("China condemned the move. "It is bullying," its spokesman, Wang Wenbin, said": the sentence before)
+            prev = sentence_at(self._sentences, lo - 1)[0]
+            before = [c for c in context if self.tokens[c.i].start >= prev and self.tokens[c.j - 1].end <= lo
+                      and c.entry is not None and (c.kind == "person" or c.entry.actor.kind in _PLACE_KINDS)]
         if not before:
             return None
         preferred = [c for c in before if c.kind == wanted]
@@ -1096,9 +1101,11 @@ class _Resolver:
         firsts = _reference_firsts(refs)
         words = _title_cuts(self.roles)
         its = [i for i, k in enumerate(lower) if k == "its" and i + 1 < len(lower) and refs.possessive_nouns]
+        full = _full_titles(self.roles)
+        rulers = {keys[0] for keys in refs.ruler_nouns}
         thes = [i for i, k in enumerate(lower) if k == "the" and i + 1 < len(lower)
                 and (lower[i + 1] in firsts or lower[i + 1] in words or toks[i + 1].key in refs.modifiers
-                     or toks[i + 1].key.isdigit())]
+                     or toks[i + 1].key.isdigit() or lower[i + 1] in full or lower[i + 1] in rulers)]
         if not thes and not its:
             return mentions
         starts, ends = [t.start for t in toks], [t.end for t in toks]  # (both strictly increasing)
@@ -1118,6 +1125,10 @@ class _Resolver:
             found = self._refer_to_organization(i, mentions, owner, refs)
             if found is None:
                 found = self._refer_to_person(i, mentions, owner)
+            if found is None:
+                found = self._refer_to_titled_person(i, mentions, owner)
+            if found is None:
+                found = self._refer_to_rulers(i, mentions, owner, refs)
             if found is None:
                 continue
             j, actor, inside = found
@@ -1291,6 +1302,59 @@ class _Resolver:
                         return None  # "the Secretary of the club", "the Secretary Antony Blinken", "the Secretary-General"
                     return j, m.actor, []
         return None
+
+    def _refer_to_rulers(self, i: int, mentions: list[ActorMention], owner: dict[int, int], refs):
+        """``the junta`` (references ``ruler_nouns``) at token ``i``: the state whose rulers the document named with
+        the same words before ("Niger's junta", "the Malian junta": the most recent), else the state whose capital
+        opens the document as its dateline ("NIAMEY - ..."); None otherwise."""
+        lower, toks = self.lower, self.tokens
+        if i + 1 >= len(lower) or not any(k[0] == lower[i + 1] for k in refs.ruler_nouns):
+            return None
+        keys = next((k for k in refs.ruler_nouns if tuple(lower[i + 1:i + 1 + len(k)]) == k), None)
+        if keys is None or any(k in owner for k in range(i + 1, i + 1 + len(keys))):
+            return None
+        j = i + 1 + len(keys)
+        before = toks[i].start
+        starts = [t.start for t in toks]
+        for m in reversed(mentions):
+            if m.start >= before or m.actor.kind != "state":
+                continue
+            k = bisect_left(starts, m.end)
+            if k < len(toks) and toks[k].key == "'" and k + 1 < len(toks) and lower[k + 1] == "s":
+                k += 2  # "Niger's junta"
+            elif m.via not in ("adjective", "demonym"):
+                continue  # (only an owner: "Niger's", "the Malian")
+            if tuple(lower[k:k + len(keys)]) == keys:
+                return j, m.actor, []
+        first = mentions[0] if mentions else None
+        if first is not None and first.start == toks[0].start and first.actor.kind == "state" \
+                and first.via in ("capital", "metonym") and len(toks) > 1 and toks[1].key in ("-", "—", "–", ","):
+            return j, first.actor, []  # the dateline: "NIAMEY - ..."
+        return None
+
+    def _refer_to_titled_person(self, i: int, mentions: list[ActorMention], owner: dict[int, int]):
+        """``the <whole title>`` ("the secretary-general", "the prime minister") standing for the one person the
+        document named before with that title (held on the document's date): "a spokesman for Secretary-General
+        António Guterres said the secretary-general urged restraint". None when no one or more than one person named
+        before holds it, or when a name or "of" follows ("the Prime Minister of Japan")."""
+        lower, toks, n_tok = self.lower, self.tokens, len(self.tokens)
+        best = None
+        for title, keys in _full_titles(self.roles).get(lower[i + 1], ()):
+            j = i + 1 + len(keys)
+            if tuple(lower[i + 1:j]) == keys and (best is None or j > best[0]):
+                best = (j, title)
+        if best is None:
+            return None
+        j, title = best
+        if any(k in owner for k in range(i + 1, j)) or j < n_tok and (
+                lower[j] in ("of", "-") or toks[j].is_capitalized and toks[j].is_word):
+            return None
+        before = toks[i].start
+        holders = {m.actor.id: m.actor for m in mentions if m.start < before and m.actor.kind == "person"
+                   and title in self.person_titles.get(m.actor.id, ())}
+        if len(holders) != 1:
+            return None
+        return j, next(iter(holders.values())), []
 
     def _owned_office(self, cand: _Cand) -> bool:
         """Is ``cand`` an office owned by a state or organization named with "'s" ("NATO's secretary general",
@@ -1481,6 +1545,26 @@ def _title_cuts(roles) -> dict[str, dict[str, tuple[tuple[str, ...], ...]]]:
         found = {w: {t: tuple(c) for t, c in by.items()} for w, by in built.items()}
         _CUTS.clear()
         _CUTS[id(roles)] = (roles, found)
+    return found
+
+
+_FULL: dict[int, tuple[object, dict]] = {}
+
+
+def _full_titles(roles) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Whole titles that may introduce a person, by first word: first word -> (canonical title, keys) (cached per
+    roles lexicon)."""
+    cached = _FULL.get(id(roles))
+    found = cached[1] if cached is not None and cached[0] is roles else None
+    if found is None:
+        built: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+        for title in roles.titles:
+            if title.person_title:
+                for keys in title.keys:
+                    built.setdefault(keys[0], []).append((title.title, keys))
+        found = {w: tuple(v) for w, v in built.items()}
+        _FULL.clear()
+        _FULL[id(roles)] = (roles, found)
     return found
 
 

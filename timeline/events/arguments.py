@@ -122,7 +122,7 @@ class ArgumentMixin:
         if depth > 0 and nxt in ("and", ",", "or") and k + 1 in self.mention_by_tok:
             other = self.mention_by_tok[k + 1]
             return other.via in ("adjective", "demonym") and self._adjective_head_after(other, depth - 1)
-        return False
+        return self._more_head_after(m)  # "a Qatari technical team", "a Russian fighter jet"
 
     def _is_dateline(self, i: int, m: ActorMention) -> bool:
         """"SINGAPORE - President Donald Trump ...": the place a report was filed from."""
@@ -586,7 +586,7 @@ class ArgumentMixin:
         as its source and target, within the three sentences before ``before``: "the two leaders" are the pair that
         last acted together, not the last two people named (a host looking on, a mediator)."""
         for g in reversed(getattr(self, "_group_events", ())):
-            if g.sent >= si or g.quoted or g.source is None or g.target is None:
+            if g.sent >= si or g.quoted or g.source is None or g.target is None or id(g.target) in self._pair_object_ids():
                 continue  # (in its own sentence, the last two named: "A and B hosted C and D, and the two men met")
             if g.entry.type not in self.w.symmetric_types and g.target.start > g.start:
                 continue  # ("Parmelin welcomed Biden": one acting on the other, not a pair acting together)
@@ -956,6 +956,12 @@ class ArgumentMixin:
                 if told is not None:
                     c.source, c.target = told.source, told.target
                     self._pair_events()[id(c)] = told
+            if not c.actors and not c.group and not c.quoted and c.entry.type != "CONSULT" \
+                    and c.determiner in self.w.definite and c.determiner not in self.lex.back_pointers \
+                    and self._subject_of_predicate(c):
+                told = self._story_parties(c)  # "A and B agreed to a ceasefire. The ceasefire took effect on Monday"
+                if told is not None:
+                    c.source, c.target = told.source, told.target
             return
         # verbs
         passive = c.tense == "past" and c.t0 > 0 and tok.low[c.t0 - 1] in self.w.passive_aux
@@ -966,7 +972,7 @@ class ArgumentMixin:
             and tok.low[c.t0 - 2] in self.lex.decision_nouns and tok.low[c.t0 - 3].endswith(("'s", "’s")) else None
         participial = self._participial_subject(c)  # ", killing a warrant officer": the main clause's doer or no one
         subject = ([self._state_behind(owner)] if owner is not None else [])  \
-            or self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
+            or self._its_body_subject(c) or self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
             or (participial if participial is not None else self._subject_chain(c.t0)) \
             or self._group_subject(c)  # ("Trump's decision to postpone": Trump's act)
         if not subject:
@@ -1011,6 +1017,14 @@ class ArgumentMixin:
                 target = self._late_with(c)  # "met on Tuesday in Geneva with Wang Yi"
             if target is None and c.entry.type in ("AGREE", "REJECT"):
                 target = self._object_from(c)  # "accepted an invitation from Xi", "rejected a proposal from Kyiv"
+            if target is None and c.entry.type == "AGREE":
+                target = self._purpose_party(c, source)  # "agreed to restore diplomatic ties with Somalia"
+            if target is None and c.entry.type == "SANCTION":
+                target = self._posting_party(c, source)  # "recalled its ambassador in Moscow"
+            if target is None and not target_hit and c.entry.type not in self.w.symmetric_types:
+                pair = self._pair_object(c, source)  # "urged the two sides to respect the truce": the pair named before
+                if pair:
+                    target, others = pair[0], others + (pair[1:] if source is not None else [])
             joint = len({m.actor.id for m in subject}) >= 3 or (
                 c.entry.type in self.w.symmetric_types and len({m.actor.id for m in subject}) == 2 and target is not None
                 and target.actor.id not in {m.actor.id for m in subject} and c.entry.mode != "visit")
@@ -1049,6 +1063,8 @@ class ArgumentMixin:
                 source = self._last_participant_before(tok.starts[c.t0], clause_before=True)
             if source is None:
                 source = self._pronoun_actor(c, {target.actor.id} if target else set())
+            if source is None:
+                source = self._reported_pronoun_subject(c) or self._it_subject(c)  # "China said on Monday that it would"
             if source is None and participial is None:
                 chain = self._subject_chain(c.t0, clause_only=False)
                 source = chain[0] if chain else None
@@ -1059,7 +1075,7 @@ class ArgumentMixin:
         if c.entry.lemma == "say" and target is not None and target.start > c.start:
             target = None  # "said Turkey would keep working": the subject of what was said, no one spoken to
         if target is None and source is not None and not passive and c.entry.type == "STATEMENT":
-            target = self._stance_party(c, source)  # "Biden said he thought Putin was a killer"
+            target = self._stance_party(c, source) or self._said_party(c, source)  # "Biden said he thought Putin was a killer"
         if c.entry.predicative and target is not None and self.mention_by_tok.get(c.t1) is not target:
             target = None  # "calling it a victory for Ukraine": only "called Putin a ..." names whom it is about
         c.source, c.target = source, target
@@ -1072,6 +1088,8 @@ class ArgumentMixin:
             c.source = c.others.pop(0)
         if c.source is None and not passive:
             c.source = self._unnamed_body(c)  # "China was more cautious. A foreign ministry spokesman urged ...": China
+        if c.source is None and not passive and not c.others:
+            c.source = self._event_noun_agent(c)  # "An American drone strike killed two militants": the strike's doer
         if not c.actors and not passive:
             c.group = self._group_description(c)
         if not c.actors and c.entry.type == "FIGHT":
@@ -1102,7 +1120,7 @@ class ArgumentMixin:
             if g.sent < c.sent - 3:
                 return None
             if g.entry.type == "CONSULT" and g.source is not None and g.target is not None \
-                    and g.source.actor.id != g.target.actor.id:
+                    and g.source.actor.id != g.target.actor.id and id(g.target) not in self._pair_object_ids():
                 return g
         return None
 
@@ -1219,7 +1237,7 @@ class ArgumentMixin:
         s0 = tok.at(self.sentences[c.sent][0])
         if j - 1 >= s0 and tok.sent[j - 1] == c.sent and not (j - 1 == s0 and tok.low[s0] in self.w.sentence_connectives) \
                 and not (tok.low[j - 1] == "," and "," not in tok.low[s0:j - 1] and not any(
-                    x in self.mention_cover or x in self.trigger_toks for x in range(s0, j - 1))):
+                    x in self.mention_cover or x in self.trigger_toks for x in range(s0, j - 1))) and not self._after_quote(j):
             return None  # (only a subject that opens its sentence, or follows a fronted phrase: "Later, the ministry said")
         m = self._sentence_subject(c.sent - 1)
         if m is not None and m.actor.kind == "person" and m.actor.country:

@@ -87,6 +87,7 @@ from timeline.text import split_sentences
 from timeline.events.triggers import TriggerMixin
 from timeline.events.constructions import ConstructionMixin
 from timeline.events.arguments import ArgumentMixin
+from timeline.events.participants import ParticipantMixin
 from timeline.events.dating import DatingMixin
 from timeline.events.readings import ReadingMixin
 from timeline.events.merging import MergingMixin
@@ -120,7 +121,7 @@ def extract_with_mentions(
 # --- the work ------------------------------------------------------------------------------------
 
 
-class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin):
+class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:

@@ -1,0 +1,317 @@
+"""Stage 3c of the event extractor: participants that the subject/object reading of ``arguments.py`` leaves out.
+
+Each method returns the mention(s) ``ArgumentMixin._set_actors`` (or ``_adjective_head_after``, ``_unnamed_body``)
+takes; none writes a candidate itself:
+
+* whom a statement is about when its "that" clause judges the other side ("the Foreign Office said that Russia's
+  latest action changed nothing": Russia), read to the end of that clause only;
+* references: a pair named as the object ("urged the two sides"), "it" / "its parliament" for the state or body
+  acting, "it" in a reported clause for its speaker, an unnamed spokesman after a quotation, a definite event noun
+  with no party ("The ceasefire took effect") for the parties of the last event of its kind;
+* doers told by an event noun ("An American drone strike killed") or by a state's adjective before a team or a craft
+  ("a Qatari team", "a Russian fighter jet");
+* the other party of an agreement's purpose ("agreed to restore ties with Somalia") and of a recalled envoy ("recalled
+  its ambassador in Moscow").
+"""
+
+from __future__ import annotations
+
+from timeline.events.common import _Cand
+from timeline.model import ActorMention
+
+
+class ParticipantMixin:
+    """Participants read from references, reported clauses and noun phrases (see the module docstring)."""
+
+    def _said_party(self, c: _Cand, source: ActorMention) -> ActorMention | None:
+        """"The Foreign Office said that Russia's latest action changed nothing", "Blinken said that the visit suggested
+        China felt no responsibility": a statement whose "that" clause judges what another side did or does (a party
+        named inside it, not as its bare subject) is about that party, its target (the first such participant of
+        the clause). Not "Macron said that Russia would lose the war" (words about another as a whole, no stance),
+        never a quoted clause, and not "told his guest that ..." (the one told is the target)."""
+        tok = self.tokens
+        n = len(tok.low)
+        k = c.t1
+        while k < n and tok.sent[k] == c.sent and k < c.t1 + 5 and (
+                k in self.timex_cover or (tok.low[k] in self.w.time_place_preps and k + 1 in self.timex_cover)):
+            k += 1  # "said on Thursday that ..."
+        j = next((j for j in range(k, min(n, k + 6)) if tok.low[j] in ("that", ",", ";") or tok.sent[j] != c.sent
+                  or j in self.mention_cover), None)
+        if j is None or tok.low[j] != "that" or tok.sent[j] != c.sent:
+            return None  # (only a clause opened by "that")
+        k = j + 1  # "told reporters that", "said in a statement that"
+        if k >= n or tok.sent[k] != c.sent or self._in_quote(tok.starts[k]):
+            return None
+        if k > c.t1 and tok.low[c.t1] in self.w.antecedent_possessives:
+            return None
+        s = k + 1 if tok.low[k] in self.w.articles and k + 1 < n else k
+        m = self.mention_by_tok.get(s)
+        if m is not None and m.via not in ("adjective", "demonym") and self.text[m.end:m.end + 2] not in ("'s", "’s"):
+            return None  # "Macron said Russia would lose the war": words about another as a whole, no stance toward it
+        return self._first_said_party(c, k, self._own_side(source))
+
+    def _first_said_party(self, c: _Cand, k: int, own: set[str]) -> ActorMention | None:
+        """The first participant of the clause said from token ``k`` (as ``ArgumentMixin._first_other_party`` reads it)
+        that is not of ``own`` side, read only to the end of that clause: never past ", and" / ", but" (another
+        speaker's words may follow: "..., and the Commission said"), never a name inside a longer one ("a Ukraine
+        International Airlines jet"), nor the parties of a phrase after a preposition ("dialogue between Russia and
+        Ukraine")."""
+        tok = self.tokens
+        n = len(tok.low)
+        skip_joined = False
+        for j in range(k, min(n, k + 30)):
+            if tok.sent[j] != c.sent or tok.low[j] in (";", ":", "—", "–") or (
+                    tok.low[j] == "," and j + 2 < n and (tok.low[j + 1] in self.w.clause_coordinators or (
+                        tok.low[j + 2] in self.w.clause_coordinators and self._in_quote(tok.starts[j])))) or (
+                    tok.low[j] in self.lex.reporting and tok.low[j - 1] == ","):
+                return None
+            m = self.mention_by_tok.get(j)
+            if m is None:
+                if tok.low[j] not in self.w.coordinators and tok.low[j] != ",":
+                    skip_joined = False
+                continue
+            e = tok.at(m.end)
+            if e < n and tok.sent[e] == c.sent and e not in self.mention_by_tok and self.text[tok.starts[e]].isupper() \
+                    and tok.low[e].isalpha():
+                continue  # "a Ukraine International Airlines passenger jet": part of a longer name
+            prep = self._prep_before(j)
+            if prep not in (None, "against", "by"):
+                skip_joined = True  # ("between Russia and Ukraine": the matter of a phrase, both of them)
+                continue
+            if skip_joined or m.actor.role == "media" or self.text[m.end:m.end + 1] == "-" or self._in_quote(m.start):
+                continue
+            if m.actor.id in own or (m.actor.country and m.actor.country in own) or not self._participant(j, m):
+                continue
+            return m
+        return None
+
+    def _story_parties(self, c: _Cand) -> _Cand | None:
+        """"Thailand and Cambodia agreed to a ceasefire on Monday. The ceasefire took effect at midnight": an event noun
+        named with a definite article and no party, the subject of a predicate of its own, is the act of the parties of
+        the last event of its type (or its word) told with two parties, at most three sentences before (as
+        ``ArgumentMixin._story_pair`` reads "the talks")."""
+        for g in reversed(self._group_events):
+            if g.start >= c.start or g.quoted:
+                continue
+            if g.sent < c.sent - 3:
+                return None
+            if (g.entry.type == c.entry.type or g.entry.lemma == c.entry.lemma) and g.source is not None \
+                    and g.target is not None and g.source.actor.id != g.target.actor.id \
+                    and id(g.target) not in self._pair_object_ids():
+                return g
+        return None
+
+    def _event_noun_agent(self, c: _Cand) -> ActorMention | None:
+        """"An American drone strike killed two militants", "Russian air strikes hit the port on Monday": a verb whose
+        subject is an event noun told by its doer (a name, an adjective before it) is that doer's act. Only a noun
+        mention ending right before the verb (past auxiliaries and adverbs between), in its clause."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                    or tok.low[k] in self.w.perfect_aux):
+            k -= 1
+        if k < 0 or tok.sent[k] != c.sent or tok.clause[k] != tok.clause[c.t0]:
+            return None
+        for d in self._cands_by_end().get(k, ()):
+            if d.entry.pos == "noun" and d is not c and d.alive and d.source is not None and not d.quoted \
+                    and d.source.start < d.start:
+                return d.source
+        return None
+
+    def _cands_by_end(self) -> dict[int, list[_Cand]]:
+        """Noun candidates by the index of their last token (built once per document)."""
+        if not hasattr(self, "_cand_end_map"):
+            ends: dict[int, list[_Cand]] = {}
+            for cands in self._cands_by_tok.values():
+                for d in cands:
+                    ends.setdefault(d.t1 - 1, []).append(d)
+            self._cand_end_map = ends
+        return self._cand_end_map
+
+    def _pair_object(self, c: _Cand, source: ActorMention | None) -> list[ActorMention]:
+        """"The UN urged the two sides to respect the ceasefire", "called on both countries to show restraint": a pair
+        description right after the verb (or after its preposition: "talks with the two sides") is the pair last told
+        acting together or named (``ArgumentMixin._pair_description``); the first of them is the target. Not when the
+        speaker is one of the pair ("Armenia urged both sides": a call on itself too, no one party aimed at)."""
+        tok = self.tokens
+        n = len(tok.low)
+        k = c.t1
+        if k < n and tok.sent[k] == c.sent and tok.low[k] in self.w.recipient_preps:
+            k += 1
+        if k >= n or tok.sent[k] != c.sent:
+            return []
+        pair = self._pair_description(k)
+        if len(pair) != 2 or (source is not None and any(
+                m.actor.id in self._own_side(source) or m.actor.country in self._own_side(source) for m in pair)):
+            return []
+        j = k + 1 if tok.low[k] == "the" else k
+        end = j + max((len(w) for w in self.lex.pairs if tok.low[j + 1:j + 1 + len(w)] == list(w)), default=0)
+        start, stop = tok.starts[k], tok.ends[min(end, n - 1)]
+        # (placed at the description, not at the names before: the pair is told here, as this act's object)
+        told = [ActorMention(start, stop, self.text[start:stop], m.actor, "description") for m in pair]
+        self._pair_object_ids().update(id(m) for m in told)
+        return told
+
+    def _pair_object_ids(self) -> set[int]:
+        """The ids of the mentions ``_pair_object`` made: a pair acted upon, never itself a pair acting together."""
+        if not hasattr(self, "_pair_object_set"):
+            self._pair_object_set: set[int] = set()
+        return self._pair_object_set
+
+    def _after_quote(self, j: int) -> bool:
+        """Does the phrase at token ``j`` follow a quotation that closes with a comma ("'We oppose it,' a foreign ministry
+        spokesman said")? Its subject then opens the reporting clause as if it opened the sentence."""
+        tok = self.tokens
+        p = j - 1
+        while p > 0 and j - p < 5 and tok.sent[p] == tok.sent[j] and tok.low[p].isalpha() and p not in self.mention_cover \
+                and tok.low[p] not in self.w.prepositions:
+            p -= 1  # ("a Foreign Ministry spokesman")
+        if p < 1 or tok.sent[p] != tok.sent[j]:
+            return False
+        q = tok.starts[p]
+        return any(b - 1 <= q < b for _, b in self.quotes) and tok.low[p - 1] == ","
+
+    def _its_body_subject(self, c: _Cand) -> list[ActorMention]:
+        """"Turkey, which backs the Tripoli government, has moved closer: its parliament voted on Thursday to send
+        troops": "its"/"their" + a body of a state ("parliament", "government", "army") right before the verb is the
+        body of the state or organization that opens the sentence (not the one named last, inside a relative clause
+        or a phrase); nothing when the sentence opens with no such actor (``ArgumentMixin._its_forces`` then reads
+        the last subject)."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                     or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals):
+            k -= 1
+        if k < 1 or tok.sent[k - 1] != c.sent or tok.low[k - 1] not in self.w.body_possessives or not (
+                tok.low[k] in self.w.state_heads or tok.low[k] in self.w.sitting_bodies):
+            return []
+        s0 = tok.at(self.sentences[c.sent][0])
+        if tok.low[s0] in self.w.articles:
+            s0 += 1
+        m = self.mention_by_tok.get(s0)
+        if m is None or m.start >= tok.starts[k - 1] or m.actor.kind not in self.w.acting_body_kinds \
+                or not self._participant(s0, m):
+            return []
+        return [ActorMention(tok.starts[k - 1], tok.ends[k], self.text[tok.starts[k - 1]:tok.ends[k]], m.actor,
+                             "description")]
+
+    def _reported_pronoun_subject(self, c: _Cand) -> ActorMention | None:
+        """"China said on Monday that it would impose sanctions on Lithuania", "The EU said it had frozen the assets":
+        "it" (or "they") as the subject of a clause reported by a saying verb stands for the one who says it, when
+        that is a state, an organization or a group ("they": anyone). Only the verb right after the pronoun (its
+        auxiliaries, modals, adverbs and a negation between)."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and c.t0 - k <= 5 and (
+                tok.low[k] in self.lex.modals or tok.low[k] in self.w.past_aux or tok.low[k] in self.w.perfect_aux
+                or tok.low[k] in self.w.adverbs or tok.low[k] in self.w.negations or tok.low[k] in self.w.passive_aux):
+            k -= 1
+        if k < 1 or tok.sent[k] != c.sent or tok.low[k] not in ("it", "they"):
+            return None
+        j = k - 1
+        if tok.low[j] == "that":
+            j -= 1
+        while j > 0 and tok.sent[j] == c.sent and (j in self.timex_cover or tok.low[j] in self.w.time_place_preps):
+            j -= 1  # "said on Monday that it ..."
+        d = next((d for d in self._cands_by_tok.get(j, ()) if d.entry.pos == "verb" and d.source is not None
+                  and (d.entry.lemma in self.lex.reporting or d.entry.type in ("STATEMENT", "ANNOUNCE"))), None)
+        if d is None or d is c or (tok.low[k] == "it" and d.source.actor.kind == "person"):
+            return None
+        return d.source
+
+    def _purpose_party(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
+        """"Kenya agreed on Monday to restore diplomatic ties with Somalia": a verb of agreement whose purpose ("to <verb>
+        ...") is dealt "with" another party names that party, its target (the first participant right after "with"
+        in that phrase, not the agreeing side). (Not read for a noun: "signed agreements to establish relations with
+        A and B" is often one ceremony with several signatories, told again by each pair.)"""
+        tok = self.tokens
+        n = len(tok.low)
+        if source is None:
+            return None
+        k = c.t1
+        while k < n and tok.sent[k] == c.sent and k < c.t1 + 5 and (
+                k in self.timex_cover or (tok.low[k] in self.w.time_place_preps and k + 1 in self.timex_cover)):
+            k += 1  # "agreed on Monday to ..."
+        if k + 1 >= n or tok.sent[k] != c.sent or tok.low[k] != "to" or not tok.low[k + 1].isalpha() \
+                or k + 1 in self.mention_cover:
+            return None
+        own = self._own_side(source)
+        for j in range(k + 2, min(n, k + 10)):
+            if tok.sent[j] != c.sent or tok.low[j] in self.lex.clause_breaks or tok.low[j] in (",", ";", "that"):
+                return None
+            if tok.low[j] == "with":
+                m = self.mention_by_tok.get(j + 1) or (self.mention_by_tok.get(j + 2) if j + 2 < n
+                                                         and tok.low[j + 1] in self.w.articles else None)
+                if m is None or m.actor.id in own or (m.actor.country and m.actor.country in own) \
+                        or not self._participant(tok.at(m.start), m):
+                    return None
+                return m
+        return None
+
+    def _it_subject(self, c: _Cand) -> ActorMention | None:
+        """"Egypt condemned the raid on Sunday. It recalled its ambassador on Monday", "The African Union condemned the
+        coup. It also suspended Gabon": "it" as the subject of the verb stands for the last state or body that was the
+        subject of an event before it, in its sentence or the two before (never a person; never across a quotation).
+        Only an "it" that opens its sentence or a main clause (after "and", "but" or a comma), not one inside a
+        relative clause ("a ruling that it had refused to carry out" tells a state of affairs, rarely news)."""
+        tok = self.tokens
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and c.t0 - k <= 4 and (
+                tok.low[k] in self.lex.modals or tok.low[k] in self.w.past_aux or tok.low[k] in self.w.perfect_aux
+                or tok.low[k] in self.w.adverbs or tok.low[k] in self.w.negations):
+            k -= 1
+        if k < 0 or tok.sent[k] != c.sent or tok.low[k] != "it" or self._in_quote(tok.starts[k]):
+            return None
+        if k > 0 and tok.sent[k - 1] == c.sent and tok.low[k - 1] not in self.w.clause_coordinators \
+                and tok.low[k - 1] != ",":
+            return None  # (only "It" opening its sentence or a main clause: not "a ruling that it had refused")
+        lo = self.sentences[max(0, c.sent - 2)][0]
+        for m in reversed(self._subjects):
+            if m.start >= tok.starts[k] or self._in_quote(m.start):
+                continue
+            if m.start < lo:
+                return None
+            if m.actor.kind in self.w.acting_body_kinds:
+                return ActorMention(tok.starts[k], tok.ends[k], self.text[tok.starts[k]:tok.ends[k]], m.actor,
+                                    "description")
+            return None  # (the last subject is a person: "it" is something else)
+        return None
+
+    def _more_head_after(self, m: ActorMention) -> bool:
+        """"a Qatari technical team", "a Russian fighter jet", "the Chinese Foreign Ministry spokesman": a state's
+        adjective before one of cues.yaml ``more_adjective_heads``, at most two words between (capitalized, or
+        adjectives by their form), is the state acting."""
+        heads = self.w.more_adjective_heads
+        if not heads:
+            return False
+        tok = self.tokens
+        k = tok.at(m.end)
+        n = len(tok.low)
+        for j in range(k, min(n, k + 3)):
+            if tok.sent[j] != tok.sent[k] or j in self.mention_cover:
+                return False
+            if tok.low[j] in heads:
+                return True
+            if not tok.low[j].isalpha() or not (self.text[tok.starts[j]].isupper() or self._adjective_like(tok.low[j])):
+                return False
+        return False
+
+    def _posting_party(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
+        """"The EU recalled its ambassador in Moscow for consultations", "Germany withdrew its envoy to Beijing": an act
+        on one's own envoy (cues.yaml ``envoy_nouns``) aimed nowhere else is aimed at the state where the envoy is
+        posted, named right after it ("in Moscow", "to Beijing", "from Minsk"), not at the recalling side."""
+        tok = self.tokens
+        n = len(tok.low)
+        k = c.t1
+        if source is None or k + 2 >= n or tok.sent[k] != c.sent or tok.low[k] not in self.w.body_possessives \
+                and tok.low[k] not in self.w.person_possessives:
+            return None
+        k += 1
+        while k < n and tok.sent[k] == c.sent and self._adjective_like(tok.low[k]) and tok.low[k] not in self.w.envoy_nouns:
+            k += 1  # "its top envoy"
+        if k + 2 >= n or tok.low[k] not in self.w.envoy_nouns or tok.low[k + 1] not in self.w.place_preps_to:
+            return None
+        m = self.mention_by_tok.get(k + 2)
+        if m is None or m.actor.kind != "state" or m.actor.id in self._own_side(source):
+            return None
+        return m
