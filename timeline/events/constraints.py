@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import timedelta
 
-from timeline.events.common import _Cand, _FACTUAL, _TOKEN
+from timeline.events.common import _Cand, _FACTUAL, _is_date, _TOKEN
 from timeline.events.occasions import load_occasions
 from timeline.model import Constraint, Event, Timex
 
@@ -374,6 +375,8 @@ class ConstraintMixin:
                         anchor = self._earlier_event_named(end, live, clause=phrase[-1] in ("day", "as"))  # day of the talks"
                     if anchor is None:
                         continue
+                    anchor = getattr(self, "_named_occasions", {}).get(id(anchor), anchor)  # ("after the meeting": the
+                    # talks told before with their day, not a later meeting the noun was merged with)
                     if anchor.status == "hypothetical":
                         continue
                     before = [c for c in pool if c.t1 <= i and c.cluster != anchor.cluster and c.status != "hypothetical"
@@ -506,3 +509,173 @@ class ConstraintMixin:
                 return e.with_(date_derivation=f"'{other.summary}' is {k.lo_days} day(s) after it ({e.date_text}); "
                                + e.date_derivation.split("; ", 1)[-1])
         return e
+
+    # ---- dates told through another event of the same occasion (run by dating._attach_timexes; they end in a
+    # date shared with that event, or a tie to it that becomes a constraint)
+
+    def _date_from_speakers_next_act(self, cands: list[_Cand]) -> None:
+        """"Starmer told parliament on Monday that Russia was behind the attack and demanded that Moscow explain ...",
+        "Scholz told Macron that ..., and warned that ...": an act of the speaker joined by "and" after what a dated saying
+        says (the
+        extractor gives it the speaker as its source, so it is no part of what is said) is told of the same day: the
+        saying's date, or its tie to the occasion it was said at. Not across ";" or another saying."""
+        tok = self.tokens
+        ties = self._occasion_ties
+        for c in cands:
+            if c.entry.pos != "verb" or c.timex is not None or c.anchor_timex is not None or c.status != "occurred" \
+                    or c.quoted or c.source is None or (c.entry.weak and not c.strong_override) \
+                    or not self._simple_past(c) or id(c) in ties or c.t0 < 2:
+                continue
+            j = c.t0 - 1
+            if tok.low[j] in self.lex.pronouns:
+                j -= 1
+            if tok.low[j] != "and" or tok.sent[j] != c.sent:
+                continue
+            sayings = [d for d in cands if d.sent == c.sent and d.t1 <= j and d is not c and not d.quoted
+                       and d.source is not None and d.source.actor.id == c.source.actor.id
+                       and (d.entry.type == "STATEMENT" or tok.low[d.t0] in self.lex.reporting)
+                       and d.timex is not None and d.timex.earliest is not None and d.timex.earliest == d.timex.latest
+                       and d.timex.anchored_to != "event" and d.timex_cost < self._PREVIOUS_COST]
+            if not sayings:
+                continue
+            d = max(sayings, key=lambda d: d.start)
+            between = tok.low[d.t1:j]
+            if "that" not in between or ";" in between or any(
+                    k in self.trigger_toks and tok.low[k] in self.lex.reporting for k in range(d.t1, j)):
+                continue  # (what is said runs up to the "and"; another saying in between says it)
+            c.timex, c.timex_cost = d.timex, max(d.timex_cost, self._SENTENCE_COST + 3.0)
+            self.__dict__.setdefault("_date_notes", {})[id(c)] = (
+                f"no date of its own; joined by 'and' to '{d.text}' of the same speaker, after what that says")
+            if id(d) in ties:
+                ties[id(c)] = (ties[id(d)][0], f"'{c.text}' is joined to '{d.text}', said by the same speaker: "
+                                               + ties[id(d)][1], c.start, c.end)
+
+    def _date_from_also(self, cands: list[_Cand]) -> None:
+        """"Speaking after the talks, Scholz told reporters that ... . He also rejected calls for new tariffs": an act
+        told with "also" right before its verb, with no date of its own, goes on with the act of the same actor in the
+        sentence before (same paragraph) when that act has one day: the same day (or the same tie to an occasion)."""
+        tok = self.tokens
+        ties = self._occasion_ties
+        for c in cands:
+            if c.entry.pos != "verb" or c.timex is not None or c.anchor_timex is not None or c.status != "occurred" \
+                    or c.quoted or c.source is None or not self._simple_past(c) or id(c) in ties or c.t0 < 1 \
+                    or tok.low[c.t0 - 1] != "also" or c.sent < 1:
+                continue
+            s0 = self.sentences[c.sent][0]
+            if "\n" in self.text[self.sentences[c.sent - 1][1]:s0] or any(
+                    t.start < self.sentences[c.sent][1] and t.end > s0 for t in self.timexes):
+                continue
+            before = [d for d in cands if d.sent == c.sent - 1 and d.source is not None and not d.quoted
+                      and d.source.actor.id == c.source.actor.id and d.status in _FACTUAL and d.anchor_timex is None
+                      and d.timex is not None and d.timex.earliest is not None and d.timex.earliest == d.timex.latest
+                      and d.timex.anchored_to != "event" and d.timex_cost < self._PREVIOUS_COST]
+            if not before:
+                continue
+            d = max(before, key=lambda d: d.start)
+            c.timex, c.timex_cost = d.timex, max(d.timex_cost, self._SENTENCE_COST + 5.0)
+            self.__dict__.setdefault("_date_notes", {})[id(c)] = (
+                f"no date in its sentence; 'also {c.text}' goes on from '{d.text}' of the same actor in the sentence "
+                f"before")
+            if id(d) in ties:
+                ties[id(c)] = (ties[id(d)][0], f"'also {c.text}' goes on from '{d.text}' of the same actor: "
+                                               + ties[id(d)][1], tok.starts[c.t0 - 1], c.end)
+
+    def _date_from_meeting_account(self, cands: list[_Cand]) -> None:
+        """"Scholz held talks with Macron in Paris on Tuesday. [...] Macron told his guest that ...": in the paragraph that
+        tells a one-day meeting of two people or more, an act in the simple past with no date of its own, by one of them
+        (and aimed at the other side, or at no one named), with no other date told between, is an account of that
+        meeting: a tie to its day (basis "constraint"). Only for a meeting in the days before the paper (``stay_days`` +
+        3)."""
+        tok = self.tokens
+        dct = self.doc.dct
+        if dct is None:
+            return
+        ties = self._occasion_ties
+        lo = dct - timedelta(days=load_occasions().stay_days + 3)
+        cues = load_occasions().cues
+        meetings = [m for m in cands if m.entry.type == "CONSULT" and m.status in _FACTUAL and not m.quoted
+                    and m.timex is not None and m.timex.earliest is not None and m.timex.earliest == m.timex.latest
+                    and m.timex.anchored_to != "event" and m.timex_cost < self._SENTENCE_COST
+                    and lo <= m.timex.earliest <= dct
+                    and len({a.actor.id for a in m.actors if a.actor.kind == "person"}) >= 2]  # (two people met)
+        if not meetings:
+            return
+        for c in cands:
+            if c.entry.pos != "verb" or c.timex is not None or c.anchor_timex is not None or c.status != "occurred" \
+                    or c.quoted or c.source is None or c.source.actor.kind != "person" or not self._simple_past(c) \
+                    or id(c) in ties or c.entry.type == "CONSULT" or (c.entry.weak and not c.strong_override):
+                continue
+            p0 = c.sent
+            while p0 > 0 and "\n" not in self.text[self.sentences[p0 - 1][1]:self.sentences[p0][0]]:
+                p0 -= 1
+            here = [m for m in meetings if p0 <= m.sent <= c.sent and m.start < c.start
+                    and c.source.actor.id in {a.actor.id for a in m.actors}]
+            if not here:
+                continue
+            m = max(here, key=lambda m: m.start)
+            sides = {a.actor.id for a in m.actors} | {a.actor.country or a.actor.id for a in m.actors}
+            if c.target is not None and c.target.actor.id not in sides and (c.target.actor.country or "") not in sides:
+                continue  # (an act aimed at someone outside the meeting)
+            if any(m.timex.end <= t.start < c.start and _is_date(t) for t in self.timexes):
+                continue  # another time told since
+            if any(tok.low[k] in cues for k in range(tok.at(self.sentences[c.sent][0]), c.t0)):
+                continue  # ("Speaking after the meeting, ...": placed by the occasion its cue names)
+            c.timex, c.timex_cost = m.timex, self._OCCASION_COST
+            ties[id(c)] = (m, f"'{c.text}' is told, with no date of its own, in the paragraph of '{m.text}' by one "
+                              f"who took part in it: an account of that meeting", c.start, c.end)
+
+    def _date_from_arrival_told_next(self, cands: list[_Cand]) -> None:
+        """"Kishida made an unannounced trip to Kyiv. He arrived by train on Tuesday and met Zelensky": a trip told with
+        no date of its own, then a sentence of its paragraph that opens on the traveller arriving (a pronoun or the
+        traveller's name, then a verb of travel, ``trip_verbs`` in cues.yaml ``grammar``) on the one past day that
+        sentence names: the trip is dated by its arrival."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.type != "CONSULT" or c.timex is not None or c.anchor_timex is not None or c.status != "occurred" \
+                    or c.quoted or c.source is None or c.sent + 1 >= len(self.sentences) \
+                    or id(c) in self._occasion_ties or (c.entry.pos == "verb" and not self._simple_past(c)):
+                continue
+            s0, s1 = self.sentences[c.sent + 1]
+            if "\n" in self.text[self.sentences[c.sent][1]:s0]:
+                continue
+            k = tok.at(s0)
+            m = self.mention_by_tok.get(k)
+            if not (tok.low[k] in self.lex.pronouns or (m is not None and m.actor.id == c.source.actor.id)):
+                continue
+            while k + 1 < len(tok.low) and k + 1 in self.mention_cover and self.mention_cover[k + 1] is m:
+                k += 1
+            if k + 1 >= len(tok.low) or tok.low[k + 1] not in self.w.trip_verbs:
+                continue
+            day = self._sentence_day([t for t in self.timexes if s0 <= t.start < s1 and _is_date(t)])
+            if day is not None:
+                c.timex, c.timex_cost = day, self._PREVIOUS_COST
+                self.__dict__.setdefault("_date_notes", {})[id(c)] = (
+                    f"no date in its sentence; the next sentence tells the traveller's arrival "
+                    f"('{self.text[tok.starts[k + 1]:tok.ends[k + 1]]}')")
+
+    def _date_from_quote_of_the_day(self, cands: list[_Cand]) -> None:
+        """"Modi addressed the chief ministers on Wednesday. 'We want peace,' he said.": a saying that attributes the
+        quotation just before it, with no date of its own, right after a sentence of its paragraph that opens on the
+        same speaker and names one past day, gives the words of that day."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "verb" or c.timex is not None or c.anchor_timex is not None or c.status != "occurred" \
+                    or c.source is None or tok.low[c.t0] not in self.lex.reporting or c.sent < 1 \
+                    or id(c) in self._occasion_ties or not self._simple_past(c):
+                continue
+            s0, s1 = self.sentences[c.sent]
+            p0, p1 = self.sentences[c.sent - 1]
+            if "\n" in self.text[p1:s0] or not self._in_quote(s0 + 1) \
+                    or any(s0 <= t.start < s1 and _is_date(t) for t in self.timexes):
+                continue  # (a quotation that opens the sentence, "'...,' he said", in the paragraph of the day told)
+            k0 = tok.at(p0)
+            first = next((self.mention_cover[k] for k in range(k0, min(k0 + 6, tok.at(p1))) if k in self.mention_cover),
+                         None)
+            if first is None or first.actor.id != c.source.actor.id:
+                continue
+            day = self._sentence_day([t for t in self.timexes if p0 <= t.start < p1 and _is_date(t)])
+            if day is not None:
+                c.timex, c.timex_cost = day, self._PREVIOUS_COST
+                self.__dict__.setdefault("_date_notes", {})[id(c)] = (
+                    "no date in its sentence; it attributes the quotation before it to the speaker the sentence before "
+                    "opens on")

@@ -279,6 +279,11 @@ class DatingMixin:
         self._date_from_attended(cands)
         self._date_from_reported_meeting(cands)
         self._date_from_told_counterpart(cands)
+        self._date_from_speakers_next_act(cands)
+        self._date_from_also(cands)
+        self._date_from_meeting_account(cands)
+        self._date_from_arrival_told_next(cands)
+        self._date_from_quote_of_the_day(cands)
         self._date_from_entries(cands)
         self._date_from_length_before(cands)
 
@@ -667,6 +672,9 @@ class DatingMixin:
                                                         and not (tx.anchor is not None and tx.earliest is not None)) \
                         or self._time_to_come(tx):  # ("urged him to conclude the treaty by the end of the year")
                     continue
+                if tok.at(tx.start) < c.t0 and self._relative_on_event_noun(tok.at(tx.start), c):
+                    continue  # "Clashes erupted on Monday despite a ceasefire that the two sides had agreed in Doha": the
+                    # act of that ceasefire, told in its relative clause, is no act of Monday
                 if d.start > c.start and c.entry.pos == "verb" and "to" in tok.low[c.t1:d.t0] \
                         and tok.at(tx.start) > d.t0 and tok.low[tok.at(tx.start) - 1] == "from":
                     continue  # "urged Israel and Hamas to observe a truce from 6 a.m. on Sunday": the truce's start
@@ -695,6 +703,9 @@ class DatingMixin:
                     # "ordered him on Friday to leave, saying he had ignored ... and accusing": the order's participles;
                     # "The next day India withdrew the status it had granted and recalled its envoy": the "had" of the
                     # first verb's object, not a time before the day told)
+                if self._in_quote(tx.start):
+                    continue  # ('"We agreed on a pullback on May 30," the spokesman said': the time of what is quoted,
+                    # not of the saying outside the quotation)
                 dist = abs(c.t0 - tok.at(tx.start))
                 if best is None or dist < best[0]:
                     best = (dist, tx)
@@ -849,6 +860,46 @@ class DatingMixin:
             return None
         return self._sentence_day([day])
 
+    def _relative_on_event_noun(self, k: int, c: _Cand) -> bool:
+        """Is ``c`` told in a relative clause ("that", "which") on an event noun that comes after token ``k`` ("a
+        ceasefire that the two sides agreed in Doha")?"""
+        tok = self.tokens
+        for m in range(c.t0 - 1, k, -1):
+            if tok.low[m] in (",", ";") or tok.sent[m] != c.sent:
+                return False
+            if tok.low[m] in self.w.relative_that_which:
+                return any(d is not c and d.entry.pos == "noun" for d in self._cands_by_tok.get(m - 1, ()))
+        return False
+
+    def _purpose_time(self, t: Timex) -> bool:
+        """"conveyed greetings for the Lunar New Year": a time after "for" is what the act is for, not when it was done
+        (a sentence naming only such a time tells no day of its own)."""
+        tok = self.tokens
+        k = tok.at(t.start) - 1
+        if k >= 0 and self.text[tok.starts[k]].isupper() and tok.low[k][:1].isalpha():
+            k -= 1  # ("the Lunar New Year": a name's first word left out of the expression)
+        if k >= 0 and tok.low[k] in self.w.definite:
+            k -= 1
+        return k >= 0 and tok.low[k] == "for" and tok.sent[k] == tok.sent[tok.at(t.start)]
+
+    def _sentence_period(self, si: int, own: list[Timex]) -> Timex | None:
+        """"The African Union stepped into the crisis last week. Meeting in Addis Ababa, its leaders agreed ...": a sentence
+        that opens its paragraph, tells no event of its own and whose only date is a past week or month sets the scene
+        of that period: the sentences after it in its paragraph go on in it. (Not "North Korea freed three detainees in
+        April. Kim also met Trump": the month of an act told, not of a scene.)"""
+        if si > 0 and "\n" not in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]:
+            return None
+        dct = self.doc.dct
+        dates = [t for t in own if _is_date(t)]
+        if len(dates) != 1:
+            return None
+        t = dates[0]
+        if t.type != "DATE" or t.precision not in ("week", "month") or t.anchored_to == "event" or t.earliest is None \
+                or t.latest is None or (dct is not None and t.latest > dct) or self._in_quote(t.start) \
+                or self._background_date(t):
+            return None
+        return t if self._timex_owner.get(t.start) is None else None
+
     def _sequence_by_first(self) -> dict[str, list]:
         """The "after"/"before" sequence phrases of the lexicon by their first word (looked up per token)."""
         index = self.__dict__.get("_sequence_first")
@@ -951,6 +1002,7 @@ class DatingMixin:
         occ = load_occasions()
         tok = self.tokens
         self._occasion_ties: dict[int, tuple[_Cand, str, int, int]] = {}  # id(cand) -> (dated event, cue, span)
+        self._named_occasions: dict[int, _Cand] = {}  # id(definite noun) -> the occasion told before that it names
         anchored_ends = [t.end for t in self.timexes if t.anchored_to == "event"]
 
         def one_day(x: _Cand) -> bool:
@@ -987,10 +1039,13 @@ class DatingMixin:
             if anchor is not None and not named and anchor.entry.pos == "noun" and anchor.timex is None \
                     and anchor.anchor_timex is None and anchor.determiner in self.w.definite:
                 told = [d for d in cands if d.sent < si and d.entry.type == anchor.entry.type and one_day(d)
-                        and not d.quoted and d.entry.lemma == anchor.entry.lemma]  # (the same word: "that summit" is
-                # no phone call told before)
+                        and not d.quoted and (d.entry.lemma == anchor.entry.lemma
+                                              or self._same_sitting(anchor, d))]  # (the same word: "that summit" is
+                # no phone call told before; or a word for the same sitting: "held talks ... after the meeting")
                 if told:  # "welcomed the two leaders at the gate before the talks": the talks told before, with their day
-                    anchor, named = max(told, key=lambda d: d.start), True
+                    best = max(told, key=lambda d: (d.entry.lemma == anchor.entry.lemma, d.start))  # (same word first)
+                    self._named_occasions[id(anchor)] = best
+                    anchor, named = best, True
             if anchor is None or anchor.status != "occurred" or anchor.quoted:
                 continue
             a_end = anchor.t1 if anchor.sent == si else k + 1
@@ -1000,7 +1055,8 @@ class DatingMixin:
             if any(j in self.timex_cover for j in range(k + 1, a_end)):
                 continue  # "after months of talks", "after speaking ... in the preceding days": a time of its own
             fronted = k == tok.at(self.sentences[si][0]) or tok.low[k - 1] in ("and", "but", "that", "—", "-") \
-                or (tok.low[k - 1] == "," and not any(c.t1 <= k for c in pool))  # (", after ..." closing a clause is not)
+                or (tok.low[k - 1] == "," and not any(c.t1 <= k for c in pool)) \
+                or self._opening_frame_cue(k, pool)  # (", after ..." closing a clause is not)
             if fronted:
                 govs = self._fronted_scope([
                     c for c in pool if c.t0 >= a_end
@@ -1027,7 +1083,8 @@ class DatingMixin:
             for g in govs:
                 if g is anchor or not simple_past(g) or (g.entry.weak and not g.strong_override):
                     continue  # (a tie makes no event of a weak word: "and the military said ...")
-                if one_day(anchor) and undated(g) and anchor.entry.type not in occ.lasting_types:  # (not "before the war")
+                if one_day(anchor) and (undated(g) or self._carried_under_frame(g, k, pool)) \
+                        and anchor.entry.type not in occ.lasting_types:  # (not "before the war")
                     g.timex, g.timex_cost = anchor.timex, self._OCCASION_COST
                     self._occasion_ties[id(g)] = (anchor, f"'{self.text[phrase[0]:phrase[1]]}' tells '{g.text}' as part "
                                                           f"of the occasion of '{anchor.text}'", *phrase)
@@ -1049,6 +1106,40 @@ class DatingMixin:
                     self._occasion_ties[id(c)] = (d, f"'{tok.low[k]}' joins '{c.text}' to the time of '{d.text}'",
                                                   tok.starts[k], tok.ends[k])
                     break
+
+    def _same_sitting(self, noun: _Cand, d: _Cand) -> bool:
+        """"held talks with Scholz on Friday ... Speaking after the meeting": a definite meeting noun names the meeting
+        told before with another word of the same kind (``sitting_nouns`` in cues.yaml ``grammar``), when neither is
+        told as held by phone or in writing."""
+        low = self.tokens.low
+        return noun.entry.type == d.entry.type == "CONSULT" and noun.medium in (None, "in_person") \
+            and d.medium in (None, "in_person") \
+            and low[noun.t0] in self.w.sitting_nouns and (
+                (d.entry.pos == "verb" and d.entry.lemma.startswith("meet")) or low[d.t0] in self.w.sitting_nouns)
+
+    def _carried_under_frame(self, g: _Cand, k: int, pool: list[_Cand]) -> bool:
+        """Is the date of ``g`` only carried over from the sentence before, while its own sentence opens on a phrase
+        that names its occasion ("At a news conference after the talks, ...": the talks, not the last day told)?"""
+        if g.timex is None or g.anchor_timex is not None or g.timex_cost < self._PREVIOUS_COST \
+                or not self._opening_frame_cue(k, pool):
+            return False
+        self._framed.pop(id(g), None)
+        self._follows.pop(id(g), None)
+        return True
+
+    def _opening_frame_cue(self, k: int, pool: list[_Cand]) -> bool:
+        """"Speaking after the meeting, Scholz told ...", "At a news conference after the talks, Macron said ...": the cue
+        at token ``k`` sits in a phrase that opens the sentence before its first comma (a lone -ing word, or a phrase
+        opened by a ``fronted_occasion_preps`` word), with no verb of its own: it frames the main clause."""
+        tok = self.tokens
+        k0 = tok.at(self.sentences[tok.sent[k]][0])
+        if not k0 < k <= k0 + 5 or any(tok.low[j] in (",", ";", ":") for j in range(k0, k)):
+            return False
+        if any(c.entry.pos == "verb" and k0 <= c.t0 < k for c in pool):
+            return False
+        if k == k0 + 1 and tok.low[k0].endswith("ing") and tok.low[k0][:1].isalpha():
+            return True  # "Speaking after the meeting,"
+        return tok.low[k0] in self.w.fronted_occasion_preps and k > k0 + 1  # "At a news conference after the talks,"
 
     def _date_from_lead(self, cands: list[_Cand]) -> None:
         """The paragraphs after a news lead tell its occasion ("Israel signed agreements on Tuesday ... in a ceremony
@@ -1416,7 +1507,8 @@ class DatingMixin:
             if si in day_of:
                 return day_of[si]
             s0, s1 = self.sentences[si]
-            own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t) and not self._time_to_come(t)]
+            own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t) and not self._time_to_come(t)
+                   and not self._purpose_time(t)]
             if own and all(self._background_date(t) for t in own) and not any(
                     d.timex is not None and d.timex.start == t.start and not d.quoted for t in own
                     for d in by_sent.get(si, ()) if self._simple_past(d)):
@@ -1424,7 +1516,7 @@ class DatingMixin:
             found: tuple[Timex, int] | None = None
             if own:
                 found = self._sentence_day(own) or self._sentence_frame(si, own) \
-                    or self._latest_of_flashbacks(own, by_sent.get(si, ()))
+                    or self._latest_of_flashbacks(own, by_sent.get(si, ())) or self._sentence_period(si, own)
                 found = (found, 0) if found is not None else None
                 if found is not None and (si == 0 or "\n" in self.text[self.sentences[si - 1][1]:s0]) \
                         and not any(d.actors or d.group for d in by_sent.get(si, ())):

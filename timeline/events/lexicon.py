@@ -172,7 +172,7 @@ GRAMMAR_KEYS = (
     "fronted_occasion_preps", "length_ended_by", "length_hedges", "length_closing", "verb_negations",
     "fronted_date_preps", "earlier_adverbs", "number_words", "future_auxiliaries",
     "call_lemmas", "trip_verbs", "trip_preps", "sideline_nouns", "unnamed_agents",
-    "more_adjective_heads", "acting_body_kinds", "envoy_nouns",
+    "more_adjective_heads", "acting_body_kinds", "envoy_nouns", "sitting_nouns",
 )
 
 
@@ -335,6 +335,7 @@ class Grammar:
     more_adjective_heads: frozenset[str] = frozenset()  # "a Qatari team", "a Russian fighter jet": heads of an acting adjective
     acting_body_kinds: frozenset[str] = frozenset()  # actor kinds "it" / "its parliament" may stand for (no person)
     envoy_nouns: frozenset[str] = frozenset()  # "recalled its ambassador in Moscow": one's own envoys posted abroad
+    sitting_nouns: frozenset[str] = frozenset()  # "held talks ... after the meeting": words for one sitting of the same parties
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

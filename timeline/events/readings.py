@@ -409,6 +409,8 @@ class ReadingMixin:
         if c.status == "occurred" and c.entry.pos == "verb" and c.tense == "past" and self._time_to_come(tx):
             return None  # "said he would convene the committee next month and warned", "urged him to conclude the
             # treaty by the end of the year": a time to come (a deadline to come) dates no past act
+        if c.status == "occurred" and c.entry.pos == "noun" and self._time_to_come(tx) and self._object_of_past_act(c):
+            return None  # "signed two declarations, one on energy until 2030": nor the object of a past act
         if not after and self._trailing_attribution(c, ti, te):
             return None  # "Tusk will meet Stoltenberg on Monday, his office said": the day of what is said, not the saying's
         if after and ti > 0 and tok.low[ti - 1] == "from" and c.entry.pos == "verb" and "to" in between \
@@ -447,6 +449,9 @@ class ReadingMixin:
                     for v in range(m + 2, min(m + 4, ti))) for m in range(lo, hi - 1)):
                 return None  # "will fly to Israel, where he is due to meet Netanyahu, and will see Abbas on Tuesday": the
                 # date of the verb coordinated after ", and", not of the clause before it
+        if after and any(between[m] == "and" and between[m + 1] == "then" for m in range(len(between) - 1)):
+            return None  # "attended a summit, and then flew home before leaving for Paris on Sunday night": the time
+            # of what came next
         if after and "that" in between and any(w == "that" and not self._in_apposition(between, m)
                                                for m, w in enumerate(between)):
             return None
@@ -484,6 +489,18 @@ class ReadingMixin:
         if after and c.entry.pos == "noun" and self._has_predicate(lo, hi) and not self._in_closing_relative(c.t0, ti):
             cost = 0.5 + 0.1 * dist
         return cost
+
+    def _object_of_past_act(self, c: _Cand) -> bool:
+        """"signed two declarations", "held talks": an event noun right after a verb of its clause told as done in
+        the past (only determiners and modifiers between)."""
+        tok = self.tokens
+        for k in range(c.t0 - 1, max(-1, c.t0 - 5), -1):
+            if tok.sent[k] != c.sent or not tok.low[k][:1].isalnum() or tok.clause[k] != tok.clause[c.t0]:
+                return False
+            if any(d.entry.pos == "verb" and d.tense == "past" and d.status == "occurred"
+                   for d in self._cands_by_tok.get(k, ())):
+                return True
+        return False
 
     def _tense_class(self, c: _Cand, status: str) -> str:
         if status == "denied" and c.status_cue.split()[:1] and c.status_cue.split()[0] in self.w.past_aux | self.w.perfect_aux:
@@ -548,7 +565,9 @@ class ReadingMixin:
             out = dict(
                 date_start=tx.earliest, date_end=tx.latest, precision=_period_precision(tx), timex=tx.value,
                 date_text=tx.text, date_start_offset=tx.start, date_end_offset=tx.end, date_basis="expression",
-                date_derivation=(f"the offset in its clause counts from a day told just before it: {tx.derivation}"
+                date_derivation=(f"{self._date_notes[id(best)]}, dated '{tx.text}': {tx.derivation}"
+                                 if id(best) in self.__dict__.get("_date_notes", {}) and best.timex is tx else
+                                 f"the offset in its clause counts from a day told just before it: {tx.derivation}"
                                  if tx.rule == "events_apposed_offset" else
                                  f"the chronology entry '{tx.text}:' dates every event told in it: {tx.derivation}"
                                  if id(best) in getattr(self, "_entry_dates", {}) else
@@ -754,8 +773,9 @@ class ReadingMixin:
     def _stay_until(self, cl: _Cluster, best: _Cand, tx: Timex) -> _Cand | None:
         """"Blinken landed in Beijing on Sunday morning ... On Monday morning Blinken met Wang Yi": an arrival (``arrivals``
         in dating.yaml) of a person on a day, dated by its own expression, is a visit that lasts until the last of the
-        next few days (``stay_days``, not after the paper) on which the text dates a meeting of that person (or of the
-        state they act for, placed in that country) that is not placed in another country: that meeting, else None."""
+        next few days (``stay_days``, not after the paper) on which the text dates a meeting or an agreement of that person
+        (or of the state they act for, placed in that country) that is not placed in another country ("flew to Asmara on
+        Sunday ... The next morning they signed a declaration": Sunday and Monday): that event, else None."""
         occ = load_occasions()
         lead = cl.lead
         dct = self.doc.dct
@@ -772,7 +792,7 @@ class ReadingMixin:
         last = tx.earliest + timedelta(days=occ.stay_days)
         if dct is not None:
             last = min(last, dct)
-        later = [d for d in self._clusters_cands() if d.cluster != lead.cluster and d.entry.type == "CONSULT"
+        later = [d for d in self._clusters_cands() if d.cluster != lead.cluster and d.entry.type in ("CONSULT", "AGREE")
                  and d.status in _FACTUAL and not d.quoted and d.timex is not None and d.timex_cost < self._SENTENCE_COST
                  and d.timex.earliest is not None and d.timex.earliest == d.timex.latest
                  and tx.earliest < d.timex.earliest <= last
@@ -968,7 +988,9 @@ class ReadingMixin:
         head = tok.low[k]
         names = {head, head + "s", head[:-1] if head.endswith("s") else head}
         if not any(w in self.lex.forms for w in names):
-            return None  # a noun that names no kind of event
+            k, names = self._compound_event_head(k, c.sent) or (k, None)  # ("criticised the arms sales")
+            if names is None:
+                return None  # a noun that names no kind of event
         s0 = self.sentences[c.sent][0]
         sents = {tok.sent[j] for j in range(tok.at(s0)) if tok.low[j] in names}
         told = [d for d in self._clusters_cands() if d.sent in sents and d.start < s0 and d.status in _FACTUAL
@@ -984,6 +1006,22 @@ class ReadingMixin:
         if told:
             cache[id(cl)] = (min(told, key=lambda d: (d.timex.earliest, d.start)), self.text[tok.starts[c.t1]:tok.ends[k]])
         return cache[id(cl)]
+
+    def _compound_event_head(self, k: int, si: int) -> tuple[int, set[str]] | None:
+        """"the arms sales", "the border clashes": a noun that names no event, modifying the noun right after it (the
+        head of the compound), when that head names an event or the two words were told before: the head's token and
+        its forms."""
+        tok = self.tokens
+        j = k + 1
+        if j >= len(tok.low) or tok.sent[j] != si or not tok.low[j][:1].isalpha() or j in self.mention_by_tok:
+            return None
+        head = tok.low[j]
+        names = {head, head + "s", head[:-1] if head.endswith("s") else head}
+        if any(w in self.lex.forms for w in names):
+            return j, names
+        s0 = tok.at(self.sentences[si][0])  # (or the same two words told before: "including arms sales worth ...")
+        told = any(tok.low[m] == tok.low[k] and tok.low[m + 1] == head for m in range(s0 - 1))
+        return (j, {head}) if told else None
 
     def _reaction_ground(self, c: _Cand) -> tuple[_Cand, str] | None:
         """"Uribe congratulated Santos on the prize", "criticized Israel over the strikes": a reaction aimed at someone,

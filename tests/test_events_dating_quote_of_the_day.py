@@ -1,0 +1,31 @@
+"""A saying that attributes the quotation opening its sentence ('"We want peace," he said.'), with no date of its
+own, right after a sentence of its paragraph that opens on the same speaker and names one past day, gives the words
+of that day. Not another speaker's words, not across a paragraph."""
+
+from datetime import date
+
+import pytest
+
+from tests.event_helpers import events_of, the_event
+
+FRIDAY = date(2025, 3, 14)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Prime Minister Keir Starmer addressed the House of Commons on Wednesday. \"We will not be intimidated by "
+     "anyone,\" he said.", date(2025, 3, 12)),
+    ("Olaf Scholz spoke at a party meeting in Berlin on Tuesday evening. \"Germany keeps its word,\" Scholz said.",
+     date(2025, 3, 11)),
+])
+def test_dating_quote_of_the_day(text, day):
+    e = the_event(events_of(text, FRIDAY), None, "said", how="mention")
+    assert (e.date_start, e.date_end) == (day, day), e.date_derivation
+
+
+@pytest.mark.parametrize("text", [
+    "Keir Starmer addressed the House of Commons on Wednesday. \"We will not be intimidated,\" Emmanuel Macron said.",
+    "Keir Starmer addressed the House of Commons on Wednesday.\n\n\"We will not be intimidated,\" he said.",
+])
+def test_dating_quote_of_the_day_not_without_the_cue(text):
+    e = the_event(events_of(text, FRIDAY), None, "said", how="mention")
+    assert (e.date_start, e.date_end) != (date(2025, 3, 12), date(2025, 3, 12)), e.date_derivation
