@@ -1,8 +1,8 @@
 """Speed shortcuts must never change a result: each one is checked against the slow way.
 
-* the temporal engine tries at each position only the rules whose first two characters fit
+* the temporal engine tries at each position only the rules whose first four characters fit
   (``Engine._rules_at``): every rule that matches there must be among them;
-* ``first_pairs`` tells the first two characters of a pattern (a superset, never missing one);
+* ``first_pairs`` tells the first characters of a pattern (two, or ``k``: a superset, never missing one);
 * the tense patterns put a word boundary and a first-letter lookahead before their lookbehinds:
   they find what the plain alternation finds;
 * the actor tokenizer caches what it knows of each word: the tokens are those computed afresh.

@@ -44,9 +44,12 @@ class Engine:
 
     Detection is driven by trigger words: every rule's match contains at least one word of a
     head lexicon (months, weekdays, units, vague words ...) or a digit. Tokens are scanned once; at
-    each trigger, the word starts of a few tokens before it are tried as match starts, and at each
-    start only the rules whose first character can be that character are tried (first-character
-    sets are computed from the compiled patterns). The longest match at the leftmost start wins.
+    each trigger, the word starts of a few tokens before it (read backwards from the trigger) are tried
+    as match starts, and at each start only the rules whose first four characters can be those there
+    are tried (prefix tries computed from the compiled patterns, digits told as one; the rules chosen
+    are remembered by those characters). The longest match at the leftmost start wins. Every such
+    shortcut only skips what cannot match: tests/test_temporal_speed_shortcuts.py checks each against
+    the plain way.
     """
 
     #: how many words before a trigger a match may start ("more than [a decade]", "the past three [years]")
@@ -77,17 +80,21 @@ class Engine:
         self.vague_offsets = {unit: cal.parse_vague_offset(unit, spec) for unit, spec in self._lex.get("vague_offset", {}).items()}
         self.triggers, self.title_triggers = _trigger_words(rules)
         self.vocabulary = _vocabulary(rules)
+        # (the lookahead of the first characters, case-insensitive, changes no match: every branch starts
+        #  with one of them; it spares trying the tries at most word starts)
+        firsts = sorted({w[0].lower() for w in self.triggers | self.title_triggers} | set("0123456789"))
         self._trigger_rx = re.compile(
-            r"(?<![^\W_])(?:[0-9]|(?i:" + _trie_regex(self.triggers) + r")(?![^\W_])|(?:"
-            + _trie_regex(self.title_triggers) + r")(?![^\W_]))"
+            r"(?<![^\W_])(?i:(?=[" + "".join(re.escape(c) for c in firsts) + r"]))(?:[0-9]|(?i:"
+            + _trie_regex(self.triggers) + r")(?![^\W_])|(?:" + _trie_regex(self.title_triggers) + r")(?![^\W_]))"
         )
         everywhere: list[_CompiledRule] = []
         by_char: dict[str, list[_CompiledRule]] = {}
-        #: id(rule) -> {first character: the second characters after it}, from first_pairs
-        self._pairs: dict[int, dict[str, frozenset[str]] | None] = {}
+        #: id(rule) -> a trie of the first ``_PREFIX`` characters its matches can start with (digits
+        #: folded to "0"), from first_pairs; None: not told (never filtered)
+        self._prefixes: dict[int, dict | None] = {}
         for cr in self.compiled:
             parsed = _re_parser.parse(cr.rx.pattern, cr.rx.flags & re.VERBOSE)
-            self._pairs[id(cr)] = _seconds_after(first_pairs(cr.rx.pattern, parsed=parsed))
+            self._prefixes[id(cr)] = _prefix_trie(first_pairs(cr.rx.pattern, parsed=parsed, k=_PREFIX, fold_digits=True))
             first = first_chars(cr.rx.pattern, parsed)
             if first is None:
                 everywhere.append(cr)
@@ -99,16 +106,21 @@ class Engine:
             return tuple(c for c in self.compiled if id(c) in ids)
 
         self._dispatch = {ch: merged(lst) for ch, lst in by_char.items()}
-        #: the same, narrowed by the second character too (ASCII pairs, filled on first use)
-        self._dispatch2: dict[str, tuple[_CompiledRule, ...]] = {}
+        #: the same, narrowed by the next characters too (keys of ``_prefix_key``, filled on first use)
+        self._dispatch_prefix: dict[str, tuple[tuple[Callable[..., Any], _CompiledRule], ...]] = {}
+        self._rule_sets: dict[tuple[int, ...], tuple[tuple[Callable[..., Any], _CompiledRule], ...]] = {}
+        #: (id(rule), group name, text captured) -> the group's value (``group_value``)
+        self._group_values: dict[tuple[int, str, str], Any] = {}
         verbs = self._lex.get("scheduled_present", {})
         forms = set()
+        form_firsts = {"is", "are"}  # the first word of every form (for a lookahead that changes no match)
         for v in verbs:
             head, _sp, rest = v.partition(" ")
             third = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else \
                 head + "es" if head.endswith(("s", "sh", "ch", "x", "o")) else head + "s"
             ing = head[:-1] + "ing" if head.endswith("e") and not head.endswith("ee") else \
                 head + head[-1] + "ing" if head in _DOUBLED_FINAL else head + "ing"
+            form_firsts.update((head.lower(), third.lower()))
             for h in (head, third, r"(?:is|are)\s+" + re.escape(ing)):
                 h = h if h.startswith("(?:") else re.escape(h)
                 forms.add(h + (r"\s+" + r"\s+".join(map(re.escape, rest.split())) if rest else ""))
@@ -117,6 +129,7 @@ class Engine:
         alternation = "(?:" + "|".join(sorted(forms, key=len, reverse=True)) + ")"
         firsts = first_chars(alternation) if forms else None
         ahead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + "])" if firsts else ""
+        ahead += _first_words(tuple(sorted(form_firsts)))
         self._scheduled_rx = re.compile(
             r"\b" + ahead + self.tense.not_scheduled_after + alternation + r"\b(?:\s+[\w'’.-]+){0,5}?\s+(?:on\s+)?\Z",
             re.IGNORECASE) if forms else None
@@ -131,42 +144,40 @@ class Engine:
     # --- detection ------------------------------------------------------------------------------
 
     def _rules_at(self, text: str, start: int) -> tuple[_CompiledRule, ...]:
-        """The rules whose first two characters can be those at ``start`` (a superset of those that match)."""
-        first = text[start].lower()
-        rules = self._dispatch.get(first, self._everywhere)
-        if start + 1 >= len(text):
-            return rules
-        key = first + text[start + 1].lower()
-        narrowed = self._dispatch2.get(key)
-        if narrowed is None:
-            if len(key) != 2 or not key.isascii():
-                return rules  # (a character that case folding may match otherwise: no narrowing)
-            narrowed = self._dispatch2[key] = tuple(cr for cr in rules if self._may_start(cr, key))
-        return narrowed
+        """The rules whose first characters (up to ``_PREFIX``) can be those at ``start`` (a superset of
+        those that match)."""
+        return tuple(cr for _match, cr in self._matchers_at(text, start))
 
-    def _may_start(self, cr: _CompiledRule, key: str) -> bool:
-        """Whether a match of ``cr`` may start with the two (lower-case ASCII) characters ``key``."""
-        seconds = self._pairs[id(cr)]
-        if seconds is None:
-            return True
-        for first in (key[0], _ANY):
-            after = seconds.get(first)
-            if after is not None and (key[1] in after or _ANY in after):
-                return True
-        return False
+    def _matchers_at(self, text: str, start: int) -> tuple[tuple[Callable[..., Any], _CompiledRule], ...]:
+        """``_rules_at`` as (the rule's bound ``match``, the rule) pairs, remembered by the first characters."""
+        raw = text[start:start + _PREFIX]
+        key = raw.lower() if raw.isascii() else raw  # (the first character chooses the rules below: kept as it is)
+        narrowed = self._dispatch_prefix.get(key)
+        if narrowed is None:
+            rules = self._dispatch.get(text[start].lower(), self._everywhere)
+            prefixes = self._prefixes
+            told = key.translate(_FOLD_DIGITS) if raw.isascii() else _prefix_key(raw)
+            narrowed = tuple((cr.rx.match, cr) for cr in rules if _prefix_allows(prefixes[id(cr)], told, 0))
+            narrowed = self._rule_sets.setdefault(tuple(id(cr) for _m, cr in narrowed), narrowed)  # (one tuple for each set)
+            if len(self._dispatch_prefix) < _PREFIX_CACHE:
+                self._dispatch_prefix[key] = narrowed
+        return narrowed
 
     def _match_at(self, text: str, start: int) -> tuple[_CompiledRule, re.Match[str]] | None:
         best = None
         best_pair = None
-        for cr in self._rules_at(text, start):
-            mm = cr.rx.match(text, start)
-            if mm is None or mm.end() == start:
+        for match, cr in self._matchers_at(text, start):
+            mm = match(text, start)
+            if mm is None:
+                continue
+            end = mm.end()
+            if end == start:
                 continue
             if cr.not_before is not None and cr.not_before.search(text, max(0, start - 40), start):
                 continue
-            if cr.not_after is not None and cr.not_after.match(text, mm.end()):
+            if cr.not_after is not None and cr.not_after.match(text, end):
                 continue
-            key = (mm.end(), cr.rule.priority, -cr.rule.index)
+            key = (end, cr.rule.priority, -cr.rule.index)
             if best is None or key > best:
                 best, best_pair = key, (cr, mm)
         return best_pair
@@ -177,21 +188,29 @@ class Engine:
         back = self.LOOKBACK
         pos = 0  # end of the last match: nothing may start before it
         search = self._trigger_rx.search
+        tokens_back = _TOKEN.finditer
         n = len(text)
+        backwards = ""  # the text reversed (made on first use): its tokens are read from the trigger back
         while pos < n:
             trig = search(text, pos)
             if trig is None:
                 break
             t = trig.start()
-            # the run of known words just before the trigger: where a match may start
+            # the run of known words just before the trigger (at most ``back`` of the tokens of the 80
+            # characters before it): where a match may start
             starts = [t]
             lo = max(pos, t - 80)
             if t > lo:
-                toks = list(_TOKEN.finditer(text, lo, t))
-                for tok in reversed(toks[-back:]):
-                    w = tok.group()
+                if not backwards:
+                    backwards = text[::-1]
+                taken = 0
+                for tok in tokens_back(backwards, n - t, n - lo):
+                    if taken == back:
+                        break
+                    taken += 1
+                    w = tok.group()[::-1]
                     if w.lower() in vocab or w[0].isdigit() or w in "$'’":
-                        starts.append(tok.start())
+                        starts.append(n - tok.end())
                     else:
                         break
             hit = None
@@ -203,10 +222,7 @@ class Engine:
                     break
             if hit is None:
                 # skip the trigger (a digit run or a word)
-                e = trig.end()
-                while e < n and text[e].isalnum():
-                    e += 1
-                pos = e
+                pos = _ALNUM_RUN.match(text, trig.end()).end()
                 continue
             found.append(hit)
             pos = hit[1].end()
@@ -215,8 +231,22 @@ class Engine:
     # --- group values -----------------------------------------------------------------------------
 
     def group_value(self, rule: Rule, name: str, raw: str | None) -> Any:
+        """The value of the group ``name`` of a match of ``rule`` that captured ``raw`` (a lexicon
+        entry, a number, a year ...); remembered (a pure function of the three)."""
         if raw is None:
             return None
+        key = (id(rule), name, raw)
+        try:
+            return self._group_values[key]
+        except KeyError:
+            pass
+        value = self._group_value(rule, name, raw)
+        if len(self._group_values) >= _GROUP_VALUE_CACHE:
+            self._group_values.clear()  # (memory stays flat however many documents are tagged)
+        self._group_values[key] = value
+        return value
+
+    def _group_value(self, rule: Rule, name: str, raw: str) -> Any:
         key = " ".join(raw.lower().replace("-", " ").split()).rstrip(".")
         piece_name = rule.groups[name]
         if not piece_name:
@@ -291,6 +321,8 @@ class Engine:
 
 
 _TOKEN = re.compile(r"[^\W_]+|[$£€'’]", re.UNICODE)
+#: letters and digits (``str.isalnum`` character by character), maybe none
+_ALNUM_RUN = re.compile(r"[^\W_]*")
 _TRIGGER_LEXICONS = ("month", "month_abbr", "weekday", "weekday_plural", "weekday_abbr", "unit", "time_unit",
                      "unit_adverb", "season", "part_of_day", "relative_day", "vague_ref", "holiday", "decade_word",
                      "fixed_time", "anchor_unit")
@@ -417,32 +449,35 @@ def first_chars(pattern: str, parsed: Any = None) -> frozenset[str] | None:
 _ANY = ""
 
 
-def first_pairs(pattern: str, flags: int = 0, parsed: Any = None) -> frozenset[tuple[str, ...]] | None:
+def first_pairs(pattern: str, flags: int = 0, parsed: Any = None, *, k: int = 2,
+                fold_digits: bool = False) -> frozenset[tuple[str, ...]] | None:
     """The (lower-case) first two characters a match of ``pattern`` can start with, as tuples of one
     or two characters; ``_ANY`` stands for a character not told apart (a class such as ``\\w``, any
     non-ASCII character), and a one-character tuple for a match that may end after one character.
     None if a match may be empty or start with anything. A superset: used only to skip rules that
-    cannot match at a position (speed), never to choose between matches."""
+    cannot match at a position (speed), never to choose between matches. ``k``: how many first
+    characters (tuples of up to ``k``); ``fold_digits``: every ASCII digit told as "0" (the sets stay
+    small where patterns list digits: ``[0-9]{4}``)."""
     from re import _constants as C  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
 
-    k = 2
+    def told(ch: str) -> str:
+        if len(ch) != 1 or not ch.isascii():
+            return _ANY
+        return "0" if fold_digits and ch.isdigit() else ch
 
     def chars_of(op, av) -> set[str] | None:
         """The characters one item matches (lower-cased), ``{_ANY}`` if not told, None if not one character."""
         if op is C.LITERAL:
-            ch = chr(av).lower()
-            return {ch if len(ch) == 1 and ch.isascii() else _ANY}
+            return {told(chr(av).lower())}
         if op is C.IN:
             out: set[str] = set()
             for iop, iav in av:
                 if iop is C.LITERAL:
-                    ch = chr(iav).lower()
-                    out.add(ch if len(ch) == 1 and ch.isascii() else _ANY)
+                    out.add(told(chr(iav).lower()))
                 elif iop is C.RANGE and iav[1] - iav[0] <= 300:
                     for c in range(iav[0], iav[1] + 1):
-                        ch = chr(c).lower()
-                        out.add(ch if len(ch) == 1 and ch.isascii() else _ANY)
+                        out.add(told(chr(c).lower()))
                 else:  # NEGATE, CATEGORY (\w, \s, \d), a wide range: not told apart
                     return {_ANY}
             return out
@@ -539,14 +574,52 @@ def first_pairs(pattern: str, flags: int = 0, parsed: Any = None) -> frozenset[t
     return frozenset(pairs)
 
 
-def _seconds_after(pairs: frozenset[tuple[str, ...]] | None) -> dict[str, frozenset[str]] | None:
-    """``first_pairs`` as {first character: the characters that may follow it}."""
-    if pairs is None:
+#: at most this many group values are remembered (then forgotten all at once)
+_GROUP_VALUE_CACHE = 20_000
+#: how many first characters of a position choose the rules tried there
+_PREFIX = 4
+#: at most this many keys are kept (distinct first characters of positions tried: a few thousand in practice)
+_PREFIX_CACHE = 100_000
+#: a character of the text that a prefix cannot tell (not ASCII: case folding may match an ASCII letter)
+_WILD = "\x00"
+_FOLD_DIGITS = str.maketrans("123456789", "000000000")
+_END = None  # a trie key: a prefix ends here (its match may be that short, or it has its k characters)
+
+
+def _prefix_key(raw: str) -> str:
+    """The key of the first characters ``raw`` of a position: ASCII lower-cased, digits as "0", any
+    other character as ``_WILD``."""
+    return "".join(ch.lower().translate(_FOLD_DIGITS) if ch.isascii() else _WILD for ch in raw)
+
+
+def _prefix_trie(prefixes: frozenset[tuple[str, ...]] | None) -> dict | None:
+    """``first_pairs`` as a trie of nested dicts (``_END`` marks where a prefix is complete)."""
+    if prefixes is None:
         return None
-    by_first: dict[str, set[str]] = {}
-    for p in pairs:  # (a one-character prefix: any character may follow)
-        by_first.setdefault(p[0], set()).add(p[1] if len(p) > 1 else _ANY)
-    return {first: frozenset(after) for first, after in by_first.items()}
+    root: dict = {}
+    for p in prefixes:
+        node = root
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[_END] = True
+    return root
+
+
+def _prefix_allows(node: dict | None, key: str, i: int) -> bool:
+    """Whether some prefix of the trie ``node`` fits ``key`` from ``i`` on (``_ANY`` in the trie fits
+    any character; ``_WILD`` in the key any prefix character)."""
+    if node is None or _END in node:
+        return True
+    if i >= len(key):
+        return False  # the text ends before the prefix does
+    ch = key[i]
+    if ch == _WILD:
+        return any(_prefix_allows(child, key, i + 1) for c, child in node.items() if c is not _END)
+    child = node.get(ch)
+    if child is not None and _prefix_allows(child, key, i + 1):
+        return True
+    child = node.get(_ANY)
+    return child is not None and _prefix_allows(child, key, i + 1)
 
 
 @lru_cache(maxsize=1)
@@ -573,6 +646,17 @@ def _starts_with(*lists: tuple[str, ...]) -> str:
     alternation of them, it changes no match but spares trying every branch at every word boundary."""
     firsts = sorted({w[0].lower() for words in lists for w in words} | {w[0].upper() for words in lists for w in words})
     return "(?=[" + "".join(re.escape(c) for c in firsts) + "])"
+
+
+def _first_words(*lists: tuple[str, ...]) -> str:
+    """A lookahead for the first words of ``lists``' words and phrases (a trie, for case-insensitive
+    patterns): put before an alternation of them (and before lookbehinds), it changes no match, as
+    every branch starts with one of those words, but spares trying the branches and lookbehinds one
+    by one at every word boundary."""
+    firsts = {w.split(" ")[0].lower() for words in lists for w in words}
+    if "" in firsts:
+        return ""
+    return "(?=" + _trie_regex(frozenset(firsts)) + ")"
 
 
 def _not_after(words: tuple[str, ...]) -> str:
@@ -618,24 +702,26 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
     return TenseCues(
         # "will meet", "is to visit"; "expected in March" unless "originally expected"; "next week" but not "next day"
         future=re.compile(
-            r"\b" + _starts_with(cues["future_planned"], cues["future"], cues["next"]) + r"(?:" + _not_after(cues["plan_once"]) + r"(?:" + c["future_planned"] + r")|" + c["future"]
+            r"\b" + _starts_with(cues["future_planned"], cues["future"], cues["next"])
+            + _first_words(cues["future_planned"], cues["future"], cues["next"]) + r"(?:" + _not_after(cues["plan_once"]) + r"(?:" + c["future_planned"] + r")|" + c["future"]
             + r"|(?:" + c["next"] + r")(?!\s+(?:" + c["next_not_before"] + r")\b))\b", re.IGNORECASE),
         # "agreed to acquire ... in January": an intention followed by its infinitive
         intent=re.compile(r"\b" + _starts_with(cues["intent"]) + r"(?:" + c["intent"] + r")\s+to\s+(?!(?:" + c["intent_not_verbs"] + r")\b)[a-z]+\b", re.IGNORECASE),
         # the word boundary first: the same match, but the lookbehinds are tried only at boundaries (speed)
         past=re.compile(
-            r"\b" + _starts_with(cues["past_be"], cues["past"], cues["irregular_past"]) + _not_after(cues["not_past_after"])
+            r"\b" + _starts_with(cues["past_be"], cues["past"], cues["irregular_past"])
+            + _first_words(cues["past_be"], cues["past"], cues["irregular_past"]) + _not_after(cues["not_past_after"])
             + r"(?:(?:" + c["past_be"] + r")(?!\s+(?:" + c["past_be_not_before"]
             + r")\b)|" + c["past"] + "|" + irregular + r")\b", re.IGNORECASE),
         # regular past forms: weaker evidence than an auxiliary (many "-ed" words are adjectives: "proposed")
         past_ed=re.compile(
-            r"\b(?=[a-z])" + _not_after(cues["not_past_after"]) + _not_after(cues["not_past_ed_after"])
+            r"\b(?=[a-z]+ed\b)" + _not_after(cues["not_past_after"]) + _not_after(cues["not_past_ed_after"])
             + r"(?!(?:" + c["not_past_ed"] + r")\b)[a-z]+ed\b", re.IGNORECASE),
         future_just_before=re.compile(r"\b(?:" + c["future_just_before"] + r")\s+\Z", re.IGNORECASE),
-        anticipation=re.compile(r"\b(?:" + c["anticipation"] + r")\s+(?:the\s+)?\Z", re.IGNORECASE),
+        anticipation=re.compile(r"\b" + _starts_with(cues["anticipation"]) + r"(?:" + c["anticipation"] + r")\s+(?:the\s+)?\Z", re.IGNORECASE),
         present=re.compile(r"\b(?:" + c["present"] + r")\b", re.IGNORECASE),
         demand=re.compile(r"\b(?:" + c["demand"] + r")\b", re.IGNORECASE),
-        deadline=re.compile(r"\b(?:" + c["deadline"] + r"|(?-i:" + c["deadline_lowercase"] + r"))\s+(?:the\s+)?" + part + r"\Z",
+        deadline=re.compile(r"\b" + _starts_with(cues["deadline"], cues["deadline_lowercase"]) + r"(?:" + c["deadline"] + r"|(?-i:" + c["deadline_lowercase"] + r"))\s+(?:the\s+)?" + part + r"\Z",
                             re.IGNORECASE),
         # "had been ... by Friday": a past act done by the date, not a deadline
         deadline_past=re.compile(r"\b(?:" + c["past_auxiliaries"] + r")\s+(?:\w+\s+){0,6}(?:" + c["until"] + r")\s+(?:the\s+)?\S*\Z",
@@ -665,11 +751,11 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
         # verbs that set a deadline or a term ("adjourned the trial until Monday"): "until" keeps telling of a deadline
         sets_term=re.compile(r"\b(?:" + c["sets_term"] + r")\w*", re.IGNORECASE),
         extends_term=re.compile(r"\b(?:" + c["extends_term"] + r")\w*\b(?:\s+\S+){0,6}\s*\Z", re.IGNORECASE),
-        until_word=re.compile(r"\b(?:" + c["until"] + r")\s+(?:the\s+)?" + part + r"\Z", re.IGNORECASE),
+        until_word=re.compile(r"\b" + _starts_with(cues["until"]) + r"(?:" + c["until"] + r")\s+(?:the\s+)?" + part + r"\Z", re.IGNORECASE),
         # a clause that looks back from the date just told ("had met on Monday", "the previous Monday")
         looks_back=re.compile(r"\bhad\s+(?:\w+\s+){0,4}(?:on\s+)?\Z|\b(?:" + c["looks_back"] + r")\b[^.;:!?]*\Z", re.IGNORECASE),
         not_scheduled_after=_not_after(cues["not_scheduled_after"]),
-        obligation=re.compile(r"\b" + _starts_with(cues["obligation"]) + r"(?:" + c["obligation"] + r")\b(?!\s+(?:not\s+)?(?:have|had|been)\b)", re.IGNORECASE),
+        obligation=re.compile(r"\b" + _starts_with(cues["obligation"]) + _first_words(cues["obligation"]) + r"(?:" + c["obligation"] + r")\b(?!\s+(?:not\s+)?(?:have|had|been)\b)", re.IGNORECASE),
         infinitive=re.compile(r"\b(?P<head>[a-z]+)\s+to\s+(?!(?:" + c["intent_not_verbs"] + r")\b)[a-z]+\b", re.IGNORECASE),
         done_infinitive=frozenset(cues["done_infinitive"]),
     )
@@ -1000,16 +1086,28 @@ def _fmt(template: str, values: dict[str, Any]) -> str:
             return format(v, spec)
         return str(v)
 
-    return re.sub(r"\{([a-z][a-z0-9_]*)(?::([^}]*))?\}", sub, template)
+    return _TEMPLATE_FIELD.sub(sub, template)
+
+
+_TEMPLATE_FIELD = re.compile(r"\{([a-z][a-z0-9_]*)(?::([^}]*))?\}")
+_GROUPS_ONLY = re.compile(r"(-?)((?:\{[a-z][a-z0-9_]*\})+)")
+_GROUP_NAME = re.compile(r"\{([a-z][a-z0-9_]*)\}")
+#: resolver parameter templates that are only group names ("-{num}", "{num}{num_word}"): (negated,
+#: the names); None for other templates (read once per template)
+_PARAM_GROUPS: dict[str, tuple[bool, tuple[str, ...]] | None] = {}
 
 
 def _param(spec: Any, values: dict[str, Any]) -> Any:
     """A resolver parameter: a literal, or a template over the captured groups."""
     if isinstance(spec, str) and "{" in spec:
-        m = re.fullmatch(r"(-?)((?:\{[a-z][a-z0-9_]*\})+)", spec)
-        if m:
-            v = next((values.get(g) for g in re.findall(r"\{([a-z][a-z0-9_]*)\}", m.group(2)) if values.get(g) is not None), None)
-            if m.group(1) and isinstance(v, (int, float)):
+        try:
+            groups = _PARAM_GROUPS[spec]
+        except KeyError:
+            m = _GROUPS_ONLY.fullmatch(spec)
+            groups = _PARAM_GROUPS[spec] = (bool(m.group(1)), tuple(_GROUP_NAME.findall(m.group(2)))) if m else None
+        if groups is not None:
+            v = next((values.get(g) for g in groups[1] if values.get(g) is not None), None)
+            if groups[0] and isinstance(v, (int, float)):
                 return -v
             return v
         return _fmt(spec, values)
@@ -1127,9 +1225,10 @@ _REF_WORDS = {"PRESENT_REF": "the present", "PAST_REF": "the past", "FUTURE_REF"
 
 
 def _resolve(ctx: _Context, rule: Rule, m: re.Match[str]) -> _Out | None:
-    engine = ctx.engine
-    values = {name: engine.group_value(rule, name, m.group(name)) for name in rule.groups}
-    raw = {name: m.group(name) for name in rule.groups}
+    group_value = ctx.engine.group_value
+    captured = m.groupdict()
+    raw = {name: captured[name] for name in rule.groups}
+    values = {name: group_value(rule, name, text) for name, text in raw.items()}
     said = m.group(0)
     if rule.value is not None:
         value = _fmt(rule.value, values)
