@@ -134,17 +134,17 @@ def test_resolve_spelling_variants_one_person(gazetteer, spelling):
         ("Hamas and Hezbollah welcomed the statement by Qatar, while Tehran stayed silent.",
          [("Hamas", "Hamas"), ("Hezbollah", "Hezbollah"), ("Qatar", "Qatar"), ("Tehran", "Iran")]),
         ("Iran's foreign minister said the talks in Muscat were useful.",
-         [("Iran's foreign minister", "Abbas Araghchi"), ("Muscat", "Oman")]),
+         [("Iran's foreign minister", "Iran"), ("Muscat", "Oman")]),
         # Africa
         ("Congolese President Felix Tshisekedi and his Rwandan counterpart signed the accord in Washington.",
          [("Congolese President Felix Tshisekedi", "Félix Tshisekedi"),
-          ("his Rwandan counterpart", "Paul Kagame"), ("Washington", "United States")]),
+          ("his Rwandan counterpart", "Rwanda"), ("Washington", "United States")]),
         ("The African Union urged the RSF and the Sudanese army to stop fighting around El Fasher.",
          [("African Union", "African Union"), ("RSF", "Rapid Support Forces"), ("Sudanese", "Sudan")]),
         # Asia
         ("Chinese Foreign Minister Wang Yi told his Indian counterpart that Beijing wants calm.",
          [("Chinese Foreign Minister Wang Yi", "Wang Yi"),
-          ("his Indian counterpart", "Subrahmanyam Jaishankar"), ("Beijing", "China")]),
+          ("his Indian counterpart", "India"), ("Beijing", "China")]),
         ("Pyongyang fired a missile as Seoul and Tokyo consulted the UN Security Council.",
          [("Pyongyang", "North Korea"), ("Seoul", "South Korea"), ("Tokyo", "Japan"),
           ("UN Security Council", "UN Security Council")]),
@@ -209,8 +209,11 @@ def test_resolve_ambiguous_names_kept_in_context(gazetteer, sentence, text, acto
     ],
 )
 def test_resolve_office_holder_on_document_date(gazetteer, dct, holder):
-    mentions = find_actor_mentions("The U.S. secretary of state flew to Kyiv.", gazetteer, dct=dct)
+    # the holder when the text names them; an office named only by title is its state
+    mentions = find_actor_mentions(f"The U.S. secretary of state flew to Kyiv. Later {holder} spoke.", gazetteer, dct=dct)
     assert _find(mentions, "The U.S. secretary of state").actor.name == holder
+    mentions = find_actor_mentions("The U.S. secretary of state flew to Kyiv.", gazetteer, dct=dct)
+    assert _find(mentions, "The U.S. secretary of state").actor.name == "United States"
 
 
 def test_resolve_past_office_holder_named_keeps_person(gazetteer):
@@ -285,13 +288,13 @@ def test_resolve_new_person_name_stops_at_possessive(gazetteer):
     ("sentence", "text", "actor"),
     [
         ("Marco Rubio met Sergey Lavrov. The top U.S. diplomat said little.", "The top U.S. diplomat", "Marco Rubio"),
-        ("Russia's new defense minister toured the front.", "Russia's new defense minister", "Andrei Belousov"),
-        ("Marco Rubio called his newly appointed Japanese counterpart.", "his newly appointed Japanese counterpart", "Toshimitsu Motegi"),
+        ("Russia's new defense minister toured the front. Andrei Belousov spoke.", "Russia's new defense minister", "Andrei Belousov"),
+        ("Marco Rubio called his newly appointed Japanese counterpart. Toshimitsu Motegi answered.", "his newly appointed Japanese counterpart", "Toshimitsu Motegi"),
         ("Marco Rubio met Sergey Lavrov in Riyadh. Rubio told his counterpart that talks would go on.", "his counterpart", "Sergey Lavrov"),
         ("Vladimir Putin met Xi Jinping. The Chinese leader praised the ties.", "The Chinese leader", "Xi Jinping"),
-        ("Talks went on. The Israeli prime minister was not there.", "The Israeli prime minister", "Benjamin Netanyahu"),
-        ("Talks went on. The Iranian leader gave a speech.", "The Iranian leader", "Ali Khamenei"),
-        ("Talks went on. The German leader flew home.", "The German leader", "Friedrich Merz"),
+        ("Talks went on. The Israeli prime minister was not there. Benjamin Netanyahu was ill.", "The Israeli prime minister", "Benjamin Netanyahu"),
+        ("Talks went on. The Iranian leader gave a speech. Ali Khamenei spoke.", "The Iranian leader", "Ali Khamenei"),
+        ("Talks went on. The German leader flew home. Friedrich Merz was tired.", "The German leader", "Friedrich Merz"),
     ],
 )
 def test_resolve_descriptions_with_modifiers_and_leaders(gazetteer, sentence, text, actor):
@@ -304,7 +307,7 @@ def test_resolve_descriptions_with_modifiers_and_leaders(gazetteer, sentence, te
         ("Hamas negotiator Khalil al-Hayya arrived. Al-Hayya said the talks were serious.", "Al-Hayya", "Khalil al-Hayya", "surname"),
         ("Syria's leader arrived. Al-Sharaa later flew to Ankara.", "Al-Sharaa", "Ahmed al-Sharaa", "alias"),
         ("Tehran's top diplomat, Abbas Araghchi, said Oman would mediate.", "Tehran's top diplomat", "Abbas Araghchi", "description"),
-        ("Qatar's Prime Minister spoke on Sunday.", "Qatar's Prime Minister", "Mohammed bin Abdulrahman Al Thani", "description"),
+        ("Qatar's Prime Minister spoke on Sunday.", "Qatar's Prime Minister", "Qatar", "description"),
     ],
 )
 def test_resolve_particles_and_possessive_descriptions(gazetteer, sentence, text, actor, via):

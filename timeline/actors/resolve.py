@@ -126,6 +126,7 @@ class _Resolver:
         self.doc_titles: dict[str, str] = {}  # document person -> the canonical title they were introduced with
         self.person_titles: dict[str, frozenset[str]] = {}  # person -> canonical titles held (on the DCT)
         self._sentences: tuple[tuple[int, int], ...] | None = None  # split only when a rule needs them
+        self._guessed_unit: str | None = None  # the unit of the office whose gazetteer holder was last taken
 
     # --- driver ------------------------------------------------------------------------------------
 
@@ -1061,13 +1062,17 @@ class _Resolver:
     def _resolve(self, chosen: list[_Cand]) -> list[ActorMention]:
         out: list[ActorMention] = []
         seen: list[tuple[int, Actor, frozenset[str]]] = []  # (start char, person, categories)
+        guessed: dict[int, str] = {}  # index in ``out`` -> the unit of an office whose holder the gazetteer gave
         pending = sorted(chosen, key=lambda c: c.i)
         idx = 0
         while idx < len(pending):
             cand = pending[idx]
             idx += 1
             if cand.kind == "description":
+                self._guessed_unit = None
                 actor = self._resolve_description(cand, pending, idx, seen)
+                if actor is not None and self._guessed_unit is not None:
+                    guessed[len(out)] = self._guessed_unit
                 if actor is None and self._owned_office(cand):
                     actor = self._actor_of(cand.country)  # "NATO's secretary general" (no holder known): NATO
                 if actor is None:
@@ -1084,6 +1089,24 @@ class _Resolver:
                 seen.append((start, actor, self._categories(cand, actor)))
                 if actor.id not in self.person_titles:
                     self.person_titles[actor.id] = self._titles(actor)
+        return self._unnamed_offices(out, guessed)
+
+    def _unnamed_offices(self, out: list[ActorMention], guessed: dict[int, str]) -> list[ActorMention]:
+        """"Qatar's Prime Minister said", "the Omani foreign minister", "his Turkish counterpart": an official the text
+        names only by title, never by name anywhere in it, acts for the state or organization of the office (the
+        gazetteer's holder is a guess an analyst cannot check against the text); "The Turkish leader hosted ... Recep
+        Tayyip Erdogan promised" names the holder, who stays."""
+        if not guessed:
+            return out
+        named = {m.actor.id for k, m in enumerate(out) if k not in guessed}
+        for k, unit in guessed.items():
+            m = out[k]
+            if m.actor.id in named or "-" in m.text.rsplit(" ", 1)[-1]:
+                continue  # (kept for "the UN secretary-general": the event triggers read a hyphenated word ending a
+                # mention that is no person as a compound noun, "secretary-general condemned" would lose its verb)
+            state = self._unit_actor(unit)
+            if state is not None:
+                out[k] = ActorMention(m.start, m.end, m.text, state, m.via)
         return out
 
     # --- pass 5: back-references ("the bloc", "the alliance", "the Deputy Secretary") ----------------
@@ -1413,6 +1436,8 @@ class _Resolver:
             nxt = pending[idx]
             if nxt.kind == "person" and nxt.i == cand.j + 1:
                 return self._actor_of(nxt)
+        if idx < len(pending) and pending[idx].kind == "person" and pending[idx].i == cand.j and cand.pattern == "counterpart":
+            return self._actor_of(pending[idx])  # "his Pakistani counterpart Shah Mahmood Qureshi": the one named
         start_char = toks[cand.i].start
         if cand.pattern == "recent":
             window = self.rules.recency_window
@@ -1518,7 +1543,15 @@ class _Resolver:
                         and (self.dct is None or office.covers(self.dct) or office.end is None):
                     return actor
         holder = self.gaz.holder(unit, category, self.dct)
+        if holder is not None:
+            self._guessed_unit = unit  # (the holder is the gazetteer's, not one the text names: see ``_unnamed_offices``)
         return holder.actor_on(self.dct) if holder is not None else None
+
+    def _unit_actor(self, unit: str) -> Actor | None:
+        """The state or organization ``unit`` stands for: an official the text names only by title ("Qatar's prime
+        minister said", "his Turkish counterpart") acts for it; the gazetteer's office-holder is never guessed."""
+        entry = self.gaz.entries.get(unit)
+        return entry.actor_on(self.dct) if entry is not None and entry.actor.kind != "person" else None
 
 
 # --- helpers -----------------------------------------------------------------------------------------

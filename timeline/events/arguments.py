@@ -962,6 +962,12 @@ class ArgumentMixin:
                 told = self._story_parties(c)  # "A and B agreed to a ceasefire. The ceasefire took effect on Monday"
                 if told is not None:
                     c.source, c.target = told.source, told.target
+            if c.target is None and c.source is not None and c.source.start < c.start and c.entry.type in self.lex.aimed_types:
+                c.target = self._object_owner(c, c.source)  # "expressed dismay at Georgia's decision"
+            if self._attack_on_own(c):
+                c.source, c.target = None, c.source  # "after a drone attack on its Black Sea Fleet": aimed at it
+            if c.target is None and c.source is not None and c.source.start <= c.start:
+                c.target = self._struck_place(c, c.source)  # "Russian missiles struck Odesa"
             return
         # verbs
         passive = c.tense == "past" and c.t0 > 0 and tok.low[c.t0 - 1] in self.w.passive_aux
@@ -972,7 +978,7 @@ class ArgumentMixin:
             and tok.low[c.t0 - 2] in self.lex.decision_nouns and tok.low[c.t0 - 3].endswith(("'s", "’s")) else None
         participial = self._participial_subject(c)  # ", killing a warrant officer": the main clause's doer or no one
         subject = ([self._state_behind(owner)] if owner is not None else [])  \
-            or self._its_body_subject(c) or self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
+            or self._object_event_parties(c) or self._its_body_subject(c) or self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
             or (participial if participial is not None else self._subject_chain(c.t0)) \
             or self._group_subject(c)  # ("Trump's decision to postpone": Trump's act)
         if not subject:
@@ -1076,6 +1082,10 @@ class ArgumentMixin:
             target = None  # "said Turkey would keep working": the subject of what was said, no one spoken to
         if target is None and source is not None and not passive and c.entry.type == "STATEMENT":
             target = self._stance_party(c, source) or self._said_party(c, source)  # "Biden said he thought Putin was a killer"
+        if target is None and source is not None and not passive and c.entry.type in self.lex.aimed_types:
+            target = self._object_owner(c, source)  # "rejected an Egyptian proposal", "dismay at Georgia's decision"
+        if target is None and source is not None and not passive and c.entry.type not in ("STATEMENT", "ANNOUNCE"):
+            target = self._object_noun_party(c, source)  # "sent relief supplies to Pakistan", "called off a trip to Jakarta"
         if c.entry.predicative and target is not None and self.mention_by_tok.get(c.t1) is not target:
             target = None  # "calling it a victory for Ukraine": only "called Putin a ..." names whom it is about
         c.source, c.target = source, target
@@ -1090,6 +1100,9 @@ class ArgumentMixin:
             c.source = self._unnamed_body(c)  # "China was more cautious. A foreign ministry spokesman urged ...": China
         if c.source is None and not passive and not c.others:
             c.source = self._event_noun_agent(c)  # "An American drone strike killed two militants": the strike's doer
+        if c.target is None and not passive and (c.source is not None or (
+                c.t1 < len(tok.low) and tok.low[c.t1] not in self.w.prepositions)):  # (not "citizens detained in China")
+            c.target = self._struck_place(c, c.source)  # "Russian missiles struck Odesa": the state the place lies in
         if not c.actors and not passive:
             c.group = self._group_description(c)
         if not c.actors and c.entry.type == "FIGHT":

@@ -172,7 +172,7 @@ GRAMMAR_KEYS = (
     "fronted_occasion_preps", "length_ended_by", "length_hedges", "length_closing", "verb_negations",
     "fronted_date_preps", "earlier_adverbs", "number_words", "future_auxiliaries",
     "call_lemmas", "trip_verbs", "trip_preps", "sideline_nouns", "unnamed_agents",
-    "more_adjective_heads", "acting_body_kinds", "envoy_nouns", "sitting_nouns",
+    "more_adjective_heads", "acting_body_kinds", "envoy_nouns", "sitting_nouns", "owned_act_nouns", "struck_place_acts",
 )
 
 
@@ -336,6 +336,8 @@ class Grammar:
     acting_body_kinds: frozenset[str] = frozenset()  # actor kinds "it" / "its parliament" may stand for (no person)
     envoy_nouns: frozenset[str] = frozenset()  # "recalled its ambassador in Moscow": one's own envoys posted abroad
     sitting_nouns: frozenset[str] = frozenset()  # "held talks ... after the meeting": words for one sitting of the same parties
+    owned_act_nouns: frozenset[str] = frozenset()  # "rejected an Egyptian proposal": a thing put forward, aimed at its owner
+    struck_place_acts: frozenset[str] = frozenset()  # "struck Odesa": the state of a place struck is the target
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -315,3 +315,177 @@ class ParticipantMixin:
         if m is None or m.actor.kind != "state" or m.actor.id in self._own_side(source):
             return None
         return m
+
+    def _object_owner(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
+        """"rejected an Egyptian proposal", "condemned the Israeli raid", "expressed dismay at Georgia's decision",
+        "welcomed the release of five activists by Belarus": a reaction whose object is a thing another party made or
+        did (named by its adjective or possessive in the head of the object, or its agent after "by") is aimed at that
+        party. Only the object's head noun phrase (not "the killing of an Iranian general": the victim), never the
+        reacting side's own, never past a comma, a clause, a date or another preposition."""
+        tok = self.tokens
+        n = len(tok.low)
+        own = self._own_side(source) if source is not None else set()
+        k = c.t1
+        if k < n and tok.low[k] in self.w.object_preps | {"at", "over"} and tok.sent[k] == c.sent:
+            k += 1  # "dismay at", "anger over"
+        after_of = False
+        for j in range(k, min(n, k + 8)):
+            w = tok.low[j]
+            if tok.sent[j] != c.sent or j in self.timex_cover or w in (",", ";", ":", "that", "to", "—", "–") \
+                    or w in self.w.complement_breaks or (j > k and any(d.entry.pos == "verb" for d in self._cands_by_tok.get(j, ()))):
+                return None
+            m = self.mention_by_tok.get(j)
+            if m is None:
+                if w == "of":
+                    after_of = True
+                elif w == "by" and j > k:
+                    hit = self.mention_by_tok.get(j + 1) or (self.mention_by_tok.get(j + 2) if tok.low[j + 1:j + 2] == ["the"] else None)
+                    if hit is None or not self._participant(tok.at(hit.start), hit) or self._own_side(hit) & own:
+                        return None
+                    return hit  # "the release of five activists by Belarus"
+                elif w in self.w.prepositions:
+                    return None
+                continue
+            if after_of or m.actor.role == "media" or m.actor.kind == "territory" or self._own_side(m) & own \
+                    or self._others_of(m):
+                return None  # (not "called on Libya's warring parties": others, not Libya)
+            nxt = tok.at(m.end)
+            poss = self.text[m.end:m.end + 2] in ("'s", "’s")
+            if poss:
+                nxt = tok.at(m.end + 2)
+            if nxt >= n or tok.sent[nxt] != c.sent or not tok.low[nxt].isalpha() or not self.text[tok.starts[nxt]].islower() \
+                    or tok.low[nxt] in self.w.coordinators or nxt in self.mention_cover:
+                return None  # (the adjective of a longer name, a list)
+            if (poss or (m.via == "adjective" and m.actor.kind == "state" and self.text[m.end:m.end + 1] != "-")) \
+                    and self._owned_act_at(nxt, c.sent):
+                return m
+            return None
+        return None
+
+    def _owned_act_at(self, k: int, si: int) -> bool:
+        """Is the noun phrase from token ``k`` (its head within three lowercase words) an act or a thing put forward:
+        an event noun ("the Israeli raid"), a decision noun ("Georgia's decision"), an envoy ("summoned the Russian
+        chargé") or an owned act noun ("a Turkish offer"), not a thing ("the German budget")?"""
+        tok = self.tokens
+        for j in range(k, min(len(tok.low), k + 3)):
+            w = tok.low[j]
+            if tok.sent[j] != si or not w.isalpha() or not self.text[tok.starts[j]].islower() or w in self.w.prepositions:
+                return False
+            if w in self.w.owned_act_nouns or w in self.lex.decision_nouns or w in self.w.envoy_nouns or any(
+                    d.entry.pos == "noun" for d in self._cands_by_tok.get(j, ())) or any(d.t0 == j for d in self._all_nouns):
+                return True
+        return False
+
+    def _object_noun_party(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
+        """"sent 200 tonnes of relief supplies to Pakistan", "suspended trade talks with Canada", "called off a trip to
+        Jakarta": a verb whose object is an event noun is aimed at the party that noun's own preposition names right
+        after it ("to", "with", "on", "against"); never the verb's own side, never past a comma, a clause or a date."""
+        tok = self.tokens
+        n = len(tok.low)
+        d = next((d for k in range(c.t1, min(n, c.t1 + 7)) for d in self._cands_by_tok.get(k, ()) if d is not c
+                  and d.sent == c.sent), None)  # (any trigger there is a noun: "trade talks with", "relief supplies")
+        if d is None or d.t0 == c.t1 and d.entry.pos == "verb" and d.t1 - d.t0 == 1:
+            return None  # ("said talks": no object, another verb)
+        if c.entry.cancels and d.entry.mode == "visit":
+            return None  # ("postponed his trip to Beijing": the trip's own destination, told with the trip)
+        for k in range(c.t1, d.t0):
+            w = tok.low[k]
+            if k in self.mention_cover or k in self.timex_cover or w in (",", ";", ":", "that", "to") \
+                    or (w in self.w.prepositions and w != "of") or any(e.entry.pos == "verb" for e in self._cands_by_tok.get(k, ())):
+                return None  # (only the verb's own object: "a trip", "200 tonnes of relief supplies")
+        own = self._own_side(source) if source is not None else set()
+        start = d.t1 - 1 if tok.low[d.t1 - 1] in self.w.object_preps or tok.low[d.t1 - 1] == "with" else d.t1  # ("talks with")
+        for k in range(start, min(n, d.t1 + 2)):
+            if tok.sent[k] != c.sent or k in self.mention_cover:
+                return None
+            if tok.low[k] == "on" and d.entry.type == "CONSULT":
+                return None  # "host a conference on Libya": the matter, not a side
+            if tok.low[k] in self.w.object_preps or tok.low[k] == "with":
+                hit = self._first_after_prep(k, d)
+                return hit if hit is not None and not (self._own_side(hit) & own) else None
+        return None
+
+    def _struck_place(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
+        """"Russian missiles struck the port of Odesa", "bombed targets near Damascus", "boarded two Philippine supply
+        boats", "withdrew troops from positions near the Armenian village of Tegh": an attack, a seizure or a pullback
+        aimed at a place (named, or by its state's adjective before a place or a thing) is aimed at the state it lies in
+        (never the doer's own). Read in the act's own clause only: not past a comma, a date, a clause or another kind
+        of act; never when a person or an organization comes first (the object of the act)."""
+        if c.entry.type.lower() not in self.w.struck_place_acts:  # (event types, in lowercase as grammar lists are)
+            return None
+        tok = self.tokens
+        n = len(tok.low)
+        own = self._own_side(source) if source is not None else set()
+        k = c.t1
+        while k < min(n, c.t1 + 12):
+            w = tok.low[k]
+            if tok.sent[k] != c.sent or k in self.timex_cover or w in (",", ";", ":", "—", "–", "that") \
+                    or w in self.w.subordinate_stops or tok.clause[k] != tok.clause[c.t0] \
+                    or any(d.entry.type != c.entry.type for d in self._cands_by_tok.get(k, ())):
+                return None
+            m = self.mention_by_tok.get(k)
+            state = None
+            if m is not None and k >= 2 and tok.low[k - 1] == "of" and self.text[tok.starts[k - 2]].isupper():
+                pass  # "in the Gulf of Oman", "the Sea of Japan": part of a longer name, a place of its own
+            elif m is not None:
+                if m.actor.kind == "state" and (m.via not in ("adjective", "demonym") or (
+                        self.text[m.end:m.end + 1] != "-" and tok.at(m.end) < n and tok.low[tok.at(m.end)].isalpha()
+                        and self.text[tok.starts[tok.at(m.end)]].islower())):
+                    state = m.actor
+                elif m.actor.kind != "territory":
+                    return None  # ("struck Hamas fighters": the party named is the object, read elsewhere)
+            else:
+                place = self._place_at(k) if self.text[tok.starts[k]].isupper() else None
+                if place is not None and place[1]:
+                    state = self._state_of(place[1])
+            if state is not None:
+                if state.id in own or state.country in own:
+                    return None
+                if m is not None and m.actor.id == state.id:
+                    return m
+                s, e = tok.starts[k], (m.end if m is not None else tok.ends[k])
+                return ActorMention(s, e, self.text[s:e], state, "place")
+            k = tok.at(m.end) if m is not None else k + 1
+        return None
+
+    def _attack_on_own(self, c: _Cand) -> bool:
+        """"Russia suspended its participation after a drone attack on its Black Sea Fleet": an attack told as a noun
+        aimed "on"/"against" the forces or property of the party acting in the clause ("its", "their") is aimed at
+        that party, not done by it (the doer is not named)."""
+        tok = self.tokens
+        k = c.t1
+        return c.entry.pos == "noun" and c.entry.type.lower() in self.w.struck_place_acts and c.source is not None \
+            and c.source.start < c.start and k + 1 < len(tok.low) and tok.sent[k] == c.sent \
+            and tok.low[k] in self.w.object_preps and tok.low[k] != "to" \
+            and tok.low[k + 1] in self.w.third_person_possessives and tok.low[k + 1] in self.w.possessive_pronouns
+
+    def _object_event_parties(self, c: _Cand) -> list[ActorMention]:
+        """"Russia and Ukraine signed the deal in July ... On November 17 the parties extended the deal": a group
+        subject ("the parties", "both sides") acting on a definite event noun told before is the parties of that event
+        (the last one told with that word, else of its type, with two or more parties), not of whatever was told
+        last."""
+        nar = self.lex.narrative
+        tok = self.tokens
+        if nar is None or not nar.group_subjects:
+            return []
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                    or tok.low[k] in self.w.perfect_aux):
+            k -= 1
+        if k < 1 or tok.sent[k] != c.sent or tok.low[k] not in nar.group_subjects or tok.low[k] == "they" \
+                or tok.low[k - 1] not in self.w.group_determiners:
+            return []
+        j = c.t1
+        if j + 1 >= len(tok.low) or tok.low[j] not in self.w.definite or tok.sent[j] != c.sent:
+            return []
+        d = next((d for i in range(j + 1, min(len(tok.low), j + 3)) for d in self._cands_by_tok.get(i, ())
+                  if d.entry.pos == "noun"), None)
+        if d is None:
+            return []
+        told = [e for e in self._group_events if e.start < c.start and e.sent >= c.sent - 15 and e is not d
+                and (e.entry.lemma == d.entry.lemma or e.entry.type == d.entry.type)]
+        same_word = [e for e in told if e.entry.lemma == d.entry.lemma]
+        ref = max(same_word or told, key=lambda e: e.start) if told else None
+        if ref is None:
+            return []
+        return [m for m in ref.actors if m.actor.kind in self.w.acting_body_kinds or m.actor.kind == "person"]
