@@ -60,6 +60,8 @@ class ConstraintMixin:
         out.extend(self._sequence_constraints(ids, live, seen))
         out.extend(self._relative_time_constraints(ids, live, seen))
         out.extend(self._reaction_constraints(ids, seen))
+        out.extend(self._joined_reaction_constraints(ids, seen))
+        out.extend(self._short_lapse_constraints(ids, live, seen))
         out.extend(self._reported_constraints(ids, live, seen))
         return self._widen_for_spans(out, clusters, ids)
 

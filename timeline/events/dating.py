@@ -262,6 +262,7 @@ class DatingMixin:
         self._date_from_fronted_occasion(cands, by_sent)
         self._date_from_uttered_threat(cands)
         self._date_from_coordinated_saying(cands, by_sent)
+        self._date_from_own_saying(cands, by_sent)
         self._date_from_since(cands)
         self._date_from_when(cands)
         self._date_from_where(cands)
@@ -1030,6 +1031,9 @@ class DatingMixin:
         for k, word in enumerate(tok.low):
             if word not in occ.cues or k in self.timex_cover or any(e <= tok.starts[k] <= e + 2 for e in anchored_ends):
                 continue  # "four days after", "the day after the vote" are the temporal engine's
+            if k > 0 and k - 1 in self.timex_cover and any(self._short_lapse_cue(t) == k for t in self.timexes
+                                                           if t.end <= tok.starts[k] <= t.end + 2 and t.value == "PXD"):
+                continue  # "Days after the vote": one to nine days, not the vote's day (_short_lapse_constraints)
             si = tok.sent[k]
             pool = sorted(by_sent.get(si, ()), key=lambda c: c.start)
             anchor = next((c for c in pool if k < c.t0 <= k + 4 and tok.clause[c.t0] == tok.clause[k]), None)
@@ -1089,6 +1093,7 @@ class DatingMixin:
                     self._occasion_ties[id(g)] = (anchor, f"'{self.text[phrase[0]:phrase[1]]}' tells '{g.text}' as part "
                                                           f"of the occasion of '{anchor.text}'", *phrase)
                 elif one_day(g) and undated(anchor) and not named and simple_past(anchor) \
+                        and id(g) not in self.__dict__.get("_said_dates", ()) \
                         and (anchor.entry.pos != "noun" or anchor.determiner not in self.w.definite) \
                         and not told_before(anchor):
                     anchor.timex, anchor.timex_cost = g.timex, self._OCCASION_COST
@@ -1222,6 +1227,8 @@ class DatingMixin:
             if any(self._phrase_at(k, p) for k in range(max(0, c.t0 - 3), c.t0)
                    for p in self._sequence_by_first().get(tok.low[k], ())):
                 continue  # placed by the event it follows or precedes
+            if self._short_lapse_in(c.sent):
+                continue  # ("Days after the meeting, China expelled ...": _short_lapse_constraints)
             span = names_lead(c.sent)
             subject = span is not None and span[1] <= c.start and tok.clause[tok.at(span[0])] == tok.clause[c.t0] \
                 and not any(k in self.trigger_toks for k in range(tok.at(span[1]), c.t0)) and not self._reacts(c.entry)
@@ -1552,6 +1559,7 @@ class DatingMixin:
                     or (c.entry.pos == "noun" and c.determiner in self.w.definite):
                 continue
             answer = (c.entry.type == "STATEMENT" and not c.strong_override) or self._reaction_verb(c) \
+                or self._joined_reaction(c, by_sent) is not None \
                 or not (c.actors or c.group)  # (an act told without its agent: only in a paragraph that opens on its day,
             # "The fighting came on Tuesday afternoon. Armed men stormed a military centre")
             if c.entry.pos == "verb" and (c.tense not in ("past", "ing") or self._tense_class(c, c.status) != "past"
@@ -1568,6 +1576,8 @@ class DatingMixin:
             if any(self._phrase_at(k, p) for k in range(max(tok.at(s0), c.t0 - 3), c.t0)
                    for p in self._sequence_by_first().get(tok.low[k], ())):
                 continue  # "after speaking by phone": placed by the event it precedes, not by the day told
+            if self._short_lapse_in(c.sent):
+                continue  # "Days after the vote, the president dissolved ...": placed by that vote
             if any(self._phrase_at(k, p) for k in range(tok.at(s0), tok.at(s1))
                    for p in during.get(tok.low[k], ()) if tok.clause[k] == tok.clause[c.t0]):
                 continue  # "On the day the deal was announced, Turkey recalled ...": placed by that event (also after it)
@@ -1579,7 +1589,7 @@ class DatingMixin:
                 prev = narrated(c.sent - 1)  # wire copy: a paragraph of one sentence goes on from the one before
                 found = (prev[0], prev[1] + 1) if prev is not None and prev[1] + 1 <= max_chain else None
             framed = found is not None and found[1] < 0
-            if framed and (c.entry.type == "STATEMENT" or self._reaction_verb(c)) \
+            if framed and (c.entry.type == "STATEMENT" or self._reaction_verb(c) or self._joined_reaction(c, by_sent)) \
                     and not self._frames_answers(c.sent, follow_at):
                 continue  # ("The fighting came on Tuesday afternoon. ... The prime minister said ...": an answer)
             if answer and not framed:

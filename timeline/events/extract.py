@@ -92,6 +92,7 @@ from timeline.events.dating import DatingMixin
 from timeline.events.readings import ReadingMixin
 from timeline.events.merging import MergingMixin
 from timeline.events.constraints import ConstraintMixin
+from timeline.events.reactions import ReactionMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -121,7 +122,8 @@ def extract_with_mentions(
 # --- the work ------------------------------------------------------------------------------------
 
 
-class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin):
+class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
+               ReactionMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:

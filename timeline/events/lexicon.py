@@ -173,6 +173,7 @@ GRAMMAR_KEYS = (
     "fronted_date_preps", "earlier_adverbs", "number_words", "future_auxiliaries",
     "call_lemmas", "trip_verbs", "trip_preps", "sideline_nouns", "unnamed_agents",
     "more_adjective_heads", "acting_body_kinds", "envoy_nouns", "sitting_nouns", "owned_act_nouns", "struck_place_acts",
+    "acts_of_saying", "reporting_outlets",
 )
 
 
@@ -338,6 +339,8 @@ class Grammar:
     sitting_nouns: frozenset[str] = frozenset()  # "held talks ... after the meeting": words for one sitting of the same parties
     owned_act_nouns: frozenset[str] = frozenset()  # "rejected an Egyptian proposal": a thing put forward, aimed at its owner
     struck_place_acts: frozenset[str] = frozenset()  # "struck Odesa": the state of a place struck is the target
+    acts_of_saying: frozenset[str] = frozenset()  # "accepted the offer, the ministry said on Friday": done by that saying
+    reporting_outlets: frozenset[str] = frozenset()  # "state media said", "witnesses said": report an act, never do it
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

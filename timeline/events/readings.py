@@ -586,6 +586,9 @@ class ReadingMixin:
                                  f"'{tx.text}' dates the saying ('{self._uttered[id(best)]}') that utters "
                                  f"'{best.text}': a threat is made when it is said: {tx.derivation}"
                                  if id(best) in self.__dict__.get("_uttered", {}) and best.timex is tx else
+                                 f"'{tx.text}' dates the actor's own saying ('{self._said_dates[id(best)]}') in which "
+                                 f"'{best.text}' is done: {tx.derivation}"
+                                 if id(best) in self.__dict__.get("_said_dates", {}) and best.timex is tx else
                                  f"'{tx.text}' dates the sentence of '{best.text}': {tx.derivation}"
                                  if best.timex_cost < self._PREVIOUS_COST else
                                  f"no date in its sentence; the sentence before, about the same actors, is dated "
@@ -982,7 +985,7 @@ class ReadingMixin:
         while k < len(tok.low) and k < c.t1 + 3 and (tok.low[k] in self.lex.determiners or tok.low[k] in self.w.whole_group_words):
             k += 1
         if k == c.t1 or k >= len(tok.low) or tok.sent[k] != c.sent or not tok.low[k][:1].isalpha() or k in self.mention_by_tok:
-            found = self._reaction_ground(c)  # ("congratulated Santos on the prize")
+            found = self._reaction_ground(c) or self._said_of(c)  # ("congratulated Santos on the prize")
             cache[id(cl)] = found
             return found  # only a determined noun ("the agreements", "both deals"), not a name
         head = tok.low[k]
@@ -990,7 +993,8 @@ class ReadingMixin:
         if not any(w in self.lex.forms for w in names):
             k, names = self._compound_event_head(k, c.sent) or (k, None)  # ("criticised the arms sales")
             if names is None:
-                return None  # a noun that names no kind of event
+                cache[id(cl)] = self._said_of(c)  # ("told reporters that the talks had been frank")
+                return cache[id(cl)]  # a noun that names no kind of event
         s0 = self.sentences[c.sent][0]
         sents = {tok.sent[j] for j in range(tok.at(s0)) if tok.low[j] in names}
         told = [d for d in self._clusters_cands() if d.sent in sents and d.start < s0 and d.status in _FACTUAL
@@ -1081,7 +1085,17 @@ class ReadingMixin:
             return None  # (the first sentence of a paragraph answers nothing told before it in the paragraph)
         mine = [d for d in prev if d.sent == c.sent]
         dated = [d for d in prev if self._cluster_dated(d.cluster)]
+        if not mine and dated:  # ("announced it late on Tuesday, and Beijing confirmed it the next morning. Tsai
+            # criticised the secrecy": from the first day of the news it answers, the earliest it can have come; not a
+            # time of background a week or more before, "Moon, who first met Kim in April, praised ...")
+            last = self._cluster_first_day(max(dated, key=lambda d: d.start).cluster)
+            news = [d for d in dated if 0 <= (last - self._cluster_first_day(d.cluster)).days < 7]
+            return min(news, key=lambda d: (self._cluster_first_day(d.cluster), d.start)), "told just before"
         return max(mine or dated or prev, key=lambda d: d.start), "told just before"
+
+    def _cluster_first_day(self, k: int):
+        """The earliest day a dated cluster's mentions give."""
+        return min(r[0] for r in (self._range(x) for x in self._clusters[k].cands) if r)
 
     def _reaction_constraints(self, ids, seen) -> list[Constraint]:
         """A reaction with no date of its own comes on or after what it answers: the event its object names

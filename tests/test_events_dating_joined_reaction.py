@@ -1,0 +1,35 @@
+"""An act with no date of its own told right after a reaction of the same speaker ("condemned the shelling and urged
+restraint") is part of that answer: it takes the reaction's range, from the day of the act answered to the publication
+date, not the day of the sentence before."""
+
+from datetime import date
+
+import pytest
+
+from tests.event_helpers import events_of, the_event
+
+FRIDAY = date(2025, 3, 7)
+TUESDAY = date(2025, 3, 4)
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russian drones struck the port of Odesa on Tuesday. Poland condemned the attack and urged the allies to send more "
+     "air defence.", "urged"),
+    ("Troops opened fire on protesters in the capital on Tuesday. The European Union denounced the killings and called "
+     "on the junta to hold elections.", "called on"),
+    ("The parliament in Belgrade passed the law on Tuesday. Germany criticised the vote and demanded a review by the "
+     "Venice Commission.", "demanded"),
+])
+def test_dating_joined_reaction_takes_the_reaction_range(text, trigger):
+    e = the_event(events_of(text, FRIDAY), None, trigger)
+    assert (e.date_start, e.date_end) == (TUESDAY, FRIDAY), e.date_derivation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Russian drones struck the port of Odesa on Tuesday. Poland urged the allies to send more air defence.", "urged"),
+    ("Russian drones struck the port of Odesa on Tuesday. Poland condemned the attack, and Lithuania urged the allies "
+     "to send more air defence.", "urged"),
+])
+def test_dating_joined_reaction_not_without_the_reaction(text, trigger):
+    e = the_event(events_of(text, FRIDAY), None, trigger)
+    assert (e.date_start, e.date_end) != (TUESDAY, FRIDAY), e.date_derivation

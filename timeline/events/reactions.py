@@ -1,0 +1,226 @@
+"""Dating acts done by saying them: "Germany criticised the verdict, a foreign ministry spokesman said on Tuesday" (the
+criticism is what was said that Tuesday), as against "Iran freed two prisoners, France said on Tuesday" (the freeing is
+only reported by the saying, which does not date it)."""
+
+from __future__ import annotations
+
+from timeline.events.common import _Cand, _expanded, _FACTUAL, _is_date
+from timeline.model import ActorMention, Constraint
+
+
+class ReactionMixin:
+    """Mixed into the extraction context (timeline.events.extract._Context)."""
+
+    def _said_act(self, c: _Cand) -> bool:
+        """Is ``c`` an act done by saying it (``acts_of_saying`` in cues.yaml ``grammar``, or a reaction verb)?"""
+        cache = self.__dict__.setdefault("_said_act_cache", {})
+        if c.entry.lemma not in cache:
+            acts = self.w.acts_of_saying
+            cache[c.entry.lemma] = self._reacts(c.entry) or any(p in acts for p in _expanded(c.entry.lemma))
+        return cache[c.entry.lemma]
+
+    def _said_noun(self, c: _Cand) -> bool:
+        """"expressed dismay at the decision", "voiced concern", "lodged a protest": a reaction noun (its type one of
+        ``reaction_types`` in dating.yaml) after a light verb in the past, one or two words before it."""
+        nar = self.lex.narrative
+        if c.entry.pos != "noun" or nar is None or c.entry.type not in nar.reaction_types:
+            return False
+        tok = self.tokens
+        if c.t1 - c.t0 > 1 and tok.low[c.t0] in self.lex.light_verbs:  # (the trigger "expressed concern" itself)
+            return tok.low[c.t0].endswith("ed")
+        for k in range(c.t0 - 1, max(-1, c.t0 - 3), -1):
+            if tok.sent[k] != c.sent:
+                return False
+            if tok.low[k] in self.lex.light_verbs:
+                return tok.low[k].endswith("ed")
+        return False
+
+    @staticmethod
+    def _same_side(a: ActorMention, b: ActorMention) -> bool:
+        """One side: the same actor, or a person and the state (or two persons) of one country."""
+        return a.actor.id == b.actor.id or (a.actor.country is not None and a.actor.country == b.actor.country)
+
+    def _own_saying(self, c: _Cand, d: _Cand) -> bool:
+        """Is ``d``, later in ``c``'s sentence, the saying in which ``c``'s actor did ``c``: an attribution after a comma
+        (", the foreign ministry said on Friday", ", which it said on Tuesday were ...") by the actor itself or by an
+        unnamed spokesman, or "in a statement" in ``c``'s own clause ("condemned the killing in a statement on Friday")?"""
+        tok = self.tokens
+        if d.entry.pos == "verb":
+            if tok.low[d.t0] not in self.lex.reporting or not self._simple_past(d):
+                return False
+            k0 = max(c.t1, d.t0 - 12)
+            comma = next((k for k in range(d.t0 - 1, k0 - 1, -1) if tok.low[k] == ","), None)
+            if comma is None or any(tok.low[k] == ";" or tok.low[k] == "that" for k in range(c.t1, d.t0)):
+                return False  # (not "... said that": what a new saying reports)
+            if any(tok.low[k] in self.w.reporting_outlets for k in range(comma + 1, d.t0)):
+                return False  # ("..., state media said on Tuesday": a report of the act, not the act)
+            named = [self.mention_by_tok[k] for k in range(comma + 1, d.t0) if k in self.mention_by_tok]
+            # (the speaker as the attribution names it: "the French foreign ministry", "a spokesman for the Chinese
+            # foreign ministry"; none for "a spokesman", "its foreign minister", "the prime minister's office")
+            return not named or (c.source is not None and any(self._same_side(c.source, m) for m in named))
+        if d.entry.type != "STATEMENT" or d.t0 < 2 or tok.clause[d.t0] != tok.clause[c.t0] \
+                or not any(tok.low[k] == "in" for k in range(d.t0 - 2, d.t0)) or d.t0 - c.t1 > 15:
+            return False
+        return d.source is None or (c.source is not None and self._same_side(c.source, d.source))
+
+    def _date_from_own_saying(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """"Ethiopia accepted the proposal, the prime minister's office said on Friday", "Venezuela denounced the
+        deportations, its foreign minister said on Tuesday": an act done by saying it (accepting, offering, criticising,
+        calling on, warning, dismissing; ``acts_of_saying`` in cues.yaml ``grammar`` and the reaction verbs), with no
+        date of its own and told in the simple past, takes the date of the saying that follows it in its sentence when
+        that saying is the actor's own (``_own_saying``). Not "Iran released two prisoners, France said on Tuesday"
+        (an act only reported), not another side's saying."""
+        for c in cands:
+            if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted \
+                    or not (self._said_noun(c) or (c.entry.pos == "verb" and self._simple_past(c) and self._said_act(c))):
+                continue
+            for d in by_sent.get(c.sent, ()):
+                tx = d.timex
+                if d is c or d.start <= c.start or tx is None or d.timex_cost >= self._SENTENCE_COST or d.quoted \
+                        or d.status != "occurred" or tx.type not in ("DATE", "TIME") or tx.anchored_to == "event" \
+                        or tx.earliest is None or not _is_date(tx) or tx.start < d.start - 40:
+                    continue
+                if self._own_saying(c, d):
+                    c.timex, c.timex_cost = tx, self._SENTENCE_COST + 4.0
+                    self.__dict__.setdefault("_said_dates", {})[id(c)] = d.text
+                    break
+
+    def _joined_reaction(self, c: _Cand, by_sent: dict[int, list[_Cand]]) -> _Cand | None:
+        """"France condemned the shelling and urged restraint", "The EU denounced the vote and called for new
+        elections": the reaction (a ``reactions`` verb of dating.yaml) that ``c``, a past verb after "and", goes on from
+        in the same clause with the same speaker; the two are one answer, told of one occasion."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.tense != "past" or c.t0 < 2 or tok.low[c.t0 - 1] != "and":
+            return None
+        for d in sorted(by_sent.get(c.sent, ()), key=lambda x: -x.start):
+            if d is c or d.t1 > c.t0 or d.entry.pos != "verb" or d.quoted or d.status != "occurred":
+                continue
+            if any(tok.low[k] in (",", ";") or tok.low[k] in self.lex.clause_breaks or tok.low[k] == "that"
+                   for k in range(d.t1, c.t0 - 1)) or tok.clause[d.t0] != tok.clause[c.t0]:
+                return None  # (only the verb right before, in one clause: "condemned the annexation and urged")
+            if not self._reaction_verb(d) or not self._simple_past(d):
+                return None
+            if c.source is not None and d.source is not None and c.source.actor.id != d.source.actor.id:
+                return None
+            return d
+        return None
+
+    def _joined_reaction_constraints(self, ids, seen) -> list[Constraint]:
+        """An act with no date of its own told as going on from a reaction ("condemned the shelling and urged
+        restraint", ``_joined_reaction``) is of the reaction's occasion: the same day, so the range the reaction takes
+        (from what it answers to the publication date) is its own."""
+        out = []
+        by_sent: dict[int, list[_Cand]] = {}
+        for cl in self._clusters:
+            for x in cl.cands:
+                by_sent.setdefault(x.sent, []).append(x)
+        for k, cl in enumerate(self._clusters):
+            if any(self._range(x) or x.anchor_timex is not None for x in cl.cands):
+                continue
+            for c in cl.cands:
+                d = self._joined_reaction(c, by_sent)
+                if d is None or d.cluster is None or d.cluster == k:
+                    continue
+                s_id, t_id = ids[d.cluster], ids[k]
+                if (s_id, t_id) in seen or (t_id, s_id) in seen:
+                    break
+                seen.add((s_id, t_id))
+                s0, s1 = self.sentences[c.sent]
+                out.append(Constraint(s_id, t_id, 0, 0, "same_day", f"'{d.text} ... and {c.text}' (one answer, told of "
+                                      f"one occasion): {self.text[s0:s1]}", self.doc.id))
+                break
+        return out
+
+    def _short_lapse_constraints(self, ids, live: list[_Cand], seen) -> list[Constraint]:
+        """"Hours before the meeting, Trump had written ...", "..., days after the vote": a lapse with no number (a
+        duration the engine leaves unanchored, "PTXH", "PXD") right before a ``sequence`` cue word ("before", "after")
+        ties the event it governs to the event after the cue: hours away, the same day (as the gold guidelines read
+        "Hours before the meeting"); days away, one to nine days before or after. The governed event is the last one
+        told before the phrase in its sentence, else the first verbs after it (a fronted phrase)."""
+        tok = self.tokens
+        out = []
+        cues = {p[0]: kind for kind in ("before", "after") for p in self.lex.sequence[kind] if len(p) == 1}
+        for t in self.timexes:
+            unit = {"PTXH": "hours", "PXD": "days"}.get(t.value)
+            if unit is None or t.anchored_to != "none":
+                continue
+            i = tok.at(t.end)
+            if i >= len(tok.low) or tok.low[i] not in cues or tok.sent[i] != tok.sent[tok.at(t.start)]:
+                continue
+            kind = cues[tok.low[i]]
+            pool = sorted((c for c in live if c.sent == tok.sent[i]), key=lambda c: c.start)
+            anchor = next((c for c in pool if i < c.t0 <= i + 4 and tok.clause[c.t0] == tok.clause[i]), None)
+            if anchor is None:
+                anchor = self._earlier_event_named(i + 1, live, clause=True)
+            if anchor is None or anchor.status != "occurred":
+                continue
+            anchor = getattr(self, "_named_occasions", {}).get(id(anchor), anchor)
+            k0 = tok.at(t.start)
+            before = [c for c in pool if c.t1 <= k0 and c.cluster != anchor.cluster
+                      and not any(tok.low[m] in self.lex.clause_breaks for m in range(c.t1, k0))]
+            a_end = next((m for m in range(i + 1, len(tok.low)) if tok.low[m] == "," or tok.sent[m] != tok.sent[i]),
+                         len(tok.low))
+            after = [c for c in pool if c.t0 > a_end and c.entry.pos == "verb" and c.cluster != anchor.cluster]
+            govs = before[-1:] if before else self._fronted_scope(after)
+            lo, hi = (0, 0) if unit == "hours" else (1, 9) if kind == "after" else (-9, -1)
+            for gov in govs:
+                if gov.cluster is None or anchor.cluster is None or gov.status not in ("occurred",) \
+                        or self._range(gov) is not None or gov.anchor_timex is not None:
+                    continue
+                a_id, g_id = ids[anchor.cluster], ids[gov.cluster]
+                seen.add((a_id, g_id))
+                s0, s1 = self.sentences[gov.sent]
+                out.append(Constraint(a_id, g_id, lo, hi, "offset", f"'{t.text} {tok.low[i]} {anchor.text}' ({unit} "
+                                      f"{kind} it): {self.text[s0:s1]}", self.doc.id))
+        return out
+
+    def _short_lapse_in(self, si: int) -> bool:
+        """Does sentence ``si`` tie its events by a lapse with no number ("Days after the vote, ...",
+        ``_short_lapse_constraints``)? Then they take no day from the sentence before."""
+        s0, s1 = self.sentences[si]
+        return any(self._short_lapse_cue(t) is not None for t in self.timexes if s0 <= t.start < s1)
+
+    def _short_lapse_cue(self, t) -> int | None:
+        """The token of the "before"/"after" right after ``t`` when ``t`` is a lapse with no number ("Hours", "Days",
+        a duration the engine leaves unanchored), else None."""
+        if t.value not in ("PTXH", "PXD") or t.anchored_to != "none":
+            return None
+        tok = self.tokens
+        i = tok.at(t.end)
+        cues = self.__dict__.get("_lapse_cues")
+        if cues is None:
+            cues = self._lapse_cues = {p[0] for kind in ("before", "after") for p in self.lex.sequence[kind] if len(p) == 1}
+        return i if i < len(tok.low) and tok.low[i] in cues else None
+
+    def _said_of(self, c: _Cand) -> tuple[_Cand, str] | None:
+        """"Lavrov told a news agency that the summit had been 'better than super'": a saying in the simple past whose
+        "that" clause opens on a determined event noun answers the dated event of that name told before it (the earliest
+        sentence naming it, the event nearest the noun there), with the words of the noun."""
+        tok = self.tokens
+        if c.entry.type != "STATEMENT" or c.entry.pos != "verb" or tok.low[c.t0] not in self.lex.reporting:
+            return None
+        n = len(tok.low)
+        j = next((j for j in range(c.t1, min(n, c.t1 + 8)) if tok.sent[j] == c.sent and tok.low[j] == "that"), None)
+        if j is None or j + 2 >= n or tok.low[j + 1] not in self.w.definite:
+            return None
+        k = j + 2
+        head = tok.low[k]
+        if tok.sent[k] != c.sent or k in self.mention_by_tok or not head[:1].isalpha():
+            return None
+        names = {head, head + "s", head[:-1] if head.endswith("s") else head}
+        if not any(w in self.lex.forms for w in names):
+            return None
+        s0 = self.sentences[c.sent][0]
+        told = [d for d in self._clusters_cands() if d.start < s0 and d.status in _FACTUAL and not d.quoted
+                and d.timex is not None and d.timex.earliest is not None and d.timex_cost < self._SENTENCE_COST
+                and d.cluster is not None and d.cluster != c.cluster
+                and (tok.low[d.t0] in names or any(tok.low[m] in names for m in range(d.t1, min(n, d.t1 + 3))
+                                                   if tok.sent[m] == d.sent))]
+        if not told:  # ("that the summit had been ..." after "met on Monday": the last dated occasion of its kind)
+            types = {e.type for w in names for e, _t in self.lex.forms.get(w, ())}
+            kind = [d for d in self._clusters_cands() if d.start < s0 and d.status in _FACTUAL and not d.quoted
+                    and d.entry.type in types and d.timex is not None and d.timex.earliest is not None
+                    and d.timex.earliest == d.timex.latest and d.timex_cost < self._SENTENCE_COST
+                    and d.cluster is not None and d.cluster != c.cluster]
+            return (max(kind, key=lambda d: d.start), self.text[tok.starts[j]:tok.ends[k]]) if kind else None
+        return min(told, key=lambda d: (d.timex.earliest, d.start)), self.text[tok.starts[j]:tok.ends[k]]
