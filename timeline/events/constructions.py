@@ -512,11 +512,34 @@ class ConstructionMixin:
                 if d is c or d.sent != c.sent or d.entry.pos != "verb" or not (k < d.t0 <= k + 6) or d.same_as is not None:
                     continue
                 side = {c.source.actor.id, c.source.actor.country}  # "Putin warned that Russia would strike"
+                if c.target is not None and tok.low[k + 1] in self.w.subject_pronouns:
+                    side.add(c.target.actor.id)  # ("warned Belarus that it would close the border": whichever "it" is)
                 if any(tok.low[j] in self.w.future_modals for j in range(max(k, d.t0 - 3), d.t0)) \
                         and (d.source is None or d.source.actor.id in side or d.source.actor.country in side - {None}):
                     d.same_as = c
                     d.status, d.status_cue = c.status, c.status_cue
                 break
+        self._threatened_infinitives(cands)
+
+    def _threatened_infinitives(self, cands: list[_Cand]) -> None:
+        """"Trump threatened on Monday to impose tariffs on Colombia", "vowed to retaliate": the act a threat names in
+        its infinitive is what is threatened, part of the threat (one event that was made), not a planned act."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.type != "THREATEN" or c.entry.pos != "verb" or c.source is None or c.same_as is not None:
+                continue
+            k = c.t1
+            while k < len(tok.low) and tok.sent[k] == c.sent and (k in self.timex_cover or (
+                    tok.low[k] in self.w.date_preps and k + 1 in self.timex_toks)):
+                k += 1  # ("threatened on Monday to ...")
+            if k + 1 >= len(tok.low) or tok.low[k] != "to" or tok.sent[k] != c.sent:
+                continue
+            for d in cands:
+                if d is not c and d.sent == c.sent and d.same_as is None and d.entry.type != "THREATEN" and (
+                        d.t0 == k + 1 or (d.text.lower().startswith(tok.low[k + 1] + " ") and k < d.t0 <= k + 4)):
+                    # ("to impose tariffs": a light verb and its noun)
+                    d.same_as = c
+                    d.status, d.status_cue = c.status, c.status_cue
 
     def _warnings_without_threat(self, cands: list[_Cand]) -> None:
         """"He warned that there was no room for compromise on Taiwan": a warning whose "that" clause names nothing that

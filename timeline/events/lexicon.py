@@ -174,6 +174,8 @@ GRAMMAR_KEYS = (
     "call_lemmas", "trip_verbs", "trip_preps", "sideline_nouns", "unnamed_agents",
     "more_adjective_heads", "acting_body_kinds", "envoy_nouns", "sitting_nouns", "owned_act_nouns", "struck_place_acts",
     "acts_of_saying", "reporting_outlets",
+    "ongoing_state_phrases", "ongoing_occasion_openers", "considering_phrases", "refused_by_negation", "past_negations",
+    "unreal_cues",
 )
 
 
@@ -341,6 +343,12 @@ class Grammar:
     struck_place_acts: frozenset[str] = frozenset()  # "struck Odesa": the state of a place struck is the target
     acts_of_saying: frozenset[str] = frozenset()  # "accepted the offer, the ministry said on Friday": done by that saying
     reporting_outlets: frozenset[str] = frozenset()  # "state media said", "witnesses said": report an act, never do it
+    ongoing_state_phrases: frozenset[str] = frozenset()  # "Talks are under way": an event noun in progress
+    ongoing_occasion_openers: frozenset[str] = frozenset()  # "is on a three-day visit": an occasion in progress
+    considering_phrases: frozenset[str] = frozenset()  # "is considering sanctions": an act only weighed
+    refused_by_negation: frozenset[str] = frozenset()  # "did not accept the offer": a rejection that happened
+    past_negations: frozenset[str] = frozenset()  # "did not", "didn't": a past act denied
+    unreal_cues: frozenset[str] = frozenset()  # "would have renewed", "any new sanctions": no act in particular
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -333,6 +333,9 @@ class MergingMixin:
         # ("preserve the 2015 nuclear agreement": a name, no event; kept until now so its year dates no other verb)
         self._dated_subject_nouns(cands)
         self._lead_strong_mentions(cands)
+        cands = [c for c in cands if not self._attribution_only(c)]
+        self._objects_of_same_act(cands)
+        self._acts_on_things(cands)
         strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None and c.cancels_cand is not None) and c.same_as is None]
         strong_ids = {id(c) for c in strong}
         for c in strong:
@@ -378,6 +381,79 @@ class MergingMixin:
                     and d.entry.type == c.entry.type \
                     and (d.entry.pos == "verb" or not d.entry.weak):
                 c.same_as, d.same_as = None, c
+
+    def _attribution_only(self, c: _Cand) -> bool:
+        """"Turkey hosted a meeting of opposition groups last week, officials said on Tuesday", "Talks are under way in
+        Jeddah, mediators said on Friday": a saying that closes its sentence after a comma, with nothing of its own
+        after it but its date or medium, only tells where the words before it come from; its date makes no statement
+        of it (not '"We will respond," the minister said': a quote is the speaker's own words; not "..., he said,
+        adding that ...": more words of the speaker)."""
+        if c.entry.pos != "verb" or not c.entry.weak or c.entry.lemma not in self.w.attribution or c.strong_override \
+                or c.quoted or c.same_as is not None:
+            return False
+        tok = self.tokens
+        s0 = self.sentences[c.sent][0]
+        comma = next((k for k in range(c.t0 - 1, max(-1, c.t0 - 10), -1)
+                      if tok.sent[k] != c.sent or tok.low[k] in (",", ";", ":", '"', "”") or (k in self.trigger_toks and any(
+                          not d.entry.weak for d in self._cands_by_tok.get(k, ())))), None)
+        if comma is None or tok.sent[comma] != c.sent or tok.low[comma] != "," or tok.starts[comma] <= s0:
+            return False
+        if tok.low[tok.at(s0)] in ('"', "“", "‘", "'") or self.text[s0:s0 + 1] in ('"', "“"):
+            return False  # ('"We will respond", the minister said': the speaker's own words)
+        if c.source is not None and c.source.actor.kind == "person" and c.source.start > tok.starts[comma] \
+                and not self.text[c.source.end:c.start].strip() and any(
+                d.sent == c.sent and d.t1 <= comma and d.status == "planned" and d.alive
+                for d in self._clusters_cands_so_far):
+            return False  # ("Spain will close its embassy, Albares said on Monday": a leader telling a plan tells news)
+        k = c.t1
+        if comma != c.t0 - 1 and k < len(tok.low) and tok.sent[k] == c.sent and tok.low[k] not in self.w.prepositions \
+                and k not in self.timex_toks and tok.low[k] not in (".", "!", "?"):
+            return False  # ("On Friday, the ministry said India and China were working on ...": the saying's own words)
+        while k < len(tok.low) and tok.sent[k] == c.sent:
+            if tok.low[k] in ("that", ",", ";", ":") or (k in self.trigger_toks and any(
+                    not d.entry.weak for d in self._cands_by_tok.get(k, ()))):
+                return False
+            k += 1
+        return True
+
+    def _acts_on_things(self, cands: list[_Cand]) -> None:
+        """"The signing of the trade accord between India and Britain on Monday": an action noun in -ing whose "of"
+        names a thing of its own type is the act told, the thing its mention (the act takes the thing's parties, date
+        and status when it has none of its own)."""
+        tok = self.tokens
+        for i, c in enumerate(cands):
+            if c.entry.pos != "noun" or not c.text.lower().endswith("ing") or c.same_as is not None or c.actors \
+                    or c.t1 >= len(tok.low) or tok.low[c.t1] != "of":
+                continue
+            d = next((d for d in cands[i + 1:i + 2] if d.sent == c.sent and d.entry.pos == "noun"
+                      and d.entry.type == c.entry.type and d.t0 <= c.t1 + 4 and d.same_as is None), None)
+            if d is None or any(k in self.trigger_toks for k in range(c.t1, d.t0)) or not d.strong:
+                continue
+            c.source, c.target, c.others = d.source, d.target, list(d.others)
+            if c.timex is None:
+                c.timex, c.timex_cost, c.anchor_timex = d.timex, d.timex_cost, d.anchor_timex
+            if c.status == "occurred":
+                c.status, c.status_cue = d.status, d.status_cue
+            c.strong_override = True
+            d.same_as = c
+
+    def _objects_of_same_act(self, cands: list[_Cand]) -> None:
+        """"Germany pledged an additional 500 million euros in military aid to Ukraine": an event noun of the same type
+        in the object of a verb just before it, in its clause with no comma or other trigger between, names what that
+        verb does; one event, the noun its mention."""
+        tok = self.tokens
+        verbs: dict[int, list[_Cand]] = {}
+        for d in cands:
+            if d.entry.pos == "verb" and d.same_as is None and d.status in _FACTUAL:
+                verbs.setdefault(d.sent, []).append(d)
+        for c in cands:
+            if c.entry.pos != "noun" or c.entry.weak or c.same_as is not None or c.status not in _FACTUAL:
+                continue  # (a weak noun joins the verb's event anyway)
+            d = next((d for d in reversed(verbs.get(c.sent, ())) if d.t1 <= c.t0 <= d.t1 + 8), None)
+            if d is None or d.entry.type != c.entry.type or d.entry.weak or not d.strong or tok.clause[d.t0] != tok.clause[c.t0] \
+                    or any(tok.low[k] in (",", ";", ":", "to") or k in self.trigger_toks for k in range(d.t1, c.t0)):
+                continue  # (not "flew to Rome to mediate the talks": an infinitive's object is another act)
+            c.same_as = d
 
     def _points_back(self, c: _Cand) -> bool:
         """Does the noun ``c`` open with a demonstrative (cues.yaml ``back_pointers``: "those sanctions", "these

@@ -13,6 +13,9 @@ from dataclasses import replace
 from timeline.events.common import _Cand, _joined
 from timeline.events.lexicon import TriggerEntry
 
+_LAST_WORDS: dict[frozenset[str], frozenset[str]] = {}  # (the last words of a phrase list, for a quick first test)
+_FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}  # (the first words of a phrase list, likewise)
+
 
 class TriggerMixin:
     """Finding trigger mentions, filtering and folding them, their status and medium."""
@@ -293,12 +296,34 @@ class TriggerMixin:
             if self.text[tok.starts[j]:tok.starts[j] + 1].isupper() and j > 0 and tok.sent[j - 1] == tok.sent[t0] \
                     and w not in self.lex.adjective_heads and w not in self.lex.title_nouns:
                 continue  # "the Camp David retreat", "the Maryland retreat": a name before the noun
+            if self._possessed_modifier(j, t0) or self._modifier_after_preposition(j, t0):
+                return True
             if not self._adjective_like(w) or w in self.lex.adjective_heads or w in self.lex.title_nouns \
                     or self._number_head(j, t0):
                 return False  # "the two governments signed", "the Israeli military accused": a noun, so a verb here
             if j == t0 - 1 and w not in self.w.adjective_words and not w.isdigit():
                 return True  # "the presidential retreat", "a productive call" (not "who first met")
         return False
+
+    def _possessed_modifier(self, j: int, t0: int) -> bool:
+        """"one of Moscow's main demands", "Beijing's latest sanctions": one plain word between a possessive and a word
+        in -s describes it, so that word is a noun (not "Russia's president demands": a title or a head that acts)."""
+        tok = self.tokens
+        w = tok.low[j]
+        return j == t0 - 1 and j > 0 and tok.sent[j - 1] == tok.sent[t0] and tok.low[j - 1].endswith(("'s", "’s")) \
+            and tok.low[t0].endswith("s") and w.isalpha() and j not in self.mention_cover \
+            and w not in self.lex.adjective_heads and w not in self.lex.title_nouns and w not in self.lex.group_nouns \
+            and w not in self.lex.agent_heads
+
+    def _modifier_after_preposition(self, j: int, t0: int) -> bool:
+        """"200 tonnes of relief supplies", "with fresh sanctions": one plain lowercase word between a preposition and a
+        word in -s describes it, so that word is a noun (no verb follows a preposition and one word)."""
+        tok = self.tokens
+        return j == t0 - 1 and j > 0 and tok.sent[j - 1] == tok.sent[t0] and tok.low[j - 1] in self.w.prepositions \
+            and tok.low[j - 1] not in self.w.verb_preps and tok.low[t0].endswith("s") \
+            and not tok.low[t0].endswith(("ss", "us", "is")) and tok.low[j].isalpha() and j not in self.mention_cover \
+            and not self.text[tok.starts[j]].isupper() and tok.low[j] not in self.lex.group_nouns \
+            and tok.low[j] not in self.w.subject_pronouns and tok.low[j] not in self.w.object_pronouns
 
     def _number_head(self, j: int, t0: int) -> bool:
         """"the two declared a partnership", "the three signed": a number right after "the" and right before a
@@ -698,8 +723,9 @@ class TriggerMixin:
         counted = before.isdigit() or before in self.lex.number_heads
         if counted and c.t0 >= 2 and tok.low[c.t0 - 2] in self.lex.determiners:
             return False
-        if not (counted or before == "other" or before in self.lex.determiners):
-            return False
+        if not (counted or before == "other" or before in self.lex.determiners
+                or (before in self.w.prepositions and self.text[tok.starts[c.t1]].isupper())):
+            return False  # (and "the bridge to occupied Crimea": a place named after a preposition)
         if not after.isalpha() or after in self.lex.determiners or after in self.w.prepositions \
                 or tok.low[c.t1 + 1] in self.lex.determiners:
             return False
@@ -909,6 +935,8 @@ class TriggerMixin:
         if found and found[0] == "denied" and found[1] in self.w.negations and c.entry.pos == "noun":
             c.alive = False  # "no ceasefire is on the agenda": no event
             return
+        if found and found[0] == "denied" and c.entry.pos == "verb" and self._refused_by_negation(c, found[1]):
+            return
         if found and found[0] == "denied" and c.entry.pos == "verb" and found[1].endswith(("not", "n't", "never")) \
                 and best_at is not None and not any(tok.low[k] in self.lex.modals or tok.low[k] == "to"
                                                     for k in range(max(0, best_at - 2), best_at + 1)) \
@@ -943,8 +971,75 @@ class TriggerMixin:
             k = self._coordinated_modal(c)
             if k is not None:  # "would establish a headquarters, send two destroyers and deploy two squadrons"
                 found = ("planned" if tok.low[k] in self.w.future_and_conditional_modals else "hypothetical", tok.low[k])
+        found = self._present_or_conditional(c, found)
+        if found and found[0] == "hypothetical" and found[1] in self.w.unreal_cues and not c.quoted:
+            c.alive = False  # "a resolution that would have renewed sanctions", "veto any new sanctions package": an
+            return  # act that did not happen or no act in particular
         if found:
             c.status, c.status_cue = found
+
+    def _refused_by_negation(self, c: _Cand, cue: str) -> bool:
+        """"The Kremlin did not accept the offer", "Parliament did not approve the accord": a past refusal to accept what
+        another side put forward is a rejection that happened (cues.yaml ``refused_by_negation``: the accepting verbs;
+        the negation right before the verb; an object follows). Makes ``c`` that rejection; returns whether it did."""
+        tok = self.tokens
+        if c.entry.lemma not in self.w.refused_by_negation or cue not in self.w.past_negations or c.tense != "base" \
+                or c.t1 >= len(tok.low) or tok.sent[c.t1] != c.sent or tok.low[c.t1] not in self.lex.determiners:
+            return False
+        c.entry = replace(c.entry, type="REJECT", summary="rejects")
+        c.status, c.status_cue = "occurred", ""
+        return True
+
+    def _phrase_ending_before(self, t0: int, phrases: frozenset[str], gap: int) -> str | None:
+        """The phrase of ``phrases`` that ends at most ``gap`` words before token ``t0`` in its sentence."""
+        tok = self.tokens
+        last = _LAST_WORDS.get(phrases)
+        if last is None:
+            last = _LAST_WORDS[phrases] = frozenset(p.split()[-1] for p in phrases)
+        for end in range(t0, max(-1, t0 - gap - 1), -1):
+            if end < 1 or tok.low[end - 1] not in last:
+                continue
+            for n in (2, 3, 4):
+                s = end - n
+                if s >= 0 and tok.sent[s] == tok.sent[t0] and " ".join(tok.low[s:end]) in phrases:
+                    return " ".join(tok.low[s:end])
+        return None
+
+    def _present_or_conditional(self, c: _Cand, found):
+        """Statuses the cue list cannot tell: "Talks ... are under way in Jeddah", "Modi is on a three-day visit to
+        South Africa", "Ukrainian forces have been fighting Russian troops since October" (ongoing: under way at
+        publication); "The United States is considering sanctions" (hypothetical: only weighed); "The EU would
+        impose tariffs if Washington went ahead" (hypothetical: a condition follows the "would")."""
+        tok, w = self.tokens, self.w
+        if found is None and (c.entry.pos == "noun" or c.tense == "present"):  # ("Talks with the IMF are ...")
+            k = c.t1
+            first = _FIRST_WORDS.get(w.ongoing_state_phrases)
+            if first is None:
+                first = _FIRST_WORDS[w.ongoing_state_phrases] = frozenset(p.split()[0] for p in w.ongoing_state_phrases)
+            while k < min(len(tok.low), c.t1 + 12) and tok.sent[k] == c.sent and tok.clause[k] == tok.clause[c.t0] \
+                    and tok.low[k] not in (",", ";", ":") and (k == c.t1 or k not in self.trigger_toks):
+                for n in ((2, 3, 4) if tok.low[k] in first else ()):
+                    if " ".join(tok.low[k:k + n]) in w.ongoing_state_phrases:
+                        return ("ongoing", " ".join(tok.low[k:k + n]))
+                k += 1
+            cue = self._phrase_ending_before(c.t0, w.ongoing_occasion_openers, 2)
+            if cue is not None:
+                return ("ongoing", cue)  # ("is on a three-day visit to")
+        if found is None and c.entry.pos == "verb" and c.tense == "ing" and c.t0 >= 2 and tok.low[c.t0 - 1] == "been" \
+                and tok.low[c.t0 - 2] in w.perfect_aux:
+            return ("ongoing", tok.low[c.t0 - 2] + " been")  # ("have been fighting since October": up to now)
+        if found is None or found[0] == "planned":
+            cue = self._phrase_ending_before(c.t0, w.considering_phrases, 2)
+            if cue is not None:
+                return ("hypothetical", cue)
+        if found is not None and found[0] == "planned" and found[1] in w.future_modals and c.entry.type != "THREATEN":
+            # (not "would respond in kind if": a threat with its condition is made now)
+            for k in range(c.t1, min(len(tok.low), c.t1 + 12)):
+                if tok.sent[k] != c.sent or tok.low[k] in (";", ":") or tok.low[k] in self.lex.reporting:
+                    break
+                if tok.low[k] in w.condition_words:
+                    return ("hypothetical", found[1] + " ... " + tok.low[k])
+        return found
 
     def _coordinated_modal(self, c: _Cand) -> int | None:
         """The modal that governs a base-form verb coordinated after others ("would establish ..., send ... and
