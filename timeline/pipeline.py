@@ -158,11 +158,12 @@ def build_timeline(
     progress: Callable[[Document], None] | None = None,
 ) -> Timeline:
     """Documents in, a propagated Timeline out."""
-    return propagate_timeline(
-        extract_timeline(
-            documents, title=title, errors=errors, actors_file=actors_file, narrative=narrative, progress=progress
+    with _fewer_collections():  # (over both stages: one collection when done, not one more in propagation)
+        return propagate_timeline(
+            extract_timeline(
+                documents, title=title, errors=errors, actors_file=actors_file, narrative=narrative, progress=progress
+            )
         )
-    )
 
 
 def event_order(event: Event) -> tuple:

@@ -1604,6 +1604,7 @@ class DatingMixin:
                     self._follows[id(c)] = follow_at[k]
             elif found is not None and found[1] >= 1:
                 c.timex, c.timex_cost = found[0], self._PREVIOUS_COST + 5.0 * (found[1] - 1)
+        narrated = None  # (a closure that calls itself is a reference cycle: broken, its cells are freed now; speed only)
 
     def _frames_answers(self, si: int, follow_at: dict) -> bool:
         """Does the paragraph of sentence ``si`` open on the answers it tells ("The reaction in Washington on Monday was

@@ -71,6 +71,8 @@ mention governs), ``readings.py`` (how an expression reads for a mention; the da
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from itertools import accumulate
 
 # (Occasions, parse_occasions, load_occasions, _Cand, _Tokens, _TOKEN, _expanded, _joined, _period_precision:
 # also imported from here by tests and benchmarks)
@@ -116,7 +118,10 @@ def extract_with_mentions(
     """The extractor with actor mentions already found (lets tests and benchmarks isolate it)."""
     lex = lex or load_lexicon()
     ctx = _Context(doc, timexes, actor_mentions, lex, gazetteer)
-    return ctx.run()
+    try:
+        return ctx.run()
+    finally:  # (a stage's closure that calls itself holds the context in a reference cycle: its tokens, mentions
+        ctx.__dict__.clear()  # and candidates are freed now, not left for the garbage collector; speed only)
 
 
 # --- the work ------------------------------------------------------------------------------------
@@ -137,6 +142,8 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
         self.sentences = _join_split_mentions(self.text, split_sentences(self.text), actor_mentions)
         self.tokens = self._tokenize()
         self.quotes = self._quote_spans()
+        self._quote_starts = [a for a, _ in self.quotes]  # (for _in_quote: the spans opening before an offset,
+        self._quote_reach = list(accumulate((b for _, b in self.quotes), max))  # and the furthest any of them ends)
         self.mentions = self._clean_mentions(actor_mentions)
         self.mention_starts = [m.start for m in self.mentions]
         self.mention_by_tok: dict[int, ActorMention] = {}
@@ -175,15 +182,18 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
         spans = self.sentences
         si, n = 0, len(spans)
         lowered = self.text.lower()
-        for m in _TOKEN.finditer(self.text):
-            a = m.start()
+        find, b = self.text.find, 0
+        # the tokens cover every character but whitespace, so each one starts at the first occurrence of its text
+        # after the one before (str.find: cheaper than a match object per token)
+        for word in _TOKEN.findall(self.text):
+            a = find(word, b)
+            b = a + len(word)
             while si < n and spans[si][1] <= a:
                 si += 1
             if si == n:
                 break
             if a < spans[si][0]:
                 continue  # between sentences (whitespace only, in practice)
-            b = m.end()
             starts.append(a)
             ends.append(b)
             low.append(lowered[a:b])
@@ -230,7 +240,8 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
         return sorted(spans)
 
     def _in_quote(self, offset: int) -> bool:
-        return any(a < offset < b for a, b in self.quotes)
+        k = bisect_left(self._quote_starts, offset)  # (= any(a < offset < b for a, b in self.quotes))
+        return k > 0 and self._quote_reach[k - 1] > offset
 
     def _clean_mentions(self, mentions) -> list[ActorMention]:
         """Drop an adjective right before a person ("Ukrainian President Volodymyr Zelenskiy") and

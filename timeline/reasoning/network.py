@@ -285,7 +285,8 @@ def propagate(
         if comp_warnings and guessed:
             # a range guessed from tense alone ("within the year before publication") is a default, not a
             # fact: when it is what contradicts the constraints the text states, the text wins
-            softer = {n: b for n, b in bounds.items() if n not in guessed}
+            softer = {n: bounds[n] for n in component if n in bounds and n not in guessed}  # (only the component's
+            # nodes are ever looked up: not every bound of the timeline again for each component)
             derived2, flags2, warnings2 = _solve_component(component, comp_constraints, softer, by_id)
             if len(warnings2) < len(comp_warnings):
                 comp_bounds, derived, flags, comp_warnings = softer, derived2, flags2, warnings2
