@@ -92,6 +92,10 @@ def test_lexicon_covers_every_type_the_brief_names():
         ("- {lemma: meet, pos: verb, type: CONSULT, summary: meets, example: x, colour: red}\n", "triggers.yaml:1: unknown field(s) colour"),
         ("- {lemma: meet, pos: verb, type: CONSULT, summary: meets, example: x, medium: fax}\n", "triggers.yaml:1: medium must be"),
         ("- {lemma: meet, pos: verb, type: CONSULT, summary: meets, example: x, past: [met]}\n", "triggers.yaml:1: every 'past' form"),
+        ("- {lemma: go on strike, pos: verb, type: PROTEST, summary: strikes, example: x}\n"
+         "- {lemma: talk, pos: noun, type: CONSULT, summary: talks, example: y}\n"
+         "- {lemma: go on strike, pos: verb, type: PROTEST, summary: goes on strike, example: z}\n",
+         "triggers.yaml:3: 'go on strike' repeats the entry at line 1"),
     ],
 )
 def test_lexicon_bad_trigger_file_names_file_and_line(text, message):

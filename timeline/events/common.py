@@ -224,13 +224,13 @@ def _same_sentence(tok: "_Tokens", i: int, j: int) -> bool:
 
 def _plural_verb(word: str) -> str:
     """"accepts" -> "accept", "reaches" -> "reach", "carries" -> "carry": a summary verb for a plural subject."""
-    irregular = {"has": "have", "is": "are", "was": "were", "does": "do"}
+    irregular = {"has": "have", "is": "are", "was": "were", "does": "do", "goes": "go"}
     if word in irregular:
         return irregular[word]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if word.endswith(("ches", "shes", "sses", "xes")):
-        return word[:-2]
+    if word.endswith(("ches", "shes", "sses", "xes", "oes")):
+        return word[:-2]  # ("vetoes" -> "veto", "goes on strike" -> "go on strike")
     if len(word) > 2 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word

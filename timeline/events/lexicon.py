@@ -436,10 +436,15 @@ def parse_triggers(raw: Any, name: str = "triggers.yaml") -> tuple[TriggerEntry,
     if not isinstance(raw, list):
         raise _fail(name, 1, "expected a list of trigger entries")
     entries = []
+    seen: dict[str, int] = {}  # an entry's matching fields -> the line that first gave them
     for item in raw:
         if not isinstance(item, dict):
             raise _fail(name, 1, f"expected a mapping, got {item!r}")
         line = item.get("__line__", 0)
+        same = repr(sorted((k, repr(v)) for k, v in item.items() if k not in ("__line__", "example", "summary")))
+        if same in seen:
+            raise _fail(name, line, f"'{item.get('lemma')}' repeats the entry at line {seen[same]} (only its example or summary differs)")
+        seen[same] = line
         unknown = set(item) - _TRIGGER_KEYS - {"__line__"}
         if unknown:
             raise _fail(name, line, f"unknown field(s) {', '.join(sorted(unknown))}")
