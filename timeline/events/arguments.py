@@ -121,7 +121,8 @@ class ArgumentMixin:
             return True
         if depth > 0 and nxt in ("and", ",", "or") and k + 1 in self.mention_by_tok:
             other = self.mention_by_tok[k + 1]
-            return other.via in ("adjective", "demonym") and self._adjective_head_after(other, depth - 1)
+            return (other.via in ("adjective", "demonym") or other.actor.kind != "person") \
+                and self._adjective_head_after(other, depth - 1)  # (also "Iranian and US negotiators")
         return self._more_head_after(m)  # "a Qatari technical team", "a Russian fighter jet"
 
     def _is_dateline(self, i: int, m: ActorMention) -> bool:
@@ -964,6 +965,11 @@ class ArgumentMixin:
                     c.source, c.target = told.source, told.target
             if c.target is None and c.source is not None and c.source.start < c.start and c.entry.type in self.lex.aimed_types:
                 c.target = self._object_owner(c, c.source)  # "expressed dismay at Georgia's decision"
+            self._set_joint_partner(c, subj or pre)  # "India and France began joint naval exercises": the second one
+            self._set_late_between(c)  # "Talks were held on Friday between A and B"
+            c.source = c.source or self._visit_owner(c)  # "The Indian prime minister ruled out a visit to China"
+            c.target = c.target or self._withdrawn_from(c)  # "The withdrawal of Russian troops from Syria"
+            c.target = c.target or self._goods_owner(c, c.source)  # "imposed duties on Chinese steel"
             if self._attack_on_own(c):
                 c.source, c.target = None, c.source  # "after a drone attack on its Black Sea Fleet": aimed at it
             if c.target is None and c.source is not None and c.source.start <= c.start:
@@ -989,6 +995,7 @@ class ArgumentMixin:
         if not subject:
             subject = self._series_subject(c)  # "He arrived on Tuesday, held talks with Zelensky and pledged aid"
         target_hit = self._first_after(c)
+        target_hit = None if self._place_only_hit(c, subject, target_hit) else target_hit  # "across the Lebanese border"
         if c.tense == "past" and c.t1 < len(tok.low) and tok.low[c.t1] == "by" and tok.sent[c.t1] == c.sent:
             passive = True  # "three detainees freed by the North"
         if c.tense == "past" and c.entry.type in self.lex.participle_types and c.t1 + 1 < len(tok.low) \
@@ -1085,11 +1092,13 @@ class ArgumentMixin:
         if target is None and source is not None and not passive and c.entry.type in self.lex.aimed_types:
             target = self._object_owner(c, source)  # "rejected an Egyptian proposal", "dismay at Georgia's decision"
         if target is None and source is not None and not passive and c.entry.type not in ("STATEMENT", "ANNOUNCE"):
-            target = self._object_noun_party(c, source)  # "sent relief supplies to Pakistan", "called off a trip to Jakarta"
+            target = self._object_noun_party(c, source) or self._goods_owner(c, source)  # "sent relief supplies to
+            # Pakistan", "called off a trip to Jakarta", "lifted tariffs on Australian wine"
         if c.entry.predicative and target is not None and self.mention_by_tok.get(c.t1) is not target:
             target = None  # "calling it a victory for Ukraine": only "called Putin a ..." names whom it is about
         c.source, c.target = source, target
         c.others = [m for m in others if m.actor.id not in {x.actor.id for x in (source, target) if x}]
+        self._set_trailing_speaker(c)  # ", a spokesman for the Chinese foreign ministry said": China
         if c.target is None and c.others and c.entry.type in self.w.symmetric_types and c.entry.mode != "visit" \
                 and not joint:
             c.target = c.others.pop(0)  # "Putin and Trump agreed" (not "Iran and the five powers agreed": a joint act

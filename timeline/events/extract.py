@@ -95,6 +95,7 @@ from timeline.events.readings import ReadingMixin
 from timeline.events.merging import MergingMixin
 from timeline.events.constraints import ConstraintMixin
 from timeline.events.reactions import ReactionMixin
+from timeline.events.speakers import SpeakerMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -128,7 +129,7 @@ def extract_with_mentions(
 
 
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
-               ReactionMixin):
+               ReactionMixin, SpeakerMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:

@@ -175,7 +175,7 @@ GRAMMAR_KEYS = (
     "more_adjective_heads", "acting_body_kinds", "envoy_nouns", "sitting_nouns", "owned_act_nouns", "struck_place_acts",
     "acts_of_saying", "reporting_outlets",
     "ongoing_state_phrases", "ongoing_occasion_openers", "considering_phrases", "refused_by_negation", "past_negations",
-    "unreal_cues",
+    "unreal_cues", "bystander_sayers", "own_outlet_words", "bare_titles", "joint_words", "place_only_preps",
 )
 
 
@@ -349,6 +349,11 @@ class Grammar:
     refused_by_negation: frozenset[str] = frozenset()  # "did not accept the offer": a rejection that happened
     past_negations: frozenset[str] = frozenset()  # "did not", "didn't": a past act denied
     unreal_cues: frozenset[str] = frozenset()  # "would have renewed", "any new sanctions": no act in particular
+    bystander_sayers: frozenset[str] = frozenset()  # "..., mediators said": a sayer that is no party to the act told
+    own_outlet_words: frozenset[str] = frozenset()  # "..., state media said": an outlet of the acting side's own state
+    place_only_preps: frozenset[str] = frozenset()  # "exchanged fire across the Lebanese border": a place, no party
+    joint_words: frozenset[str] = frozenset()  # "India and France began joint naval exercises": an act of the pair
+    bare_titles: frozenset[str] = frozenset()  # "The president held talks ..., Indonesian officials said": a title alone
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

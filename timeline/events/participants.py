@@ -489,3 +489,91 @@ class ParticipantMixin:
         if ref is None:
             return []
         return [m for m in ref.actors if m.actor.kind in self.w.acting_body_kinds or m.actor.kind == "person"]
+
+    def _visit_owner(self, c: _Cand) -> ActorMention | None:
+        """The visitor of a visit noun with no party before it: the state of an official named by title alone before
+        "'s" ("The Turkish foreign minister's visit to Athens": Türkiye), the subject of "is on a visit" ("Scholz is
+        on a two-day visit to India"), or the doer of the verb that rules out, announces or calls off the visit as its
+        own object ("The Indian prime minister ruled out a visit to China")."""
+        tok = self.tokens
+        if c.entry.pos != "noun" or c.entry.mode != "visit" or c.source is not None or c.quoted:
+            return None
+        j = c.t0 - 1
+        while j > 0 and tok.sent[j] == c.sent and j not in self.mention_cover and (
+                tok.low[j] in self.lex.determiners and tok.low[j] not in ("'s", "’s")
+                or self._adjective_like(tok.low[j]) or "-" in tok.low[j] or tok.low[j].isdigit()):
+            j -= 1  # "a three-day state visit"
+        if j >= 0 and j in self.mention_cover and tok.low[j].endswith(("'s", "’s")) and tok.sent[j] == c.sent:
+            m = self.mention_cover[j]  # "The Turkish foreign minister's visit": the official stands for the state
+            return m if m.actor.kind != "person" and m.via == "description" else None
+        if j < 1 or tok.sent[j] != c.sent or j in self.mention_cover:
+            return None
+        word = tok.low[j][:-2] if tok.low[j].endswith(("'s", "’s")) else ""
+        if tok.low[j] in ("'s", "’s") or word in self.w.bare_titles or word in self.lex.title_nouns:
+            k = j - 1
+            while k > 0 and tok.sent[k] == c.sent and k not in self.mention_cover and k > j - 4 \
+                    and (tok.low[k] in self.w.bare_titles or tok.low[k] in self.lex.title_nouns):
+                k -= 1  # "the Turkish foreign minister's visit"
+            m = self.mention_cover.get(k)
+            if (not word and k == j - 1) or m is None or m.via not in ("adjective", "demonym") or m.actor.kind == "person":
+                return None
+            return m
+        if tok.low[j] == "on" and j > 0 and (tok.low[j - 1] in self.w.present_be or tok.low[j - 1] in self.w.past_be):
+            chain = self._subject_chain(j - 1)  # "Scholz is on a two-day visit to India"
+            return chain[0] if chain else None
+        d = next((d for k in range(max(0, j - 2), j + 1) for d in self._cands_by_tok.get(k, ())
+                  if d.entry.pos == "verb" and d.t1 == j + 1), None)  # ("ruled out a visit": past the particle)
+        if d is None or d.source is None or d.start > c.start or not (
+                d.entry.cancels or d.entry.type in ("REJECT", "ANNOUNCE")):
+            return None
+        return d.source
+
+    def _withdrawn_from(self, c: _Cand) -> ActorMention | None:
+        """"The withdrawal of Russian troops from Syria began on Monday": a pullback noun whose forces are named after
+        "of" is aimed at the state they leave, named after "from" further on in its noun phrase (never the doer's own
+        side, never past a comma, a clause or another event)."""
+        tok = self.tokens
+        if c.entry.type != "RETREAT" or c.entry.pos != "noun" or c.source is None or c.target is not None:
+            return None
+        n = len(tok.low)
+        for k in range(c.t1, min(n, c.t1 + 9)):
+            if tok.sent[k] != c.sent or tok.low[k] in (",", ";", ":") or (k > c.t1 and k in self.trigger_toks) \
+                    or tok.low[k] in self.lex.clause_breaks:
+                return None
+            if tok.low[k] != "from":
+                continue
+            j = k + 1
+            while j < n and tok.sent[j] == c.sent and tok.low[j] in self.lex.determiners and j not in self.mention_by_tok:
+                j += 1
+            m = self.mention_by_tok.get(j)
+            if m is None:
+                return None
+            if m.actor.kind != "state":
+                state = self._state_of(m.actor.country) if m.actor.country else None
+                if state is None:
+                    return None
+                m = ActorMention(m.start, m.end, m.text, state, "description")
+            return None if self._own_side(m) & self._own_side(c.source) else m
+        return None
+
+    def _goods_owner(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
+        """"lifted tariffs on Australian wine", "imposed duties on Chinese electric cars": a sanction (or its lifting)
+        aimed "on" goods named by a state's adjective is aimed at that state (never the doer's own side); read right
+        after the trigger and its object noun only."""
+        tok = self.tokens
+        if source is None or c.entry.type not in ("SANCTION", "CONCEDE") or c.quoted:
+            return None
+        n = len(tok.low)
+        k = c.t1
+        while k < n and k < c.t1 + 3 and tok.sent[k] == c.sent and tok.low[k] != "on" and tok.low[k].replace("-", "").isalpha() \
+                and tok.low[k] not in self.w.prepositions and k not in self.mention_cover and k not in self.timex_cover:
+            k += 1  # the object noun: "lifted tariffs on"
+        if k >= n or tok.low[k] != "on" or tok.sent[k] != c.sent:
+            return None
+        k += 1
+        while k < n and tok.sent[k] == c.sent and tok.low[k] in self.lex.determiners and k not in self.mention_by_tok:
+            k += 1
+        m = self.mention_by_tok.get(k)
+        if m is None or m.via not in ("adjective", "demonym") or m.actor.kind == "person":
+            return None
+        return None if self._own_side(m) & self._own_side(source) else m

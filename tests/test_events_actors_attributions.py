@@ -1,0 +1,155 @@
+"""The speaker of a trailing attribution (", a spokesman for the Vietnamese foreign ministry said") is the party the
+attribution names, or, when it names none ("the prime minister's office", "a spokesman", "state media"), the side
+doing the act it reports; a bystander ("mediators", "residents") is no one. The party an attribution names also
+completes an act told by a bare title or a pair ("Both governments signed ..., the foreign ministries of A and B
+said"). Joint acts of a pair ("began joint drills", "talks were held ... between A and B") are the first's with the
+second."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline.actors import load_gazetteer
+from timeline.events import extract_events
+from timeline.model import Document
+from timeline.temporal import tag_text
+
+_GAZETTEER = load_gazetteer()
+
+
+def _events(text: str):
+    doc = Document(id="t", text=text, dct=date(2024, 5, 17), dct_source="cli")
+    return extract_events(doc, tag_text(text, doc.dct), _GAZETTEER).events
+
+
+def _by_trigger(text: str, trigger: str):
+    found = [e for e in _events(text) if trigger in e.trigger]
+    assert found, f"no event with trigger {trigger!r} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Turkey called on both Armenia and Azerbaijan to show restraint, a spokesman for the Turkish foreign ministry "
+     "said on Monday.", "Türkiye"),
+    ("Ghana accepted a mediation offer from the African Union, the president's office said on Friday.", "Ghana"),
+    ("Hezbollah warned the United States of a harsh response, a spokesman said on Sunday.", "Hezbollah"),
+    ("North Korea's leader vowed to respond if the South Korean navy entered its waters, state media said on Friday.",
+     "North Korea"),
+    ("The European Union would retaliate if Washington imposed duties on cars, a Commission spokeswoman said on "
+     "Monday.", "European Union"),
+    ("Kyiv rejected the Hungarian proposal, an adviser to President Volodymyr Zelensky said on Tuesday.", "Ukraine"),
+])
+def test_events_trailing_attribution_speaks_for_the_party_it_names_or_the_doer(text, speaker):
+    assert _by_trigger(text, "said").source_actor == speaker
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("Talks between Armenia and Azerbaijan resumed in Geneva on Monday, mediators said on Tuesday.",
+     {"Armenia", "Azerbaijan"}),
+    ("Russian forces shelled the town overnight, residents said on Monday.", {"Russia"}),
+])
+def test_events_bystander_attribution_is_no_party(text, parties):
+    assert not [e for e in _events(text) if e.type == "STATEMENT" and e.source_actor in parties]
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Lavrov, speaking in Ankara on Monday, said the talks had been useful.", "said", "Sergey Lavrov"),
+    ("Kyiv rejected the Hungarian proposal, Ukrainian Foreign Minister Dmytro Kuleba said on Tuesday.", "said",
+     "Dmytro Kuleba"),
+])
+def test_events_attribution_own_subject_stands(text, trigger, source):
+    assert _by_trigger(text, trigger).source_actor == source
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Both governments signed a fisheries agreement on Friday, the foreign ministries of Norway and Iceland said.",
+     "agreement", "Norway", "Iceland"),
+    ("The prime minister held talks with Indian leaders in New Delhi on Monday, Japanese government officials said.",
+     "talks", "Japan", "India"),
+])
+def test_events_attribution_completes_the_act_it_attributes(text, trigger, source, target):
+    event = _by_trigger(text, trigger)
+    assert (event.source_actor, event.target_actor) == (source, target)
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Talks were held in Muscat on Sunday between Iranian officials and a US delegation.", "Talks", "Iran",
+     "United States"),
+    ("A truce was agreed on Monday between Armenia and Azerbaijan.", "truce", "Armenia", "Azerbaijan"),
+    ("Egypt and Jordan began joint air force drills on Monday.", "drills", "Egypt", "Jordan"),
+    ("India and Japan started joint naval exercises off Chennai on Tuesday.", "exercises", "India", "Japan"),
+])
+def test_events_joint_act_is_the_first_party_with_the_second(text, trigger, source, target):
+    event = _by_trigger(text, trigger)
+    assert (event.source_actor, event.target_actor) == (source, target)
+
+
+@pytest.mark.parametrize("text, trigger, source", [
+    ("Japan and Australia voiced concern over the missile launch on Monday.", "voiced concern", "Japan"),
+    ("Spain and Portugal condemned the attack on Tuesday.", "condemned", "Spain"),
+])
+def test_events_pair_acting_alike_without_joint_word_has_no_target(text, trigger, source):
+    event = _by_trigger(text, trigger)
+    assert (event.source_actor, event.target_actor) == (source, None)
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Turkish and US diplomats met in Ankara on Monday.", "met", "Türkiye", "United States"),
+    ("Chinese and EU officials held talks in Brussels last week.", "talks", "China", "European Union"),
+    ("Egyptian and Hamas negotiators held talks in Cairo on Sunday.", "talks", "Egypt", "Hamas"),
+])
+def test_events_adjective_and_name_before_one_head_are_both_sides(text, trigger, source, target):
+    event = _by_trigger(text, trigger)
+    assert (event.source_actor, event.target_actor) == (source, target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The Turkish foreign minister's visit to Athens, due to start on Monday, was postponed.", "Türkiye", "Greece"),
+    ("The Indian prime minister ruled out a visit to China this year.", "India", "China"),
+    ("German Chancellor Olaf Scholz is on a two-day visit to India that began on Friday.", "Olaf Scholz", "India"),
+])
+def test_events_visit_told_without_its_visitor_takes_the_visitor_from_the_clause(text, source, target):
+    event = next(e for e in _events(text) if e.type == "CONSULT")
+    assert (event.source_actor, event.target_actor) == (source, target)
+
+
+@pytest.mark.parametrize("text", [
+    "China condemned a visit to Taiwan.",  # another side's visit, not the critic's
+    "Beijing criticised a planned visit to Taiwan.",
+])
+def test_events_visit_criticised_is_not_the_critics(text):
+    event = next(e for e in _events(text) if e.type == "CONSULT")
+    assert event.source_actor is None
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("The withdrawal of Russian troops from Syria began on Monday.", "Russia", "Syria"),
+    ("The withdrawal of the last French soldiers from Niger was completed on Friday.", "France", "Niger"),
+    ("The pullout of US forces from Afghanistan ended in August.", "United States", "Afghanistan"),
+    ("The withdrawal of Ukrainian troops from Avdiivka was completed on Saturday.", "Ukraine", None),  # its own town
+])
+def test_events_withdrawal_noun_is_aimed_at_the_state_left(text, source, target):
+    event = next(e for e in _events(text) if e.type == "RETREAT")
+    assert (event.source_actor, event.target_actor) == (source, target)
+
+
+@pytest.mark.parametrize("text, trigger, source, target", [
+    ("Turkish and Syrian forces clashed along the Iraqi border on Sunday.", "clashed", "Türkiye", "Syria"),
+    ("Russian and Ukrainian troops fought near the Belarusian border.", "fought", "Russia", "Ukraine"),
+])
+def test_events_state_adjective_of_a_place_is_no_third_side_of_a_joint_act(text, trigger, source, target):
+    event = _by_trigger(text, trigger)
+    assert (event.source_actor, event.target_actor) == (source, target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Beijing lifted tariffs on Australian wine on Friday.", "China", "Australia"),
+    ("Canada imposed duties on Chinese electric vehicles on Monday.", "Canada", "China"),
+    ("India said on Monday it would lift anti-dumping duties on Chinese steel.", "India", "China"),
+    ("France lifted its tariffs on French cheese.", "France", None),  # its own goods
+])
+def test_events_sanction_on_a_states_goods_is_aimed_at_that_state(text, source, target):
+    event = next(e for e in _events(text) if e.type in ("SANCTION", "CONCEDE"))
+    assert (event.source_actor, event.target_actor) == (source, target)
