@@ -29,5 +29,6 @@ def test_dating_also_goes_on_from_the_same_actor(text, trigger, day):
      "in January. Emmanuel Macron also criticised the new tariffs.", "criticised"),
 ])
 def test_dating_also_not_across_paragraph_or_actor(text, trigger):
+    # the text gives the criticism no day: some time up to the publication date, not Thursday's saying
     e = the_event(events_of(text, MONDAY), None, trigger)
-    assert (e.date_start, e.date_end) != (date(2025, 3, 6), date(2025, 3, 6)), e.date_derivation
+    assert e.date_end == MONDAY and e.date_start <= date(2025, 3, 6) and e.date_basis == "tense", e.date_derivation

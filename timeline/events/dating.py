@@ -262,7 +262,9 @@ class DatingMixin:
         self._date_from_fronted_occasion(cands, by_sent)
         self._date_from_uttered_threat(cands)
         self._date_from_coordinated_saying(cands, by_sent)
+        self._undate_by_attribution(cands)
         self._date_from_own_saying(cands, by_sent)
+        self._bound_by_saying_about(cands, by_sent)
         self._date_from_since(cands)
         self._date_from_when(cands)
         self._date_from_where(cands)
@@ -901,6 +903,16 @@ class DatingMixin:
             return None
         return t if self._timex_owner.get(t.start) is None else None
 
+    def _carries_on_later(self, si: int, cands) -> bool:
+        """Does sentence ``si`` tell its acts as coming after the period told before it, by a ``later_adverbs`` word of
+        cues.yaml ("Since then, Russia expelled ...", "Russia later expelled ...", "Subsequently, ...") before its first
+        act (or in its first words)? Then a past week or month that frames its paragraph does not date them."""
+        tok = self.tokens
+        s0, s1 = self.sentences[si]
+        k0, k1 = tok.at(s0), tok.at(s1)
+        first = min((c.t0 for c in cands), default=k1)
+        return any(tok.low[k] in self.w.later_adverbs for k in range(k0, min(k1, max(first, k0 + 3))))
+
     def _sequence_by_first(self) -> dict[str, list]:
         """The "after"/"before" sequence phrases of the lexicon by their first word (looked up per token)."""
         index = self.__dict__.get("_sequence_first")
@@ -1531,6 +1543,11 @@ class DatingMixin:
                     # paragraph's opening sentence that tells no act of its own frames the whole paragraph
             elif si > 0 and "\n" not in self.text[self.sentences[si - 1][1]:s0]:
                 prev = narrated(si - 1)
+                if prev is not None and prev[1] < 0 and self._carries_on_later(si, by_sent.get(si, ())):
+                    for d in by_sent.get(si, ()):  # (at most a lower bound: from the framing period on)
+                        self.__dict__.setdefault("_tense_bounds", {})[id(d)] = (
+                            prev[0].earliest, None, f"told as coming after '{prev[0].text}' ({prev[0].earliest.isoformat()})")
+                    prev = None  # "Relations soured in January. Since then, Russia expelled ...": past the frame
                 if prev is not None and prev[1] + 1 <= max_chain:
                     found = (prev[0], prev[1] + 1)
             elif si > 0 and self._follow_frame(si):

@@ -176,6 +176,7 @@ GRAMMAR_KEYS = (
     "acts_of_saying", "reporting_outlets",
     "ongoing_state_phrases", "ongoing_occasion_openers", "considering_phrases", "refused_by_negation", "past_negations",
     "unreal_cues", "bystander_sayers", "own_outlet_words", "bare_titles", "joint_words", "place_only_preps",
+    "own_speaker_heads", "other_side_words", "later_adverbs",
 )
 
 
@@ -354,6 +355,9 @@ class Grammar:
     place_only_preps: frozenset[str] = frozenset()  # "exchanged fire across the Lebanese border": a place, no party
     joint_words: frozenset[str] = frozenset()  # "India and France began joint naval exercises": an act of the pair
     bare_titles: frozenset[str] = frozenset()  # "The president held talks ..., Indonesian officials said": a title alone
+    own_speaker_heads: frozenset[str] = frozenset()  # "..., its foreign ministry said on Tuesday": the actor's own saying
+    other_side_words: frozenset[str] = frozenset()  # "..., a European diplomat said": another side's saying
+    later_adverbs: frozenset[str] = frozenset()  # "Since then, Russia expelled ...": after the period told before
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -46,22 +46,44 @@ class ReactionMixin:
         unnamed spokesman, or "in a statement" in ``c``'s own clause ("condemned the killing in a statement on Friday")?"""
         tok = self.tokens
         if d.entry.pos == "verb":
-            if tok.low[d.t0] not in self.lex.reporting or not self._simple_past(d):
+            comma = self._attribution_comma(c, d)
+            if comma is None:
                 return False
-            k0 = max(c.t1, d.t0 - 12)
-            comma = next((k for k in range(d.t0 - 1, k0 - 1, -1) if tok.low[k] == ","), None)
-            if comma is None or any(tok.low[k] == ";" or tok.low[k] == "that" for k in range(c.t1, d.t0)):
-                return False  # (not "... said that": what a new saying reports)
             if any(tok.low[k] in self.w.reporting_outlets for k in range(comma + 1, d.t0)):
                 return False  # ("..., state media said on Tuesday": a report of the act, not the act)
             named = [self.mention_by_tok[k] for k in range(comma + 1, d.t0) if k in self.mention_by_tok]
             # (the speaker as the attribution names it: "the French foreign ministry", "a spokesman for the Chinese
             # foreign ministry"; none for "a spokesman", "its foreign minister", "the prime minister's office")
-            return not named or (c.source is not None and any(self._same_side(c.source, m) for m in named))
+            if not named:  # ("its foreign ministry", "a spokesman": own; "a European diplomat", "officials": not)
+                return self._own_unnamed_speaker(comma + 1, d.t0)
+            return c.source is not None and any(self._same_side(c.source, m) for m in named)
         if d.entry.type != "STATEMENT" or d.t0 < 2 or tok.clause[d.t0] != tok.clause[c.t0] \
                 or not any(tok.low[k] == "in" for k in range(d.t0 - 2, d.t0)) or d.t0 - c.t1 > 15:
             return False
         return d.source is None or (c.source is not None and self._same_side(c.source, d.source))
+
+    def _attribution_comma(self, c: _Cand, d: _Cand) -> int | None:
+        """The comma that opens ``d``, a reporting verb in the simple past later in ``c``'s sentence, as an attribution
+        of ``c`` (", the foreign ministry said on Friday", ", France said on Tuesday"), else None (not "... said that":
+        what a new saying reports)."""
+        tok = self.tokens
+        if d.entry.pos != "verb" or tok.low[d.t0] not in self.lex.reporting or not self._simple_past(d):
+            return None
+        k0 = max(c.t1, d.t0 - 12)
+        comma = next((k for k in range(d.t0 - 1, k0 - 1, -1) if tok.low[k] == ","), None)
+        if comma is None or any(tok.low[k] == ";" or tok.low[k] == "that" for k in range(c.t1, d.t0)):
+            return None
+        return comma
+
+    def _own_unnamed_speaker(self, k0: int, k1: int) -> bool:
+        """Do the words ``k0``..``k1`` of an attribution that names no actor tell a speaker of the actor's own side: an
+        ``own_speaker_heads`` word ("its foreign ministry", "a spokesman", "the president's office") and no
+        ``other_side_words`` word ("a European diplomat", "two Western officials", "diplomats") of cues.yaml, or the
+        actor itself as a pronoun (", which it said on Tuesday were ...")?"""
+        low = self.tokens.low[k0:k1]
+        if any(w in self.w.other_side_words for w in low):
+            return False
+        return any(w in self.w.own_speaker_heads for w in low)
 
     def _date_from_own_saying(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
         """"Ethiopia accepted the proposal, the prime minister's office said on Friday", "Venezuela denounced the
@@ -71,19 +93,79 @@ class ReactionMixin:
         that saying is the actor's own (``_own_saying``). Not "Iran released two prisoners, France said on Tuesday"
         (an act only reported), not another side's saying."""
         for c in cands:
-            if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted \
-                    or not (self._said_noun(c) or (c.entry.pos == "verb" and self._simple_past(c) and self._said_act(c))):
+            if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted:
                 continue
+            said = self._said_noun(c) or (c.entry.pos == "verb" and self._simple_past(c) and self._said_act(c))
+            if not said and c.entry.pos == "verb" and not self._simple_past(c):
+                continue  # (an act told as done, by a verb in the simple past or a noun: "fired two missiles")
             for d in by_sent.get(c.sent, ()):
                 tx = d.timex
                 if d is c or d.start <= c.start or tx is None or d.timex_cost >= self._SENTENCE_COST or d.quoted \
                         or d.status != "occurred" or tx.type not in ("DATE", "TIME") or tx.anchored_to == "event" \
                         or tx.earliest is None or not _is_date(tx) or tx.start < d.start - 40:
                     continue
-                if self._own_saying(c, d):
+                if said and self._own_saying(c, d):
                     c.timex, c.timex_cost = tx, self._SENTENCE_COST + 4.0
                     self.__dict__.setdefault("_said_dates", {})[id(c)] = d.text
                     break
+                if self._attribution_comma(c, d) is not None and tx.latest is not None:
+                    # "Iran freed two prisoners, France said on Tuesday": reported that day, so done by then
+                    self.__dict__.setdefault("_tense_bounds", {})[id(c)] = (
+                        None, tx.latest, f"reported on '{tx.text}' ({tx.latest.isoformat()}), so no later than that")
+                    break
+
+    def _undate_by_attribution(self, cands: list[_Cand]) -> None:
+        """"Iran rejected the proposal, Reuters reported on Tuesday": when the only trigger of a sentence's attribution is
+        none (the reporting verb is no event), the attribution's date reaches the act as if it were its own. It is not:
+        it dates the report, so the act was done by then (a bound on its range), unless the act is done by saying it and
+        the speaker is the actor's own side (``_own_saying``'s test for an unnamed or named speaker)."""
+        tok = self.tokens
+        for c in cands:
+            tx = c.timex
+            if tx is None or c.quoted or c.status != "occurred" or c.timex_cost >= self._SENTENCE_COST \
+                    or tx.start < c.end or tx.latest is None or tx.type not in ("DATE", "TIME"):
+                continue
+            k = tok.at(tx.start)
+            v = next((m for m in range(k - 1, max(c.t1, k - 3) - 1, -1) if tok.low[m] in self.lex.reporting), None)
+            if v is None:
+                continue
+            comma = next((m for m in range(v - 1, max(c.t1, v - 12) - 1, -1) if tok.low[m] == ","), None)
+            if comma is None or any(tok.low[m] in (";", "that") for m in range(c.t1, v)) \
+                    or any(d is not c and d.t0 == v for d in cands):
+                continue  # (a reporting verb that is a trigger of its own: ``_date_from_own_saying``)
+            said = self._said_noun(c) or (c.entry.pos == "verb" and self._simple_past(c) and self._said_act(c))
+            if said and not any(tok.low[m] in self.w.reporting_outlets for m in range(comma + 1, v)):
+                named = [self.mention_by_tok[m] for m in range(comma + 1, v) if m in self.mention_by_tok]
+                if (self._own_unnamed_speaker(comma + 1, v) if not named else
+                        c.source is not None and any(self._same_side(c.source, m) for m in named)):
+                    continue  # ("Brazil criticised the controls, its foreign ministry announced on Tuesday": its day)
+            c.timex, c.timex_cost = None, 1e9
+            self.__dict__.setdefault("_tense_bounds", {})[id(c)] = (
+                None, tx.latest, f"reported on '{tx.text}' ({tx.latest.isoformat()}), so no later than that")
+
+    def _bound_by_saying_about(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """"Scholz said on Tuesday that Russia had massed troops on the border and attacked Ukraine": an act with no date
+        of its own, told as done in the past in what a dated saying in the simple past says ("said on Tuesday that ..."),
+        was done by the day of that saying: its range ends there (a bound, not a date). Not across ";" or a quote."""
+        tok = self.tokens
+        for c in cands:
+            if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted \
+                    or id(c) in self.__dict__.get("_tense_bounds", {}) or (c.entry.pos == "verb" and c.tense != "past"):
+                continue
+            for d in sorted(by_sent.get(c.sent, ()), key=lambda x: -x.start):
+                tx = d.timex
+                if d is c or d.t1 > c.t0 or d.quoted or d.entry.pos != "verb" or tok.low[d.t0] not in self.lex.reporting \
+                        or not self._simple_past(d) or tx is None or d.timex_cost >= self._SENTENCE_COST \
+                        or tx.type not in ("DATE", "TIME") or tx.anchored_to == "event" or tx.latest is None \
+                        or not _is_date(tx) or d.status != "occurred":
+                    continue
+                between = tok.low[d.t1:c.t0]
+                if "that" not in between or ";" in between or any(w in ('"', "“", "”") for w in between):
+                    continue
+                self.__dict__.setdefault("_tense_bounds", {})[id(c)] = (
+                    None, tx.latest, f"told in what '{d.text}' on '{tx.text}' ({tx.latest.isoformat()}) says, so done "
+                                     f"by then")
+                break
 
     def _joined_reaction(self, c: _Cand, by_sent: dict[int, list[_Cand]]) -> _Cand | None:
         """"France condemned the shelling and urged restraint", "The EU denounced the vote and called for new
@@ -167,12 +249,31 @@ class ReactionMixin:
                 if gov.cluster is None or anchor.cluster is None or gov.status not in ("occurred",) \
                         or self._range(gov) is not None or gov.anchor_timex is not None:
                     continue
+                cap = self._lapse_cap(anchor, gov)
+                if cap is not None and cap < lo:
+                    continue  # ("days after" an act of the paper's day, told as past: keep its tense range)
+                hi = hi if cap is None else min(hi, cap)
                 a_id, g_id = ids[anchor.cluster], ids[gov.cluster]
                 seen.add((a_id, g_id))
                 s0, s1 = self.sentences[gov.sent]
+                capped = "; told as done, so no later than the publication date" if cap is not None and cap < 9 else ""
                 out.append(Constraint(a_id, g_id, lo, hi, "offset", f"'{t.text} {tok.low[i]} {anchor.text}' ({unit} "
-                                      f"{kind} it): {self.text[s0:s1]}", self.doc.id))
+                                      f"{kind} it{capped}): {self.text[s0:s1]}", self.doc.id))
         return out
+
+    def _lapse_cap(self, anchor: _Cand, gov: _Cand) -> int | None:
+        """The most days after ``anchor``'s day that ``gov``, an act told as done (status "occurred"), can lie: it never
+        ends after the publication date ("Days after the talks on Thursday, Russia launched missiles", published on
+        Friday: at most one day). None when there is no publication date, ``gov`` is not told as done or the anchor's
+        cluster has no date of its own."""
+        dct = self.doc.dct
+        if dct is None or anchor.cluster is None or gov.status != "occurred":
+            return None
+        ranges = [r for r in (self._range(x) for x in self._clusters[anchor.cluster].cands) if r is not None]
+        if not ranges:
+            return None
+        a0, a1 = min(ranges, key=lambda r: ((r[1] - r[0]).days, r[0]))
+        return (dct - a1).days
 
     def _short_lapse_in(self, si: int) -> bool:
         """Does sentence ``si`` tie its events by a lapse with no number ("Days after the vote, ...",

@@ -676,6 +676,17 @@ class ReadingMixin:
             tense_text = (f"no date expression in its clause; '{lead.text}' answers the news the article reports, "
                           f"so it lies between the day of the lead sentence ('{lede.text}', {lede.earliest.isoformat()}) "
                           f"and the publication date {dct.isoformat()}")
+        bounds = [b for b in (self.__dict__.get("_tense_bounds", {}).get(id(c)) for c in cl.cands) if b is not None]
+        if tense == "past" and bounds:  # "Since then, ...": from the period told before; "..., France said on
+            lo = max((b[0] for b in bounds if b[0] is not None), default=None)  # Tuesday": no later than the report
+            hi = min((b[1] for b in bounds if b[1] is not None), default=None)
+            if lo is not None and lo > start and (end is None or lo <= end) and (hi is None or lo <= hi):
+                start = lo
+            if hi is not None and hi <= start:  # (a start taken from the report's own day, or past it: the window's)
+                start = min(dct + timedelta(days=window.lo), hi)
+            if hi is not None and (end is None or hi < end):
+                end = hi
+            tense_text += "; " + "; ".join(dict.fromkeys(b[2] for b in bounds))
         if out:
             out["date_derivation"] += f"; until then, {tense_text}"
             out.update(date_start=start, date_end=end, precision="unknown")
