@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_helpers import FRIDAY, events_of, the_event
+from event_helpers import FRIDAY, events_of, the_event
 
 
 @pytest.mark.parametrize("text, trigger, expected", [

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_helpers import events_of, the_event
+from event_helpers import events_of, the_event
 
 MONDAY = date(2025, 3, 10)
 TALKS = ("Olaf Scholz landed in Paris on Sunday morning and held five hours of talks with Emmanuel Macron at the "

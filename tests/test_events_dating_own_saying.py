@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_helpers import events_of, the_event
+from event_helpers import events_of, the_event
 
 THURSDAY = date(2025, 5, 15)
 TUESDAY = date(2025, 5, 13)

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_helpers import events_of, the_event
+from event_helpers import events_of, the_event
 
 THURSDAY = date(2025, 3, 13)
 LAST_WEEK = (date(2025, 3, 3), date(2025, 3, 9))

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_helpers import events_of, the_event
+from event_helpers import events_of, the_event
 
 FRIDAY = date(2025, 6, 20)
 

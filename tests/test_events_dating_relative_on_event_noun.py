@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_helpers import events_of
+from event_helpers import events_of
 
 THURSDAY = date(2025, 3, 13)
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_helpers import events_of, the_event
+from event_helpers import events_of, the_event
 
 WEDNESDAY = date(2025, 3, 5)
 

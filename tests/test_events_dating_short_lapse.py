@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_helpers import events_of, the_event
+from event_helpers import events_of, the_event
 
 MONDAY = date(2025, 3, 24)
 LATER = date(2025, 3, 28)
