@@ -67,8 +67,11 @@ class ConstructionMixin:
         if not words:
             return
         for c in cands:
+            if c.alive and c.entry.type == "STATEMENT" and c.entry.pos == "verb" and c.entry.predicative \
+                    and self._blaming_description(c):
+                c.entry = replace(c.entry, type="DISAPPROVE", weak=False)
             if not c.alive or c.entry.type != "STATEMENT" or c.entry.pos != "verb" or c.quoted or c.entry.predicative:
-                continue  # ("called the news conference disgraceful" stays the description it is: a statement)
+                continue  # ("called the news conference historic" stays the description it is: a statement)
             if any(d is not c and d.alive and d.sent == c.sent and d.entry.type != "STATEMENT" and d.entry.pos == "verb"
                    for d in cands):
                 continue
@@ -82,6 +85,19 @@ class ConstructionMixin:
                     c.entry = replace(c.entry, type="DISAPPROVE", weak=False)
                     break
                 k += 1
+
+    def _blaming_description(self, c: _Cand) -> bool:
+        """"called the move unconscionable", "called the strikes barbaric on Monday": a predicative saying whose
+        description is a bare adjective that blames (``_bare_blame_at``) is a disapproval (a description opened by an
+        article or a quote stays what the saying says: "called Putin a war criminal")."""
+        tok = self.tokens
+        k, n = c.t1 + 1, len(tok.low)
+        while k < n and tok.sent[k] == c.sent and k - c.t1 < 8 and tok.low[k] not in (",", ";", ":"):
+            if self._bare_blame_at(k, c.t1 + 1):
+                near = [tok.low[j] for j in range(max(c.t1, k - 3), k)]
+                return not any(x in self.w.verb_negations or x in self.w.negations for x in near)
+            k += 1
+        return False
 
     def _requests_of_parties(self, cands: list[_Cand]) -> None:
         """"Orban asked the Ukrainian leader to consider a quick ceasefire", "the prime minister asked Pompeo in a
@@ -424,7 +440,8 @@ class ConstructionMixin:
                         and not self._new_subject_between(c, d)), None)
             # ("condemned the annexation and urged Moscow to step back": the same speaker's next act names whom)
             before = [] if hit is not None else [d for d in cands if d is not c and d.start < c.start and d.alive
-                                                 and c.sent - 1 <= d.sent <= c.sent and not d.quoted and d.actors]
+                                                 and c.sent - 1 <= d.sent <= c.sent and not d.quoted and d.actors
+                                                 and not self._reports_clause_of(d, c)]
             # an act done to the speaker's own side is the one answered first ("Ukraine accused Iran of supplying
             # drones to Russia. Tehran rejected the accusation": Ukraine, not the Russia of what the accusation says)
             aimed_at_me = [d for d in before if d.target is not None and d.source is not None
@@ -451,6 +468,15 @@ class ConstructionMixin:
                     break
             if hit is not None:
                 c.target = self._as_side(hit, c.source)
+
+    def _reports_clause_of(self, d: _Cand, c: _Cand) -> bool:
+        """"Ukraine said Russia had denied any violation": a saying whose reported clause holds the reaction ``c``
+        (its subject after the saying) only tells who reports it; the reaction is not aimed at the reporter."""
+        if d.entry.lemma not in self.w.attribution or d.sent != c.sent or d.t1 > c.t0 or c.source is None \
+                or not d.end <= c.source.start < c.start:
+            return False
+        return all(k in self.timex_cover or k + 1 in self.timex_cover or self.tokens.low[k] == "that"
+                   for k in range(d.t1, self.tokens.at(c.source.start)))  # (not "said of Finland's decision to close")
 
     def _judged_type(self, c: _Cand) -> str | None:
         """"called the annexation a land grab", "called the offer a very interesting suggestion": a statement that

@@ -176,7 +176,7 @@ GRAMMAR_KEYS = (
     "acts_of_saying", "reporting_outlets",
     "ongoing_state_phrases", "ongoing_occasion_openers", "considering_phrases", "refused_by_negation", "past_negations",
     "unreal_cues", "bystander_sayers", "own_outlet_words", "bare_titles", "joint_words", "place_only_preps",
-    "own_speaker_heads", "other_side_words", "later_adverbs",
+    "own_speaker_heads", "other_side_words", "later_adverbs", "predicative_blame", "cause_preps",
 )
 
 
@@ -358,6 +358,8 @@ class Grammar:
     own_speaker_heads: frozenset[str] = frozenset()  # "..., its foreign ministry said on Tuesday": the actor's own saying
     other_side_words: frozenset[str] = frozenset()  # "..., a European diplomat said": another side's saying
     later_adverbs: frozenset[str] = frozenset()  # "Since then, Russia expelled ...": after the period told before
+    predicative_blame: frozenset[str] = frozenset()  # "called the move unconscionable": a description that blames
+    cause_preps: frozenset[str] = frozenset()  # "froze assets over the detention of": the act a reaction answers
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

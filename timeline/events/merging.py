@@ -332,6 +332,8 @@ class MergingMixin:
         cands = [c for c in cands if not (c.entry.pos == "noun" and self._earlier_year_named(c))]
         # ("preserve the 2015 nuclear agreement": a name, no event; kept until now so its year dates no other verb)
         self._dated_subject_nouns(cands)
+        self._answered_acts_apart(cands)
+        self._passive_subjects_lead(cands)
         self._lead_strong_mentions(cands)
         cands = [c for c in cands if not self._attribution_only(c)]
         self._objects_of_same_act(cands)
@@ -369,6 +371,74 @@ class MergingMixin:
 
     # ---- events
 
+    def _answered_acts_apart(self, cands: list[_Cand]) -> None:
+        """"Jordan condemned the Israeli raid on Wednesday": the act a reaction answers (kept by
+        ``_answered_act_of_named_doer``) has no date from the reaction's clause (it came before, told undated) and is
+        not done to the one who reacts."""
+        answered = self.__dict__.setdefault("_answered_nouns", {})
+        for c in cands:
+            v = self._cause_of_reaction(c, cands)
+            if v is not None and not any(d.entry.type == c.entry.type and d is not c and d.alive
+                                         and d.status in _FACTUAL for d in cands):
+                answered[id(c)] = v  # ("froze the assets of four officials over the detention of dual nationals")
+                c.strong_override = True
+                doer = c.source if c.source is not None and c.source.start < c.start else v.target
+                if doer is not None:  # ("over Iran's seizure of": its own doer; else the one the reaction is aimed at)
+                    self.__dict__.setdefault("_answered_doers", {})[id(c)] = doer
+        for c in cands:
+            v = answered.get(id(c))
+            if v is None:
+                continue
+            if c.timex is not None and (c.timex is v.timex or c.timex_cost >= 1.0):
+                c.timex, c.timex_cost, c.anchor_timex = None, 1e9, None
+            named = self.__dict__.get("_answered_doers", {}).get(id(c))  # ("Iran's release of", "by Belarus")
+            if named is not None:
+                if c.target is not None and c.target.actor.id == named.actor.id:
+                    c.target = None
+                c.others = [m for m in c.others if m.actor.id != named.actor.id]
+                if c.source is not None and c.source.actor.id != named.actor.id and c.target is None:
+                    c.others.append(c.source)
+                c.source = named
+            doer = self._own_side(c.source) if c.source is not None else set()
+            if any(d.source is not None and self._own_side(d.source) & doer and d.alive and d is not v
+                   and abs(c.sent - d.sent) <= 5 and d.entry.lemma not in self.w.attribution
+                   and not self._reaction_verb(d) for d in cands if d is not c):
+                c.strong_override = False  # ("condemned Russia's annexation ... Putin signed the treaty": told apart)
+                continue
+            mine = {v.source.actor.id} if v.source is not None else set()
+            if c.target is not None and c.target.actor.id in mine:
+                c.target = None
+            c.others = [m for m in c.others if m.actor.id not in mine]
+
+    def _cause_of_reaction(self, c: _Cand, cands: list[_Cand]) -> _Cand | None:
+        """"Britain froze the assets of four officials over the detention of dual nationals", "Iran vowed to retaliate
+        against Israel for the killing of two officers": a material act (cues.yaml ``material_types``) named by a
+        definite noun with its "of" after a cause preposition (``cause_preps``) is what the reaction, threat or sanction
+        before it in the sentence answers; that verb, else None."""
+        tok = self.tokens
+        if c.entry.pos != "noun" or not c.alive or c.same_as is not None or c.quoted \
+                or c.entry.type not in self.w.material_types or c.t0 < 2 or c.t1 >= len(tok.low) \
+                or tok.low[c.t1] != "of" or tok.low[c.t0 - 1] not in self.w.definite \
+                or tok.low[c.t0 - 2] not in self.w.cause_preps:
+            return None
+        return next((v for v in sorted(cands, key=lambda x: -x.start) if v.sent == c.sent and v.t1 <= c.t0 - 2
+                     and v.entry.pos == "verb" and v.alive and v.source is not None and not v.quoted
+                     and (self._reaction_verb(v) or v.entry.type in self.lex.aimed_types)), None)
+
+    def _passive_subjects_lead(self, cands: list[_Cand]) -> None:
+        """"Modi, Putin sign energy deal. The agreement was signed in New Delhi on Friday": a dated passive with no
+        agent whose subject is an event noun of its type told before names that earlier event (no new one: the noun
+        and the verb are its mentions, as "The agreement was reached on Friday" is); with nothing of its type told
+        before ("A truce was agreed on Monday") the dated passive stays news of its own."""
+        tok = self.tokens
+        for c in cands:
+            v = c.same_as
+            if c.entry.pos != "noun" or v is None or v.entry.pos != "verb" or not v.predicated or v.actors \
+                    or c.t1 > v.t0 or v.t0 < 1 or tok.low[v.t0 - 1] not in self.w.passive_aux or c.actors:
+                continue
+            if any(d.entry.type == c.entry.type and d.start < c.start and d.alive and d.actors for d in cands):
+                v.predicated = False
+
     @staticmethod
     def _lead_strong_mentions(cands: list[_Cand]) -> None:
         """"August 27: An American drone strike kills two members of the group": a mention told as the same event as a
@@ -400,11 +470,6 @@ class MergingMixin:
             return False
         if tok.low[tok.at(s0)] in ('"', "“", "‘", "'") or self.text[s0:s0 + 1] in ('"', "“"):
             return False  # ('"We will respond", the minister said': the speaker's own words)
-        if c.source is not None and c.source.actor.kind == "person" and c.source.start > tok.starts[comma] \
-                and not self.text[c.source.end:c.start].strip() and any(
-                d.sent == c.sent and d.t1 <= comma and d.status == "planned" and d.alive
-                for d in self._clusters_cands_so_far):
-            return False  # ("Spain will close its embassy, Albares said on Monday": a leader telling a plan tells news)
         k = c.t1
         if comma != c.t0 - 1 and k < len(tok.low) and tok.sent[k] == c.sent and tok.low[k] not in self.w.prepositions \
                 and k not in self.timex_toks and tok.low[k] not in (".", "!", "?"):

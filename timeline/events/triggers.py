@@ -283,7 +283,8 @@ class TriggerMixin:
                 # or an adjective ("Israeli strikes")
                 m = self.mention_cover[j]
                 plural_people = m.via == "demonym" and m.text.endswith("s")  # "the Karabakh Armenians met"
-                hyphen_compound = "-" in w and not (m.actor.kind == "person" and m.end >= tok.ends[j])  # (not "Ma Ying-jeou met")
+                hyphen_compound = "-" in w and not (m.actor.kind == "person" and m.end >= tok.ends[j]) \
+                    and m.via != "description"  # (not "Ma Ying-jeou met", "the UN secretary-general condemned")
                 if j == t0 - 1 and m.end >= tok.ends[j] and tok.low[t0].endswith("ing") and m.actor.kind != "person" \
                         and not (t0 + 1 < len(tok.low) and tok.low[t0 + 1] in self.lex.determiners):  # ("meeting its")
                     k = tok.at(m.start) - 1  # "a first White House meeting", "the NATO meeting": a name as modifier
@@ -484,10 +485,23 @@ class TriggerMixin:
             if tok.sent[k] != tok.sent[t1] or w in self.w.predicative_object_stops \
                     or w in self.lex.clause_breaks:
                 return False
+            if k >= first and self._bare_blame_at(k, first):
+                return True  # ("called the move unconscionable": a bare description that blames)
             if k >= first and (w in ("a", "an", '"', "“") or (w == "one" and k + 1 < n and tok.low[k + 1] == "of")) \
                     and tok.low[k - 1] not in self.w.prepositions and not self._timex_at(k):
                 return True  # (and "called the news conference one of the most disgraceful performances")
         return False
+
+    def _bare_blame_at(self, k: int, first: int) -> bool:
+        """Is the word at ``k`` a bare adjective that blames (cues.yaml ``predicative_blame``), ending the description
+        after a predicative object that opens at ``first`` ("called the move unconscionable on Monday", "called the
+        Russian strikes barbaric"; not "a war criminal", not "the most disgraceful performances")?"""
+        tok, n = self.tokens, len(self.tokens.low)
+        if tok.low[k] not in self.w.predicative_blame or any(
+                tok.low[j] in self.w.articles or tok.low[j] in ('"', "“", "most", "more") for j in range(first, k)):
+            return False
+        nxt = tok.low[k + 1] if k + 1 < n and tok.sent[k + 1] == tok.sent[k] else "."
+        return nxt in (".", ",", ";", ":", "and", "but", "!", "?") or nxt in self.w.prepositions or self._timex_at(k + 1)
 
     def _timex_at(self, k: int) -> bool:
         return k < len(self.tokens.starts) and self.tokens.starts[k] in self._timex_starts
@@ -849,9 +863,36 @@ class TriggerMixin:
                         and not any(tok.low[k] in self.w.complement_breaks for k in range(min(c.t1, v.t1), max(c.t0, v.t0))):
                     if v.entry.type == c.entry.type:
                         c.same_as = v  # "said in a televised address": one statement, two mentions
+                    elif self._answered_act_of_named_doer(c, v):
+                        c.strong_override = True
+                        self.__dict__.setdefault("_answered_nouns", {})[id(c)] = v
                     elif not self._announced_occasion(c, v):
                         c.alive = False
                     break
+
+    def _answered_act_of_named_doer(self, c: _Cand, v: _Cand) -> bool:
+        """"Jordan condemned the Israeli raid on the camp", "welcomed the release of five activists by Belarus",
+        "condemned North Korea's launch": an act a reaction answers, named with its own doer (a state's adjective or
+        possessive right before the noun, or "by" a party after it), is an event of its own; the reaction's object
+        otherwise ("condemned the raid") only tells what it answers."""
+        tok = self.tokens
+        if v.start > c.start or c.entry.type not in self.w.material_types or not self._reaction_verb(v):
+            return False  # (not "welcomed Brazil's offer": what a party proposes is the reaction's matter, no act)
+        j = c.t0 - 1
+        while j > v.t1 and tok.low[j] in self.w.adjective_words:
+            j -= 1
+        m = self.mention_cover.get(j)
+        if j >= v.t1 and m is not None and m.actor.kind != "person" and (
+                m.via in ("adjective", "demonym") or tok.low[j].endswith(("'s", "’s"))):
+            self.__dict__.setdefault("_answered_doers", {})[id(c)] = m
+            return True
+        k = c.t1
+        while k < min(len(tok.low), c.t1 + 6) and tok.sent[k] == c.sent and tok.low[k] not in (",", ";", ":"):
+            if tok.low[k] == "by" and k + 1 in self.mention_cover:
+                self.__dict__.setdefault("_answered_doers", {})[id(c)] = self.mention_cover[k + 1]
+                return True
+            k += 1
+        return False
 
     def _announced_occasion(self, c: _Cand, v: _Cand) -> bool:
         """"The Kremlin confirmed the trip only on Friday", "announced the visit": a word for a meeting or trip that
