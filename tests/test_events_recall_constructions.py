@@ -117,7 +117,6 @@ def test_events_speaking_to_the_press_is_no_consultation(text):
     [
         # "called <object> <a description>": a statement about the object, not a phone call
         ("Yoon called the meeting a historic milestone on Friday.", "Yoon Suk Yeol", None),
-        ('Trump called her remarks "nasty" on Wednesday.', "Donald Trump", None),
         ("Frederiksen called the idea of a sale an absurd discussion.", "Mette Frederiksen", None),
         ("Biden called Putin a war criminal on Wednesday.", "Joe Biden", "Vladimir Putin"),
         ("The European Union called it a betrayal of the accord.", "European Union", None),
@@ -143,11 +142,24 @@ def test_events_called_an_actor_is_still_a_phone_call(text):
     assert len(found) == 1 and found[0].mode == "phone", _shown(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Trump called her remarks "nasty" on Wednesday.',
+        "The foreign ministry called the sanctions illegal on Tuesday.",
+        "Blinken called the move unconscionable on Monday.",
+    ],
+)
+def test_events_called_object_a_blaming_description_is_a_disapproval(text):
+    """Criticism is DISAPPROVE (the gold guidelines): "called X nasty / illegal" blames X."""
+    assert [e.type for e in _events(text)] == ["DISAPPROVE"], _shown(text)
+
+
 def test_events_statement_verbs_joined_by_and_are_one_statement():
     text = 'Trump called her remarks "nasty" on Wednesday and said she should not have spoken that way.'
-    found = [e for e in _events(text) if e.type == "STATEMENT"]
-    assert len(found) == 1, _shown(text)
-    assert {text[m.start:m.end] for m in found[0].mentions} >= {"called", "said"}
+    (found,) = _events(text)
+    assert found.type == "DISAPPROVE", _shown(text)
+    assert {text[m.start:m.end] for m in found.mentions} >= {"called", "said"}
 
 
 @pytest.mark.parametrize(

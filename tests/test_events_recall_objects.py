@@ -164,7 +164,7 @@ def test_events_greetings_are_consultations(text, source, target):
         ("ECOWAS leaders ordered the activation of a standby force on August 10.", "MOBILIZE"),
         ("An American drone strike on August 27 killed two members of the group.", "ASSAULT"),
         # a predicative call with "one of": criticism, not a phone call
-        ("Trump called the news conference one of the most disgraceful performances on Monday.", "STATEMENT"),
+        ("Trump called the news conference one of the most disgraceful performances on Monday.", "DISAPPROVE"),
     ],
 )
 def test_events_more_acts_read_through_their_object(text, type_):

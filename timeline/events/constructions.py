@@ -90,10 +90,10 @@ class ConstructionMixin:
         """"called the move unconscionable", "called the strikes barbaric on Monday": a predicative saying whose
         description is a bare adjective that blames (``_bare_blame_at``) is a disapproval (a description opened by an
         article or a quote stays what the saying says: "called Putin a war criminal")."""
-        tok = self.tokens
+        tok, words = self.tokens, self.lex.disapproval_words
         k, n = c.t1 + 1, len(tok.low)
         while k < n and tok.sent[k] == c.sent and k - c.t1 < 8 and tok.low[k] not in (",", ";", ":"):
-            if self._bare_blame_at(k, c.t1 + 1):
+            if self._bare_blame_at(k, c.t1 + 1) or any(self._phrase_at(k, w) for w in words.get(tok.low[k], ())):
                 near = [tok.low[j] for j in range(max(c.t1, k - 3), k)]
                 return not any(x in self.w.verb_negations or x in self.w.negations for x in near)
             k += 1
