@@ -1314,12 +1314,7 @@ class ArgumentMixin:
         statement's target. Not "Macron said Russia would lose the war": words about another, not a stance toward it."""
         tok = self.tokens
         n = len(tok.low)
-        k = c.t1
-        while k < n and tok.sent[k] == c.sent and k < c.t1 + 5 and (
-                k in self.timex_cover or (tok.low[k] in self.w.time_place_preps and k + 1 in self.timex_cover)):
-            k += 1  # "said on Thursday that ..."
-        j = next((j for j in range(k, min(n, k + 6)) if tok.low[j] in ("that", ",", ";") or tok.sent[j] != c.sent
-                  or j in self.mention_cover), None)
+        k, j = self._saying_clause_opener(c)
         if j is not None and tok.low[j] == "that" and tok.sent[j] == c.sent:
             k = j + 1  # "told reporters that", "said in a statement that"
         if k >= n or tok.sent[k] != c.sent:

@@ -23,12 +23,9 @@ from timeline.model import ActorMention
 class ParticipantMixin:
     """Participants read from references, reported clauses and noun phrases (see the module docstring)."""
 
-    def _said_party(self, c: _Cand, source: ActorMention) -> ActorMention | None:
-        """"The Foreign Office said that Russia's latest action changed nothing", "Blinken said that the visit suggested
-        China felt no responsibility": a statement whose "that" clause judges what another side did or does (a party
-        named inside it, not as its bare subject) is about that party, its target (the first such participant of
-        the clause). Not "Macron said that Russia would lose the war" (words about another as a whole, no stance),
-        never a quoted clause, and not "told his guest that ..." (the one told is the target)."""
+    def _saying_clause_opener(self, c: _Cand) -> tuple[int, int | None]:
+        """After a saying verb: the token past its own time ("said on Thursday that ..."), and the first "that", comma,
+        semicolon, sentence end or actor within six tokens of it (None if none)."""
         tok = self.tokens
         n = len(tok.low)
         k = c.t1
@@ -37,6 +34,17 @@ class ParticipantMixin:
             k += 1  # "said on Thursday that ..."
         j = next((j for j in range(k, min(n, k + 6)) if tok.low[j] in ("that", ",", ";") or tok.sent[j] != c.sent
                   or j in self.mention_cover), None)
+        return k, j
+
+    def _said_party(self, c: _Cand, source: ActorMention) -> ActorMention | None:
+        """"The Foreign Office said that Russia's latest action changed nothing", "Blinken said that the visit suggested
+        China felt no responsibility": a statement whose "that" clause judges what another side did or does (a party
+        named inside it, not as its bare subject) is about that party, its target (the first such participant of
+        the clause). Not "Macron said that Russia would lose the war" (words about another as a whole, no stance),
+        never a quoted clause, and not "told his guest that ..." (the one told is the target)."""
+        tok = self.tokens
+        n = len(tok.low)
+        k, j = self._saying_clause_opener(c)
         if j is None or tok.low[j] != "that" or tok.sent[j] != c.sent:
             return None  # (only a clause opened by "that")
         k = j + 1  # "told reporters that", "said in a statement that"
