@@ -148,3 +148,9 @@ def test_events_state_adjective_of_a_place_is_no_third_side_of_a_joint_act(text,
 def test_events_sanction_on_a_states_goods_is_aimed_at_that_state(text, source, target):
     event = next(e for e in _events(text) if e.type in ("SANCTION", "CONCEDE"))
     assert (event.source_actor, event.target_actor) == (source, target)
+
+
+@pytest.mark.parametrize("text", ["Talks were held between", "The talks between", "A deal was struck on Monday between"])
+def test_events_text_ending_after_between_is_read_without_error(text):
+    """A pair word at the very end of a text (a cut-off article) names no pair; the document is still read."""
+    assert all(e.target_actor is None for e in _events(text))

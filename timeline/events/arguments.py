@@ -554,6 +554,8 @@ class ArgumentMixin:
     def _pair_description(self, k: int) -> list[ActorMention]:
         """"the two leaders": the last two actors named before with a matching role."""
         tok = self.tokens
+        if k >= len(tok.low):
+            return []  # (the text ends right after "between")
         j = k + 1 if tok.low[k] == "the" else k
         if j >= len(tok.low) or tok.low[j] not in self.w.pair_words:
             return []
