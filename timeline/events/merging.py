@@ -8,12 +8,14 @@ place, summary (``_summary``) and mentions.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date, timedelta
 
 from timeline.actors import short_name
 from timeline.events.common import _Cand, _Cluster, _FACTUAL, _plural_verb, _STATUS_SUFFIX
 from timeline.events.lexicon import TriggerEntry
 from timeline.model import Actor, ActorMention, Event, Extraction, Mention, stable_id
+from timeline.temporal.sections import date_lines
 
 
 class MergingMixin:
@@ -57,6 +59,8 @@ class MergingMixin:
             return None
         if any(self._linked(c, x) for x in cl.cands):
             return None
+        if self._sections_apart(c, cl):
+            return None  # a page of dated items ("November 10, 2021" above each readout): each tells its own events
         if c.entry.pos == "noun" and any(x.entry.pos == "noun" and x.entry.lemma != c.entry.lemma
                                          and (x.entry.pair_only or c.entry.pair_only) for x in cl.cands):
             return None  # "attending the G20 summit ... had dinner with Moon": a meal is an occasion of its own
@@ -305,6 +309,55 @@ class MergingMixin:
             if k >= 0 and tok.sent[k] == c.sent and tok.low[k] in self.w.distinct_words:
                 return tok.low[k]
         return None
+
+    def _sections_apart(self, c: _Cand, cl: _Cluster) -> bool:
+        """Is ``c`` in another dated section than a mention of the cluster? A page whose items sit under date lines
+        of their own (readouts, press releases, a live page over several days: ``timeline.temporal.sections``)
+        tells in each item what happened on or about its date; "the two leaders agreed" under "November 16" and
+        "the two countries agreed" under "November 10" are two agreements, "the talks" of one readout are not the
+        talks of another. Text before the first date line (the page's introduction) belongs to no item and may
+        name any of them."""
+        mine = self._section_of(c.start)
+        if mine == 0:
+            return False
+        theirs = {self._section_of(x.start) for x in cl.cands} - {0}
+        if not theirs or mine in theirs:
+            return False
+        return not any(self._dated_back_reference(c, x) or self._dated_back_reference(x, c) for x in cl.cands)
+
+    def _dated_back_reference(self, c: _Cand, x: _Cand) -> bool:
+        """Is ``c`` a definite noun dated by its own words to a month or less that holds the date of ``x`` ("the
+        September call" in the readout of October 6, "spoke today" in that of September 9)? Such a noun names an
+        event another item of the page tells."""
+        mine, theirs = self._range(c), self._range(x)
+        return c.entry.pos == "noun" and c.determiner in self.w.definite and mine is not None and theirs is not None \
+            and (mine[1] - mine[0]).days <= 31 and mine[0] <= theirs[0] and theirs[1] <= mine[1]
+
+    def _section_of(self, offset: int) -> int:
+        """The dated section that holds ``offset``: 0 before the first date line, else 1 + the index of the date
+        line above it."""
+        starts = self.__dict__.get("_section_starts")
+        if starts is None:
+            starts = self._section_starts = self._dated_section_starts()
+        return bisect_right(starts, offset) if starts else 0
+
+    def _dated_section_starts(self) -> list[int]:
+        """Where each dated section begins: at its date line, or at the heading line just above it ("President
+        Biden's Call with President Xi Jinping" over "September 9, 2021": the item's title, alone in its paragraph
+        and without final punctuation, is the item's, not the end of the item before)."""
+        text = self.text
+        out: list[int] = []
+        for line in date_lines(text, self.timexes, self.doc.dct or date.max):
+            start = text.rfind("\n", 0, line.start) + 1
+            above_end = len(text[:start].rstrip())
+            above_start = text.rfind("\n", 0, above_end) + 1
+            heading = text[above_start:above_end].strip()
+            if heading and start - above_end >= 2 and len(heading) <= 200 and heading[-1] not in ".!?:;,\"”’'…)" \
+                    and (above_start == 0 or text[max(0, above_start - 2):above_start] == "\n\n") \
+                    and (not out or above_start > out[-1]) and any(ch.isalpha() for ch in heading):
+                start = above_start
+            out.append(start)
+        return out
 
     def _is_headline(self, si: int) -> bool:
         """Is sentence ``si`` the article's title line (first, alone on its line, no final punctuation)?"""
