@@ -221,15 +221,12 @@ class ReactionMixin:
         told before the phrase in its sentence, else the first verbs after it (a fronted phrase)."""
         tok = self.tokens
         out = []
-        cues = {p[0]: kind for kind in ("before", "after") for p in self.lex.sequence[kind] if len(p) == 1}
         for t in self.timexes:
-            unit = {"PTXH": "hours", "PXD": "days"}.get(t.value)
-            if unit is None or t.anchored_to != "none":
+            i = self._short_lapse_cue(t)
+            if i is None or tok.sent[i] != tok.sent[tok.at(t.start)]:
                 continue
-            i = tok.at(t.end)
-            if i >= len(tok.low) or tok.low[i] not in cues or tok.sent[i] != tok.sent[tok.at(t.start)]:
-                continue
-            kind = cues[tok.low[i]]
+            unit = "hours" if t.value == "PTXH" else "days"
+            kind = "before" if (tok.low[i],) in self.lex.sequence["before"] else "after"
             pool = sorted((c for c in live if c.sent == tok.sent[i]), key=lambda c: c.start)
             anchor = next((c for c in pool if i < c.t0 <= i + 4 and tok.clause[c.t0] == tok.clause[i]), None)
             if anchor is None:
@@ -252,12 +249,12 @@ class ReactionMixin:
                 cap = self._lapse_cap(anchor, gov)
                 if cap is not None and cap < lo:
                     continue  # ("days after" an act of the paper's day, told as past: keep its tense range)
-                hi = hi if cap is None else min(hi, cap)
+                g_hi = hi if cap is None else min(hi, cap)
                 a_id, g_id = ids[anchor.cluster], ids[gov.cluster]
                 seen.add((a_id, g_id))
                 s0, s1 = self.sentences[gov.sent]
                 capped = "; told as done, so no later than the publication date" if cap is not None and cap < 9 else ""
-                out.append(Constraint(a_id, g_id, lo, hi, "offset", f"'{t.text} {tok.low[i]} {anchor.text}' ({unit} "
+                out.append(Constraint(a_id, g_id, lo, g_hi, "offset", f"'{t.text} {tok.low[i]} {anchor.text}' ({unit} "
                                       f"{kind} it{capped}): {self.text[s0:s1]}", self.doc.id))
         return out
 
@@ -288,10 +285,7 @@ class ReactionMixin:
             return None
         tok = self.tokens
         i = tok.at(t.end)
-        cues = self.__dict__.get("_lapse_cues")
-        if cues is None:
-            cues = self._lapse_cues = {p[0] for kind in ("before", "after") for p in self.lex.sequence[kind] if len(p) == 1}
-        return i if i < len(tok.low) and tok.low[i] in cues else None
+        return i if i < len(tok.low) and tok.low[i] in self._sequence_words else None
 
     def _said_of(self, c: _Cand) -> tuple[_Cand, str] | None:
         """"Lavrov told a news agency that the summit had been 'better than super'": a saying in the simple past whose
