@@ -158,11 +158,9 @@ class _Resolver:
     # --- pass 1: gazetteer forms -------------------------------------------------------------------
 
     def _match_forms(self) -> list[_Cand]:
-        tokens, text, by_length, keys = self.tokens, self.text, self.gaz.by_length, self.keys
-        entries, ambiguous_rules = self.gaz.entries, self.rules.ambiguous
+        tokens, by_length, keys = self.tokens, self.gaz.by_length, self.keys
         particles_title = {p.capitalize() for p in self.rules.particles if p.islower()}
         out: list[_Cand] = []
-        n_tokens = len(tokens)
         for i, key in enumerate(keys):
             tries = []
             if key in by_length:

@@ -144,7 +144,12 @@ class ArgumentMixin:
         found = re.match(r"['’]s\s+(\w+)", tail)
         if found is None or found.group(1).lower() not in self.w.state_heads:
             return m
-        state = self._state_of(m.actor.country)
+        return self._state_mention(m)
+
+    def _state_mention(self, m: ActorMention) -> ActorMention:
+        """A person's mention read as their state's, at the same words ("Putin" acting for Russia); any other mention,
+        or a person of no known state, as it is."""
+        state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
         return ActorMention(m.start, m.end, m.text, state, "description") if state is not None else m
 
     def _state_of(self, country: str) -> Actor | None:
@@ -600,8 +605,7 @@ class ArgumentMixin:
                 own = self.mention_by_tok.get(self.tokens.covering(m.start))
                 m = own if own is not None and own.start == m.start and own.actor.id == m.actor.id else m
                 if "@state" in roles:
-                    state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
-                    m = ActorMention(m.start, m.end, m.text, state, "description") if state is not None else m
+                    m = self._state_mention(m)
                     fits = m.actor.kind == "state"
                 else:
                     fits = m.actor.kind == "person" and any(r in (m.actor.role or "").lower() for r in roles)
@@ -1394,8 +1398,7 @@ class ArgumentMixin:
             return subject
         out: list[ActorMention] = []
         for m in subject:
-            state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
-            m = ActorMention(m.start, m.end, m.text, state, "description") if state is not None else m
+            m = self._state_mention(m)
             if m.actor.id not in {x.actor.id for x in out}:
                 out.append(m)
         return out

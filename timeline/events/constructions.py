@@ -413,10 +413,7 @@ class ConstructionMixin:
         """A target carried over from another sentence, as the side the doer deals with: a state or an organization
         acting answers a person's state ("Putin signed the treaty. The White House condemned the move": Russia); a
         person acting answers the person ("Biden spoke. Xi warned ...": Biden)."""
-        if source.actor.kind == "person" or m.actor.kind != "person" or not m.actor.country:
-            return m
-        state = self._state_of(m.actor.country)
-        return ActorMention(m.start, m.end, m.text, state, "description") if state is not None else m
+        return m if source.actor.kind == "person" else self._state_mention(m)
 
     def _answered_targets(self, cands: list[_Cand]) -> None:
         """"Russia annexed Crimea on Tuesday. The White House condemned the move within hours and warned that more

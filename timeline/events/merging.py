@@ -598,7 +598,7 @@ class MergingMixin:
                           actors=tuple(sorted(actors.values(), key=lambda a: a.name)))
 
     def _event(self, cl: _Cluster, event_id: str) -> Event:
-        lead, first = cl.lead, cl.first
+        lead = cl.lead
         cands = sorted(cl.cands, key=lambda c: c.start)
         source = lead.source or next((c.source for c in cands if c.source), None)
         target = lead.target or next((c.target for c in cands if c.target and (not source or c.target.actor.id != source.actor.id)), None)

@@ -36,9 +36,8 @@ class SpeakerMixin:
             return  # the attribution's own subject was read already ("..., Defence Minister Boris Pistorius said")
         if named:
             speaker: ActorMention | None = self._state_behind(named[0])
-            if speaker.actor.kind == "person" and speaker.actor.country and self._prep_before(tok.at(speaker.start)):
-                state = self._state_of(speaker.actor.country)  # "..., a senior aide to President X said": X's state
-                speaker = ActorMention(speaker.start, speaker.end, speaker.text, state, "description") if state else speaker
+            if self._prep_before(tok.at(speaker.start)):
+                speaker = self._state_mention(speaker)  # "..., a senior aide to President X said": X's state
         else:
             found, speaker = self._unnamed_speaker(c, comma, acts)
             if not found:
@@ -93,11 +92,7 @@ class SpeakerMixin:
                      and not d.quoted), None) or self._sentence_subject(c.sent, tok.starts[comma])
         if doer is None:
             return False, None
-        if doer.actor.kind == "person" and doer.actor.country:
-            state = self._state_of(doer.actor.country)  # "..., his spokesman said": speaks for the state
-            if state is not None:
-                return True, ActorMention(doer.start, doer.end, doer.text, state, "description")
-        return True, doer
+        return True, self._state_mention(doer)  # "..., his spokesman said": speaks for the person's state
 
     def _complete_attributed_acts(self, acts: list[_Cand], named: list[ActorMention], comma: int) -> None:
         """An act before the attribution with no doer, told by a bare title ("The president held talks") or by a pair

@@ -49,7 +49,7 @@ class TriggerMixin:
     # ---- triggers
 
     def _find_triggers(self) -> list[_Cand]:
-        lex, tok, text = self.lex, self.tokens, self.text
+        lex, tok = self.lex, self.tokens
         cands: list[_Cand] = []
         low = tok.low
         n_tok = len(low)
