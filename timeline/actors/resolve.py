@@ -158,7 +158,7 @@ class _Resolver:
     # --- pass 1: gazetteer forms -------------------------------------------------------------------
 
     def _match_forms(self) -> list[_Cand]:
-        tokens, by_length, keys = self.tokens, self.gaz.by_length, self.keys
+        by_length, keys = self.gaz.by_length, self.keys
         particles_title = {p.capitalize() for p in self.rules.particles if p.islower()}
         out: list[_Cand] = []
         for i, key in enumerate(keys):
