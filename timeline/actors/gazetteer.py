@@ -227,6 +227,7 @@ class MatchRules:
     recency_window: int  # characters a "the diplomat" description may look back
     name_order: "NameOrder" = None  # type: ignore[assignment]
     references: "References" = None  # type: ignore[assignment]
+    metonym_skip_after: frozenset[str] = frozenset()  # "agreements" in "the Minsk agreements" (lower case)
 
 
 @dataclass(frozen=True, slots=True)
@@ -745,6 +746,7 @@ def _compile_rules(data: Any, name: str, entries: dict[str, Entry]) -> MatchRule
         particles=frozenset(fold(w) for w in _strings(data, "particles", f"{name}:{line_of(data, 1)}")),
         suffixes=frozenset(fold(w).rstrip(".") for w in _strings(data, "suffixes", f"{name}:{line_of(data, 1)}")),
         adjective_skip_after=frozenset(fold(w) for w in _strings(data, "adjective_skip_after", f"{name}:{line_of(data, 1)}")),
+        metonym_skip_after=frozenset(fold(w).lower() for w in _strings(data, "metonym_skip_after", f"{name}:{line_of(data, 1)}")),
         ambiguous=ambiguous,
         recency_window=window,
         name_order=_compile_name_order(data, name, {i for i, e in entries.items() if e.actor.kind == "state"})[0],

@@ -222,6 +222,8 @@ class _Resolver:
             return not (cand.j < len(self.tokens) and self.tokens[cand.j].key in self.rules.adjective_skip_after)
         if cand.via not in ("name", "alias", "metonym"):
             return True
+        if cand.via == "metonym" and self._names_an_accord(cand):
+            return False
         words = [t for t in self.tokens[cand.i:cand.j] if t.is_word and t.is_capitalized]
         if len(words) > 1 and cand.i >= 2 and self.lower[cand.i - 1] == "and" \
                 and all(t.is_capitalized for t in self.tokens[cand.i:cand.j] if t.is_word) \
@@ -236,6 +238,14 @@ class _Resolver:
         if cand.i in self.headline:
             return True
         return not (self._blocks(cand.i - 1, covered) or self._blocks(cand.j, covered))
+
+    def _names_an_accord(self, cand: _Cand) -> bool:
+        """Is this capital or seat part of an accord's or a process's name ("the Minsk agreements", "the
+        Paris climate accord")? Not when a hyphen pairs it with another ("the Washington-Moscow accord")."""
+        toks = self.tokens
+        if cand.j >= len(toks) or toks[cand.j].key.lower() not in self.rules.metonym_skip_after:
+            return False
+        return not (cand.i >= 1 and toks[cand.i - 1].key in ("-", "–", "—", "/"))
 
     def _blocks(self, k: int, covered: set[int]) -> bool:
         """Is token ``k`` a capitalized word that makes its neighbour part of an unknown name?"""
