@@ -26,6 +26,12 @@ def _sentences(text: str) -> list[str]:
         ("He said “we agreed.” Then he left!", ["He said “we agreed.”", "Then he left!"]),
         ("A headline\nThe first line of the body.", ["A headline", "The first line of the body."]),
         ("Gen. Mark A. Milley said so. Lt. Col. Smith agreed.", ["Gen. Mark A. Milley said so.", "Lt. Col. Smith agreed."]),
+        (
+            "The guns fell silent at 5 p.m. Egypt's foreign minister hailed the truce.",
+            ["The guns fell silent at 5 p.m.", "Egypt's foreign minister hailed the truce."],
+        ),
+        ("The vote is set for 11 a.m. Friday at the UN.", ["The vote is set for 11 a.m. Friday at the UN."]),
+        ("The U.S. Navy's destroyer docked in Manila.", ["The U.S. Navy's destroyer docked in Manila."]),
     ],
 )
 def test_text_split_sentences(text, expected):

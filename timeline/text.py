@@ -14,22 +14,25 @@ _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s+)|\n\s*\n|\n")
 
 
 @lru_cache(maxsize=1)
-def _abbreviation_table() -> tuple[frozenset[str], frozenset[str]]:
-    """(every abbreviation, those that can also close a sentence: marked ``can-end``)."""
+def _abbreviation_table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(every abbreviation, those that can also close a sentence: marked ``can-end``, the clock ones among
+    them: marked ``can-end clock``)."""
     raw = resources.files("timeline.resources").joinpath("abbreviations.txt").read_text("utf-8")
-    words, final = set(), set()
+    words, final, clock = set(), set(), set()
     for number, line in enumerate(raw.splitlines(), start=1):
         fields = line.split("#", 1)[0].split()
         if not fields:
             continue
-        if len(fields) > 2 or (len(fields) == 2 and fields[1] != "can-end") or not fields[0].endswith("."):
+        if len(fields) > 3 or fields[1:] not in ([], ["can-end"], ["can-end", "clock"]) or not fields[0].endswith("."):
             from timeline.errors import ResourceError
 
-            raise ResourceError(f"resources/abbreviations.txt:{number}: expected 'abbr.' or 'abbr. can-end', got {line.strip()!r}")
+            raise ResourceError(f"resources/abbreviations.txt:{number}: expected 'abbr.', 'abbr. can-end' or 'abbr. can-end clock', got {line.strip()!r}")
         words.add(fields[0].lower())
-        if len(fields) == 2:
+        if len(fields) >= 2:
             final.add(fields[0].lower())
-    return frozenset(words), frozenset(final)
+        if len(fields) == 3:
+            clock.add(fields[0].lower())
+    return frozenset(words), frozenset(final), frozenset(clock)
 
 
 def abbreviations() -> frozenset[str]:
@@ -77,8 +80,15 @@ def _full_stop_ends(text: str, stop: int, after: int, floor: int) -> bool:
     word_start = max(text.rfind(" ", floor, stop), text.rfind("\n", floor, stop)) + 1
     token = text[word_start:stop + 1].lstrip("(\"'“‘").lower()
     if token in abbreviations() or re.fullmatch(r"(?:[a-z]\.)+", token):
-        return token in final_abbreviations() and _opens_sentence(text[after:after + 40].lstrip())
+        following = text[after:after + 40].lstrip()
+        if token in _abbreviation_table()[2] and _POSSESSIVE_NAME.match(following):
+            return True  # "... from 5 p.m. Pakistan's foreign minister confirmed it"
+        return token in final_abbreviations() and _opens_sentence(following)
     return True
+
+
+#: a capitalized name with a possessive: after a clock time ("5 p.m.") it opens a new sentence
+_POSSESSIVE_NAME = re.compile(r"[\"'“‘(]*[A-Z][\w.-]*['’]s\b")
 
 
 def _opens_sentence(following: str) -> bool:
