@@ -255,6 +255,8 @@ def _make_document(
     if not cleaned.text.strip():
         raise InputError(f"{source}: no article text left once boilerplate is removed", "give the article's own text")
     removed.extend(cleaned.removed)
+    if fields.title is None and kind != "html":
+        fields = replace(fields, title=_headline(cleaned.text))
     return Document(
         id=fields.id or default_id,
         text=cleaned.text,
@@ -267,6 +269,16 @@ def _make_document(
         language="en",
         removed=tuple(removed),
     )
+
+
+def _headline(text: str) -> str | None:
+    """The first line of a text when it reads as its headline: a line of its own, before a blank line
+    and more text, of 3 to 25 words, not closed like a sentence ("UN assembly demands Russian pullout")."""
+    head, sep, rest = text.lstrip().partition("\n")
+    head = head.strip()
+    if not sep or not rest.startswith("\n") or not rest.strip() or head[-1:] in ".!?:;,":
+        return None
+    return head if 3 <= len(head.split()) <= 25 else None
 
 
 def _merge_front(fields: _Fields, front: FrontMatter) -> _Fields:
