@@ -222,3 +222,20 @@ def test_ingest_jsonl_doc_key_names_the_document_as_in_tag_records(tmp_path):
     documents, errors = read_inputs([str(path)])
     assert errors == []
     assert [d.id for d in documents] == ["geneva-1", "kept"]
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Gulf states agree to reopen borders\n\nDOHA, Jan 5, 2021 - Saudi Arabia and Qatar signed a deal on Tuesday.\n",
+     "Gulf states agree to reopen borders"),
+    ("# Talks resume in Geneva\n\nThe envoys met on Monday.\n", "Talks resume in Geneva"),
+    # a first line that is a sentence, one that runs on into the paragraph, or a one-word line is no headline
+    ("The envoys met on Monday.\n\nThey agreed to meet again.\n", None),
+    ("Talks resume in Geneva\nas envoys meet on Monday.\n", None),
+    ("Geneva\n\nThe envoys met on Monday.\n", None),
+])
+def test_ingest_plain_text_headline_becomes_the_title(tmp_path, text, title):
+    path = tmp_path / "wire.md"
+    path.write_text(text)
+    (doc,) = _read([path], dct=date(2021, 1, 6))
+    assert doc.title == title
+    assert doc.text.startswith(text.lstrip("# ").split("\n")[0])  # the headline stays in the text
