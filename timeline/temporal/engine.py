@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from timeline.model import Anchor, Timex
+from timeline.text import sentence_end
 from timeline.temporal import calendar as cal
 from timeline.temporal.resources import GUARD_AFTER as _GUARD_AFTER
 from timeline.temporal.resources import GUARD_BEFORE as _GUARD_BEFORE
@@ -1557,6 +1558,9 @@ _IN_BEFORE = re.compile(r"\b[Ii]n\s\Z")
 
 #: how far (characters) after a reported quarter "a year ago" still compares with it
 _QUARTER_REACH = 1500
+#: how far back (characters) a day just told stays the focus of "the same day", "the next day" when a
+#: coarser date ("two years ago", "in 2019") was named after it
+_DAY_FOCUS_REACH = 250
 
 #: a span of months reported in the sentence ("for the nine months", "in the latest nine months",
 #: "the first half"): what a following "a year earlier" compares with, rather than the quarter
@@ -1704,6 +1708,16 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
     ref, anchored, words, ref_unit = ctx.previous(past=past)
     if ref is None:
         return _Out("XXXX", "unresolved", f"'{label}' points back to a date and there is none")
+    ld = ctx.last_day
+    if (unit == "day" and not p.get("keep") and not p.get("gran") and ref_unit is not None and _finer(unit, ref_unit)
+            and ld is not None and ld is not ctx.last and 0 <= m.start() - ld.end <= _DAY_FOCUS_REACH
+            and not (past and ctx.limit is not None and ld.day > ctx.limit)
+            and sentence_end(ctx.text, ld.start) == sentence_end(ctx.text, ctx.last.start) < m.start()):
+        # "imposed sanctions on Friday, the largest round since the invasion two years ago. The EU acted the
+        # same day": a day counts from the day in focus, not from a year named in passing in that day's
+        # sentence (a coarser date in its own sentence, or in this one, stays the reference)
+        ref, anchored, ref_unit = ld.day, f"timex:{ld.start}", "day"
+        words = f"the last day mentioned, '{ld.text}' ({ld.value}); '{ctx.last.text}' after it names no day"
     if p.get("keep") and ctx.dct is not None and ref > ctx.dct and ctx.last_past is not None:
         # a comparison looks back from what was reported, not from a forecast ("the third quarter of 1990")
         lp = ctx.last_past
