@@ -39,3 +39,19 @@ def test_temporal_day_offset_counts_from_the_day_in_focus(text, phrase, day):
 ])
 def test_temporal_day_offset_after_a_year_of_its_own_stays_unknown(text, phrase):
     assert _value_of(text, phrase) == ("XXXX-XX-XX", None, None)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # after midnight of the day in focus is the next day
+    ("Polls closed on Thursday evening. The commission announced the result shortly after midnight.", date(2024, 2, 23)),
+    # a named day: "just after midnight on Thursday" is the early hours of that Thursday
+    ("The strikes began just after midnight on Thursday.", date(2024, 2, 22)),
+    ("The truce took effect at midnight on Thursday.", date(2024, 2, 22)),
+    # no day in focus: the publication day, never the day after it
+    ("The result came shortly after midnight, officials said.", SATURDAY),
+    # the next day would lie after the publication date in a past clause
+    ("Polls closed on Saturday. The result came shortly after midnight.", SATURDAY),
+])
+def test_temporal_after_midnight_is_the_next_day_of_the_day_in_focus(text, day):
+    (found,) = [t for t in tag_text(text, SATURDAY) if "midnight" in t.text]
+    assert (found.earliest, found.latest) == (day, day)

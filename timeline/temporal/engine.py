@@ -2279,7 +2279,21 @@ def _r_time(ctx, m, values, raw, p, rule) -> _Out:
     if d is None:
         return _Out(f"XXXX-XX-XXT{hhmm}", "unresolved", f"'{m.group(0)}' -> {hhmm} on an unknown day")
     v = f"{d.isoformat()}T{hhmm}"
+    if hhmm == "24:00" and p.get("weekday") is None and anchored.startswith("timex") and _AFTER_MIDNIGHT.search(ctx.text, max(0, m.start() - 24), m.start()):
+        # "On Sunday ... declared the winner shortly after midnight": 24:00 of the day in focus is the start
+        # of the next one, and what happened after it happened on the next day ("just after midnight on
+        # Saturday" names its day: the early hours of Saturday)
+        nxt = d + timedelta(days=1)
+        if ctx.limit is not None and nxt > ctx.limit and _clause_is_past(ctx, m.start(), m.end()):
+            return _Out(v, anchored, f"'{m.group(0)}': {hhmm} on {words} -> {v}")
+        return _Out(v, anchored, f"'{m.group(0)}': {hhmm} on {words} -> {v}; after midnight, so on the next day, "
+                    f"{nxt.isoformat()}", earliest=nxt, latest=nxt, precision="minute")
     return _Out(v, anchored, f"'{m.group(0)}': {hhmm} on {words} -> {v}")
+
+
+#: "after midnight", "shortly past midnight": what it dates falls on the next day ("two hours after midnight"
+#: is an offset from that midnight, which counts the hours itself)
+_AFTER_MIDNIGHT = re.compile(r"(?<!hours\s)(?<!hour\s)(?<!minutes\s)\b(?:after|past)\s+\Z", re.IGNORECASE)
 
 
 #: an offset right after a clock time ("at 6 a.m. ten days before the shooting"): the day it names
