@@ -239,3 +239,18 @@ def test_ingest_plain_text_headline_becomes_the_title(tmp_path, text, title):
     (doc,) = _read([path], dct=date(2021, 1, 6))
     assert doc.title == title
     assert doc.text.startswith(text.lstrip("# ").split("\n")[0])  # the headline stays in the text
+
+
+@pytest.mark.parametrize(("text", "outlet"), [
+    ("KHARTOUM, Sudan (AP) — The army and the RSF agreed to a truce on Saturday.\n", "AP"),
+    ("Ceasefire holds\n\nGENEVA, May 6, 2023 (Reuters) - Envoys met on Friday.\n", "Reuters"),
+    ("---\npublished: 2023-05-06\noutlet: Example News\n---\nGENEVA (Reuters) - Envoys met on Friday.\n", "Example News"),
+    # a dateline without a credit, or brackets in a sentence, name no outlet
+    ("GENEVA, May 6, 2023 — Envoys met on Friday.\n", None),
+    ("The envoys (two of them) - met on Friday.\n", None),
+])
+def test_ingest_dateline_credit_becomes_the_outlet(tmp_path, text, outlet):
+    path = tmp_path / "wire.md"
+    path.write_text(text)
+    (doc,) = _read([path], dct=date(2023, 5, 6))
+    assert doc.outlet == outlet

@@ -112,6 +112,21 @@ def date_from_text(text: str) -> date | None:
     return None
 
 
+def credit_from_text(text: str) -> str | None:
+    """The agency a wire dateline credits ("WASHINGTON (Reuters) -", "OHRID, March 19, 2023 (AFP) —"),
+    on one of the first few lines of the text; None if there is none."""
+    for line in [line.strip() for line in text[:2000].splitlines() if line.strip()][:_HEAD_LINES]:
+        m = _DATELINE_CREDIT.match(line)
+        if m is not None:
+            return m.group("credit").strip()
+    return None
+
+
+#: a dateline: the place in capitals, perhaps a region and a date, then the agency in brackets and a dash
+_DATELINE_CREDIT = re.compile(
+    r"(?:[A-Z][A-Z.'’ -]{1,40})(?:,[^()\n]{1,60})?[ ]*\((?P<credit>[A-Z][\w.&'’ -]{0,30})\)[ ]*[-—–:]")
+
+
 def _first_date(rules, value: str, *, search: bool = False) -> date | None:
     month_names = resources.months()
     for rule in rules:

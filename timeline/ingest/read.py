@@ -19,7 +19,7 @@ from typing import Any, TextIO
 
 from timeline.errors import DCTError, InputError, LanguageError, TimelineError, UsageError
 from timeline.ingest.clean import clean_text, normalize_text, strip_markdown
-from timeline.ingest.dct import coerce_dct, date_from_text, date_from_url
+from timeline.ingest.dct import coerce_dct, credit_from_text, date_from_text, date_from_url
 from timeline.ingest.decode import decode_bytes
 from timeline.ingest.frontmatter import DATE_KEYS, FrontMatter, split_front_matter
 from timeline.ingest.html import looks_like_html, read_page
@@ -257,6 +257,8 @@ def _make_document(
     removed.extend(cleaned.removed)
     if fields.title is None and kind != "html":
         fields = replace(fields, title=_headline(cleaned.text))
+    if fields.outlet is None:
+        fields = replace(fields, outlet=credit_from_text(cleaned.text))
     return Document(
         id=fields.id or default_id,
         text=cleaned.text,
