@@ -48,15 +48,21 @@ def test_events_trailing_attribution_of_the_doers_own_side_dates_the_act(text, t
     assert [e.trigger for e in _events(text)] == [event.trigger]
 
 
-@pytest.mark.parametrize("text, parties", [
-    ("Talks between Armenia and Azerbaijan resumed in Geneva on Monday, mediators said on Tuesday.",
-     {"Armenia", "Azerbaijan"}),
-    ("Russian forces shelled the town overnight, residents said on Monday.", {"Russia"}),
+@pytest.mark.parametrize("text, trigger, source, target, day, summary", [
+    ("Talks between Armenia and Azerbaijan resumed in Geneva on Monday, mediators said on Tuesday.", "Talks",
+     "Armenia", "Azerbaijan", date(2024, 5, 13), "Armenia and Azerbaijan hold talks in Geneva"),
+    ("Russian forces shelled the town on Sunday, residents told reporters on Monday.", "shelled", "Russia", None,
+     date(2024, 5, 12), "Russia shells the town"),
+    ("Israeli troops raided the camp on Sunday, medical workers told reporters on Monday.", "raided", "Israel", None,
+     date(2024, 5, 12), "Israel attacks the camp"),
 ])
-def test_events_bystander_attribution_is_no_party(text, parties):
-    """The act told is the parties' own; the bystanders who tell it make no event of their own."""
-    events = _events(text)
-    assert events and all(e.source_actor in parties for e in events)
+def test_events_bystander_attribution_is_no_party(text, trigger, source, target, day, summary):
+    """The act told is the parties' own, on its own day; the bystanders who tell it ("told reporters" is a saying the
+    extractor reads as an event of its own when a party speaks) make no event, and are no party of the act."""
+    event = _by_trigger(text, trigger)
+    assert (event.source_actor, event.target_actor, event.date_start, event.date_end, event.summary) == (
+        source, target, day, day, summary)
+    assert [e.trigger for e in _events(text)] == [event.trigger]
 
 
 @pytest.mark.parametrize("text, trigger, source", [
@@ -66,31 +72,40 @@ def test_events_attribution_own_subject_stands(text, trigger, source):
     assert _by_trigger(text, trigger).source_actor == source
 
 
-@pytest.mark.parametrize("text, trigger, source, target", [
+@pytest.mark.parametrize("text, trigger, source, target, summary", [
     ("Both governments signed a fisheries agreement on Friday, the foreign ministries of Norway and Iceland said.",
-     "agreement", "Norway", "Iceland"),
+     "agreement", "Norway", "Iceland", "Norway and Iceland sign agreement"),
+    # the doer in the act's own words, as the state the attribution names (not "Japanese government officials")
     ("The prime minister held talks with Indian leaders in New Delhi on Monday, Japanese government officials said.",
-     "talks", "Japan", "India"),
+     "talks", "Japan", "India", "Japan and India hold talks in New Delhi"),
 ])
-def test_events_attribution_completes_the_act_it_attributes(text, trigger, source, target):
+def test_events_attribution_completes_the_act_it_attributes(text, trigger, source, target, summary):
     event = _by_trigger(text, trigger)
-    assert (event.source_actor, event.target_actor) == (source, target)
+    assert (event.source_actor, event.target_actor, event.summary) == (source, target, summary)
 
 
-@pytest.mark.parametrize("text, trigger, source, target", [
+@pytest.mark.parametrize("text, trigger, source, target, summary", [
     ("Talks were held in Muscat on Sunday between Iranian officials and a US delegation.", "Talks", "Iran",
-     "United States"),
-    ("A truce was agreed on Monday between Armenia and Azerbaijan.", "truce", "Armenia", "Azerbaijan"),
-    ("Egypt and Jordan began joint air force drills on Monday.", "drills", "Egypt", "Jordan"),
-    ("India and Japan started joint naval exercises off Chennai on Tuesday.", "exercises", "India", "Japan"),
+     "United States", "Iran and United States hold talks in Muscat"),
+    ("A truce was agreed on Monday between Armenia and Azerbaijan.", "truce", "Armenia", "Azerbaijan",
+     "Armenia and Azerbaijan agree a truce"),
+    ("Egypt and Jordan began joint air force drills on Monday.", "drills", "Egypt", "Jordan",
+     "Egypt and Jordan hold drills"),
+    ("India and Japan started joint naval exercises off Chennai on Tuesday.", "exercises", "India", "Japan",
+     "India and Japan hold drills"),
     # a state adjective and a name before one head: both sides
-    ("Turkish and US diplomats met in Ankara on Monday.", "met", "Türkiye", "United States"),
-    ("Chinese and EU officials held talks in Brussels last week.", "talks", "China", "European Union"),
-    ("Egyptian and Hamas negotiators held talks in Cairo on Sunday.", "talks", "Egypt", "Hamas"),
+    ("Turkish and US diplomats met in Ankara on Monday.", "met", "Türkiye", "United States",
+     "Türkiye and United States meet in Ankara"),
+    ("Chinese and EU officials held talks in Brussels last week.", "talks", "China", "European Union",
+     "China and EU hold talks in Brussels"),
+    ("Egyptian and Hamas negotiators held talks in Cairo on Sunday.", "talks", "Egypt", "Hamas",
+     "Egypt and Hamas hold talks in Cairo"),
 ])
-def test_events_joint_act_is_the_first_party_with_the_second(text, trigger, source, target):
+def test_events_joint_act_is_the_first_party_with_the_second(text, trigger, source, target, summary):
+    """A joint act is the pair's, and its summary says so ("India and Japan hold drills", never "India holds drills
+    Japan")."""
     event = _by_trigger(text, trigger)
-    assert (event.source_actor, event.target_actor) == (source, target)
+    assert (event.source_actor, event.target_actor, event.summary) == (source, target, summary)
 
 
 @pytest.mark.parametrize("text, trigger, source", [
@@ -118,7 +133,7 @@ def test_events_visit_told_without_its_visitor_takes_the_visitor_from_the_clause
 ])
 def test_events_visit_criticised_is_not_the_critics(text):
     event = next(e for e in _events(text) if e.type == "CONSULT")
-    assert event.source_actor is None
+    assert (event.source_actor, event.target_actor) == (None, "Taiwan")
 
 
 @pytest.mark.parametrize("text, source, target", [

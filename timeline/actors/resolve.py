@@ -1106,12 +1106,14 @@ class _Resolver:
         Tayyip Erdogan promised" names the holder, who stays."""
         if not guessed:
             return out
-        named = {m.actor.id for k, m in enumerate(out) if k not in guessed}
-        for k, unit in guessed.items():
-            m = out[k]
-            if m.actor.id in named or "-" in m.text.rsplit(" ", 1)[-1]:
-                continue  # (kept for "the UN secretary-general": the event triggers read a hyphenated word ending a
-                # mention that is no person as a compound noun, "secretary-general condemned" would lose its verb)
+        named = {m.actor.id for k, m in enumerate(out) if k not in guessed and m.via != "description"}
+        # (a description that refers back to the guessed holder, "The German chancellor met ... The chancellor said",
+        # names no one either: it follows the first one to the state)
+        units = {out[k].actor.id: unit for k, unit in guessed.items()}
+        for k, m in enumerate(out):
+            unit = guessed.get(k) or (units.get(m.actor.id) if m.via == "description" else None)
+            if unit is None or m.actor.id in named:
+                continue
             state = self._unit_actor(unit)
             if state is not None:
                 out[k] = ActorMention(m.start, m.end, m.text, state, m.via)

@@ -326,8 +326,8 @@ class ArgumentMixin:
             if any(tok.low[k] == "to" and k + 1 not in self.mention_by_tok and tok.low[k + 1] != "the"
                    for k in range(c.t1, i)):
                 break  # "refused to disclose Russia's demands": the content, not the target
-            if any(tok.low[k] == "according" for k in range(c.t1, i)):
-                break  # "seized rifles, according to the armed forces chief": the source of the report
+            if any(tok.low[k] == "according" for k in range(c.t1, i)) or self._past_attribution(c, i):
+                break  # "seized rifles, according to the armed forces chief", "..., a Turkish diplomat said": its teller
             if any(w == "that" or w in self.lex.clause_breaks for w in tok.low[c.t1:i]):
                 break
             if any(w in self.w.subordinate_stops for w in tok.low[c.t1:i]):
@@ -904,6 +904,8 @@ class ArgumentMixin:
                     if tok.low[k] in self.w.recipient_preps or (
                             tok.low[k] == "from" and (c.entry.type in self.lex.aimed_types or c.entry.type == "CONSULT")):
                         hit = self._first_after_prep(k, c)  # ("drew sharp criticism from Beijing": Beijing criticised)
+                        if hit is not None and c.entry.type == "RETREAT" and self._prep_before(tok.at(hit.start)) == "from":
+                            c.target, hit = hit, None  # "the withdrawal of foreign forces from Libya": the place left
                         if hit is not None:
                             after = hit
                             after_prep = tok.low[k]
@@ -976,6 +978,7 @@ class ArgumentMixin:
             c.source = c.source or self._visit_owner(c)  # "The Indian prime minister ruled out a visit to China"
             c.target = c.target or self._withdrawn_from(c)  # "The withdrawal of Russian troops from Syria"
             c.target = c.target or self._goods_owner(c, c.source)  # "imposed duties on Chinese steel"
+            c.others += self._goods_partners(c)  # "tariffs on Canadian and Mexican goods": both
             if self._attack_on_own(c):
                 c.source, c.target = None, c.source  # "after a drone attack on its Black Sea Fleet": aimed at it
             if c.target is None and c.source is not None and c.source.start <= c.start:
@@ -987,7 +990,8 @@ class ArgumentMixin:
             passive = True
         rel = self._relative_pronoun(c)
         owner = self.mention_cover.get(c.t0 - 3) if c.t0 >= 3 and tok.low[c.t0 - 1] == "to" \
-            and tok.low[c.t0 - 2] in self.lex.decision_nouns and tok.low[c.t0 - 3].endswith(("'s", "’s")) else None
+            and tok.low[c.t0 - 2] in self.lex.decision_nouns and (tok.low[c.t0 - 3].endswith(("'s", "’s")) or getattr(
+                self.mention_cover.get(c.t0 - 3), "via", "") == "adjective") else None  # ("the Israeli decision to")
         participial = self._participial_subject(c)  # ", killing a warrant officer": the main clause's doer or no one
         subject = ([self._state_behind(owner)] if owner is not None else [])  \
             or self._object_event_parties(c) or self._its_body_subject(c) or self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
@@ -1005,9 +1009,10 @@ class ArgumentMixin:
         if c.tense == "past" and c.t1 < len(tok.low) and tok.low[c.t1] == "by" and tok.sent[c.t1] == c.sent:
             passive = True  # "three detainees freed by the North"
         if c.tense == "past" and c.entry.type in self.lex.participle_types and c.t1 + 1 < len(tok.low) \
-                and tok.sent[c.t1] == c.sent and subject and tok.at(subject[-1].end) >= c.t0 - 3 \
+                and tok.sent[c.t1] == c.sent and c.t1 - c.t0 == 1 and subject and tok.at(subject[-1].end) >= c.t0 - 3 \
                 and (self._timex_at(c.t1) or (tok.low[c.t1] in ("on", "in") and self._timex_at(c.t1 + 1))):
-            passive = True  # "two Americans, a mother and her daughter, freed on October 20": they were freed
+            passive = True  # "two Americans, a mother and her daughter, freed on October 20": they were freed (not
+            # "exchanged prisoners on Friday": a verb told with its object is active)
         by_agent = None
         if passive:
             for k in range(c.t1, min(c.t1 + 9, len(tok.low))):
@@ -1022,6 +1027,8 @@ class ArgumentMixin:
         joint = False  # a joint act of three or more parties
         if passive:
             source = by_agent
+            others = self._coordinated_after(tok.at(by_agent.start), by_agent) if by_agent is not None else []  # "by A and B"
+            joint = len({m.actor.id for m in others} - {by_agent.actor.id if by_agent else None}) >= 2  # "by A, B and C"
             target = subject[-1] if subject and self._verb_group_between(subject[-1].end, c.t0) else None
             if target is None:
                 target = self._passive_adjective_target(c)  # "three American detainees freed by the North"
@@ -1103,7 +1110,7 @@ class ArgumentMixin:
         if c.entry.predicative and target is not None and self.mention_by_tok.get(c.t1) is not target:
             target = None  # "calling it a victory for Ukraine": only "called Putin a ..." names whom it is about
         c.source, c.target = source, target
-        c.others = [m for m in others if m.actor.id not in {x.actor.id for x in (source, target) if x}]
+        c.others = [m for m in others if m.actor.id not in {x.actor.id for x in (source, target) if x}] + self._goods_partners(c)
         self._set_trailing_speaker(c)  # ", a spokesman for the Chinese foreign ministry said": China
         if c.target is None and c.others and c.entry.type in self.w.symmetric_types and c.entry.mode != "visit" \
                 and not joint:
@@ -1357,9 +1364,9 @@ class ArgumentMixin:
         return m
 
     def _reciprocal_object(self, c: _Cand) -> bool:
-        """Is the object of verb ``c`` "each other", "one another" or "the other"?"""
+        """Is the object of verb ``c`` "each other", "one another" or "the other", or is ``c`` a mutual act ("exchange")?"""
         words = self.tokens.low[c.t1:c.t1 + 2]
-        return " ".join(words) in self.w.reciprocal_phrases
+        return " ".join(words) in self.w.reciprocal_phrases or c.entry.lemma.split()[0] in self.w.mutual_verbs
 
     def _participial_subject(self, c: _Cand) -> list[ActorMention] | None:
         """"Armed men stormed a Ukrainian military centre, killing a warrant officer": an -ing verb right after a
@@ -1560,6 +1567,11 @@ class ArgumentMixin:
                 and self._state_of(c.location_country) is not None:
             state = self._state_of(c.location_country)  # "Power arrived in Yerevan": a visit to Armenia
             c.target = ActorMention(c.start, c.end, c.location, state, "place")
+        if c.source is None:
+            c.source = self._placed_body(c)  # "The army fired at protesters in Yangon": Myanmar's army
+            if c.source is not None and c.target is not None and c.target.actor.id == c.source.actor.id:
+                c.location, c.location_country = c.location or c.target.text, c.location_country or c.source.actor.country
+                c.target = None  # (where it acted, not whom it acted on)
 
     def _placed_consults(self) -> list[_Cand]:
         """The consultations placed so far in the document, in text order."""

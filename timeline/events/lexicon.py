@@ -177,6 +177,7 @@ GRAMMAR_KEYS = (
     "ongoing_state_phrases", "ongoing_occasion_openers", "considering_phrases", "refused_by_negation", "past_negations",
     "unreal_cues", "bystander_sayers", "own_outlet_words", "bare_titles", "joint_words", "place_only_preps",
     "own_speaker_heads", "other_side_words", "later_adverbs", "predicative_blame", "cause_preps",
+    "mutual_verbs", "massing_acts", "massing_preps", "national_bodies", "home_objects",
 )
 
 
@@ -360,6 +361,11 @@ class Grammar:
     later_adverbs: frozenset[str] = frozenset()  # "Since then, Russia expelled ...": after the period told before
     predicative_blame: frozenset[str] = frozenset()  # "called the move unconscionable": a description that blames
     cause_preps: frozenset[str] = frozenset()  # "froze assets over the detention of": the act a reaction answers
+    mutual_verbs: frozenset[str] = frozenset()  # "Russia and Ukraine agreed to exchange prisoners": each to the other
+    massing_acts: frozenset[str] = frozenset()  # "massed troops near the Ukrainian city of Kharkiv": aimed at Ukraine
+    massing_preps: frozenset[str] = frozenset()  # "near", "along": where forces are massed against another state
+    national_bodies: frozenset[str] = frozenset()  # "The army fired at protesters in Yangon": Myanmar's army
+    home_objects: frozenset[str] = frozenset()  # "fired at protesters in Yangon": people a state acts on at home
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

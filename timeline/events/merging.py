@@ -772,6 +772,9 @@ class MergingMixin:
 
     def _object_words(self, c: _Cand) -> str:
         """The words after a verb with no target actor: "rejects a pause", "calls on both sides"."""
+        blame = self._blamed_object(c)
+        if blame:
+            return blame  # "calls the attack cowardly"
         tok = self.tokens
         words: list[str] = []
         stops = self.w.object_stops
@@ -801,6 +804,20 @@ class MergingMixin:
             words.pop()
         return " ".join(words)
 
+    def _blamed_object(self, c: _Cand) -> str:
+        """"Macron called the attack cowardly", "Iran called the inspectors' report hostile": the object of a disapproval
+        told by a predicative saying, with the blaming word that is all its content ("calls the attack cowardly", never
+        "calls the attack", which reads as a phone call); "" when the saying ends in no such word."""
+        tok = self.tokens
+        if not c.entry.predicative or c.entry.type != "DISAPPROVE" or c.entry.pos != "verb":
+            return ""
+        for k in range(c.t1, min(len(tok.low), c.t1 + 9)):
+            if tok.sent[k] != c.sent or k in self.timex_toks or tok.low[k] in (",", ";", ":"):
+                return ""
+            if tok.low[k] in self.w.predicative_blame and k > c.t1:
+                return self.text[tok.starts[c.t1]:tok.ends[k]]
+        return ""
+
     def _target_is_object(self, lead: _Cand, target: ActorMention) -> bool:
         """Is the target named as the verb's object ("rejects Ukraine", "writes to Erdoğan", "urged the United States
         to ...") or before it (a subject, a passive), rather than found in the words said or in the act answered
@@ -810,7 +827,16 @@ class MergingMixin:
         if k >= len(tok.low) or tok.sent[k] != lead.sent:
             return False
         if k < lead.t0:
-            return True
+            return not any(d.entry.pos == "verb" and d.source is not None and d.target is not None and lead.source is not None
+                           and d.source.actor.id == target.actor.id and d.target.actor.id == lead.source.actor.id
+                           for j in range(k + 1, lead.t0) for d in self._cands_by_tok.get(j, ()))
+            # (not "Egypt welcomed the Israeli decision to open the crossing": the one who reacts to the act)
+        nxt = tok.at(target.end)
+        if target.via in ("adjective", "demonym") and nxt < len(tok.low) and tok.sent[nxt] == lead.sent \
+                and tok.low[nxt].isalpha() and self.text[tok.starts[nxt]].islower() and tok.low[nxt] not in self.w.coordinators:
+            return False  # "rejected the Hungarian proposal": a thing of that state, told in the text's words
+        if self.text[target.end:target.end + 2] in ("'s", "’s") and k > lead.t1:
+            return False  # "welcomed Trump's decision": the decision, not Trump
         return k - lead.t1 <= 3 and all(tok.low[j] in self.lex.determiners or tok.low[j] in self.w.prepositions
                                         for j in range(lead.t1, k))
 
@@ -818,6 +844,11 @@ class MergingMixin:
                  group: bool = False, subject_verb: bool = False, lead: _Cand | None = None,
                  aside: bool = False) -> str:
         src, tgt = self._short(source), self._short(target)
+        if target is not None and target.via == "place" and target.text[:1].isupper():
+            tgt = target.text  # "Russia withdraws from Kherson", "Russia strikes Odesa": the place told, not its state
+        partners = [self._short(m) for m in self._goods_partners(lead)] if lead is not None and lead.target is target else []
+        if tgt is not None and partners:
+            tgt = ", ".join([tgt] + partners[:-1]) + f" and {partners[-1]}"  # "imposes tariffs on Canada and Mexico"
         if src is None:
             rest = [n for n in names if n != (target.actor.name if target else None)]
             src = rest[0] if rest else None
@@ -825,6 +856,9 @@ class MergingMixin:
             text = self._agentless_summary(entry, target, tgt, obj, lead)
         elif tgt is not None and entry.pair and entry.type in ("CONSULT", "AGREE"):
             text = f"{src} and {tgt} {entry.pair}"
+        elif tgt is not None and lead is not None and id(lead) in self._joint_act_ids():
+            verb, _, rest = entry.summary.partition(" ")
+            text = f"{src} and {tgt} {_plural_verb(verb)} {rest}".rstrip()  # "India and France hold drills"
         elif tgt is None and source is None and not names[1:] and group and entry.pair:
             text = f"{src} {entry.pair}"  # "The two foreign ministers meet"
         else:
@@ -853,12 +887,22 @@ class MergingMixin:
                 words = phrase.split()
                 while len(words) > 1 and words[-1] in self.w.prepositions:
                     words.pop()
-                text = f"{src} {' '.join(words)} {obj}".rstrip() + f" (on {tgt})"
+                told = obj.lower().split()
+                if len(words) > 1 and told and words[-1].lower() == told[0]:
+                    words.pop()  # "masses troops near [near] the Ukrainian city"
+                elif len(words) > 1 and words[-1].lower() in told:
+                    words = words[:1]  # "masses [forces near] 100,000 troops near its border": the verb, then its words
+                text = f"{src} {' '.join(words)} {obj}".rstrip()
+                if tgt not in obj:
+                    text += f" (on {tgt})"  # (not "strikes targets near Damascus (on Damascus)")
             elif entry.mode == "visit" and target is not None and target.via == "place" and location:
                 text = f"{src} {phrase} {location}"  # "Kishida arrived in Washington" (a visit to the United States)
             elif entry.mode == "visit" and entry.pos == "verb" and target is not None and target.actor.kind == "person":
                 visit = next((e.summary for e, _t in self.lex.forms.get("visit", ()) if e.pos == "verb"), phrase)
                 text = f"{src} {visit} {tgt}"  # "flew to Nakhchivan to meet Aliyev": Erdoğan visits Aliyev
+            elif entry.type == "RETREAT" and phrase.split()[-1] not in self.w.prepositions and target is not None \
+                    and self._prep_before(self.tokens.at(target.start)) == "from":
+                text = f"{src} {phrase} from {tgt}"  # "The withdrawal of Russian troops from Syria": the place left
             else:
                 text = f"{src} {phrase} {tgt}"
         if group and source is None and src and text.startswith(src + " ") and not names[1:] \
@@ -890,8 +934,11 @@ class MergingMixin:
                 return f"{who} {word.lower()}"  # what happened to them, in the words of the text
             if entry.mode == "visit":
                 return f"Visit to {who}"  # "travelled to Beijing" with no traveller named (not "Travelled to with Beijing")
+            if word.split()[-1].lower() in self.w.prepositions and entry.type in ("ASSAULT", "FIGHT", "COERCE"):
+                return f"{word[:1].upper()}{word[1:]} {who}"  # "Fired on Pakistan" (not "Fired on against Pakistan")
             return f"{word[:1].upper()}{word[1:]} against {who}" if entry.type in ("ASSAULT", "FIGHT", "COERCE") \
                 else f"{word[:1].upper()}{word[1:]} with {who}" if entry.type in self.w.symmetric_types \
+                else f"{word[:1].upper()}{word[1:]} from {who}" if entry.type == "RETREAT" \
                 else f"{word[:1].upper()}{word[1:]}: {who}"
         if lead is not None and lead.entry.pos == "verb" and lead.t0 > 0 and tok.low[lead.t0 - 1] in self.w.passive_aux:
             told = [d for d in self._all_nouns if d.sent == lead.sent and d.t1 < lead.t0

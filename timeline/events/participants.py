@@ -11,7 +11,10 @@ takes; none writes a candidate itself:
 * doers told by an event noun ("An American drone strike killed") or by a state's adjective before a team or a craft
   ("a Qatari team", "a Russian fighter jet");
 * the other party of an agreement's purpose ("agreed to restore ties with Somalia") and of a recalled envoy ("recalled
-  its ambassador in Moscow").
+  its ambassador in Moscow");
+* the other owners of goods sanctioned ("tariffs on Canadian and Mexican goods"), the state of forces massed near a
+  place ("massed troops near the Ukrainian city of Kharkiv"), and the state of an unnamed body acting at home ("The army
+  fired at protesters in Yangon", "A court in Moscow sentenced ...").
 """
 
 from __future__ import annotations
@@ -417,14 +420,20 @@ class ParticipantMixin:
         """"Russian missiles struck the port of Odesa", "bombed targets near Damascus", "boarded two Philippine supply
         boats", "withdrew troops from positions near the Armenian village of Tegh": an attack, a seizure or a pullback
         aimed at a place (named, or by its state's adjective before a place or a thing) is aimed at the state it lies in
-        (never the doer's own). Read in the act's own clause only: not past a comma, a date, a clause or another kind
+        (never the doer's own); forces massed "near"/"along" a place (``massing_acts``) likewise. Read in the act's own clause only: not past a comma, a date, a clause or another kind
         of act; never when a person or an organization comes first (the object of the act)."""
-        if c.entry.type.lower() not in self.w.struck_place_acts:  # (event types, in lowercase as grammar lists are)
-            return None
         tok = self.tokens
         n = len(tok.low)
-        own = self._own_side(source) if source is not None else set()
         k = c.t1
+        if c.entry.type.lower() in self.w.massing_acts:  # (event types, in lowercase as grammar lists are)
+            while k < min(n, c.t1 + 4) and tok.sent[k] == c.sent and tok.low[k] not in self.w.massing_preps \
+                    and tok.low[k].replace(",", "").isalnum() and k not in self.mention_cover and k not in self.timex_cover:
+                k += 1  # "massed 100,000 troops near"
+            if k >= n or tok.low[k] not in self.w.massing_preps or tok.sent[k] != c.sent:
+                return None
+        elif c.entry.type.lower() not in self.w.struck_place_acts:
+            return None
+        own = self._own_side(source) if source is not None else set()
         while k < min(n, c.t1 + 12):
             w = tok.low[k]
             if tok.sent[k] != c.sent or k in self.timex_cover or w in (",", ";", ":", "—", "–", "that") \
@@ -451,7 +460,7 @@ class ParticipantMixin:
                     return None
                 if m is not None and m.actor.id == state.id:
                     return m
-                s, e = tok.starts[k], (m.end if m is not None else tok.ends[k])
+                s, e = tok.starts[k], (m.end if m is not None else tok.ends[place[2] - 1])  # ("Khan Younis": whole)
                 return ActorMention(s, e, self.text[s:e], state, "place")
             k = tok.at(m.end) if m is not None else k + 1
         return None
@@ -585,3 +594,82 @@ class ParticipantMixin:
         if m is None or m.via not in ("adjective", "demonym") or m.actor.kind == "person":
             return None
         return None if self._own_side(m) & self._own_side(source) else m
+
+    def _goods_partners(self, c: _Cand) -> list[ActorMention]:
+        """"imposed tariffs on Canadian and Mexican goods", "duties on Chinese, Vietnamese and Thai steel": the other
+        states' adjectives joined to the goods owner (``_goods_owner``, the target) before the goods, each aimed at as
+        much as the first (not of the doer's own side, nor its source or target)."""
+        tok = self.tokens
+        m = c.target
+        if m is None or m.via not in ("adjective", "demonym") or c.entry.type not in ("SANCTION", "CONCEDE") \
+                or self._prep_before(tok.at(m.start)) != "on":
+            return []
+        out: list[ActorMention] = []
+        told = {x.actor.id for x in (c.source, m) if x is not None}
+        own = self._own_side(c.source) if c.source is not None else set()
+        k = tok.at(m.end)
+        while k + 1 < len(tok.low) and tok.low[k] in self.w.list_separators and tok.sent[k] == c.sent:
+            nxt = self.mention_by_tok.get(k + 1)
+            if nxt is None or nxt.via not in ("adjective", "demonym") or nxt.actor.kind == "person":
+                return []  # ("on Chinese steel and aluminium": no second owner)
+            if nxt.actor.id not in told and not (self._own_side(nxt) & own) and nxt.actor.kind != "territory":
+                out.append(nxt)  # (not "on Russian and Crimean officials": a territory is no party)
+                told.add(nxt.actor.id)
+            k = tok.at(nxt.end)
+        return out if k < len(tok.low) and tok.low[k].isalpha() and self.text[tok.starts[k]].islower() else []
+
+    def _placed_body(self, c: _Cand) -> ActorMention | None:
+        """"The army fired at protesters in Yangon", "A court in Moscow sentenced the American reporter": the subject of
+        a verb that is an unnamed body of a state acting at home (cues.yaml ``national_bodies``) is the state of the place
+        the sentence puts it in: "in <place>" right after the body, the place where it acted on people at home
+        (cues.yaml ``home_objects``: "protesters"), else the place of the act when the sentence names no party at all
+        and the act is aimed at no one. A body that never acts abroad (a court, the police: not one of ``state_heads``,
+        "army", "troops") takes the place of its act even when the act names other parties ("Police detained two Russian
+        journalists in Tbilisi": Georgia's). None when that is not clear."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.source is not None or c.quoted:
+            return None
+        k = c.t0 - 1
+        while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
+                                                    or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals):
+            k -= 1
+        placed = None  # the country of "in <place>" right after the body
+        first = tok.at(self.mention_cover[k].start) if k >= 0 and k in self.mention_cover else -1
+        if first >= 2 and tok.low[first - 1] in self.lex.location_preps and tok.sent[first - 1] == c.sent:
+            m = self.mention_cover[k]  # "A court in Moscow sentenced"
+            placed, k = m.actor.country or (m.actor.id if m.actor.kind == "state" else None), first - 2
+        for j in range(k, max(1, k - 3), -1):
+            if placed is None and tok.sent[j] == c.sent and tok.low[j - 1] in self.lex.location_preps \
+                    and self.text[tok.starts[j]].isupper():
+                place = self._place_at(j)  # "a court in St. Petersburg", "a court in New York"
+                if place is not None and place[2] == k + 1 and place[1]:
+                    placed, k = place[1], j - 2
+        if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in self.w.national_bodies:
+            return None
+        j = k - 1
+        s0 = tok.at(self.sentences[c.sent][0])
+        while j >= s0 and j not in self.mention_cover and tok.low[j].isalpha() and self.text[tok.starts[j]].islower() \
+                and tok.low[j] not in self.w.prepositions and tok.low[j] not in self.lex.clause_breaks:
+            j -= 1  # "the country's top court", "the military"
+        if j >= s0 and j in self.mention_cover:
+            return None  # ("Iraq's parliament", "the Russian army": the actor stage names its state)
+        if placed is not None:
+            country = placed
+        elif c.target is not None and (c.target.via == "place" or self._is_location_use(tok.at(c.target.start), c.target)) \
+                and any(
+                tok.low[x] in self.w.home_objects for x in range(c.t1, tok.at(c.target.start))):
+            country = c.target.actor.country or c.target.actor.id  # "fired at protesters in Yangon": where, not whom
+        else:
+            s_start, s_end = self.sentences[c.sent]
+            home = tok.low[k] not in self.w.state_heads  # (a court, the police: never abroad)
+            if c.location_country is None or (not home and (c.target is not None or any(
+                    s_start <= m.start < s_end and not self._is_location_use(tok.at(m.start), m) for m in self.mentions))):
+                return None  # (another party is named: whose army it is is not clear)
+            country = c.location_country
+        state = self._state_of(country) if country else None
+        if state is None or (c.target is not None and c.target.actor.id == state.id and placed is None and not any(
+                tok.low[x] in self.w.home_objects for x in range(c.t1, tok.at(c.target.start)))
+                and tok.low[k] in self.w.state_heads):
+            return None
+        a = tok.starts[max(j + 1, s0)]
+        return ActorMention(a, tok.ends[k], self.text[a:tok.ends[k]], state, "description")

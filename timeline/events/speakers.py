@@ -4,12 +4,15 @@
 saying after the last comma of a sentence attributes the act told before it, and its speaker is the party the
 attribution itself names (China), never a party of the reported clause read back past the comma (Israel). When the
 attribution names no party ("the prime minister's office said", "a spokesman said", "his office said", "state media
-said"), the speaker is the side doing the act reported (a person as the state behind it); a bystander or an outside
-outlet ("mediators said", "residents said", "news agencies said") is no party, and the saying has no source.
+said"), the speaker is the side doing the act reported (a person as the state behind it); a bystander, an outside
+outlet or unnamed officials ("mediators said", "residents said", "news agencies said", "officials said": cues.yaml
+``other_side_words``, as the dating stage reads them) are no party, and the saying has no source. What an attribution
+names is never the target of the act it reports ("Iran rejected the proposal, a Turkish diplomat said": no Türkiye).
 
 The party named in an attribution also completes the act it attributes when that act names its doer only by a bare
 title ("The president held talks with Vietnamese leaders, Indonesian palace officials said": Indonesia) or as a pair
-("Both countries signed an accord, the governments of Chile and Peru said": Chile and Peru).
+("Both countries signed an accord, the governments of Chile and Peru said": Chile and Peru); the act's doer is then
+told in the act's own words ("The president", as the state the attribution names), never in the attribution's.
 """
 
 from __future__ import annotations
@@ -77,13 +80,34 @@ class SpeakerMixin:
         acts = [d for k in range(s0, comma) for d in self._cands_by_tok.get(k, ()) if d is not c]
         return (comma, acts) if acts else None
 
+    def _past_attribution(self, c: _Cand, i: int) -> bool:
+        """Does token ``i`` lie past the comma of the trailing attribution that closes ``c``'s sentence, ``c`` being an
+        act told before it ("Iran rejected the proposal, a spokesman for the Turkish foreign ministry said")? What the
+        attribution names is who tells the act, never whom the act is aimed at."""
+        if not hasattr(self, "_attribution_commas"):
+            self._attribution_commas: dict[int, int | None] = {}
+        si = c.sent
+        if si not in self._attribution_commas:
+            tok = self.tokens
+            s0, s1 = tok.at(self.sentences[si][0]), tok.at(self.sentences[si][1] - 1)
+            comma = None
+            for k in range(s1, s0 - 1, -1):
+                span = next((self._attribution_span(d) for d in self._cands_by_tok.get(k, ()) if d.entry.pos == "verb"
+                             and d.entry.lemma in self.w.attribution), None)
+                if span is not None:
+                    comma = span[0]
+                    break
+            self._attribution_commas[si] = comma
+        comma = self._attribution_commas[si]
+        return comma is not None and c.t1 <= comma < i
+
     def _unnamed_speaker(self, c: _Cand, comma: int, acts: list[_Cand]) -> tuple[bool, ActorMention | None]:
         """(whether it could tell, the speaker) of an attribution that names no party: a bystander or an outside outlet
         is no one; the acting side's own office, spokesman or state media is the side doing the first act told."""
         tok = self.tokens
         words = tok.low[comma + 1:c.t0]
-        if any(w in self.w.bystander_sayers for w in words):
-            return True, None  # "..., mediators said", "..., his employer said"
+        if any(w in self.w.bystander_sayers or w in self.w.other_side_words for w in words):
+            return True, None  # "..., mediators said", "..., his employer said", "..., officials said" (as dating reads it)
         own_outlet = any(w in self.w.own_outlet_words for w in words)
         if any(w in self.w.reporting_outlets for w in words) and not own_outlet \
                 and not (len(words) == 2 and words[0] in self.w.definite) and words[0] not in self.w.possessive_pronouns:
@@ -117,7 +141,12 @@ class SpeakerMixin:
                 d.source, d.target = parties  # "Both countries signed an accord, the governments of A and B said"
                 d.group = None
             elif len(parties) == 1 and lead[:1] == ["the"] and len(lead) >= 2 and lead[1] in self.w.bare_titles:
-                d.source = parties[0]  # "The president held talks with ..., Indonesian palace officials said"
+                j = s0 + 2
+                while j < d.t0 and tok.low[j] in self.w.bare_titles:
+                    j += 1  # ("The prime minister")
+                a, b = tok.starts[s0], tok.ends[j - 1]  # (told as the act's own doer: "The president", not "White House")
+                d.source = ActorMention(a, b, self.text[a:b], parties[0].actor, "description")
+                # "The president held talks with ..., Indonesian palace officials said"
                 if d.target is not None and d.target.actor.id == parties[0].actor.id:
                     d.target = None
             break
@@ -138,7 +167,14 @@ class SpeakerMixin:
         first = max(0, min(tok.at(c.start), c.t0 - 3))  # ("began joint air force drills": from the light verb)
         if any(tok.low[k] in self.w.joint_words for k in range(first, c.t1) if tok.sent[k] == c.sent):
             c.target = parties[1]
+            self._joint_act_ids().add(id(c))  # (summarised as the pair's: "India and France hold drills")
             c.others = [m for m in c.others if m.actor.id != parties[1].actor.id]
+
+    def _joint_act_ids(self) -> set[int]:
+        """The ids of the candidates ``_set_joint_partner`` gave a partner: acts of the pair together."""
+        if not hasattr(self, "_joint_act_set"):
+            self._joint_act_set: set[int] = set()
+        return self._joint_act_set
 
     def _set_late_between(self, c: _Cand) -> None:
         """"Talks were held in Doha on Friday between Qatari mediators and a Hamas delegation", "A deal was struck on
