@@ -23,6 +23,9 @@ class ConstructionMixin:
         Ishiba agreed ...": an -ing verb that opens its sentence, with no subject of its own, has the subject of the
         main clause after its comma (the first actor named right after the comma)."""
         tok = self.tokens
+        self._acts_joined_in(cands)
+        self._bodies_in_places(cands)
+        self._mutual_acts(cands)
         for c in cands:
             ing_noun = c.entry.pos == "noun" and c.entry.type == "CONSULT" and tok.low[c.t0].endswith("ing") \
                 and c.t1 < len(tok.low) and tok.low[c.t1] in self.w.prepositions  # "Meeting in Ankara on Monday, ..."
@@ -57,6 +60,76 @@ class ConstructionMixin:
                     if other is not None and other.actor.id != m.actor.id and c.target is None:
                         c.target = other  # "Speaking by phone on Monday, Modi and Ishiba agreed ..."
 
+    def _acts_joined_in(self, cands: list[_Cand]) -> None:
+        """"Germany joined France in condemning the coup", "Japan joined the United States in imposing sanctions on
+        Russia": the -ing act after "<join> <party> in" (``_joined_in``) is the joiner's, done with that party (its
+        other actors, never its target); the joining itself is no cooperation of its own."""
+        tok = self.tokens
+        for d in cands:
+            k = self._joined_in(d.t0) if d.alive and d.entry.pos == "verb" and d.tense == "ing" else None
+            if k is None or d.quoted:
+                continue
+            joins = [c for c in cands if c is not d and c.t0 == k and c.alive]
+            joiner = next((c.source for c in joins if c.source is not None), None)
+            if joiner is None:
+                chain = self._subject_chain(k)
+                joiner = chain[0] if chain else None
+            if joiner is None:
+                continue
+            for c in joins:
+                c.alive = False
+            joined = []
+            for j in range(k + 1, d.t0 - 1):
+                m = self.mention_cover.get(j)
+                if m is not None and m.actor.id != joiner.actor.id and all(m is not x for x in joined):
+                    joined.append(m)
+            side = self._own_side(joiner) | set().union(*(self._own_side(m) for m in joined))
+            d.source = joiner
+            if d.target is not None and self._own_side(d.target) & side:
+                d.target = None
+            d.others = joined + [m for m in d.others if m.actor.id not in side]
+
+    def _mutual_acts(self, cands: list[_Cand]) -> None:
+        """"India and Pakistan traded accusations", "the two sides traded blame": an act each party does to the other
+        (cues.yaml ``mutual_lemmas``: trigger lemmas) with two parties as its subject is the first's, aimed at the
+        second, as a meeting is."""
+        for c in cands:
+            if c.entry.lemma not in self.w.mutual_lemmas or c.source is None or c.target is not None or c.quoted:
+                continue
+            other = next((m for m in c.others if not self._own_side(m) & self._own_side(c.source)), None)
+            if other is not None:
+                c.target = other
+                c.others = [m for m in c.others if m is not other]
+
+    def _bodies_in_places(self, cands: list[_Cand]) -> None:
+        """"A court in Moscow sentenced the American reporter", "a tribunal in Tehran convicted": a subject that is an
+        unnamed body (cues.yaml ``unnamed_agents``) opened by "a"/"an", "in" a place of a known state, right before the
+        verb, is that state acting (as "a Moscow court" is)."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "verb" or c.source is not None or c.quoted or not c.alive or c.t0 < 3:
+                continue
+            m = self.mention_cover.get(c.t0 - 1)
+            if m is None or m.actor.kind != "state" or tok.sent[c.t0 - 1] != c.sent:
+                continue
+            s = tok.at(m.start)
+            if s < 2 or tok.sent[s - 2] != c.sent or tok.low[s - 1] != "in" \
+                    or tok.low[s - 2] not in self.w.unnamed_agents:
+                continue
+            b = s - 3  # (the body opens its clause: "A court in Moscow", not "the verdict of a court in Moscow"; one of
+            while b >= 0 and tok.sent[b] == c.sent and self._adjective_like(tok.low[b]):  # that state's own, "a court",
+                b -= 1  # not "the court in The Hague", a court that sits there)
+            if b < 0 or tok.sent[b] != c.sent or tok.low[b] not in self.w.indefinite_articles:
+                continue
+            b -= 1
+            if b >= 0 and tok.sent[b] == c.sent and tok.low[b] not in (",", ";", ":") \
+                    and tok.low[b] not in self.lex.clause_breaks:
+                continue
+            c.source = ActorMention(m.start, m.end, m.text, m.actor, "description")
+            if c.target is not None and c.target.actor.id == m.actor.id:
+                c.target = None
+            c.others = [x for x in c.others if x.actor.id != m.actor.id]
+
     def _disapproving_statements(self, cands: list[_Cand]) -> None:
         """"Merkel said the annexation was contrary to international law", "Sanders said the expulsions marked a
         further deterioration": a statement whose words after the verb condemn (cues.yaml
@@ -70,6 +143,8 @@ class ConstructionMixin:
             if c.alive and c.entry.type == "STATEMENT" and c.entry.pos == "verb" and c.entry.predicative \
                     and self._blaming_description(c):
                 c.entry = replace(c.entry, type="DISAPPROVE", weak=False)
+            if c.alive and c.entry.pos == "verb" and c.entry.predicative:
+                self._judged_object_acts(c, cands)
             if not c.alive or c.entry.type != "STATEMENT" or c.entry.pos != "verb" or c.quoted or c.entry.predicative:
                 continue  # ("called the news conference historic" stays the description it is: a statement)
             if any(d is not c and d.alive and d.sent == c.sent and d.entry.type != "STATEMENT" and d.entry.pos == "verb"
@@ -86,16 +161,41 @@ class ConstructionMixin:
                     break
                 k += 1
 
+    def _judged_object_acts(self, c: _Cand, cands: list[_Cand]) -> None:
+        """"Lavrov called Western sanctions illegal", "China called the US arms sale to Taiwan provocative": a trigger
+        inside the object that "called" judges is what is judged, no act of the one who calls it so: a verb reading of
+        it is none, and a noun keeps no source taken from the speaker. A blame is aimed at the owner the object names
+        (``_object_owner``: "the Israeli strikes", "Russia's invasion")."""
+        blame = self._blamed_object(c.t1) if c.t1 < len(self.tokens.low) else None
+        if blame is None:
+            return
+        mine = self._own_side(c.source) if c.source is not None else set()
+        if c.target is None and c.source is not None and c.entry.type == "DISAPPROVE":
+            c.target = self._object_owner(c, c.source)  # "called the Israeli strikes on Gaza a genocide": Israel
+        for d in cands:
+            if d is c or d.sent != c.sent or not c.t1 <= d.t0 < blame or not d.alive:
+                continue
+            if d.entry.pos == "verb":
+                d.alive = False
+            elif d.source is not None and self._own_side(d.source) & mine:
+                owner = self.mention_cover.get(d.t0 - 1)  # ("called Russia's invasion of Ukraine illegal": Russia's)
+                d.source = owner if owner is not None and d.t0 - 1 >= c.t1 and not self._own_side(owner) & mine and (
+                    self.text[owner.end:owner.end + 2] in ("'s", "’s") or owner.via in ("adjective", "demonym")) else None
+
     def _blaming_description(self, c: _Cand) -> bool:
         """"called the move unconscionable", "called the strikes barbaric on Monday": a predicative saying whose
         description is a bare adjective that blames (``_bare_blame_at``) is a disapproval (a description opened by an
         article or a quote stays what the saying says: "called Putin a war criminal")."""
         tok, words = self.tokens, self.lex.disapproval_words
         k, n = c.t1 + 1, len(tok.low)
+        blame = self._blamed_object(c.t1) if c.t1 < n else None
+        if blame is not None:  # ("called the attack on Kyiv barbaric", not "called the decision hardly unacceptable")
+            return not any(self._blame_negator_at(j) for j in range(max(c.t1, blame - 3), blame))
         while k < n and tok.sent[k] == c.sent and k - c.t1 < 8 and tok.low[k] not in (",", ";", ":"):
             if self._bare_blame_at(k, c.t1 + 1) or any(self._phrase_at(k, w) for w in words.get(tok.low[k], ())):
                 near = [tok.low[j] for j in range(max(c.t1, k - 3), k)]
-                return not any(x in self.w.verb_negations or x in self.w.negations for x in near)
+                return not any(x in self.w.verb_negations or x in self.w.negations for x in near) \
+                    and not any(self._blame_negator_at(j) for j in range(max(c.t1, k - 3), k))
             k += 1
         return False
 
@@ -361,6 +461,9 @@ class ConstructionMixin:
                     or any(tok.low[k] in (";", "that") for k in range(d.t1, c.t0)):
                 continue
             c.same_as = d
+            if not c.entry.weak and d.actors:
+                d.strong_override = True  # ("An agreement on the return of refugees was signed between A and B": told as
+                # done by its own verb, the noun's event is news)
             for m in c.actors:  # the agent of the passive ("by Turkey") takes part in the event
                 if m.actor.id not in {x.actor.id for x in d.actors}:
                     d.others.append(m)
@@ -371,6 +474,8 @@ class ConstructionMixin:
         noun names back to (the last one told with that word, or of that type): its doer, or for a joint act
         (agreement, talks) its other party."""
         tok = self.tokens
+        self._decided_acts(cands)
+        self._places_left(cands)
         for c in cands:
             if c.entry.pos != "verb" or c.target is not None or c.source is None or c.quoted or c.entry.cancels:
                 continue  # (only ever aims a reaction someone made, never makes one; "postponed his trip" is no aim)
@@ -399,6 +504,83 @@ class ConstructionMixin:
                 c.target = hit
         self._answered_targets(cands)
         self._counterpart_targets(cands)
+        for c in cands:  # (a decided act answered by the passes above: still never at its owner's or a welcoming side)
+            away = self._decided.get(id(c))
+            if away is not None and c.target is not None and self._own_side(c.target) & away:
+                c.target = None
+
+    def _decided_acts(self, cands: list[_Cand]) -> None:
+        """"The EU welcomed Serbia's decision to join the sanctions", "Egypt welcomed the Israeli decision to open the
+        crossing", "criticised the decision by Georgia to suspend the talks": the act after "<owner>'s <decision noun>
+        to", "the <adjective> <decision noun> to" or "<decision noun> by/of <owner> to" (cues.yaml ``decision_nouns``)
+        is the owner's (as ``_state_behind`` reads it), never the doing of the side that reacts to the decision; it is
+        never aimed at the owner's own side, nor at the reacting side unless that side complains of a material act
+        (cues.yaml ``material_types``, not a concession) done to it."""
+        tok = self.tokens
+        self._decided: dict[int, set[str]] = {}  # (id of an act decided -> the sides it is never aimed at)
+        for c in cands:
+            h = c.t0
+            if c.entry.pos == "noun":  # ("to join sanctions", "to impose new sanctions": the light verb's "to")
+                while h > 0 and c.t0 - h < 3 and (tok.low[h - 1] in self.lex.determiners
+                                                  or self._adjective_like(tok.low[h - 1])):
+                    h -= 1
+                h = h - 1 if h > 0 and tok.low[h - 1] in self.lex.light_verbs else c.t0
+            if (c.entry.pos == "verb" and c.tense != "base") or c.quoted or not c.alive or h < 3 \
+                    or tok.low[h - 1] != "to" or tok.sent[h - 3] != c.sent:
+                continue
+            found = self._decision_owner(h - 2)
+            if found is None:
+                continue
+            owner, noun = found
+            owner = self._state_behind(owner)
+            reaction = next((d for d in reversed(cands) if d is not c and d.sent == c.sent and d.t1 <= noun
+                             and d.alive and d.source is not None and d.entry.pos == "verb"), None)
+            away = self._own_side(owner)
+            if reaction is not None and (reaction.entry.type == "SUPPORT" or c.entry.type not in self.w.material_types
+                                         or c.entry.type == "CONCEDE"):
+                away |= self._own_side(reaction.source)  # (a side that complains of a decided sanction or attack may be
+                # its target: "Russia said of Finland's decision to close its border crossings"; one that welcomes it,
+                # or complains of a veto, is not)
+            c.source = owner
+            self._decided[id(c)] = away
+            if c.target is not None and self._own_side(c.target) & away:
+                c.target = None
+            c.others = [m for m in c.others if not self._own_side(m) & away]
+
+    def _places_left(self, cands: list[_Cand]) -> None:
+        """"The withdrawal of foreign forces from Libya began on Monday": a pullback whose only named party comes after
+        "from" (a determiner between at most) names the place left, the act's target, never its doer."""
+        tok = self.tokens
+        for c in cands:
+            m = c.source
+            if c.entry.type != "RETREAT" or m is None or m.start < c.end or c.quoted:
+                continue
+            j = tok.at(m.start) - 1
+            while j > c.t1 and tok.low[j] in self.lex.determiners:
+                j -= 1
+            if j >= c.t1 and tok.low[j] == "from" and tok.sent[j] == c.sent:
+                c.source = None
+                if c.target is None:
+                    c.target = m
+
+    def _decision_owner(self, k: int) -> tuple[ActorMention, int] | None:
+        """The owner named with the decision noun that ends at token ``k`` before "to" ("Serbia's decision", "the
+        Israeli decision", "the decision by Georgia"), and the token of that noun; None when it names none."""
+        tok = self.tokens
+        if tok.low[k] in self.lex.decision_nouns:
+            m = self.mention_cover.get(k - 1)
+            if m is not None and tok.sent[k - 1] == tok.sent[k] and m.actor.kind in ("person", "state", "igo") \
+                    and (tok.low[k - 1].endswith(("'s", "’s")) or m.via in ("adjective", "demonym")):
+                return m, k
+            return None
+        m = self.mention_cover.get(k)
+        if m is None or m.actor.kind not in ("person", "state", "igo"):
+            return None
+        s = tok.at(m.start)
+        if s >= 2 and tok.sent[s - 2] == tok.sent[k] and tok.low[s - 1] in ("by", "of") \
+                and tok.low[s - 2] in self.lex.decision_nouns:
+            return m, s - 2
+        return None
 
     def _own_side(self, m: ActorMention) -> set[str]:
         """The ids that stand for ``m``'s own side: the actor, its country, and the state of a person."""
@@ -587,6 +769,7 @@ class ConstructionMixin:
         """"Wang demanded that the United States stop hyping ..., lift sanctions": a verb in its base form in the
         "that" clause of a demand is what was demanded, part of the demand, not an act that happened."""
         tok = self.tokens
+        self._asked_acts(cands)
         for c in cands:
             if c.entry.type != "DEMAND" or c.entry.pos != "verb":
                 continue
@@ -599,6 +782,23 @@ class ConstructionMixin:
                         and d.status in _FACTUAL and not any(tok.low[j] in self.lex.clause_breaks or tok.low[j] == ";"
                                                              for j in range(k + 1, d.t0)):
                     d.alive = False
+
+    def _asked_acts(self, cands: list[_Cand]) -> None:
+        """"The EU pushed for talks between Serbia and Kosovo", "Turkey demanded an investigation": an event noun that
+        is the object of a demand (right after its verb, determiners and modifiers between at most) is only asked for:
+        planned, not done."""
+        tok = self.tokens
+        nouns = {d.t0: d for d in cands if d.entry.pos == "noun" and d.alive}
+        for c in cands:
+            if c.entry.type != "DEMAND" or c.entry.pos != "verb" or not c.alive or c.quoted:
+                continue
+            k = c.t1
+            while k < len(tok.low) and k - c.t1 < 4 and tok.sent[k] == c.sent and k not in nouns and (
+                    tok.low[k] in self.lex.determiners or self._adjective_like(tok.low[k])):
+                k += 1
+            d = nouns.get(k)
+            if d is not None and d.sent == c.sent and d.status in _FACTUAL and not d.quoted:
+                d.status, d.status_cue = "planned", c.text.lower()
 
     def _verb_group_between(self, offset: int, t0: int) -> bool:
         """Are the words from ``offset`` to token ``t0`` only auxiliaries, negation and adverbs ("Moscow had

@@ -178,6 +178,7 @@ GRAMMAR_KEYS = (
     "unreal_cues", "bystander_sayers", "own_outlet_words", "bare_titles", "joint_words", "place_only_preps",
     "own_speaker_heads", "other_side_words", "later_adverbs", "predicative_blame", "cause_preps",
     "mutual_verbs", "massing_acts", "massing_preps", "national_bodies", "home_objects",
+    "blamed_object_preps", "blame_negators", "joining_verbs", "mutual_lemmas", "international_seats",
 )
 
 
@@ -366,6 +367,11 @@ class Grammar:
     massing_preps: frozenset[str] = frozenset()  # "near", "along": where forces are massed against another state
     national_bodies: frozenset[str] = frozenset()  # "The army fired at protesters in Yangon": Myanmar's army
     home_objects: frozenset[str] = frozenset()  # "fired at protesters in Yangon": people a state acts on at home
+    blamed_object_preps: frozenset[str] = frozenset()  # "called the attack on Kyiv barbaric": phrases inside the object
+    blame_negators: frozenset[str] = frozenset()  # "called the decision hardly unacceptable": no blame
+    joining_verbs: frozenset[str] = frozenset()  # "Germany joined France in condemning the coup": Germany condemns
+    mutual_lemmas: frozenset[str] = frozenset()  # "India and Pakistan traded accusations": the first at the second
+    international_seats: frozenset[str] = frozenset()  # "the court in The Hague": a city seating international courts
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

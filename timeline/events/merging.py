@@ -772,7 +772,7 @@ class MergingMixin:
 
     def _object_words(self, c: _Cand) -> str:
         """The words after a verb with no target actor: "rejects a pause", "calls on both sides"."""
-        blame = self._blamed_object(c)
+        blame = self._blame_summary_words(c)
         if blame:
             return blame  # "calls the attack cowardly"
         tok = self.tokens
@@ -804,7 +804,7 @@ class MergingMixin:
             words.pop()
         return " ".join(words)
 
-    def _blamed_object(self, c: _Cand) -> str:
+    def _blame_summary_words(self, c: _Cand) -> str:
         """"Macron called the attack cowardly", "Iran called the inspectors' report hostile": the object of a disapproval
         told by a predicative saying, with the blaming word that is all its content ("calls the attack cowardly", never
         "calls the attack", which reads as a phone call); "" when the saying ends in no such word."""

@@ -618,6 +618,15 @@ class ParticipantMixin:
             k = tok.at(nxt.end)
         return out if k < len(tok.low) and tok.low[k].isalpha() and self.text[tok.starts[k]].islower() else []
 
+    def _international_seat(self, k: int) -> bool:
+        """Is the body at token ``k`` placed ("court in ...") in a city that seats international courts (cues.yaml
+        ``international_seats``: "The Hague", "Strasbourg"), where a court is no state's?"""
+        tok = self.tokens
+        if k + 2 >= len(tok.low) or tok.low[k + 1] not in self.lex.location_preps:
+            return False
+        after = self.text[tok.starts[k + 2]:tok.starts[k + 2] + 24].lower()
+        return any(after.startswith(seat) for seat in self.w.international_seats)
+
     def _placed_body(self, c: _Cand) -> ActorMention | None:
         """"The army fired at protesters in Yangon", "A court in Moscow sentenced the American reporter": the subject of
         a verb that is an unnamed body of a state acting at home (cues.yaml ``national_bodies``) is the state of the place
@@ -646,6 +655,8 @@ class ParticipantMixin:
                     placed, k = place[1], j - 2
         if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in self.w.national_bodies:
             return None
+        if placed is not None and self._international_seat(k):
+            return None  # ("The court in The Hague ruled": an international court, no state's)
         j = k - 1
         s0 = tok.at(self.sentences[c.sent][0])
         while j >= s0 and j not in self.mention_cover and tok.low[j].isalpha() and self.text[tok.starts[j]].islower() \

@@ -261,6 +261,9 @@ class TriggerMixin:
                 and any(tense == "past" and e.pos == "verb" and " " not in e.lemma
                         for e, tense in self.lex.forms.get(tok.low[t0 - 1], ())):
             return True  # "struck targets", "fired rockets": a word in -s right after a past verb is its object
+        if t0 >= 2 and tok.low[t0 - 2] == "to" and tok.sent[t0 - 2] == tok.sent[t0] and self._object_of_infinitive(t0):
+            return True  # "decided to join sanctions", "agreed to resume talks": a word in -s after "to <verb>" is its
+            # object
         for j in range(t0 - 1, max(-1, t0 - 4), -1):
             if tok.sent[j] != tok.sent[t0]:
                 return False
@@ -269,8 +272,8 @@ class TriggerMixin:
                 return True
             if w.endswith(("'s", "’s")):
                 return True  # "Russia's invasion"
-            if j == t0 - 1 and w in self.w.prepositions and w not in self.w.verb_preps:
-                return True  # "twelve days of strikes"
+            if j == t0 - 1 and w in self.w.prepositions and w not in self.w.verb_preps and self._joined_in(t0) is None:
+                return True  # "twelve days of strikes" (not "joined France in condemning")
             if j == t0 - 1 and w in self.w.group_determiners and tok.low[t0].endswith("s") \
                     and not tok.low[t0].endswith(("ss", "us", "is")) \
                     and not (t0 + 1 < len(tok.low) and tok.low[t0 + 1] in self.w.passive_aux):
@@ -305,6 +308,16 @@ class TriggerMixin:
             if j == t0 - 1 and w not in self.w.adjective_words and not w.isdigit():
                 return True  # "the presidential retreat", "a productive call" (not "who first met")
         return False
+
+    def _object_of_infinitive(self, t0: int) -> bool:
+        """Is the word in -s at ``t0`` the object of a bare verb after "to" ("Serbia's decision to join sanctions",
+        "ready to back talks")? No verb in -s follows "to <verb>" (not a name, a number, a plural or a determiner
+        between)."""
+        tok = self.tokens
+        w, prev = tok.low[t0], tok.low[t0 - 1]
+        return w.endswith("s") and not w.endswith(("ss", "us", "is")) and prev.isalpha() and not prev.endswith("s") \
+            and t0 - 1 not in self.mention_cover and prev not in self.lex.determiners \
+            and not self.text[tok.starts[t0 - 1]].isupper() and not self._timex_at(t0 - 1)
 
     def _possessed_modifier(self, j: int, t0: int) -> bool:
         """"one of Moscow's main demands", "Beijing's latest sanctions": one plain word between a possessive and a word
@@ -471,6 +484,8 @@ class TriggerMixin:
         tok, n = self.tokens, len(self.tokens.low)
         if t1 >= n or tok.sent[t1] != tok.sent[t1 - 1]:
             return False
+        if self._blamed_object(t1) is not None:
+            return True  # ("called the attack on Kyiv barbaric", "called Western sanctions illegal")
         m = self.mention_by_tok.get(t1)
         if m is not None:
             j = first = tok.at(m.end)
@@ -503,6 +518,57 @@ class TriggerMixin:
         nxt = tok.low[k + 1] if k + 1 < n and tok.sent[k + 1] == tok.sent[k] else "."
         return nxt in (".", ",", ";", ":", "and", "but", "!", "?") or nxt in self.w.prepositions or self._timex_at(k + 1)
 
+    def _blamed_object(self, t1: int) -> int | None:
+        """"called the attack on Kyiv barbaric", "called the US arms sale to Taiwan provocative", "called the government's
+        plan reckless", "called Western sanctions illegal", "called a vote illegal under EU law": the token of the bare
+        adjective that blames (``_bare_blame_at``) closing the object that opens at ``t1`` (a noun phrase with its
+        possessives and phrases opened by cues.yaml ``blamed_object_preps``), or of the article opening a description
+        that condemns (``disapproval_words``) after such a phrase ("called the attack on its embassy a violation of
+        international law"); None when anything else comes first: a date, a clause, a verb of saying, an auxiliary, a
+        description opened by an article right after the object ("called Putin a war criminal": read elsewhere)."""
+        tok, n, w_ = self.tokens, len(self.tokens.low), self.w
+        opening = True  # (an article or a possessive may open the object, or the noun phrase after a preposition)
+        skip = 0
+        for k in range(t1, min(n, t1 + 12)):
+            w = tok.low[k]
+            if opening and w.endswith(("'s", "’s")) and self._timex_at(k):
+                continue  # "called Tuesday's strikes on Kyiv barbaric": a day's, as a possessive
+            if tok.sent[k] != tok.sent[t1] or self._timex_at(k) or w in self.lex.clause_breaks \
+                    or w in self.lex.reporting or w in w_.passive_aux or w in self.lex.modals:
+                return None
+            if skip or (not opening and self._blame_negator_at(k)):
+                skip = skip - 1 if skip else len(self._blame_negator_at(k).split()) - 1
+                continue  # ("called the ruling far from unacceptable": the negator's words are no preposition)
+            if w in w_.predicative_blame and not opening:
+                return k if self._bare_blame_at(k, k) else None
+            if w in w_.blamed_object_preps:
+                if opening:
+                    return None
+                opening = True
+            elif w in self.lex.determiners or w in w_.possessive_pronouns:
+                if not opening:  # ("called Putin a war criminal": a description, read by ``_predicative_object``)
+                    return k if k > t1 + 2 and w in w_.indefinite_articles and any(
+                        tok.low[j] in w_.blamed_object_preps for j in range(t1, k)) and any(
+                        self._phrase_at(j, p) for j in range(k + 1, min(n, k + 4)) if tok.sent[j] == tok.sent[k]
+                        for p in self.lex.disapproval_words.get(tok.low[j], ())) else None
+                    # "called the Israeli strikes on Gaza a genocide": after the object's own phrases, a description
+                    # that condemns
+            elif w in ("'", "’") and k > t1 and tok.low[k - 1].endswith("s"):
+                opening = True  # "the inspectors' report"
+            elif w == "and" and not opening and k + 1 < n and (k + 1 in self.mention_cover
+                                                               or self.text[tok.starts[k + 1]].isupper()):
+                opening = True  # "the attacks on Kyiv and Kharkiv"
+            elif not w[:1].isalnum() or w in w_.predicative_object_stops or w == "and":
+                return None
+            else:
+                opening = False
+        return None
+
+    def _blame_negator_at(self, k: int) -> str:
+        """The words of cues.yaml ``blame_negators`` that start at token ``k`` ("far from", "hardly"), else ""."""
+        return next((p for p in self.w.blame_negators if p.split()[0] == self.tokens.low[k]
+                     and self._phrase_at(k, tuple(p.split()))), "")
+
     def _timex_at(self, k: int) -> bool:
         return k < len(self.tokens.starts) and self.tokens.starts[k] in self._timex_starts
 
@@ -513,8 +579,8 @@ class TriggerMixin:
         if entry.pos == "verb" and ((prev and prev in habitual) or (  # (prev: the word before, in the sentence)
                 t0 >= 2 and tok.low[t0 - 2] in habitual and tok.sent[t0 - 2] == tok.sent[t0])):
             return False  # "which North Korea routinely denounces", "had always supported": a stance, no event
-        if entry.pos == "verb" and tense == "ing" and prev in self.lex.gerund_blockers:
-            return False  # "a pause in fighting"
+        if entry.pos == "verb" and tense == "ing" and prev in self.lex.gerund_blockers and self._joined_in(t0) is None:
+            return False  # "a pause in fighting" (not "joined France in condemning the coup")
         if entry.pos == "verb" and tense == "present" and tok.low[t0].endswith("s") and self._relative_stance(t0):
             self._stance_toks.add(t0)
             return False  # "Iran, which denies arming the Houthis", "a charge Baku rejects": a standing position
@@ -546,6 +612,22 @@ class TriggerMixin:
             return any(self._cue_before(end, status, exact_end=True) is not None
                        for status in ("planned", "ongoing") for end in (t0, t0 - 1))
         return True
+
+    def _joined_in(self, t0: int) -> int | None:
+        """"Germany joined France in condemning the coup", "Japan joined the United States in imposing sanctions": the
+        token of the verb of joining (cues.yaml ``joining_verbs``) whose "<party> in" comes right before the -ing verb at
+        ``t0`` (the party an actor named, with its determiners), else None."""
+        tok = self.tokens
+        if t0 < 3 or tok.low[t0 - 1] != "in" or (t0 - 2 not in self.mention_cover
+                                                   and tok.low[t0 - 2] not in self.w.object_pronouns):
+            return None
+        j = t0 - 2
+        if tok.low[j] in self.w.object_pronouns:
+            j -= 1  # ("Niger joined them in condemning the move")
+        while j >= 0 and t0 - j <= 8 and tok.sent[j] == tok.sent[t0] and (
+                j in self.mention_cover or tok.low[j] in self.lex.determiners or tok.low[j] in self.w.list_fillers):
+            j -= 1
+        return j if j >= 0 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.w.joining_verbs else None
 
     def _purpose_of_use(self, t0: int) -> bool:
         """"used his inaugural speech to call on Eritrea to end the dispute", "used the summit to press Beijing": the
@@ -810,10 +892,16 @@ class TriggerMixin:
             if not c.alive or c.entry.pos != "noun" or c.t1 + 1 >= n_tok or tok.sent[c.t1] != c.sent:
                 continue
             p = c.t1
+            if tok.low[p] in self.w.prepositions:
+                p = self._subject_phrase_end(c, by_t0)  # "A deal on the release of sailors was struck on Monday"
+                if p > c.t1 and by_t0.get(p + 1) is not None and not by_t0[p + 1].alive:
+                    continue  # (the passive already told by the noun that heads the phrase)
             if tok.low[p] in self.w.past_be and p + 2 < n_tok and tok.sent[p + 2] == c.sent:
                 p += 1  # "A deal was struck in Doha on Sunday": the passive tells the noun's event too
                 pv = by_t0.get(p)
                 if pv is not None and pv.entry.type == c.entry.type:
+                    if p - 1 > c.t1:
+                        self._drop_subject_contents(c, p - 1, cands)
                     continue  # ("the talks were hosted by Oman": the verb's own event, with its agent)
             v = by_t0.get(p)
             word = tok.low[p]
@@ -829,9 +917,37 @@ class TriggerMixin:
                 continue  # "the talks reached a deadlock", "the talks held that ...": a verb with its object
             if v is not None:
                 v.alive = False
+            if p > c.t1 and tok.low[c.t1] in self.w.prepositions:
+                self._drop_subject_contents(c, p, cands)
             c.participle = True
             c.strong_override = True
             c.tense = "past"
+
+    @staticmethod
+    def _drop_subject_contents(c: _Cand, end: int, cands: list[_Cand]) -> None:
+        """"the release" in "A deal on the release of sailors was struck", "the return" in "An agreement on the return of
+        refugees was signed": an event noun inside the phrase after the subject noun ``c`` (up to token ``end``) is what
+        was agreed or talked about, no event of its own."""
+        for d in cands:
+            if d.entry.pos == "noun" and c.t1 < d.t0 < end:
+                d.alive = False
+
+    def _subject_phrase_end(self, c: _Cand, verbs: dict[int, _Cand]) -> int:
+        """"A deal on the release of sailors was struck", "An agreement between Iran and Sweden was reached": the token
+        after the prepositional phrases that follow the event noun ``c`` (at most eight words of nouns, names,
+        determiners and prepositions, no verb, comma or clause break), when a past "was"/"were" comes right after them
+        and no verb trigger stands there (else ``c.t1``: the noun's phrase tells no passive of its own)."""
+        tok, n = self.tokens, len(self.tokens.low)
+        for k in range(c.t1 + 1, min(n, c.t1 + 9)):
+            w = tok.low[k]
+            if tok.sent[k] != c.sent or tok.clause[k] != tok.clause[c.t0]:
+                break
+            if w in self.w.past_be:
+                return k if k > c.t1 + 1 and tok.low[k - 1] not in self.w.prepositions else c.t1
+            if k in verbs or self._timex_at(k) or not (w[:1].isalnum() or w in ("'", "’")) \
+                    or w in self.lex.reporting or w in self.lex.modals or w in self.w.complement_breaks:
+                break
+        return c.t1
 
     def _fold_noun_compounds(self, cands: list[_Cand]) -> None:
         """"a ceasefire agreement", "peace talks": a trigger noun right before another trigger noun only
