@@ -508,7 +508,7 @@ class ArgumentMixin:
             if m.start < lo:
                 return None
             if m.actor.kind == "person" and m.actor.id != mine and not self._in_quote(m.start):
-                return m
+                return self._owned_person(m)  # (not "Scholz" for "met Scholz's spokesman and told him")
         return None
 
     def _that_subject(self, c: _Cand) -> ActorMention | None:
@@ -573,8 +573,8 @@ class ArgumentMixin:
                 pos = bisect.bisect_left(self.mention_starts, tok.starts[k])
                 for m in reversed(self.mentions[:pos]):
                     role = (m.actor.role or "").lower()
-                    if self._is_location_use(tok.at(m.start), m):
-                        continue
+                    if self._is_location_use(tok.at(m.start), m) or self._pair_modifier(m):
+                        continue  # (nor "support for Russia's defence industry")
                     if "@state" in roles:
                         state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
                         if state is not None:  # ("Trump" for "the two governments": the United States)
@@ -585,8 +585,11 @@ class ArgumentMixin:
                     if fits and m.actor.id not in {f.actor.id for f in found}:
                         found.append(m)
                     if len(found) == 2:
-                        return list(reversed(found))
-                return []
+                        earlier = tok.sent[tok.covering(found[1].start)] < tok.sent[k]
+                        lead = self._lead_pair(tok.starts[k], roles) if earlier else []
+                        # ("Biden and Xi agreed ... Rubio said the two sides also agreed": the story's pair)
+                        return lead or list(reversed(found))  # (in its own sentence, the last two named)
+                return self._lead_pair(tok.starts[k], roles)
         return []
 
     def _last_pair(self, before: int, si: int, roles) -> list[ActorMention]:
@@ -995,7 +998,7 @@ class ArgumentMixin:
         participial = self._participial_subject(c)  # ", killing a warrant officer": the main clause's doer or no one
         subject = ([self._state_behind(owner)] if owner is not None else [])  \
             or self._object_event_parties(c) or self._its_body_subject(c) or self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
-            or (participial if participial is not None else self._subject_chain(c.t0)) \
+            or (participial if participial is not None else self._shared_doer(c)) \
             or self._group_subject(c)  # ("Trump's decision to postpone": Trump's act)
         if not subject:
             k = c.t0 - 1
@@ -1086,18 +1089,21 @@ class ArgumentMixin:
                 if prev is not None:
                     target = prev
             elif rel == "who" and source is None:
-                source = self._last_participant_before(tok.starts[c.t0], clause_before=True)
+                source = self._relative_doer(c)  # (not "Biden thanked the allies who had agreed": no one named)
             if source is None:
                 source = self._pronoun_actor(c, {target.actor.id} if target else set())
             if source is None:
                 source = self._reported_pronoun_subject(c) or self._it_subject(c)  # "China said on Monday that it would"
-            if source is None and participial is None:
+            if source is None and participial is None and not self._doerless(c):
                 chain = self._subject_chain(c.t0, clause_only=False)
                 source = chain[0] if chain else None
             if source is None:
                 source = self._its_forces(c)
-        if source is not None and target is not None and source.actor.id == target.actor.id:
-            target = None
+            if target is None and c.entry.type == "REJECT" and source is not None and not subject:
+                target = self._denied_party(c, source)  # "he denied that the swap signalled a thaw with Washington"
+        if source is not None and target is not None and (source.actor.id == target.actor.id
+                                                          or self._own_nationals(source, target)):
+            target = None  # ("Putin met the returning Russians": his own nationals, no side he acts on)
         if c.entry.lemma == "say" and target is not None and target.start > c.start:
             target = None  # "said Turkey would keep working": the subject of what was said, no one spoken to
         if target is None and source is not None and not passive and c.entry.type == "STATEMENT":
@@ -1116,8 +1122,8 @@ class ArgumentMixin:
                 and not joint:
             c.target = c.others.pop(0)  # "Putin and Trump agreed" (not "Iran and the five powers agreed": a joint act
             # of three or more has its first party as source and no target)
-        if c.source is None and c.others:
-            c.source = c.others.pop(0)
+        if c.source is None and c.others and c.others[0].start < c.start:
+            c.source = c.others.pop(0)  # (not "withdrawing its staff from A and B": a list after the verb)
         if c.source is None and not passive:
             c.source = self._unnamed_body(c)  # "China was more cautious. A foreign ministry spokesman urged ...": China
         if c.source is None and not passive and not c.others:
@@ -1274,7 +1280,7 @@ class ArgumentMixin:
                 and not (tok.low[j - 1] == "," and "," not in tok.low[s0:j - 1] and not any(
                     x in self.mention_cover or x in self.trigger_toks for x in range(s0, j - 1))) and not self._after_quote(j):
             return None  # (only a subject that opens its sentence, or follows a fronted phrase: "Later, the ministry said")
-        m = self._sentence_subject(c.sent - 1)
+        m = self._sentence_subject(c.sent - 1) or self._earlier_subject(c.sent - 1)
         if m is not None and m.actor.kind == "person" and m.actor.country:
             state = self._state_of(m.actor.country)
             m = ActorMention(m.start, m.end, m.text, state, "description") if state is not None else None

@@ -678,7 +678,8 @@ class ConstructionMixin:
         w = tok.low[k]
         nxt = tok.low[k + 1] if k + 1 < len(tok.low) and tok.sent[k + 1] == c.sent else ""
         return w in self.w.fresh_object_openers or (
-            w in self.lex.determiners and nxt in self.w.group_determiners and nxt not in self.w.definite)
+            w in self.lex.determiners and nxt in self.w.group_determiners and nxt not in self.w.definite) \
+            or self._object_names_party(c)  # ("accused Western countries of ...", "denied that ... with Washington")
 
     def _counterpart_targets(self, cands: list[_Cand]) -> None:
         """"India and Pakistan traded fire ... Indian jets bombed a camp near the border": an attack, a seizure, a

@@ -96,6 +96,7 @@ from timeline.events.merging import MergingMixin
 from timeline.events.constraints import ConstraintMixin
 from timeline.events.reactions import ReactionMixin
 from timeline.events.speakers import SpeakerMixin
+from timeline.events.doers import DoerMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -129,7 +130,7 @@ def extract_with_mentions(
 
 
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
-               ReactionMixin, SpeakerMixin):
+               ReactionMixin, SpeakerMixin, DoerMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:

@@ -179,6 +179,7 @@ GRAMMAR_KEYS = (
     "own_speaker_heads", "other_side_words", "later_adverbs", "predicative_blame", "cause_preps",
     "mutual_verbs", "massing_acts", "massing_preps", "national_bodies", "home_objects",
     "blamed_object_preps", "blame_negators", "joining_verbs", "mutual_lemmas", "international_seats",
+    "party_plurals",
 )
 
 
@@ -372,6 +373,7 @@ class Grammar:
     joining_verbs: frozenset[str] = frozenset()  # "Germany joined France in condemning the coup": Germany condemns
     mutual_lemmas: frozenset[str] = frozenset()  # "India and Pakistan traded accusations": the first at the second
     international_seats: frozenset[str] = frozenset()  # "the court in The Hague": a city seating international courts
+    party_plurals: frozenset[str] = frozenset()  # "accused Western countries of": an object that names a party
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -642,6 +642,7 @@ class MergingMixin:
                                 self._object_words(lead) if (target is None or aside) and lead.entry.pos == "verb" else "",
                                 group=shown_names is not names, subject_verb=lead.subject_tok is not None, lead=lead,
                                 aside=aside)
+        summary = self._object_noun_summary(lead, target, summary)  # "shoots down a Chinese balloon", not "China"
         dated_by = date_fields.pop("_dated_by", None)
         # the evidence shown first: the mention whose sentence holds the date expression, else the first
         # strong mention dated by its own clause, else the lead

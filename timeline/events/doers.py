@@ -1,0 +1,307 @@
+"""Stage 3b of the event extractor, continued: whose act a verb with no subject of its own tells.
+
+A verb right after "and" ("Macron met the German chancellor's spokesman and told him ...") shares the doer of the
+verb before it, never the actor that verb acts on; a verb right after "who"/"which" is the act of the noun before
+the pronoun, never of an actor named earlier in the sentence. When that doer is no known actor ("The ministry said
+..., and demanded", "the allies who had agreed"), the act has no named doer: the nearest actor before it is an
+object, a possessive or a list, not a subject. ``_set_actors`` (arguments.py) calls these helpers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.events.common import _Cand
+from timeline.model import ActorMention
+
+
+class DoerMixin:
+    """The doer of a coordinated verb or of a relative clause's verb."""
+
+    def _doerless_ids(self) -> set[int]:
+        """The candidates (by id) whose doer is known to be no named actor: no fallback may pick one for them."""
+        if not hasattr(self, "_doerless_set"):
+            self._doerless_set: set[int] = set()
+        return self._doerless_set
+
+    def _verb_group_start(self, k: int) -> int:
+        """The first token of the verb group that ends at token ``k`` (its auxiliaries, modals, adverbs, a negation)."""
+        tok = self.tokens
+        while k > 0 and tok.sent[k - 1] == tok.sent[k] and (
+                tok.low[k - 1] in self.w.adverbs or tok.low[k - 1] in self.w.past_aux
+                or tok.low[k - 1] in self.w.perfect_aux or tok.low[k - 1] in self.lex.modals
+                or tok.low[k - 1] in self.w.negations or tok.low[k - 1] in self.w.passive_aux):
+            k -= 1
+        return k
+
+    def _finite_verb_at(self, k: int) -> bool:
+        """Could token ``k`` be the verb of a clause: an auxiliary, a past form, a verb trigger, or a past form of a
+        trigger the lexicon knows even when no event was read from it ("met", "told", "held")?"""
+        w = self.tokens.low[k]
+        if not w.isalpha() or self.text[self.tokens.starts[k]].isupper():
+            return False
+        return self._verb_like(k) or any(t == "past" for _e, t in self.lex.forms.get(w, ()))
+
+    def _shared_doer(self, c: _Cand) -> list[ActorMention]:
+        """The subject of verb ``c``: what ``_subject_chain`` finds right before it, except after "and" with no
+        subject of its own, when that actor stands in the object of the verb before ("Macron met Scholz's
+        spokesman in Paris and told him", "accused Putin of ... and urged", "withdrawing its staff from A and B and
+        demanded"): then the doer of that verb (its event's source, else the subject before it), or none when
+        that doer is no named actor (the candidate is then marked so that no later fallback names one), except for a
+        joint act, which the one acted on takes part in."""
+        chain = self._subject_chain(c.t0)
+        if not chain:
+            return chain
+        if self._listed_in_phrase(chain[0]):
+            self._doerless_ids().add(id(c))
+            return []  # ("93 companies, most of them in Russia, China and Turkey, to its export blacklist")
+        tok = self.tokens
+        k = self._verb_group_start(c.t0) - 1
+        if k < 1 or tok.sent[k] != c.sent or tok.low[k] not in self.w.clause_coordinators:
+            return chain
+        first = tok.at(chain[0].start)
+        last = tok.at(chain[-1].end)
+        if any(self._finite_verb_at(j) for j in range(last, k)):
+            return chain  # "officials said Russia had attacked and destroyed": the actor is the first verb's subject
+        verb = None
+        for j in range(first - 1, -1, -1):
+            if tok.sent[j] != c.sent or tok.clause[j] != tok.clause[first] or tok.low[j] in (",", ";", ":"):
+                break
+            if j not in self.mention_cover and self._finite_verb_at(j):
+                verb = j
+                break
+        if verb is None:
+            return chain  # (no verb before the actor in its clause: the actor is the subject)
+        doer = self._doer_of_verb(c, verb)
+        if not doer and c.entry.type in self.w.symmetric_types:
+            return chain  # "she met the Peruvian president and signed an accord": a joint act, the one met takes part
+        if not doer:
+            self._doerless_ids().add(id(c))
+        return doer
+
+    def _doer_of_verb(self, c: _Cand, verb: int) -> list[ActorMention]:
+        """The doer of the verb at token ``verb`` in the sentence of ``c``: the source of the verb event read there
+        (none when it has none), else the subject right before its verb group ("he": the person it stands for)."""
+        tok = self.tokens
+        for d in self._cands_by_tok.get(verb, ()):
+            if d is not c and d.entry.pos == "verb":
+                if d.source is not None and d.source.start < d.start:
+                    return [m for m in (d.source, *d.others) if m is not None and m.start < d.start]
+                return []  # ("Navalnaya accused Putin of ... and urged": the accuser is no known actor)
+        v0 = self._verb_group_start(verb)
+        chain = self._subject_chain(v0)
+        if chain:
+            return chain
+        p = v0 - 1
+        if p >= 0 and tok.sent[p] == c.sent and tok.low[p] in self.lex.pronouns:
+            probe = _Cand(c.entry, c.tense, tok.starts[p], tok.ends[p], tok.low[p], p + 1, p + 2, c.sent)
+            pron = self._pronoun_actor(probe, set())
+            return [pron] if pron is not None else []
+        return []
+
+    def _relative_doer(self, c: _Cand) -> ActorMention | None:
+        """"Kim, who met Moon in April, ...", "the allies who had agreed to it": the doer of a verb right after
+        "who" is the noun before the pronoun: the actor named there, else no named actor (the candidate is then
+        marked so that no later fallback names the last actor of the sentence, "Biden thanked the allies who")."""
+        tok = self.tokens
+        j = self._verb_group_start(c.t0) - 1
+        if j < 1 or tok.sent[j] != c.sent or tok.low[j] not in self.w.relative_who_which:
+            return self._last_participant_before(tok.starts[c.t0], clause_before=True)
+        m = self._relative_head_mention(c, j)
+        if m is None:
+            self._doerless_ids().add(id(c))
+        return m
+
+    def _relative_head_mention(self, c: _Cand, j: int) -> ActorMention | None:
+        """The actor named right before the relative pronoun at token ``j`` (a comma between), when it can act."""
+        tok = self.tokens
+        h = j - 1 if tok.low[j - 1] != "," else j - 2
+        m = self.mention_cover.get(h) if h >= 0 and tok.sent[h] == c.sent else None
+        if m is None:  # "Erdogan's chief adviser, who met Zelensky": an official of the owner acts for its state
+            x = h
+            while x > 0 and h - x < 3 and tok.sent[x] == c.sent and x not in self.mention_cover \
+                    and tok.low[x].isalpha() and self.text[tok.starts[x]].islower():
+                x -= 1
+            owner = self.mention_cover.get(x) if x < h and tok.sent[x] == c.sent else None
+            return self._owned_person(owner) if owner is not None and owner.actor.kind == "person" \
+                and self.text[owner.end:owner.end + 2] in ("'s", "’s") else None
+        return m if self._participant(tok.at(m.start), m) else None
+
+    def _doerless(self, c: _Cand) -> bool:
+        """Is the doer of verb ``c`` known to be no named actor: marked so, or the verb opens a "which" clause whose
+        head can not act ("praised the new coalition in Berlin, which had agreed to ...": not Berlin, nor the one who
+        praised it)?"""
+        if id(c) in self._doerless_ids():
+            return True
+        tok = self.tokens
+        j = self._verb_group_start(c.t0) - 1
+        return j >= 1 and tok.sent[j] == c.sent and tok.low[j] in self.w.relative_who_which \
+            and self._relative_head_mention(c, j) is None
+
+    # ---- "the two sides": the story's pair
+
+    def _pair_modifier(self, m: ActorMention) -> bool:
+        """Is ``m`` a state named only as the modifier of a thing inside a prepositional phrase ("on Chinese support",
+        "support for Russia's defence industry"), which "the two sides" never stands for? Not an owner of people or
+        a body ("talks with China's foreign minister")."""
+        tok = self.tokens
+        i = tok.at(m.start)
+        if m.actor.kind == "person" or self._prep_before(i) is None:
+            return False
+        if m.via in ("adjective", "demonym"):
+            return not self._participant(i, m)
+        if self.text[m.end:m.end + 2] not in ("'s", "’s"):
+            return False
+        k = tok.at(m.end)
+        if k < len(tok.low) and tok.low[k] in ("'s", "’s"):
+            k += 1
+        head = None
+        for j in range(k, min(len(tok.low), k + 3)):
+            if tok.sent[j] != tok.sent[i] or not tok.low[j].isalpha() or j in self.mention_cover \
+                    or tok.low[j] in self.w.prepositions or not self.text[tok.starts[j]].islower():
+                break
+            head = tok.low[j]
+        return head is not None and head not in self.lex.adjective_heads and head not in self.lex.agent_heads
+
+    def _lead_pair(self, before: int, roles) -> list[ActorMention]:
+        """The two parties of the first event of the story told with two of them acting together (source and target
+        of a joint act, or a target named before the trigger), of a matching role: the pair "the two sides" stands for
+        when no pair acted in the sentences just before."""
+        for g in getattr(self, "_group_events", ()):
+            if g.start >= before:
+                break
+            if g.quoted or g.source is None or g.target is None or id(g.target) in self._pair_object_ids():
+                continue
+            if g.entry.type not in self.w.symmetric_types and g.target.start > g.start:
+                continue
+            pair = []
+            for m in (g.source, g.target):
+                if "@state" in roles:
+                    m = self._state_mention(m)
+                    fits = m.actor.kind == "state"
+                else:
+                    fits = m.actor.kind == "person" and any(r in (m.actor.role or "").lower() for r in roles)
+                if not fits:
+                    break
+                pair.append(m)
+            if len(pair) == 2 and pair[0].actor.id != pair[1].actor.id:
+                return pair
+        return []
+
+    # ---- the reply rule: an object that names a party of its own
+
+    def _object_names_party(self, c: _Cand) -> bool:
+        """Does the object of verb ``c`` name a party of its own, even one the gazetteer lacks, so that the act answers
+        no act told before ("accused Western countries of pressuring others": a capitalised adjective and a plural of
+        states or their people, cues.yaml ``party_plurals``; "denied that the swap signalled any thaw with Washington":
+        a "that" clause naming a party other than the speaker's own side)?"""
+        tok = self.tokens
+        n = len(tok.low)
+        k = c.t1
+        while k < n and tok.sent[k] == c.sent and k < c.t1 + 5 and (
+                k in self.timex_cover or (tok.low[k] in self.w.time_place_preps and k + 1 in self.timex_cover)):
+            k += 1  # ("denied on Friday that ...")
+        if k >= n or tok.sent[k] != c.sent:
+            return False
+        if tok.low[k] == "that":
+            own = self._own_side(c.source) if c.source is not None else set()
+            for j in range(k + 1, min(n, k + 25)):
+                if tok.sent[j] != c.sent or tok.low[j] in self.w.denied_party_stops:
+                    return False
+                m = self.mention_by_tok.get(j)
+                if m is not None and m.actor.role != "media" and not (self._own_side(m) & own) \
+                        and (self._participant(j, m) or self._prep_before(j) is not None):
+                    return True
+            return False
+        if tok.low[k] in self.w.definite:
+            k += 1
+        j = k
+        while j < n and tok.sent[j] == c.sent and j - k < 2 and tok.low[j].isalpha() \
+                and self.text[tok.starts[j]].isupper() and j not in self.mention_cover:
+            j += 1
+        return j > k and j < n and tok.sent[j] == c.sent and tok.low[j] in self.w.party_plurals
+
+    # ---- an adjective in the object
+
+    def _own_nationals(self, source: ActorMention, target: ActorMention) -> bool:
+        """Is ``target`` a state named by an adjective or a demonym in the object that is the doer's own ("Putin met
+        the returning Russians", "Beijing sanctioned Chinese firms"): its own people or things, not a side it acts on?
+        Only for a state or a person acting (not "representatives of the Karabakh Armenians met Azerbaijani
+        officials": a region's side is not its state's)."""
+        return target.via in ("adjective", "demonym") and target.actor.kind == "state" \
+            and source.actor.kind in ("state", "person") and target.actor.id in self._own_side(source)
+
+    def _object_noun_summary(self, lead: _Cand, target: ActorMention | None, summary: str) -> str:
+        """"The United States shot down a Chinese surveillance balloon": when the target is a state named only by an
+        adjective in the verb's object, the summary keeps the object's words ("shoots down a Chinese surveillance
+        balloon"), never the state's name as if the state itself were shot down."""
+        if target is None or target.via != "adjective" or lead.entry.pos != "verb":
+            return summary
+        tok = self.tokens
+        k = tok.at(target.start)
+        if not (lead.t1 <= k <= lead.t1 + 3) or tok.sent[k] != lead.sent:
+            return summary
+        words = self._object_words(lead).split()
+        cut = next((j for j, w in enumerate(words) if j and w.lower() in self.lex.location_preps), len(words))
+        obj = " ".join(words[:cut])  # (not "shoots down a Russian fighter jet near")
+        last = obj.rsplit(" ", 1)[-1].lower()
+        if last in self.lex.agent_heads or last in self.w.state_heads:
+            return summary  # ("held talks with Indian leaders": people who stand for their state, "with India")
+        name = self._short(target)
+        at = obj.find(target.text)
+        if at < 0 or not obj[at + len(target.text):].strip() or not name or obj in summary:
+            return summary  # (an aside already shows the object: "strikes several Pakistani air bases (on Pakistan)")
+        found = re.search(rf" {re.escape(name)}(?=$| |\()", summary)
+        if found is None:
+            return summary
+        head, _, rest = obj.partition(" ")
+        if rest and summary[:found.start()].lower().endswith(f" {head.lower()}"):
+            obj = rest  # ("closes airspace to French military planes": the preposition is already there)
+        return summary[:found.start()] + f" {obj}" + summary[found.end():]
+
+    def _earlier_subject(self, si: int) -> ActorMention | None:
+        """"Venezuela's government ordered ... The electoral council declared ... The opposition said ... The foreign
+        ministry said": when sentence ``si`` names no known subject, the subject of a sentence before it (two sentences
+        back at most) is the one an unnamed body speaks for."""
+        for sj in (si - 1, si - 2):
+            if sj < 0:
+                return None
+            m = self._sentence_subject(sj)
+            if m is not None:
+                return m
+        return None
+
+    def _owned_person(self, m: ActorMention) -> ActorMention | None:
+        """"met Scholz's spokesman ... and told him": "him" is the one owned, not the owner: for an official of the
+        owner ("spokesman", "envoy", "foreign minister") the owner's state, for anyone else ("Navalny's widow") no
+        known actor; ``m`` itself when no noun is owned after it."""
+        if self.text[m.end:m.end + 2] not in ("'s", "’s"):
+            return m
+        tok = self.tokens
+        k = tok.at(m.end)
+        if k < len(tok.low) and tok.low[k] in ("'s", "’s"):
+            k += 1
+        if k >= len(tok.low) or not self.text[tok.starts[k]].islower():
+            return m
+        for j in range(k, min(len(tok.low), k + 3)):  # ("Modi's trade minister")
+            w = tok.low[j]
+            if tok.sent[j] != tok.sent[k] or not w.isalpha() or not self.text[tok.starts[j]].islower():
+                break
+            if w in self.lex.agent_heads or w in self.w.spokesperson_nouns or w in self.lex.adjective_heads \
+                    or w in self.lex.title_nouns:
+                state = self._state_mention(m)
+                return state if state.actor.kind == "state" else None
+        return None
+
+    def _listed_in_phrase(self, m: ActorMention) -> bool:
+        """Is ``m`` the last item, after "and"/"or", of a list whose first item stands in a prepositional phrase ("in
+        Russia, China and Turkey", "from Argentina and Chile"): no subject, though no preposition stands right before
+        it?"""
+        tok = self.tokens
+        i = tok.at(m.start)
+        if i < 2 or tok.low[i - 1] not in self.w.coordinators or i - 2 not in self.mention_cover:
+            return False
+        j = tok.at(self.mention_cover[i - 2].start)
+        while j >= 2 and tok.sent[j - 1] == tok.sent[i] and tok.low[j - 1] == "," and j - 2 in self.mention_cover:
+            j = tok.at(self.mention_cover[j - 2].start)
+        return self._prep_before(j) is not None and not self._agent_of(j)
