@@ -144,6 +144,7 @@ class _Resolver:
         persons = self._match_titled_persons(base, base, titles) + self._match_appositions(base, titles)
         persons += self._match_affiliated_names(base + persons, titles)
         persons += self._match_plural_appositions(base + persons)
+        persons += self._match_unknown_bodies(base + persons, titles)  # (names the gazetteer lacks: bodies.yaml)
         surnames = self._match_surnames(base + persons)
         cands = base + persons + surnames
         cands += self._match_titled_persons(surnames, base, titles, known_only=True)
@@ -768,6 +769,13 @@ class _Resolver:
                 out.append(_Cand(a, b, "person", "name", None, actor, title.category))
                 covered.update(range(a, b))
         return out
+
+    def _match_unknown_bodies(self, cands: list[_Cand], titles: dict[int, tuple[int, Title]] | None = None) -> list[_Cand]:
+        """Names the gazetteer lacks: organizations by their head, their unnamed officers, people by a relation
+        (``timeline/actors/bodies.py``, data in ``bodies.yaml``)."""
+        from timeline.actors.bodies import match_unknown_bodies
+
+        return match_unknown_bodies(self, cands, titles)
 
     def _match_description_appositions(self, cands: list[_Cand], context: list[_Cand] = ()) -> list[_Cand]:
         """ "Oman's crown prince, Theyazin bin Haitham," / "the group's spokesman, Ahmed Hassan, said":

@@ -679,7 +679,9 @@ class ConstructionMixin:
         nxt = tok.low[k + 1] if k + 1 < len(tok.low) and tok.sent[k + 1] == c.sent else ""
         return w in self.w.fresh_object_openers or (
             w in self.lex.determiners and nxt in self.w.group_determiners and nxt not in self.w.definite) \
-            or self._object_names_party(c)  # ("accused Western countries of ...", "denied that ... with Washington")
+            or self._object_names_party(c) \
+            or self._counted_object(c)  # ("accused Western countries of", "denied that ... with Washington"; recall.py:
+        # "sanctions on 50 further people")
 
     def _counterpart_targets(self, cands: list[_Cand]) -> None:
         """"India and Pakistan traded fire ... Indian jets bombed a camp near the border": an attack, a seizure, a

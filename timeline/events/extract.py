@@ -56,6 +56,13 @@ meeting X, Y ..." (the clause's subject) are events; "a/an <word> <base form>" i
 "its ambassador, X," names the object, not the target; "<place>, where he met" locates the meeting; people acting for
 the states of a headline take their place.
 
+Recall on fresh news (``recall.py``): "troops crossed into <state>" is an incursion (only with an armed subject); "was
+arrested in March and convicted ... on July 19" is two acts; "more than 700 people had been arrested" is news; "a second
+round of talks is expected on Thursday" and "the military commanders are due to speak again" are planned acts of the
+pair last told together; "voted to demand that X withdraw" is one demand (the withdrawal is only demanded); "firms
+accused of supplying drones" accuses no one; "as protests over the result spread" tells protests. Bodies and people the
+gazetteer lacks ("The Carter Center", "Navalny's widow, Yulia Navalnaya,") are actors (``timeline/actors/bodies.py``).
+
 Participants: a territory ("Crimea", "the Gaza Strip") is a location, never a source or target, unless its own
 body acts ("Greenland's government"); an act with no named agent is summarised by what happened to whom
 ("soldiers of China killed"), never with an invented actor; summaries use ``timeline.actors.short_name``.
@@ -97,6 +104,7 @@ from timeline.events.constraints import ConstraintMixin
 from timeline.events.reactions import ReactionMixin
 from timeline.events.speakers import SpeakerMixin
 from timeline.events.doers import DoerMixin
+from timeline.events.recall import RecallMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -130,7 +138,7 @@ def extract_with_mentions(
 
 
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
-               ReactionMixin, SpeakerMixin, DoerMixin):
+               ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -326,6 +334,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
         self._requests_of_parties(cands)
         self._disapproving_statements(cands)
         self._attended_occasions(cands)
+        self._recall_constructions(cands)  # (recall.py: group heads, planned rounds, armed movements, participles)
         for c in cands:
             if c.entry.pair_only and not c.group and not (
                     len({m.actor.id for m in c.actors if m.start < c.start}) >= 2
@@ -389,4 +398,5 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
             if c.entry.pos == "noun" and c.source is None and c.timex is not None and c.timex_cost < self._SENTENCE_COST \
                     and c.determiner in self.w.antecedent_possessives and not c.quoted:
                 self._possessive_antecedent(c)  # "Their previous meeting had taken place in Phnom Penh in November"
+        self._recall_passives(cands)  # (recall.py: coordinated and counted passives)
         return cands

@@ -180,6 +180,8 @@ GRAMMAR_KEYS = (
     "mutual_verbs", "massing_acts", "massing_preps", "national_bodies", "home_objects",
     "blamed_object_preps", "blame_negators", "joining_verbs", "mutual_lemmas", "international_seats",
     "party_plurals",
+    "armed_movement_lemmas", "armed_subjects", "expectation_predicates", "repeat_words", "count_words",
+    "object_first_lemmas", "vote_lemmas", "subject_openers", "count_hedges",
 )
 
 
@@ -374,6 +376,15 @@ class Grammar:
     mutual_lemmas: frozenset[str] = frozenset()  # "India and Pakistan traded accusations": the first at the second
     international_seats: frozenset[str] = frozenset()  # "the court in The Hague": a city seating international courts
     party_plurals: frozenset[str] = frozenset()  # "accused Western countries of": an object that names a party
+    armed_movement_lemmas: frozenset[str] = frozenset()  # "crossed into": an incursion only with an armed subject
+    armed_subjects: frozenset[str] = frozenset()  # "troops", "tanks": the armed subjects of such a movement
+    expectation_predicates: frozenset[str] = frozenset()  # "a second round of talks is expected on Thursday"
+    repeat_words: frozenset[str] = frozenset()  # "a second round", "another round": more of talks told before
+    count_words: frozenset[str] = frozenset()  # "dozens of protesters had been detained": a counted subject
+    object_first_lemmas: frozenset[str] = frozenset()  # "firms accused of supplying drones": a participle, no act
+    vote_lemmas: frozenset[str] = frozenset()  # "voted to demand that ...": the demand is the voters' act
+    subject_openers: frozenset[str] = frozenset()  # "as protests over the result spread": a noun opens the clause
+    count_hedges: frozenset[str] = frozenset()  # "sanctions on more than 500 targets": words before a count
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -951,9 +951,17 @@ class MergingMixin:
             while j > 0 and lead.t0 - j <= 6 and tok.sent[j - 1] == lead.sent and tok.clause[j - 1] == tok.clause[lead.t0] \
                     and tok.low[j - 1] not in (",", ";"):
                 j -= 1
+            e = lead.t0 - 2  # ("that more than 700 people had been arrested" -> "More than 700 people arrested")
+            while e > j and tok.low[e] in self.w.perfect_aux_all:
+                e -= 1
+            if j < e and tok.low[j] in self.w.complement_breaks:
+                j += 1
             if j < lead.t0 - 1:  # "The detainees were freed on Friday" -> "The detainees freed"
-                subject = self.text[tok.starts[j]:tok.ends[lead.t0 - 2]]
+                subject = self.text[tok.starts[j]:tok.ends[e]]
                 return f"{subject[:1].upper()}{subject[1:]} {word.lower()}"
+        subject = self._coordinated_passive_subject(lead) if lead is not None else None  # (recall.py)
+        if subject:  # "Gershkovich was arrested in March and convicted ... on July 19" -> "Gershkovich convicted"
+            return f"{subject} {word.lower()}"
         text = f"{word[:1].upper()}{word[1:]}"
         if obj and lead is not None and lead.entry.pos == "verb" and not text.lower().endswith(obj.lower()):
             text = f"{text} {obj}"

@@ -239,6 +239,8 @@ class TriggerMixin:
         tok = self.tokens
         if self._members_of_body(t0):
             return True
+        if self._opens_subject(t0):  # (recall.py: "as protests over the result spread")
+            return True
         j = t0 - 1
         while j >= 0 and t0 - j <= 3 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.w.adjective_words:
             j -= 1
@@ -976,7 +978,8 @@ class TriggerMixin:
             for v in verbs:
                 gap = v.t0 - c.t1 if v.t0 >= c.t1 else c.t0 - v.t1
                 if 0 <= gap <= 3 and v.sent == c.sent and tok.clause[v.t0] == tok.clause[c.t0] \
-                        and not any(tok.low[k] in self.w.complement_breaks for k in range(min(c.t1, v.t1), max(c.t0, v.t0))):
+                        and not any(tok.low[k] in self.w.complement_breaks for k in range(min(c.t1, v.t1), max(c.t0, v.t0))) \
+                        and not (v.t1 <= c.t0 and self._opens_subject(c.t0)):  # ("expels envoys as protests spread")
                     if v.entry.type == c.entry.type:
                         c.same_as = v  # "said in a televised address": one statement, two mentions
                     elif self._answered_act_of_named_doer(c, v):

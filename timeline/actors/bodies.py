@@ -1,0 +1,204 @@
+"""Words for names the gazetteer lacks: organization heads, connectors and relation nouns.
+
+``timeline/resources/actors/bodies.yaml`` (data; this module only reads and checks it). The resolver
+(``resolve.py`` ``_match_unknown_bodies``) makes "The Carter Center", "Human Rights Watch" or "the
+National Electoral Council" an organization, and "Navalny's widow, Yulia Navalnaya," a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from timeline.actors._yaml import line_of, read_yaml
+from timeline.errors import ResourceError
+
+_NAME = "bodies.yaml"
+_KEYS = ("heads", "connectors", "relations")
+
+
+@dataclass(frozen=True, slots=True)
+class BodyWords:
+    heads: frozenset[str]  # as written, capitalized ("Council")
+    connectors: frozenset[str]  # lowercase ("of", "for")
+    relations: frozenset[str]  # lowercase ("widow", "lawyer")
+
+
+def parse_body_words(text: str, name: str = _NAME) -> BodyWords:
+    """The words of a bodies file; a bad file raises ``ResourceError(name:line: what)``."""
+    data = read_yaml(text, name)
+    if not isinstance(data, dict):
+        raise ResourceError(f"{name}:1: expected a mapping with keys {', '.join(_KEYS)}", "see timeline/resources/actors/README.md")
+    for key in data:
+        if key not in _KEYS:
+            raise ResourceError(f"{name}:{line_of(data, 1)}: unknown key '{key}'", f"use only {', '.join(_KEYS)}")
+    out = {}
+    for key in _KEYS:
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w.strip() for w in words):
+            raise ResourceError(f"{name}:{line_of(data, 1)}: '{key}' must be a list of single words",
+                                f"write '{key}: [Word, Word]'")
+        if key == "heads" and not all(w[:1].isupper() for w in words):
+            raise ResourceError(f"{name}:{line_of(data, 1)}: every head in 'heads' must be capitalized", "write 'Council', not 'council'")
+        out[key] = frozenset(w.strip() if key == "heads" else w.strip().lower() for w in words)
+    return BodyWords(**out)
+
+
+@lru_cache(maxsize=1)
+def load_body_words() -> BodyWords:
+    """The shipped words (read once)."""
+    path = resources.files("timeline.resources").joinpath("actors").joinpath(_NAME)
+    return parse_body_words(path.read_text("utf-8"))
+
+
+# --- applying the words (the resolver ``r`` of timeline/actors/resolve.py calls these) -----------------------------
+
+
+def match_unknown_bodies(r, cands: list, titles: dict | None = None) -> list:
+    """Names the gazetteer lacks (``bodies.yaml``): a run of two or more capitalized words ending in an
+    organization head ("The Carter Center", "Human Rights Watch", "the National Electoral Council"), or a head
+    followed by a connector and a capitalized run ("the Committee to Protect Journalists"), is an organization
+    (its country from a state word right before it: "Venezuela's National Electoral Council"); "<X>'s widow,
+    <Name Name>," / "his lawyer, <Name Name>," / "<Name Name>, the widow of X," is a person with that role. An
+    unnamed officer of such a body ("the president of the National Assembly called for ...") is the body, as an
+    office named by no one is its state or organization (README)."""
+    from timeline.actors.resolve import _Cand, _country_of, _covered
+    from timeline.actors.gazetteer import slugify
+    from timeline.model import Actor
+
+    words = load_body_words()
+    toks, keys, lower = r.tokens, r.keys, r.lower
+    n = len(toks)
+    covered = _covered(cands)
+    entity_end: dict[int, _Cand] = {}
+    for c in cands:
+        if c.kind == "entity" and c.entry is not None and (c.j not in entity_end or c.i < entity_end[c.j].i):
+            entity_end[c.j] = c
+    common = r.rules.common_words
+    out: list = []
+
+    def capital(k: int) -> bool:
+        t = toks[k]
+        return t.is_word and t.is_capitalized and keys[k] not in common and k not in covered
+
+    for k in range(n):
+        if keys[k] not in words.heads or k in covered or k in r.headline or not toks[k].is_capitalized \
+                or (k + 1 < n and capital(k + 1) and keys[k + 1] in words.heads):
+            continue  # (the name runs on to a later head: "Open Society Foundation")
+        start = k
+        while start > 0 and "\n" not in r.text[toks[start - 1].end:toks[start].start]:
+            if capital(start - 1):
+                start -= 1
+            elif start > 1 and lower[start - 1] == "and" and capital(start - 2) and start < k:
+                start -= 2  # "Peace and Security Council"
+            else:
+                break
+        end = k + 1
+        while end + 1 < n and lower[end] in words.connectors:  # "Committee to Protect Journalists", "Centre for
+            m = end + 1  # Settlement of Investment Disputes"
+            if m < n and lower[m] == "the":
+                m += 1
+            run = m
+            while run < n and (capital(run) or (lower[run] == "and" and run + 1 < n and capital(run + 1) and run > m)):
+                run += 1
+            if run == m or "\n" in r.text[toks[k].start:toks[run - 1].end]:
+                break
+            end = run
+        named = sum(1 for t in toks[start:end] if t.is_word and t.is_capitalized)
+        if named < 2 or any(x in covered for x in range(start, end)):
+            continue
+        owner_at, prefix = r._prefix(start, entity_end)  # "the Kenyan", "the African Union's"
+        if prefix is not None and owner_at < start - 1 and prefix.j < start:
+            continue  # "the African Union's Peace and Security Council", "Iran's Guardian Council": an organ that
+            # acts for its owner (as a ministry for its state)
+        if prefix is not None:
+            start = prefix.i  # "the Norwegian Nobel Committee"
+        name = r.text[toks[start].start:toks[end - 1].end]
+        actor = Actor(id=slugify(name), name=name, kind="organization", country=_country_of(prefix), source="document")
+        office = _office_of_body(r, start, covered, titles or {})
+        cand = _Cand(office if office is not None else start, end, "body", "name" if office is None else "description",
+                     None, actor)
+        out.append(cand)
+        covered.update(range(cand.i, end))
+    out += _relation_appositions(r, covered, words.relations)
+    return out
+
+
+def _office_of_body(r, start: int, covered: set[int], titles: dict) -> int | None:
+    """Where "the president of" / "the head of the" starts when a person title and "of" come right before the
+    body's name at ``start`` and no name follows the body (", <Name>,"): the office stands for the body."""
+    toks, lower = r.tokens, r.lower
+    k = start - 1
+    if k >= 0 and lower[k] == "the":
+        k -= 1
+    if k < 1 or lower[k] != "of":
+        return None
+    for i, (j, title) in titles.items():
+        a = i - 1 if i > 0 and lower[i - 1] == "the" else i
+        if a > 0 and toks[a - 1].key == ",":
+            continue  # "Samantha Power, the head of the ...,": the office describes the person named before
+        if j == k and title.person_title and i < k and not any(x in covered for x in range(i, k)):
+            if start < len(toks) and any(t.key == "," for t in toks[start:start + 12]) and _named_after_body(r, start):
+                return None
+            return i
+    return None
+
+
+def _named_after_body(r, start: int) -> bool:
+    """Is the body's name followed by ", <Capitalized Name>" (an apposition naming the officer)?"""
+    toks = r.tokens
+    k = start
+    while k < len(toks) and toks[k].key != "," and toks[k].key != ".":
+        k += 1
+    return k + 1 < len(toks) and toks[k].key == "," and toks[k + 1].is_word and toks[k + 1].is_capitalized
+
+
+def _relation_appositions(r, covered: set[int], relations: frozenset[str]) -> list:
+    """ "Navalny's widow, Yulia Navalnaya," / "his lawyer, Ivan Pavlov," and "Yulia Navalnaya, the widow of
+    Alexei Navalny,": an unknown name of two or more words told by its relation to someone is that person."""
+    from timeline.actors.resolve import _Cand
+
+    toks, lower = r.tokens, r.lower
+    n = len(toks)
+    out: list = []
+
+    def closed(end: int) -> bool:  # the name ends at a comma, the sentence's end or a lowercase word
+        return end >= n or not (toks[end].is_word and toks[end].is_capitalized)
+
+    for k in range(1, n - 2):
+        if lower[k] not in relations:
+            continue
+        owned = lower[k - 1] in r.roles.possessives or (k >= 3 and toks[k - 1].key == "s" and toks[k - 2].key == "'")
+        name_at = None
+        if owned and toks[k + 1].key == ",":  # "<X>'s widow, <Name>"
+            name_at = k + 2
+        elif lower[k - 1] in ("the", "a") and k >= 3 and toks[k - 2].key == ",":  # "<Name>, the widow of X"
+            if k + 1 < n and lower[k + 1] == "of":
+                b = k - 2
+                a = b
+                while a > 0 and toks[a - 1].is_word and (toks[a - 1].is_capitalized or toks[a - 1].key in r.rules.particles):
+                    a -= 1
+                end = r._name_run(a, covered) if a < b else None
+                if end == b and sum(1 for t in toks[a:b] if t.is_word) >= 2:
+                    actor = r._document_person(r.text[toks[a].start:toks[b - 1].end], lower[k], None)
+                    out.append(_Cand(a, b, "person", "name", None, actor))
+                    covered.update(range(a, b))
+            continue
+        if name_at is None or name_at >= n:
+            continue
+        end = r._name_run(name_at, covered)
+        if end is None or not closed(end) or sum(1 for t in toks[name_at:end] if t.is_word) < 2:
+            continue
+        actor = r._document_person(r.text[toks[name_at].start:toks[end - 1].end], lower[k], None)
+        out.append(_Cand(name_at, end, "person", "name", None, actor))
+        covered.update(range(name_at, end))
+        owner = k - 1
+        if toks[k - 1].key == "s":  # "Navalny's widow": the description names the same person ("met Navalny's
+            owner = k - 3  # widow, Yulia Navalnaya,": the verb's object is the description)
+            while owner > 0 and toks[owner - 1].is_word and toks[owner - 1].is_capitalized:
+                owner -= 1
+        if owner < k and not any(x in covered for x in range(owner, k + 1)):
+            out.append(_Cand(owner, k + 1, "body", "description", None, actor))
+            covered.update(range(owner, k + 1))
+    return out
