@@ -190,8 +190,8 @@ class ConstraintMixin:
             if si <= 0:
                 continue
             k0 = tok.at(self.sentences[si][0])
-            if tok.low[k0] not in self.w.event_pronouns or k - k0 > 4 or any(
-                    j in self.trigger_toks or not tok.low[j][:1].isalpha() for j in range(k0 + 1, k)):
+            if (tok.low[k0] not in self.w.event_pronouns and not self._back_reference_subject(k0, k)) or k - k0 > 4 \
+                    or any(j in self.trigger_toks or not tok.low[j][:1].isalpha() for j in range(k0 + 1, k)):
                 continue  # "It came nine days after ...", not "It said two days after ..."
             told: list[_Cand] = []
             for back in (1, 2):  # the event told just before; past a sentence that tells none ("The decree says ...")
@@ -205,6 +205,34 @@ class ConstraintMixin:
             if told:
                 out.append((tx, min(told, key=lambda d: (d.entry.pos != "verb", not d.strong, d.start))))
         return out
+
+    def _back_referred_event(self, i: int, live: list[_Cand]) -> list[_Cand]:
+        """The event told in the sentence before (same paragraph) that a sentence opening "It came ..." or "The
+        agreement came ..." (``_back_reference_subject``) stands for, with the cue at token ``i``; else none."""
+        tok = self.tokens
+        si = tok.sent[i]
+        if si < 1:
+            return []
+        k0 = tok.at(self.sentences[si][0])
+        if i - k0 > 4 or not (tok.low[k0] in self.w.event_pronouns or self._back_reference_subject(k0, i)) \
+                or any(j in self.trigger_toks and any(d.entry.pos == "verb" for d in self._cands_by_tok.get(j, ()))
+                       for j in range(k0 + 1, i)) \
+                or "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]:
+            return []
+        told = [d for d in live if d.sent == si - 1 and d.status in _FACTUAL and not d.quoted
+                and d.entry.type != "STATEMENT" and (d.actors or d.group)]
+        return [min(told, key=lambda d: (d.entry.pos != "verb", not d.strong, d.start))] if told else []
+
+    def _back_reference_subject(self, k0: int, k: int) -> bool:
+        """"The measures came a day after Washington approved the sale", "The move followed ...": a sentence opening on
+        a definite noun that is no trigger and names no actor, then a ``placing_verbs`` word of cues.yaml before the
+        offset at ``k``: the noun stands for the event told just before, as "It came ..." does."""
+        tok = self.tokens
+        if tok.low[k0] not in self.w.definite:
+            return False
+        v = next((j for j in range(k0 + 1, min(k, k0 + 4)) if tok.low[j] in self.w.placing_verbs), None)
+        return v is not None and v > k0 + 1 and all(tok.low[j].isalpha() and j not in self.mention_cover
+                                                     for j in range(k0 + 1, v))
 
     def _pronoun_offset_constraints(self, ids, live: list[_Cand], seen) -> list[Constraint]:
         out = []
@@ -394,6 +422,8 @@ class ConstraintMixin:
                     if before and after and within and i > 0 and tok.low[i - 1] in self.w.clause_coordinators:
                         before = []  # "arrived the same day, and during her visit she announced": the clause it opens
                     govs = [before[-1]] if before else self._fronted_scope(after)
+                    if not govs:  # "The agreement came after talks between ...": the event told just before
+                        govs = self._back_referred_event(i, live)
                     for gov in govs:
                         a_id, g_id = ids[anchor.cluster], ids[gov.cluster]
                         if (a_id, g_id) in seen or (g_id, a_id) in seen:
@@ -491,6 +521,15 @@ class ConstraintMixin:
 
     def _date_from_constraint(self, e: Event, constraints: list[Constraint], events: list[Event]) -> Event:
         """Name the anchoring event in the derivation ("4 days after <summary>")."""
+        if e.date_basis == "constraint" and e.date_start is not None and "; until then, " in e.date_derivation \
+                and not self._tied_to_a_date(e.id, constraints, events):
+            # "Russia expelled two diplomats, a day after London imposed sanctions", no date told for either: the tie
+            # dates neither, each keeps its tense range (and the tie between the two ranges)
+            e = e.with_(date_basis="tense", date_derivation=e.date_derivation.split("; until then, ", 1)[1]
+                        + "; tied by an offset to an event with no date of its own")
+        clash = self.__dict__.get("_lapse_clashes", {}).get(e.id)
+        if clash is not None:  # (``_short_lapse_constraints``: a lapse that cannot hold with its anchor's date)
+            e = e.with_(date_derivation=f"{e.date_derivation}; {clash}")
         basis = {x.id: x.date_basis for x in events}
         offsets = [k for k in constraints if k.kind in ("offset", "same_day") and e.id in (k.source, k.target)
                    and basis.get(k.target if k.source == e.id else k.source) in ("expression", "analyst", "constraint")]
@@ -511,6 +550,31 @@ class ConstraintMixin:
                 return e.with_(date_derivation=f"'{other.summary}' is {k.lo_days} day(s) after it ({e.date_text}); "
                                + e.date_derivation.split("; ", 1)[-1])
         return e
+
+    def _tied_to_a_date(self, eid: str, constraints: list[Constraint], events: list[Event]) -> bool:
+        """Does a chain of offsets and same-day ties lead from event ``eid`` to an event dated by an expression (or an
+        analyst)?"""
+        key = (id(constraints), len(constraints), len(events))
+        cache = self.__dict__.get("_dated_components")
+        if cache is None or cache[0] != key:
+            links: dict[str, set[str]] = {}
+            for k in constraints:
+                links.setdefault(k.source, set()).add(k.target)
+                links.setdefault(k.target, set()).add(k.source)
+            dated = {x.id for x in events if x.date_basis in ("expression", "analyst")}
+            reach: set[str] = set()
+            for start in dated:
+                if start in reach:
+                    continue
+                todo = [start]
+                while todo:
+                    n = todo.pop()
+                    if n in reach:
+                        continue
+                    reach.add(n)
+                    todo.extend(links.get(n, ()))
+            cache = self.__dict__["_dated_components"] = (key, reach)
+        return eid in cache[1]
 
     # ---- dates told through another event of the same occasion (run by dating._attach_timexes; they end in a
     # date shared with that event, or a tie to it that becomes a constraint)

@@ -255,6 +255,9 @@ class DatingMixin:
             if a is not None and a.anchored_to == "event" and c.timex is not None \
                     and c.timex.start < a.start < c.start and c.timex.start != a.start:
                 c.timex, c.timex_cost = None, 1e9  # "on March 1, and two days after that, Israel struck": the offset governs
+        self._offset_to_main_verb(cands, by_sent)
+        self._date_dated_subject_nouns(cands, by_sent)
+        self._undate_by_background(cands)
         self._date_from_apposed_offsets(cands)
         self._pronoun_govs = self._find_pronoun_offsets(cands)
         self._day_refs = self._find_day_references(cands)
@@ -265,6 +268,8 @@ class DatingMixin:
         self._undate_by_attribution(cands)
         self._date_from_own_saying(cands, by_sent)
         self._bound_by_saying_about(cands, by_sent)
+        self._bound_trailing_saying(cands, by_sent)
+        self._date_from_next_naming(cands)
         self._date_from_since(cands)
         self._date_from_when(cands)
         self._date_from_where(cands)
@@ -403,6 +408,7 @@ class DatingMixin:
                            f"'{day.text}' ({day.earliest.isoformat()}) -> {first.isoformat()}"
                            + ("" if first == last else f" to {last.isoformat()}"))
             c.timex_cost = self._SENTENCE_COST - 1.0
+            self._date_coordinated_in_clause(c, inside)
 
     def _when_after_date(self, k: int) -> Timex | None:
         """The date expression right before the "when" at token ``k`` ("in January 2016, when Riyadh cut ties")."""
@@ -669,7 +675,7 @@ class DatingMixin:
                 continue  # "arrived the same day, and during her visit she announced": placed within the visit
             best = None
             for d in by_sent.get(c.sent, ()):
-                tx = d.timex
+                tx = self._day_behind_apposed(d.timex)  # ("on May 11, a day after ...": May 11, not the day before)
                 if d is c or tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchored_to == "event" or not _is_date(tx) \
                         or d.status not in _FACTUAL or (tx.type not in ("DATE", "TIME")
                                                         and not (tx.anchor is not None and tx.earliest is not None)) \
@@ -1201,7 +1207,7 @@ class DatingMixin:
                      and not (t.earliest == lede.earliest and t.latest == lede.latest) and not self._in_quote(t.start)
                      and not (dct is not None and t.earliest > dct)
                      and not (t.type == "TIME" and not re.search(r"\d|\b[A-Z]", t.text[1:]))
-                     and not self._background_date(t)]
+                     and not (self._background_date(t) and not self._dates_told_act(t))]
             # ("arrived in the morning": a part of a day names no other day)
             if other:
                 break
@@ -1239,8 +1245,8 @@ class DatingMixin:
             if any(self._phrase_at(k, p) for k in range(max(0, c.t0 - 3), c.t0)
                    for p in self._sequence_by_first().get(tok.low[k], ())):
                 continue  # placed by the event it follows or precedes
-            if self._short_lapse_in(c.sent):
-                continue  # ("Days after the meeting, China expelled ...": _short_lapse_constraints)
+            if self._short_lapse_in(c.sent) or self._told_in_response(c):
+                continue  # ("Days after the meeting, China expelled ...": _short_lapse_constraints; "... in retaliation")
             span = names_lead(c.sent)
             subject = span is not None and span[1] <= c.start and tok.clause[tok.at(span[0])] == tok.clause[c.t0] \
                 and not any(k in self.trigger_toks for k in range(tok.at(span[1]), c.t0)) and not self._reacts(c.entry)
@@ -1252,6 +1258,10 @@ class DatingMixin:
             if span is not None and any(d.sent == c.sent and d.start <= c.start and tok.at(span[0]) == d.t1
                                         and self._reaction_verb(d) for d in cands):
                 continue  # "Grossi welcomed the agreement, saying ...": an answer to the lead event, on or after its day
+            if span is not None and self._reaction_verb(c) and c.status == "occurred" and c.source is not None \
+                    and not any(self._same_side(c.source, m) for m in lead.actors):
+                self._bound_answer_from(c, lead.timex)  # "The exercises ... were condemned by Taipei": an answer too
+                continue
             if span is not None and (party or subject):
                 reason = f"'{self.text[span[0]:span[1]]}' names the occasion of the lead sentence"
             elif c.entry.lemma in lead_lemmas and c.entry.pos == "verb" and party:
@@ -1528,6 +1538,8 @@ class DatingMixin:
             s0, s1 = self.sentences[si]
             own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t) and not self._time_to_come(t)
                    and not self._purpose_time(t)]
+            if own and all(self._attributive_date(t) for t in own):
+                own = []  # "said the strikes answered the April 22 attack": which attack, not the day told
             if own and all(self._background_date(t) for t in own) and not any(
                     d.timex is not None and d.timex.start == t.start and not d.quoted for t in own
                     for d in by_sent.get(si, ()) if self._simple_past(d)):
@@ -1543,8 +1555,11 @@ class DatingMixin:
                     # paragraph's opening sentence that tells no act of its own frames the whole paragraph
             elif si > 0 and "\n" not in self.text[self.sentences[si - 1][1]:s0]:
                 prev = narrated(si - 1)
-                if prev is not None and prev[1] < 0 and self._carries_on_later(si, by_sent.get(si, ())):
-                    for d in by_sent.get(si, ()):  # (at most a lower bound: from the framing period on)
+                if prev is not None and (prev[1] < 0 or prev[0].earliest != prev[0].latest) \
+                        and self._carries_on_later(si, by_sent.get(si, ())):
+                    # (after a frame, or a month an act sentence tells: at most a lower bound, from that period on; "Kim
+                    # delivered a letter on June 1. Trump then told reporters ...": that day's sequel, the same day)
+                    for d in by_sent.get(si, ()):
                         self.__dict__.setdefault("_tense_bounds", {})[id(d)] = (
                             prev[0].earliest, None, f"told as coming after '{prev[0].text}' ({prev[0].earliest.isoformat()})")
                     prev = None  # "Relations soured in January. Since then, Russia expelled ...": past the frame
@@ -1606,9 +1621,14 @@ class DatingMixin:
                 prev = narrated(c.sent - 1)  # wire copy: a paragraph of one sentence goes on from the one before
                 found = (prev[0], prev[1] + 1) if prev is not None and prev[1] + 1 <= max_chain else None
             framed = found is not None and found[1] < 0
-            if framed and (c.entry.type == "STATEMENT" or self._reaction_verb(c) or self._joined_reaction(c, by_sent)) \
+            if framed and (c.entry.type == "STATEMENT" or self._reaction_verb(c) or self._joined_reaction(c, by_sent)
+                           or (nar is not None and c.entry.type in nar.reaction_types and self._simple_past(c))) \
                     and not self._frames_answers(c.sent, follow_at):
+                self._bound_answer_from(c, found[0])  # (on or after that day)
                 continue  # ("The fighting came on Tuesday afternoon. ... The prime minister said ...": an answer)
+            if found is not None and not framed and self._told_in_response(c):
+                self._bound_answer_from(c, found[0])  # "Tehran summoned the Dutch ambassador in response": after it
+                continue
             if answer and not framed:
                 continue  # "Poland condemned the pact": on or after what it answers, not on the day just told (unless the
                 # paragraph opens on its day: "The reaction in Washington on Monday was swift. McCain called ...")
@@ -1724,6 +1744,9 @@ class DatingMixin:
                 continue  # "for two hours", "a seven-day truce": no date
             if t.anchor is not None and t.anchor.unit in ("minute", "hour") and t.earliest is None:
                 continue  # "on Friday morning, minutes after the truce expired": the day is still Friday
+            if t.anchored_to == "event" and t.earliest is None and t.type == "DURATION" \
+                    and any(u is not t and u.anchor is None and u.type in ("DATE", "TIME") for u in own):
+                continue  # "met on Monday, a week after the election": the offset places the election, not the day
             if t.type not in ("DATE", "TIME") or t.anchored_to == "event" or t.earliest is None \
                     or t.earliest != t.latest or self._in_quote(t.start) or (dct is not None and t.earliest > dct):
                 return None

@@ -182,6 +182,7 @@ GRAMMAR_KEYS = (
     "party_plurals",
     "armed_movement_lemmas", "armed_subjects", "expectation_predicates", "repeat_words", "count_words",
     "object_first_lemmas", "vote_lemmas", "subject_openers", "count_hedges",
+    "saying_settings", "placing_verbs", "response_phrases",
 )
 
 
@@ -385,6 +386,9 @@ class Grammar:
     vote_lemmas: frozenset[str] = frozenset()  # "voted to demand that ...": the demand is the voters' act
     subject_openers: frozenset[str] = frozenset()  # "as protests over the result spread": a noun opens the clause
     count_hedges: frozenset[str] = frozenset()  # "sanctions on more than 500 targets": words before a count
+    saying_settings: frozenset[str] = frozenset()  # "said in a statement on Tuesday": the saying's setting, then its day
+    placing_verbs: frozenset[str] = frozenset()  # "The measures came a day after ...": placing the event told before
+    response_phrases: frozenset[str] = frozenset()  # "summoned the ambassador in response": an answer, on or after
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

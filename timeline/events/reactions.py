@@ -45,17 +45,20 @@ class ReactionMixin:
         (", the foreign ministry said on Friday", ", which it said on Tuesday were ...") by the actor itself or by an
         unnamed spokesman, or "in a statement" in ``c``'s own clause ("condemned the killing in a statement on Friday")?"""
         tok = self.tokens
-        if d.entry.pos == "verb":
+        v = self._attribution_verb(d)
+        if v is not None:
             comma = self._attribution_comma(c, d)
             if comma is None:
                 return False
-            if any(tok.low[k] in self.w.reporting_outlets for k in range(comma + 1, d.t0)):
+            if any(tok.low[k] in self.w.reporting_outlets for k in range(comma + 1, v)):
                 return False  # ("..., state media said on Tuesday": a report of the act, not the act)
-            named = [self.mention_by_tok[k] for k in range(comma + 1, d.t0) if k in self.mention_by_tok]
+            if self._source_from_attribution(c, comma, v):
+                return False  # ("The president condemned the attack, a Polish diplomat said": whose, not when)
+            named = [self.mention_by_tok[k] for k in range(comma + 1, v) if k in self.mention_by_tok]
             # (the speaker as the attribution names it: "the French foreign ministry", "a spokesman for the Chinese
             # foreign ministry"; none for "a spokesman", "its foreign minister", "the prime minister's office")
             if not named:  # ("its foreign ministry", "a spokesman": own; "a European diplomat", "officials": not)
-                return self._own_unnamed_speaker(comma + 1, d.t0)
+                return self._own_unnamed_speaker(comma + 1, v)
             return c.source is not None and any(self._same_side(c.source, m) for m in named)
         if d.entry.type != "STATEMENT" or d.t0 < 2 or tok.clause[d.t0] != tok.clause[c.t0] \
                 or not any(tok.low[k] == "in" for k in range(d.t0 - 2, d.t0)) or d.t0 - c.t1 > 15:
@@ -67,13 +70,63 @@ class ReactionMixin:
         of ``c`` (", the foreign ministry said on Friday", ", France said on Tuesday"), else None (not "... said that":
         what a new saying reports)."""
         tok = self.tokens
-        if d.entry.pos != "verb" or tok.low[d.t0] not in self.lex.reporting or not self._simple_past(d):
-            return None
-        k0 = max(c.t1, d.t0 - 12)
-        comma = next((k for k in range(d.t0 - 1, k0 - 1, -1) if tok.low[k] == ","), None)
-        if comma is None or any(tok.low[k] == ";" or tok.low[k] == "that" for k in range(c.t1, d.t0)):
+        v = self._attribution_verb(d)
+        if v is None or (v == d.t0 and not self._simple_past(d)) or (v != d.t0 and not tok.low[v].endswith(("id", "ld"))):
+            return None  # (a saying in the simple past: "said", "told"; "said in a statement")
+        k0 = max(c.t1, v - 12)
+        comma = next((k for k in range(v - 1, k0 - 1, -1) if tok.low[k] == ","), None)
+        if comma is None or any(tok.low[k] == ";" or tok.low[k] == "that" for k in range(c.t1, v)):
             return None
         return comma
+
+    def _attribution_verb(self, d: _Cand) -> int | None:
+        """The token of the reporting verb that ``d`` is ("said") or whose setting ``d`` names ("said in a statement",
+        "said in an interview": a ``saying_settings`` noun of cues.yaml), else None."""
+        tok = self.tokens
+        if d.entry.pos == "verb":
+            return d.t0 if tok.low[d.t0] in self.lex.reporting else None
+        if tok.low[d.t1 - 1] not in self.w.saying_settings:
+            return None  # ("a statement", "a news conference": by its head)
+        return self._verb_of_setting(d.t0)
+
+    def _verb_of_setting(self, m: int) -> int | None:
+        """The reporting verb before "in"/"at" a few words before ``m``, a ``saying_settings`` noun ("said in a
+        statement", "told reporters at a news conference"), else None."""
+        tok = self.tokens
+        for j in range(m - 1, max(-1, m - 5), -1):
+            if tok.sent[j] != tok.sent[m] or tok.low[j] in (",", ";", ":"):
+                return None
+            if tok.low[j] in ("in", "at"):
+                v = next((v for v in range(j - 1, max(-1, j - 3), -1) if tok.low[v] in self.lex.reporting
+                          and tok.sent[v] == tok.sent[m]), None)
+                return v
+        return None
+
+    def _reporting_verb_before(self, k: int, lo: int) -> int | None:
+        """The reporting verb of the date at token ``k`` (not before ``lo``): right before it ("said on Tuesday",
+        "said late on Tuesday") or before its setting ("said in a statement on Tuesday", ``_verb_of_setting``)."""
+        tok = self.tokens
+        v = next((m for m in range(k - 1, max(lo, k - 3) - 1, -1) if tok.low[m] in self.lex.reporting), None)
+        if v is not None:
+            return v
+        m = next((m for m in range(k - 1, max(lo, k - 3) - 1, -1) if tok.low[m] in self.w.saying_settings), None)
+        v = self._verb_of_setting(m) if m is not None else None
+        return v if v is not None and v >= lo else None
+
+    def _source_from_attribution(self, c: _Cand, comma: int, v: int) -> bool:
+        """Did ``c``'s source come from its attribution (the words ``comma``..``v``: "The president condemned the
+        attack, a Polish diplomat said on Monday": Poland's by the attribution)? Then the attribution told whose act it
+        is, not that the act was its saying: it bounds the act's date, it does not give it."""
+        tok = self.tokens
+        if c.source is None:
+            return False
+        if tok.ends[comma] <= c.source.start < tok.starts[v]:
+            return True
+        if c.source.via != "description" or any(w[:1].isupper() for w in c.source.text.split()[1:]):
+            return False  # (a bare title, "The president", read as the state the attribution names)
+        sid = c.source.actor.id
+        return any(m.actor.id == sid or m.actor.country == sid
+                   for m in (self.mention_by_tok[k] for k in range(comma + 1, v) if k in self.mention_by_tok))
 
     def _own_unnamed_speaker(self, k0: int, k1: int) -> bool:
         """Do the words ``k0``..``k1`` of an attribution that names no actor tell a speaker of the actor's own side: an
@@ -126,7 +179,7 @@ class ReactionMixin:
                     or tx.start < c.end or tx.latest is None or tx.type not in ("DATE", "TIME"):
                 continue
             k = tok.at(tx.start)
-            v = next((m for m in range(k - 1, max(c.t1, k - 3) - 1, -1) if tok.low[m] in self.lex.reporting), None)
+            v = self._reporting_verb_before(k, c.t1)
             if v is None:
                 continue
             comma = next((m for m in range(v - 1, max(c.t1, v - 12) - 1, -1) if tok.low[m] == ","), None)
@@ -134,7 +187,8 @@ class ReactionMixin:
                     or any(d is not c and d.t0 == v for d in cands):
                 continue  # (a reporting verb that is a trigger of its own: ``_date_from_own_saying``)
             said = self._said_noun(c) or (c.entry.pos == "verb" and self._simple_past(c) and self._said_act(c))
-            if said and not any(tok.low[m] in self.w.reporting_outlets for m in range(comma + 1, v)):
+            if said and not any(tok.low[m] in self.w.reporting_outlets for m in range(comma + 1, v)) \
+                    and not self._source_from_attribution(c, comma, v):
                 named = [self.mention_by_tok[m] for m in range(comma + 1, v) if m in self.mention_by_tok]
                 if (self._own_unnamed_speaker(comma + 1, v) if not named else
                         c.source is not None and any(self._same_side(c.source, m) for m in named)):
@@ -230,7 +284,7 @@ class ReactionMixin:
             pool = sorted((c for c in live if c.sent == tok.sent[i]), key=lambda c: c.start)
             anchor = next((c for c in pool if i < c.t0 <= i + 4 and tok.clause[c.t0] == tok.clause[i]), None)
             if anchor is None:
-                anchor = self._earlier_event_named(i + 1, live, clause=True)
+                anchor = self._earlier_event_named(i + 1, live, clause=True) or self._lapse_pronoun_anchor(i, live)
             if anchor is None or anchor.status != "occurred":
                 continue
             anchor = getattr(self, "_named_occasions", {}).get(id(anchor), anchor)
@@ -247,8 +301,13 @@ class ReactionMixin:
                         or self._range(gov) is not None or gov.anchor_timex is not None:
                     continue
                 cap = self._lapse_cap(anchor, gov)
-                if cap is not None and cap < lo:
-                    continue  # ("days after" an act of the paper's day, told as past: keep its tense range)
+                if cap is not None and cap < lo:  # ("days after" an act of the paper's day, told as past: keep its
+                    # tense range, and say why the tie is left out)
+                    self.__dict__.setdefault("_lapse_clashes", {})[ids[gov.cluster]] = (
+                        f"told as '{t.text} {tok.low[i]} {anchor.text}', yet '{anchor.text}' is dated on or after the "
+                        f"publication date {self.doc.dct.isoformat()}: the two do not fit (check the dates), so the "
+                        f"tie is left out")
+                    continue
                 g_hi = hi if cap is None else min(hi, cap)
                 a_id, g_id = ids[anchor.cluster], ids[gov.cluster]
                 seen.add((a_id, g_id))
@@ -257,6 +316,22 @@ class ReactionMixin:
                 out.append(Constraint(a_id, g_id, lo, g_hi, "offset", f"'{t.text} {tok.low[i]} {anchor.text}' ({unit} "
                                       f"{kind} it{capped}): {self.text[s0:s1]}", self.doc.id))
         return out
+
+    def _lapse_pronoun_anchor(self, i: int, live: list[_Cand]) -> _Cand | None:
+        """"A truce was announced on Monday night. Hours after it was announced, warplanes bombed ...": after the cue
+        ``i``, an ``event_pronouns`` word that opens a passive clause stands for the event noun told last before it, in
+        the sentence before (same paragraph) or earlier in its own; else None."""
+        tok = self.tokens
+        if i + 2 >= len(tok.low) or tok.low[i + 1] not in self.w.event_pronouns or tok.sent[i + 2] != tok.sent[i] \
+                or tok.low[i + 2] not in self.w.passive_aux:
+            return None  # ("after it was signed": the act done to the thing told; not "before it came into force", a
+            # later stage of it, nor "after that meeting")
+        si = tok.sent[i]
+        s0 = self.sentences[si][0]
+        same_par = si > 0 and "\n" not in self.text[self.sentences[si - 1][1]:s0]
+        nouns = [c for c in live if c.entry.pos == "noun" and c.sent in ((si - 1, si) if same_par else (si,))
+                 and c.t1 <= i and not c.quoted and c.status in _FACTUAL]
+        return max(nouns, key=lambda c: c.start) if nouns else None
 
     def _lapse_cap(self, anchor: _Cand, gov: _Cand) -> int | None:
         """The most days after ``anchor``'s day that ``gov``, an act told as done (status "occurred"), can lie: it never
@@ -319,3 +394,239 @@ class ReactionMixin:
                     and d.cluster is not None and d.cluster != c.cluster]
             return (max(kind, key=lambda d: d.start), self.text[tok.starts[j]:tok.ends[k]]) if kind else None
         return min(told, key=lambda d: (d.timex.earliest, d.start)), self.text[tok.starts[j]:tok.ends[k]]
+
+    def _date_dated_subject_nouns(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """"Russia's invasion of Ukraine in 2022 was condemned by the assembly on Monday", "Israel's withdrawal from Gaza
+        on Monday was welcomed by Egypt on Tuesday": a date inside the subject of a passive verb, after an event noun and
+        before the auxiliary, is the noun's; the date after the verb is the verb's (never the other way round, which is
+        how the nearest-date reading pairs them when the noun and the verb both reach both dates)."""
+        tok = self.tokens
+        n_tok = len(tok.low)
+        for n in cands:
+            if n.entry.pos != "noun" or n.quoted or n.t1 >= n_tok \
+                    or not self._timexes_between(n.end, tok.ends[min(n.t1 + 11, n_tok - 1)]):
+                continue  # (no date right after the noun: nothing to set right)
+            aux = None
+            for k in range(n.t1, min(n_tok, n.t1 + 12)):
+                if tok.sent[k] != n.sent or tok.low[k] in (",", ";", ":") or tok.low[k] in self.lex.clause_breaks \
+                        or k in self.trigger_toks:
+                    break
+                if tok.low[k] in self.w.passive_aux:
+                    aux = k
+                    break
+            v = next((d for d in by_sent.get(n.sent, ()) if d.entry.pos == "verb" and aux < d.t0 <= aux + 2), None) \
+                if aux is not None else None
+            if aux is None or aux + 1 >= n_tok or (v is None and not tok.low[aux + 1].endswith(("ed", "en"))):
+                continue  # (a participle after the auxiliary: "was condemned", "were held")
+            t1 = next((t for t in self._timexes_between(n.end, tok.starts[aux]) if self._dated_here(t)), None)
+            if t1 is None:
+                continue
+            k_end = next((k for k in range(aux + 2, n_tok) if tok.sent[k] != n.sent or tok.low[k] in (",", ";", ":")
+                          or tok.low[k] in self.lex.clause_breaks), n_tok)
+            end = tok.ends[k_end - 1] if k_end > aux + 2 else tok.ends[aux + 1]
+            t2 = next((t for t in self._timexes_between(tok.ends[aux + 1], end) if self._dated_here(t)), None)
+            if n.timex is None or n.timex.start != t1.start:
+                n.timex, n.timex_cost = t1, min(n.timex_cost, 2.0)
+                self._timex_owner[t1.start] = n
+            if v is not None and t2 is not None and (v.timex is None or v.timex.start == t1.start):
+                v.timex, v.timex_cost = t2, 2.0
+                self._timex_owner[t2.start] = v
+
+    @staticmethod
+    def _dated_here(t) -> bool:
+        """A date or time told with its own value (not an offset from an event, not a set)."""
+        return t.type in ("DATE", "TIME") and t.anchor is None and t.earliest is not None and t.latest is not None \
+            and _is_date(t)
+
+    def _attributive_date(self, t) -> bool:
+        """"New Delhi said the strikes answered the April 22 attack in Pahalgam": a date between "the" and a noun, past
+        the opening words of its sentence, names which thing is meant (the attack of that day); it is no day the
+        sentence narrates, and the sentences after it do not carry it on."""
+        tok = self.tokens
+        k, e = tok.at(t.start), tok.at(t.end)
+        if k < 1 or e >= len(tok.low) or tok.sent[e] != tok.sent[k] or tok.low[k - 1] != "the" \
+                or k - tok.at(self.sentences[tok.sent[k]][0]) < 3:
+            return False
+        return tok.low[e].isalpha() and tok.low[e] not in self.w.prepositions and tok.low[e] not in self.lex.clause_breaks
+
+    def _bound_trailing_saying(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """"India and Pakistan agreed on Saturday to a ceasefire, Trump announced": a saying in the simple past with no
+        date of its own that closes its sentence as the attribution of a dated act told before it (after a comma) was
+        made on or after the act's day: the act's first day bounds its range from below."""
+        tok = self.tokens
+        for c in cands:
+            if c.timex is not None or c.anchor_timex is not None or c.quoted or c.status != "occurred" \
+                    or c.entry.pos != "verb" or tok.low[c.t0] not in self.lex.reporting or not self._simple_past(c) \
+                    or id(c) in self.__dict__.get("_tense_bounds", {}):
+                continue
+            comma = next((k for k in range(c.t0 - 1, max(-1, c.t0 - 8), -1) if tok.low[k] == ","), None)
+            if comma is None or tok.sent[comma] != c.sent or any(k in self.trigger_toks for k in range(comma + 1, c.t0)):
+                continue
+            if c.t1 < len(tok.low) and tok.sent[c.t1] == c.sent and tok.low[c.t1][:1].isalnum():
+                continue  # (only an attribution that closes its clause: "..., Trump announced." / "..., Trump said, ...")
+            acts = [d for d in by_sent.get(c.sent, ()) if d.t1 <= comma and d.status in _FACTUAL and not d.quoted
+                    and d.timex is not None and d.timex.earliest is not None and d.timex_cost < self._SENTENCE_COST
+                    and self._dated_here(d.timex) and (self.doc.dct is None or d.timex.earliest <= self.doc.dct)]
+            if not acts:
+                continue
+            tx = min(acts, key=lambda d: d.start).timex
+            self.__dict__.setdefault("_tense_bounds", {})[id(c)] = (
+                tx.earliest, None, f"the attribution of what happened on '{tx.text}' ({tx.earliest.isoformat()}), so "
+                                   f"said on or after that day")
+
+    def _dates_told_act(self, t) -> bool:
+        """Does ``t``, a date of background by its clause ("had been expected to be signed on February 28, when Zelensky
+        visited the White House"), date an act told as news there (its owner an event in the simple past that
+        happened)? Then it names another day of the story all the same."""
+        tok = self.tokens
+        k = tok.at(t.start)
+        j = k
+        while j > 0 and tok.sent[j - 1] == tok.sent[k] and tok.clause[j - 1] == tok.clause[k]:
+            j -= 1
+        if tok.low[j] in self.w.relative_clause_openers:
+            return False  # ("their first meeting since Scholz visited Paris in January": background all the same)
+        s0, s1 = self.sentences[tok.sent[k]]
+        return any(d.alive and d.status == "occurred" and not d.quoted and d.entry.pos == "verb" and d.timex is not None
+                   and d.timex.start == t.start and self._simple_past(d)
+                   for k in range(tok.at(s0), tok.at(s1)) for d in self._cands_by_tok.get(k, ()))
+
+    def _date_from_next_naming(self, cands: list[_Cand]) -> None:
+        """"Egypt said it would host a summit on Gaza. The summit will take place in Cairo on October 4.", "Iran and the
+        United States held a new round of talks. The talks took place in Muscat on Saturday.": an event with no date
+        of its own whose occasion the next sentence (same paragraph) opens on, as "the <noun>" of its type or named in
+        its clause, with that noun's own predicate and date ("will take place ... on October 4", "was held on
+        Saturday"), takes that date; the noun there is no new event (it has no party of its own)."""
+        tok = self.tokens
+        n_tok = len(tok.low)
+        for c in cands:
+            if c.timex is not None or c.anchor_timex is not None or c.quoted or not (c.actors or c.group) \
+                    or c.sent + 1 >= len(self.sentences) or c.status not in ("occurred", "planned"):
+                continue
+            s0, s1 = self.sentences[c.sent + 1]
+            if "\n" in self.text[self.sentences[c.sent][1]:s0]:
+                continue
+            k0 = tok.at(s0)
+            if k0 + 3 >= n_tok or tok.low[k0] != "the" or k0 + 1 in self.mention_by_tok:
+                continue
+            head = tok.low[k0 + 1]
+            types = {e.type for e, _t in self.lex.forms.get(head, ())}
+            if c.entry.type not in types:
+                continue
+            a0, a1 = self.sentences[c.sent]
+            if tok.low[c.t1 - 1] != head and not any(tok.low[k] == head for k in range(c.t1, tok.at(a1))
+                                                     if tok.clause[k] == tok.clause[c.t0]):
+                continue  # ("would host a summit. The summit ...": named in its clause)
+            if tok.low[k0 + 2] not in self.w.passive_aux and tok.low[k0 + 2] not in self.w.future_aux:
+                continue  # (the noun's own predicate: "will take place", "was held", "is set for")
+            if any(d.alive and d.t0 > k0 + 1 and d.sent == c.sent + 1 and (d.actors or d.group)
+                   for k in range(k0, tok.at(s1)) for d in self._cands_by_tok.get(k, ())):
+                continue  # (an act of its own in that sentence dates itself)
+            own = [t for t in self._timexes_between(s0, s1) if self._dated_here(t) and tok.clause[tok.at(t.start)]
+                   == tok.clause[k0 + 2] and (t.earliest > self.doc.dct if c.status == "planned" and self.doc.dct
+                                              else True)]
+            if len(own) != 1:
+                continue
+            c.timex, c.timex_cost = own[0], self._SENTENCE_COST + 6.0
+            self.__dict__.setdefault("_date_notes", {})[id(c)] = (
+                f"no date in its sentence; the next sentence tells its occasion ('{self.text[tok.starts[k0]:tok.ends[k0 + 1]]}"
+                f" {tok.low[k0 + 2]} ...')")
+
+    def _undate_by_background(self, cands: list[_Cand]) -> None:
+        """"Orban made his first visit to Kyiv on Tuesday since the war began in 2022", "Mali declared the end of the 2015
+        Algiers agreement on Thursday": a date of background after the event (in a "since", "who", "which" clause,
+        ``_background_date``) or naming the thing its object is (``_attributive_date``) is not the event's when its own
+        clause names a day of the story that no other event took: that day dates it."""
+        tok = self.tokens
+        for c in cands:
+            t = c.timex
+            if t is None or t.start < c.end or c.quoted \
+                    or not (self._background_date(t) or (c.entry.pos == "verb" and self._attributive_date(t))):
+                continue  # ("declared the end of the 2015 Algiers agreement on Thursday": 2015 is the agreement's)
+            s0, s1 = self.sentences[c.sent]
+            days = [u for u in self._timexes_between(s0, s1) if u is not t and self._dated_here(u)
+                    and tok.clause[tok.at(u.start)] == tok.clause[c.t0] and not self._background_date(u)
+                    and not self._attributive_date(u)
+                    and self._free_or_adjunct(u, c, cands) and not self._time_to_come(u)]
+            if len(days) == 1:
+                u = days[0]
+                owner = self._timex_owner.get(u.start)
+                if owner is not None and owner is not c and owner.timex is u and self._named_by_date(t, owner):
+                    owner.timex = t  # ("the 2015 Algiers peace agreement": the agreement's year)
+                    self._timex_owner[t.start] = owner
+                c.timex = u
+                self._timex_owner[u.start] = c
+
+    def _named_by_date(self, t, n: _Cand) -> bool:
+        """Is ``n`` the noun that the attributive date ``t`` names ("the 2015 Algiers peace agreement")?"""
+        tok = self.tokens
+        e = tok.at(t.end)
+        return n.entry.pos == "noun" and e <= n.t0 <= e + 3 and self._attributive_date(t) \
+            and not any(tok.low[k] in self.w.prepositions for k in range(e, n.t0))
+
+    def _free_or_adjunct(self, u, c: _Cand, cands: list[_Cand]) -> bool:
+        """Is date ``u`` taken by no event, by ``c`` itself, or by a participle set off after ``c`` that tells its
+        occasion ("declared ... on Thursday, accusing Algeria": Thursday is the declaration's too)?"""
+        owner = self._timex_owner.get(u.start)
+        return owner is None or owner is c or self._participle_adjunct(owner, c, [x for x in cands if x.sent == c.sent]) \
+            or (c.timex is not None and self._named_by_date(c.timex, owner))
+
+    def _offset_to_main_verb(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """"Russia expelled two British diplomats on Thursday, accusing them of spying, a day after London imposed
+        sanctions": an offset from an event that closes the sentence after a participle set off by a comma
+        (``_participle_adjunct``) counts from the sentence's main verb, not from the participle; the participle tells
+        the main verb's occasion and takes its date when it has none."""
+        for c in cands:
+            tx = c.anchor_timex
+            if tx is None or tx.anchored_to != "event" or tx.start < c.end:
+                continue
+            pool = by_sent.get(c.sent, [])
+            d = next((d for d in sorted(pool, key=lambda d: d.start) if d is not c and d.t1 < c.t0
+                      and self._participle_adjunct(c, d, pool)), None)
+            if d is None or d.anchor_timex is not None or d.timex is None:
+                continue
+            d.anchor_timex, c.anchor_timex = tx, None
+            if c.timex is None:
+                c.timex, c.timex_cost = d.timex, self._SENTENCE_COST + 1.0
+
+    def _bound_answer_from(self, c: _Cand, t) -> None:
+        """"North Korea tested a missile on Monday. ... the United States called the launch a provocation": an answer
+        told in a paragraph that opens on a past day is on or after that day (its range starts there)."""
+        dct = self.doc.dct
+        if t.earliest is None or (dct is not None and t.earliest > dct) or c.entry.pos != "verb" or not self._simple_past(c):
+            return
+        bounds = self.__dict__.setdefault("_tense_bounds", {})
+        if id(c) not in bounds:
+            bounds[id(c)] = (t.earliest, None, f"an answer to what its paragraph opens on, '{t.text}' "
+                                               f"({t.earliest.isoformat()}), so on or after that day")
+
+    def _told_in_response(self, c: _Cand) -> bool:
+        """"Tehran summoned the Dutch ambassador in response", "Moscow expelled two diplomats in retaliation": a
+        ``response_phrases`` phrase of cues.yaml in ``c``'s clause tells it as an answer to what was told before."""
+        cache = self.__dict__.get("_response_clauses")
+        if cache is None:  # (once per text: the clauses that hold such a phrase)
+            tok = self.tokens
+            phrases: dict[str, list[tuple[str, ...]]] = {}
+            for p in self.w.response_phrases:
+                words = tuple(p.split())
+                phrases.setdefault(words[0], []).append(words)
+            cache = self.__dict__["_response_clauses"] = {
+                tok.clause[k] for k, w in enumerate(tok.low) if w in phrases
+                and any(tuple(tok.low[k:k + len(p)]) == p for p in phrases[w])}
+        return self.tokens.clause[c.t0] in cache
+
+    def _day_behind_apposed(self, tx):
+        """The day an apposed offset counts from ("on May 11, a day after European leaders visited Kyiv": May 11) when
+        ``tx`` is such an offset (``_date_from_apposed_offsets``), else ``tx``: the sentence's own day is that one."""
+        if tx is None or tx.rule != "events_apposed_offset":
+            return tx
+        return next((t for t in self._timexes_between(tx.start, tx.start + 1) if t.start == tx.start), None)
+
+    def _date_coordinated_in_clause(self, c: _Cand, inside: list[_Cand]) -> None:
+        """"..., a day after European leaders visited Kyiv and demanded a truce": the verbs joined by "and" to ``c``, the
+        first event of an offset's clause, with no date of their own, share the date the offset gives it."""
+        tok = self.tokens
+        for d in sorted(inside, key=lambda d: d.start):
+            if d is c or d.start < c.start or d.timex is not None or d.entry.pos != "verb" or d.tense != c.tense \
+                    or d.t0 < 1 or tok.low[d.t0 - 1] != "and" or tok.clause[d.t0] != tok.clause[c.t0]:
+                continue
+            d.timex, d.timex_cost = c.timex, c.timex_cost + 1.0

@@ -81,6 +81,9 @@ class ReadingMixin:
     def _past_reading(self, tx: Timex, c: _Cand) -> Timex:
         """"The United States welcomed the deal on Friday but said it would watch ...": a bare day name read as the next
         one (the engine took the tense of another clause) dates a verb in the simple past as the most recent one."""
+        year_back = self._past_year_reading(tx, c)
+        if year_back is not tx:
+            return year_back
         dct = self.doc.dct
         if not self._after_publication(tx) or tx.precision not in ("day", "part_of_day") or tx.earliest != tx.latest \
                 or tx.anchor is not None \
@@ -94,6 +97,33 @@ class ReadingMixin:
         return replace(tx, earliest=day, latest=day, value=day.isoformat() + tx.value[10:],  # ("Sunday night": TNI)
                        derivation=f"{tx.derivation}; but '{c.text}' is in the past: the most recent {tx.text.strip()}, "
                                   f"{day.isoformat()}")
+
+    def _past_year_reading(self, tx: Timex, c: _Cand) -> Timex:
+        """"Iran fired missiles at Israel on April 13" published on March 7: a day and month with no year that the engine
+        read as the one to come dates a verb in the simple past, told as done, as the one a year before (the last
+        such day before the publication date)."""
+        dct = self.doc.dct
+        if dct is None or not self._after_publication(tx) or tx.precision != "day" or tx.earliest != tx.latest \
+                or tx.anchor is not None or tx.anchored_to != "dct" or c.status != "occurred" or c.entry.pos != "verb" \
+                or c.tense != "past" or not self._simple_past(c) or c.quoted or re.search(r"\d{4}", tx.text) \
+                or not re.search(r"\d", tx.text) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", tx.value):
+            return tx
+        tok = self.tokens
+        ti = tok.at(tx.start)
+        lo, hi = (c.t1, ti) if ti >= c.t1 else (tok.at(tx.end), c.t0)
+        if tok.clause[ti] != tok.clause[c.t0] or any(
+                w in self.lex.modals or w in self.w.future_auxiliaries or w in ("that", "to") for w in tok.low[lo:hi]) \
+                or any(k in self.trigger_toks for k in range(lo, hi)):
+            return tx  # ("said the ceasefire would expire on October 31": the date of what is said, still to come)
+        try:
+            day = tx.earliest.replace(year=tx.earliest.year - 1)
+        except ValueError:  # (February 29)
+            return tx
+        if day > dct:
+            return tx
+        return replace(tx, earliest=day, latest=day, value=day.isoformat(),
+                       derivation=f"{tx.derivation}; but '{c.text}' is told as done in the past: the {tx.text.strip()} "
+                                  f"before the publication date, {day.isoformat()}")
 
     def _trailing_attribution(self, c: _Cand, ti: int, te: int) -> bool:
         """"..., his office said.", "..., officials told reporters.": a reporting verb after a comma that closes what was said
