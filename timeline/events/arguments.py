@@ -10,7 +10,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from datetime import timedelta
 
 from timeline.events.common import _Cand, _same_sentence
 from timeline.model import Actor, ActorMention
@@ -636,7 +635,8 @@ class ArgumentMixin:
                 pos = bisect.bisect_right(self.mention_starts, tok.starts[i]) - 1
                 while pos >= 0 and self.mentions[pos].end > tok.starts[i] - 1 and self.mentions[pos].start >= tok.starts[i]:
                     pos -= 1
-            for mm in self.mentions:
+            for mm in self.mentions[bisect.bisect_left(self.mention_starts, tok.starts[i]):  # (those starting in the token)
+                                    bisect.bisect_left(self.mention_starts, tok.ends[i])]:
                 if tok.starts[i] <= mm.start < tok.ends[i] and mm not in found and (
                         self._participant(i, mm) or mm.via in ("adjective", "demonym")):
                     if mm.via == "metonym" and i == c.t0 - 1 and c.entry.type == "CONSULT":
@@ -1688,19 +1688,6 @@ class ArgumentMixin:
             if tok.low[k] in self.w.subject_pronouns:
                 return self._previous_subject(si, set())
         return None
-
-    def _times_apart(self, si: int, sj: int) -> bool:
-        """Do sentences ``si`` and ``sj`` both name days, none of them within a week of each other ("on Sunday" ...
-        "Last year"; not "on Friday" ... "On Saturday": a trip's stay)?"""
-        if not hasattr(self, "_days_by_sent"):
-            self._days_by_sent: dict[int, list] = {}
-            for t in self.timexes:
-                if t.earliest is not None and t.latest is not None:
-                    self._days_by_sent.setdefault(self.tokens.sent[self.tokens.at(t.start)], []).append(t)
-        a, b = self._days_by_sent.get(si, ()), self._days_by_sent.get(sj, ())
-        week = timedelta(days=7)
-        return bool(a) and bool(b) and not any(x.earliest <= y.latest + week and y.earliest <= x.latest + week
-                                               for x in a for y in b)
 
     def _trip_place(self, c: _Cand) -> tuple[str, str | None] | None:
         """"Orban flew to Beijing on Monday. He met Xi at the state guesthouse hours later": a consultation the

@@ -30,10 +30,34 @@ class _Tokens:
     low: list[str]
     sent: list[int]  # sentence index of each token
     clause: list[int]  # clause id of each token (unique across the document)
+    _found: dict = field(default_factory=dict, repr=False, compare=False)  # (``where``: word -> token indices)
 
     def at(self, offset: int) -> int:
         """Index of the token that starts at or after ``offset``."""
         return bisect.bisect_left(self.starts, offset)
+
+    def clause_start(self, k: int) -> int:
+        """Index of the first token of token ``k``'s clause (clause ids never decrease along the text, and a new
+        sentence opens a new clause: the same as walking back while the token before is of the same sentence and
+        clause, without the walk that makes a sentence of thousands of words quadratic)."""
+        return bisect.bisect_left(self.clause, self.clause[k])
+
+    def where(self, words, lo: int = 0, hi: int | None = None) -> list[int]:
+        """The indices of the tokens from ``lo`` to before ``hi`` that are one of ``words`` (a set), in order (from
+        an index of every word's places, made once: tokens never change after they are marked)."""
+        index = self._found
+        if not index and self.low:
+            for k, w in enumerate(self.low):
+                index.setdefault(w, []).append(k)
+        hi = len(self.low) if hi is None else hi
+        out: list[int] = []
+        for w in words:
+            found = index.get(w)
+            if found:
+                out.extend(found[bisect.bisect_left(found, lo):bisect.bisect_left(found, hi)])
+        if len(out) > 1:
+            out.sort()
+        return out
 
     def covering(self, offset: int) -> int:
         """Index of the token containing ``offset`` (or the one before it)."""

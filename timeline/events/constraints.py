@@ -6,6 +6,7 @@ Anchored offsets ("four days after the letter"), "after that", "during", reporte
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import timedelta
@@ -89,11 +90,22 @@ class ConstraintMixin:
         happened no later than the saying (the date dates the saying, and bounds what is said from above)."""
         tok = self.tokens
         out = []
+        # (the mentions of each sentence by where they end, and the trigger words in order: a saying with a trigger word
+        # between it and ``c`` reports no more than that word's event, so only those after the last one before ``c`` are
+        # read, in the order of ``live``; a sentence of thousands of words is no longer read once per mention)
+        by_sent: dict[int, list[tuple[int, int, _Cand]]] = {}
+        for n, d in enumerate(live):
+            by_sent.setdefault(d.sent, []).append((d.t1, n, d))
+        ends = {k: (sorted(v), sorted(t1 for t1, _n, _d in v)) for k, v in by_sent.items()}
+        triggers = sorted(self.trigger_toks)
         for c in live:
             if c.status != "occurred" or c.quoted or c.entry.pos != "verb" or c.tense != "past" \
                     or self._cluster_dated(c.cluster) or any(x.anchor_timex is not None for x in self._clusters[c.cluster].cands):
                 continue  # (only an event with no date of its own: the bound is all the text gives)
-            for d in live:
+            last = bisect.bisect_left(triggers, c.t0) - 1  # (the last trigger word before ``c``: a saying ends after it)
+            sent_ends, keys = ends[c.sent]
+            lo = bisect.bisect_right(keys, triggers[last]) if last >= 0 else 0
+            for d in [d for _n, d in sorted((n, d) for _t1, n, d in sent_ends[lo:bisect.bisect_right(keys, c.t0)])]:
                 if d.sent != c.sent or d.t1 > c.t0 or d.cluster == c.cluster or d.status not in _FACTUAL or d.quoted \
                         or not (d.entry.type == "STATEMENT" or d.entry.lemma in self.w.telling_lemmas) \
                         or not self._cluster_dated(d.cluster):
@@ -344,17 +356,19 @@ class ConstraintMixin:
         """"hosted them at the White House on Friday, where the two leaders signed": same day."""
         tok = self.tokens
         out = []
+        by_sent: dict[int, list[_Cand]] = {}
+        for d in live:
+            by_sent.setdefault(d.sent, []).append(d)
         for c in live:
-            k = c.t0 - 1
-            while k >= 0 and tok.clause[k] == tok.clause[c.t0] and tok.low[k] not in self.w.relative_adverbs:
-                k -= 1
+            found = tok.where(self.w.relative_adverbs, tok.clause_start(c.t0), c.t0)  # (in its clause, before it)
+            k = found[-1] if found else -1
             if k < 0 or tok.low[k] not in self.w.relative_adverbs or tok.sent[k] != c.sent or tok.clause[k] != tok.clause[c.t0]:
                 continue
             if tok.low[k] == "when" and self._when_after_date(k) is not None:
                 continue  # "began in January 2016, when Riyadh cut ties": the time of that date, not of an event before
             if any(tok.low[j] in self.w.pluperfect_aux for j in range(k + 1, c.t0)):
                 continue  # "flew in from Scotland, where he had met the queen": earlier than the head's time
-            before = [d for d in live if d.sent == c.sent and d.t1 <= k and d.cluster != c.cluster]
+            before = [d for d in by_sent[c.sent] if d.sent == c.sent and d.t1 <= k and d.cluster != c.cluster]
             if not before:
                 continue
             own = [d for d in before if d.timex is not None and d.timex_cost < self._SENTENCE_COST
@@ -505,7 +519,7 @@ class ConstraintMixin:
                     break
             if target is None and cl.lead.entry.type in ("ANNOUNCE", "STATEMENT"):
                 for c in cl.cands:
-                    for d in cands:
+                    for d in self._in_sentence(cands, c.sent):
                         if d.sent == c.sent and d.start > c.start and d.cluster is not None and d.cluster != k \
                                 and (d.status in ("cancelled", "denied")
                                      or (d.cancels_cand is not None and d.cancels_cand.cluster is not None)):
@@ -530,7 +544,16 @@ class ConstraintMixin:
         clash = self.__dict__.get("_lapse_clashes", {}).get(e.id)
         if clash is not None:  # (``_short_lapse_constraints``: a lapse that cannot hold with its anchor's date)
             e = e.with_(date_derivation=f"{e.date_derivation}; {clash}")
-        basis = {x.id: x.date_basis for x in events}
+        memo = self.__dict__.get("_constraint_memo")  # (made once for the events and constraints of the document)
+        if memo is None or memo[0] is not events or memo[1] is not constraints:
+            ties: dict[str, list[Constraint]] = {}  # (event id -> its constraints, in order)
+            for k in constraints:
+                ties.setdefault(k.source, []).append(k)
+                if k.target != k.source:
+                    ties.setdefault(k.target, []).append(k)
+            memo = self._constraint_memo = (events, constraints, {x.id: x.date_basis for x in events}, ties,
+                                            {x.id: x for x in events})
+        basis, constraints = memo[2], memo[3].get(e.id, [])  # (only those of ``e`` can name its anchor)
         offsets = [k for k in constraints if k.kind in ("offset", "same_day") and e.id in (k.source, k.target)
                    and basis.get(k.target if k.source == e.id else k.source) in ("expression", "analyst", "constraint")]
         if e.date_basis == "tense" and offsets:  # (not tied to another event dated only by its tense)
@@ -538,7 +561,7 @@ class ConstraintMixin:
                         date_derivation="date from an anchored event; until then, " + e.date_derivation)
         if e.date_basis != "constraint":
             return e
-        by_id = {x.id: x for x in events}
+        by_id = memo[4]
         for k in constraints:
             if k.target == e.id and k.kind in ("offset", "same_day") and k.source in by_id:
                 other = by_id[k.source]

@@ -139,6 +139,7 @@ class ConstructionMixin:
         tok, words = self.tokens, self.lex.disapproval_words
         if not words:
             return
+        by_sent: dict[int, list[_Cand]] = {}
         for c in cands:
             if c.alive and c.entry.type == "STATEMENT" and c.entry.pos == "verb" and c.entry.predicative \
                     and self._blaming_description(c):
@@ -147,8 +148,11 @@ class ConstructionMixin:
                 self._judged_object_acts(c, cands)
             if not c.alive or c.entry.type != "STATEMENT" or c.entry.pos != "verb" or c.quoted or c.entry.predicative:
                 continue  # ("called the news conference historic" stays the description it is: a statement)
+            if not by_sent:  # (the mentions of each sentence, read as they are now)
+                for d in cands:
+                    by_sent.setdefault(d.sent, []).append(d)
             if any(d is not c and d.alive and d.sent == c.sent and d.entry.type != "STATEMENT" and d.entry.pos == "verb"
-                   for d in cands):
+                   for d in by_sent[c.sent]):
                 continue
             k, n = c.t1, len(tok.low)
             while k < n and tok.sent[k] == c.sent and k - c.t1 < 40:
@@ -479,7 +483,8 @@ class ConstructionMixin:
         for c in cands:
             if c.entry.pos != "verb" or c.target is not None or c.source is None or c.quoted or c.entry.cancels:
                 continue  # (only ever aims a reaction someone made, never makes one; "postponed his trip" is no aim)
-            d = next((d for d in self._all_nouns if c.t1 <= d.t0 <= c.t1 + 4 and d.sent == c.sent), None)  # (folded too)
+            d = next((d for d in self._in_sentence(self._all_nouns, c.sent) if c.t1 <= d.t0 <= c.t1 + 4 and d.sent == c.sent),
+                     None)  # (folded too)
             if d is None or any(tok.low[k] in (",", "that", "to") or tok.low[k] in self.w.prepositions
                                 for k in range(c.t1, d.t0)):
                 continue
@@ -612,7 +617,7 @@ class ConstructionMixin:
                         self.tokens.low[k] == "as" for k in range(max(0, c.t0 - 3), c.t0)))):
                 continue
             own = set().union(*(self._own_side(m) for m in c.actors))  # ("They condemned": both parties speak)
-            hit = next((d.target for d in sorted(cands, key=lambda x: x.start) if d is not c and d.sent == c.sent
+            hit = next((d.target for d in sorted(self._in_sentence(cands, c.sent), key=lambda x: x.start) if d is not c and d.sent == c.sent
                         and d.start > c.start and d.alive and not d.quoted and d.entry.type in self.lex.aimed_types
                         and d.source is not None and d.source.actor.id == c.source.actor.id and d.target is not None
                         and d.target.start > d.start and not (self._own_side(d.target) & own)
@@ -695,7 +700,8 @@ class ConstructionMixin:
                 continue  # (not "expelling as many of their diplomats as they had expelled": others' acts in general)
             own = set().union(*(self._own_side(m) for m in c.actors))
             hit = None
-            for d in sorted((d for d in cands if d is not c and d.start < c.start and c.sent - 3 <= d.sent <= c.sent
+            for d in sorted((d for si in range(c.sent - 3, c.sent + 1) for d in self._in_sentence(cands, si)
+                             if d is not c and d.start < c.start and c.sent - 3 <= d.sent <= c.sent
                              and d.alive and not d.quoted and d.source is not None and d.target is not None),
                             key=lambda x: x.start, reverse=True):
                 mine_src, mine_tgt = bool(self._own_side(d.source) & own), bool(self._own_side(d.target) & own)
@@ -1149,11 +1155,11 @@ class ConstructionMixin:
             if reported or (c.tense not in ("past", "ing") and c.entry.pos == "verb"):
                 continue
             if any(d is not c and d.sent == c.sent and not d.entry.weak and d.source is not None
-                   and d.source.actor.id == c.source.actor.id and d.entry.pos == "verb" for d in cands):
+                   and d.source.actor.id == c.source.actor.id and d.entry.pos == "verb" for d in self._in_sentence(cands, c.sent)):
                 continue  # "Abe welcomed the commitment but said ...": the saying belongs to that event
             if c.entry.lemma in self.w.attribution and any(
                     d.sent == c.sent and d.start > c.start and not d.entry.weak and d.alive and d.entry.pos == "verb"
-                    and d.entry.type not in ("STATEMENT", "ANNOUNCE") for d in cands):
+                    and d.entry.type not in ("STATEMENT", "ANNOUNCE") for d in self._in_sentence(cands, c.sent)):
                 continue  # "Qureshi said Pakistan would boycott the session": the news is the act said, not the saying
             if c.entry.lemma in self.w.attribution and self._trailing_saying(c, cands):
                 continue  # "Britain suspended all military cooperation, the foreign secretary told parliament": the
@@ -1176,14 +1182,14 @@ class ConstructionMixin:
             k += 1
         return tok.starts[comma] > s0 and any(
             d is not c and d.sent == c.sent and d.alive and d.t1 <= comma and not d.entry.weak and not d.quoted
-            and d.entry.pos == "verb" and d.entry.type not in ("STATEMENT", "ANNOUNCE") for d in cands)
+            and d.entry.pos == "verb" and d.entry.type not in ("STATEMENT", "ANNOUNCE") for d in self._in_sentence(cands, c.sent))
 
     def _says_own_act(self, c: _Cand, cands: list[_Cand]) -> bool:
         """Does the saying ``c`` announce a plan of its own speaker's side right after it ("North Korea said it would
         suspend nuclear tests")? (Not a past act: "Macron said Tuesday that he had spoken with Putin" is two events.)"""
         tok = self.tokens
         side = {c.source.actor.id, c.source.actor.country} - {None}
-        for d in cands:
+        for d in self._in_sentence(cands, c.sent):
             if d is c or d.sent != c.sent or d.start < c.start or not d.alive or d.entry.pos != "verb" \
                     or d.entry.weak or d.entry.type in ("STATEMENT", "ANNOUNCE") or d.quoted:
                 continue

@@ -8,6 +8,7 @@ and the sentence before.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from datetime import timedelta
@@ -97,8 +98,8 @@ class DatingMixin:
                 continue
             k = c.t0 - 1
             while k >= 0 and tok.clause[k] == tok.clause[c.t0] and (tok.low[k] not in self.w.relative_that_which
-                                                                   or k in self.timex_cover):
-                k -= 1  # (not the "that" of "later that month")
+                                                                   or k in self.timex_cover) and c.t0 - k <= 8:
+                k -= 1  # (not the "that" of "later that month"; no further than the 8 words read below)
             if k < 0 or tok.low[k] not in self.w.relative_that_which or tok.sent[k] != c.sent or c.t0 - k > 8:
                 continue
             for d in reversed(by_sent[c.sent]):
@@ -123,10 +124,13 @@ class DatingMixin:
             if c.entry.type == "STATEMENT" or c.entry.type == d.entry.type:
                 c.same_as = d.same_as or d
         # "the G20 summit hosted by India in New Delhi": a participle right after an event noun tells of that event
+        ends_at: dict[int, list[_Cand]] = {}  # (the mentions that end at each token, in order)
+        for d in cands:
+            ends_at.setdefault(d.t1, []).append(d)
         for c in cands:
             if c.entry.pos != "verb" or c.tense != "past" or c.same_as is not None or c.t0 == 0:
                 continue
-            d = next((d for d in by_sent[c.sent] if d.entry.pos == "noun" and d.t1 == c.t0 and d.entry.type == c.entry.type
+            d = next((d for d in ends_at.get(c.t0, ()) if d.entry.pos == "noun" and d.t1 == c.t0 and d.entry.type == c.entry.type
                       and d.sent == c.sent), None)
             if d is not None and d.same_as is None:
                 c.same_as = d
@@ -172,6 +176,7 @@ class DatingMixin:
         for c in cands:
             by_sent.setdefault(c.sent, []).append(c)
         reread: dict[tuple[int, int], Timex] = {}  # (expression, id(cand)) -> the expression as its clause reads it
+        pools: dict[int, tuple] = {}  # (``_near_timex``: per sentence)
         for tx in self.timexes:
             if tx.type == "SET":
                 continue
@@ -194,7 +199,7 @@ class DatingMixin:
                     break
             best = None
             ranked: list[tuple[float, int, _Cand]] = []
-            for c in pool:
+            for c in self._near_timex(pool, ti, te, pools):
                 if tx.anchor is not None and tx.anchor.clause_start is not None \
                         and tx.anchor.clause_start <= c.start < (tx.anchor.clause_end or tx.anchor.clause_start):
                     continue  # the anchoring event, not the anchored one
@@ -659,6 +664,10 @@ class DatingMixin:
         clause breaks (reported speech, relative clauses), not from a saying, not for events tied to
         another by "after"/"before" ("after speaking with Putin"), not for plans or back-references."""
         tok = self.tokens
+        dated: dict[int, tuple[list[int], list[tuple[int, int, _Cand]]]] = {}  # (``_dated_near``, per sentence)
+        phrases = load_occasions().within  # (where a "within" phrase starts: "during", "in the course of")
+        within = [k for k in tok.where(frozenset(p[0] for p in phrases)) if any(
+            self._phrase_at(k, p) for p in phrases if p[0] == tok.low[k])]
         for c in cands:
             if c.timex is not None or c.anchor_timex is not None or c.status not in _FACTUAL or c.quoted \
                     or not (c.actors or c.group) or (c.entry.weak and not c.strong_override) \
@@ -669,12 +678,11 @@ class DatingMixin:
                 continue
             if self._in_anchor_clause(c.start):
                 continue  # "on Thursday, a day before the two leaders met": the meeting is a day after Thursday
-            k0 = tok.at(self.sentences[c.sent][0])
-            if any(tok.clause[k] == tok.clause[c.t0] and self._phrase_at(k, p) for k in range(k0, c.t0)
-                   for p in load_occasions().within if p[0] == tok.low[k]):
+            k0 = tok.clause_start(c.t0)  # (the words of its clause before it)
+            if bisect.bisect_left(within, k0) < bisect.bisect_left(within, c.t0):
                 continue  # "arrived the same day, and during her visit she announced": placed within the visit
             best = None
-            for d in by_sent.get(c.sent, ()):
+            for d in self._dated_near(c, by_sent, dated):
                 tx = self._day_behind_apposed(d.timex)  # ("on May 11, a day after ...": May 11, not the day before)
                 if d is c or tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchored_to == "event" or not _is_date(tx) \
                         or d.status not in _FACTUAL or (tx.type not in ("DATE", "TIME")
@@ -1304,7 +1312,7 @@ class DatingMixin:
                     or c.anchor_timex is not None or id(c) in ties or c.entry.type in ("CONSULT", "STATEMENT") \
                     or self._reaction_verb(c):
                 continue  # (a reply is a saying of its own, not what a saying reports)
-            sayings = [d for d in cands if d.sent == c.sent and d.t1 <= c.t0 and d is not c and not d.quoted
+            sayings = [d for d in self._in_sentence(cands, c.sent) if d.sent == c.sent and d.t1 <= c.t0 and d is not c and not d.quoted
                        and (d.entry.type == "STATEMENT" or tok.low[d.t0] in self.lex.reporting)
                        and ("that" in tok.low[d.t1:c.t0] or any(tok.low[j] in self.w.pluperfect_aux for j in range(d.t1, c.t0)))
                        and not any(w in self.w.event_clause_breaks for w in tok.low[d.t1:c.t0])]
@@ -1314,7 +1322,8 @@ class DatingMixin:
                 who, saying, s_at = parties(d) | parties(c), d.text, d.start
             else:  # "Blinken acknowledged that China had refused his proposal": a reporting word that is no event
                 k0 = tok.at(self.sentences[c.sent][0])
-                said = [k for k in range(k0 + 1, c.t0) if (tok.low[k] in self.lex.reporting or tok.low[k] in occ.reporting)
+                said = [k for k in tok.where(set(self.lex.reporting) | set(occ.reporting), k0 + 1, c.t0)  # (its reporting words)
+                        if (tok.low[k] in self.lex.reporting or tok.low[k] in occ.reporting)
                         and k - 1 in self.mention_cover and tok.low[k + 1] == "that"
                         and not any(w in self.w.saying_scope_breaks for w in tok.low[k:c.t0])]
                 if not said:

@@ -78,7 +78,7 @@ mention governs), ``readings.py`` (how an expression reads for a mention; the da
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 # (Occasions, parse_occasions, load_occasions, _Cand, _Tokens, _TOKEN, _expanded, _joined, _period_precision:
@@ -248,6 +248,52 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
             for a, b in zip(quotes[::2], quotes[1::2]):
                 spans.append((a, b + 1))
         return sorted(spans)
+
+    def _in_sentence(self, cands: list[_Cand], si: int) -> list[_Cand]:
+        """The mentions of ``cands`` in sentence ``si``, in their order in ``cands``: what a stage reads when it looks
+        for another mention of one mention's sentence (the document's would make a long article quadratic). An index
+        per list, made when first asked and again if the list grows (the lists passed are never changed otherwise)."""
+        memo = self.__dict__.setdefault("_sentence_index", {})
+        got = memo.get(id(cands))
+        if got is None or got[0] is not cands or got[1] != len(cands):
+            index: dict[int, list[_Cand]] = {}
+            for d in cands:
+                index.setdefault(d.sent, []).append(d)
+            got = memo[id(cands)] = (cands, len(cands), index)
+        return got[2].get(si, [])
+
+    def _near_timex(self, pool: list[_Cand], ti: int, te: int, pools: dict) -> list[_Cand]:
+        """The mentions of ``pool`` (one sentence's, in order) near enough to the expression at tokens ``ti``..``te`` to
+        be dated by it: ``_timex_cost`` reads no further than ``_TIMEX_REACH`` words. A long sentence's mentions are
+        sorted by place once (in ``pools``), so that a list read as one sentence is not read whole for each date."""
+        if len(pool) < 16:
+            return pool  # (a news sentence: ``_timex_cost`` sees them all)
+        reach = self._TIMEX_REACH
+        got = pools.get(id(pool))
+        if got is None or got[0] is not pool:
+            entries = sorted((c.t0, k, c) for k, c in enumerate(pool))
+            got = pools[id(pool)] = (pool, [e[0] for e in entries], entries, max(c.t1 - c.t0 for c in pool))
+        _pool, keys, entries, span = got
+        window = entries[bisect_left(keys, ti - reach - span):bisect_right(keys, te + 1 + reach)]
+        return [c for _k, c in sorted((k, c) for _t0, k, c in window) if c.t1 >= ti - reach and c.t0 <= te + 1 + reach]
+
+    def _dated_near(self, c: _Cand, by_sent: dict[int, list[_Cand]], dated: dict) -> list[_Cand]:
+        """The mentions of ``c``'s sentence, in their order there, whose date expression lies within
+        ``_TIMEX_REACH`` words of ``c`` (the pool of ``_date_from_sentence``: in a list or table read as one sentence of
+        thousands of words, a date that far away is no date of its clause). The dated mentions of a sentence are
+        sorted once, when ``_date_from_sentence`` first asks: the dates it gives cost at least ``_SENTENCE_COST``,
+        which it never takes a date from, so the mentions it may take one from do not change while it runs."""
+        pool = by_sent.get(c.sent, ())
+        at, reach = self.tokens.at, self._TIMEX_REACH
+        if len(pool) < 16:  # (a news sentence: no index)
+            return [d for d in pool if d.timex is not None and abs(at(d.timex.start) - c.t0) <= reach]
+        got = dated.get(c.sent)
+        if got is None:
+            near = sorted((at(d.timex.start), k, d) for k, d in enumerate(pool) if d.timex is not None)
+            got = dated[c.sent] = ([ti for ti, _k, _d in near], near)
+        keys, near = got
+        window = near[bisect_left(keys, c.t0 - reach):bisect_right(keys, c.t0 + reach)]
+        return [d for _k, d in sorted((k, d) for _ti, k, d in window)] if window else []
 
     def _in_quote(self, offset: int) -> bool:
         k = bisect_left(self._quote_starts, offset)  # (= any(a < offset < b for a, b in self.quotes))

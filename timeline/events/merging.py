@@ -8,7 +8,7 @@ place, summary (``_summary``) and mentions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_right, insort
 from datetime import date, timedelta
 
 from timeline.actors import short_name
@@ -268,6 +268,7 @@ class MergingMixin:
         "keys": lambda self, cands: set().union(*(self._keys(x) for x in cands)),
         "countries": lambda self, cands: set().union(*(self._countries(x) for x in cands)),
         "persons": lambda self, cands: set().union(*(self._persons(x) for x in cands)),
+        "sections": lambda self, cands: {self._section_of(x.start) for x in cands} - {0},
     }
 
     def _agg(self, cl: _Cluster, name: str) -> set:
@@ -320,7 +321,7 @@ class MergingMixin:
         mine = self._section_of(c.start)
         if mine == 0:
             return False
-        theirs = {self._section_of(x.start) for x in cl.cands} - {0}
+        theirs = self._agg(cl, "sections")  # (the dated sections of its mentions)
         if not theirs or mine in theirs:
             return False
         return not any(self._dated_back_reference(c, x) or self._dated_back_reference(x, c) for x in cl.cands)
@@ -373,7 +374,11 @@ class MergingMixin:
 
         def best_for(c: _Cand) -> _Cluster | None:
             best = None
+            factual, mine = c.status in _FACTUAL, self._range(c)
             for cl in by_type.get(c.entry.type, ()):
+                if (cl.lead.status in _FACTUAL) != factual or (mine and any(
+                        (r := self._range(x)) and (r[1] < mine[0] or mine[1] < r[0]) for x in cl.cands)):
+                    continue  # (what ``_compatible`` refuses first, at a glance: a page of many stories has many clusters)
                 score = self._compatible(c, cl)
                 if score is not None and (best is None or score > best[0]):
                     best = (score, cl)
@@ -411,11 +416,19 @@ class MergingMixin:
             home = best_for(c)
             if home is not None:
                 home.add(c)
+        held: dict[int, list[int]] = {}  # (where each cluster's mentions start -> the clusters, in order: a mention
+        for k, cl in enumerate(clusters):  # equal to ``same_as`` starts where it does, and ``in`` compares every field)
+            for x in cl.cands:
+                if held.setdefault(x.start, [k])[-1] != k:
+                    held[x.start].append(k)
         for c in cands:
             if c.same_as is not None:
-                home = next((cl for cl in clusters if c.same_as in cl.cands), None)
+                k = next((k for k in held.get(c.same_as.start, ()) if c.same_as in clusters[k].cands), None)
+                home = clusters[k] if k is not None else None
                 if home is not None:
                     home.add(c)
+                    if k not in held.setdefault(c.start, []):
+                        insort(held[c.start], k)
         self._agg_cache = {}
         for k, cl in enumerate(clusters):
             for c in cl.cands:

@@ -19,6 +19,8 @@ takes; none writes a candidate itself:
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from timeline.events.common import _Cand
 from timeline.model import ActorMention
 
@@ -684,3 +686,16 @@ class ParticipantMixin:
             return None
         a = tok.starts[max(j + 1, s0)]
         return ActorMention(a, tok.ends[k], self.text[a:tok.ends[k]], state, "description")
+
+    def _times_apart(self, si: int, sj: int) -> bool:
+        """Do sentences ``si`` and ``sj`` both name days, none of them within a week of each other ("on Sunday" ...
+        "Last year"; not "on Friday" ... "On Saturday": a trip's stay)?"""
+        if not hasattr(self, "_days_by_sent"):
+            self._days_by_sent: dict[int, list] = {}
+            for t in self.timexes:
+                if t.earliest is not None and t.latest is not None:
+                    self._days_by_sent.setdefault(self.tokens.sent[self.tokens.at(t.start)], []).append(t)
+        a, b = self._days_by_sent.get(si, ()), self._days_by_sent.get(sj, ())
+        week = timedelta(days=7)
+        return bool(a) and bool(b) and not any(x.earliest <= y.latest + week and y.earliest <= x.latest + week
+                                               for x in a for y in b)

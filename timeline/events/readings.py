@@ -202,7 +202,7 @@ class ReadingMixin:
         if not tx.anchored_to.startswith("timex:") or not tx.anchored_to[6:].isdigit() or tx.earliest is None \
                 or tx.earliest != tx.latest:
             return tx
-        ref = next((t for t in self.timexes if t.start == int(tx.anchored_to[6:])), None)
+        ref = next(iter(self._timexes_between(int(tx.anchored_to[6:]), int(tx.anchored_to[6:]) + 1)), None)
         if ref is None or ref.earliest is None or ref.latest is None or ref.earliest != ref.latest:
             return tx
         occ = load_occasions()
@@ -309,7 +309,7 @@ class ReadingMixin:
         if re.fullmatch(r"PTX[HM]", tx.value) is None or not tx.anchored_to.startswith("timex:") \
                 or not tx.anchored_to[6:].isdigit():
             return tx
-        ref = next((t for t in self.timexes if t.start == int(tx.anchored_to[6:])), None)
+        ref = next(iter(self._timexes_between(int(tx.anchored_to[6:]), int(tx.anchored_to[6:]) + 1)), None)
         if ref is None or ref.earliest is None or ref.earliest != ref.latest or tx.earliest == tx.latest:
             return tx
         return replace(tx, earliest=ref.earliest, latest=ref.earliest, precision="day",
@@ -370,8 +370,8 @@ class ReadingMixin:
         """The expressions (sorted by start) that start at or after offset ``lo`` and before ``hi``."""
         if getattr(self, "_timex_starts_of", None) is not self.timexes:
             self._timex_starts_of = self.timexes
-            self._timex_starts = [t.start for t in self.timexes]
-        starts = self._timex_starts
+            self._timex_start_list = [t.start for t in self.timexes]  # (not ``_timex_starts``: the set of extract.py)
+        starts = self._timex_start_list
         return self.timexes[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
 
     def _after_publication(self, tx: Timex) -> bool:
@@ -429,12 +429,19 @@ class ReadingMixin:
             return False
         return "," in words[m + 1:]
 
+    #: the most words between a mention and a date expression that can date it: far beyond any news sentence (the
+    #: longest in the benchmarks has 68 tokens), it keeps a scraped table or a list with no full stops (one "sentence"
+    #: of thousands of words) from pairing every mention with every expression (``_attach_timexes`` looks no further)
+    _TIMEX_REACH = 150
+
     def _timex_cost(self, c: _Cand, ti: int, te: int, tx: Timex) -> float | None:
         tok = self.tokens
         if ti >= c.t1:
             lo, hi, after = c.t1, ti, True
         else:
             lo, hi, after = te + 1, c.t0, False
+        if hi - lo > self._TIMEX_REACH:
+            return None  # (a list or a table read as one sentence: too far to be this mention's date)
         between = tok.low[lo:hi]
         if c.status == "occurred" and c.entry.pos == "verb" and c.tense == "past" and self._time_to_come(tx):
             return None  # "said he would convene the committee next month and warned", "urged him to conclude the
@@ -505,9 +512,12 @@ class ReadingMixin:
         if not after and c.entry.pos == "verb" and c.tense == "ing" and dist == 0 and ti > 0 \
                 and any(k in self.trigger_toks for k in range(max(0, ti - 4), ti) if tok.clause[k] == tok.clause[ti]):
             cost += 3  # "signed a decree on Thursday dissolving ...": the day of the verb the participle's clause hangs on
-        if tx.anchor is None and any(w in self._sequence_words for w in between):
+        if tx.anchor is None and not self._sequence_words.isdisjoint(between):
             cost += 12  # "recalled its ambassador in March after Biden said": March is the recall's
-            offsets = {tok.at(t.end) for t in self.timexes if t.anchor is not None or t.type == "DURATION"}
+            if getattr(self, "_offset_ends_of", None) is not self.timexes:  # (once per document)
+                self._offset_ends_of = self.timexes
+                self._offset_ends = {tok.at(t.end) for t in self.timexes if t.anchor is not None or t.type == "DURATION"}
+            offsets = self._offset_ends
             if not after and any(tok.low[k] in self._sequence_words and k not in self.timex_cover and k not in offsets
                                  for k in range(max(lo, hi - 3), hi)):
                 return None  # "cut off in August last year after a visit to Taiwan": the visit is the other side (not
@@ -556,9 +566,7 @@ class ReadingMixin:
             return "present"
         # nouns: the first auxiliary or past-tense word in the clause
         clause = tok.clause[c.t0]
-        j = c.t0
-        while j > 0 and tok.clause[j - 1] == clause:
-            j -= 1
+        j = tok.clause_start(c.t0)  # (the first word of its clause)
         while j < len(tok.low) and tok.clause[j] == clause:
             w = tok.low[j]
             if w in self.w.perfect_aux:
@@ -747,7 +755,8 @@ class ReadingMixin:
         j = k + 1 + (k + 1 < len(tok.low) and tok.low[k + 1] == "on")
         if j >= len(tok.low) or tok.sent[j] != tok.sent[k]:
             return None
-        nxt = next((t for t in self.timexes if tok.at(t.start) == j), None)
+        nxt = next(iter(self._timexes_between(tok.starts[j - 1] + 1 if j > 0 else -1,  # (those starting at token ``j``)
+                                              tok.starts[j] + 1 if j < len(tok.starts) else len(self.text) + 1)), None)
         if nxt is None or nxt.precision != "day" or nxt.earliest is None or nxt.earliest != nxt.latest \
                 or (nxt.earliest - tx.earliest).days != 1 or self.text[nxt.end:nxt.end + 2] in ("'s", "’s"):
             return None  # (not "on Friday and Monday": two occasions; not "Tuesday's talks": another event's day)
@@ -766,6 +775,8 @@ class ReadingMixin:
         s1 = self.sentences[best.sent][1]
         for t in self._timexes_between(tx.end + 1, s1):  # (the later expressions of the sentence only)
             k = tok.at(t.start)
+            if k - tok.at(tx.end) > self._TIMEX_REACH:
+                break  # (a list read as one sentence: no further than a date can be read)
             # "and ends on Thursday", "closed on Friday": an end verb (``ends``) before "on"; in the present, still to come
             ends = k >= 2 and tok.low[k - 1] == "on" and tok.low[k - 2] in occ.ends
             to_come = ends and tok.low[k - 2].endswith("s") and tok.low[k - 3 if k >= 3 else k] in self.w.list_separators
@@ -798,7 +809,7 @@ class ReadingMixin:
         if _NEXT_DAY_FIRSTS[0] is not occ:  # (the first words of the phrases, once per rule set)
             _NEXT_DAY_FIRSTS = (occ, {phrase.split()[0] for phrase in occ.next_day})
         firsts = _NEXT_DAY_FIRSTS[1]
-        if not any(tok.low[k] in firsts for k in range(k0, k1)):
+        if not tok.where(firsts, k0, k1):
             return None  # (no phrase can start in the rest of the sentence)
         for phrase in load_occasions().next_day:
             words = phrase.split()
@@ -980,11 +991,9 @@ class ReadingMixin:
         k = tok.at(t.start)
         if k >= len(tok.low):
             return False
-        j = k
-        while j > 0 and tok.sent[j - 1] == tok.sent[k] and tok.clause[j - 1] == tok.clause[k]:
-            j -= 1
+        j = tok.clause_start(k)  # (the first token of its clause)
         return (tok.low[j] in self.w.relative_clause_openers and j > 0 and tok.sent[j - 1] == tok.sent[k]) \
-            or any(tok.low[m] in self.w.pluperfect_aux and not self._relative_subject_clause(m) for m in range(j, k))
+            or any(not self._relative_subject_clause(m) for m in tok.where(self.w.pluperfect_aux, j, k))
 
     def _is_reaction(self, cl: _Cluster) -> bool:
         """An event that answers another ("condemned", "welcomed", "responded"), told in the simple past."""
@@ -1037,16 +1046,22 @@ class ReadingMixin:
                 cache[id(cl)] = self._said_of(c)  # ("told reporters that the talks had been frank")
                 return cache[id(cl)]  # a noun that names no kind of event
         s0 = self.sentences[c.sent][0]
-        sents = {tok.sent[j] for j in range(tok.at(s0)) if tok.low[j] in names}
+        sents = {tok.sent[j] for j in tok.where(names, 0, tok.at(s0))}
         told = [d for d in self._clusters_cands() if d.sent in sents and d.start < s0 and d.status in _FACTUAL
                 and d.timex is not None and d.timex.earliest is not None and d.timex_cost <= self._PREVIOUS_COST + 10
                 and d.cluster is not None and self._clusters[d.cluster] is not cl]
-        spots = [j for j in range(tok.at(s0)) if tok.low[j] in names]
+        spots = tok.where(names, 0, tok.at(s0))
+        told_in: dict[int, list[_Cand]] = {}  # (the events told and the noun's places, per sentence)
+        spots_in: dict[int, list[int]] = {}
+        for d in told:
+            told_in.setdefault(d.sent, []).append(d)
+        for j in spots:
+            spots_in.setdefault(tok.sent[j], []).append(j)
         near = []  # in each sentence naming the noun, the event told nearest to it ("it was the first meeting ... since
         for si in sents:  # the civil war ended in 1949, when the Nationalists retreated": the meeting, not the retreat)
-            here = [d for d in told if d.sent == si]
+            here = told_in.get(si, [])
             if here:
-                near.append(min(here, key=lambda d: min(abs(d.t0 - j) for j in spots if tok.sent[j] == si)))
+                near.append(min(here, key=lambda d: min(abs(d.t0 - j) for j in spots_in[si])))
         told = near
         if told:
             cache[id(cl)] = (min(told, key=lambda d: (d.timex.earliest, d.start)), self.text[tok.starts[c.t1]:tok.ends[k]])
@@ -1108,10 +1123,15 @@ class ReadingMixin:
         if nar is None or not any((self._reacts(x.entry) or (x.entry.type == "STATEMENT" and self._simple_past(x)))
                                   and x.entry.pos == "verb" for x in cl.cands):
             return None  # (a statement promoted for its speaker answers nothing in particular)
+        joins = self.__dict__.get("_join_toks")  # (where ", and" or ";" joins two clauses, once per document)
+        if joins is None or joins[0] is not tok:
+            joins = self._join_toks = (tok, [j for j in range(len(tok.low) - 1)
+                                             if (tok.low[j] == "," and tok.low[j + 1] == "and") or tok.low[j] == ";"])
+        n = bisect.bisect_left(joins[1], c.t0 - 1)
+        last_join = joins[1][n - 1] if n else -1  # (the last one before ``c``: one lies after ``d`` when it does)
         told = [d for d in self._clusters_cands() if (d.sent == c.sent - 1 and not first) or (
-                    d.sent == c.sent and d.t1 <= c.t0
-                    and any((tok.low[j] == "," and tok.low[j + 1] == "and") or tok.low[j] == ";"
-                            for j in range(d.t1, c.t0 - 1)))]
+                    d.sent == c.sent and d.t1 <= c.t0 and d.t1 <= last_join and c.t0 - d.t1 <= self._TIMEX_REACH)]
+        # (not an act further back than a date could be read: a list read as one sentence of thousands of words)
         prev = [d for d in told if d.status in _FACTUAL and not d.quoted
                 and d.cluster is not None and d.cluster != k and (d.actors or d.group)
                 and (d.entry.pos == "verb" or d.subject_tok is not None

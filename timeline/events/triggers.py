@@ -968,14 +968,14 @@ class TriggerMixin:
         verbs = [c for c in cands if c.alive and c.entry.pos == "verb" and not c.entry.cancels]  # "postponed his trip"
         for c in cands:
             if c.alive and c.entry.pos == "noun" and not c.entry.weak and not c.strong_override and c.same_as is None:
-                v = next((v for v in verbs if v.sent == c.sent and v.entry.type == c.entry.type and v.t1 <= c.t0 <= v.t1 + 1
+                v = next((v for v in self._in_sentence(verbs, c.sent) if v.sent == c.sent and v.entry.type == c.entry.type and v.t1 <= c.t0 <= v.t1 + 1
                           and v.tense in ("past", "present") and v.start < c.start), None)
                 if v is not None and (c.t0 == v.t1 or tok.low[v.t1] in self.lex.determiners):
                     c.same_as = v  # "Israel signed agreements on Tuesday": the signing, told once
                     continue
             if not c.alive or c.entry.pos != "noun" or not c.entry.weak or c.strong_override:
                 continue
-            for v in verbs:
+            for v in self._in_sentence(verbs, c.sent):
                 gap = v.t0 - c.t1 if v.t0 >= c.t1 else c.t0 - v.t1
                 if 0 <= gap <= 3 and v.sent == c.sent and tok.clause[v.t0] == tok.clause[c.t0] \
                         and not any(tok.low[k] in self.w.complement_breaks for k in range(min(c.t1, v.t1), max(c.t0, v.t0))) \
@@ -1231,9 +1231,7 @@ class TriggerMixin:
         """The words that deny the clause of ``c`` when it is what someone denies: "denied that <clause>",
         "rejected claims that <clause>" (cues.yaml ``denials``)."""
         tok = self.tokens
-        j = c.t0
-        while j > 0 and tok.clause[j - 1] == tok.clause[c.t0]:
-            j -= 1
+        j = tok.clause_start(c.t0)  # (the first word of its clause)
         if tok.low[j] != "that" or j == 0 or tok.sent[j - 1] != c.sent:
             return None
         for phrase in self.lex.denials:
