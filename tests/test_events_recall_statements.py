@@ -144,13 +144,27 @@ def test_events_plain_negation_of_a_stance_is_no_event(text, absent):
     ("text", "type_"),
     [
         ("Qatar said it would not recognize the Taliban government.", "SUPPORT"),  # a refusal to come
-        ("Iran will never accept the demands.", "AGREE"),
+        ("Iran said it would not meet the Americans in Vienna.", "CONSULT"),  # a meeting ruled out
         ("Viktor Orban did not travel to Granada on Tuesday.", "CONSULT"),  # a trip that did not take place
     ],
 )
 def test_events_refusals_and_trips_not_taken_stay_denied(text, type_):
     found = [e for e in _events(text) if e.type == type_]
     assert len(found) == 1 and found[0].status == "denied", [(e.type, e.status, e.summary) for e in _events(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "summary"),
+    [
+        # a refusal stated for the future is a stand taken when it is said: a rejection, not an agreement denied
+        ("Iran will never accept the demands.", "Iran rejects the demands"),
+        ("Hungary won't approve the new sanctions package.", "Hungary rejects the new sanctions package"),
+        ("Serbia would not accept any change to the accord, its president said.", "Serbia rejects any change"),
+    ],
+)
+def test_events_stated_refusal_is_a_rejection(text, summary):
+    found = [e for e in _events(text) if e.type in ("REJECT", "AGREE")]
+    assert [(e.type, e.status, e.summary) for e in found] == [("REJECT", "occurred", summary)]
 
 
 @pytest.mark.parametrize(

@@ -179,7 +179,7 @@ GRAMMAR_KEYS = (
     "own_speaker_heads", "other_side_words", "later_adverbs", "predicative_blame", "cause_preps",
     "mutual_verbs", "massing_acts", "massing_preps", "national_bodies", "home_objects",
     "blamed_object_preps", "blame_negators", "joining_verbs", "mutual_lemmas", "international_seats",
-    "party_plurals",
+    "party_plurals", "refusal_negations",
     "armed_movement_lemmas", "armed_subjects", "expectation_predicates", "repeat_words", "count_words",
     "object_first_lemmas", "vote_lemmas", "subject_openers", "count_hedges",
     "saying_settings", "placing_verbs", "response_phrases",
@@ -377,6 +377,7 @@ class Grammar:
     mutual_lemmas: frozenset[str] = frozenset()  # "India and Pakistan traded accusations": the first at the second
     international_seats: frozenset[str] = frozenset()  # "the court in The Hague": a city seating international courts
     party_plurals: frozenset[str] = frozenset()  # "accused Western countries of": an object that names a party
+    refusal_negations: frozenset[str] = frozenset()  # "Moscow would not accept any change": a refusal stated now
     armed_movement_lemmas: frozenset[str] = frozenset()  # "crossed into": an incursion only with an armed subject
     armed_subjects: frozenset[str] = frozenset()  # "troops", "tanks": the armed subjects of such a movement
     expectation_predicates: frozenset[str] = frozenset()  # "a second round of talks is expected on Thursday"

@@ -1140,10 +1140,14 @@ class TriggerMixin:
 
     def _refused_by_negation(self, c: _Cand, cue: str) -> bool:
         """"The Kremlin did not accept the offer", "Parliament did not approve the accord": a past refusal to accept what
-        another side put forward is a rejection that happened (cues.yaml ``refused_by_negation``: the accepting verbs;
+        another side put forward is a rejection that happened; so is a refusal stated for the future ("Moscow would not
+        accept any change", cues.yaml ``refusal_negations``): the stand is taken when it is said (cues.yaml ``refused_by_negation``: the accepting verbs;
         the negation right before the verb; an object follows). Makes ``c`` that rejection; returns whether it did."""
         tok = self.tokens
-        if c.entry.lemma not in self.w.refused_by_negation or cue not in self.w.past_negations or c.tense != "base" \
+        before = " ".join(tok.low[max(0, c.t0 - 2):c.t0])  # ("would not accept", "won't accept")
+        if c.entry.lemma not in self.w.refused_by_negation or c.tense != "base" \
+                or (cue not in self.w.past_negations and before not in self.w.refusal_negations
+                    and (c.t0 < 1 or tok.low[c.t0 - 1] not in self.w.refusal_negations)) \
                 or c.t1 >= len(tok.low) or tok.sent[c.t1] != c.sent or tok.low[c.t1] not in self.lex.determiners:
             return False
         c.entry = replace(c.entry, type="REJECT", summary="rejects")
