@@ -1,5 +1,5 @@
 """A crowd gathered outside (or in front of) a building is a protest; delegations or ministers gathered in a city,
-or outside one, are a meeting."""
+or outside one, are a meeting. Sanctions kept, renewed or extended are a sanction of their own."""
 
 from __future__ import annotations
 
@@ -21,3 +21,16 @@ from event_helpers import types_of  # noqa: E402
 ])
 def test_events_gathering_outside_a_building_is_a_protest(text, types):
     assert types_of(text) == types
+
+
+@pytest.mark.parametrize(("text", "source", "target", "status"), [
+    ("The Security Council renewed the arms embargo on South Sudan on Friday.", "UN Security Council", "South Sudan",
+     "occurred"),
+    ("Washington kept its sanctions on Venezuela in place.", "United States", "Venezuela", "occurred"),
+    ("The EU said on Tuesday it would keep its sanctions on Russia in place.", "European Union", "Russia", "planned"),
+])
+def test_events_sanctions_kept_in_place_are_a_sanction(text, source, target, status):
+    from event_helpers import events_of
+
+    found = [(e.source_actor, e.target_actor, e.status) for e in events_of(text) if e.type == "SANCTION"]
+    assert found == [(source, target, status)]
