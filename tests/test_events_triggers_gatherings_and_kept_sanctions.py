@@ -34,3 +34,13 @@ def test_events_sanctions_kept_in_place_are_a_sanction(text, source, target, sta
 
     found = [(e.source_actor, e.target_actor, e.status) for e in events_of(text) if e.type == "SANCTION"]
     assert found == [(source, target, status)]
+
+
+@pytest.mark.parametrize(("text", "type_", "target"), [
+    ("Washington announced sanctions relief for Syria on Tuesday.", "CONCEDE", "Syria"),
+    ("The EU announced new sanctions on Iran on Tuesday.", "SANCTION", "Iran"),
+])
+def test_events_sanctions_relief_is_no_sanction(text, type_, target):
+    from event_helpers import events_of
+
+    assert [(e.type, e.target_actor) for e in events_of(text)] == [(type_, target)]
