@@ -32,6 +32,7 @@ def _sentences(text: str) -> list[str]:
         ),
         ("The vote is set for 11 a.m. Friday at the UN.", ["The vote is set for 11 a.m. Friday at the UN."]),
         ("The U.S. Navy's destroyer docked in Manila.", ["The U.S. Navy's destroyer docked in Manila."]),
+        ("It must end by 5 p.m. Tuesday's deadline, Washington said.", ["It must end by 5 p.m. Tuesday's deadline, Washington said."]),
     ],
 )
 def test_text_split_sentences(text, expected):

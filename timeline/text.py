@@ -81,14 +81,24 @@ def _full_stop_ends(text: str, stop: int, after: int, floor: int) -> bool:
     token = text[word_start:stop + 1].lstrip("(\"'“‘").lower()
     if token in abbreviations() or re.fullmatch(r"(?:[a-z]\.)+", token):
         following = text[after:after + 40].lstrip()
-        if token in _abbreviation_table()[2] and _POSSESSIVE_NAME.match(following):
-            return True  # "... from 5 p.m. Pakistan's foreign minister confirmed it"
+        name = _POSSESSIVE_NAME.match(following)
+        if token in _abbreviation_table()[2] and name and name.group(1).lower() not in _calendar_words():
+            return True  # "... from 5 p.m. Pakistan's foreign minister confirmed it" (not "by 5 p.m. Tuesday's deadline")
         return token in final_abbreviations() and _opens_sentence(following)
     return True
 
 
 #: a capitalized name with a possessive: after a clock time ("5 p.m.") it opens a new sentence
-_POSSESSIVE_NAME = re.compile(r"[\"'“‘(]*[A-Z][\w.-]*['’]s\b")
+_POSSESSIVE_NAME = re.compile(r"[\"'“‘(]*([A-Z][\w.-]*)['’]s\b")
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Weekday and month names (the temporal lexicons): "by 5 p.m. Tuesday's deadline" goes on after the time."""
+    from timeline.temporal.resources import load_rules
+
+    lexicons = load_rules().lexicons
+    return frozenset(w for name in ("weekday", "month") for w in lexicons[name].entries)
 
 
 def _opens_sentence(following: str) -> bool:
