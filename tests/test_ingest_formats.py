@@ -232,6 +232,7 @@ def test_ingest_jsonl_doc_key_names_the_document_as_in_tag_records(tmp_path):
     ("The envoys met on Monday.\n\nThey agreed to meet again.\n", None),
     ("Talks resume in Geneva\nas envoys meet on Monday.\n", None),
     ("Geneva\n\nThe envoys met on Monday.\n", None),
+    ("October 21, 2025\n\nThe envoys met on Monday.\n", None),
 ])
 def test_ingest_plain_text_headline_becomes_the_title(tmp_path, text, title):
     path = tmp_path / "wire.md"
@@ -248,6 +249,7 @@ def test_ingest_plain_text_headline_becomes_the_title(tmp_path, text, title):
     # a dateline without a credit, or brackets in a sentence, name no outlet
     ("GENEVA, May 6, 2023 — Envoys met on Friday.\n", None),
     ("The envoys (two of them) - met on Friday.\n", None),
+    ("EU (European Union): leaders met on Friday.\n", None),
 ])
 def test_ingest_dateline_credit_becomes_the_outlet(tmp_path, text, outlet):
     path = tmp_path / "wire.md"

@@ -124,7 +124,7 @@ def credit_from_text(text: str) -> str | None:
 
 #: a dateline: the place in capitals, perhaps a region and a date, then the agency in brackets and a dash
 _DATELINE_CREDIT = re.compile(
-    r"(?:[A-Z][A-Z.'’ -]{1,40})(?:,[^()\n]{1,60})?[ ]*\((?P<credit>[A-Z][\w.&'’ -]{0,30})\)[ ]*[-—–:]")
+    r"(?:[A-Z][A-Z.'’ -]{1,40})(?:,[^()\n]{1,60})?[ ]*\((?P<credit>[A-Z][\w.&'’ -]{0,30})\)[ ]*[-—–]")
 
 
 def _first_date(rules, value: str, *, search: bool = False) -> date | None:

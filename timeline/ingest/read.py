@@ -280,7 +280,8 @@ def _headline(text: str) -> str | None:
     head = head.strip()
     if not sep or not rest.startswith("\n") or not rest.strip() or head[-1:] in ".!?:;,":
         return None
-    return head if 3 <= len(head.split()) <= 25 else None
+    words = [w for w in head.split() if any(ch.isalpha() for ch in w)]
+    return head if 3 <= len(head.split()) <= 25 and len(words) >= 3 else None  # (not "October 21, 2025")
 
 
 def _merge_front(fields: _Fields, front: FrontMatter) -> _Fields:
