@@ -578,7 +578,7 @@ class ArgumentMixin:
                         state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
                         if state is not None:  # ("Trump" for "the two governments": the United States)
                             m = ActorMention(m.start, m.end, m.text, state, "description")
-                        fits = m.actor.kind == "state"
+                        fits = m.actor.kind == "state" or m.actor.kind == "group" and "@party" in roles
                     else:
                         fits = m.actor.kind == "person" and any(r in role for r in roles)
                     if fits and m.actor.id not in {f.actor.id for f in found}:
@@ -598,8 +598,8 @@ class ArgumentMixin:
         for g in reversed(getattr(self, "_group_events", ())):
             if g.sent >= si or g.quoted or g.source is None or g.target is None or id(g.target) in self._pair_object_ids():
                 continue  # (in its own sentence, the last two named: "A and B hosted C and D, and the two men met")
-            if g.entry.type not in self.w.symmetric_types and g.target.start > g.start:
-                continue  # ("Parmelin welcomed Biden": one acting on the other, not a pair acting together)
+            if g.entry.type not in self.w.symmetric_types and g.target.start > g.start or g.entry.mode == "third-party":
+                continue  # ("Parmelin welcomed Biden": one acting on the other, not a pair acting together; mediators)
             if g.sent < si - 3:
                 break
             pair = []
@@ -608,7 +608,7 @@ class ArgumentMixin:
                 m = own if own is not None and own.start == m.start and own.actor.id == m.actor.id else m
                 if "@state" in roles:
                     m = self._state_mention(m)
-                    fits = m.actor.kind == "state"
+                    fits = m.actor.kind == "state" or m.actor.kind == "group" and "@party" in roles
                 else:
                     fits = m.actor.kind == "person" and any(r in (m.actor.role or "").lower() for r in roles)
                 if not fits:

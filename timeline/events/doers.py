@@ -172,13 +172,13 @@ class DoerMixin:
                 break
             if g.quoted or g.source is None or g.target is None or id(g.target) in self._pair_object_ids():
                 continue
-            if g.entry.type not in self.w.symmetric_types and g.target.start > g.start:
-                continue
+            if g.entry.type not in self.w.symmetric_types and g.target.start > g.start or g.entry.mode == "third-party":
+                continue  # (nor go-betweens: "Egypt and Qatar mediated talks between Israel and Hamas")
             pair = []
             for m in (g.source, g.target):
                 if "@state" in roles:
                     m = self._state_mention(m)
-                    fits = m.actor.kind == "state"
+                    fits = m.actor.kind == "state" or m.actor.kind == "group" and "@party" in roles
                 else:
                     fits = m.actor.kind == "person" and any(r in (m.actor.role or "").lower() for r in roles)
                 if not fits:
