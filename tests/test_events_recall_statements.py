@@ -383,3 +383,9 @@ def test_events_saying_in_an_earlier_interview_is_not_the_saying_at_the_summit()
 def test_events_reactions_joined_by_and_are_one_reaction(text, type_):
     found = [e for e in _events(text) if e.type == type_]
     assert len(found) == 1 and len(found[0].mentions) == 2, [(e.type, e.summary) for e in _events(text)]
+
+
+def test_events_stated_refusal_takes_the_day_of_its_own_saying():
+    found = [e for e in _events("Hungary won't approve the new sanctions package, Orban said on Monday.")
+             if e.type == "REJECT"]
+    assert [(e.date_start, e.date_end) for e in found] == [(date(2025, 3, 3), date(2025, 3, 3))]

@@ -148,7 +148,8 @@ class ReactionMixin:
         for c in cands:
             if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted:
                 continue
-            said = self._said_noun(c) or (c.entry.pos == "verb" and self._simple_past(c) and self._said_act(c))
+            said = self._said_noun(c) or (c.entry.pos == "verb" and self._simple_past(c) and self._said_act(c)) \
+                or id(c) in self.__dict__.get("_stated_refusals", ())  # ("Hungary won't approve it, Orban said on Monday")
             if not said and c.entry.pos == "verb" and not self._simple_past(c):
                 continue  # (an act told as done, by a verb in the simple past or a noun: "fired two missiles")
             for d in by_sent.get(c.sent, ()):
@@ -186,7 +187,8 @@ class ReactionMixin:
             if comma is None or any(tok.low[m] in (";", "that") for m in range(c.t1, v)) \
                     or any(d is not c and d.t0 == v for d in cands):
                 continue  # (a reporting verb that is a trigger of its own: ``_date_from_own_saying``)
-            said = self._said_noun(c) or (c.entry.pos == "verb" and self._simple_past(c) and self._said_act(c))
+            said = self._said_noun(c) or (c.entry.pos == "verb" and self._simple_past(c) and self._said_act(c)) \
+                or id(c) in self.__dict__.get("_stated_refusals", ())
             if said and not any(tok.low[m] in self.w.reporting_outlets for m in range(comma + 1, v)) \
                     and not self._source_from_attribution(c, comma, v):
                 named = [self.mention_by_tok[m] for m in range(comma + 1, v) if m in self.mention_by_tok]

@@ -1152,6 +1152,8 @@ class TriggerMixin:
             return False
         c.entry = replace(c.entry, type="REJECT", summary="rejects")
         c.status, c.status_cue = "occurred", ""
+        if cue not in self.w.past_negations:  # (a stand taken by saying it: dated by the actor's own saying)
+            self.__dict__.setdefault("_stated_refusals", set()).add(id(c))
         return True
 
     def _phrase_ending_before(self, t0: int, phrases: frozenset[str], gap: int) -> str | None:
