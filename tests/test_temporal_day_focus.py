@@ -26,6 +26,9 @@ def _value_of(text: str, phrase: str) -> tuple[str, date | None, date | None]:
      "capitals recalled their envoys.", "The next day", date(2024, 2, 21)),
     ("Kenya signed the accord on Thursday, nearly a decade after talks began in 2015. The day before, the "
      "cabinet had approved it.", "The day before", date(2024, 2, 21)),
+    # a year that only measures back from now, even in a sentence of its own
+    ("Russia shelled Kharkiv on Thursday. It was the heaviest attack since 2022. Kyiv struck Belgorod the same day.",
+     "the same day", date(2024, 2, 22)),
 ])
 def test_temporal_day_offset_counts_from_the_day_in_focus(text, phrase, day):
     assert _value_of(text, phrase) == (day.isoformat(), day, day)

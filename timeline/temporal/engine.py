@@ -1558,6 +1558,8 @@ _IN_BEFORE = re.compile(r"\b[Ii]n\s\Z")
 
 #: how far (characters) after a reported quarter "a year ago" still compares with it
 _QUARTER_REACH = 1500
+#: a date that only measures back from now ("since 2022", "two years ago"): never the day a story is at
+_BACKGROUND_DATE = re.compile(r"\bsince\s+(?:the\s+)?\S+\Z|\bago\Z", re.IGNORECASE)
 #: how far back (characters) a day just told stays the focus of "the same day", "the next day" when a
 #: coarser date ("two years ago", "in 2019") was named after it
 _DAY_FOCUS_REACH = 250
@@ -1712,10 +1714,12 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
     if (unit == "day" and not p.get("keep") and not p.get("gran") and ref_unit is not None and _finer(unit, ref_unit)
             and ld is not None and ld is not ctx.last and 0 <= m.start() - ld.end <= _DAY_FOCUS_REACH
             and not (past and ctx.limit is not None and ld.day > ctx.limit)
-            and sentence_end(ctx.text, ld.start) == sentence_end(ctx.text, ctx.last.start) < m.start()):
+            and (sentence_end(ctx.text, ld.start) == sentence_end(ctx.text, ctx.last.start) < m.start()
+                 or _BACKGROUND_DATE.search(ctx.text, max(0, ctx.last.start - 12), ctx.last.end) is not None)):
         # "imposed sanctions on Friday, the largest round since the invasion two years ago. The EU acted the
         # same day": a day counts from the day in focus, not from a year named in passing in that day's
-        # sentence (a coarser date in its own sentence, or in this one, stays the reference)
+        # sentence, nor from one that only measures back from now ("It was the biggest attack since 2022"); a
+        # coarser date told as a point of the story in its own sentence, or in this one, stays the reference
         ref, anchored, ref_unit = ld.day, f"timex:{ld.start}", "day"
         words = f"the last day mentioned, '{ld.text}' ({ld.value}); '{ctx.last.text}' after it names no day"
     if p.get("keep") and ctx.dct is not None and ref > ctx.dct and ctx.last_past is not None:
