@@ -39,9 +39,15 @@ def test_constructions_court_in_a_capital_acts_for_its_state(text, source, targe
     assert (e.source_actor, e.target_actor) == (source, target)
 
 
-def test_constructions_court_that_sits_abroad_is_no_state():
-    events = events_of("The court in The Hague ruled on Monday that the occupation was unlawful.")
-    assert not [e for e in events if e.source_actor == "Netherlands"], [(e.type, e.source_actor) for e in events]
+@pytest.mark.parametrize("text", [
+    "The court in The Hague ruled on Monday that the occupation was unlawful.",
+    "A court in The Hague sentenced a Serbian general on Monday.",
+    "A tribunal in Arusha convicted the former mayor on Friday.",
+])
+def test_constructions_court_that_sits_abroad_is_no_state(text):
+    events = events_of(text)
+    assert not [e for e in events if e.source_actor in ("Netherlands", "Tanzania")], \
+        [(e.type, e.source_actor) for e in events]
 
 
 @pytest.mark.parametrize("text, source, target", [

@@ -114,8 +114,8 @@ class ConstructionMixin:
                 continue
             s = tok.at(m.start)
             if s < 2 or tok.sent[s - 2] != c.sent or tok.low[s - 1] != "in" \
-                    or tok.low[s - 2] not in self.w.unnamed_agents:
-                continue
+                    or tok.low[s - 2] not in self.w.unnamed_agents or self._international_seat(s - 2):
+                continue  # (not "a court in The Hague": a city seating international courts)
             b = s - 3  # (the body opens its clause: "A court in Moscow", not "the verdict of a court in Moscow"; one of
             while b >= 0 and tok.sent[b] == c.sent and self._adjective_like(tok.low[b]):  # that state's own, "a court",
                 b -= 1  # not "the court in The Hague", a court that sits there)
