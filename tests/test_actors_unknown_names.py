@@ -34,6 +34,8 @@ def _found(text, gazetteer):
     ("A ruling by the International Centre for Settlement of Investment Disputes is due.",
      "International Centre for Settlement of Investment Disputes", None),
     ("Leaders of the opposition Democratic Front walked out.", "Democratic Front", None),
+    # a place after "to" is where the body went, not part of its name
+    ("Trump sent the National Guard to Los Angeles on Monday.", "National Guard", None),
 ])
 def test_resolve_unknown_organization_named_by_its_head(gazetteer, text, name, country):
     actor = _found(text, gazetteer)[name]

@@ -102,8 +102,9 @@ def match_unknown_bodies(r, cands: list, titles: dict | None = None) -> list:
             run = m
             while run < n and (capital(run) or (lower[run] == "and" and run + 1 < n and capital(run + 1) and run > m)):
                 run += 1
-            if run == m or "\n" in r.text[toks[k].start:toks[run - 1].end]:
-                break
+            if run == m or "\n" in r.text[toks[k].start:toks[run - 1].end] \
+                    or r.text[toks[m].start:toks[run - 1].end] in r.gaz.places:
+                break  # (nor "deployed the National Guard to Los Angeles": a place the body went to)
             end = run
         named = sum(1 for t in toks[start:end] if t.is_word and t.is_capitalized)
         if named < 2 or any(x in covered for x in range(start, end)):
