@@ -538,6 +538,7 @@ class ReactionMixin:
         Algiers agreement on Thursday": a date of background after the event (in a "since", "who", "which" clause,
         ``_background_date``) or naming the thing its object is (``_attributive_date``) is not the event's when its own
         clause names a day of the story that no other event took: that day dates it."""
+        self._undate_done_after_publication(cands)
         tok = self.tokens
         for c in cands:
             t = c.timex
@@ -557,6 +558,19 @@ class ReactionMixin:
                     self._timex_owner[t.start] = owner
                 c.timex = u
                 self._timex_owner[u.start] = c
+
+    def _undate_done_after_publication(self, cands: list[_Cand]) -> None:
+        """"Iran condemned the sanctions and vowed to retaliate on Monday": an act told as done (a verb in the simple past,
+        status occurred) cannot lie after the publication date, so a date expression read forward ("on Monday" for the
+        retaliation to come) is not its own: it falls back to its tense."""
+        dct = self.doc.dct
+        if dct is None:
+            return
+        for c in cands:
+            t = c.timex
+            if t is not None and t.earliest is not None and t.earliest > dct and c.status == "occurred" and not c.quoted \
+                    and c.entry.pos == "verb" and self._simple_past(c):
+                c.timex = None
 
     def _named_by_date(self, t, n: _Cand) -> bool:
         """Is ``n`` the noun that the attributive date ``t`` names ("the 2015 Algiers peace agreement")?"""
