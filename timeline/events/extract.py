@@ -195,19 +195,23 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
         find, b = self.text.find, 0
         # the tokens cover every character but whitespace, so each one starts at the first occurrence of its text
         # after the one before (str.find: cheaper than a match object per token)
+        s_lo, s_hi = spans[0] if n else (0, 0)  # (the current sentence's span)
+        add_start, add_end, add_low, add_sent = starts.append, ends.append, low.append, sent.append
         for word in _TOKEN.findall(self.text):
             a = find(word, b)
             b = a + len(word)
-            while si < n and spans[si][1] <= a:
-                si += 1
-            if si == n:
-                break
-            if a < spans[si][0]:
+            if s_hi <= a:
+                while si < n and spans[si][1] <= a:
+                    si += 1
+                if si == n:
+                    break
+                s_lo, s_hi = spans[si]
+            if a < s_lo:
                 continue  # between sentences (whitespace only, in practice)
-            starts.append(a)
-            ends.append(b)
-            low.append(lowered[a:b])
-            sent.append(si)
+            add_start(a)
+            add_end(b)
+            add_low(lowered[a:b])
+            add_sent(si)
         tokens = _Tokens(starts, ends, low, sent, [0] * len(starts))
         self._mark_clauses(tokens)
         return tokens

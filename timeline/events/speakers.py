@@ -91,8 +91,12 @@ class SpeakerMixin:
             tok = self.tokens
             s0, s1 = tok.at(self.sentences[si][0]), tok.at(self.sentences[si][1] - 1)
             comma = None
+            get = self._cands_by_tok.get
             for k in range(s1, s0 - 1, -1):
-                span = next((self._attribution_span(d) for d in self._cands_by_tok.get(k, ()) if d.entry.pos == "verb"
+                here = get(k)
+                if not here:
+                    continue  # (no candidate at this token)
+                span = next((self._attribution_span(d) for d in here if d.entry.pos == "verb"
                              and d.entry.lemma in self.w.attribution), None)
                 if span is not None:
                     comma = span[0]

@@ -8,6 +8,7 @@ participles and weak nouns into the mention they belong to (``alive = False``), 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from timeline.events.common import _Cand, _joined
@@ -1057,10 +1058,13 @@ class TriggerMixin:
         lo = max(0, c.t0 - 9)
         hi = min(len(tok.low), c.t1 + 9)
         cue_index, low, sent, clause, timex_cover = lex.cue_index, tok.low, tok.sent, tok.clause, self.timex_cover
-        for s in range(lo, hi):
-            found_here = cue_index.get(low[s])
-            if found_here is None or c.t0 <= s < c.t1 or sent[s] != c.sent or clause[s] != clause[c.t0] \
-                    or s in timex_cover:
+        cue_toks = getattr(self, "_cue_toks", None)
+        if cue_toks is None:  # (the tokens where some cue starts, in order: made once per document)
+            cue_toks = self._cue_toks = [s for s, w in enumerate(low) if w in cue_index]
+        my_clause = clause[c.t0]
+        for s in cue_toks[bisect_left(cue_toks, lo):bisect_left(cue_toks, hi)]:
+            found_here = cue_index[low[s]]
+            if c.t0 <= s < c.t1 or sent[s] != c.sent or clause[s] != my_clause or s in timex_cover:
                 continue  # (not "May 24": a month, not the modal)
             for words, k in found_here:
                 if best is not None and k >= best[0]:
