@@ -602,19 +602,8 @@ class ArgumentMixin:
                 continue  # ("Parmelin welcomed Biden": one acting on the other, not a pair acting together; mediators)
             if g.sent < si - 3:
                 break
-            pair = []
-            for m in (g.source, g.target):
-                own = self.mention_by_tok.get(self.tokens.covering(m.start))
-                m = own if own is not None and own.start == m.start and own.actor.id == m.actor.id else m
-                if "@state" in roles:
-                    m = self._state_mention(m)
-                    fits = m.actor.kind == "state" or m.actor.kind == "group" and "@party" in roles
-                else:
-                    fits = m.actor.kind == "person" and any(r in (m.actor.role or "").lower() for r in roles)
-                if not fits:
-                    break
-                pair.append(m)
-            if len(pair) == 2 and pair[0].actor.id != pair[1].actor.id:
+            pair = self._fitting_pair(g, roles, own_mentions=True)
+            if pair:
                 return pair
         return []
 

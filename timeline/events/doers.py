@@ -174,19 +174,29 @@ class DoerMixin:
                 continue
             if g.entry.type not in self.w.symmetric_types and g.target.start > g.start or g.entry.mode == "third-party":
                 continue  # (nor go-betweens: "Egypt and Qatar mediated talks between Israel and Hamas")
-            pair = []
-            for m in (g.source, g.target):
-                if "@state" in roles:
-                    m = self._state_mention(m)
-                    fits = m.actor.kind == "state" or m.actor.kind == "group" and "@party" in roles
-                else:
-                    fits = m.actor.kind == "person" and any(r in (m.actor.role or "").lower() for r in roles)
-                if not fits:
-                    break
-                pair.append(m)
-            if len(pair) == 2 and pair[0].actor.id != pair[1].actor.id:
+            pair = self._fitting_pair(g, roles)
+            if pair:
                 return pair
         return []
+
+    def _fitting_pair(self, g: _Cand, roles, *, own_mentions: bool = False) -> list[ActorMention]:
+        """The source and target of ``g`` when both fit the roles of a pair description ("@state": states, or their
+        people, "@party" also groups; else persons of one of the roles) and are two actors; [] otherwise.
+        ``own_mentions``: read each from the mention the text has at its place (not one a rule built there)."""
+        pair = []
+        for m in (g.source, g.target):
+            if own_mentions:
+                own = self.mention_by_tok.get(self.tokens.covering(m.start))
+                m = own if own is not None and own.start == m.start and own.actor.id == m.actor.id else m
+            if "@state" in roles:
+                m = self._state_mention(m)
+                fits = m.actor.kind == "state" or m.actor.kind == "group" and "@party" in roles
+            else:
+                fits = m.actor.kind == "person" and any(r in (m.actor.role or "").lower() for r in roles)
+            if not fits:
+                return []
+            pair.append(m)
+        return pair if pair[0].actor.id != pair[1].actor.id else []
 
     # ---- the reply rule: an object that names a party of its own
 
