@@ -62,6 +62,14 @@ class DoerMixin:
         first = tok.at(chain[0].start)
         last = tok.at(chain[-1].end)
         if any(self._finite_verb_at(j) for j in range(last, k)):
+            said = first - 1 - (first >= 2 and tok.low[first - 1] == "that")
+            if tok.low[k - 1] == "," and said >= 1 and tok.sent[said] == c.sent and tok.low[said] in self.lex.reporting:
+                # "The ministry said Russia had shelled Kherson, and demanded an inquiry": after the comma the verb goes
+                # with the saying, so its doer is the sayer's (none when that is no named actor)
+                doer = self._doer_of_verb(c, said)
+                if not doer:
+                    self._doerless_ids().add(id(c))
+                return doer
             return chain  # "officials said Russia had attacked and destroyed": the actor is the first verb's subject
         verb = None
         for j in range(first - 1, -1, -1):
