@@ -1,5 +1,5 @@
 """'The two sides' (parties, delegations) may be a state and an armed or political group; go-betweens who mediated
-are never the two sides. A verb after ", and" that follows a saying goes with the saying.
+are never the two sides. A verb after ", and" that follows a saying goes with the saying."""
 
 from __future__ import annotations
 
