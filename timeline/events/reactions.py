@@ -148,8 +148,7 @@ class ReactionMixin:
         for c in cands:
             if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted:
                 continue
-            said = self._said_noun(c) or (c.entry.pos == "verb" and self._simple_past(c) and self._said_act(c)) \
-                or id(c) in self.__dict__.get("_stated_refusals", ())  # ("Hungary won't approve it, Orban said on Monday")
+            said = self._done_by_saying(c)
             if not said and c.entry.pos == "verb" and not self._simple_past(c):
                 continue  # (an act told as done, by a verb in the simple past or a noun: "fired two missiles")
             for d in by_sent.get(c.sent, ()):
@@ -167,6 +166,12 @@ class ReactionMixin:
                     self.__dict__.setdefault("_tense_bounds", {})[id(c)] = (
                         None, tx.latest, f"reported on '{tx.text}' ({tx.latest.isoformat()}), so no later than that")
                     break
+
+    def _done_by_saying(self, c: _Cand) -> bool:
+        """Is ``c`` an act done by saying it: an act noun of saying, a verb of such an act in the simple past ("accepted
+        the offer, the ministry said"), or a refusal stated for the future ("Hungary won't approve it, Orban said")?"""
+        return self._said_noun(c) or (c.entry.pos == "verb" and self._simple_past(c) and self._said_act(c)) \
+            or id(c) in self.__dict__.get("_stated_refusals", ())
 
     def _undate_by_attribution(self, cands: list[_Cand]) -> None:
         """"Iran rejected the proposal, Reuters reported on Tuesday": when the only trigger of a sentence's attribution is
@@ -187,8 +192,7 @@ class ReactionMixin:
             if comma is None or any(tok.low[m] in (";", "that") for m in range(c.t1, v)) \
                     or any(d is not c and d.t0 == v for d in cands):
                 continue  # (a reporting verb that is a trigger of its own: ``_date_from_own_saying``)
-            said = self._said_noun(c) or (c.entry.pos == "verb" and self._simple_past(c) and self._said_act(c)) \
-                or id(c) in self.__dict__.get("_stated_refusals", ())
+            said = self._done_by_saying(c)
             if said and not any(tok.low[m] in self.w.reporting_outlets for m in range(comma + 1, v)) \
                     and not self._source_from_attribution(c, comma, v):
                 named = [self.mention_by_tok[m] for m in range(comma + 1, v) if m in self.mention_by_tok]

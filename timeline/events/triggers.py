@@ -1144,9 +1144,10 @@ class TriggerMixin:
 
     def _refused_by_negation(self, c: _Cand, cue: str) -> bool:
         """"The Kremlin did not accept the offer", "Parliament did not approve the accord": a past refusal to accept what
-        another side put forward is a rejection that happened; so is a refusal stated for the future ("Moscow would not
-        accept any change", cues.yaml ``refusal_negations``): the stand is taken when it is said (cues.yaml ``refused_by_negation``: the accepting verbs;
-        the negation right before the verb; an object follows). Makes ``c`` that rejection; returns whether it did."""
+        another side put forward is a rejection that happened (cues.yaml ``refused_by_negation``: the accepting verbs; the
+        negation right before the verb; an object follows); so is a refusal stated for the future ("Moscow would not
+        accept any change", ``refusal_negations``): the stand is taken when it is said. Makes ``c`` that rejection;
+        returns whether it did."""
         tok = self.tokens
         before = " ".join(tok.low[max(0, c.t0 - 2):c.t0])  # ("would not accept", "won't accept")
         if c.entry.lemma not in self.w.refused_by_negation or c.tense != "base" \
