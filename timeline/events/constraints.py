@@ -64,6 +64,8 @@ class ConstraintMixin:
         out.extend(self._joined_reaction_constraints(ids, seen))
         out.extend(self._short_lapse_constraints(ids, live, seen))
         out.extend(self._reported_constraints(ids, live, seen))
+        out.extend(self._response_order_constraints(ids, live, seen))
+        out.extend(self._done_by_publication_constraints(clusters, ids))
         return self._widen_for_spans(out, clusters, ids)
 
     def _widen_for_spans(self, constraints: list[Constraint], clusters, ids) -> list[Constraint]:
@@ -319,7 +321,7 @@ class ConstraintMixin:
             pool = [d for d in live if d.sent == tok.sent[k] and d.cluster != c.cluster and d.start < tx.start]
             if pool:  # the act told with the noun ("cancelled the visit in a letter"), not an event that did not happen
                 return min(pool, key=lambda d: (d.status not in _FACTUAL, abs(d.t0 - k)))
-        return None
+        return self._told_act_by_noun(head, c, tx, live)  # ("the day after the massacre": the killing told before)
 
     def _event_told_in_passive(self, k0: int, live: list[_Cand], c: _Cand | None = None) -> _Cand | None:
         """"the first agreement was announced", "the deal was signed": a definite noun and a passive participle tell

@@ -276,7 +276,7 @@ class DatingMixin:
         self._bound_trailing_saying(cands, by_sent)
         self._date_from_next_naming(cands)
         self._date_from_since(cands)
-        self._date_from_when(cands)
+        self._date_from_when_and_coordinates(cands)  # (anchoring.py: _date_from_when, then the verbs joined by "and")
         self._date_from_where(cands)
         self._date_from_apposed_occasion(cands)
         for c in cands:  # "announced late on Tuesday, saying he would be postponing the visit": the day of the saying

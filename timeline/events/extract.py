@@ -71,8 +71,9 @@ Where each stage lives (``_Context`` below is composed of one mixin per stage; s
 ``triggers.py`` (trigger mentions, filters, folding, status, medium), ``arguments.py`` (actors, groups, place),
 ``constructions.py`` (recall passes over constructions, after actors), ``dating.py`` (the date expression each
 mention governs), ``readings.py`` (how an expression reads for a mention; the date of each merged event),
-``merging.py`` (clusters, events, summaries), ``constraints.py`` (constraints between events), ``occasions.py``
-(dating.yaml ``occasions``). This module keeps the public API, the set-up (tokens, clauses, quotes) and the run order.
+``merging.py`` (clusters, events, summaries), ``constraints.py`` (constraints between events), ``anchoring.py`` (days
+tied to another event or refined: responses, "the day after the massacre", commitments framed first, clock times),
+``occasions.py`` (dating.yaml ``occasions``). This module keeps the public API, the set-up (tokens, clauses, quotes) and the run order.
 """
 
 from __future__ import annotations
@@ -105,6 +106,7 @@ from timeline.events.reactions import ReactionMixin
 from timeline.events.speakers import SpeakerMixin
 from timeline.events.doers import DoerMixin
 from timeline.events.recall import RecallMixin
+from timeline.events.anchoring import AnchoringMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -138,7 +140,7 @@ def extract_with_mentions(
 
 
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
-               ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin):
+               ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -393,6 +395,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
                 c.alive = False  # "Trump spoke at a rally": no consultation unless two parties speak together
         cands = [c for c in cands if c.alive]
         self._commitment_complements(cands)
+        self._framed_commitment_complements(cands)  # (anchoring.py: "agreed at a summit on Monday to ...")
         self._visit_purposes(cands)
         self._frame_visits(cands)
         self._frame_statements(cands)

@@ -183,6 +183,7 @@ GRAMMAR_KEYS = (
     "armed_movement_lemmas", "armed_subjects", "expectation_predicates", "repeat_words", "count_words",
     "object_first_lemmas", "vote_lemmas", "subject_openers", "count_hedges",
     "saying_settings", "placing_verbs", "response_phrases",
+    "violence_told_nouns", "ballot_told_nouns", "ballot_lemmas", "topic_preps",
 )
 
 
@@ -390,6 +391,10 @@ class Grammar:
     saying_settings: frozenset[str] = frozenset()  # "said in a statement on Tuesday": the saying's setting, then its day
     placing_verbs: frozenset[str] = frozenset()  # "The measures came a day after ...": placing the event told before
     response_phrases: frozenset[str] = frozenset()  # "summoned the ambassador in response": an answer, on or after
+    violence_told_nouns: frozenset[str] = frozenset()  # "the day after the massacre": the last act of violence told
+    ballot_told_nouns: frozenset[str] = frozenset()  # "a week after the vote": the last vote told
+    ballot_lemmas: frozenset[str] = frozenset()  # trigger lemmas of a vote (what ``ballot_told_nouns`` name)
+    topic_preps: frozenset[str] = frozenset()  # "to hold talks on a ceasefire": the topic of a planned act
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -290,7 +290,8 @@ class ReactionMixin:
             pool = sorted((c for c in live if c.sent == tok.sent[i]), key=lambda c: c.start)
             anchor = next((c for c in pool if i < c.t0 <= i + 4 and tok.clause[c.t0] == tok.clause[i]), None)
             if anchor is None:
-                anchor = self._earlier_event_named(i + 1, live, clause=True) or self._lapse_pronoun_anchor(i, live)
+                anchor = self._earlier_event_named(i + 1, live, clause=True) or self._lapse_pronoun_anchor(i, live) \
+                    or self._lapse_noun_anchor(i, live)  # (anchoring.py: "hours after the massacre")
             if anchor is None or anchor.status != "occurred":
                 continue
             anchor = getattr(self, "_named_occasions", {}).get(id(anchor), anchor)

@@ -87,7 +87,8 @@ class ReadingMixin:
         dct = self.doc.dct
         if not self._after_publication(tx) or tx.precision not in ("day", "part_of_day") or tx.earliest != tx.latest \
                 or tx.anchor is not None \
-                or tx.anchored_to != "dct" or c.status != "occurred" or c.entry.pos != "verb" or c.tense != "past" \
+                or tx.anchored_to != "dct" or c.status != "occurred" \
+                or not ((c.entry.pos == "verb" and c.tense == "past") or self._done_under_past_verb(c)) \
                 or self.tokens.low[self.tokens.at(tx.start)] not in (self.lex.narrative.weekdays if self.lex.narrative else ()) \
                 or any(ch.isdigit() for ch in tx.text):
             return tx  # ("Sunday, January 19" names its one day: never moved a week back)
@@ -448,6 +449,8 @@ class ReadingMixin:
             # treaty by the end of the year": a time to come (a deadline to come) dates no past act
         if c.status == "occurred" and c.entry.pos == "noun" and self._time_to_come(tx) and self._object_of_past_act(c):
             return None  # "signed two declarations, one on energy until 2030": nor the object of a past act
+        if c.status == "occurred" and c.entry.pos == "noun" and self._time_to_come(tx) and self._topic_of_planned_act(c):
+            return None  # "agreed to hold talks on a ceasefire by the end of the year": the deadline is the talks'
         if not after and self._trailing_attribution(c, ti, te):
             return None  # "Tusk will meet Stoltenberg on Monday, his office said": the day of what is said, not the saying's
         if after and ti > 0 and tok.low[ti - 1] == "from" and c.entry.pos == "verb" and "to" in between \
@@ -460,6 +463,8 @@ class ReadingMixin:
             return None  # "The truce, which was signed after two weeks of talks, took effect on Monday": the truce's day
         if after and ti >= 2 and tok.low[ti - 1] == "of" and ti - 2 != c.t1 - 1:
             return None  # "restored the situation of April 2020": the date of the situation, not of the event
+        if after and c.entry.pos == "noun" and self._subordinate_clause_between(lo, hi):
+            return None  # "his first visit since the war began in 2022": the date of the "since" clause, not the visit's
         if after and c.entry.pos == "noun" and hi - lo <= 12 and self._has_predicate(lo, hi) \
                 and not any(k in self.trigger_toks for k in range(lo, hi)) and not self._in_closing_relative(c.t0, ti):
             # "the summit Trump said would take place within two weeks", "the summit that had been planned for
@@ -643,7 +648,13 @@ class ReadingMixin:
                 out.update(date_end=also.latest, precision="unknown",
                            date_derivation=out["date_derivation"] + f"; and '{also.text}' "
                                            f"({also.latest.isoformat()}): both days")
-            until = self._running_until(best, tx) if also is None else None
+            finer = self._refining_clock_time(cl, best, tx) if night is None and also is None else None
+            if finer is not None:  # "On Sunday, the commission declared him the winner shortly after midnight": Monday
+                out.update(date_start=finer.earliest, date_end=finer.latest, precision="day", timex=finer.value,
+                           date_text=finer.text, date_start_offset=finer.start, date_end_offset=finer.end,
+                           date_derivation=out["date_derivation"] + f"; the clock time '{finer.text}' told of that day "
+                                           f"dates it more finely: {finer.derivation}")
+            until = self._running_until(best, tx) if also is None and finer is None else None
             if until is not None:  # "a session that began on Monday evening ran past midnight": Monday to Tuesday
                 out.update(date_end=until.latest, precision="unknown",
                            date_derivation=out["date_derivation"] + f"; it runs until '{until.text}' "
@@ -800,7 +811,10 @@ class ReadingMixin:
 
     def _running_into_next_day(self, best: _Cand, tx: Timex) -> Timex | None:
         """"began on Monday evening and ran past midnight", "went on into the early hours": a phrase of the event's
-        sentence after its date (``next_day`` in dating.yaml), with no other event between, ends it the next day."""
+        sentence after its date (``next_day`` in dating.yaml), with no other event between, ends it the next day.
+        Not after an hour offset ("two hours after midnight on Tuesday"): its date already counts the hours."""
+        if tx.anchor is not None and tx.anchor.unit in ("hour", "minute"):
+            return None  # (an hour offset never widens a day)
         tok = self.tokens
         s1 = self.sentences[best.sent][1]
         k0, k1 = tok.at(tx.end), tok.at(s1)

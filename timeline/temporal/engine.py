@@ -1925,6 +1925,19 @@ def _shift_clock(value: str, day: date, unit: str, amount: int) -> tuple[date, d
     return lo, hi
 
 
+def _named_midnight(target: Timex, amount: int) -> str:
+    """The clock value an hour offset counts from. A midnight that names its own day ("two hours after midnight on
+    Tuesday", "an hour before midnight on Tuesday") is that day's: hours after it are the early hours of Tuesday
+    (counted from its 00:00), hours before it are late on Tuesday (from its 24:00); an hour offset never carries the
+    event into another day. A bare midnight of the day in focus ("On Sunday ... two hours after midnight", anchored
+    to another expression) is 24:00 of that day: the hours after it fall on the next day."""
+    value = target.value
+    if not value.endswith("T24:00") or target.anchored_to.startswith("timex:") or amount <= 0 \
+            or target.earliest is None or value[:10] != target.earliest.isoformat():
+        return value
+    return value[:10] + "T00:00"
+
+
 def _signal_end(ctx: _Context, pos: int) -> int:
     """The end of the signal word right after an offset ("Two days[ later]"), or ``pos``."""
     m = ctx.engine.clause.signal_after.match(ctx.text, pos)
@@ -2708,11 +2721,13 @@ def _link_offsets_to_timexes(timexes: list[Timex], text: str) -> list[Timex]:
                     d = None
                 if d is not None and a.unit in ("hour", "minute") and t.type != "DATE":
                     # "two hours after midnight": from the clock time told (Saturday 24:00 -> Sunday)
-                    lo, hi = _shift_clock(target.value, target.earliest, a.unit, a.amount)
+                    clock = _named_midnight(target, a.amount)
+                    lo, hi = _shift_clock(clock, target.earliest, a.unit, a.amount)
                     shown = lo.isoformat() if lo == hi else f"{lo.isoformat()}..{hi.isoformat()}"
+                    named = "" if clock == target.value else f" (a midnight that names its day: from {clock}, the early hours of it)"
                     t = replace(t, anchored_to=f"timex:{target.start}", earliest=lo, latest=hi, precision="day" if lo == hi else "unknown",
                                 derivation=f"'{t.text} {a.signal} {target.text}': {abs(a.amount)} {a.unit}(s) "
-                                           f"{'after' if a.amount > 0 else 'before'} {target.value} -> {shown}")
+                                           f"{'after' if a.amount > 0 else 'before'} {target.value}{named} -> {shown}")
                     d = None
                 if d is not None and t.type == "DATE":
                     # "the day after March 3": that date shifted, in the anchor's unit
