@@ -16,6 +16,7 @@ from timeline.errors import ResourceError
 
 _NAME = "bodies.yaml"
 _KEYS = ("heads", "connectors", "relations")
+_OPTIONAL = ("generic", "meeting_verbs")  # keys a bodies file may leave out (empty)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,6 +24,11 @@ class BodyWords:
     heads: frozenset[str]  # as written, capitalized ("Council")
     connectors: frozenset[str]  # lowercase ("of", "for")
     relations: frozenset[str]  # lowercase ("widow", "lawyer")
+    #: capitalized words that name no one ("Supreme", "National", "City"): a body named only by them and its
+    #: head ("the Supreme Court", "Moscow City Court") is some state's national body, not an organization of its own
+    generic: frozenset[str] = frozenset()
+    #: lowercase verb forms of meeting someone ("met", "hosted"): an unknown full name right after one is a person
+    meeting_verbs: frozenset[str] = frozenset()
 
 
 def parse_body_words(text: str, name: str = _NAME) -> BodyWords:
@@ -31,17 +37,21 @@ def parse_body_words(text: str, name: str = _NAME) -> BodyWords:
     if not isinstance(data, dict):
         raise ResourceError(f"{name}:1: expected a mapping with keys {', '.join(_KEYS)}", "see timeline/resources/actors/README.md")
     for key in data:
-        if key not in _KEYS:
-            raise ResourceError(f"{name}:{line_of(data, 1)}: unknown key '{key}'", f"use only {', '.join(_KEYS)}")
+        if key not in _KEYS and key not in _OPTIONAL:
+            raise ResourceError(f"{name}:{line_of(data, 1)}: unknown key '{key}'",
+                                f"use only {', '.join(_KEYS + _OPTIONAL)}")
     out = {}
-    for key in _KEYS:
-        words = data.get(key)
+    for key in _KEYS + _OPTIONAL:
+        words = data.get(key, [] if key in _OPTIONAL else None)
         if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() and " " not in w.strip() for w in words):
             raise ResourceError(f"{name}:{line_of(data, 1)}: '{key}' must be a list of single words",
                                 f"write '{key}: [Word, Word]'")
-        if key == "heads" and not all(w[:1].isupper() for w in words):
-            raise ResourceError(f"{name}:{line_of(data, 1)}: every head in 'heads' must be capitalized", "write 'Council', not 'council'")
-        out[key] = frozenset(w.strip() if key == "heads" else w.strip().lower() for w in words)
+        if key in ("heads", "generic") and not all(w[:1].isupper() for w in words):
+            raise ResourceError(f"{name}:{line_of(data, 1)}: every word in '{key}' must be capitalized",
+                                "write 'Council', not 'council'")
+        out[key] = frozenset(w.strip() if key in ("heads", "generic") else w.strip().lower() for w in words)
+    if any(" " in w for w in out["meeting_verbs"]):
+        raise ResourceError(f"{name}:{line_of(data, 1)}: 'meeting_verbs' must be single words", "write 'met', not 'met with'")
     return BodyWords(**out)
 
 
@@ -113,17 +123,82 @@ def match_unknown_bodies(r, cands: list, titles: dict | None = None) -> list:
         if prefix is not None and owner_at < start - 1 and prefix.j < start:
             continue  # "the African Union's Peace and Security Council", "Iran's Guardian Council": an organ that
             # acts for its owner (as a ministry for its state)
+        name_at = start
         if prefix is not None:
             start = prefix.i  # "the Norwegian Nobel Committee"
         name = r.text[toks[start].start:toks[end - 1].end]
-        actor = Actor(id=slugify(name), name=name, kind="organization", country=_country_of(prefix), source="document")
+        country = _country_of(prefix)
+        actor_id = slugify(name)
+        if _national_body_words(r, words, name_at, k, end):  # "the Supreme Court", "Moscow City Court": some
+            country = country or _national_body_state(r, name_at, end, cands)  # state's own body: its id carries
+            actor_id = f"{actor_id}-{country.lower()}" if country else f"{actor_id}-{_document_mark(r)}"  # the state
+        actor = Actor(id=actor_id, name=name, kind="organization", country=country, source="document")
         office = _office_of_body(r, start, covered, titles or {})
         cand = _Cand(office if office is not None else start, end, "body", "name" if office is None else "description",
                      None, actor)
         out.append(cand)
         covered.update(range(cand.i, end))
     out += _relation_appositions(r, covered, words.relations)
+    out += _met_persons(r, covered, words.meeting_verbs)
     return out
+
+
+def _national_body_words(r, words: BodyWords, start: int, head: int, end: int) -> bool:
+    """Is the name over tokens ``[start, end)`` (head at ``head``) made only of generic words (``generic``), heads,
+    connectors and places ("Supreme Court", "National Assembly", "Moscow City Court", "Court of Appeal")?"""
+    toks, keys, lower = r.tokens, r.keys, r.lower
+    generic = False
+    for x in range(start, end):
+        if x == head or not toks[x].is_word or lower[x] in ("the", "and") or lower[x] in words.connectors:
+            continue
+        if keys[x] in words.generic:
+            generic = True
+        elif not (keys[x] in words.heads or _place_state(r, x) is not None):
+            return False
+    return generic or any(_place_state(r, x) is not None for x in range(start, head))
+
+
+def _place_state(r, k: int) -> str | None:
+    """The state (alpha-3) a one-word place at token ``k`` is in ("Moscow", "Caracas", "Israel"), else None."""
+    cand = r.raw_entities.get(k)
+    if cand is not None and cand.j == k + 1 and cand.entry is not None:
+        actor = cand.entry.actor
+        if actor.kind in ("state", "territory") or cand.via in ("capital", "city", "seat", "metonym"):
+            return actor.country or (actor.id if actor.kind == "state" else None)
+        return None
+    place = r.gaz.places.get(r.tokens[k].key) if r.tokens[k].is_capitalized else None
+    return place[1] if place else None
+
+
+def _national_body_state(r, start: int, end: int, cands: list) -> str | None:
+    """The state of a national body named by generic words: a place inside its name ("Moscow City Court"), else
+    the place right after it ("the National Assembly in Caracas"), else the state the document is about when one
+    clearly dominates its mentions of states; else None."""
+    for x in range(start, end):
+        state = _place_state(r, x)
+        if state is not None:
+            return state
+    if end + 1 < len(r.tokens) and r.lower[end] == "in":
+        state = _place_state(r, end + 1)
+        if state is not None:
+            return state
+    counts: dict[str, int] = {}
+    for c in cands:
+        actor = c.entry.actor if c.entry is not None else None
+        if c.kind == "entity" and actor is not None and actor.kind == "state":
+            counts[actor.id] = counts.get(actor.id, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
+
+
+def _document_mark(r) -> str:
+    """A short mark of the document's text: a national body whose state is not known is this document's own
+    actor (two articles' "Supreme Court" are not one body)."""
+    import zlib
+
+    return f"doc{zlib.crc32(r.text.encode('utf-8')) & 0xFFFFFF:06x}"
 
 
 def _office_of_body(r, start: int, covered: set[int], titles: dict) -> int | None:
@@ -153,6 +228,33 @@ def _named_after_body(r, start: int) -> bool:
     while k < len(toks) and toks[k].key != "," and toks[k].key != ".":
         k += 1
     return k + 1 < len(toks) and toks[k].key == "," and toks[k + 1].is_word and toks[k + 1].is_capitalized
+
+
+def _met_persons(r, covered: set[int], verbs: frozenset[str]) -> list:
+    """ "von der Leyen met Władysław Kosiniak-Kamysz in Brussels", "Xi hosted Ngozi Okonjo-Iweala": an unknown name
+    of two or more capitalized words right after a verb of meeting (``meeting_verbs``, "with" allowed between), closed
+    by a lowercase word or punctuation, is a person met (no role: the text gives none)."""
+    from timeline.actors.resolve import _Cand
+
+    toks, lower = r.tokens, r.lower
+    n = len(toks)
+    out: list = []
+    for k in range(1, n - 2):
+        if lower[k] not in verbs or k in covered or toks[k].is_capitalized:
+            continue
+        at = k + 2 if lower[k + 1] == "with" else k + 1
+        if at >= n or at in covered or not toks[at].is_capitalized or at in r.headline:
+            continue
+        end = r._name_run(at, covered)
+        if end is None or sum(1 for t in toks[at:end] if t.is_word and t.is_capitalized) < 2 \
+                or (end < n and toks[end].is_word and toks[end].is_capitalized) \
+                or "\n" in r.text[toks[at].start:toks[end - 1].end] \
+                or any(r.text[toks[x].start:toks[end - 1].end] in r.gaz.places for x in range(at, end)):
+            continue  # (nor "met Sri Lanka's ...": a place the gazetteer knows)
+        actor = r._document_person(r.text[toks[at].start:toks[end - 1].end], None, None)
+        out.append(_Cand(at, end, "person", "name", None, actor))
+        covered.update(range(at, end))
+    return out
 
 
 def _relation_appositions(r, covered: set[int], relations: frozenset[str]) -> list:

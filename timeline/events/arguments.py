@@ -23,6 +23,9 @@ class ArgumentMixin:
         incursion" is a diplomatic protest (DISAPPROVE), "Thousands protested" a demonstration; "Russia and China
         accepted the plan": each accepts it, neither is the other's target."""
         e, src = c.entry, c.source
+        if self._officials_gathering(c):
+            c.alive = False  # "Ministers gathered outside the parliament": no protest (gatherings.py)
+            return
         if e.official_type and src is not None and src.actor.kind in ("state", "igo", "person") \
                 and not (src.via == "demonym" and src.text.endswith("s")):
             c.entry = replace(e, type=e.official_type, official_type=None)
@@ -338,7 +341,7 @@ class ArgumentMixin:
                 break  # "condemned the agreements, and Turkey said ...": a new clause
             if any(k in self.timex_toks for k in range(self._past_leading_date(c), i)):
                 break  # "met in Abu Dhabi on July 10, a month before the Washington summit"
-            prep = self._prep_before(i)
+            prep = self._trigger_own_prep(c, i, self._prep_before(i))  # ("gathered in front of the French embassy")
             if prep == "of" and self._of_people(i):
                 prep = None  # "hosted the leaders of Japan and South Korea": those people
             if prep == "in" and m.actor.kind == "state" and i >= 2 and tok.low[i - 1] == "in" and tok.low[i - 2] in self.w.seat_nouns:
@@ -1022,6 +1025,7 @@ class ArgumentMixin:
             others = self._coordinated_after(tok.at(by_agent.start), by_agent) if by_agent is not None else []  # "by A and B"
             joint = len({m.actor.id for m in others} - {by_agent.actor.id if by_agent else None}) >= 2  # "by A, B and C"
             target = subject[-1] if subject and self._verb_group_between(subject[-1].end, c.t0) else None
+            target = self._described_subject_target(c, target)  # ("firms accused of helping Russia": doers.py)
             if target is None:
                 target = self._passive_adjective_target(c)  # "three American detainees freed by the North"
         else:
@@ -1113,8 +1117,10 @@ class ArgumentMixin:
             # of three or more has its first party as source and no target)
         if c.source is None and c.others and c.others[0].start < c.start:
             c.source = c.others.pop(0)  # (not "withdrawing its staff from A and B": a list after the verb)
+        self._sides_between_after_verb(c)  # "mediated between Israel and Hamas": both sides (participants.py)
         if c.source is None and not passive:
-            c.source = self._unnamed_body(c)  # "China was more cautious. A foreign ministry spokesman urged ...": China
+            c.source = self._unnamed_body(c) or self._unnamed_doer_of(c)  # "China was more cautious. A foreign ministry
+            # spokesman urged ...": China; "The ministry in Kyiv demanded": Ukraine (doers.py)
         if c.source is None and not passive and not c.others:
             c.source = self._event_noun_agent(c)  # "An American drone strike killed two militants": the strike's doer
         if c.target is None and not passive and (c.source is not None or (
@@ -1122,6 +1128,7 @@ class ArgumentMixin:
             c.target = self._struck_place(c, c.source)  # "Russian missiles struck Odesa": the state the place lies in
         if not c.actors and not passive:
             c.group = self._group_description(c)
+            c.source = self._actor_joined_to_group(c) if c.group else None  # "Ukraine and the separatists began"
         if not c.actors and c.entry.type == "FIGHT":
             # "troops clashed in the Galwan Valley, a fight in which 20 Indian soldiers and four Chinese soldiers
             # were killed": the sides of a fight with no named subject are the forces the sentence names
@@ -1425,6 +1432,8 @@ class ArgumentMixin:
         if not found:
             return []
         # ", and criticized": back to the sentence's main verb (the first), not one inside what was said before it
+        if tok.low[k - 1] == "," and self._unnamed_sayer_before(c, found[-1]):
+            return []  # ("The ministry said Russia had shelled Kherson, and demanded": doers.py)
         d = found[-1] if tok.low[k - 1] == "," else found[0]
         return [m for m in (d.source, d.target, *d.others) if m is not None and m.start < d.start]
 
@@ -1562,6 +1571,7 @@ class ArgumentMixin:
                 and self._state_of(c.location_country) is not None:
             state = self._state_of(c.location_country)  # "Power arrived in Yerevan": a visit to Armenia
             c.target = ActorMention(c.start, c.end, c.location, state, "place")
+        self._placed_crowd(c)  # "Protesters gathered outside the Russian embassy in Tbilisi": Georgians (gatherings.py)
         if c.source is None:
             c.source = self._placed_body(c)  # "The army fired at protesters in Yangon": Myanmar's army
             if c.source is not None and c.target is not None and c.target.actor.id == c.source.actor.id:

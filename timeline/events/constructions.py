@@ -779,6 +779,7 @@ class ConstructionMixin:
         "that" clause of a demand is what was demanded, part of the demand, not an act that happened."""
         tok = self.tokens
         self._asked_acts(cands)
+        self._asked_infinitive_nouns(cands)  # "urged them to sign a peace deal": asked for (doers.py)
         for c in cands:
             if c.entry.type != "DEMAND" or c.entry.pos != "verb":
                 continue
@@ -1031,6 +1032,7 @@ class ConstructionMixin:
                                                      or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.w.future_modals
                                                      or (k == c.t0 - 1 and self._manner_adverb(k))):
             k -= 1
+        k = self._phase_verb_start(c, k)  # ("the separatists began withdrawing": gatherings.py)
         if k < 0 or tok.sent[k] != c.sent:
             return None
         if k in self.mention_cover:
@@ -1042,7 +1044,7 @@ class ConstructionMixin:
             return None
         heads = set(nar.group_subjects) | {words[-1] for words in self.lex.pairs} | self.lex.group_nouns
         if tok.low[k] not in heads:
-            return self._unnamed_agent(c, k)
+            return self._crowd_subject_phrase(c, k) or self._unnamed_agent(c, k)  # ("A crowd gathered": gatherings.py)
         j = k
         while j - 1 >= 0 and tok.sent[j - 1] == c.sent and (j - 1 not in self.mention_cover or (
                 k - j < 2 and self.mention_cover[j - 1].via in ("adjective", "demonym"))) and (

@@ -323,3 +323,153 @@ class DoerMixin:
         while j >= 2 and tok.sent[j - 1] == tok.sent[i] and tok.low[j - 1] == "," and j - 2 in self.mention_cover:
             j = tok.at(self.mention_cover[j - 2].start)
         return self._prep_before(j) is not None and not self._agent_of(j)
+
+    def _asked_infinitive_nouns(self, cands: list[_Cand]) -> None:
+        """"Erdoğan urged Aliyev and Pashinyan to sign a peace deal", "met them ... and urged them to sign a deal",
+        "called on Russia and Ukraine to agree a ceasefire": an event noun whose light verb is the infinitive after a
+        demand and its object is only asked for: planned, and the parties asked are its parties ("them": the parties
+        of the act told just before in the sentence), never the asker nor whoever was named last."""
+        from timeline.events.common import _FACTUAL
+
+        tok = self.tokens
+        n = len(tok.low)
+        nouns = {tok.at(d.start): d for d in cands if d.entry.pos == "noun" and d.alive and not d.quoted}
+        if not nouns:
+            return
+        for c in cands:
+            if c.entry.type != "DEMAND" or c.entry.pos != "verb" or not c.alive or c.quoted:
+                continue
+            objs: list[ActorMention] = []
+            pronoun = False
+            k = c.t1
+            while k < n and k - c.t1 < 12 and tok.sent[k] == c.sent and tok.low[k] != "to":
+                m = self.mention_by_tok.get(k)
+                if m is not None:
+                    objs.append(m)
+                    k = tok.at(m.end)
+                    continue
+                if tok.low[k] in self.w.object_pronouns and tok.low[k] != "it":
+                    pronoun = True
+                elif tok.low[k] not in self.w.list_fillers:
+                    break
+                k += 1
+            d = nouns.get(k + 1) if k < n and tok.low[k] == "to" and (objs or pronoun) else None
+            if d is None or d.sent != c.sent or tok.low[k + 1] not in self.lex.light_verbs:
+                continue
+            if d.status in _FACTUAL:
+                d.status, d.status_cue = "planned", c.text.lower()
+            if pronoun and not objs:
+                told = [e for e in cands if e is not c and e.alive and e.sent == c.sent and e.start < c.start
+                        and not e.quoted]
+                asker = c.source.actor.id if c.source is not None else None
+                objs = [m for m in (told[-1].actors if told else []) if m.actor.id != asker]
+            parties = list({m.actor.id: m for m in objs}.values())
+            if parties:
+                d.source = parties[0]
+                d.target = parties[1] if len(parties) > 1 and d.entry.type in self.w.symmetric_types else None
+                d.others = parties[2 if d.target is not None else 1:]
+            elif d.source is not None and c.source is not None and d.source.actor.id == c.source.actor.id:
+                d.source = None  # ("urged them to sign": never the asker's own deal)
+
+    def _described_subject_target(self, c: _Cand, target: ActorMention | None) -> ActorMention | None:
+        """"Chinese firms accused of helping Russia were sanctioned by the EU": the passive's subject is the noun a
+        participle describes ("firms accused of ..."), never an actor named inside the participle's phrase: its state
+        (the adjective or possessive before it: China), else no one named."""
+        tok = self.tokens
+        i = tok.at(target.start) if target is not None else c.t0
+        s0 = tok.at(self.sentences[c.sent][0])
+        for j in range(i - 1, max(s0, i - 8), -1):
+            w = tok.low[j]
+            if w in (",", ";", ":") or w in self.lex.clause_breaks or (target is not None and j in self.mention_cover):
+                return target
+            if j in self.mention_cover:
+                continue  # ("companies linked to Russia were sanctioned": inside the participle's phrase)
+            if not (w.endswith("ed") or any(d.entry.pos == "verb" and d.tense == "past" for d in self._cands_by_tok.get(j, ()))) \
+                    or w in self.lex.reporting or tok.low[j + 1] not in self.w.prepositions:
+                continue  # (a participle that opens its phrase: "accused of", "linked to", "backed by")
+            h = j - 1
+            head = tok.low[h]
+            if not head.isalpha() or not (self.text[tok.starts[h]].islower() or h == s0) or h in self.mention_cover \
+                    or head in self.w.passive_aux or head in self.w.perfect_aux_all or head in self.w.subject_pronouns \
+                    or head in self.lex.modals or head in self.w.conjunctions or head in self.w.adverbs \
+                    or head in self.w.relative_pronouns or head in self.w.prepositions or head in self.lex.determiners:
+                return target
+            for x in range(h - 1, max(s0 - 1, h - 4), -1):
+                if tok.low[x] in ("'s", "’s", "s", "'", "’") and x - 1 in self.mention_cover:
+                    continue  # ("Iran's companies")
+                m = self.mention_cover.get(x)
+                if m is not None:
+                    return self._state_behind(m) if m.via in ("adjective", "demonym") or \
+                        self.text[m.end:m.end + 2] in ("'s", "’s") else None
+                if not tok.low[x].isalpha() or tok.low[x] in self.lex.determiners:
+                    break
+            return None
+        return target
+
+    def _unnamed_sayer_before(self, c: _Cand, first: _Cand) -> bool:
+        """"The ministry said Russia had shelled Kherson, and demanded a UN inquiry": a verb after ", and" goes with the
+        sentence's main verb; when that is a saying before ``first`` (the first verb event with a named doer) whose
+        subject names no known actor, the verb has no named doer (marked so: no fallback names Russia)."""
+        tok = self.tokens
+        s0 = tok.at(self.sentences[c.sent][0])
+        for j in range(s0, first.t0):
+            if tok.low[j] in (",", ";", ":") or tok.low[j] in self.lex.clause_breaks:
+                return False  # ("After talks, ...": no plain subject-verb opening)
+            if tok.low[j] not in self.lex.reporting:
+                continue
+            if any(m is not None for d in self._cands_by_tok.get(j, ()) for m in (d.source,)) \
+                    or any(x in self.mention_cover for x in range(s0, j)):
+                return False  # (a named sayer: "Ukraine said ..., and demanded" goes with Ukraine, read elsewhere)
+            self._doerless_ids().add(id(c))
+            return True
+        return False
+
+    def _unnamed_doer_of(self, c: _Cand) -> ActorMention | None:
+        """"The ministry in Kyiv demanded an inquiry", "Officials said ...", "The army shelled the village": a definite
+        unnamed body or official (cues.yaml ``unnamed_doers``) opening its clause as the subject of verb ``c`` is the
+        state the sentence places it in ("in Kyiv"), else the state the story is about when one clearly dominates its
+        mentions; None otherwise (the act keeps the body as its group)."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.quoted:
+            return None
+        k = self._verb_group_start(c.t0) - 1
+        k = self._phase_verb_start(c, k)
+        place = None
+        if k >= 2 and k in self.mention_cover:  # "the ministry in Kyiv demanded"
+            m = self.mention_cover[k]
+            first = tok.at(m.start)
+            if first >= 2 and tok.low[first - 1] == "in" and self._place_at(first) is not None:
+                place, k = self._place_at(first)[1], first - 2
+        if k < 0 or tok.sent[k] != c.sent or k in self.mention_cover or tok.low[k] not in self.w.unnamed_doers:
+            return None
+        j = k
+        while j - 1 >= 0 and tok.sent[j - 1] == c.sent and k - j < 3 and j - 1 not in self.mention_cover \
+                and tok.low[j - 1].isalpha() and self.text[tok.starts[j - 1]].islower() \
+                and tok.low[j - 1] not in self.w.prepositions and tok.low[j - 1] not in self.lex.clause_breaks \
+                and tok.low[j - 1] not in self.lex.determiners and tok.low[j - 1] not in self.lex.reporting:
+            j -= 1  # "the foreign ministry", "senior officials"
+        if j - 1 >= 0 and tok.sent[j - 1] == c.sent and tok.low[j - 1] in self.w.articles:
+            j -= 1
+        s0 = tok.at(self.sentences[c.sent][0])
+        if j - 1 >= s0 and tok.sent[j - 1] == c.sent and tok.low[j - 1] not in (",", ";", ":") \
+                and tok.low[j - 1] not in self.lex.clause_breaks:
+            return None  # (only a subject opening its clause, owned by no one named)
+        country = place or self._story_state(c.sent)
+        state = self._state_of(country) if country else None
+        if state is None:
+            return None
+        return ActorMention(tok.starts[j], tok.ends[k], self.text[tok.starts[j]:tok.ends[k]], state, "description")
+
+    def _story_state(self, si: int) -> str | None:
+        """The state the document is about, told outside sentence ``si`` (whose own parties may be the ones acted on):
+        the one whose mentions (states, their capitals, adjectives, people) there are at least two and at least twice
+        as many as any other's; else None."""
+        counts: dict[str, int] = {}
+        s0, s1 = self.sentences[si]
+        for m in self.mentions:
+            code = m.actor.country if m.actor.kind in ("state", "person") and not s0 <= m.start < s1 else None
+            if code:
+                counts[code] = counts.get(code, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        top = max(counts, key=counts.get) if counts else None
+        return top if ranked and ranked[0] >= 2 and (len(ranked) == 1 or ranked[0] >= 2 * ranked[1]) else None

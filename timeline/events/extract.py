@@ -73,7 +73,8 @@ Where each stage lives (``_Context`` below is composed of one mixin per stage; s
 mention governs), ``readings.py`` (how an expression reads for a mention; the date of each merged event),
 ``merging.py`` (clusters, events, summaries), ``constraints.py`` (constraints between events), ``anchoring.py`` (days
 tied to another event or refined: responses, "the day after the massacre", commitments framed first, clock times),
-``occasions.py`` (dating.yaml ``occasions``). This module keeps the public API, the set-up (tokens, clauses, quotes) and the run order.
+``gatherings.py`` (crowds
+and officials gathering), ``occasions.py`` (dating.yaml ``occasions``). This module keeps the public API, the set-up (tokens, clauses, quotes) and the run order.
 """
 
 from __future__ import annotations
@@ -107,6 +108,7 @@ from timeline.events.speakers import SpeakerMixin
 from timeline.events.doers import DoerMixin
 from timeline.events.recall import RecallMixin
 from timeline.events.anchoring import AnchoringMixin
+from timeline.events.gatherings import GatheringMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -140,7 +142,7 @@ def extract_with_mentions(
 
 
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
-               ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin):
+               ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:

@@ -184,6 +184,7 @@ GRAMMAR_KEYS = (
     "object_first_lemmas", "vote_lemmas", "subject_openers", "count_hedges",
     "saying_settings", "placing_verbs", "response_phrases",
     "violence_told_nouns", "ballot_told_nouns", "ballot_lemmas", "topic_preps",
+    "crowd_nouns", "official_groups", "phase_verbs", "unnamed_doers",
 )
 
 
@@ -395,6 +396,10 @@ class Grammar:
     ballot_told_nouns: frozenset[str] = frozenset()  # "a week after the vote": the last vote told
     ballot_lemmas: frozenset[str] = frozenset()  # trigger lemmas of a vote (what ``ballot_told_nouns`` name)
     topic_preps: frozenset[str] = frozenset()  # "to hold talks on a ceasefire": the topic of a planned act
+    crowd_nouns: frozenset[str] = frozenset()  # "A crowd gathered in front of parliament": a crowd's protest
+    official_groups: frozenset[str] = frozenset()  # "Ministers gathered outside the parliament": no protest
+    phase_verbs: frozenset[str] = frozenset()  # "began withdrawing": the subject before "began" is the -ing verb's
+    unnamed_doers: frozenset[str] = frozenset()  # "the ministry demanded": an unnamed body's act, its state's
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -598,17 +598,42 @@ class MergingMixin:
         ids = [stable_id(doc.id, cl.first.start, cl.lead.entry.type) for cl in clusters]
         events: list[Event] = []
         actors: dict[str, Actor] = {}
+        title_only = [self._title_only(cl) for cl in clusters]  # a headline only corroborates (dropped below)
         for k, cl in enumerate(clusters):
             ev = self._event(cl, ids[k])
             events.append(ev)
-            for c in cl.cands:
+            for c in cl.cands if not title_only[k] else ():
                 for m in c.actors:
                     actors.setdefault(m.actor.id, m.actor)
         constraints = self._constraints(clusters, ids, cands)
         events = self._link_cancels(events, clusters, ids, cands)
         events = [self._date_from_constraint(e, constraints, events) for e in events]
+        titled = {ids[k] for k in range(len(clusters)) if title_only[k]}
+        if titled:
+            events = [e if e.cancels not in titled else e.with_(cancels=None) for e in events if e.id not in titled]
+            constraints = [x for x in constraints if x.source not in titled and x.target not in titled]
         return Extraction(events=tuple(events), constraints=tuple(constraints),
                           actors=tuple(sorted(actors.values(), key=lambda a: a.name)))
+
+    def _title_end(self) -> int:
+        """Where the document's title line ends in the text (``Document.title`` is the text's first line, as ingest
+        sets it from a .txt/.md headline), else -1."""
+        if not hasattr(self, "_title_end_at"):
+            title = (self.doc.title or "").strip()
+            self._title_end_at = -1
+            if title:
+                start = len(self.text) - len(self.text.lstrip())
+                end = self.text.find("\n", start)
+                end = len(self.text) if end < 0 else end
+                self._title_end_at = end if self.text[start:end].strip() == title and end < len(self.text) else -1
+        return self._title_end_at
+
+    def _title_only(self, cl: _Cluster) -> bool:
+        """"Russia strikes Kyiv as Ukraine condemns attack" (the title line) over "Russia struck Kyiv on Monday ...": an
+        event told only in the title line is no event of its own; the title only corroborates the events of the body
+        it merged into."""
+        end = self._title_end()
+        return end >= 0 and all(c.end <= end for c in cl.cands)
 
     def _event(self, cl: _Cluster, event_id: str) -> Event:
         lead = cl.lead
@@ -656,6 +681,9 @@ class MergingMixin:
                                 group=shown_names is not names, subject_verb=lead.subject_tok is not None, lead=lead,
                                 aside=aside)
         summary = self._object_noun_summary(lead, target, summary)  # "shoots down a Chinese balloon", not "China"
+        summary = self._crowd_act_summary(lead, source, summary, location, status)  # "Protesters gather outside ..."
+        summary = self._between_sides_summary(lead, summary, location, status)  # "... mediates between Israel and Hamas"
+        summary = self._joined_group_summary(lead, source, summary)  # "Ukraine and the separatists withdraw forces"
         dated_by = date_fields.pop("_dated_by", None)
         # the evidence shown first: the mention whose sentence holds the date expression, else the first
         # strong mention dated by its own clause, else the lead
@@ -685,6 +713,23 @@ class MergingMixin:
         )
 
     _DATELINE = re.compile(r"\s*([A-Z][A-Z.'’ ]+[A-Z.])(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]+[-—–][ \t]")
+
+    def _between_sides_summary(self, lead: _Cand, summary: str, location: str | None, status: str) -> str:
+        """"Egypt mediates between Israel and Hamas": the two sides a verb acts between, after its own words."""
+        pair = self._between_pair_ids().get(id(lead))
+        if pair is None or lead.target is not None:
+            return summary  # (a later reading named one side the target: the summary already says so)
+        a, b = self._short(pair[0]), self._short(pair[1])
+        if a in summary and b in summary:
+            return summary
+        cut = summary.rfind(" (") if status != "occurred" and summary.endswith(")") else len(summary)
+        if location and summary[:cut].endswith(f" in {location}"):
+            cut -= len(f" in {location}")
+        head = summary[:cut]
+        for x in (a, b):  # ("Türkiye coordinates with Ukraine": no side before the pair)
+            if head.endswith(f" with {x}"):
+                head = head[:-len(f" with {x}")]
+        return f"{head} between {a} and {b}{summary[cut:]}"
 
     def _dateline_place(self, lead: _Cand, source, target, date_fields: dict) -> tuple[str, str] | None:
         """"SINGAPORE - ...": a consultation the text places nowhere happened where the story was filed, when it is
@@ -792,7 +837,7 @@ class MergingMixin:
         tok = self.tokens
         words: list[str] = []
         stops = self.w.object_stops
-        k = c.t1
+        k = self._vote_object_starts().get(id(c), c.t1)  # "voted to demand a ceasefire": the object of "demand"
         while k < len(tok.low) and len(words) < 5 and tok.sent[k] == c.sent:
             w = tok.low[k]
             if k in self.timex_toks:
@@ -814,9 +859,34 @@ class MergingMixin:
                 break
             words.append(self.text[tok.starts[k]:tok.ends[k]])
             k += 1
+        if len(words) == 5:
+            words = self._whole_object_phrase(c, words, k)  # ("a Syrian officer of war [crimes]": never cut mid-phrase)
         while words and words[-1].lower() in self.w.object_trailing:
             words.pop()
         return " ".join(words)
+
+    def _object_phrase_ends(self, c: _Cand, k: int) -> bool:
+        """Does the object phrase of ``c`` end before token ``k`` (a stop word, punctuation, a date, another verb)?"""
+        tok = self.tokens
+        if k >= len(tok.low) or tok.sent[k] != c.sent:
+            return True
+        w = tok.low[k]
+        return not w[0].isalnum() or w in self.w.object_stops or w in self.lex.clause_breaks or k in self.timex_toks \
+            or (k in self.trigger_toks and self._verb_at(k))
+
+    def _whole_object_phrase(self, c: _Cand, words: list[str], k: int) -> list[str]:
+        """Five object words that stop inside a phrase ("convicted a Syrian officer of war crimes"): the phrase up
+        to three words longer when it ends there, else cut back before its last "of" ("a Syrian officer")."""
+        tok = self.tokens
+        if self._object_phrase_ends(c, k) or any(w.lower() in self.lex.location_preps for w in words[1:]):
+            return words  # (a place phrase is no part of the object: "a Russian fighter jet near the ...")
+        for extra in range(1, 4):
+            if self._object_phrase_ends(c, k + extra):
+                return words + [self.text[tok.starts[x]:tok.ends[x]] for x in range(k, k + extra)]
+        lowered = [w.lower() for w in words]
+        if "of" in lowered[2:]:
+            return words[:len(lowered) - 1 - lowered[::-1].index("of")]
+        return words
 
     def _blame_summary_words(self, c: _Cand) -> str:
         """"Macron called the attack cowardly", "Iran called the inspectors' report hostile": the object of a disapproval

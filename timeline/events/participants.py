@@ -699,3 +699,50 @@ class ParticipantMixin:
         week = timedelta(days=7)
         return bool(a) and bool(b) and not any(x.earliest <= y.latest + week and y.earliest <= x.latest + week
                                                for x in a for y in b)
+
+    def _between_pair_ids(self) -> dict[int, tuple[ActorMention, ActorMention]]:
+        """The verbs (by id) whose act lies between two parties named after them, with the two parties."""
+        if not hasattr(self, "_between_pair_map"):
+            self._between_pair_map: dict[int, tuple[ActorMention, ActorMention]] = {}
+        return self._between_pair_map
+
+    def _sides_between_after_verb(self, c: _Cand) -> None:
+        """"Egypt and Qatar mediated between Israel and Hamas", "Turkey coordinated the exchange of prisoners between
+        Russia and Ukraine", "Washington brokered a truce between Armenia and Azerbaijan": a doer's verb followed in its
+        clause by "between A and B" acts between both sides: each takes part, neither is the one acted on (no target;
+        the summary names both)."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.source is None or c.quoted:
+            return
+        if not hasattr(self, "_between_sents"):  # (the sentences with "between"/"among": found once per document)
+            self._between_sents = {tok.sent[k] for k, w in enumerate(tok.low) if w in self.w.between_preps}
+        if c.sent not in self._between_sents:
+            return
+        for k in range(c.t1, min(c.t1 + 8, len(tok.low))):
+            if tok.sent[k] != c.sent or k in self.mention_cover or tok.low[k] in self.lex.clause_breaks \
+                    or tok.low[k] in self.w.phrase_breaks or (k > c.t1 and k in self.trigger_toks and self._verb_at(k)):
+                return
+            if tok.low[k] in self.w.between_preps:
+                break
+        else:
+            return
+        found: list[ActorMention] = []
+        j = k + 1
+        while j < len(tok.low) and tok.sent[j] == c.sent and j < k + 12 and len(found) < 3:
+            m = self.mention_by_tok.get(j)
+            if m is not None:
+                if self._participant(j, m) and m.actor.id not in {f.actor.id for f in found}:
+                    found.append(m)
+                j = tok.at(m.end)
+                continue
+            if tok.low[j] not in self.w.list_fillers:
+                break
+            j += 1
+        ids = {m.actor.id for m in found}
+        if len(found) != 2 or c.source.actor.id in ids:
+            return
+        c.others = [m for m in c.others if m.actor.id not in ids] + found
+        if c.target is not None and c.target.actor.id not in ids:
+            c.others.insert(0, c.target)
+        c.target = None
+        self._between_pair_ids()[id(c)] = (found[0], found[1])

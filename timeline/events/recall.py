@@ -81,6 +81,7 @@ class RecallMixin:
             if demand is None:
                 continue
             v.entry = demand  # (the mention stays the vote's words: "voted ... to demand")
+            self._vote_object_starts()[id(v)] = k + 2  # (its summary's object follows "to demand")
             that = k + 2 if k + 2 < n and tok.low[k + 2] in self.w.complement_breaks else None
             if that is None:
                 continue
@@ -92,6 +93,12 @@ class RecallMixin:
                         and d.tense == "base" and not any(tok.low[j] in self.lex.clause_breaks or tok.low[j] == ";"
                                                           for j in range(that + 1, d.t0)):
                     d.alive = False  # ("withdraw its troops": demanded, not done)
+
+    def _vote_object_starts(self) -> dict[int, int]:
+        """Votes retyped by the demand they vote for (by id) -> the token after "to demand": where the object starts."""
+        if not hasattr(self, "_vote_object_map"):
+            self._vote_object_map: dict[int, int] = {}
+        return self._vote_object_map
 
     def _bare_demand_contents(self, cands: list[_Cand]) -> None:
         """"demands Russia withdraw from Ukraine" (a headline; no "that"): a base-form verb right after the demand's
@@ -177,7 +184,8 @@ class RecallMixin:
                 or c.tense != "past":
             return False
         w = tok.low[k]
-        return w.isalpha() and self.text[tok.starts[k]].islower() and k not in self.mention_cover \
+        opens = k == tok.at(self.sentences[c.sent][0])  # ("Firms accused of helping Russia were sanctioned")
+        return w.isalpha() and (self.text[tok.starts[k]].islower() or opens) and k not in self.mention_cover \
             and k not in self._cands_by_tok and w not in self.w.passive_aux and w not in self.w.perfect_aux_all \
             and w not in self.w.subject_pronouns and w not in self.lex.modals and w not in self.w.conjunctions \
             and w not in self.w.adverbs and w not in self.w.relative_pronouns
