@@ -69,12 +69,13 @@ body acts ("Greenland's government"); an act with no named agent is summarised b
 
 Where each stage lives (``_Context`` below is composed of one mixin per stage; shared pieces in ``common.py``):
 ``triggers.py`` (trigger mentions, filters, folding, status, medium), ``arguments.py`` (actors, groups, place),
-``constructions.py`` (recall passes over constructions, after actors), ``dating.py`` (the date expression each
-mention governs), ``readings.py`` (how an expression reads for a mention; the date of each merged event),
-``merging.py`` (clusters, events, summaries), ``constraints.py`` (constraints between events), ``anchoring.py`` (days
-tied to another event or refined: responses, "the day after the massacre", commitments framed first, clock times),
-``gatherings.py`` (crowds
-and officials gathering), ``occasions.py`` (dating.yaml ``occasions``). This module keeps the public API, the set-up (tokens, clauses, quotes) and the run order.
+``constructions.py`` (recall passes over constructions, after actors), ``dating.py`` (the date expression each mention
+governs), ``readings.py`` (how an expression reads for a mention; the date of each merged event), ``merging.py``
+(clusters, events, summaries), ``constraints.py`` (constraints between events), ``anchoring.py`` (days tied to another
+event or refined: responses, "the day after the massacre", commitments framed first, clock times), ``gatherings.py``
+(crowds and officials gathering), ``fresh_acts.py`` (acts of fresh news: abductions, coups, charges, rulings,
+ultimatums), ``occasions.py`` (dating.yaml ``occasions``). This module keeps the public API, the set-up (tokens,
+clauses, quotes) and the run order.
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ from timeline.events.doers import DoerMixin
 from timeline.events.recall import RecallMixin
 from timeline.events.anchoring import AnchoringMixin
 from timeline.events.gatherings import GatheringMixin
+from timeline.events.fresh_acts import FreshActMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -142,7 +144,7 @@ def extract_with_mentions(
 
 
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
-               ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin):
+               ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -347,7 +349,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
 
     def analyse(self) -> list[_Cand]:
         """Every trigger mention with its status, actors, place and dates (before merging)."""
-        cands = self._find_triggers()
+        cands = self._screen_fresh_triggers(self._find_triggers())  # (fresh_acts.py)
         self._all_nouns = [c for c in cands if c.entry.pos == "noun"]  # (folded ones too: "an offer Copenhagen rejected")
         self._fold_noun_compounds(cands)
         self._fold_participles(cands)
@@ -413,8 +415,10 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
         cands = [c for c in cands if c.alive]
         self._join_coordinated_statements(cands)
         self._link_cancellations(cands)
+        self._settle_fresh_acts(cands)  # (fresh_acts.py: groups behind "first", plans continued, stances voiced)
         self._link_relatives(cands)
         self._attach_timexes(cands)
+        self._relative_cancellations(cands)  # (fresh_acts.py: "a trip he cancelled on Saturday")
         self._date_weak_verbs_from_frames(cands)
         for c in cands:
             if c.entry.pos == "noun" and c.timex is not None and (c.status in _FACTUAL or self._scheduled(c)) \

@@ -185,6 +185,9 @@ GRAMMAR_KEYS = (
     "saying_settings", "placing_verbs", "response_phrases",
     "violence_told_nouns", "ballot_told_nouns", "ballot_lemmas", "topic_preps",
     "crowd_nouns", "official_groups", "phase_verbs", "unnamed_doers",
+    "non_event_heads", "trade_verbs", "deadline_lemmas", "cancel_relative_subjects", "plan_sequel_words",
+    "order_adverbs", "approval_words", "more_disapproval_words", "treaty_duty_nouns", "suspend_lemmas",
+    "stance_words", "blast_verbs", "blast_nouns", "departure_verbs", "regional_adjectives", "people_adjective_endings",
 )
 
 
@@ -400,6 +403,22 @@ class Grammar:
     official_groups: frozenset[str] = frozenset()  # "Ministers gathered outside the parliament": no protest
     phase_verbs: frozenset[str] = frozenset()  # "began withdrawing": the subject before "began" is the -ing verb's
     unnamed_doers: frozenset[str] = frozenset()  # "the ministry demanded": an unnamed body's act, its state's
+    non_event_heads: frozenset[str] = frozenset()  # "an aid worker", "a strike group": a trigger noun as a modifier
+    trade_verbs: frozenset[str] = frozenset()  # "agreed to buy armed drones": weapons bought, no attack
+    deadline_lemmas: frozenset[str] = frozenset()  # "gave Moscow 60 days to comply": a deadline set, a demand
+    cancel_relative_subjects: frozenset[str] = frozenset()  # "a trip he cancelled": the noun is what was cancelled
+    plan_sequel_words: frozenset[str] = frozenset()  # "due to meet ... before flying to Cairo": the flight is planned
+    order_adverbs: frozenset[str] = frozenset()  # "The corps commanders first met": a group subject across the adverb
+    approval_words: frozenset[str] = frozenset()  # "said the ruling was legally binding": a saying that supports
+    more_disapproval_words: frozenset[str] = frozenset()  # "said the alliance was making a mistake": it disapproves
+    treaty_duty_nouns: frozenset[str] = frozenset()  # "suspend its obligations under the treaty": a sanction
+    suspend_lemmas: frozenset[str] = frozenset()  # ("suspend")
+    stance_words: frozenset[str] = frozenset()  # "said it stood with its ally": a stance voiced, the saying's content
+    blast_verbs: frozenset[str] = frozenset()  # "An explosion ripped through the depot": an attack ...
+    blast_nouns: frozenset[str] = frozenset()  # ... when a blast is the subject
+    departure_verbs: frozenset[str] = frozenset()  # "gave the diplomats 72 hours to leave": an expulsion
+    regional_adjectives: frozenset[str] = frozenset()  # "European leaders met": a group that acts ...
+    people_adjective_endings: frozenset[str] = frozenset()  # ... and the endings of such adjectives ("Nordic")
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
