@@ -73,9 +73,9 @@ Where each stage lives (``_Context`` below is composed of one mixin per stage; s
 governs), ``readings.py`` (how an expression reads for a mention; the date of each merged event), ``merging.py``
 (clusters, events, summaries), ``constraints.py`` (constraints between events), ``anchoring.py`` (days tied to another
 event or refined: responses, "the day after the massacre", commitments framed first, clock times), ``gatherings.py``
-(crowds and officials gathering), ``fresh_acts.py`` (acts of fresh news: abductions, coups, charges, rulings,
-ultimatums), ``occasions.py`` (dating.yaml ``occasions``). This module keeps the public API, the set-up (tokens,
-clauses, quotes) and the run order.
+(crowds and officials gathering), ``clauses.py`` (which clause a date belongs to; dated sentences dating their other
+clauses), ``fresh_acts.py`` (acts of fresh news: abductions, coups, charges, rulings, ultimatums), ``occasions.py``
+(dating.yaml ``occasions``). This module keeps the public API, the set-up (tokens, clauses, quotes) and the run order.
 """
 
 from __future__ import annotations
@@ -111,6 +111,7 @@ from timeline.events.recall import RecallMixin
 from timeline.events.anchoring import AnchoringMixin
 from timeline.events.gatherings import GatheringMixin
 from timeline.events.fresh_acts import FreshActMixin
+from timeline.events.clauses import ClauseMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -144,7 +145,8 @@ def extract_with_mentions(
 
 
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
-               ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin):
+               ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
+               ClauseMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -419,6 +421,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
         self._link_relatives(cands)
         self._attach_timexes(cands)
         self._relative_cancellations(cands)  # (fresh_acts.py: "a trip he cancelled on Saturday")
+        self._date_clauses_from_frames(cands)  # (clauses.py)
         self._date_weak_verbs_from_frames(cands)
         for c in cands:
             if c.entry.pos == "noun" and c.timex is not None and (c.status in _FACTUAL or self._scheduled(c)) \

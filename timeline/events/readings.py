@@ -444,6 +444,8 @@ class ReadingMixin:
         if hi - lo > self._TIMEX_REACH:
             return None  # (a list or a table read as one sentence: too far to be this mention's date)
         between = tok.low[lo:hi]
+        if self._timex_of_other_clause(c, ti, te, tx):
+            return None  # (clauses.py: the date line, the anchoring event's day, a year modifying a noun, a relative)
         if c.status == "occurred" and c.entry.pos == "verb" and c.tense == "past" and self._time_to_come(tx):
             return None  # "said he would convene the committee next month and warned", "urged him to conclude the
             # treaty by the end of the year": a time to come (a deadline to come) dates no past act

@@ -1344,6 +1344,11 @@ def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
             and rel is None:  # "this Thursday's summit" keeps its own reading
         tense = "past"  # "Friday's ruling": news tells of past events by their day
     d, why = _resolve_weekday(ref, wd, rel, tense)
+    said = _day_of_saying_before(ctx, m) if tense == "future" and rel is None and anchored == "dct" else None
+    if said is not None:  # "announced on Friday that it would suspend them from Saturday": the Saturday after that Friday
+        d = said.day + timedelta(days=(wd - said.day.isoweekday()) % 7)
+        anchored, words, why = f"timex:{said.start}", f"the day of the saying, '{said.text}' ({said.value})", \
+            "a time to come in what a dated saying reports: the first one from"
     if p.get("as") == "weekend":
         sat = d if d.isoweekday() == 6 else d
         value = cal.iso_week_value(sat) + "-WE"
@@ -1358,6 +1363,28 @@ def _r_weekday(ctx, m, values, raw, p, rule) -> _Out:
     if suffix:
         value += suffix
     return _Out(value, anchored, f"weekday '{name}', {present}{why}, against {words} -> {value}")
+
+
+#: a reporting verb right before a day ("announced on Friday", "said late on Friday", "said Friday")
+_SAID_ON = re.compile(r"\b(?P<verb>[A-Za-z]+)\s+(?:(?:late|early)\s+)?(?:on\s+)?\Z")
+#: the reported clause between the saying's day and a later day: "that" and a modal of the future
+_REPORTED_FUTURE = re.compile(r"\s+that\s+[^.;:!?]{0,120}?\b(?:would|will)\b[^.;:!?]*\Z", re.IGNORECASE)
+
+
+def _day_of_saying_before(ctx: _Context, m: re.Match[str]) -> _Ref | None:
+    """The day of a saying that reports the clause of the weekday at ``m``: "Pompeo announced on Friday that Washington
+    would suspend its obligations from Saturday" (told on Sunday): the day just told, in the same sentence (no sentence
+    break in the reported clause), right after a reporting verb, not after the publication date, with "that ... would/will" between it and the weekday. A time to
+    come in what was said counts from the day it was said, not from the publication date."""
+    last = ctx.last
+    if last is None or last.unit != "day" or last.last_day != last.day or last.end < 0 or last.end > m.start():
+        return None
+    if ctx.limit is not None and last.day > ctx.limit or m.start() - last.end > 160:
+        return None
+    said = _SAID_ON.search(ctx.text, max(0, last.start - 30), last.start)
+    if said is None or ctx.engine.tense.reporting.fullmatch(said.group("verb")) is None:
+        return None
+    return last if _REPORTED_FUTURE.match(ctx.text, last.end, m.start()) else None
 
 
 def _scheduled_after_and(engine: Engine, text: str, start: int) -> bool:
@@ -1550,7 +1577,22 @@ def _year_in_focus(ctx: _Context, m: re.Match[str], day: Any) -> _Ref | None:
         return None  # "since 1980. In September": a span's start is no year in focus
     if tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) != "past":
         return None
+    if _SENTENCE_BREAK.search(ctx.text, last.end, m.start()) and _reported_in_month(ctx, m):
+        return None  # "The treaty was signed in 1987. Trump first said in October that ...": a saying of the news
     return last
+
+
+def _reported_in_month(ctx: _Context, m: re.Match[str]) -> bool:
+    """A bare month right after a reporting verb of a later sentence than the year told ("Trump first said in
+    October that he would leave the treaty"): the month of a saying told as news, counted from the publication
+    date by tense, not a month of the story of the year before ("In April, fighting broke out" continues it)."""
+    before = ctx.text[max(0, m.start() - 40):m.start()]
+    said = _SAID_IN.search(before)
+    return said is not None and ctx.engine.tense.reporting.fullmatch(said.group("verb")) is not None
+
+
+#: "<reporting verb> [first|also|publicly|...] in <Month>": group "verb" is the word to check
+_SAID_IN = re.compile(r"\b(?P<verb>[A-Za-z]+)(?:\s+[a-z]+ly|\s+first|\s+also|\s+again)?\s+in\s+\Z")
 
 
 _IN_BEFORE = re.compile(r"\b[Ii]n\s\Z")
@@ -1853,6 +1895,10 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
     said = f"'{m.group(0)} {signal}': {abs(amount)} {unit}(s) {'after' if sign > 0 else 'before'}"
     past = _clause_is_past(ctx, m.start(), _signal_end(ctx, m.end()))
     ref, anchored, words, ref_unit = ctx.previous(past=past)
+    focus = _day_over_coarse_date(ctx, m, unit, ref_unit, past)
+    if focus is not None:
+        ref, anchored, ref_unit = focus.day, f"timex:{focus.start}", "day"
+        words = f"the last day mentioned, '{focus.text}' ({focus.value}); '{ctx.last.text}' after it names no day"
     if ref is not None and anchored.startswith("timex") and unit in ("hour", "minute"):
         # "At 11 p.m. on Saturday ... Two hours later": the clock time told, moved; a day without one
         # gives the days the offset can reach
@@ -1903,6 +1949,22 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
             return _Out(value, anchored, f"{said} {words}{coarse}{note} -> {shown}",
                         anchor=anchor, earliest=lo, latest=hi, precision=prec)
     return _Out(value, "event", f"{said} something told earlier -> {value}", anchor=anchor)
+
+
+def _day_over_coarse_date(ctx: _Context, m: re.Match[str], unit: str, ref_unit: str | None, past: bool) -> _Ref | None:
+    """The day a "a day earlier" / "two days later" counts from when the last date told is coarser than a day but a
+    day was told just before it: "Erdogan met Biden on Tuesday, their first meeting since the re-election in May. The
+    White House said a day earlier ...": Tuesday, the day of the sentence before, not "May" named in passing in it
+    (nor a date that only measures back from now, "since 2022"); as ``_r_anchored_shift`` does for "the same day"."""
+    ld, last = ctx.last_day, ctx.last
+    if unit != "day" or ref_unit is None or not _finer(unit, ref_unit) or ld is None or last is None or ld is last:
+        return None
+    if not 0 <= m.start() - ld.end <= _DAY_FOCUS_REACH or (past and ctx.limit is not None and ld.day > ctx.limit):
+        return None
+    if sentence_end(ctx.text, ld.start) == sentence_end(ctx.text, last.start) < m.start() \
+            or _BACKGROUND_DATE.search(ctx.text, max(0, last.start - 12), last.end) is not None:
+        return ld
+    return None
 
 
 _CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(\d\d):(\d\d)")
@@ -2694,13 +2756,47 @@ def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False,
                 # the quarter reported: the latest completed one mentioned (not "a flat second quarter" after it)
                 if unit == "quarter" and (ctx.last_quarter is None or lo >= ctx.last_quarter.day):
                     ctx.last_quarter = ctx.last
-    return tuple(_link_offsets_to_timexes(out, text))
+    return tuple(_link_offsets_to_dated_events(_link_offsets_to_timexes(out, text), text))
 
 
 #: tests set this to make resolver bugs fail loudly instead of giving an unresolved value
 _STRICT = False
 
 _LEADING_ARTICLE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
+
+
+#: what may stand between an offset's anchoring event and the day told for it: "the clash on June 15", "Russia's
+#: attack on Kyiv on Oct. 10" (no clause break, no other date)
+_ANCHOR_DAY_GAP = re.compile(r"[^,;:.()\n]{0,80}\s(?:on|of)\s+\Z", re.IGNORECASE)
+
+
+def _link_offsets_to_dated_events(timexes: list[Timex], text: str) -> list[Timex]:
+    """"Two days after the clash on June 15": an offset whose anchoring clause ends with the day of that event counts
+    from that day (June 17), as "two days after June 15" would; the event itself is dated by the day in its clause."""
+    from dataclasses import replace
+
+    out = []
+    for t in timexes:
+        a = t.anchor
+        if t.anchored_to == "event" and a is not None and a.clause_start is not None and a.clause_end is not None \
+                and isinstance(a.amount, int) and a.unit in ("day", "week", "month", "year"):
+            inside = [x for x in timexes if a.clause_start <= x.start and x.end <= a.clause_end]
+            day = inside[0] if len(inside) == 1 else None
+            if day is not None and day.type == "DATE" and day.anchor is None and day.precision == "day" \
+                    and day.earliest is not None and day.start > a.clause_start \
+                    and _ANCHOR_DAY_GAP.fullmatch(text, a.clause_start, day.start) \
+                    and not text[day.end:a.clause_end].strip(" ,"):
+                try:
+                    d = cal.shift(day.earliest, a.unit, a.amount)
+                except (ValueError, OverflowError):
+                    d = None
+                if d is not None:
+                    clause = text[a.clause_start:a.clause_end]
+                    t = replace(t, anchored_to=f"timex:{day.start}", earliest=d, latest=d, precision="day",
+                                derivation=f"'{t.text} {a.signal} {_short(clause)}': the event is told on {day.value}, "
+                                           f"{abs(a.amount)} {a.unit}(s) {'after' if a.amount > 0 else 'before'} it -> {d.isoformat()}")
+        out.append(t)
+    return out
 
 
 def _link_offsets_to_timexes(timexes: list[Timex], text: str) -> list[Timex]:
