@@ -94,8 +94,10 @@ def test_extract_fresh_near_cases_keep_their_reading(text, types):
         ("Germany said it would stand with Kyiv.", "Germany", "Ukraine"),
         ("The United States said it stood with its ally.", "United States", None),
         ("Paris said on Monday it stood by its allies.", "France", None),
+        # (the one told, "him", is the statement's target: Ukraine's own leader)
         ("Zelensky met Biden on Wednesday. Biden told him the United States would stand with Ukraine.", "Joe Biden",
-         "Ukraine"),
+         "Volodymyr Zelensky"),
+        ("Biden said the United States would stand with Ukraine.", "Joe Biden", "Ukraine"),
         ("Poland stands with Ukraine.", "Poland", "Ukraine"),
         ("Japan stood with its allies at the United Nations on Monday.", "Japan", None),
     ],

@@ -32,6 +32,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
 
+from timeline.actors.appositions import match_title_appositions
 from timeline.actors.gazetteer import AmbiguityRule, Entry, Gazetteer, Title, slugify, surname_of
 from timeline.actors.tokens import Token, split_form, tokenize_keys
 from timeline.model import Actor, ActorMention
@@ -145,6 +146,7 @@ class _Resolver:
         persons += self._match_affiliated_names(base + persons, titles)
         persons += self._match_plural_appositions(base + persons)
         persons += self._match_unknown_bodies(base + persons, titles)  # (names the gazetteer lacks: bodies.yaml)
+        persons += match_title_appositions(self, base + persons, titles)  # "the interim president, X,"
         surnames = self._match_surnames(base + persons)
         cands = base + persons + surnames
         cands += self._match_titled_persons(surnames, base, titles, known_only=True)

@@ -62,7 +62,7 @@ class ArgumentMixin:
     def _is_location_use(self, i: int, m: ActorMention) -> bool:
         """"at the White House", "in Budapest": a place, not a participant."""
         tok = self.tokens
-        j = i - 1
+        j = self._before_region_words(i - 1, i, only_after="in")  # "in northern Mali": a place
         if j >= 0 and tok.low[j] == "the":
             j -= 1
         if j < 0 or tok.sent[j] != tok.sent[i]:
@@ -168,6 +168,7 @@ class ArgumentMixin:
         j = i - 1
         while j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in self.w.articles:
             j -= 1
+        j = self._before_region_words(j, i, only_after="in")  # ("officials in eastern Ukraine")
         if j >= 1 and tok.low[j] == "in" and tok.sent[j - 1] == tok.sent[i] and tok.low[j - 1] in self.lex.agent_heads \
                 and tok.low[j - 1].endswith("s"):
             return True  # "Republican leaders in Congress vowed ...": the body they belong to acts
@@ -196,6 +197,7 @@ class ArgumentMixin:
         j = i - 1
         while j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in self.w.noun_phrase_determiners:
             j -= 1
+        j = self._before_region_words(j, i, only_after="in")  # ("in northern Mali")
         if j >= 0 and tok.sent[j] == tok.sent[i] and tok.low[j] in self.w.prepositions \
                 and tok.low[j] not in self.w.temporal_subordinators:
             return tok.low[j]
@@ -208,6 +210,9 @@ class ArgumentMixin:
         tok = self.tokens
         sent = tok.sent[t_end] if t_end < len(tok.sent) else tok.sent[-1]
         clause = tok.clause[t_end] if t_end < len(tok.clause) else tok.clause[-1]
+        aside = self._relative_aside_subject(t_end)  # "Taiwan, whose claims mirror China's, rejected": Taiwan
+        if aside is not None:
+            return aside
         head = self._apposition_head(t_end)
         if head is not None:
             return head  # "China, the North's main trading partner, said": the head, not a name inside the apposition
@@ -591,7 +596,7 @@ class ArgumentMixin:
                         lead = self._lead_pair(tok.starts[k], roles) if earlier else []
                         # ("Biden and Xi agreed ... Rubio said the two sides also agreed": the story's pair)
                         return lead or list(reversed(found))  # (in its own sentence, the last two named)
-                return self._lead_pair(tok.starts[k], roles)
+                return self._lead_pair(tok.starts[k], roles) or self._people_pair_states(k, roles)
         return []
 
     def _last_pair(self, before: int, si: int, roles) -> list[ActorMention]:
@@ -916,6 +921,7 @@ class ArgumentMixin:
                 people = [agent] + [m for m in people if m.actor.id != agent.actor.id]  # "a visit to Taiwan by Pelosi"
             if after is not None and (after_prep == "by" or sender):
                 people = [after] + people  # "an attack by Chinese coast guard vessels": the agent acts
+            people, after = self._of_target(c, people, after, after_prep)  # "the invasion of Ukraine": whom it hits
             for m in people + ([after] if after else []):
                 if m.actor.id not in {u.actor.id for u in uniq}:
                     uniq.append(m)
@@ -1001,6 +1007,7 @@ class ArgumentMixin:
             subject = self._series_subject(c)  # "He arrived on Tuesday, held talks with Zelensky and pledged aid"
         target_hit = self._first_after(c)
         target_hit = None if self._place_only_hit(c, subject, target_hit) else target_hit  # "across the Lebanese border"
+        target_hit = self._object_pronoun_first(c, target_hit)  # "Biden told him the United States would ...": him
         if c.tense == "past" and c.t1 < len(tok.low) and tok.low[c.t1] == "by" and tok.sent[c.t1] == c.sent:
             passive = True  # "three detainees freed by the North"
         if c.tense == "past" and c.entry.type in self.lex.participle_types and c.t1 + 1 < len(tok.low) \
@@ -1026,6 +1033,8 @@ class ArgumentMixin:
             joint = len({m.actor.id for m in others} - {by_agent.actor.id if by_agent else None}) >= 2  # "by A, B and C"
             target = subject[-1] if subject and self._verb_group_between(subject[-1].end, c.t0) else None
             target = self._described_subject_target(c, target)  # ("firms accused of helping Russia": doers.py)
+            if target is None and subject:
+                target = self._aside_passive_target(c)  # "Cisse, who came second in 2018, was seized on March 25"
             if target is None:
                 target = self._passive_adjective_target(c)  # "three American detainees freed by the North"
         else:
@@ -1123,11 +1132,14 @@ class ArgumentMixin:
             # spokesman urged ...": China; "The ministry in Kyiv demanded": Ukraine (doers.py)
         if c.source is None and not passive and not c.others:
             c.source = self._event_noun_agent(c)  # "An American drone strike killed two militants": the strike's doer
+        if not c.actors and not passive:
+            c.target = self._subject_noun_place(c)  # "The bombing of a market in northern Burkina Faso killed dozens"
         if c.target is None and not passive and (c.source is not None or (
                 c.t1 < len(tok.low) and tok.low[c.t1] not in self.w.prepositions)):  # (not "citizens detained in China")
             c.target = self._struck_place(c, c.source)  # "Russian missiles struck Odesa": the state the place lies in
         if not c.actors and not passive:
             c.group = self._group_description(c)
+            c.group = c.group or self._unnamed_subject_group(c)  # ("after an international tribunal ruled")
             c.source = self._actor_joined_to_group(c) if c.group else None  # "Ukraine and the separatists began"
         if not c.actors and c.entry.type == "FIGHT":
             # "troops clashed in the Galwan Valley, a fight in which 20 Indian soldiers and four Chinese soldiers
@@ -1562,6 +1574,7 @@ class ArgumentMixin:
         if best is None and c.entry.mode == "visit" and c.target is not None and c.target.actor.kind == "state":
             name = c.target.text[4:] if c.target.text.lower().startswith("the ") else c.target.text
             best = (name, c.target.actor.country or c.target.actor.id)
+        best = self._place_not_said(c, best)  # ("Modi said there was no discrimination in India's democracy")
         if best:
             c.location, c.location_country = best
             if c.entry.type == "CONSULT" and not c.quoted:

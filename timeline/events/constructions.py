@@ -651,7 +651,8 @@ class ConstructionMixin:
                 if hit is not None:
                     break
             if hit is not None:
-                c.target = self._as_side(hit, c.source)
+                c.target = self._countryless_side(self._as_side(hit, c.source), c, cands)  # (not a minister the
+                # gazetteer lacks, "Moscow dismissed the accusations": the state that accused it)
 
     def _reports_clause_of(self, d: _Cand, c: _Cand) -> bool:
         """"Ukraine said Russia had denied any violation": a saying whose reported clause holds the reaction ``c``

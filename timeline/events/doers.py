@@ -139,7 +139,7 @@ class DoerMixin:
         """Is the doer of verb ``c`` known to be no named actor: marked so, or the verb opens a "which" clause whose
         head can not act ("praised the new coalition in Berlin, which had agreed to ...": not Berlin, nor the one who
         praised it)?"""
-        if id(c) in self._doerless_ids():
+        if id(c) in self._doerless_ids() or self._unnamed_subject_of(c):  # ("after a tribunal in The Hague ruled")
             return True
         tok = self.tokens
         j = self._verb_group_start(c.t0) - 1

@@ -73,9 +73,10 @@ Where each stage lives (``_Context`` below is composed of one mixin per stage; s
 governs), ``readings.py`` (how an expression reads for a mention; the date of each merged event), ``merging.py``
 (clusters, events, summaries), ``constraints.py`` (constraints between events), ``anchoring.py`` (days tied to another
 event or refined: responses, "the day after the massacre", commitments framed first, clock times), ``gatherings.py``
-(crowds and officials gathering), ``clauses.py`` (which clause a date belongs to; dated sentences dating their other
-clauses), ``fresh_acts.py`` (acts of fresh news: abductions, coups, charges, rulings, ultimatums), ``occasions.py``
-(dating.yaml ``occasions``). This module keeps the public API, the set-up (tokens, clauses, quotes) and the run order.
+(crowds and officials gathering), ``clauses_who.py`` (whose act a clause tells: asides, carried subjects),
+``clauses.py`` (which clause a date belongs to; dated sentences dating their other clauses), ``fresh_acts.py`` (acts
+of fresh news: abductions, coups, charges, rulings, ultimatums), ``occasions.py`` (dating.yaml ``occasions``). This
+module keeps the public API, the set-up (tokens, clauses, quotes) and the run order.
 """
 
 from __future__ import annotations
@@ -112,6 +113,7 @@ from timeline.events.anchoring import AnchoringMixin
 from timeline.events.gatherings import GatheringMixin
 from timeline.events.fresh_acts import FreshActMixin
 from timeline.events.clauses import ClauseMixin
+from timeline.events.clauses_who import ClauseWhoMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -146,7 +148,7 @@ def extract_with_mentions(
 
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
                ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
-               ClauseMixin):
+               ClauseMixin, ClauseWhoMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:

@@ -188,6 +188,7 @@ GRAMMAR_KEYS = (
     "non_event_heads", "trade_verbs", "deadline_lemmas", "cancel_relative_subjects", "plan_sequel_words",
     "order_adverbs", "approval_words", "more_disapproval_words", "treaty_duty_nouns", "suspend_lemmas",
     "stance_words", "blast_verbs", "blast_nouns", "departure_verbs", "regional_adjectives", "people_adjective_endings",
+    "aside_relatives", "region_modifiers", "of_target_acts", "sequence_adverbs",
 )
 
 
@@ -419,6 +420,10 @@ class Grammar:
     departure_verbs: frozenset[str] = frozenset()  # "gave the diplomats 72 hours to leave": an expulsion
     regional_adjectives: frozenset[str] = frozenset()  # "European leaders met": a group that acts ...
     people_adjective_endings: frozenset[str] = frozenset()  # ... and the endings of such adjectives ("Nordic")
+    aside_relatives: frozenset[str] = frozenset()  # "Taiwan, whose claims mirror China's, rejected": an aside
+    region_modifiers: frozenset[str] = frozenset()  # "Jihadists in northern Mali freed": Mali stays a place
+    of_target_acts: frozenset[str] = frozenset()  # "the invasion of Ukraine": whom the act hits, not its doer
+    sequence_adverbs: frozenset[str] = frozenset()  # "The corps commanders first met on June 6": the pair told
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -681,6 +681,7 @@ class MergingMixin:
                                 group=shown_names is not names, subject_verb=lead.subject_tok is not None, lead=lead,
                                 aside=aside)
         summary = self._object_noun_summary(lead, target, summary)  # "shoots down a Chinese balloon", not "China"
+        summary = self._body_summary(cl, lead, source, target, location, status, mode, shown_names, names, summary)
         summary = self._crowd_act_summary(lead, source, summary, location, status)  # "Protesters gather outside ..."
         summary = self._between_sides_summary(lead, summary, location, status)  # "... mediates between Israel and Hamas"
         summary = self._joined_group_summary(lead, source, summary)  # "Ukraine and the separatists withdraw forces"

@@ -56,6 +56,8 @@ class RecallMixin:
                 c.group = self._series_group(c)  # "Protesters tore down posters ... and clashed with police"
             if not c.actors and not c.quoted and (c.entry.pos == "verb" or not c.group):
                 pair = self._pair_head_subject(c) if c.entry.pos == "verb" else self._repeated_round_parties(c)
+                pair = self._forum_leaders(c, pair or self._modified_pair_head(c))  # ("The leaders are due to meet
+                # again for the alliance's summit": the organization; "The corps commanders first met": the pair)
                 if pair:
                     c.source, c.target = pair[0], pair[1]
                     c.group = None  # ("the two army commanders": the pair, not a group of unknown people)
