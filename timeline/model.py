@@ -187,6 +187,12 @@ class Event:
     flags: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
     cancels: str | None = None  # id of the event this one cancels / denies
+    #: cross-document linking (``timeline.linking``): the id of the report group this event belongs
+    #: to (one real-world event told by several articles; stable across runs; None when linking did
+    #: not run), how many reports (documents) the group holds, and the ids of the other reports
+    report_group: str | None = None
+    reports: int = 1
+    linked_events: tuple[str, ...] = ()
 
     def with_(self, **changes: Any) -> "Event":
         return replace(self, **changes)
@@ -218,6 +224,9 @@ class Event:
             "confidence": round(self.confidence, 3),
             "flags": list(self.flags),
             "cancels": self.cancels,
+            "report_group": self.report_group,
+            "reports": self.reports,
+            "linked_events": list(self.linked_events),
         }
 
 
@@ -225,7 +234,8 @@ class Event:
 EVENT_FIELDS = (
     "id", "doc", "date_start", "date_end", "precision", "timex", "date_text", "date_derivation",
     "date_basis", "type", "mode", "trigger", "summary", "actors", "source_actor", "target_actor", "location",
-    "status", "sentence", "start", "end", "confidence", "flags", "cancels",
+    "status", "sentence", "start", "end", "confidence", "flags", "cancels", "report_group", "reports",
+    "linked_events",
 )
 
 _EVENT_PRECISION = {

@@ -2,7 +2,9 @@
 
 1. ``timeline.temporal.tag_text``: every temporal expression, normalized (TIMEX3) and explained;
 2. ``timeline.events.extract_events``: events, actors and date constraints of one document;
-3. ``timeline.reasoning.propagate``: constraints propagated across events; contradictions flagged.
+3. ``timeline.reasoning.propagate``: constraints propagated across events; contradictions flagged;
+4. ``timeline.linking.link_reports``: events of different documents that tell one real-world event
+   linked into report groups; reports that disagree flagged (``link=False`` leaves this out).
 
 Library code: it never prints or exits. A document that fails becomes a ``DocumentError`` and the
 others still go through.
@@ -136,6 +138,15 @@ def propagate_timeline(extracted: Timeline) -> Timeline:
     )
 
 
+def link_timeline(timeline: Timeline) -> Timeline:
+    """Stage 4: reports of one event in different documents linked into report groups; linked
+    reports that disagree are flagged, and each disagreement is a warning."""
+    from timeline.linking import link_reports
+
+    linked, warnings = link_reports(timeline.events, timeline.documents)
+    return replace(timeline, events=linked, warnings=timeline.warnings + warnings)
+
+
 def _how_to_date(doc: Document) -> str:
     """How to give this kind of document a publication date."""
     where = (doc.path or "").lower()
@@ -156,14 +167,17 @@ def build_timeline(
     actors_file: Path | None = None,
     narrative: bool = False,
     progress: Callable[[Document], None] | None = None,
+    link: bool = True,
 ) -> Timeline:
-    """Documents in, a propagated Timeline out."""
+    """Documents in, a propagated Timeline out; with ``link`` (the default), reports of one event
+    in several documents linked (``timeline.linking``)."""
     with _fewer_collections():  # (over both stages: one collection when done, not one more in propagation)
-        return propagate_timeline(
+        timeline = propagate_timeline(
             extract_timeline(
                 documents, title=title, errors=errors, actors_file=actors_file, narrative=narrative, progress=progress
             )
         )
+    return link_timeline(timeline) if link else timeline
 
 
 def event_order(event: Event) -> tuple:

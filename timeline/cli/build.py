@@ -50,10 +50,19 @@ NarrativeOpt = Annotated[
     bool,
     typer.Option("--narrative", help="Resolve relative dates against the previous date in the text, not the DCT."),
 ]
+NoLinkOpt = Annotated[
+    bool,
+    typer.Option(
+        "--no-link",
+        help="Do not link reports of one event in different articles (by default they form a report group: "
+             "one marker in the HTML, a report count, disagreements between reports flagged).",
+    ),
+]
 
 
 def _read_and_build(
-    inputs: list[str], dct: str | None, title: str, actors: Path | None, narrative: bool, *, progress: bool
+    inputs: list[str], dct: str | None, title: str, actors: Path | None, narrative: bool, *, progress: bool,
+    link: bool = True,
 ) -> Timeline:
     """Read every input and run the pipeline; raise when nothing at all could be read."""
     from timeline.ingest import read_inputs, skipped_files
@@ -75,10 +84,10 @@ def _read_and_build(
             task = bar.add_task("Extracting", total=len(documents))
             timeline = build_timeline(
                 documents, title=title, errors=errors, actors_file=actors, narrative=narrative,
-                progress=lambda _doc: bar.advance(task),
+                progress=lambda _doc: bar.advance(task), link=link,
             )
     else:
-        timeline = build_timeline(documents, title=title, errors=errors, actors_file=actors, narrative=narrative)
+        timeline = build_timeline(documents, title=title, errors=errors, actors_file=actors, narrative=narrative, link=link)
     _report_errors(timeline.errors)
     if not timeline.documents:
         raise _NothingRead(timeline.errors[0].message if timeline.errors else "no documents to read")
@@ -175,13 +184,15 @@ def build(
     ] = PlotlyJS.inline,
     actors: ActorsOpt = None,
     narrative: NarrativeOpt = False,
+    no_link: NoLinkOpt = False,
 ) -> None:
     """Build the timeline: an HTML page, a CSV and JSON of events, and the graph (JSON, GraphML)."""
     with reporting_errors():
         base = _output_name(inputs, name)
         _check_writable(out)
         try:
-            timeline = _read_and_build(inputs, dct, title or _default_title(inputs), actors, narrative, progress=True)
+            timeline = _read_and_build(inputs, dct, title or _default_title(inputs), actors, narrative, progress=True,
+                                       link=not no_link)
         except _NothingRead:
             raise typer.Exit(1) from None
         from timeline.graph import build_graph, write_graphml, write_node_link
@@ -221,9 +232,11 @@ def _default_title(inputs: list[str]) -> str:
 def _print_summary(timeline: Timeline, paths: dict[str, Path]) -> None:
     docs = timeline.documents
     flagged = sum(1 for e in timeline.events if e.flags)
+    told = _told_again(timeline)
     err_console.print(
-        f"{len(docs)} document{'s' if len(docs) != 1 else ''}, {len(timeline.events)} events, "
-        f"{_span(timeline)}"
+        f"{len(docs)} document{'s' if len(docs) != 1 else ''}, {len(timeline.events)} events"
+        + (f" ({told})" if told else "")
+        + f", {_span(timeline)}"
         + (f", {flagged} flagged for review" if flagged else "")
         + (f", {len(timeline.errors)} failed" if timeline.errors else ""),
         markup=False,
@@ -236,6 +249,15 @@ def _print_summary(timeline: Timeline, paths: dict[str, Path]) -> None:
         out_console.print(str(path), markup=False)
 
 
+def _told_again(timeline: Timeline) -> str:
+    """"3 told by several articles, in 7 reports", or empty when no reports are linked."""
+    groups = {e.report_group for e in timeline.events if e.reports > 1}
+    if not groups:
+        return ""
+    reports = sum(1 for e in timeline.events if e.reports > 1)
+    return f"{len(groups)} told by several articles, in {reports} reports"
+
+
 @app.command("events")
 def events(
     inputs: InputsArg,
@@ -243,11 +265,13 @@ def events(
     format: Annotated[EventFormat, typer.Option("--format", "-f", help="Output format.")] = EventFormat.table,
     actors: ActorsOpt = None,
     narrative: NarrativeOpt = False,
+    no_link: NoLinkOpt = False,
 ) -> None:
     """Print the events of the inputs (a table, JSON, JSON lines or CSV)."""
     with reporting_errors():
         try:
-            timeline = _read_and_build(inputs, dct, _default_title(inputs), actors, narrative, progress=False)
+            timeline = _read_and_build(inputs, dct, _default_title(inputs), actors, narrative, progress=False,
+                                       link=not no_link)
         except _NothingRead:
             raise typer.Exit(1) from None
         records = [e.to_record() for e in timeline.events]

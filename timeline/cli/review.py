@@ -62,6 +62,10 @@ def review_command(
     ] = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Title of the session.")] = None,
     no_browser: Annotated[bool, typer.Option("--no-browser", help="Do not open a browser; just print the URL.")] = False,
+    no_link: Annotated[
+        bool,
+        typer.Option("--no-link", help="Do not link reports of one event in different articles (the session remembers it)."),
+    ] = False,
 ) -> None:
     """Review extracted events in the browser: accept, reject, correct. Every decision is saved in
     the session database; re-running on the same articles keeps them."""
@@ -72,10 +76,11 @@ def review_command(
 
         path = db or DEFAULT_DB
         if inputs:
-            timeline, raw = _extract(inputs, dct, actors, narrative, title)
+            timeline, raw = _extract(inputs, dct, actors, narrative, title, link=not no_link)
             store = ReviewStore(path)
             report = store.ingest(
-                timeline, inputs=inputs, raw=raw, actors_file=str(actors.resolve()) if actors else None
+                timeline, inputs=inputs, raw=raw, actors_file=str(actors.resolve()) if actors else None,
+                link=not no_link,
             )
             err_console.print(
                 f"Session {path}: run {report.run}, {report.documents} document(s), {report.events} event(s): "
@@ -150,7 +155,7 @@ def _stop_on_terminate():
         return None
 
 
-def _extract(inputs: list[str], dct: str | None, actors: Path | None, narrative: bool, title: str | None):
+def _extract(inputs: list[str], dct: str | None, actors: Path | None, narrative: bool, title: str | None, *, link: bool = True):
     from timeline.ingest import read_inputs
     from timeline.review.extract import extract_for_review
 
@@ -162,7 +167,7 @@ def _extract(inputs: list[str], dct: str | None, actors: Path | None, narrative:
     if not documents:
         raise InputError("no article could be read", "fix the errors above and run again")
     name = title or (documents[0].title if len(documents) == 1 and documents[0].title else "Review session")
-    timeline, raw = extract_for_review(documents, title=name, errors=errors, actors_file=actors, narrative=narrative)
+    timeline, raw = extract_for_review(documents, title=name, errors=errors, actors_file=actors, narrative=narrative, link=link)
     for error in timeline.errors[len(errors):]:
         err_console.print(f"Error: {error.message}", markup=False)
     if not timeline.documents:

@@ -8,6 +8,9 @@ Node ids are prefixed by kind (``actor:``, ``event:``, ``place:``, ``time:``, ``
 * ``before`` / ``after``: event -> event (or the document's publication date), from constraints
   (``origin`` "constraint") and from dated order within a constraint component (``origin`` "dates")
 * ``same_day``: event -> event; ``cancels``: event -> the event it cancels or denies
+* ``same_event``: event -> event, both ways: two reports (in different documents) of one real-world
+  event, linked by ``timeline.linking`` (``group`` the report group's id); event nodes carry
+  ``report_group`` and ``reports``
 
 Every attribute is GraphML-safe: str, int, float or bool; lists joined with "; "; no None.
 """
@@ -31,7 +34,7 @@ __all__ = ["build_graph", "write_node_link", "write_graphml", "read_node_link", 
 NODE_KINDS = ("actor", "event", "place", "time", "document")
 EDGE_TYPES = (
     "source_of", "target_of", "participant_in", "located_in", "dated", "before", "after", "same_day",
-    "cancels", "reported_in",
+    "cancels", "reported_in", "same_event",
 )
 
 
@@ -98,7 +101,18 @@ def build_graph(timeline: Timeline) -> nx.MultiDiGraph:
                        status=e.status)
     _link_constraints(g, timeline.constraints, events)
     _link_dated_order(g, timeline.constraints, events)
+    _link_reports(g, timeline.events, events)
     return g
+
+
+def _link_reports(g: nx.MultiDiGraph, ordered: Iterable[Event], events: Mapping[str, Event]) -> None:
+    """``same_event`` edges between the reports of one report group (both ways)."""
+    for e in ordered:
+        for other in e.linked_events:
+            if other in events and other != e.id:
+                disagree = any(f.startswith("reports_disagree") for f in e.flags)
+                g.add_edge(event_node(e.id), event_node(other), key="same_event", type="same_event",
+                           group=e.report_group or "", disagree=disagree)
 
 
 def _add_actor(g: nx.MultiDiGraph, actor: Actor) -> None:
@@ -119,6 +133,7 @@ def _event_attrs(e: Event) -> dict[str, Any]:
         source_actor=e.source_actor or "", target_actor=e.target_actor or "", location=e.location or "",
         flags=e.flags, contradiction=any(f.startswith("contradiction") for f in e.flags),
         mentions=len(e.mentions) or 1, cancels=e.cancels or "",
+        report_group=e.report_group or "", reports=e.reports,
     )
 
 

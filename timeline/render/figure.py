@@ -60,7 +60,12 @@ _LANE_CHARS = 24
 _MS_PER_DAY = 86_400_000
 
 #: customdata columns, in order (the page's JS reads index 0 = event id)
-HOVER_FIELDS = ("id", "date", "date_text", "derivation", "actors", "status", "type", "summary", "sentence", "flags", "source")
+HOVER_FIELDS = ("id", "date", "date_text", "derivation", "actors", "status", "type", "summary", "sentence", "flags", "source",
+                "reports")
+
+#: what the chart draws of an event told by several articles (a report group): one marker for the
+#: group ("group", the default; its hover lists every report) or one marker per report ("each")
+REPORT_VIEWS = ("group", "each")
 
 
 def source_words(record: dict[str, Any]) -> str:
@@ -134,6 +139,22 @@ def _wrap(value: Any, width: int = _HOVER_WIDTH) -> str:
     return "<br>".join(_esc(line) for line in textwrap.wrap(text, width)) if text else ""
 
 
+def reports_words(record: dict[str, Any]) -> str:
+    """The hover lines of an event told by several articles: each report's source, its date and its
+    sentence (escaped, wrapped), from the record's ``group_reports`` (set by ``timeline_figure``)."""
+    reports = record.get("group_reports") or []
+    if len(reports) < 2:
+        return ""
+    lines = [f"<br><b>Told by {len({r.get('doc') for r in reports})} reports:</b>"]
+    for r in reports[:8]:
+        words = f"• {source_words(r)}: {format_span(r)}" + (f" (“{r['date_text']}”)" if r.get("date_text") else "")
+        lines.append(_wrap(words))
+        lines.append("&nbsp;&nbsp;" + _wrap(f"“{r.get('sentence') or ''}”").replace("<br>", "<br>&nbsp;&nbsp;"))
+    if len(reports) > 8:
+        lines.append(f"… and {len(reports) - 8} more (see the table)")
+    return "<br>".join(lines)
+
+
 def hover_row(record: dict[str, Any]) -> list[str]:
     """The customdata of one event (see HOVER_FIELDS): article text escaped, wrapped for the label."""
     flags = ", ".join(record.get("flags") or [])
@@ -151,6 +172,7 @@ def hover_row(record: dict[str, Any]) -> list[str]:
         # wrapped like the rest: a contradiction explains itself in a long line
         "".join(f"<br><span style='color:#b0281a'>{line}</span>" for line in _wrap(f"⚠ {flags}").split("<br>")) if flags else "",
         _wrap(source_words(record)),
+        reports_words(record),
     ]
 
 
@@ -162,6 +184,7 @@ HOVER_TEMPLATE = (
     "<b>Status:</b> %{customdata[5]}  ·  <b>Type:</b> %{customdata[6]}<br>"
     "%{customdata[8]}<br>"
     "<b>Source:</b> %{customdata[10]}"
+    "%{customdata[11]}"
     "%{customdata[9]}"
     "<extra></extra>"
 )
@@ -171,39 +194,97 @@ def _ms(days: int) -> int:
     return days * _MS_PER_DAY
 
 
-def timeline_figure(records: list[dict[str, Any]], *, lanes: str = "actor") -> go.Figure:
+def with_reports(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
+    """Records ready to draw, and the report view each belongs to: "both" for an event told once;
+    for an event told by several articles (``linked_events``), one record for the group ("group":
+    the report dated most precisely, then the first published) and each report ("each"). Every
+    record of a group carries ``group_reports``: the reports, first published first."""
+    by_id = {r.get("id"): r for r in records}
+    out: list[dict[str, Any]] = []
+    views: list[str] = []
+    done: set[str] = set()
+    for record in records:
+        linked = [by_id[i] for i in record.get("linked_events") or () if i in by_id]
+        if not linked:
+            out.append(record)
+            views.append("both")
+            continue
+        group = record.get("report_group") or record.get("id")
+        members = sorted([record, *linked], key=lambda r: (r.get("doc_published") or "9999", str(r.get("doc")), r.get("start") or 0))
+        if group not in done:
+            done.add(group)
+            dated = [m for m in members if date_kind(m) != "undated"] or members
+
+            def width(m: dict[str, Any]) -> int:
+                a, b = record_span(m)
+                return (b - a).days if a and b else 10**6
+
+            lead = min(dated, key=lambda m: (width(m), members.index(m)))
+            out.append({**lead, "group_reports": members})
+            views.append("group")
+        out.append({**record, "group_reports": members})
+        views.append("each")
+    return out, views
+
+
+def is_disputed(record: dict[str, Any]) -> bool:
+    """Contradicted anchors, or reports of the event that disagree with each other."""
+    return is_contradicted(record) or any(str(f).startswith("reports_disagree") for f in record.get("flags") or [])
+
+
+def timeline_figure(records: list[dict[str, Any]], *, lanes: str = "actor", reports: str = "group") -> go.Figure:
     """The timeline chart of event records (``Event.to_record()`` dicts; extra keys such as
     ``date_basis`` or ``review`` are used when present). ``lanes``: "actor" or "type" (the
-    initial lanes; both are switchable in the chart). Undated records are not drawn."""
+    initial lanes; both are switchable in the chart). ``reports``: "group" draws one marker for an
+    event told by several articles (hover lists the reports), "each" one per report; the other
+    view's traces are there, hidden (``meta.reports``), for the page's switch. Undated records are
+    not drawn."""
     if lanes not in LANE_MODES:
         raise ValueError(f"lanes must be one of {LANE_MODES}, not {lanes!r}")
-    dated = [r for r in records if date_kind(r) != "undated"]
+    if reports not in REPORT_VIEWS:
+        raise ValueError(f"reports must be one of {REPORT_VIEWS}, not {reports!r}")
+    drawn, views = with_reports(records)
+    dated = [r for r in drawn if date_kind(r) != "undated"]
+    view_of = {id(r): v for r, v in zip(drawn, views)}
     groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for record in dated:
         kind = date_kind(record)
         geometry = "marker" if kind in ("day",) or (kind in _ESTIMATES and record_span(record)[0] == record_span(record)[1]) else "bar"
-        conflict = ":conflict" if is_contradicted(record) else ""
-        groups.setdefault((str(record.get("status") or "occurred"), geometry + ":" + kind + conflict), []).append(record)
+        conflict = ":conflict" if is_disputed(record) else ""
+        view = view_of[id(record)]
+        groups.setdefault((str(record.get("status") or "occurred"), geometry + ":" + kind + conflict + "|" + view), []).append(record)
 
     order = {s: i for i, s in enumerate(STATUS_STYLES)}
     keys = sorted(groups, key=lambda k: (order.get(k[0], 99), k[1]))
     # lane names are shown by plotly, which reads a few tags: escaped like all article text
     orders = {mode: [_esc(lane) for lane in lane_order(dated, mode)] for mode in LANE_MODES}
-    slots = {mode: _pack_bars(dated, mode) for mode in LANE_MODES}
-    times = {mode: _spread_markers(dated, mode) for mode in LANE_MODES}
+    # markers spread and bars packed among what one view shows: a report hidden in the other view
+    # takes no room (records in both views are placed as in the group view)
+    slots: dict[str, list[tuple[float, float]]] = {mode: [(0.0, 0.0)] * len(dated) for mode in LANE_MODES}
+    times: dict[str, list[str]] = {mode: [""] * len(dated) for mode in LANE_MODES}
+    for shown_views, placed_views in ((("both", "group"), ("both", "group")), (("both", "each"), ("each",))):
+        side = [i for i, r in enumerate(dated) if view_of[id(r)] in shown_views]
+        records_side = [dated[i] for i in side]
+        for mode in LANE_MODES:
+            packed, spread = _pack_bars(records_side, mode), _spread_markers(records_side, mode)
+            for k, i in enumerate(side):
+                if view_of[id(dated[i])] in placed_views:
+                    slots[mode][i], times[mode][i] = packed[k], spread[k]
     position = {id(r): i for i, r in enumerate(dated)}
     fig = go.Figure()
     legend_shown: set[str] = set()
     for status, geo_kind in keys:
         items = groups[(status, geo_kind)]
-        geometry, kind, *rest = geo_kind.split(":")
+        shape, view = geo_kind.split("|")
+        geometry, kind, *rest = shape.split(":")
         conflict = bool(rest)
         label, colour, symbol, hollow = STATUS_STYLES.get(status, _UNKNOWN_STATUS)
-        show = status not in legend_shown and geometry == "marker" and not conflict
-        meta: dict[str, Any] = {"role": "events", "status": status, "kind": kind, "conflict": conflict,
+        hidden = view not in ("both", reports)
+        show = status not in legend_shown and geometry == "marker" and not conflict and not hidden
+        meta: dict[str, Any] = {"role": "events", "status": status, "kind": kind, "conflict": conflict, "reports": view,
                                 "lanes": {mode: [_esc(lane_of(r, mode)) for r in items] for mode in LANE_MODES}}
         common = dict(
-            name=label, legendgroup=status, showlegend=show, legend="legend",
+            name=label, legendgroup=status, showlegend=show, legend="legend", visible=not hidden,
             y=[_esc(lane_of(r, lanes)) for r in items],
             customdata=[hover_row(r) for r in items],
             hovertemplate=HOVER_TEMPLATE,
@@ -239,18 +320,20 @@ def timeline_figure(records: list[dict[str, Any]], *, lanes: str = "actor") -> g
             ))
     # statuses shown only as bars still need a legend entry
     for status, geo_kind in keys:
-        if status not in legend_shown:
+        if status not in legend_shown and geo_kind.split("|")[1] in ("both", reports):
             label, colour, symbol, _ = STATUS_STYLES.get(status, _UNKNOWN_STATUS)
             fig.add_trace(_legend_only(label, colour, symbol, "legend", status))
             legend_shown.add(status)
-    kinds_present = {k.split(":")[1] for _, k in keys}
+    kinds_present = {k.split("|")[0].split(":")[1] for _, k in keys}
     for kind, (label, pattern, opacity) in KIND_STYLES.items():
         if kind in kinds_present:
             fig.add_trace(_kind_legend(kind, label, pattern, opacity))
 
-    if any(k.endswith(":conflict") for _, k in keys):
+    if any(":conflict|" in k for _, k in keys):
+        reasons = [w for w, on in (("anchors disagree", any(is_contradicted(r) for r in dated)),
+                                   ("reports disagree", any(is_disputed(r) and not is_contradicted(r) for r in dated))) if on]
         fig.add_trace(go.Scatter(
-            x=[None], y=[None], mode="markers", name="⚠ contradicted date: anchors disagree (see hover)", legend="legend2",
+            x=[None], y=[None], mode="markers", name=f"⚠ contradicted date: {' / '.join(reasons)} (see hover)", legend="legend2",
             marker=dict(symbol="circle", size=12, color="white", line=dict(width=3, color=CONFLICT_COLOUR)),
             hoverinfo="skip", meta={"role": "legend"},
         ))
@@ -427,6 +510,14 @@ def _layout(fig: go.Figure, dated: list[dict[str, Any]], orders: dict[str, list[
         if any(m and "offset" in m for m in events):
             restyle["offset"] = [m["offset"][mode] if m and "offset" in m else None for m in events]
             restyle["width"] = [m["width"][mode] if m and "width" in m else None for m in events]
+        # the trace that carries the top axis is added below: its entry too, or plotly would give it
+        # the first trace's points (arrays shorter than the traces cycle) and draw them as a line
+        restyle["y"].append([orders[mode][0] if orders[mode] else None])
+        if "x" in restyle:
+            restyle["x"].append([x_range[0] if x_range else None])
+        for key in ("offset", "width"):
+            if key in restyle:
+                restyle[key].append(None)
         height = chart_height(len(orders[mode]))
         buttons.append(dict(
             label=title, method="update",
@@ -510,6 +601,7 @@ EDGE_STYLES: dict[str, tuple[str, str, str, float]] = {
     "located_in": ("takes place in", "#8fb05a", "dashdot", 1.2),
     "order": ("before / after / same day", "#9aa3b2", "longdash", 1.0),
     "cancels": ("cancels", "#c0392b", "dash", 1.6),
+    "same_event": ("same event, another report", "#2a9d8f", "dot", 2.0),
 }
 _OTHER_EDGE = ("other link", "#c4cad4", "solid", 1.0)
 _EDGE_KINDS = {"before": "order", "after": "order", "same_day": "order"}

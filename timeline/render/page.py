@@ -20,7 +20,7 @@ from timeline.errors import UsageError
 from timeline.model import EVENT_STATUSES, Event, Timeline
 from timeline.render.dates import date_kind, format_span, parse_iso, precision_mark, record_span
 from timeline.render.exports import generated_by, with_sources
-from timeline.render.figure import is_contradicted, network_figure, timeline_figure
+from timeline.render.figure import REPORT_VIEWS, is_contradicted, network_figure, timeline_figure
 
 PLOTLYJS_MODES = ("inline", "cdn")
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -86,6 +86,7 @@ def _table_row(event: Event, record: dict[str, Any], order: int, doc: str) -> di
     }
     if "review" in record:
         row["review"] = record["review"]
+    row["reports"] = event.reports
     row["precision_rank"] = _PRECISION_RANK.get(row["precision"], 7)
     row["search"] = " ".join(str(row[k]) for k in ("date", "type", "status", "actors", "summary", "sentence", "derivation", "doc", "flags")).lower()
     row["search"] += " " + str(record.get("doc_title") or "").lower()
@@ -214,6 +215,13 @@ def _facts(timeline: Timeline, records: list[dict[str, Any]]) -> str:
     disputed = sum(1 for r in records if is_contradicted(r))
     if disputed:  # dates an analyst must settle before citing them: said up front, not only on hover
         parts.append(f"<span class=\"disputed\">⚠ <b>{disputed}</b> with contradictory dates (outlined in red)</span>")
+    groups = {r.get("report_group") for r in records if (r.get("reports") or 1) > 1}
+    if groups:
+        told = sum(1 for r in records if (r.get("reports") or 1) > 1)
+        parts.append(f"<span><b>{len(groups)}</b> told by several articles ({told} reports)</span>")
+        split = {r.get("report_group") for r in records if any(str(f).startswith("reports_disagree") for f in r.get("flags") or [])}
+        if split:
+            parts.append(f"<span class=\"disputed\">⚠ <b>{len(split)}</b> whose reports disagree (outlined in red)</span>")
     # the span of what the texts date; ranges estimated from tense alone would stretch it a year out
     firm = [r for r in dated if r.get("date_basis") != "tense"] or dated
     if firm:
@@ -293,7 +301,8 @@ def _plotlyjs(mode: str) -> str:
 
 
 def render_html(
-    timeline: Timeline, *, plotlyjs: str = "inline", graph: Any = None, review: Mapping[str, str] | None = None
+    timeline: Timeline, *, plotlyjs: str = "inline", graph: Any = None, review: Mapping[str, str] | None = None,
+    reports: str = "group",
 ) -> str:
     """The timeline as one HTML page: header (documents and their dates, counts, span, warnings),
     the chart, the actor-event network, and a sortable, filterable table of every event.
@@ -301,19 +310,24 @@ def render_html(
     ``plotlyjs``: "inline" (default; about 5 MB, works offline) or "cdn" (small; loads plotly.js
     from cdn.plot.ly when opened). ``graph``: the networkx graph to draw (built when not given).
     ``review``: event id -> review label (reviewed, edited, unreviewed, rejected) for a reviewed
-    timeline; each event then shows it in the chart's hover and the table.
+    timeline; each event then shows it in the chart's hover and the table. ``reports``: for an event
+    told by several articles, one marker for the group ("group", the default; the hover lists each
+    report) or one per report ("each"); a switch above the chart changes it.
     """
     if plotlyjs not in PLOTLYJS_MODES:
         raise UsageError(f"unknown plotly.js mode {plotlyjs!r}", "use 'inline' (offline) or 'cdn' (small file)")
+    if reports not in REPORT_VIEWS:
+        raise UsageError(f"unknown report view {reports!r}", "use 'group' (one marker per event) or 'each' (one per report)")
     records = with_sources([event_record(e, review) for e in timeline.events], timeline)
     labels = {d.id: _doc_label(timeline, d.id) for d in timeline.documents}
-    figure = timeline_figure(records, lanes="actor")
+    figure = timeline_figure(records, lanes="actor", reports=reports)
     _add_publication_dates(figure, timeline, records)
     network = network_figure(_graph_for(timeline, graph))
     payload = {
         "figure": json.loads(figure.to_json()),
         "network": json.loads(network.to_json()),
         "events": [_table_row(e, r, i, labels.get(e.doc, e.doc)) for i, (e, r) in enumerate(zip(timeline.events, records))],
+        "reports_view": reports,
     }
     statuses = sorted({e.status for e in timeline.events}, key=lambda s: EVENT_STATUSES.index(s) if s in EVENT_STATUSES else 99)
     options = '<option value="">All statuses</option>' + "".join(

@@ -20,7 +20,10 @@ _STATUS_STYLE = {
 def events_table(records: Iterable[dict[str, Any]], *, title: str | None = None) -> Table:
     """A rich Table of event records: date (compact ISO: 2025-10-21, 2025-10, 2025-10-13/19),
     precision (day, week, month, range, "tense?" for a guess from tense, "—" undated), type,
-    status, actors, summary. Long cells wrap, so it stays readable at 100 columns."""
+    status, actors, summary; and, when reports of one event in several articles were linked, how many
+    reports tell it ("Rep."). Long cells wrap, so it stays readable at 100 columns."""
+    records = list(records)
+    linked = any((r.get("reports") or 1) > 1 for r in records)
     table = Table(title=title, box=box.SIMPLE_HEAD, show_lines=False, expand=False, header_style="bold",
                   pad_edge=False, padding=(0, 1))
     table.add_column("Date", no_wrap=True, min_width=10)
@@ -29,6 +32,8 @@ def events_table(records: Iterable[dict[str, Any]], *, title: str | None = None)
     table.add_column("Status", no_wrap=True, max_width=12, overflow="ellipsis")
     table.add_column("Actors", min_width=11, max_width=18, overflow="fold")
     table.add_column("Summary", min_width=20, overflow="fold")
+    if linked:
+        table.add_column("Rep.", no_wrap=True, justify="right")
     for record in records:
         status = str(record.get("status") or "")
         if record.get("review"):
@@ -37,12 +42,16 @@ def events_table(records: Iterable[dict[str, Any]], *, title: str | None = None)
         summary = Text(str(record.get("summary") or ""))
         if flags:
             summary.append(f"  ⚠ {', '.join(flags)}", style="red")
-        table.add_row(
+        cells = [
             format_span_short(record),
             precision_mark(record),
             str(record.get("type") or ""),
             Text(status, style=_STATUS_STYLE.get(str(record.get("status")), "")),
             Text(", ".join(record.get("actors") or [])),
             summary,
-        )
+        ]
+        if linked:
+            count = record.get("reports") or 1
+            cells.append(Text(str(count), style="bold" if count > 1 else "dim"))
+        table.add_row(*cells)
     return table

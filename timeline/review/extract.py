@@ -22,11 +22,14 @@ def extract_for_review(
     actors_file: Path | None = None,
     narrative: bool = False,
     progress: Callable[[Document], None] | None = None,
+    link: bool = True,
 ) -> tuple[Timeline, tuple[Event, ...]]:
-    """(the propagated timeline, the events before propagation)."""
-    from timeline.pipeline import extract_timeline, propagate_timeline
+    """(the propagated timeline, its reports of one event linked unless ``link`` is False; the
+    events before propagation)."""
+    from timeline.pipeline import extract_timeline, link_timeline, propagate_timeline
 
     extracted = extract_timeline(
         documents, title=title, errors=errors, actors_file=actors_file, narrative=narrative, progress=progress
     )
-    return propagate_timeline(extracted), extracted.events
+    timeline = propagate_timeline(extracted)
+    return (link_timeline(timeline) if link else timeline), extracted.events

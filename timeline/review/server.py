@@ -18,6 +18,7 @@ API (JSON):
   POST /api/events/<id>/edit       {version, changes, reviewer} -> the event, what moved
   POST /api/events/<id>/merge      {version, duplicate, duplicate_version, reviewer}
   POST /api/events/<id>/notes      {text, reviewer}
+  POST /api/events/<id>/split      {version, reviewer}          -> out of its report group
   POST /api/undo                   {reviewer, audit_id?}
 A stale ``version`` gets 409 with ``current``: the event as the other writer left it.
 """
@@ -48,7 +49,7 @@ CSP = (
 )
 
 _MAX_BODY = 1_000_000
-_EVENT_PATH = re.compile(r"/api/events/([A-Za-z0-9_.:-]{1,80})(?:/(decision|preview|edit|merge|notes))?")
+_EVENT_PATH = re.compile(r"/api/events/([A-Za-z0-9_.:-]{1,80})(?:/(decision|preview|edit|merge|notes|split))?")
 _REVIEWER = re.compile(r"[^\x00-\x1f\x7f]{1,80}")
 
 #: The only files the server sends besides the page: name -> (package file, content type).
@@ -332,6 +333,8 @@ class _Handler(BaseHTTPRequestHandler):
                 ))
             if verb == "notes":
                 return self._json(200, session.add_note(event_id, body.get("text"), reviewer=reviewer))
+            if verb == "split":
+                return self._json(200, session.split(event_id, version=body.get("version"), reviewer=reviewer))
         except ConflictError as err:
             current = getattr(err, "current", None)
             view = session.event_view(current.event_id) if current is not None else None

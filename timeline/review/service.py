@@ -22,6 +22,10 @@ Propagate = Callable[..., tuple[tuple[Event, ...], tuple[str, ...]]]
 #: Decision labels the export writes in its "review" column.
 REVIEW_LABELS = ("reviewed", "edited", "unreviewed")
 
+#: The edit that takes an event out of its report group (value: the group it was split from).
+#: It is a decision like any other: audited, undone by undo, cleared by "back to unreviewed".
+SPLIT_EDIT = "split_from_group"
+
 
 def _default_propagate(events: tuple[Event, ...], constraints: tuple[Constraint, ...], *, dcts=None):
     from timeline.reasoning import propagate
@@ -33,12 +37,15 @@ class ReviewSession:
     """Decisions in, reviewed events out. Thread-safe: the store serializes writes and the
     derived state is cached per store revision."""
 
-    def __init__(self, store: ReviewStore, *, propagate: Propagate | None = None) -> None:
+    def __init__(self, store: ReviewStore, *, propagate: Propagate | None = None, link: bool | None = None) -> None:
         self.store = store
         self._propagate = propagate or _default_propagate
         self._lock = threading.Lock()
         self._cache: tuple[int, dict[str, Any]] | None = None
         self._dcts: dict[str, date] = {}
+        self._docs: tuple = ()
+        #: link reports of one event across documents (default: as the session was started)
+        self._link = store.links_reports() if link is None else link
 
     # --- derived state ----------------------------------------------------------------------
 
@@ -51,7 +58,8 @@ class ReviewSession:
             stored = {s.event.id: s for s in self.store.events()}
             decisions = self.store.decisions()
             constraints = self.store.constraints()
-            self._dcts = {d.id: d.dct for d in self.store.documents() if d.dct}
+            self._docs = self.store.documents()
+            self._dcts = {d.id: d.dct for d in self._docs if d.dct}
             events, warnings = self._derive(stored, decisions, constraints)
             state = {
                 "stored": stored, "decisions": decisions, "constraints": constraints,
@@ -90,7 +98,19 @@ class ReviewSession:
         for e in result:
             if e.id in out:
                 out[e.id] = e
-        return out, tuple(warnings)
+        if not self._link:
+            return out, tuple(warnings)
+        from timeline.linking import link_reports
+
+        # an event an analyst split off, rejected or merged away stands alone; so does one that no
+        # longer extracts and nobody confirmed
+        alone = {
+            eid for eid, s in stored.items()
+            if (eid in decisions and (decisions[eid].status in ("rejected", "merged") or decisions[eid].edits.get(SPLIT_EDIT)))
+            or (s.missing_since is not None and (eid not in decisions or decisions[eid].status == "unreviewed"))
+        }
+        linked, link_warnings = link_reports(out.values(), self._docs, exclude=alone)
+        return {e.id: e for e in linked}, tuple(warnings) + link_warnings
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -209,6 +229,23 @@ class ReviewSession:
     def merge(self, kept_id: str, duplicate_id: str, *, kept_version: int, duplicate_version: int, reviewer: str) -> dict[str, Any]:
         self.store.merge(kept_id, duplicate_id, kept_version=kept_version, duplicate_version=duplicate_version, reviewer=reviewer)
         return self.event_view(kept_id)
+
+    def split(self, event_id: str, *, version: int, reviewer: str) -> dict[str, Any]:
+        """Take ``event_id`` out of its report group: a wrong link (two reports that tell different
+        events). The other reports stay linked to each other; the decision persists like an edit."""
+        st = self.state()
+        if event_id not in st["events"]:
+            raise ReviewError(f"no event {event_id!r} in this session", "reload the page")
+        current = st["events"][event_id]
+        decision = self.store.decision(event_id)
+        if decision.edits.get(SPLIT_EDIT):
+            raise ReviewError(f"event {event_id} is already split from its report group", "undo the split to link it again")
+        if current.reports < 2:
+            raise ReviewError(f"event {event_id} is not linked to reports in other documents", "only a linked report can be split off")
+        edits = {**decision.edits, SPLIT_EDIT: current.report_group}
+        self.store.decide(event_id, version=version, reviewer=reviewer, action="split", edits=edits,
+                          detail={"split_from": current.report_group, "was_linked_to": list(current.linked_events)})
+        return self.event_view(event_id)
 
     def add_note(self, event_id: str, text: Any, *, reviewer: str) -> dict[str, Any]:
         if not isinstance(text, str):

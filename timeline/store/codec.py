@@ -34,6 +34,8 @@ def dump_event(event: Event) -> dict[str, Any]:
             [m.start, m.end, m.trigger, m.sentence_start, m.sentence_end] for m in event.mentions
         ],
         "cancels": event.cancels,
+        "report_group": event.report_group, "reports": event.reports,
+        "linked_events": list(event.linked_events),
     }
 
 
@@ -53,6 +55,8 @@ def load_event(data: dict[str, Any]) -> Event:
         confidence=float(data.get("confidence", 0.5)), flags=tuple(data.get("flags") or ()),
         mentions=tuple(Mention(*m) for m in data.get("mentions") or ()),
         cancels=data.get("cancels"),
+        report_group=data.get("report_group"), reports=int(data.get("reports") or 1),
+        linked_events=tuple(data.get("linked_events") or ()),
     )
 
 

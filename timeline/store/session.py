@@ -282,7 +282,7 @@ class ReviewStore:
 
     def ingest(
         self, timeline: Timeline, *, inputs: Sequence[str] = (), raw: Iterable[Event] = (),
-        actors_file: str | None = None,
+        actors_file: str | None = None, link: bool | None = None,
     ) -> IngestReport:
         """Store an extraction. Events seen before keep their decisions; new ones arrive
         unreviewed; events of these documents that no longer extract are marked, never dropped.
@@ -291,7 +291,9 @@ class ReviewStore:
 
         ``timeline.events`` are the events as the tool shows them (dates propagated); ``raw`` the
         same events before propagation, which corrections are re-propagated from (see
-        ``timeline.review.extract``). Without ``raw`` the shown events serve as both."""
+        ``timeline.review.extract``). Without ``raw`` the shown events serve as both. ``link``:
+        whether the session links reports of one event across documents (remembered; None keeps
+        what the session said, linking by default)."""
         raw_by_id = {e.id: e for e in raw}
         with self._write() as conn:
             cur = conn.execute(
@@ -308,6 +310,11 @@ class ReviewStore:
                 conn.execute(
                     "INSERT INTO meta VALUES ('title', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     (timeline.title,),
+                )
+            if link is not None:
+                conn.execute(
+                    "INSERT INTO meta VALUES ('link', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    ("1" if link else "0",),
                 )
             if actors_file:
                 conn.execute(
@@ -418,6 +425,12 @@ class ReviewStore:
         with self._read() as conn:
             row = conn.execute("SELECT value FROM meta WHERE key = 'actors_file'").fetchone()
         return row[0] if row else None
+
+    def links_reports(self) -> bool:
+        """Whether the session links reports of one event across documents (``--no-link`` not given)."""
+        with self._read() as conn:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'link'").fetchone()
+        return row is None or row[0] != "0"
 
     def revision(self) -> int:
         """A counter bumped by every write: lets readers cache what they derive."""

@@ -22,6 +22,7 @@
         });
         el.on("plotly_afterplot", function () { nameLanes(el); syncTopAxis(el); });
         estimateSwitch(el);
+        reportSwitch(el);
         fitTop(el);
         syncTopAxis(el);
         nameLanes(el);
@@ -68,14 +69,11 @@
   // date stays; the table still lists every event ---
   function estimateSwitch(el) {
     var box = document.getElementById("lane-buttons");
-    var ids = [], count = 0;
-    el.data.forEach(function (t, i) {
-      if (t.meta && t.meta.role === "events" && (t.meta.kind === "estimate" || t.meta.kind === "narrowed")) {
-        ids.push(i);
-        count += (t.customdata || []).length;
-      }
+    var count = 0;
+    el.data.forEach(function (t) {
+      if (isEstimate(t) && (t.meta.reports === "both" || t.meta.reports === shown.reports)) { count += (t.customdata || []).length; }
     });
-    if (!box || !ids.length) { return; }
+    if (!box || !count) { return; }
     var label = document.createElement("label");
     label.className = "estimate-switch";
     var input = document.createElement("input");
@@ -83,11 +81,54 @@
     input.checked = true;
     input.id = "show-estimates";
     input.addEventListener("change", function () {
-      Plotly.restyle(el, { visible: input.checked }, ids);
+      shown.estimates = input.checked;
+      applyVisibility(el);
     });
     label.appendChild(input);
     label.appendChild(document.createTextNode(" show the " + count + " event" + (count === 1 ? "" : "s") +
       " dated only from tense"));
+    box.insertBefore(label, box.firstChild);
+  }
+
+  // --- what the chart shows: estimates from tense (switch above), and for an event told by several
+  // articles one marker for the group or one per report (switch above); both switches restyle
+  // the same traces, so each computes every trace's visibility from both ---
+  var shown = { estimates: true, reports: data.reports_view || "group" };
+  function isEstimate(t) {
+    return t.meta && t.meta.role === "events" && (t.meta.kind === "estimate" || t.meta.kind === "narrowed");
+  }
+  function applyVisibility(el) {
+    var ids = [], vis = [];
+    el.data.forEach(function (t, i) {
+      if (!t.meta || t.meta.role !== "events") { return; }
+      var view = t.meta.reports || "both";
+      ids.push(i);
+      vis.push((view === "both" || view === shown.reports) && (shown.estimates || !isEstimate(t)));
+    });
+    if (ids.length) { Plotly.restyle(el, { visible: vis }, ids); }
+  }
+  function reportSwitch(el) {
+    var box = document.getElementById("lane-buttons");
+    var groups = 0, reports = 0;
+    el.data.forEach(function (t) {
+      if (!t.meta || t.meta.role !== "events") { return; }
+      if (t.meta.reports === "group") { groups += (t.customdata || []).length; }
+      if (t.meta.reports === "each") { reports += (t.customdata || []).length; }
+    });
+    if (!box || !groups) { return; }
+    var label = document.createElement("label");
+    label.className = "estimate-switch";
+    var input = document.createElement("input");
+    input.type = "checkbox";
+    input.checked = shown.reports === "each";
+    input.id = "show-reports";
+    input.addEventListener("change", function () {
+      shown.reports = input.checked ? "each" : "group";
+      applyVisibility(el);
+    });
+    label.appendChild(input);
+    label.appendChild(document.createTextNode(" show every report (" + groups + " event" + (groups === 1 ? "" : "s") +
+      " told by several articles, in " + reports + " reports)"));
     box.insertBefore(label, box.firstChild);
   }
 
@@ -277,7 +318,8 @@
       evidence(tr, r);
       var how = td(tr, r.derivation, "how");
       if (r.flags) { var f = document.createElement("div"); f.className = "flags"; f.textContent = "⚠ " + r.flags; how.appendChild(f); }
-      td(tr, r.doc, "src");
+      var src = td(tr, r.doc, "src");
+      if (r.reports > 1) { var n = document.createElement("div"); n.className = "reports"; n.textContent = "one of " + r.reports + " reports of this event"; src.appendChild(n); }
       tbody.appendChild(tr);
     });
     countEl.textContent = shown.length === rows.length ? rows.length + " events" : shown.length + " of " + rows.length + " events";

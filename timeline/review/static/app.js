@@ -311,6 +311,7 @@ function renderDetail() {
       el("button", { type: "button", id: "edit", onclick: () => openEditor() }, "Edit (e)"),
       e.review !== "unreviewed" ? el("button", { type: "button", id: "reset", onclick: () => decide("reset") }, "Back to unreviewed") : null),
     state.editing ? editor(e) : null,
+    reportsBox(e),
     mergeBox(e),
     notesBox(e),
     historyBox(e),
@@ -445,6 +446,26 @@ function mergeBox(e) {
         act(() => post(`/api/events/${encodeURIComponent(e.id)}/merge`,
           { version: e.decision.version, duplicate: dup.id, duplicate_version: dup.decision.version }), () => banner("Merged: the duplicate is kept as evidence of this event.", "info"), false);
       } }, "Merge")));
+}
+
+// the same event told by other articles (linked by the tool): each report's source and date, and a
+// button that splits a wrong link (the event then stands alone; undo links it again)
+function reportsBox(e) {
+  const r = e.record, split = e.decision.edits && e.decision.edits.split_from_group;
+  if (split) {
+    return el("section", { class: "box", id: "reports" }, el("h3", {}, "Other reports"),
+      el("p", {}, "Split from its report group by an analyst: this event stands alone (undo links it again)."));
+  }
+  if (!r.linked_events || !r.linked_events.length) return null;
+  return el("section", { class: "box", id: "reports" }, el("h3", {}, `Told by ${r.reports} reports`),
+    el("ul", {}, ...r.linked_events.map((id) => {
+      const x = findEvent(id);
+      return el("li", {}, x ? `${dateLabel(x.record)} · ${outletOf(x.record.doc)}: ${x.record.sentence}` : id);
+    })),
+    el("div", { class: "actions" }, el("button", { type: "button", id: "split", onclick: () =>
+      act(() => post(`/api/events/${encodeURIComponent(e.id)}/split`, { version: e.decision.version }),
+        () => banner("Split: this event no longer counts as a report of the others.", "info"), false),
+    }, "Not the same event: split")));
 }
 
 function notesBox(e) {

@@ -1,0 +1,356 @@
+"""Cross-document linking: events of different articles that tell one real-world event.
+
+Twenty articles about one peace process tell the same phone call, summit or signing many times.
+``link_reports`` puts the reports of one event into a *report group*, after date propagation:
+
+- every event keeps its id, its own evidence, its own date and its analyst's decisions; linking only
+  adds ``report_group`` (a stable id), ``reports`` (how many documents tell it) and
+  ``linked_events`` (the other reports' ids);
+- the criteria are data (``timeline/resources/linking/linking.yaml``, explained there): same type
+  (or a compatible one), same participants (order-free for symmetric types), compatible CONSULT
+  modes, dates that overlap or lie within a small window, no conflicting place, no ambiguity;
+- linked reports that disagree (disjoint dates, held vs cancelled) are flagged on every member,
+  naming the documents and what each says, and warned about: disagreement is never hidden;
+- near-linear: events are bucketed by type family and participants; only a bucket's events are
+  compared with each other.
+
+A group's id is ``stable_id`` of its first report (earliest publication date, then document and
+offset): running the batch again, or adding an unrelated document, or a later report of the same
+event, keeps it. An event alone is a group of one (its own id hashed the same way), so a later
+report joining it keeps that id too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, fields
+from datetime import date
+from functools import lru_cache
+from operator import attrgetter
+from importlib import resources
+from typing import Any
+
+from timeline.errors import ResourceError
+from timeline.model import Document, Event, stable_id
+
+__all__ = ["LINK_FLAG", "LinkRules", "group_id", "link_reports", "load_link_rules", "unlink_reports"]
+
+#: prefix of the flags this module writes (and rewrites on every run)
+LINK_FLAG = "reports_disagree:"
+
+_RESOURCE = "linking.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class LinkRules:
+    """The linking criteria (see the resource file for what each means)."""
+
+    window_days: int
+    max_span_days: int
+    symmetric_types: frozenset[str]
+    family: Mapping[str, str]  # type -> the family it links within
+    unlinked_types: frozenset[str]
+    unlinked_statuses: frozenset[str]
+    undated_bases: frozenset[str]
+    mode_class: Mapping[str, str]  # CONSULT mode -> its class
+    status_class: Mapping[str, str]  # status -> its conflict class
+
+
+def _fail(name: str, line: int, what: str, fix: str) -> ResourceError:
+    return ResourceError(f"{name}:{line}: {what}", fix)
+
+
+def _words(data: Any, key: str, name: str, line: int) -> list[str]:
+    value = data.get(key)
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(name, line, f"'{key}' must be a list of words", f"write e.g. {key}: [CONSULT, AGREE]")
+    return [v.strip() for v in value]
+
+
+def parse_link_rules(text: str, name: str = _RESOURCE) -> LinkRules:
+    """The rules in ``text`` (YAML); a bad file raises ``ResourceError('name:line: what')``."""
+    from timeline.actors._yaml import line_of, read_yaml
+
+    data = read_yaml(text, name)
+    if not isinstance(data, dict):
+        raise _fail(name, 1, "expected a mapping of settings", "start from the shipped linking.yaml")
+    line = line_of(data, 1)
+    known = {"window_days", "max_span_days", "symmetric_types", "compatible_types", "unlinked_types",
+             "unlinked_statuses", "undated_bases", "mode_classes", "status_conflicts"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise _fail(name, line, f"unknown setting '{unknown[0]}'", f"use only: {', '.join(sorted(known))}")
+    missing = sorted(known - set(data))
+    if missing:
+        raise _fail(name, line, f"setting '{missing[0]}' is missing", "every setting of the shipped file is required")
+    numbers = {}
+    for key in ("window_days", "max_span_days"):
+        value = data[key]
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise _fail(name, line, f"'{key}' must be a whole number of days, 0 or more", f"write e.g. {key}: 1")
+        numbers[key] = value
+    family: dict[str, str] = {}
+    families = data["compatible_types"]
+    if not isinstance(families, list):
+        raise _fail(name, line, "'compatible_types' must be a list of lists of types", "write e.g. [[CONSULT, MEDIATE]]")
+    for group in families:
+        if not isinstance(group, list) or len(group) < 2 or not all(isinstance(t, str) for t in group):
+            raise _fail(name, line, f"compatible_types entry {group!r} is not a list of two or more types",
+                        "write e.g. [CONSULT, MEDIATE]")
+        for t in group:
+            if t in family:
+                raise _fail(name, line, f"type {t} is in two compatible_types lines", "keep it in one")
+            family[t] = "+".join(sorted(group))
+
+    def classes(key: str) -> dict[str, str]:
+        value = data[key]
+        if not isinstance(value, dict):
+            raise _fail(name, line, f"'{key}' must map class names to lists", f"see the shipped {_RESOURCE}")
+        out: dict[str, str] = {}
+        for cls, members in value.items():
+            where = line_of(value, line)
+            if not isinstance(members, list) or not all(isinstance(m, str) for m in members):
+                raise _fail(name, where, f"{key}.{cls} must be a list of words", "write e.g. [visit, host]")
+            for m in members:
+                if m in out:
+                    raise _fail(name, where, f"'{m}' is in two {key} classes", "keep it in one")
+                out[m] = str(cls)
+        return out
+
+    return LinkRules(
+        window_days=numbers["window_days"], max_span_days=numbers["max_span_days"],
+        symmetric_types=frozenset(_words(data, "symmetric_types", name, line)),
+        family=family,
+        unlinked_types=frozenset(_words(data, "unlinked_types", name, line)),
+        unlinked_statuses=frozenset(_words(data, "unlinked_statuses", name, line)),
+        undated_bases=frozenset(_words(data, "undated_bases", name, line)),
+        mode_class=classes("mode_classes"), status_class=classes("status_conflicts"),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_link_rules() -> LinkRules:
+    """The shipped rules (read once)."""
+    text = resources.files("timeline.resources").joinpath("linking", _RESOURCE).read_text("utf-8")
+    return parse_link_rules(text, f"timeline/resources/linking/{_RESOURCE}")
+
+
+def group_id(first_report_id: str) -> str:
+    """The id of the report group whose first report is ``first_report_id``."""
+    return stable_id("report-group", first_report_id, prefix="g")
+
+
+# --- linking ---------------------------------------------------------------------------------
+
+
+def _participants(e: Event, rules: LinkRules) -> tuple | None:
+    """Who takes part, as a bucket key: the two sides as a set for symmetric types, (source,
+    target) otherwise; for a symmetric event without both sides, the set of its actors. None for
+    an event with fewer than two distinct participants."""
+    if e.type in rules.symmetric_types:
+        if e.source_actor and e.target_actor and e.source_actor != e.target_actor:
+            return ("set", tuple(sorted((e.source_actor, e.target_actor))))
+        names = _names(e)
+        return ("set", tuple(sorted(names))) if len(names) >= 2 else None
+    if e.source_actor and e.target_actor and e.source_actor != e.target_actor:
+        return ("pair", e.source_actor, e.target_actor)
+    return None
+
+
+def _names(e: Event) -> frozenset[str]:
+    return frozenset(n for n in (*e.actors, e.source_actor, e.target_actor) if n)
+
+
+def _linkable(e: Event, rules: LinkRules) -> bool:
+    if e.type in rules.unlinked_types or e.status in rules.unlinked_statuses:
+        return False
+    if e.date_start is None or e.date_end is None or e.date_basis in rules.undated_bases:
+        return False
+    return 0 <= (e.date_end - e.date_start).days < rules.max_span_days
+
+
+def _gap(a: Event, b: Event) -> int:
+    """Days between two ranges: 0 or less when they overlap."""
+    return (max(a.date_start, b.date_start) - min(a.date_end, b.date_end)).days  # type: ignore[operator]
+
+
+def _fits(a: Event, b: Event, rules: LinkRules) -> int | None:
+    """How far apart two reports are (0: their dates overlap) when they may tell one event; None
+    when they may not."""
+    if a.doc == b.doc:
+        return None
+    names_a, names_b = _names(a), _names(b)
+    if not (names_a <= names_b or names_b <= names_a):  # a third party in each, not the same one
+        return None
+    if a.mode and b.mode and a.mode != b.mode:
+        if rules.mode_class.get(a.mode, a.mode) != rules.mode_class.get(b.mode, b.mode):
+            return None
+    if a.location and b.location and a.location.casefold() != b.location.casefold():
+        return None
+    gap = max(_gap(a, b), 0)
+    if gap > (rules.window_days if a.status == b.status else 0):
+        return None
+    return gap
+
+
+def _report_order(e: Event, dcts: Mapping[str, date]) -> tuple:
+    return (dcts.get(e.doc) or date.max, e.doc, e.start, e.id)
+
+
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_EVENT_VALUES = attrgetter(*_EVENT_FIELDS)
+_AT = {name: i for i, name in enumerate(_EVENT_FIELDS)}
+
+
+def _with_reports(e: Event, group: str | None, reports: int, linked: tuple[str, ...], flags: tuple[str, ...]) -> Event:
+    """``e.with_(report_group=..., reports=..., linked_events=..., flags=...)``, built directly:
+    linking touches every event of the batch, and ``dataclasses.replace`` (which re-checks every
+    field) would be most of its time."""
+    values = list(_EVENT_VALUES(e))
+    values[_AT["report_group"]], values[_AT["reports"]], values[_AT["linked_events"]], values[_AT["flags"]] = (
+        group, reports, linked, flags)
+    return Event(*values)
+
+
+def unlink_reports(event: Event) -> Event:
+    """``event`` as before linking: no group, one report, no linking flags."""
+    if event.report_group is None and event.reports == 1 and not event.linked_events and not any(
+            f.startswith(LINK_FLAG) for f in event.flags):
+        return event
+    return _with_reports(event, None, 1, (), tuple(f for f in event.flags if not f.startswith(LINK_FLAG)))
+
+
+def link_reports(
+    events: Iterable[Event],
+    documents: Iterable[Document] = (),
+    *,
+    exclude: Collection[str] = (),
+    rules: LinkRules | None = None,
+) -> tuple[tuple[Event, ...], tuple[str, ...]]:
+    """``events`` (in their order) with ``report_group``, ``reports`` and ``linked_events`` set,
+    disagreeing reports flagged; and one warning per disagreeing group.
+
+    ``documents`` name the articles in flags and warnings (outlet, title, publication date) and
+    order the reports (the earliest published first). ``exclude``: ids of events that stand alone
+    whatever they tell (an analyst split them off, or rejected them). Linking flags and groups from
+    an earlier run are dropped first, so linking twice gives the same result as linking once."""
+    rules = rules or load_link_rules()
+    base = [unlink_reports(e) for e in events]
+    docs = {d.id: d for d in documents}
+    dcts = {d.id: d.dct for d in docs.values() if d.dct}
+    excluded = set(exclude)
+
+    buckets: dict[tuple, list[Event]] = {}
+    for e in base:
+        if e.id in excluded or not _linkable(e, rules):
+            continue
+        who = _participants(e, rules)
+        if who is not None:
+            buckets.setdefault((rules.family.get(e.type, e.type), who), []).append(e)
+
+    groups: list[list[Event]] = []
+    for key in sorted(buckets, key=repr):
+        members = buckets[key]
+        if len({e.doc for e in members}) < 2:
+            continue
+        groups.extend(_cluster(members, rules, dcts))
+
+    group_of: dict[str, list[Event]] = {}
+    for group in groups:
+        if len(group) > 1:
+            for e in group:
+                group_of[e.id] = group
+    warnings: list[str] = []
+    flags_of: dict[str, list[str]] = {}
+    for group in groups:
+        if len(group) < 2:
+            continue
+        message = _disagreement(group, docs, rules)
+        if message:
+            warnings.append(f"{_subject(group[0])}: {message}")
+            for e in group:
+                flags_of.setdefault(e.id, []).append(f"{LINK_FLAG} {message}")
+    out = []
+    for e in base:
+        group = group_of.get(e.id)
+        if group is None:
+            out.append(_with_reports(e, group_id(e.id), 1, (), e.flags))
+            continue
+        ordered = sorted(group, key=lambda m: _report_order(m, dcts))
+        out.append(_with_reports(e, group_id(ordered[0].id), len({m.doc for m in group}),
+                                 tuple(m.id for m in ordered if m.id != e.id), e.flags + tuple(flags_of.get(e.id, ()))))
+    return tuple(out), tuple(warnings)
+
+
+def _cluster(members: list[Event], rules: LinkRules, dcts: Mapping[str, date]) -> list[list[Event]]:
+    """Reports of one bucket in groups. The most precisely dated reports are placed first (then
+    the earliest published), so a vague report ("in October") joins a group only when exactly one
+    fits it best; a report joins a group only if it fits every member (no chains of near misses).
+    Groups are indexed by the weeks their members' dates (widened by the window) touch, so a report
+    is compared only with groups near it in time: a year of daily reports of one pair stays fast."""
+    order = sorted(members, key=lambda e: ((e.date_end - e.date_start).days, *_report_order(e, dcts)))  # type: ignore[operator]
+    groups: list[list[Event]] = []
+    by_week: dict[int, set[int]] = {}
+
+    def weeks(e: Event) -> range:
+        return range((e.date_start.toordinal() - rules.window_days) // 7,  # type: ignore[union-attr]
+                     (e.date_end.toordinal() + rules.window_days) // 7 + 1)  # type: ignore[union-attr]
+
+    for e in order:
+        best: list[tuple[int, int]] = []
+        near = sorted({i for w in weeks(e) for i in by_week.get(w, ())})
+        for i in near:
+            gaps = [_fits(e, m, rules) for m in groups[i]]
+            if any(g is None for g in gaps):
+                continue
+            best.append((max(g for g in gaps if g is not None), i))
+        best.sort()
+        if best and (len(best) == 1 or best[0][0] < best[1][0]):
+            index = best[0][1]
+            groups[index].append(e)
+        else:
+            index = len(groups)
+            groups.append([e])
+        for w in weeks(e):
+            by_week.setdefault(w, set()).add(index)
+    return groups
+
+
+def _subject(e: Event) -> str:
+    return e.summary or f"{e.type} ({e.trigger})"
+
+
+def _doc_words(doc_id: str, docs: Mapping[str, Document]) -> str:
+    """"Harbor Post, 'Lavrov and Rubio ...' (published 2025-10-22)", else the document id."""
+    doc = docs.get(doc_id)
+    if doc is None:
+        return doc_id
+    parts = [doc.outlet] if doc.outlet else []
+    if doc.title:
+        parts.append(f"'{doc.title}'")
+    words = ", ".join(parts) or (doc.path or doc.id)
+    if doc.dct:
+        words += f" (published {doc.dct.isoformat()})"
+    return words
+
+
+def _date_words(e: Event) -> str:
+    if e.date_start is None:
+        return "no date"
+    span = e.date_start.isoformat() if e.date_start == e.date_end else f"{e.date_start.isoformat()}..{e.date_end.isoformat()}"  # type: ignore[union-attr]
+    return f"{span} ('{e.date_text}')" if e.date_text else span
+
+
+def _disagreement(group: list[Event], docs: Mapping[str, Document], rules: LinkRules) -> str:
+    """In words, how the reports of one group disagree (dates disjoint, statuses in conflict);
+    empty when they agree."""
+    dates = any(_gap(a, b) > 0 for i, a in enumerate(group) for b in group[i + 1:])
+    classes = {rules.status_class[e.status] for e in group if e.status in rules.status_class}
+    if not dates and len(classes) < 2:
+        return ""
+    what = " and ".join(w for w, on in (("date", dates), ("status", len(classes) > 1)) if on)
+    told = "; ".join(
+        f"{_doc_words(e.doc, docs)} says {_date_words(e)}" + (f", {e.status}" if len(classes) > 1 else "")
+        for e in sorted(group, key=lambda m: (docs[m.doc].dct if m.doc in docs and docs[m.doc].dct else date.max, m.doc, m.start))
+    )
+    return f"{len({e.doc for e in group})} reports of one event disagree on the {what}: {told}"
