@@ -174,12 +174,12 @@ def _gap(a: Event, b: Event) -> int:
     return (max(a.date_start, b.date_start) - min(a.date_end, b.date_end)).days  # type: ignore[operator]
 
 
-def _fits(a: Event, b: Event, rules: LinkRules) -> int | None:
+def _fits(a: Event, b: Event, rules: LinkRules, names: Mapping[int, frozenset[str]] | None = None) -> int | None:
     """How far apart two reports are (0: their dates overlap) when they may tell one event; None
-    when they may not."""
+    when they may not. ``names``: each event's ``_names`` by ``id(event)``, when the caller made them once."""
     if a.doc == b.doc:
         return None
-    names_a, names_b = _names(a), _names(b)
+    names_a, names_b = (names[id(a)], names[id(b)]) if names is not None else (_names(a), _names(b))
     if not (names_a <= names_b or names_b <= names_a):  # a third party in each, not the same one
         return None
     if a.mode and b.mode and a.mode != b.mode:
@@ -271,14 +271,18 @@ def link_reports(
             for e in group:
                 flags_of.setdefault(e.id, []).append(f"{LINK_FLAG} {message}")
     out = []
+    told: dict[int, tuple[str, int, tuple[str, ...]]] = {}  # per group: its id, its articles, its reports in order
     for e in base:
         group = group_of.get(e.id)
         if group is None:
             out.append(_with_reports(e, group_id(e.id), 1, (), e.flags))
             continue
-        ordered = sorted(group, key=lambda m: _report_order(m, dcts))
-        out.append(_with_reports(e, group_id(ordered[0].id), len({m.doc for m in group}),
-                                 tuple(m.id for m in ordered if m.id != e.id), e.flags + tuple(flags_of.get(e.id, ()))))
+        if id(group) not in told:
+            ordered = sorted(group, key=lambda m: _report_order(m, dcts))
+            told[id(group)] = (group_id(ordered[0].id), len({m.doc for m in group}), tuple(m.id for m in ordered))
+        gid, articles, ids = told[id(group)]
+        out.append(_with_reports(e, gid, articles, tuple(i for i in ids if i != e.id),
+                                 e.flags + tuple(flags_of.get(e.id, ()))))
     return tuple(out), tuple(warnings)
 
 
@@ -291,6 +295,7 @@ def _cluster(members: list[Event], rules: LinkRules, dcts: Mapping[str, date]) -
     order = sorted(members, key=lambda e: ((e.date_end - e.date_start).days, *_report_order(e, dcts)))  # type: ignore[operator]
     groups: list[list[Event]] = []
     by_week: dict[int, set[int]] = {}
+    names = {id(e): _names(e) for e in members}
 
     def weeks(e: Event) -> range:
         return range((e.date_start.toordinal() - rules.window_days) // 7,  # type: ignore[union-attr]
@@ -300,7 +305,7 @@ def _cluster(members: list[Event], rules: LinkRules, dcts: Mapping[str, date]) -
         best: list[tuple[int, int]] = []
         near = sorted({i for w in weeks(e) for i in by_week.get(w, ())})
         for i in near:
-            gaps = [_fits(e, m, rules) for m in groups[i]]
+            gaps = [_fits(e, m, rules, names) for m in groups[i]]
             if any(g is None for g in gaps):
                 continue
             best.append((max(g for g in gaps if g is not None), i))
