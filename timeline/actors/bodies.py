@@ -87,6 +87,7 @@ def match_unknown_bodies(r, cands: list, titles: dict | None = None) -> list:
             entity_end[c.j] = c
     common = r.rules.common_words
     out: list = []
+    told_states: dict[str, str] = {}  # a national body's generic words -> the state told with them earlier
 
     def capital(k: int) -> bool:
         t = toks[k]
@@ -130,8 +131,17 @@ def match_unknown_bodies(r, cands: list, titles: dict | None = None) -> list:
         country = _country_of(prefix)
         actor_id = slugify(name)
         if _national_body_words(r, words, name_at, k, end):  # "the Supreme Court", "Moscow City Court": some
-            country = country or _national_body_state(r, name_at, end, cands)  # state's own body: its id carries
+            if country and start < name_at:  # "the US Supreme Court ... The Supreme Court": one body, named by its
+                name = r.text[toks[name_at].start:toks[end - 1].end]  # own words (the state is in its id)
+                actor_id = slugify(name)
+            country = country or told_states.get(actor_id) or _national_body_state(r, name_at, end, cands)  # state's
+            # own body ("The Russian Supreme Court ... The Supreme Court": the state told with it before): its id carries
+            if country:
+                told_states.setdefault(actor_id, country)
             actor_id = f"{actor_id}-{country.lower()}" if country else f"{actor_id}-{_document_mark(r)}"  # the state
+            state = r.gaz.get(country) if country else None
+            if state is not None and not any(_place_state(r, x) is not None for x in range(name_at, end)):
+                name = f"{name} ({state.actor.name})"  # "Supreme Court (Russia)": two states' courts are two names
         actor = Actor(id=actor_id, name=name, kind="organization", country=country, source="document")
         office = _office_of_body(r, start, covered, titles or {})
         cand = _Cand(office if office is not None else start, end, "body", "name" if office is None else "description",
