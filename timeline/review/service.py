@@ -55,7 +55,8 @@ class ReviewSession:
             revision = self.store.revision()
             if self._cache and self._cache[0] == revision:
                 return self._cache[1]
-            stored = {s.event.id: s for s in self.store.events()}
+            # an event whose decision followed it to its new id after an edit of its article is that event
+            stored = {s.event.id: s for s in self.store.events() if not s.carried_to}
             decisions = self.store.decisions()
             constraints = self.store.constraints()
             self._docs = self.store.documents()
@@ -131,7 +132,7 @@ class ReviewSession:
             "progress": {"reviewed": reviewed, "total": len(active)},
             "documents": documents,
             "runs": [{k: r[k] for k in ("id", "started_at", "documents", "events", "new_events", "missing_events")} for r in runs],
-            "warnings": list(st["warnings"]),
+            "warnings": list(st["warnings"]) + _not_carried_warnings(st["stored"]),
         }
 
     def event_views(self) -> list[dict[str, Any]]:
@@ -177,6 +178,7 @@ class ReviewSession:
             "decision": decision.to_dict(),
             "review": decision.review,
             "missing_since": stored.missing_since,
+            "carry_note": stored.carry_note,
             "evidence": _evidence(event, text, spans[event.doc]),
             "notes": notes,
             "merged_from": merged_from,
@@ -320,6 +322,15 @@ def _gazetteer_actors(names: set[str], actors_file: str | None = None) -> tuple[
         if len(mentions) == 1 and (mentions[0].start, mentions[0].end) == (0, len(name)) and mentions[0].actor.name == name:
             found.setdefault(mentions[0].actor.id, mentions[0].actor)
     return tuple(found.values())
+
+
+def _not_carried_warnings(stored: dict[str, StoredEvent]) -> list[str]:
+    """A decision that could not follow its event after an edit of the article (two events alike):
+    the analyst must see it, on the old event, to decide on the right new one."""
+    return [
+        f"event {eid} no longer extracts since run {s.missing_since}: {s.carry_note}"
+        for eid, s in stored.items() if s.carry_note and s.missing_since is not None
+    ]
 
 
 def _endpoint_ok(node: str, known: set[str]) -> bool:

@@ -31,7 +31,7 @@ from timeline.store.codec import (
     dump_actor, dump_document, dump_event, load_actor, load_constraint, load_document, load_event,
 )
 
-SCHEMA_VERSION = 2  # 2: events.raw (the event before propagation)
+SCHEMA_VERSION = 3  # 2: events.raw (the event before propagation); 3: events.carried_to, events.carry_note
 
 #: Event fields an analyst reviews and may edit, in form order.
 REVIEWABLE_FIELDS = (
@@ -179,6 +179,8 @@ class StoredEvent:
     last_run: int
     missing_since: int | None
     raw: Event | None = None  # before propagation, when the extraction gave it
+    carried_to: str | None = None  # the event its decision moved to after an edit of its article
+    carry_note: str | None = None  # why its decision could not follow an edit (two events alike)
 
     @property
     def base(self) -> Event:
@@ -194,6 +196,9 @@ class IngestReport:
     new_events: int
     missing_events: int  # events of these documents that no longer extract (kept, marked)
     kept_decisions: int  # events seen again that already had a decision
+    carried_decisions: int = 0  # decisions moved to the event an edit of its article re-identified
+    moved_events: int = 0  # events re-identified after an edit (with or without a decision)
+    not_carried: tuple[tuple[str, str], ...] = ()  # (old event id, why) for decisions left on a vanished event
 
 
 def _now() -> str:
@@ -271,6 +276,7 @@ class ReviewStore:
             columns = {r[1] for r in conn.execute("PRAGMA table_info(events)")}
             if "raw" not in columns:  # schema 1 -> 2
                 conn.execute("ALTER TABLE events ADD COLUMN raw TEXT")
+            self._migrate_carry_columns(conn, columns)
             if version != SCHEMA_VERSION:
                 conn.execute("INSERT INTO schema_version VALUES (?, ?)", (SCHEMA_VERSION, _now()))
         except BaseException:
@@ -340,6 +346,7 @@ class ReviewStore:
                     (actor.id, json.dumps(dump_actor(actor))),
                 )
             known = {r["id"]: r["data"] for r in conn.execute("SELECT id, data FROM events")}
+            returning = self._vanished_ids(conn)  # before this run says which it sees again
             seen: set[str] = set()
             new = kept = 0
             for position, event in enumerate(timeline.events):
@@ -376,6 +383,9 @@ class ReviewStore:
                 if row["doc"] in processed:
                     conn.execute("UPDATE events SET missing_since = ? WHERE id = ?", (run, row["id"]))
                     missing += 1
+            carry = self._carry_to_edited(conn, run, timeline, seen, returning)
+            new -= carry["new"]
+            missing -= carry["missing"]
             by_event_doc = {e.id: e.doc for e in timeline.events}
             for doc_id in processed:
                 conn.execute("DELETE FROM constraints WHERE doc = ?", (doc_id,))
@@ -390,7 +400,10 @@ class ReviewStore:
                 "UPDATE runs SET new_events = ?, missing_events = ? WHERE id = ?", (new, missing, run)
             )
             self._bump(conn)
-        return IngestReport(run, len(timeline.documents), len(seen), new, missing, kept)
+        return IngestReport(
+            run, len(timeline.documents), len(seen), new, missing, kept,
+            carry["decisions"], carry["moved"], tuple(carry["not_carried"]),
+        )
 
     def _pin_confirmed(self, conn: sqlite3.Connection, event_id: str, old: dict, new: dict, run: int) -> None:
         """An accepted event whose extraction changed keeps what the analyst confirmed: the old
@@ -412,6 +425,113 @@ class ReviewStore:
         self._save(conn, after)
         changed = {f: new.get(f) for f in pins if f != "date_derivation"}
         self._log(conn, event_id, "pin", f"re-extraction (run {run})", d, after, {"run": run, "now_extracted": changed})
+
+    @staticmethod
+    def _migrate_carry_columns(conn: sqlite3.Connection, columns: set[str]) -> None:
+        """Schema 2 -> 3: where an event's decision went after an edit of its article, or why not."""
+        if "carried_to" not in columns:
+            conn.execute("ALTER TABLE events ADD COLUMN carried_to TEXT")
+        if "carry_note" not in columns:
+            conn.execute("ALTER TABLE events ADD COLUMN carry_note TEXT")
+
+    @staticmethod
+    def _vanished_ids(conn: sqlite3.Connection) -> set[str]:
+        """Events not extracted (under their id) by the last run of their document."""
+        return {r[0] for r in conn.execute("SELECT id FROM events WHERE missing_since IS NOT NULL OR carried_to IS NOT NULL")}
+
+    def _carry_to_edited(
+        self, conn: sqlite3.Connection, run: int, timeline: Timeline, seen: set[str], returning: set[str] = frozenset(),
+    ) -> dict[str, Any]:
+        """An edit above an event (a line added to its article) changes its id: the event that no
+        longer extracts under its old id hands its decision, corrections, notes, audit history and
+        merges to the event of the same document it matches by content (``timeline.store.carry``).
+        Matching is one-to-one and never guesses: an old event two new ones match alike keeps its
+        decision and is marked (``carry_note``) and reported. The old event stays, ``carried_to``
+        the new one, with no decision of its own: it is neither shown nor exported twice."""
+        from timeline.store.carry import CarryCandidate, old_doc_names, plan_carry
+
+        out: dict[str, Any] = {"new": 0, "missing": 0, "decisions": 0, "moved": 0, "not_carried": []}
+        conn.executemany("UPDATE events SET carried_to = NULL, carry_note = NULL WHERE id = ?", [(i,) for i in seen])
+        new_docs = {d.id: d.path for d in timeline.documents}
+        old_docs = {r["id"]: json.loads(r["meta"]).get("path") for r in conn.execute("SELECT id, meta FROM documents")}
+        doc_of = old_doc_names(old_docs, new_docs)
+
+        def candidate(row: sqlite3.Row) -> CarryCandidate:
+            d = json.loads(row["data"])
+            if row["missing_since"] is not None:
+                since = row["missing_since"]
+            else:  # seen now: since its first run, or since this one if it had vanished before
+                since = run if row["id"] in returning else row["first_run"]
+            return CarryCandidate(row["id"], doc_of[row["doc"]], d.get("type") or "", d.get("trigger") or "",
+                                  d.get("sentence") or "", int(d.get("start") or 0), since)
+
+        # events an analyst entered something on: a decision, a correction, a note, a duplicate merged into it
+        entered_ids = {r[0] for r in conn.execute(
+            "SELECT event_id FROM decisions WHERE status != 'unreviewed' OR edits != '{}'"
+            " UNION SELECT event_id FROM notes UNION SELECT merged_into FROM decisions WHERE merged_into IS NOT NULL"
+        )}
+
+        def entered(event_id: str) -> bool:
+            return event_id in entered_ids
+
+        rows = conn.execute(
+            "SELECT id, doc, data, first_run, missing_since FROM events WHERE missing_since IS NOT NULL AND carried_to IS NULL"
+        ).fetchall()
+        old = {r["id"]: r for r in rows if r["doc"] in doc_of}
+        if not old:
+            return out
+        now = {r["id"]: r for r in conn.execute("SELECT id, doc, data, first_run, missing_since FROM events WHERE last_run = ?", (run,))}
+        fresh = [candidate(r) for i, r in now.items() if r["doc"] in doc_of and not entered(i)]
+        plan = plan_carry([candidate(r) for r in old.values()], fresh)
+        for old_id, new_id, how in plan.pairs:
+            had = entered(old_id)
+            if had:
+                self._carry_one(conn, run, old_id, new_id, how, json.loads(old[old_id]["data"]), json.loads(now[new_id]["data"]))
+            else:  # nothing to move: the old event is only known to be the new one
+                conn.execute("UPDATE events SET carried_to = ?, carry_note = NULL WHERE id = ?", (new_id, old_id))
+            out["moved"] += 1
+            out["decisions"] += had
+            out["new"] += now[new_id]["first_run"] == run
+            out["missing"] += old[old_id]["missing_since"] == run
+        for old_id, rivals in plan.ties.items():
+            if not entered(old_id):
+                continue  # nothing an analyst entered is at stake
+            data = json.loads(old[old_id]["data"])
+            d = self._decision(conn, old_id)
+            why = (
+                f"{data.get('type')} '{data.get('trigger')}' ({d.review}) is matched alike by {len(rivals)} event(s) "
+                f"extracted now ({', '.join(rivals)}): its decision stays on it; decide on the right one by hand"
+            )
+            conn.execute("UPDATE events SET carry_note = ? WHERE id = ?", (why, old_id))
+            out["not_carried"].append((old_id, why))
+        return out
+
+    def _carry_one(self, conn: sqlite3.Connection, run: int, old_id: str, new_id: str, how: str, old: dict, new: dict) -> None:
+        """Move everything an analyst entered on ``old_id`` to ``new_id`` (see ``_carry_to_edited``)."""
+        before_old = self._decision(conn, old_id)
+        before_new = self._decision(conn, new_id)
+        who = f"re-extraction (run {run})"
+        carried = Decision(
+            new_id, before_old.status, dict(before_old.edits), before_old.merged_into,
+            max(before_old.version, before_new.version) + 1, before_old.reviewer, before_old.updated_at,
+        )
+        emptied = Decision(old_id, "unreviewed", {}, None, before_old.version + 1, None, _now())
+        for table, column in (("audit", "event_id"), ("notes", "event_id"), ("merges", "kept"), ("merges", "merged"),
+                              ("decisions", "merged_into")):
+            conn.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (new_id, old_id))
+        # decisions recorded as merged into the old id now name the new one: undo compares them
+        was, now = json.dumps({"merged_into": old_id})[1:-1], json.dumps({"merged_into": new_id})[1:-1]
+        conn.execute(
+            "UPDATE audit SET before = REPLACE(before, ?, ?), after = REPLACE(after, ?, ?) WHERE before LIKE ? OR after LIKE ?",
+            (was, now, was, now, f"%{old_id}%", f"%{old_id}%"),
+        )
+        self._save(conn, carried)
+        self._save(conn, emptied)
+        conn.execute("UPDATE events SET carried_to = ?, carry_note = NULL WHERE id = ?", (new_id, old_id))
+        detail = {"run": run, "match": how}
+        self._log(conn, new_id, "carry", who, before_new, carried, {**detail, "from": old_id})
+        self._log(conn, old_id, "carry", who, before_old, emptied, {**detail, "to": new_id})
+        self._pin_confirmed(conn, new_id, old, new, run)
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -447,7 +567,7 @@ class ReviewStore:
         """Every event ever extracted, vanished ones included, in extraction order."""
         with self._read() as conn:
             rows = conn.execute(
-                "SELECT data, raw, position, first_run, last_run, missing_since FROM events"
+                "SELECT data, raw, position, first_run, last_run, missing_since, carried_to, carry_note FROM events"
                 " ORDER BY last_run DESC, position"
             ).fetchall()
         return tuple(_stored(r) for r in rows)
@@ -455,7 +575,7 @@ class ReviewStore:
     def event(self, event_id: str) -> StoredEvent:
         with self._read() as conn:
             row = conn.execute(
-                "SELECT data, raw, position, first_run, last_run, missing_since FROM events WHERE id = ?",
+                "SELECT data, raw, position, first_run, last_run, missing_since, carried_to, carry_note FROM events WHERE id = ?",
                 (event_id,),
             ).fetchone()
         if row is None:
@@ -592,6 +712,7 @@ class ReviewStore:
         if len(text) > 10_000:
             raise ReviewError("the note is longer than 10,000 characters", "shorten it")
         with self._write() as conn:
+            _refuse_carried(conn, event_id)
             current = self._decision(conn, event_id)
             at = _now()
             cur = conn.execute(
@@ -620,7 +741,7 @@ class ReviewStore:
                     raise ReviewError(f"no audit entry {audit_id}", "pick an entry from the audit view")
                 if row["undone_by"] is not None:
                     raise ReviewError(f"audit entry {audit_id} is already undone", "refresh the audit view")
-                if row["action"] in ("note", "undo"):
+                if row["action"] in ("note", "undo", "carry"):
                     raise ReviewError(f"audit entry {audit_id} ({row['action']}) cannot be undone", "undo a decision instead")
             event_id = row["event_id"]
             before_state = json.loads(row["before"])
@@ -654,6 +775,7 @@ class ReviewStore:
         return _decision(row)
 
     def _checked(self, conn: sqlite3.Connection, event_id: str, version: int) -> Decision:
+        _refuse_carried(conn, event_id)
         current = self._decision(conn, event_id)
         if not isinstance(version, int) or isinstance(version, bool):
             raise ReviewError("every change must say which version of the event it was made on", "reload the event")
@@ -690,7 +812,10 @@ class ReviewStore:
 
 def _stored(row: sqlite3.Row) -> StoredEvent:
     raw = load_event(json.loads(row["raw"])) if row["raw"] else None
-    return StoredEvent(load_event(json.loads(row["data"])), row["position"], row["first_run"], row["last_run"], row["missing_since"], raw)
+    return StoredEvent(
+        load_event(json.loads(row["data"])), row["position"], row["first_run"], row["last_run"], row["missing_since"], raw,
+        row["carried_to"], row["carry_note"],
+    )
 
 
 def _decision(row: sqlite3.Row) -> Decision:
@@ -699,6 +824,17 @@ def _decision(row: sqlite3.Row) -> Decision:
         merged_into=row["merged_into"], version=row["version"], reviewer=row["reviewer"],
         updated_at=row["updated_at"],
     )
+
+
+def _refuse_carried(conn: sqlite3.Connection, event_id: str) -> None:
+    """A decision on an event whose decisions moved to its new id (a page loaded before the article
+    was re-extracted) would land where nobody sees it: refused, naming the event to decide on."""
+    row = conn.execute("SELECT carried_to FROM events WHERE id = ?", (event_id,)).fetchone()
+    if row is not None and row["carried_to"]:
+        raise ReviewError(
+            f"event {event_id} is now event {row['carried_to']} (its article was edited and extracted again)",
+            "reload the page and decide on the event as it is now",
+        )
 
 
 def _unknown(event_id: str) -> ReviewError:
