@@ -97,11 +97,15 @@ def test_ingest_ids_unique_in_batch(tmp_path):
     (tmp_path / "y").mkdir()
     (tmp_path / "x" / "talks.txt").write_text("The ministers met on Monday.\n")
     (tmp_path / "y" / "talks.md").write_text("The ministers met again on Tuesday.\n")
-    documents = _read([tmp_path / "x", tmp_path / "y", tmp_path / "x" / "talks.txt"])
+    (tmp_path / "z").mkdir()
+    (tmp_path / "z" / "talks.txt").write_text("The ministers met on Wednesday.\n")
+    # (x/talks.txt given a second time by name is the same file: read once, see test_ingest_repeats)
+    documents = _read([tmp_path / "x", tmp_path / "y", tmp_path / "x" / "talks.txt", tmp_path / "z"])
     assert [d.id for d in documents] == ["talks", "talks-2", "talks-3"]
     assert [d.text for d in documents] == [
-        "The ministers met on Monday.", "The ministers met again on Tuesday.", "The ministers met on Monday.",
+        "The ministers met on Monday.", "The ministers met again on Tuesday.", "The ministers met on Wednesday.",
     ]
+    assert [d.path for d in documents] == [str(tmp_path / p) for p in ("x/talks.txt", "y/talks.md", "z/talks.txt")]
 
 
 def test_ingest_ids_stable_across_runs(fixtures):

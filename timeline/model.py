@@ -24,7 +24,7 @@ PRECISIONS = (
 EVENT_STATUSES = ("occurred", "planned", "cancelled", "denied", "hypothetical", "ongoing")
 
 #: Where a document's creation time (DCT) came from.
-DCT_SOURCES = ("cli", "front-matter", "html-metadata", "url", "dateline", "jsonl", "timeml", "none")
+DCT_SOURCES = ("cli", "front-matter", "html-metadata", "url", "dateline", "jsonl", "timeml", "none", "html-time")
 
 #: Separator used to join list fields (actors, flags) in CSV cells.
 LIST_SEPARATOR = "; "

@@ -83,6 +83,7 @@ def extract_timeline(
                 actors.setdefault(actor.id, actor)
             if doc.dct is None:
                 warnings.append(f"{doc.path or doc.id}: no publication date; dates resolved against earlier dates in the text")
+    warnings.extend(_same_text_warnings(docs))
     return Timeline(
         title=title,
         documents=tuple(docs),
@@ -93,6 +94,12 @@ def extract_timeline(
         errors=tuple(all_errors),
         warnings=tuple(warnings),
     )
+
+
+def _same_text_warnings(docs: list[Document]) -> list[str]:
+    from timeline.ingest.repeats import same_text_warnings
+
+    return same_text_warnings(docs)
 
 
 #: the garbage collector's first threshold while documents are analysed (Python's default is 700):
@@ -153,7 +160,7 @@ def _how_to_date(doc: Document) -> str:
     if where.endswith((".md", ".markdown", ".txt")):
         return "pass --dct YYYY-MM-DD, or add 'published: YYYY-MM-DD' front matter"
     if where.endswith((".html", ".htm")):
-        return "pass --dct YYYY-MM-DD: the page has no publication date in its metadata or URL"
+        return "pass --dct YYYY-MM-DD: the page has no publication date in its metadata, a <time> element or its URL"
     if ".jsonl:" in where or where.endswith(".jsonl"):
         return "add a 'published' field to the line, or pass --dct YYYY-MM-DD"
     return "pass --dct YYYY-MM-DD"

@@ -65,14 +65,15 @@ def _read_and_build(
     link: bool = True,
 ) -> Timeline:
     """Read every input and run the pipeline; raise when nothing at all could be read."""
-    from timeline.ingest import read_inputs, skipped_files
+    from timeline.ingest import read_inputs_with_notes, skipped_files
     from timeline.pipeline import build_timeline
 
     if actors is not None and not actors.is_file():
         raise UsageError(f"--actors: no such file: {actors}", "check the path of the gazetteer file")
     dct_date = parse_dct_option(dct)
-    documents, errors = read_inputs(inputs, dct=dct_date, stdin=sys.stdin)
+    documents, errors, notes = read_inputs_with_notes(inputs, dct=dct_date, stdin=sys.stdin)
     _report_skipped(skipped_files(inputs))
+    report_read_notes(notes)
     if not documents:
         _report_errors(errors)
         first = errors[0].message if errors else "no documents to read"
@@ -108,6 +109,12 @@ def _report_skipped(paths: list[Path]) -> None:
         f"an article format ({', '.join(kinds)}; e.g. {example}): save articles as .txt, .md, .html or .jsonl to include them",
         markup=False, soft_wrap=True,
     )
+
+
+def report_read_notes(notes: list[str]) -> None:
+    """What reading left out because it was given twice (``read_inputs_with_notes``), one line each."""
+    for note in notes:
+        err_console.print(f"Note: {note}", markup=False, soft_wrap=True)
 
 
 def _report_errors(errors: list[DocumentError] | tuple[DocumentError, ...]) -> None:

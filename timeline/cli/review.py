@@ -85,9 +85,13 @@ def review_command(
             err_console.print(
                 f"Session {path}: run {report.run}, {report.documents} document(s), {report.events} event(s): "
                 f"{report.new_events} new, {report.kept_decisions} with decisions kept, "
+                f"{report.carried_decisions} decision(s) carried to edited events"
+                f"{_moved_note(report)}, "
                 f"{report.missing_events} no longer extracted (kept, marked)",
                 markup=False,
             )
+            for event_id, why in report.not_carried:
+                err_console.print(f"Not carried: event {event_id}: {why}", markup=False)
         else:
             if db is None and not DEFAULT_DB.is_file():
                 raise UsageError(
@@ -128,6 +132,11 @@ def review_command(
                 signal.signal(signal.SIGTERM, previous)
 
 
+def _moved_note(report) -> str:
+    """How many events an edit of their article gave a new id (re-identified, decision or not)."""
+    return f" ({report.moved_events} event(s) re-identified after an edit)" if report.moved_events else ""
+
+
 def _graph_text(graph, format: ExportFormat) -> str:
     """The graph as node-link JSON or GraphML text: the files ``timeline build`` writes, through
     the same writers."""
@@ -156,12 +165,14 @@ def _stop_on_terminate():
 
 
 def _extract(inputs: list[str], dct: str | None, actors: Path | None, narrative: bool, title: str | None, *, link: bool = True):
-    from timeline.ingest import read_inputs
+    from timeline.cli.build import report_read_notes
+    from timeline.ingest import read_inputs_with_notes
     from timeline.review.extract import extract_for_review
 
     if actors is not None and not actors.is_file():
         raise UsageError(f"--actors: no such file: {actors}", "check the path of the gazetteer file")
-    documents, errors = read_inputs(inputs, dct=parse_dct_option(dct), stdin=sys.stdin)
+    documents, errors, notes = read_inputs_with_notes(inputs, dct=parse_dct_option(dct), stdin=sys.stdin)
+    report_read_notes(notes)
     for error in errors:
         err_console.print(f"Error: {error.message}", markup=False)
     if not documents:

@@ -1,6 +1,7 @@
 """HTML pages: the article's main text (trafilatura), its title and URL, and its publication date
-from the page's metadata only (htmldate on the <meta> tags and JSON-LD, never the page body, the
-clock or the file's modification time)."""
+from the page's metadata (htmldate on the <meta> tags and JSON-LD), else from a date the page's
+body marks up as its own (``time_element_date``: a ``<time datetime>`` or ``datePublished``, never
+a date among the words of the text); never from the clock or the file's modification time."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ class Page:
     url: str | None
     outlet: str | None
     dct: date | None  # from metadata only
+    time_dct: date | None = None  # from a <time datetime> that dates the page (``time_element_date``)
 
 
 def looks_like_html(text: str) -> bool:
@@ -67,7 +69,8 @@ def read_page(html: str, source: str, url: str | None = None) -> Page:
         raise _no_text(source)
     title = getattr(result, "title", None) or head_title
     page_url = url or canonical or getattr(result, "url", None)
-    return Page(text=text, title=title or None, url=page_url or None, outlet=getattr(result, "sitename", None) or None, dct=dct)
+    return Page(text=text, title=title or None, url=page_url or None, outlet=getattr(result, "sitename", None) or None, dct=dct,
+                time_dct=time_element_date(tree) if dct is None else None)
 
 
 _MODIFIED = re.compile(r"modif|updat|revis", re.IGNORECASE)
@@ -103,6 +106,82 @@ def metadata_date(tree) -> date | None:
     try:
         return date.fromisoformat(found[:10])
     except ValueError:
+        return None
+
+
+#: blocks of running text: a <time> inside one, among a sentence's words, dates what the sentence tells
+_TEXT_BLOCKS = frozenset({"p", "blockquote", "td", "dd", "figcaption", "q"})
+#: where a page lists or links other pages (related stories, menus, the footer, a list of links):
+#: a <time> there dates another article
+_OTHER_PAGES = frozenset({"aside", "nav", "footer", "a", "li"})
+#: words around a <time> in its block from which the block reads as running text, not a byline
+_RUNNING_TEXT_WORDS = 12
+
+
+def time_element_date(tree) -> date | None:
+    """The publication date a page marks up in its body, for pages without one in their metadata:
+    in order, an element marked as the publication date (``itemprop="datePublished"``, or a
+    ``<time pubdate>``), then the first ``<time datetime>`` in a ``<header>``, then the first
+    ``<time datetime>`` that is not among the words of running text (a ``<time>`` inside a
+    paragraph's sentence dates what the sentence tells, not the page). A time marked or introduced
+    as an update ("Updated <time ...>", ``class="modified"``) is never used; a value that is not a
+    full date is passed over. None if nothing qualifies."""
+    marked, in_header, standalone = [], [], []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue  # comments, processing instructions
+        tag = element.tag.lower()
+        ancestors = {a.tag.lower() for a in element.iterancestors() if isinstance(a.tag, str)}
+        if ancestors & _OTHER_PAGES:
+            continue  # a list of other articles, the site's menus and footer: their dates, not this page's
+        itemprop = (element.get("itemprop") or "").strip().lower()
+        if itemprop == "datepublished":
+            marked.append(element)
+        elif tag == "time" and element.get("pubdate") is not None:
+            marked.append(element)
+        elif tag == "time" and element.get("datetime"):
+            if "header" in ancestors:
+                in_header.append(element)
+            elif not _in_running_text(element):
+                standalone.append(element)
+    for element in marked + in_header + standalone:
+        if _marked_as_update(element):
+            continue
+        value = element.get("datetime") or element.get("content") or ""
+        if not value and any(element is m for m in marked):
+            value = element.text_content()  # <time pubdate>22 November 2023</time>
+        day = _full_date(value)
+        if day is not None:
+            return day
+    return None
+
+
+def _in_running_text(element) -> bool:
+    block = next((a for a in element.iterancestors() if isinstance(a.tag, str) and a.tag.lower() in _TEXT_BLOCKS), None)
+    if block is None:
+        return False
+    words = len(block.text_content().split()) - len(element.text_content().split())
+    return words >= _RUNNING_TEXT_WORDS
+
+
+def _marked_as_update(element) -> bool:
+    if any(_MODIFIED.search(str(value)) for key, value in element.attrib.items() if key in ("class", "id", "itemprop", "name")):
+        return True
+    previous = element.getprevious()
+    before = (previous.tail if previous is not None else element.getparent().text if element.getparent() is not None else "") or ""
+    return bool(_MODIFIED.search(before[-30:]))
+
+
+def _full_date(value: str) -> date | None:
+    from timeline.errors import DCTError
+    from timeline.ingest.dct import parse_dct
+
+    value = " ".join(value.split())
+    if not value:
+        return None
+    try:
+        return parse_dct(value)
+    except DCTError:
         return None
 
 

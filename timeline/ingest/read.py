@@ -52,17 +52,30 @@ def read_inputs(
     """Every document of ``inputs`` (files, folders read recursively, ``-`` for ``stdin``), in input
     order, with the errors of those that could not be read. ``dct`` overrides every document's
     publication date (dct_source "cli")."""
+    documents, errors, _notes = read_inputs_with_notes(inputs, dct=dct, stdin=stdin)
+    return documents, errors
+
+
+def read_inputs_with_notes(
+    inputs: Sequence[str], *, dct: date | None = None, stdin: TextIO | None = None
+) -> tuple[list[Document], list[DocumentError], list[str]]:
+    """``read_inputs``, and notes for the user (one line each, no "Note:" prefix) on what reading
+    left out because it was given twice: a file reached more than once (a folder and, again, by
+    name; a symlink to it) is read once, at its first place in the input order; a document with
+    the same id, publication date and text as an earlier one is the same document, read once."""
     if not inputs:
         raise UsageError("no input given", "pass an article file, a folder, or - to read standard input")
     documents: list[Document] = []
     errors: list[DocumentError] = []
+    seen = _SeenFiles()
     for item in inputs:
-        for result in _read_input(str(item), dct, stdin):
+        for result in _read_input(str(item), dct, stdin, seen):
             if isinstance(result, _Failed):
                 errors.append(DocumentError(result.source, " ".join(result.error.line().split())))
             else:
                 documents.append(result)
-    return _unique_ids(documents), errors
+    documents, same = _drop_same_documents(documents)
+    return _unique_ids(documents), errors, seen.notes() + same
 
 
 def read_document(path: str | Path, *, dct: date | None = None) -> Document:
@@ -86,8 +99,11 @@ class _Failed:
 # --- dispatch -----------------------------------------------------------------------------------
 
 
-def _read_input(item: str, dct: date | None, stdin: TextIO | None) -> Iterator[Document | _Failed]:
+def _read_input(item: str, dct: date | None, stdin: TextIO | None, seen: _SeenFiles | None = None) -> Iterator[Document | _Failed]:
+    seen = seen if seen is not None else _SeenFiles()
     if item == "-":
+        if not seen.first_stdin():
+            return
         yield from _guard("stdin", lambda: [_read_stdin(stdin, dct)])
         return
     path = Path(item)
@@ -97,9 +113,11 @@ def _read_input(item: str, dct: date | None, stdin: TextIO | None) -> Iterator[D
             yield _Failed(item, InputError(f"{item}: no .txt, .md, .html or .jsonl files in this folder", "point to a folder of articles, or to a file"))
             return
         for file in files:
-            yield from _read_file(file, str(file), dct)
+            if seen.first_time(file, str(file)):
+                yield from _read_file(file, str(file), dct)
         return
-    yield from _read_file(path, item, dct)
+    if seen.first_time(path, item):
+        yield from _read_file(path, item, dct)
 
 
 def skipped_files(inputs: Sequence[str]) -> list[Path]:
@@ -231,6 +249,8 @@ def _make_document(
         )
         if fields.dct is None and page.dct is not None:
             fields = replace(fields, dct=page.dct, dct_source="html-metadata")
+        if fields.dct is None and page.time_dct is not None:
+            fields = replace(fields, dct=page.time_dct, dct_source="html-time")
     else:
         front, body = split_front_matter(normalize_text(text), source)
         if front is not None:
@@ -358,6 +378,76 @@ def _record_fields(record: dict[str, Any], where: str) -> _Fields:
                 found[key] = value
                 break
     return _Fields(**found)
+
+
+# --- inputs given twice -------------------------------------------------------------------------
+
+
+_STDIN = Path("-")
+
+
+class _SeenFiles:
+    """The files read so far, by what they are on disk (device and inode, so a symlink or a second
+    path to one file is the same file), with the names of those given again."""
+
+    def __init__(self) -> None:
+        self._first: dict[object, str] = {}
+        self._again: dict[object, list[str]] = {}
+
+    def first_time(self, path: Path, source: str) -> bool:
+        """True the first time ``path`` is met; False (and remembered for the note) after."""
+        if path is _STDIN:
+            key: object = "-"
+        else:
+            try:
+                info = path.stat()
+            except OSError:
+                return True  # missing or unreadable: reading reports it
+            if not path.is_file():
+                return True
+            key = (info.st_dev, info.st_ino)
+        if key not in self._first:
+            self._first[key] = source
+            return True
+        self._again.setdefault(key, []).append(source)
+        return False
+
+    def first_stdin(self) -> bool:
+        """True the first time ``-`` is met: standard input is read once."""
+        return self.first_time(_STDIN, "-")
+
+    def notes(self) -> list[str]:
+        if not self._again:
+            return []
+        shown = [self._first[key] + "".join(f" (again as {other})" for other in others if other != self._first[key])
+                 for key, others in self._again.items()]
+        many = len(shown) != 1
+        return [f"{len(shown)} file{'s' if many else ''} given more than once {'were' if many else 'was'} read once: "
+                + ", ".join(shown[:5]) + (f" and {len(shown) - 5} more" if len(shown) > 5 else "")]
+
+
+def _drop_same_documents(documents: list[Document]) -> tuple[list[Document], list[str]]:
+    """The documents without those that repeat an earlier one's id, publication date and text
+    (whitespace aside): the same document given twice (two copies of one file, a JSONL line
+    repeated), read once; with one note naming them. Documents whose text only is the same are
+    kept (two outlets can carry one wire story): the pipeline warns about those."""
+    first: dict[tuple, Document] = {}
+    kept: list[Document] = []
+    dropped: list[str] = []
+    for doc in documents:
+        key = (doc.id, doc.dct, " ".join(doc.text.split()))
+        earlier = first.get(key)
+        if earlier is None:
+            first[key] = doc
+            kept.append(doc)
+        else:
+            dropped.append(f"{doc.path or doc.id} (same as {earlier.path or earlier.id})")
+    if not dropped:
+        return kept, []
+    many = len(dropped) != 1
+    return kept, [f"{len(dropped)} document{'s' if many else ''} with the same id, date and text as another "
+                  f"{'were' if many else 'was'} read once: " + ", ".join(dropped[:5])
+                  + (f" and {len(dropped) - 5} more" if len(dropped) > 5 else "")]
 
 
 # --- ids ----------------------------------------------------------------------------------------

@@ -237,6 +237,7 @@ def _facts(timeline: Timeline, records: list[dict[str, Any]]) -> str:
 _DCT_SOURCE_WORDS = {
     "cli": "given with --dct", "front-matter": "front matter", "html-metadata": "page metadata",
     "url": "date in the URL", "dateline": "dateline in the text", "jsonl": "corpus record", "timeml": "TimeML file", "none": "none: no publication date",
+    "html-time": "date marked up in the page (<time>)",
 }
 
 
