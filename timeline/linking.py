@@ -296,6 +296,7 @@ def _cluster(members: list[Event], rules: LinkRules, dcts: Mapping[str, date]) -
     groups: list[list[Event]] = []
     by_week: dict[int, set[int]] = {}
     names = {id(e): _names(e) for e in members}
+    facts: list[list[tuple]] = []  # per group, its members' ``_fit_facts``
 
     def weeks(e: Event) -> range:
         return range((e.date_start.toordinal() - rules.window_days) // 7,  # type: ignore[union-attr]
@@ -304,21 +305,52 @@ def _cluster(members: list[Event], rules: LinkRules, dcts: Mapping[str, date]) -
     for e in order:
         best: list[tuple[int, int]] = []
         near = sorted({i for w in weeks(e) for i in by_week.get(w, ())})
+        told = _fit_facts(e, rules, names)
         for i in near:
-            gaps = [_fits(e, m, rules, names) for m in groups[i]]
-            if any(g is None for g in gaps):
+            worst = _worst_fit(told, facts[i], rules.window_days)  # (= _fits with every member; None if one fails)
+            if worst is None:
                 continue
-            best.append((max(g for g in gaps if g is not None), i))
+            best.append((worst, i))
         best.sort()
         if best and (len(best) == 1 or best[0][0] < best[1][0]):
             index = best[0][1]
             groups[index].append(e)
+            facts[index].append(told)
         else:
             index = len(groups)
             groups.append([e])
+            facts.append([told])
         for w in weeks(e):
             by_week.setdefault(w, set()).add(index)
     return groups
+
+
+def _fit_facts(e: Event, rules: LinkRules, names: Mapping[int, frozenset[str]]) -> tuple:
+    """What ``_fits`` reads of a report, read once: document, names, mode class, folded place, dates as ordinals,
+    status (a batch of many copies of one story compares each report with every member of its group)."""
+    return (e.doc, names[id(e)], rules.mode_class.get(e.mode, e.mode) if e.mode else None,
+            e.location.casefold() if e.location else None, e.date_start.toordinal(),  # type: ignore[union-attr]
+            e.date_end.toordinal(), e.status)  # type: ignore[union-attr]
+
+
+def _worst_fit(told: tuple, members: list[tuple], window: int) -> int | None:
+    """``max(_fits(e, m) for m in members)`` from ``_fit_facts``, or None as soon as one member does not fit."""
+    doc, names, mode, place, start, end, status = told
+    worst = 0
+    for m_doc, m_names, m_mode, m_place, m_start, m_end, m_status in members:
+        if m_doc == doc or not (names <= m_names or m_names <= names):
+            return None
+        if (mode is not None and m_mode is not None and mode != m_mode) or (
+                place is not None and m_place is not None and place != m_place):
+            return None
+        gap = (start if start > m_start else m_start) - (end if end < m_end else m_end)
+        if gap < 0:
+            gap = 0  # (overlapping dates)
+        if gap > (window if status == m_status else 0):
+            return None
+        if gap > worst:
+            worst = gap
+    return worst
 
 
 def _subject(e: Event) -> str:
@@ -346,10 +378,21 @@ def _date_words(e: Event) -> str:
     return f"{span} ('{e.date_text}')" if e.date_text else span
 
 
+def _dates_disjoint(group: list[Event]) -> bool:
+    """``any(_gap(a, b) > 0 for two members a, b)``: with every range well formed (start <= end, as linkable
+    events are), some two are disjoint exactly when the latest start is after the earliest end (made in one
+    pass: a batch of many copies of one story makes large groups)."""
+    if len(group) < 2:
+        return False
+    if all(e.date_start <= e.date_end for e in group):  # type: ignore[operator]
+        return max(e.date_start for e in group) > min(e.date_end for e in group)  # type: ignore[type-var]
+    return any(_gap(a, b) > 0 for i, a in enumerate(group) for b in group[i + 1:])
+
+
 def _disagreement(group: list[Event], docs: Mapping[str, Document], rules: LinkRules) -> str:
     """In words, how the reports of one group disagree (dates disjoint, statuses in conflict);
     empty when they agree."""
-    dates = any(_gap(a, b) > 0 for i, a in enumerate(group) for b in group[i + 1:])
+    dates = _dates_disjoint(group)
     classes = {rules.status_class[e.status] for e in group if e.status in rules.status_class}
     if not dates and len(classes) < 2:
         return ""

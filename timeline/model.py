@@ -7,8 +7,9 @@ into its document's ``text`` (``text[start:end]``), so evidence can always be sh
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 # --- vocabularies -----------------------------------------------------------------------------
@@ -195,7 +196,14 @@ class Event:
     linked_events: tuple[str, ...] = ()
 
     def with_(self, **changes: Any) -> "Event":
-        return replace(self, **changes)
+        values = list(_EVENT_VALUES(self))  # (= replace(self, **changes), without re-reading every field's spec:
+        at = _EVENT_AT  # propagation and linking copy every event of a batch)
+        for name, value in changes.items():
+            k = at.get(name)
+            if k is None:
+                return replace(self, **changes)  # (an unknown field: replace's own error)
+            values[k] = value
+        return Event(*values)
 
     def to_record(self) -> dict[str, Any]:
         """The one event schema shared by JSON and CSV (documented in the README)."""
@@ -269,6 +277,11 @@ def period_precision(earliest: date | None, latest: date | None) -> str:
             if a.year % 10 == 0 and b.year == a.year + 9:
                 return "decade"
     return "unknown"
+
+
+#: ``Event.with_``: every field's value in order, and each field's place
+_EVENT_VALUES = attrgetter(*(f.name for f in fields(Event)))
+_EVENT_AT = {f.name: k for k, f in enumerate(fields(Event))}
 
 
 def _event_precision(precision: str) -> str:

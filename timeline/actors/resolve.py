@@ -31,6 +31,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date
+from operator import attrgetter
 
 from timeline.actors.appositions import match_title_appositions
 from timeline.actors.gazetteer import AmbiguityRule, Entry, Gazetteer, Title, slugify, surname_of
@@ -104,6 +105,8 @@ def _description_words(roles):
     _DESCRIPTION_WORDS[id(roles)] = (roles, value)
     return value
 
+
+_START, _END = attrgetter("start"), attrgetter("end")  # (a token's offsets, for map)
 
 _PLACEHOLDERS = frozenset({"{COUNTRY}", "{PERSON}", "{ROLE}", "{POSS}", "{RECENT}", "{COUNTERPART}"})
 
@@ -1151,7 +1154,7 @@ class _Resolver:
                      or toks[i + 1].key.isdigit() or lower[i + 1] in full or lower[i + 1] in rulers)]
         if not thes and not its:
             return mentions
-        starts, ends = [t.start for t in toks], [t.end for t in toks]  # (both strictly increasing)
+        starts, ends = list(map(_START, toks)), list(map(_END, toks))  # (both strictly increasing)
         owner: dict[int, int] = {}  # token -> index of the mention covering it
         for n, m in enumerate(mentions):
             i, j = bisect_left(starts, m.start), bisect_left(ends, m.end)
@@ -1653,8 +1656,13 @@ def _country_of(cand: _Cand | None) -> str | None:
 
 def _covered(cands: list[_Cand]) -> set[int]:
     out: set[int] = set()
+    add, update = out.add, out.update
     for c in cands:
-        out.update(range(c.i, c.j))
+        i, j = c.i, c.j
+        if j - i == 1:
+            add(i)  # (most candidates are one word: no range to make)
+        else:
+            update(range(i, j))
     return out
 
 
@@ -1681,7 +1689,7 @@ def _headline_tokens(text: str, tokens: list[Token]) -> set[int]:
     out: set[int] = set()
     i = 0
     n = len(tokens)
-    starts = [t.start for t in tokens]
+    starts = list(map(_START, tokens))
     while i < n:
         line_end = text.find("\n", starts[i])
         if line_end == -1:

@@ -1668,8 +1668,8 @@ class ArgumentMixin:
             return self._trip_list
         tok = self.tokens
         trips: list[tuple[int, str, str | None, str | None]] = []
-        for i, w in enumerate(tok.low):
-            if w not in self.w.trip_verbs or (i > 0 and tok.low[i - 1] == "before"):
+        for i in tok.where(self.w.trip_verbs):  # (the tokens that are trip verbs, in order: from the word index)
+            if i > 0 and tok.low[i - 1] == "before":
                 continue  # ("Before leaving for London, Blinken met Xi": told first, the trip comes after)
             for j in range(i + 1, min(len(tok.low) - 1, i + 5)):
                 if tok.sent[j] != tok.sent[i] or tok.low[j] in self.lex.clause_breaks or tok.low[j] == ",":

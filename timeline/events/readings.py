@@ -662,6 +662,7 @@ class ReadingMixin:
                            date_derivation=out["date_derivation"] + f"; it runs until '{until.text}' "
                                            f"({until.latest.isoformat()}): {until.derivation}")
             span = self._stated_length(cl, best, tx)
+            span = None if span is not None and self._length_of_act_content(cl, best, span[1]) else span  # (arrangements.py)
             if span is not None and self._length_closes(span[1]):  # "flew home on Wednesday at the end of a three-day
                 days, length = span  # visit": Monday to Wednesday
                 out.update(date_start=tx.latest - timedelta(days=days - 1), date_end=tx.latest, precision="unknown",
@@ -1126,7 +1127,25 @@ class ReadingMixin:
         return min(told, key=lambda d: (d.timex.earliest, d.start)), self.text[tok.starts[j]:tok.ends[k]]
 
     def _clusters_cands(self) -> list[_Cand]:
-        return [x for cl in self._clusters for x in cl.cands]
+        got = self.__dict__.get("_clusters_flat")  # (made once per document: clusters do not change once made, and
+        if got is None or got[0] is not self._clusters:  # every caller only reads the list)
+            got = self._clusters_flat = (self._clusters, [x for cl in self._clusters for x in cl.cands])
+        return got[1]
+
+    def _clusters_cands_of_sentences(self, first: int, last: int) -> list[_Cand]:
+        """``[d for d in self._clusters_cands() if first <= d.sent <= last]`` (in that order), from an index by
+        sentence made once per document."""
+        flat = self._clusters_cands()
+        got = self.__dict__.get("_clusters_by_sent")
+        if got is None or got[0] is not flat:
+            index: dict[int, list[tuple[int, _Cand]]] = {}
+            for k, d in enumerate(flat):
+                index.setdefault(d.sent, []).append((k, d))
+            got = self._clusters_by_sent = (flat, index)
+        index = got[1]
+        hits = [e for si in range(first, last + 1) for e in index.get(si, ())]
+        hits.sort(key=lambda e: e[0])
+        return [d for _k, d in hits]
 
     def _answered_told_before(self, cl: _Cluster, k: int) -> tuple[_Cand, str] | None:
         """What a reaction with no object of its own answers: an act told earlier in its own sentence (", and Beijing
@@ -1145,7 +1164,7 @@ class ReadingMixin:
                                              if (tok.low[j] == "," and tok.low[j + 1] == "and") or tok.low[j] == ";"])
         n = bisect.bisect_left(joins[1], c.t0 - 1)
         last_join = joins[1][n - 1] if n else -1  # (the last one before ``c``: one lies after ``d`` when it does)
-        told = [d for d in self._clusters_cands() if (d.sent == c.sent - 1 and not first) or (
+        told = [d for d in self._clusters_cands_of_sentences(c.sent - 1, c.sent) if (d.sent == c.sent - 1 and not first) or (
                     d.sent == c.sent and d.t1 <= c.t0 and d.t1 <= last_join and c.t0 - d.t1 <= self._TIMEX_REACH)]
         # (not an act further back than a date could be read: a list read as one sentence of thousands of words)
         prev = [d for d in told if d.status in _FACTUAL and not d.quoted
