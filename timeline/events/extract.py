@@ -114,6 +114,7 @@ from timeline.events.gatherings import GatheringMixin
 from timeline.events.fresh_acts import FreshActMixin
 from timeline.events.clauses import ClauseMixin
 from timeline.events.clauses_who import ClauseWhoMixin
+from timeline.events.arrangements import ArrangementMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -148,7 +149,7 @@ def extract_with_mentions(
 
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
                ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
-               ClauseMixin, ClauseWhoMixin):
+               ClauseMixin, ClauseWhoMixin, ArrangementMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -463,4 +464,5 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
                     and c.determiner in self.w.antecedent_possessives and not c.quoted:
                 self._possessive_antecedent(c)  # "Their previous meeting had taken place in Phnom Penh in November"
         self._recall_passives(cands)  # (recall.py: coordinated and counted passives)
+        self._arrangement_passives(cands)  # (arrangements.py: truces extended, starts told ahead)
         return cands
