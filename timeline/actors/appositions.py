@@ -25,7 +25,7 @@ def match_title_appositions(r, cands: list, titles: dict) -> list:
         a = i
         while a > 0 and lower[a - 1] in modifiers:
             a -= 1
-        if a == 0 or lower[a - 1] not in ("the", "a", "an"):
+        if a == 0 or lower[a - 1] not in r.rules.articles:
             continue  # ("Russia's president, X," / "its president, X,": the description patterns' case)
         a -= 1
         if any(toks[x].is_word and toks[x].is_capitalized for x in range(a + 1, i)):

@@ -228,6 +228,7 @@ class MatchRules:
     name_order: "NameOrder" = None  # type: ignore[assignment]
     references: "References" = None  # type: ignore[assignment]
     metonym_skip_after: frozenset[str] = frozenset()  # "agreements" in "the Minsk agreements" (lower case)
+    articles: frozenset[str] = frozenset()  # "the interim president, X,": the article opening a bare title (lower case)
 
 
 @dataclass(frozen=True, slots=True)
@@ -747,6 +748,7 @@ def _compile_rules(data: Any, name: str, entries: dict[str, Entry]) -> MatchRule
         suffixes=frozenset(fold(w).rstrip(".") for w in _strings(data, "suffixes", f"{name}:{line_of(data, 1)}")),
         adjective_skip_after=frozenset(fold(w) for w in _strings(data, "adjective_skip_after", f"{name}:{line_of(data, 1)}")),
         metonym_skip_after=frozenset(fold(w).lower() for w in _strings(data, "metonym_skip_after", f"{name}:{line_of(data, 1)}")),
+        articles=frozenset(fold(w).lower() for w in _strings(data, "articles", f"{name}:{line_of(data, 1)}")),
         ambiguous=ambiguous,
         recency_window=window,
         name_order=_compile_name_order(data, name, {i for i, e in entries.items() if e.actor.kind == "state"})[0],
