@@ -91,3 +91,35 @@ def test_temporal_deadlines_weekday_tense_from_its_own_clause(text, extent, valu
 def test_temporal_deadlines_obligation_looks_ahead(text, extent, value):
     tx = _one(text, extent)
     assert tx.value == value, tx.derivation
+
+
+@pytest.mark.parametrize(
+    "text,extent,dct,value",
+    [
+        # the past act that ended by the date opens a clause longer than 120 characters: its verb,
+        # far before "by", still tells that the date has gone by
+        ("The government completed its buyback of the national airline's outstanding bonds, with foreign and "
+         "domestic holders, among them the pension funds of three provinces, tendering 97% of the paper by the "
+         "Monday deadline.", "Monday", TUE, "2025-10-20"),
+        ("The army pulled its last tank units, its heavy artillery, its rocket launchers and most of the infantry "
+         "brigades out of the eastern provinces and the border zone near the lake by Friday.", "Friday", THU, "2023-09-22"),
+    ],
+)
+def test_temporal_deadlines_long_clause_done_by_a_date_stays_past(text, extent, dct, value):
+    tx = _one(text, extent, dct)
+    assert tx.value == value, tx.derivation
+
+
+@pytest.mark.parametrize(
+    "text,extent,dct,value",
+    [
+        # a long clause with no past act before "by": still a deadline ahead
+        ("The government wants the national airline's foreign and domestic bondholders, including the "
+         "pension funds of three provinces, to tender their paper by the Monday deadline.", "Monday", TUE, "2025-10-27"),
+        ("Under the plan the two armies must pull back all heavy artillery, mortars and rocket launchers "
+         "from the line of contact in the eastern provinces by Friday.", "Friday", THU, "2023-09-29"),
+    ],
+)
+def test_temporal_deadlines_long_clause_deadline_still_ahead(text, extent, dct, value):
+    tx = _one(text, extent, dct)
+    assert tx.value == value, tx.derivation

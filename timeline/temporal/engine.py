@@ -915,6 +915,13 @@ def _main_tense_after(text: str, end: int, cues: TenseCues) -> str | None:
     return None
 
 
+#: how far (characters) before "by"/"until" the clause whose past act ends at the date may begin:
+#: a long clause ("Sony completed its tender offer for Columbia Pictures Entertainment Inc., with
+#: shareholders tendering 99.3% of all shares outstanding by the Tuesday deadline") keeps its verb
+#: farther back than the 120 characters the nearest tense marker is sought in
+_SPAN_ENDED_REACH = 240
+
+
 def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> str | None:
     """"past", "future" or None: the tense marker nearest the expression within its clause.
     ``cues``: the engine's tense patterns (``Engine.tense``); the packaged ones by default."""
@@ -925,7 +932,8 @@ def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> 
     left = text[lo:start]
     if cues.future_in_past.search(left):
         return "past"  # "had been due to expire Friday": that Friday has gone by
-    if cues.deadline.search(left) and not cues.deadline_past.search(left) and not _span_ended(left, cues) \
+    if cues.deadline.search(left) and not cues.deadline_past.search(left) \
+            and not _span_ended(text[max(0, start - _SPAN_ENDED_REACH):start], cues) \
             and not _past_after_span(text, end, cues):
         if _FRONTED_ONE_WORD.search(left) and _main_tense_after(text, end, cues) == "past":
             return "past"  # "By Wednesday evening, the fire was out": the main verb's past
