@@ -43,7 +43,8 @@ def _match(events, report):
             continue
         if report.get("says") and report["says"] not in e.sentence:
             continue
-        if report.get("date") and (e.date_start is None or e.date_start.isoformat() != report["date"]):
+        own = e.report_date or e  # (the report's own date: linking may date it by a more precise report)
+        if report.get("date") and (own.date_start is None or own.date_start.isoformat() != report["date"]):
             continue
         return e
     return None
@@ -119,6 +120,10 @@ def _why_apart(a, b) -> str:
         return f"participants differ: {_participants(a, rules)} / {_participants(b, rules)}"
     if _fits(a, b, rules) is None:
         return "mode, place, date or status do not fit"
+    for e in (a, b):
+        if _linkable(e, rules) == "join":
+            return (f"{e.doc}: dated from tense only (basis {e.date_basis}): it joins only a group dated to less than "
+                    f"{rules.join_days} days that ends at most {rules.join_days} days before its publication")
     return "ambiguous: another group fits as well"
 
 

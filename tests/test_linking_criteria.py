@@ -75,8 +75,13 @@ def _linked(a: Event, b: Event) -> bool:
     (_event("a", "x", "2025-10-21"), _event("b", "y", "2025-10-28"), False),
     (_event("a", "x", "2025-10-21"), _event("b", "y", "2025-11-21"), False),
     (_event("a", "x", "2025-10-21"), _event("b", "y", "2025-10-01", end="2025-10-31"), True),  # "in October"
-    # a date from tense alone, or a year, cannot tell which meeting it was
-    (_event("a", "x", "2025-10-21"), _event("b", "y", "2025-10-21", basis="tense"), False),
+    # a date from tense alone, or a year, cannot tell which meeting it was: a tense-only report
+    # joins a dated report published within a week before it (when it is the one meeting there is:
+    # see test_linking_tense_report_joins_only_one_group), two tense-only reports never link
+    (_event("a", "x", "2025-10-21"), _event("b", "y", "2024-10-24", end="2025-10-24", basis="tense"), True),
+    (_event("a", "x", "2025-10-01"), _event("b", "y", "2024-10-23", end="2025-10-23", basis="tense"), False),  # 3 weeks
+    (_event("a", "x", "2025-10-01", end="2025-10-31"), _event("b", "y", "2024-10-23", end="2025-10-23", basis="tense"), False),  # a month: too vague
+    (_event("a", "x", "2024-10-24", end="2025-10-24", basis="tense"), _event("b", "y", "2024-10-24", end="2025-10-24", basis="tense"), False),
     (_event("a", "x", "2025-10-21"), _event("b", "y", "2025-01-01", end="2025-12-31"), False),
     # a planned meeting is the meeting held only when their dates agree
     (_event("a", "x", "2025-10-21", status="planned"), _event("b", "y", "2025-10-21"), True),

@@ -3,9 +3,14 @@
 Twenty articles about one peace process tell the same phone call, summit or signing many times.
 ``link_reports`` puts the reports of one event into a *report group*, after date propagation:
 
-- every event keeps its id, its own evidence, its own date and its analyst's decisions; linking only
-  adds ``report_group`` (a stable id), ``reports`` (how many documents tell it) and
-  ``linked_events`` (the other reports' ids);
+- every event keeps its id, its own evidence and its analyst's decisions; linking adds
+  ``report_group`` (a stable id), ``reports`` (how many documents tell it) and ``linked_events``
+  (the other reports' ids);
+- reports whose dates overlap are all dated by the most precise date every one allows (their
+  overlap: usually the best report's date), the derivation naming the report that gave it ("per
+  <article>: ..."); each report's own date stays in ``report_date`` (unlinking gives it back);
+- a report dated from tense alone never founds a group, but joins the one group that dates it
+  precisely and recently enough (``joining_bases``, ``join_days``);
 - the criteria are data (``timeline/resources/linking/linking.yaml``, explained there): same type
   (or a compatible one), same participants (order-free for symmetric types), compatible CONSULT
   modes, dates that overlap or lie within a small window, no conflicting place, no ambiguity;
@@ -31,7 +36,7 @@ from importlib import resources
 from typing import Any
 
 from timeline.errors import ResourceError
-from timeline.model import Document, Event, stable_id
+from timeline.model import Document, Event, ReportDate, period_precision, stable_id
 
 __all__ = ["LINK_FLAG", "LinkRules", "group_id", "link_reports", "load_link_rules", "unlink_reports"]
 
@@ -52,6 +57,8 @@ class LinkRules:
     unlinked_types: frozenset[str]
     unlinked_statuses: frozenset[str]
     undated_bases: frozenset[str]
+    joining_bases: frozenset[str]  # bases of reports that may join a group dated otherwise, never found one
+    join_days: int  # such a report joins a group dated to fewer days, ending at most so many days before its publication
     mode_class: Mapping[str, str]  # CONSULT mode -> its class
     status_class: Mapping[str, str]  # status -> its conflict class
 
@@ -76,7 +83,7 @@ def parse_link_rules(text: str, name: str = _RESOURCE) -> LinkRules:
         raise _fail(name, 1, "expected a mapping of settings", "start from the shipped linking.yaml")
     line = line_of(data, 1)
     known = {"window_days", "max_span_days", "symmetric_types", "compatible_types", "unlinked_types",
-             "unlinked_statuses", "undated_bases", "mode_classes", "status_conflicts"}
+             "unlinked_statuses", "undated_bases", "mode_classes", "status_conflicts", "joining_bases", "join_days"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise _fail(name, line, f"unknown setting '{unknown[0]}'", f"use only: {', '.join(sorted(known))}")
@@ -84,7 +91,7 @@ def parse_link_rules(text: str, name: str = _RESOURCE) -> LinkRules:
     if missing:
         raise _fail(name, line, f"setting '{missing[0]}' is missing", "every setting of the shipped file is required")
     numbers = {}
-    for key in ("window_days", "max_span_days"):
+    for key in ("window_days", "max_span_days", "join_days"):
         value = data[key]
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise _fail(name, line, f"'{key}' must be a whole number of days, 0 or more", f"write e.g. {key}: 1")
@@ -124,6 +131,8 @@ def parse_link_rules(text: str, name: str = _RESOURCE) -> LinkRules:
         unlinked_types=frozenset(_words(data, "unlinked_types", name, line)),
         unlinked_statuses=frozenset(_words(data, "unlinked_statuses", name, line)),
         undated_bases=frozenset(_words(data, "undated_bases", name, line)),
+        joining_bases=frozenset(_words(data, "joining_bases", name, line)),
+        join_days=numbers["join_days"],
         mode_class=classes("mode_classes"), status_class=classes("status_conflicts"),
     )
 
@@ -161,12 +170,18 @@ def _names(e: Event) -> frozenset[str]:
     return frozenset(n for n in (*e.actors, e.source_actor, e.target_actor) if n)
 
 
-def _linkable(e: Event, rules: LinkRules) -> bool:
+def _linkable(e: Event, rules: LinkRules) -> str | None:
+    """"found" for a report that may found a group or join one, "join" for one that may only join a
+    group founded by others (dated from tense alone), None for one that never links."""
     if e.type in rules.unlinked_types or e.status in rules.unlinked_statuses:
-        return False
-    if e.date_start is None or e.date_end is None or e.date_basis in rules.undated_bases:
-        return False
-    return 0 <= (e.date_end - e.date_start).days < rules.max_span_days
+        return None
+    if e.date_start is None or e.date_end is None or e.date_end < e.date_start:
+        return None
+    if e.date_basis in rules.joining_bases:
+        return "join"
+    if e.date_basis in rules.undated_bases:
+        return None
+    return "found" if (e.date_end - e.date_start).days < rules.max_span_days else None
 
 
 def _gap(a: Event, b: Event) -> int:
@@ -214,9 +229,15 @@ def _with_reports(e: Event, group: str | None, reports: int, linked: tuple[str, 
 
 def unlink_reports(event: Event) -> Event:
     """``event`` as before linking: no group, one report, no linking flags."""
-    if event.report_group is None and event.reports == 1 and not event.linked_events and not any(
-            f.startswith(LINK_FLAG) for f in event.flags):
+    if event.report_group is None and event.reports == 1 and not event.linked_events and event.report_date is None \
+            and not any(f.startswith(LINK_FLAG) for f in event.flags):
         return event
+    if event.report_date is not None:
+        own = event.report_date
+        event = event.with_(date_start=own.date_start, date_end=own.date_end, precision=own.precision, timex=own.timex,
+                            date_text=own.date_text, date_start_offset=own.date_start_offset,
+                            date_end_offset=own.date_end_offset, date_derivation=own.date_derivation,
+                            date_basis=own.date_basis, report_date=None)
     return _with_reports(event, None, 1, (), tuple(f for f in event.flags if not f.startswith(LINK_FLAG)))
 
 
@@ -241,9 +262,13 @@ def link_reports(
     excluded = set(exclude)
 
     buckets: dict[tuple, list[Event]] = {}
+    joiners: set[str] = set()
     for e in base:
-        if e.id in excluded or not _linkable(e, rules):
+        role = None if e.id in excluded else _linkable(e, rules)
+        if role is None:
             continue
+        if role == "join":
+            joiners.add(e.id)
         who = _participants(e, rules)
         if who is not None:
             buckets.setdefault((rules.family.get(e.type, e.type), who), []).append(e)
@@ -253,7 +278,7 @@ def link_reports(
         members = buckets[key]
         if len({e.doc for e in members}) < 2:
             continue
-        groups.extend(_cluster(members, rules, dcts))
+        groups.extend(_cluster(members, rules, dcts, joiners))
 
     group_of: dict[str, list[Event]] = {}
     for group in groups:
@@ -262,9 +287,11 @@ def link_reports(
                 group_of[e.id] = group
     warnings: list[str] = []
     flags_of: dict[str, list[str]] = {}
+    pooled: dict[str, Event] = {}
     for group in groups:
         if len(group) < 2:
             continue
+        pooled.update(_pooled_dates(group, docs, dcts))
         message = _disagreement(group, docs, rules)
         if message:
             warnings.append(f"{_subject(group[0])}: {message}")
@@ -274,6 +301,7 @@ def link_reports(
     told: dict[int, tuple[str, int, tuple[str, ...]]] = {}  # per group: its id, its articles, its reports in order
     for e in base:
         group = group_of.get(e.id)
+        e = pooled.get(e.id, e)
         if group is None:
             out.append(_with_reports(e, group_id(e.id), 1, (), e.flags))
             continue
@@ -286,13 +314,17 @@ def link_reports(
     return tuple(out), tuple(warnings)
 
 
-def _cluster(members: list[Event], rules: LinkRules, dcts: Mapping[str, date]) -> list[list[Event]]:
+def _cluster(members: list[Event], rules: LinkRules, dcts: Mapping[str, date],
+             joiners: Collection[str] = ()) -> list[list[Event]]:
     """Reports of one bucket in groups. The most precisely dated reports are placed first (then
     the earliest published), so a vague report ("in October") joins a group only when exactly one
     fits it best; a report joins a group only if it fits every member (no chains of near misses).
     Groups are indexed by the weeks their members' dates (widened by the window) touch, so a report
-    is compared only with groups near it in time: a year of daily reports of one pair stays fast."""
-    order = sorted(members, key=lambda e: ((e.date_end - e.date_start).days, *_report_order(e, dcts)))  # type: ignore[operator]
+    is compared only with groups near it in time: a year of daily reports of one pair stays fast.
+    ``joiners`` (reports dated from tense alone) come last and join a group only when exactly one
+    group overlaps them and is dated (to at most ``join_days``) at most ``join_days`` before they were published; they found
+    none (two undated reports never make a group)."""
+    order = sorted(members, key=lambda e: (e.id in joiners, (e.date_end - e.date_start).days, *_report_order(e, dcts)))  # type: ignore[operator]
     groups: list[list[Event]] = []
     by_week: dict[int, set[int]] = {}
     names = {id(e): _names(e) for e in members}
@@ -304,8 +336,17 @@ def _cluster(members: list[Event], rules: LinkRules, dcts: Mapping[str, date]) -
 
     for e in order:
         best: list[tuple[int, int]] = []
-        near = sorted({i for w in weeks(e) for i in by_week.get(w, ())})
         told = _fit_facts(e, rules, names)
+        if e.id in joiners:
+            index = _join(e, told, groups, facts, by_week, rules, dcts.get(e.doc))
+            if index is None:
+                groups.append([e])  # alone (not indexed: nothing joins it)
+                facts.append([told])
+            else:
+                groups[index].append(e)
+                facts[index].append(told)
+            continue
+        near = sorted({i for w in weeks(e) for i in by_week.get(w, ())})
         for i in near:
             worst = _worst_fit(told, facts[i], rules.window_days)  # (= _fits with every member; None if one fails)
             if worst is None:
@@ -323,6 +364,25 @@ def _cluster(members: list[Event], rules: LinkRules, dcts: Mapping[str, date]) -
         for w in weeks(e):
             by_week.setdefault(w, set()).add(index)
     return groups
+
+
+def _join(e: Event, told: tuple, groups: list[list[Event]], facts: list[list[tuple]],
+          by_week: Mapping[int, set[int]], rules: LinkRules, dct: date | None) -> int | None:
+    """The one group a report dated from tense alone joins: its range overlaps every member's, the
+    group's date (the days every member allows) spans at most ``join_days`` and ends at most
+    ``join_days`` before the report was published (a recent event, told precisely by the others),
+    and no other group fits so; None otherwise."""
+    published = (dct or e.date_end).toordinal()  # type: ignore[union-attr]
+    near = {i for w in range((published - rules.join_days) // 7, published // 7 + 1) for i in by_week.get(w, ())}
+    fits = []
+    for i in sorted(near):
+        first = max(m.date_start.toordinal() for m in groups[i])  # type: ignore[union-attr]
+        last = min(m.date_end.toordinal() for m in groups[i])  # type: ignore[union-attr]
+        if last - first >= rules.join_days or published - last > rules.join_days:
+            continue
+        if _worst_fit(told, facts[i], 0) == 0:
+            fits.append(i)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _fit_facts(e: Event, rules: LinkRules, names: Mapping[int, frozenset[str]]) -> tuple:
@@ -351,6 +411,45 @@ def _worst_fit(told: tuple, members: list[tuple], window: int) -> int | None:
         if gap > worst:
             worst = gap
     return worst
+
+
+def _pooled_dates(group: list[Event], docs: Mapping[str, Document], dcts: Mapping[str, date]) -> dict[str, Event]:
+    """The reports of one group dated by the most precise date every report allows (the overlap of
+    their dates), by id, for each report whose date (or derivation) that changes: its derivation says
+    which report gave the date ("per <article>: ..."), its own date is kept (``report_date``). Nothing
+    when the reports agree already, or when their dates are disjoint (a disagreement, flagged, never
+    settled here)."""
+    lo = max(e.date_start for e in group)  # type: ignore[type-var]
+    hi = min(e.date_end for e in group)  # type: ignore[type-var]
+    if lo > hi or all((e.date_start, e.date_end) == (lo, hi) for e in group):
+        return {}
+    ordered = sorted(group, key=lambda m: _report_order(m, dcts))
+    giver = next((e for e in ordered if (e.date_start, e.date_end) == (lo, hi)), None)
+    if giver is not None:
+        how = f"per {_doc_words(giver.doc, docs)}: {giver.date_derivation or _date_words(giver)}"
+        fields_of = {"precision": giver.precision, "timex": giver.timex, "date_text": giver.date_text,
+                     "date_basis": giver.date_basis}
+    else:  # no report gives both ends: the first gives the start, the other the end
+        first = next(e for e in ordered if e.date_start == lo)
+        last = next(e for e in ordered if e.date_end == hi)
+        how = (f"the overlap of its reports: from {lo.isoformat()} per {_doc_words(first.doc, docs)} ({_date_words(first)}), "
+               f"until {hi.isoformat()} per {_doc_words(last.doc, docs)} ({_date_words(last)})")
+        fields_of = {"precision": period_precision(lo, hi), "timex": None, "date_text": None,
+                     "date_basis": first.date_basis}
+    out: dict[str, Event] = {}
+    for e in group:
+        if e is not giver and (e.date_start, e.date_end) == (lo, hi):
+            continue  # (dated so by its own text)
+        own = ReportDate(date_start=e.date_start, date_end=e.date_end, precision=e.precision, timex=e.timex,
+                         date_text=e.date_text, date_start_offset=e.date_start_offset, date_end_offset=e.date_end_offset,
+                         date_derivation=e.date_derivation, date_basis=e.date_basis)
+        if e is giver:
+            out[e.id] = e.with_(date_derivation=how, report_date=own)
+            continue
+        alone = f"{_date_words(e)}" + (f": {e.date_derivation}" if e.date_derivation else "")
+        out[e.id] = e.with_(date_start=lo, date_end=hi, date_start_offset=None, date_end_offset=None,
+                            date_derivation=f"{how}; this report alone: {alone}", report_date=own, **fields_of)
+    return out
 
 
 def _subject(e: Event) -> str:

@@ -154,6 +154,30 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class ReportDate:
+    """What one report's own text dates its event to (the ``Event`` date fields of the same names),
+    kept when linking dates the event by a more precise report of the same event."""
+
+    date_start: date | None
+    date_end: date | None
+    precision: str = "unknown"
+    timex: str | None = None
+    date_text: str | None = None
+    date_start_offset: int | None = None
+    date_end_offset: int | None = None
+    date_derivation: str = ""
+    date_basis: str = "none"
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date_start": self.date_start.isoformat() if self.date_start else None,
+            "date_end": self.date_end.isoformat() if self.date_end else None,
+            "precision": _event_precision(self.precision), "timex": self.timex, "date_text": self.date_text,
+            "date_derivation": self.date_derivation, "date_basis": self.date_basis,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     id: str  # stable: stable_id(doc, trigger offsets, type)
     doc: str
@@ -194,6 +218,22 @@ class Event:
     report_group: str | None = None
     reports: int = 1
     linked_events: tuple[str, ...] = ()
+    #: the report's own date when linking dated it by another report of the same event (the group's
+    #: most precise date that every report allows; the derivation then says "per <article>: ..."):
+    #: kept as evidence, shown in every view of the reports; None when the date is the report's own
+    report_date: "ReportDate | None" = None
+    #: (display name, actor id) of each actor the event names (``actors``, ``source_actor``,
+    #: ``target_actor``), as ``timeline.actors`` resolved it in the event's document: two actors of
+    #: one display name ("Supreme Court" of two documents) are two ids; a name missing here (an
+    #: analyst's edit) is looked up by name
+    actor_ids: tuple[tuple[str, str], ...] = ()
+
+    def actor_id(self, name: str) -> str | None:
+        """The id of the actor this event calls ``name``, or None when the event does not know it."""
+        for shown, actor_id in self.actor_ids:
+            if shown == name:
+                return actor_id
+        return None
 
     def with_(self, **changes: Any) -> "Event":
         values = list(_EVENT_VALUES(self))  # (= replace(self, **changes), without re-reading every field's spec:
@@ -235,6 +275,7 @@ class Event:
             "report_group": self.report_group,
             "reports": self.reports,
             "linked_events": list(self.linked_events),
+            "report_date": self.report_date.to_dict() if self.report_date else None,
         }
 
 
@@ -243,7 +284,7 @@ EVENT_FIELDS = (
     "id", "doc", "date_start", "date_end", "precision", "timex", "date_text", "date_derivation",
     "date_basis", "type", "mode", "trigger", "summary", "actors", "source_actor", "target_actor", "location",
     "status", "sentence", "start", "end", "confidence", "flags", "cancels", "report_group", "reports",
-    "linked_events",
+    "linked_events", "report_date",
 )
 
 _EVENT_PRECISION = {

@@ -650,10 +650,15 @@ class MergingMixin:
                     source, target = c.source, c.target
                     break
         names: list[str] = []
+        named_ids: dict[str, str] = {}  # display name -> the actor's id (canonical identity), first told first
         for c in [lead] + cands:
             for m in c.actors:
                 if m.actor.name not in names:
                     names.append(m.actor.name)
+                named_ids.setdefault(m.actor.name, m.actor.id)
+        for side in (source, target):
+            if side is not None:
+                named_ids.setdefault(side.actor.name, side.actor.id)
         status, flags = self._cluster_status(cands)
         placed = [c for c in [lead] + cands if c.location and not c.quoted]  # a quote is evidence, not a place
         location = placed[0].location if placed else None
@@ -710,6 +715,7 @@ class MergingMixin:
             source_actor=source.actor.name if source else None, target_actor=target.actor.name if target else None,
             location=location, confidence=round(max(0.05, min(0.95, confidence)), 3), flags=tuple(flags),
             mentions=tuple(Mention(c.start, c.end, c.text, *self.sentences[c.sent]) for c in cands),
+            actor_ids=tuple(named_ids.items()),
             **date_fields,
         )
 

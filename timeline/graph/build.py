@@ -3,7 +3,9 @@
 Node ids are prefixed by kind (``actor:``, ``event:``, ``place:``, ``time:``, ``doc:``); every node has
 ``kind`` and ``label``. Edges are typed (the edge key and its ``type`` attribute):
 
-* ``source_of``, ``target_of``, ``participant_in``: actor -> event
+* ``source_of``, ``target_of``, ``participant_in``: actor -> event; an actor node is keyed by the
+  actor's identity (``actor:<id>``, as ``timeline.actors`` resolved it), its display name is its
+  ``label``: two actors of one name (a stateless "Supreme Court" in two documents) are two nodes
 * ``located_in``: event -> place; ``dated``: event -> time; ``reported_in``: event -> document
 * ``before`` / ``after``: event -> event (or the document's publication date), from constraints
   (``origin`` "constraint") and from dated order within a constraint component (``origin`` "dates")
@@ -79,12 +81,13 @@ def build_graph(timeline: Timeline) -> nx.MultiDiGraph:
     for actor in timeline.actors:
         _add_actor(g, actor)
         by_name.setdefault(actor.name, actor_node(actor.id))
+    known = {actor.id for actor in timeline.actors}
 
     events = {e.id: e for e in timeline.events}
     for e in timeline.events:
         node = event_node(e.id)
         g.add_node(node, **_event_attrs(e))
-        _link_actors(g, e, node, by_name)
+        _link_actors(g, e, node, by_name, known)
         if e.location:
             place = f"place:{_slug(e.location)}"
             if place not in g:
@@ -137,8 +140,18 @@ def _event_attrs(e: Event) -> dict[str, Any]:
     )
 
 
-def _link_actors(g: nx.MultiDiGraph, e: Event, node: str, by_name: dict[str, str]) -> None:
+def _link_actors(g: nx.MultiDiGraph, e: Event, node: str, by_name: dict[str, str], known: set[str]) -> None:
+    """Edges from the event's actors, each keyed by its identity (the id ``timeline.actors`` resolved
+    in the event's document, ``Event.actor_ids``), so two actors of one display name stay two nodes;
+    by display name for a name the event has no id for (an analyst's edit)."""
     def actor_for(name: str) -> str:
+        actor_id = e.actor_id(name)
+        if actor_id is not None:
+            anode = actor_node(actor_id)
+            if actor_id not in known and anode not in g:  # (an actor the timeline does not list)
+                g.add_node(anode, kind="actor", label=name, name=name, actor_kind="unknown", country="", role="",
+                           source="event")
+            return anode
         if name not in by_name:
             anode = actor_node(_slug(name))
             if anode not in g:

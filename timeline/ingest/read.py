@@ -23,7 +23,7 @@ from timeline.ingest.dct import coerce_dct, credit_from_text, date_from_text, da
 from timeline.ingest.decode import decode_bytes
 from timeline.ingest.frontmatter import DATE_KEYS, FrontMatter, split_front_matter
 from timeline.ingest.html import looks_like_html, read_page
-from timeline.model import Document, DocumentError
+from timeline.model import Document, DocumentError, stable_id
 
 TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
@@ -326,12 +326,21 @@ def _read_jsonl(data: bytes, path: Path, source: str, dct: date | None) -> Itera
         yield _Failed(source, err)
         return
     found = False
+    own_ids: dict[str, int] = {}  # an id a record gave itself -> its line
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         found = True
         where = f"{source}:{number}"
-        yield from _guard(where, lambda: [_read_record(line, where, path, number, dct)])
+        for item in _guard(where, lambda: [_read_record(line, where, path, number, dct)]):
+            if isinstance(item, Document) and item.id != _line_id(path, number):
+                if item.id in own_ids:  # (a record's own id must name it alone: review decisions follow it)
+                    item = _Failed(where, InputError(
+                        f"{where}: id '{item.id}' is already the id of line {own_ids[item.id]}",
+                        "give each record its own id, or leave the id out (the line number is then used)"))
+                else:
+                    own_ids[item.id] = number
+            yield item
     if not found:
         yield _Failed(source, InputError(f"{source}: empty file", "add one JSON article a line"))
 
@@ -349,11 +358,27 @@ def _read_record(line: str, where: str, path: Path, number: int, dct: date | Non
     if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
         raise InputError(f"{where}: no 'text' or 'html' field with the article", fix)
     fields = _record_fields(record, where)
-    default_id = f"{path.stem}-{number}"
+    default_id = _line_id(path, number)
     if isinstance(text, str) and text.strip():
         kind = "html" if looks_like_html(text) else "txt"
         return _make_document(text, where, f"{path}:{number}", default_id, kind, dct, fields=fields)
     return _make_document(html, where, f"{path}:{number}", default_id, "html", dct, fields=fields)
+
+
+def _line_id(path: Path, number: int) -> str:
+    """The id of a JSONL record that gives none: the file's stem and the line number."""
+    return f"{path.stem}-{number}"
+
+
+def _url_id(url: str) -> str:
+    """An id from a record's URL: its host and path as a slug ("example-org-news-2025-talks"), cut
+    to 80 characters with a short hash of the whole URL when longer (two long URLs stay two ids)."""
+    bare = re.sub(r"^[a-z][a-z0-9+.-]*://", "", url.strip(), flags=re.I)
+    bare = re.sub(r"^www\.", "", bare, flags=re.I)
+    slug = re.sub(r"[^a-z0-9]+", "-", bare.lower()).strip("-") or "url"
+    if len(slug) > 80:
+        slug = slug[:80].rstrip("-") + "-" + stable_id(url, length=8)
+    return slug
 
 
 def _record_fields(record: dict[str, Any], where: str) -> _Fields:
@@ -377,6 +402,8 @@ def _record_fields(record: dict[str, Any], where: str) -> _Fields:
             if value:
                 found[key] = value
                 break
+    if "id" not in found and found.get("url"):
+        found["id"] = _url_id(found["url"])  # an article's address names it as well as an id would
     return _Fields(**found)
 
 

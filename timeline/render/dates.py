@@ -57,8 +57,11 @@ def is_narrowed(record: dict[str, Any]) -> bool:
 
 def basis_note(record: dict[str, Any]) -> str:
     """What the date rests on, in a few words for a reader ("" when the text gives it outright):
-    "estimated from tense only", "estimated from tense, narrowed by other events", "derived from
+    "dated by another report of the same event" (linking), "estimated from tense only", "estimated from tense, narrowed by other events", "derived from
     other events", "narrowed by other events", "set by an analyst"."""
+    own = record.get("report_date")
+    if isinstance(own, dict) and (own.get("date_start"), own.get("date_end")) != (record.get("date_start"), record.get("date_end")):
+        return "dated by another report of the same event"
     basis = record.get("date_basis")
     if basis == "tense":
         return "estimated from tense, narrowed by other events" if is_narrowed(record) else "estimated from tense only"

@@ -147,6 +147,7 @@ def reports_words(record: dict[str, Any]) -> str:
         return ""
     lines = [f"<br><b>Told by {len({r.get('doc') for r in reports})} reports:</b>"]
     for r in reports[:8]:
+        r = own_dated(r)  # (each report as its own text dates it: the evidence)
         words = f"• {source_words(r)}: {format_span(r)}" + (f" (“{r['date_text']}”)" if r.get("date_text") else "")
         lines.append(_wrap(words))
         lines.append("&nbsp;&nbsp;" + _wrap(f"“{r.get('sentence') or ''}”").replace("<br>", "<br>&nbsp;&nbsp;"))
@@ -194,10 +195,21 @@ def _ms(days: int) -> int:
     return days * _MS_PER_DAY
 
 
+def own_dated(record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` dated as its own text dates it: linking dates a report by a more precise report of
+    the same event and keeps its own date in ``report_date`` (see ``timeline.linking``)."""
+    own = record.get("report_date")
+    if not isinstance(own, dict):
+        return record
+    return {**record, **{k: own.get(k) for k in ("date_start", "date_end", "precision", "timex", "date_text",
+                                                  "date_derivation", "date_basis")}}
+
+
 def with_reports(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[str]]:
     """Records ready to draw, and the report view each belongs to: "both" for an event told once;
     for an event told by several articles (``linked_events``), one record for the group ("group":
-    the report dated most precisely, then the first published) and each report ("each"). Every
+    the report dated most precisely, its date's own source first, then the first published; dated
+    as linking dated the group) and each report ("each": dated as its own text dates it). Every
     record of a group carries ``group_reports``: the reports, first published first."""
     by_id = {r.get("id"): r for r in records}
     out: list[dict[str, Any]] = []
@@ -219,10 +231,13 @@ def with_reports(records: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], l
                 a, b = record_span(m)
                 return (b - a).days if a and b else 10**6
 
-            lead = min(dated, key=lambda m: (width(m), members.index(m)))
+            def borrowed(m: dict[str, Any]) -> bool:  # dated by another report of the group
+                return record_span(own_dated(m)) != record_span(m)
+
+            lead = min(dated, key=lambda m: (width(m), borrowed(m), members.index(m)))
             out.append({**lead, "group_reports": members})
             views.append("group")
-        out.append({**record, "group_reports": members})
+        out.append({**own_dated(record), "group_reports": members})
         views.append("each")
     return out, views
 

@@ -77,8 +77,8 @@ class ReviewSession:
     ) -> tuple[dict[str, Event], tuple[str, ...]]:
         """Events with edits applied, merges folded in, dates propagated."""
         edited = {
-            eid: apply_edits(s.base, decisions[eid].edits, reviewer=decisions[eid].reviewer)
-            if eid in decisions else s.base
+            eid: apply_edits(_own_dated(s.base), decisions[eid].edits, reviewer=decisions[eid].reviewer)
+            if eid in decisions else _own_dated(s.base)
             for eid, s in stored.items()
         }
         merged: dict[str, list[Event]] = {}
@@ -331,6 +331,17 @@ def _not_carried_warnings(stored: dict[str, StoredEvent]) -> list[str]:
         f"event {eid} no longer extracts since run {s.missing_since}: {s.carry_note}"
         for eid, s in stored.items() if s.carry_note and s.missing_since is not None
     ]
+
+
+def _own_dated(event: Event) -> Event:
+    """A stored event as its own text dates it: an event stored after linking (a timeline read back
+    without the extractor's events) may carry the date of another report of its group, and dates are
+    propagated from each report's own date before linking dates the group again."""
+    if event.report_date is None:
+        return event
+    from timeline.linking import unlink_reports
+
+    return unlink_reports(event)
 
 
 def _endpoint_ok(node: str, known: set[str]) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from timeline.model import Actor, Constraint, Document, Event, Mention, Timeline
+from timeline.model import Actor, Constraint, Document, Event, Mention, ReportDate, Timeline
 
 
 def _iso(value: date | None) -> str | None:
@@ -36,7 +36,30 @@ def dump_event(event: Event) -> dict[str, Any]:
         "cancels": event.cancels,
         "report_group": event.report_group, "reports": event.reports,
         "linked_events": list(event.linked_events),
+        "report_date": _dump_report_date(event.report_date),
+        "actor_ids": [list(pair) for pair in event.actor_ids],
     }
+
+
+def _dump_report_date(own: ReportDate | None) -> dict[str, Any] | None:
+    if own is None:
+        return None
+    return {
+        "date_start": _iso(own.date_start), "date_end": _iso(own.date_end), "precision": own.precision,
+        "timex": own.timex, "date_text": own.date_text, "date_start_offset": own.date_start_offset,
+        "date_end_offset": own.date_end_offset, "date_derivation": own.date_derivation, "date_basis": own.date_basis,
+    }
+
+
+def _load_report_date(data: dict[str, Any] | None) -> ReportDate | None:
+    if not data:
+        return None
+    return ReportDate(
+        date_start=_day(data.get("date_start")), date_end=_day(data.get("date_end")),
+        precision=data.get("precision", "unknown"), timex=data.get("timex"), date_text=data.get("date_text"),
+        date_start_offset=data.get("date_start_offset"), date_end_offset=data.get("date_end_offset"),
+        date_derivation=data.get("date_derivation", ""), date_basis=data.get("date_basis", "none"),
+    )
 
 
 def load_event(data: dict[str, Any]) -> Event:
@@ -57,6 +80,8 @@ def load_event(data: dict[str, Any]) -> Event:
         cancels=data.get("cancels"),
         report_group=data.get("report_group"), reports=int(data.get("reports") or 1),
         linked_events=tuple(data.get("linked_events") or ()),
+        report_date=_load_report_date(data.get("report_date")),
+        actor_ids=tuple((str(name), str(actor_id)) for name, actor_id in data.get("actor_ids") or ()),
     )
 
 

@@ -17,6 +17,7 @@ const state = {
   editing: false,
   summary: null,
   lanes: "actor",
+  reports: "group",  // an event told by several articles: one marker ("group") or one per report ("each")
 };
 
 // --- small helpers --------------------------------------------------------------------------
@@ -102,7 +103,8 @@ function renderSummary() {
   document.getElementById("docs").textContent = docs.join(" · ");
   const warnings = document.getElementById("warnings");
   warnings.hidden = !s.warnings.length;
-  warnings.replaceChildren(el("summary", {}, `${s.warnings.length} warning${s.warnings.length === 1 ? "" : "s"} about dates`),
+  // every kind of warning (dates, actors, linked reports that disagree ...), as the built page says it
+  warnings.replaceChildren(el("summary", {}, `⚠ ${s.warnings.length} warning${s.warnings.length === 1 ? "" : "s"}`),
     el("ul", {}, ...s.warnings.map((w) => el("li", {}, w))));
 }
 
@@ -140,7 +142,8 @@ async function loadFigure() {
     layout.height = Math.max(360, Math.min(layout.height || 360, 190 + 32 * lanes, 900));
     if (layout.legend2) layout.legend2 = { ...layout.legend2, y: 1 - 30 / layout.height };
     if (layout.title) layout.title = { text: "" };
-    await Plotly.react(box, data.figure.data, layout, { displaylogo: false, responsive: true });
+    await Plotly.react(box, reportsShown(data.figure.data), layout, { displaylogo: false, responsive: true });
+    reportSwitch(data.figure.data);
     if (!box.dataset.bound) {
       box.dataset.bound = "1";
       box.on("plotly_click", (ev) => {
@@ -152,6 +155,33 @@ async function loadFigure() {
   } catch (err) {
     box.replaceChildren(el("p", { class: "muted" }, `The chart could not be drawn: ${err.message}`));
   }
+}
+
+// the chart holds, for an event told by several articles, a trace of one marker per event
+// ("group") and a hidden one of a marker per report ("each"; meta.reports): the switch above the
+// chart shows one or the other, as the switch of the built page does
+function reportsShown(traces) {
+  return traces.map((t) => {
+    const view = t.meta && t.meta.role === "events" ? t.meta.reports || "both" : null;
+    return view === null ? t : { ...t, visible: view === "both" || view === state.reports };
+  });
+}
+
+function reportSwitch(traces) {
+  let groups = 0, reports = 0;
+  for (const t of traces) {
+    if (!t.meta || t.meta.role !== "events") continue;
+    if (t.meta.reports === "group") groups += (t.customdata || []).length;
+    if (t.meta.reports === "each") reports += (t.customdata || []).length;
+  }
+  const tools = document.querySelector("#chart-panel .chart-tools");
+  const old = document.getElementById("show-reports-label");
+  if (old) old.remove();
+  if (!tools || !groups) return;
+  const input = el("input", { type: "checkbox", id: "show-reports", checked: state.reports === "each",
+    onchange: () => { state.reports = input.checked ? "each" : "group"; loadFigure(); } });
+  tools.append(el("label", { id: "show-reports-label", class: "report-switch" }, input,
+    ` show every report (${groups} event${groups === 1 ? "" : "s"} told by several articles, in ${reports} reports)`));
 }
 
 // --- queue ----------------------------------------------------------------------------------
@@ -297,6 +327,9 @@ function renderDetail() {
       r.date_text ? el("dt", {}, "Expression") : null,
       r.date_text ? el("dd", {}, `“${r.date_text}”`, r.timex ? ` = ${r.timex}` : "") : null,
       el("dt", {}, "Derivation"), el("dd", { id: "event-derivation" }, r.date_derivation || "none given"),
+      ownDiffers(r) ? el("dt", {}, "This report alone") : null,
+      ownDiffers(r) ? el("dd", { id: "event-own-date" }, dateLabel(r.report_date),
+        r.report_date.date_text ? ` (“${r.report_date.date_text}”)` : "", ` — rests on: ${BASIS[r.report_date.date_basis] || r.report_date.date_basis}`) : null,
       changedDate ? el("dt", {}, "Extracted") : null, changedDate ? el("dd", {}, dateLabel(x)) : null,
       el("dt", {}, "Source"), el("dd", { id: "event-source" }, ...sourceLine(r.doc)),
       el("dt", {}, "Actors"), el("dd", {}, ...actorsLine),
@@ -461,12 +494,20 @@ function reportsBox(e) {
   return el("section", { class: "box", id: "reports" }, el("h3", {}, `Told by ${r.reports} reports`),
     el("ul", {}, ...r.linked_events.map((id) => {
       const x = findEvent(id);
-      return el("li", {}, x ? `${dateLabel(x.record)} · ${outletOf(x.record.doc)}: ${x.record.sentence}` : id);
+      // each report as its own text dates it (the evidence), whatever date the group took
+      const own = x && (x.record.report_date || x.record);
+      return el("li", {}, x ? `${dateLabel(own)}${own.date_text ? ` (“${own.date_text}”)` : ""} · ${outletOf(x.record.doc)}: ${x.record.sentence}` : id);
     })),
     el("div", { class: "actions" }, el("button", { type: "button", id: "split", onclick: () =>
       act(() => post(`/api/events/${encodeURIComponent(e.id)}/split`, { version: e.decision.version }),
         () => banner("Split: this event no longer counts as a report of the others.", "info"), false),
     }, "Not the same event: split")));
+}
+
+// linking dated this report by another report of the same event: its own date differs
+function ownDiffers(r) {
+  const own = r.report_date;
+  return !!own && (own.date_start !== r.date_start || own.date_end !== r.date_end);
 }
 
 function notesBox(e) {
