@@ -189,7 +189,7 @@ GRAMMAR_KEYS = (
     "order_adverbs", "approval_words", "more_disapproval_words", "treaty_duty_nouns", "suspend_lemmas",
     "stance_words", "blast_verbs", "blast_nouns", "departure_verbs", "regional_adjectives", "people_adjective_endings",
     "aside_relatives", "region_modifiers", "of_target_acts", "sequence_adverbs",
-    "arrangement_nouns", "arrangement_change_verbs",
+    "arrangement_nouns", "arrangement_change_verbs", "negative_subjects",
 )
 
 
@@ -427,6 +427,7 @@ class Grammar:
     sequence_adverbs: frozenset[str] = frozenset()  # "The corps commanders first met on June 6": the pair told
     arrangement_nouns: frozenset[str] = frozenset()  # "agreed to a four-day truce": a content that lasts, not the act
     arrangement_change_verbs: frozenset[str] = frozenset()  # "the truce was extended by two days": news undated
+    negative_subjects: frozenset[str] = frozenset()  # "neither side has endorsed it": no one did it, no event
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -16,7 +16,9 @@ not happen. Every word list is data (cues.yaml ``grammar``: ``armed_movement_lem
   withdrawal is what they demand, no act (nor in "demands Russia withdraw from Ukraine");
 - "as protests over the result spread": a word in -s right after a clause-opening conjunction is a noun;
 - "firms accused of supplying drones": a verb that takes its object first ("accused X of"), right before "of", is a
-  participle that describes, not an accusation by the sentence's subject.
+  participle that describes, not an accusation by the sentence's subject;
+- "neither side has endorsed it": a verb whose clause opens with a negative subject (``negative_subjects``) tells
+  that no one did it, no event.
 """
 
 from __future__ import annotations
@@ -349,5 +351,22 @@ class RecallMixin:
                 return False
             w = tok.low[j]
             if w.replace(",", "").isdigit() or w in self.w.count_words:
+                return True
+        return False
+
+    def _negative_subject(self, c: _Cand) -> bool:
+        """"but neither side has endorsed it", "None of the allies has recognised the vote": a verb (not a meeting,
+        whose negation is news) with a negative subject word (cues.yaml ``grammar`` ``negative_subjects``) at most six
+        words before it in its clause, and no modal or "to" between (not "neither side would accept": a refusal)."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.entry.type in self.lex.negated_types:
+            return False
+        for k in range(c.t0 - 1, max(-1, c.t0 - 7), -1):
+            if tok.sent[k] != c.sent or tok.clause[k] != tok.clause[c.t0]:
+                return False
+            w = tok.low[k]
+            if w in self.lex.modals or w == "to" or w in self.lex.clause_breaks:
+                return False
+            if w in self.w.negative_subjects:
                 return True
         return False

@@ -1053,6 +1053,9 @@ class TriggerMixin:
 
     def _set_status(self, c: _Cand) -> None:
         tok, lex = self.tokens, self.lex
+        if self._negative_subject(c):
+            c.alive = False  # "neither side has endorsed it": no one did it, no event
+            return
         cues = lex.status_cues
         best: tuple[int, str] | None = None
         lo = max(0, c.t0 - 9)
