@@ -115,6 +115,7 @@ from timeline.events.fresh_acts import FreshActMixin
 from timeline.events.clauses import ClauseMixin
 from timeline.events.clauses_who import ClauseWhoMixin
 from timeline.events.arrangements import ArrangementMixin
+from timeline.events.actor_sides import ActorSideMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -149,7 +150,7 @@ def extract_with_mentions(
 
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
                ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
-               ClauseMixin, ClauseWhoMixin, ArrangementMixin):
+               ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -418,6 +419,12 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
         self._partitive_subjects(cands)
         self._promote_named_statements(cands)
         cands = [c for c in cands if c.alive]
+        self._envoy_states(cands)  # (actor_sides.py: "summoned the British ambassador, Jane Doe": the United Kingdom)
+        self._guest_targets(cands)  # ("Putin told his guest": the visitor told arriving)
+        self._coordinated_passive_targets(cands)  # ("arrived on Tuesday and was received by Abiy": the one arriving)
+        self._noun_purpose_targets(cands)  # ("signed an agreement to restore ties with Morocco": Morocco)
+        self._passive_frame_nouns(cands)  # ("soldiers were killed in an ambush": the soldiers' side was hit)
+        self._pair_member_objects(cands)  # ("spoken with the foreign ministers of both countries": the first)
         self._join_coordinated_statements(cands)
         self._link_cancellations(cands)
         self._settle_fresh_acts(cands)  # (fresh_acts.py: groups behind "first", plans continued, stances voiced)

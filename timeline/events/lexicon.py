@@ -189,7 +189,8 @@ GRAMMAR_KEYS = (
     "order_adverbs", "approval_words", "more_disapproval_words", "treaty_duty_nouns", "suspend_lemmas",
     "stance_words", "blast_verbs", "blast_nouns", "departure_verbs", "regional_adjectives", "people_adjective_endings",
     "aside_relatives", "region_modifiers", "of_target_acts", "sequence_adverbs",
-    "arrangement_nouns", "arrangement_change_verbs", "negative_subjects",
+    "arrangement_nouns", "arrangement_change_verbs", "negative_subjects", "guest_nouns", "envoy_state_lemmas",
+    "ambassador_titles",
 )
 
 
@@ -428,6 +429,9 @@ class Grammar:
     arrangement_nouns: frozenset[str] = frozenset()  # "agreed to a four-day truce": a content that lasts, not the act
     arrangement_change_verbs: frozenset[str] = frozenset()  # "the truce was extended by two days": news undated
     negative_subjects: frozenset[str] = frozenset()  # "neither side has endorsed it": no one did it, no event
+    guest_nouns: frozenset[str] = frozenset()  # "Putin told his guest": the visitor the speaker receives
+    envoy_state_lemmas: frozenset[str] = frozenset()  # "summoned the British ambassador, Jane Doe": aimed at her state
+    ambassador_titles: frozenset[str] = frozenset()  # "Ambassador Jane Doe" serves her own state (not a "UN envoy")
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

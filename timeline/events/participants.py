@@ -154,8 +154,10 @@ class ParticipantMixin:
         if k >= n or tok.sent[k] != c.sent:
             return []
         pair = self._pair_description(k)
-        if len(pair) != 2 or (source is not None and any(
-                m.actor.id in self._own_side(source) or m.actor.country in self._own_side(source) for m in pair)):
+        own = self._own_side(source) if source is not None else set()
+        if len(pair) == 2 and not self._joined_in_text(pair):
+            pair = self._joined_pair_before(k, own) or pair  # "accusing the two governments": the pair named together
+        if len(pair) != 2 or any(m.actor.id in own or m.actor.country in own for m in pair):
             return []
         j = k + 1 if tok.low[k] == "the" else k
         end = j + max((len(w) for w in self.lex.pairs if tok.low[j + 1:j + 1 + len(w)] == list(w)), default=0)
@@ -235,8 +237,9 @@ class ParticipantMixin:
     def _purpose_party(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
         """"Kenya agreed on Monday to restore diplomatic ties with Somalia": a verb of agreement whose purpose ("to <verb>
         ...") is dealt "with" another party names that party, its target (the first participant right after "with"
-        in that phrase, not the agreeing side). (Not read for a noun: "signed agreements to establish relations with
-        A and B" is often one ceremony with several signatories, told again by each pair.)"""
+        in that phrase, not the agreeing side). An agreement noun its doer signed is read the same way once all actors
+        are set (``ActorSideMixin._noun_purpose_targets``: "signed agreements to establish relations with A and B": A,
+        the first named of the two)."""
         tok = self.tokens
         n = len(tok.low)
         if source is None:
