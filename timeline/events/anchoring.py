@@ -230,6 +230,21 @@ class AnchoringMixin:
                 return False
         return False
 
+    def _object_of_other_act(self, k: int) -> bool:
+        """Is the definite noun opened at token ``k`` the object of an infinitive or of a verb that is no reaction to it
+        nor a saying ("in an effort to restore the pause", "violated the truce")? Then the sentence talks about the
+        event the noun names; it does not tell its occasion (``_date_from_lead``)."""
+        tok = self.tokens
+        v = k - 1
+        if v < 0 or tok.sent[v] != tok.sent[k] or not tok.low[v][:1].isalpha() or v in self.mention_by_tok:
+            return False
+        if v > 0 and tok.low[v - 1] == "to" and self.text[tok.starts[v]].islower():
+            return True
+        if tok.low[v] in self.lex.reporting:
+            return False  # ("said the summit was ...", "called the meeting a milestone": told of the occasion)
+        return any(d.entry.pos == "verb" and d.t1 == k and not self._reaction_verb(d)
+                   and d.entry.type not in ("STATEMENT", "ANNOUNCE") for d in self._cands_by_tok.get(v, ()))
+
     def _date_from_when_and_coordinates(self, cands: list[_Cand]) -> None:
         """``_date_from_when`` ("in January 2016, when Riyadh cut ties"), then the verbs joined by "and" to the event it
         dated, in the same clause and tense, with no date of their own ("on Monday, when Washington expelled 60

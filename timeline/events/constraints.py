@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 from datetime import timedelta
 
-from timeline.events.common import _Cand, _FACTUAL, _is_date, _TOKEN
+from timeline.events.common import _Cand, _FACTUAL, _expanded, _is_date, _TOKEN
 from timeline.events.occasions import load_occasions
 from timeline.model import Constraint, Event, Timex
 
@@ -80,6 +80,8 @@ class ConstraintMixin:
         out = []
         for k in constraints:
             extra = by_id.get(k.source, 0) + by_id.get(k.target, 0)
+            if k.kind == "during":  # (what is done during a stretch lies within it: the stretch's own range holds it)
+                extra = by_id.get(k.target, 0)
             if extra:
                 k = replace(k, lo_days=None if k.lo_days is None else k.lo_days - extra,
                             hi_days=None if k.hi_days is None else k.hi_days + extra,
@@ -155,8 +157,9 @@ class ConstraintMixin:
             if t is not None and o is not None and None not in (t.earliest, t.latest, o.earliest, o.latest) \
                     and o.earliest == o.latest and t.earliest <= o.earliest <= t.latest:
                 lo, hi = (t.earliest - o.earliest).days, (t.latest - o.latest).days  # (a stretch around that day)
+            within = id(c) in getattr(self, "_sitting_ties", ())  # (told at a sitting: within its stretch)
             out.append(Constraint(source=s_id, target=t_id, lo_days=lo, hi_days=hi,
-                                  kind="same_day" if lo == hi == 0 else "offset",
+                                  kind="during" if within else "same_day" if lo == hi == 0 else "offset",
                                   evidence=f"{reason} (one occasion): {self.text[s0:s1]}", doc=self.doc.id))
         return out
 
@@ -452,11 +455,20 @@ class ConstraintMixin:
                             out.append(Constraint(a_id, g_id, 0, None, "before", evidence, self.doc.id))
                         elif kind == "before":  # gov before anchor
                             out.append(Constraint(g_id, a_id, 0, None, "before", evidence, self.doc.id))
+                        elif within and self._one_sitting(anchor):  # "During the talks, he raised": within them
+                            out.append(Constraint(a_id, g_id, 0, 0, "during", evidence, self.doc.id))
                         elif within:
                             out.append(Constraint(a_id, g_id, 0, None, "during", evidence, self.doc.id))
                         else:
                             out.append(Constraint(a_id, g_id, 0, 0, "same_day", evidence, self.doc.id))
         return out
+
+    def _one_sitting(self, anchor: _Cand) -> bool:
+        """Is ``anchor`` a sitting whose whole stretch its date tells (talks, a meeting, a session, a call), not a visit
+        or a trip (``arrivals`` in dating.yaml), whose date may be only its first day? A sitting dated only by its first
+        day ("talks opened on Monday") holds what is done during it to that day."""
+        return anchor.entry.type == "CONSULT" and not any(p in load_occasions().arrivals
+                                                          for p in _expanded(anchor.entry.lemma))
 
     def _fronted_scope(self, after: list[_Cand]) -> list[_Cand]:
         """The events a fronted cue governs ("On the first day of the offensive, Blinken telephoned Aliyev, and

@@ -287,7 +287,7 @@ class DatingMixin:
                 if k is not None and sayings:
                     c.timex, c.timex_cost = sayings[-1].timex, self._SENTENCE_COST
         self._date_from_previous_sentence(cands, by_sent)
-        self._date_from_occasion(cands, by_sent)
+        self._date_from_occasions(cands, by_sent)  # (sittings.py: _date_from_occasion, then a fronted sitting's acts)
         self._date_from_lead(cands)
         self._date_from_attended(cands)
         self._date_from_reported_meeting(cands)
@@ -475,25 +475,6 @@ class DatingMixin:
                     or (c.status not in _FACTUAL and dct is not None and tx.earliest < dct):
                 continue
             c.timex, c.timex_cost = self._time_stamp_reading(tx), self._SENTENCE_COST - 2.0
-
-    def _date_from_when(self, cands: list[_Cand]) -> None:
-        """"a rupture that began in January 2016, when Riyadh cut ties": a "when" clause right after a date tells what
-        happened at that date; its event takes the date even when what the date belongs to is no event."""
-        tok = self.tokens
-        dct = self.doc.dct
-        for k, w in enumerate(tok.low):
-            if w != "when":
-                continue
-            tx = self._when_after_date(k)
-            if tx is None or tx.type not in ("DATE", "TIME") or tx.earliest is None or tx.anchored_to == "event" \
-                    or (dct is not None and tx.earliest > dct) or self._in_quote(tx.start):
-                continue
-            after = [c for c in cands if c.sent == tok.sent[k] and c.t0 > k and tok.clause[c.t0] == tok.clause[k]]
-            if not after:
-                continue
-            c = min(after, key=lambda c: c.t0)
-            if c.timex is None and c.anchor_timex is None and c.status in _FACTUAL and not c.quoted:
-                c.timex, c.timex_cost = tx, self._SENTENCE_COST - 2.0
 
     def _date_from_since(self, cands: list[_Cand]) -> None:
         """"Iraq and Oman had hosted several rounds of talks since 2021", "has met Xi three times since 2022": a past
@@ -1231,7 +1212,8 @@ class DatingMixin:
                     continue
                 head = tok.low[k + 1]
                 nxt = tok.low[k + 2] if k + 2 < len(tok.low) else ""
-                if nxt in ("of", "'s", "’s") or not head[:1].isalpha() or (k + 1) in self.mention_by_tok:
+                if nxt in ("of", "'s", "’s") or not head[:1].isalpha() or (k + 1) in self.mention_by_tok \
+                        or self._object_of_other_act(k):  # ("to restore the pause": what another act is about)
                     continue
                 types = {e.type for e, _t in self.lex.forms.get(head, ())}
                 if types & lead_types or (head in lead_words and len(head) > 3 and types):

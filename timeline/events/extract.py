@@ -116,6 +116,7 @@ from timeline.events.clauses import ClauseMixin
 from timeline.events.clauses_who import ClauseWhoMixin
 from timeline.events.arrangements import ArrangementMixin
 from timeline.events.actor_sides import ActorSideMixin
+from timeline.events.sittings import SittingMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -150,7 +151,8 @@ def extract_with_mentions(
 
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
                ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
-               ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin):
+               ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin,
+               SittingMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:

@@ -459,6 +459,12 @@ class ReadingMixin:
                 and not any(w in (",", ";") for w in between):
             return None  # "called on the warring parties to stop fighting from midnight on Sunday": when the act asked
             # for is to start, not the day of the call
+        if after and c.entry.pos == "verb" and ti > 0 and tok.low[ti - 1] in self.w.result_end_preps \
+                and not any(w in (",", ";") for w in between) \
+                and any(tok.low[k] in self.w.result_end_verbs for k in range(c.t0, ti)):
+            return None  # "the ceasefire was prolonged until Friday", "said the truce was extended until Thursday":
+            # Friday ends the extension, neither the act of prolonging nor the saying ("the signing was delayed until
+            # next year": the noun of the act put off keeps its new time)
         if after and self._plan_of_past_act(c, tx):
             return None  # "Iran agreed to free the detainees on Monday": the agreement's (past) Monday, not the release's
         if after and self._in_closing_relative(c.t0, ti):
