@@ -352,8 +352,7 @@ class ReadingMixin:
         k = tok.at(tx.start)
         if k == 0 or k > len(tok.low) or tok.low[k - 1] not in self._deadline_last_words():
             return None  # (no deadline phrase ends right before it)
-        for phrase in sorted(load_occasions().deadlines, key=lambda p: -len(p.split())):
-            words = phrase.split()
+        for phrase, words in self._deadline_phrases:  # (set by ``_deadline_last_words``, longest first)
             n = len(words)
             if k >= n and k < len(tok.low) and tok.low[k - n:k] == words and tok.sent[k - n] == tok.sent[k]:
                 return phrase
@@ -365,6 +364,7 @@ class ReadingMixin:
         if getattr(self, "_deadline_words_of", None) is not occ:
             self._deadline_words_of = occ
             self._deadline_words = frozenset(p.split()[-1] for p in occ.deadlines)
+            self._deadline_phrases = tuple((p, p.split()) for p in sorted(occ.deadlines, key=lambda p: -len(p.split())))
         return self._deadline_words
 
     def _timexes_between(self, lo: int, hi: int) -> tuple[Timex, ...]:

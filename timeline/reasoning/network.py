@@ -24,6 +24,7 @@ events without a date of their own get the basis "constraint", and those are re-
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -219,9 +220,81 @@ class _Network:
 
     def bounds(self) -> tuple[dict[str, int], dict[str, list[str]], dict[str, int], dict[str, list[str]]]:
         """(latest, paths Z->v) and (minus earliest, paths v->Z as found on the reversed graph)."""
-        upper, up_paths = nx.single_source_bellman_ford(self.graph, _Z, weight="weight")
-        lower, low_paths = nx.single_source_bellman_ford(self.graph.reverse(copy=False), _Z, weight="weight")
+        n = len(self.graph)
+        upper, up_paths = _bellman_ford(self.graph._succ, n, _Z)
+        lower, low_paths = _bellman_ford(self.graph._pred, n, _Z)  # (the reversed graph)
         return upper, up_paths, lower, low_paths
+
+
+def _bellman_ford(adj: Mapping[str, Mapping[str, Mapping]], n: int, source: str) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """``nx.single_source_bellman_ford(G, source)`` on ``G``'s adjacency (``G._succ``, or ``G._pred`` for the
+    reversed graph; ``n`` nodes): the same distances and the same paths, ties broken alike, without networkx's
+    dispatch, views and weight callbacks (speed only). The SPFA variant with networkx's negative-cycle heuristic,
+    step for step (``networkx.algorithms.shortest_paths.weighted._inner_bellman_ford``); the caller has set aside
+    every negative cycle first."""
+    pred: dict[str, list[str]] = {source: []}
+    dist: dict[str, int] = {source: 0}
+    pred_edge: dict[str, str | None] = {source: None}
+    recent_update: dict[str, tuple] = {source: (None, None)}
+    count: dict[str, int] = {}
+    q = deque([source])
+    in_q = {source}
+    inf = float("inf")
+    while q:
+        u = q.popleft()
+        in_q.remove(u)
+        if all(p not in in_q for p in pred[u]):  # (skip when a predecessor of u waits in the queue)
+            dist_u = dist[u]
+            for v, e in adj[u].items():
+                dist_v = dist_u + e.get("weight", 1)
+                if dist_v < dist.get(v, inf):
+                    if v in recent_update[u]:
+                        raise nx.NetworkXUnbounded("Negative cycle detected.")
+                    if v in pred_edge and pred_edge[v] == u:
+                        recent_update[v] = recent_update[u]
+                    else:
+                        recent_update[v] = (u, v)
+                    if v not in in_q:
+                        q.append(v)
+                        in_q.add(v)
+                        count_v = count.get(v, 0) + 1
+                        if count_v == n:
+                            raise nx.NetworkXUnbounded("Negative cycle detected.")
+                        count[v] = count_v
+                    dist[v] = dist_v
+                    pred[v] = [u]
+                    pred_edge[v] = u
+                elif dist.get(v) is not None and dist_v == dist.get(v):
+                    pred[v].append(u)
+    paths = {dst: _first_path(source, dst, pred) for dst in pred}
+    return dist, paths
+
+
+def _first_path(source: str, target: str, pred: Mapping[str, list[str]]) -> list[str]:
+    """The first path ``networkx``'s ``_build_paths_from_predecessors({source}, target, pred)`` yields: a depth-first
+    walk back along the predecessor lists, in their order, never through a node twice."""
+    seen = {target}
+    stack = [[target, 0]]
+    top = 0
+    while top >= 0:
+        node, i = stack[top]
+        if node == source:
+            return [p for p, _n in reversed(stack[: top + 1])]
+        if len(pred[node]) > i:
+            stack[top][1] = i + 1
+            nxt = pred[node][i]
+            if nxt in seen:
+                continue
+            seen.add(nxt)
+            top += 1
+            if top == len(stack):
+                stack.append([nxt, 0])
+            else:
+                stack[top][:] = [nxt, 0]
+        else:
+            seen.discard(node)
+            top -= 1
+    raise StopIteration  # pragma: no cover - every node in ``pred`` was reached from the source
 
 
 def propagate(
