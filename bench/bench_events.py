@@ -467,6 +467,19 @@ def date_error_class(g: GoldEvent, ev, within: bool) -> tuple[str, str, str]:
     return gold, ev.date_basis or "none", how
 
 
+_DATE_WORD = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:january|february|march|april|may|june|july|"
+                        r"august|september|october|november|december|today|yesterday|tonight)\b|\b\d{1,2}\b", re.I)
+
+
+def _day_gap(g: GoldEvent, ev) -> str:
+    """How far the gold day lies before the end of the tense range (for a past act, the publication date)."""
+    gap = (ev.date_end - g.date_start).days
+    for limit, label in ((0, "that end"), (1, "1 day before"), (7, "2-7 days before"), (31, "8-31 days before")):
+        if gap <= limit:
+            return label if gap >= 0 else "after the end"
+    return "over a month before"
+
+
 def print_breakdown(s: Scores, out=sys.stdout) -> None:
     """Counts only: wrong dates by class, misses and spurious events by type."""
     p = lambda *a: print(*a, file=out)  # noqa: E731
@@ -474,6 +487,18 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
     p(f"\nWrong dates by (gold precision, date basis, how wrong) ({len(s.wrong_dates)}):")
     for (gold, basis, how), n in classes.most_common():
         p(f"  {n:4}  {gold:5} {basis:10} {how}")
+    tense_days = [(g, ev) for g, ev, within in s.wrong_dates
+                  if date_error_class(g, ev, within) == ("day", "tense", "too-wide")]
+    if tense_days:
+        p(f"\nDays the text gives, dated by tense only ({len(tense_days)}), by aggregate traits:")
+        for title, counts in (("gold type", Counter(g.type for g, _ in tense_days)),
+                              ("status", Counter(ev.status for _, ev in tense_days)),
+                              ("gold day vs the tense range's end", Counter(_day_gap(g, ev) for g, ev in tense_days)),
+                              ("its sentence names a day or month", Counter(
+                                  "yes" if _DATE_WORD.search(ev.sentence) else "no" for _, ev in tense_days)),
+                              ("place in the article", Counter(
+                                  "first 400 characters" if ev.sentence_start < 400 else "later" for _, ev in tense_days))):
+            p(f"  {title}: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
     for title, counts in (("Missed gold events by type", Counter(g.type for g, _ in s.misses)),
                           ("Spurious events by type", Counter(ev.type for _, ev in s.spurious)),
                           ("Type confusions (gold -> extracted)",
