@@ -45,7 +45,7 @@ def test_events_pair_object_is_no_pair_acting_together_later():
      'Tuesday.', "Russia"),
 ])
 def test_events_quoted_unnamed_spokesman_speaks_for_the_state_before(text, state):
-    event = the_event(events_of(text), "STATEMENT", "said")
+    event = the_event(events_of(text), None, "said")  # ("we oppose it" in the quote: a disapproval by the saying)
     assert event.source_actor == state
 
 

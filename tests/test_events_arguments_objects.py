@@ -125,12 +125,12 @@ def test_events_object_stops_at_a_new_clause(text, type_, trigger):
     ],
 )
 def test_events_denial_is_aimed_at_the_other_side_its_clause_names(text, target):
-    assert _event(text, "REJECT", "denied").target_actor == target
+    assert _event(text, "STATEMENT", "denied").target_actor == target  # (a denial of a clause: a statement)
 
 
 def test_events_denial_naming_only_its_own_side_has_no_target():
     text = "Azerbaijan launched an offensive on Tuesday. Baku denied that its forces had targeted civilians."
-    assert _event(text, "REJECT", "denied").target_actor is None
+    assert _event(text, "STATEMENT", "denied").target_actor is None
 
 
 def test_events_that_clause_naming_the_speakers_own_side_is_no_target():

@@ -140,7 +140,7 @@ def test_events_dating_during_a_visit_is_on_or_after_its_first_day():
     text = ("On Monday, Turkey and Syria agreed a truce. Erdogan arrived in Damascus the same day, and during his visit "
             "he announced aid for the refugees.")
     timeline = _timeline(text)
-    announced = _event(timeline, "ANNOUNCE", "announced")
+    announced = _event(timeline, "AID", "announced")  # (announcing aid is the aid)
     assert _days(announced) == (date(2025, 3, 3), DCT)
     assert any(c.target == announced.id and c.kind == "during" and c.hi_days is None for c in timeline.constraints)
 

@@ -87,7 +87,7 @@ def test_events_dating_pluperfect_statement_answers_nothing_before_it():
     ],
 )
 def test_events_dating_paragraph_that_follows_the_scene_before(text, day):
-    event = _event(_timeline(text), "REJECT", "denied")
+    event = _event(_timeline(text), "STATEMENT", "denied")
     assert (event.date_start, event.date_end) == (day, day)
     assert "right after the paragraph before" in event.date_derivation
 
@@ -95,7 +95,7 @@ def test_events_dating_paragraph_that_follows_the_scene_before(text, day):
 def test_events_dating_new_paragraph_without_a_follow_frame_is_not_dated_by_the_one_before():
     text = ("The two foreign ministers met in Geneva on Monday.\n\nLavrov denied that Russia had sent troops to "
             "Belarus.")
-    assert _event(_timeline(text), "REJECT", "denied").date_basis == "tense"
+    assert _event(_timeline(text), "STATEMENT", "denied").date_basis == "tense"
 
 
 def test_events_dating_lead_without_a_day_sums_up_the_news_dated_after_it():

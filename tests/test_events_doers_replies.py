@@ -20,7 +20,7 @@ from event_helpers import events_of, the_event
          "sanctions.", "DISAPPROVE", "criticised", "Wang Yi", None, "Wang Yi criticizes Western powers"),
         # a denial whose "that" clause names the other side: aimed at it, not at whoever acted before
         ("Sunak greeted the freed Britons at Brize Norton. Lavrov told reporters that he denied that the deal "
-         "signalled a rapprochement with London.", "REJECT", "denied", "Sergey Lavrov", "United Kingdom",
+         "signalled a rapprochement with London.", "STATEMENT", "denied", "Sergey Lavrov", "United Kingdom",
          "Lavrov denies"),
         # an object that brings in no one: the reply to the act just told
         ("Russia annexed Crimea on Tuesday. The White House condemned the move within hours.", "DISAPPROVE",

@@ -1084,7 +1084,7 @@ class ArgumentMixin:
                     target = None  # "Blinken warned that Washington would hold violators accountable": its own side
                 if target is None:
                     target = self._content_party(c, source)  # "warned that Moscow would respond if NATO deployed troops"
-            if target is None and c.entry.type == "REJECT":
+            if target is None and (c.entry.type == "REJECT" or self._denial_statement(c)):
                 target = self._denied_party(c, subject[0] if subject else None)
             if rel == "whom":
                 prev = self._last_participant_before(tok.starts[c.t0], clause_before=True)
@@ -1101,7 +1101,8 @@ class ArgumentMixin:
                 source = chain[0] if chain else None
             if source is None:
                 source = self._its_forces(c)
-            if target is None and c.entry.type == "REJECT" and source is not None and not subject:
+            if target is None and (c.entry.type == "REJECT" or self._denial_statement(c)) and source is not None \
+                    and not subject:
                 target = self._denied_party(c, source)  # "he denied that the swap signalled a thaw with Washington"
         if source is not None and target is not None and (source.actor.id == target.actor.id
                                                           or self._own_nationals(source, target)):

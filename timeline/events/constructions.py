@@ -151,19 +151,76 @@ class ConstructionMixin:
             if not by_sent:  # (the mentions of each sentence, read as they are now)
                 for d in cands:
                     by_sent.setdefault(d.sent, []).append(d)
-            if any(d is not c and d.alive and d.sent == c.sent and d.entry.type != "STATEMENT" and d.entry.pos == "verb"
-                   for d in by_sent[c.sent]):
+            spans = self._said_words(c, by_sent[c.sent])
+            if len(spans) > 1 and self._quoted_own_reaction(c, spans[1], by_sent[c.sent]):
                 continue
-            k, n = c.t1, len(tok.low)
-            while k < n and tok.sent[k] == c.sent and k - c.t1 < 40:
-                if any(self._phrase_at(k, w) for w in words.get(tok.low[k], ())):
-                    near = [tok.low[j] for j in range(max(c.t1, k - 3), k)]
-                    if any(w in self.w.verb_negations or w in self.w.negations or w[:1].isdigit()
-                           or w in self.w.number_words for w in near):
-                        break  # "the vote was not illegitimate", "recorded 20 ceasefire violations": no condemnation
+            if any(d is not c and d.alive and d.entry.type != "STATEMENT" and d.entry.pos == "verb"
+                   and ((d.t0 < c.t0 and not d.quoted) or (d.entry.type in self.lex.aimed_types
+                                                           and any(a <= d.t0 < b for a, b in spans)))
+                   for d in by_sent[c.sent]):
+                continue  # ("condemned the strike and said it was illegal", "'We condemn it,' she said": one act)
+            for a, b in spans:
+                if self._condemning_words(a, b, words):
                     c.entry = replace(c.entry, type="DISAPPROVE", weak=False)
                     break
-                k += 1
+
+    def _quoted_own_reaction(self, c: _Cand, span: tuple[int, int], sent_cands: list[_Cand]) -> bool:
+        """"'We condemn this attack,' the ministry said on Monday", "'We strongly support Kyiv,' the chancellor said": a
+        reaction in the speaker's own words (``first_person_subjects`` before its verb, adverbs aside) in the quote that
+        opens the sentence is what the saying does: the saying takes its type (and its target), the quoted verb is
+        dropped. Returns whether it did."""
+        low = self.tokens.low
+        d = next((d for d in sent_cands if d is not c and d.alive and d.entry.pos == "verb" and span[0] <= d.t0 < span[1]
+                  and d.entry.type != "STATEMENT"), None)
+        if d is None or d.entry.type not in self.lex.aimed_types | self.lex.joined_types:
+            return False
+        k = d.t0 - 1
+        while k > span[0] and (low[k] in self.w.adverbs or low[k] in self.lex.modals or low[k].endswith("ly")):
+            k -= 1
+        if low[k] not in self.w.first_person_subjects:
+            return False  # ("'Indian troops provoked the clash,' the spokesman said": an act told, not the speaker's)
+        c.entry = replace(c.entry, type=d.entry.type, weak=False)
+        if c.target is None and d.target is not None and (c.source is None or d.target.actor.id != c.source.actor.id):
+            c.target = d.target
+        d.alive = False
+        return True
+
+    def _condemning_words(self, a: int, b: int, words) -> bool:
+        """Do tokens [a, b) hold words that condemn (``disapproval_words``), not negated nor counted ("the vote was not
+        illegitimate", "recorded 20 ceasefire violations": no condemnation)?"""
+        tok = self.tokens
+        for k in range(a, b):
+            if any(self._phrase_at(k, w) for w in words.get(tok.low[k], ())):
+                near = [tok.low[j] for j in range(max(a, k - 3), k)]
+                return not any(w in self.w.verb_negations or w in self.w.negations or w[:1].isdigit()
+                               or w in self.w.number_words for w in near)
+        return False
+
+    def _said_words(self, c: _Cand, sent_cands: list[_Cand]) -> list[tuple[int, int]]:
+        """The token spans of what the saying ``c`` says: after its verb to a ";", a ":" or ", and <another clause>"
+        ("Merkel said the annexation was illegal, and the Commission said ...": not the Commission's words; 40 words
+        at most), and a quote that opens the sentence and closes just before its speaker ("'This step is an unfriendly
+        act,' a spokesman said on Saturday": no other verb between)."""
+        tok, low = self.tokens, self.tokens.low
+        n = len(low)
+        end = c.t1
+        while end < n and tok.sent[end] == c.sent and end - c.t1 < 40 and low[end] not in (";", ":") \
+                and not (low[end] == "," and end + 1 < n and low[end + 1] in self.w.clause_coordinators):
+            end += 1
+        spans = [(c.t1, end)]
+        s0 = tok.at(self.sentences[c.sent][0])
+        k = s0
+        while k < c.t0 and not self._in_quote(tok.starts[k]):
+            k += 1
+        if k - s0 > 1 or k >= c.t0:
+            return spans  # (no quote opens the sentence)
+        q1 = k
+        while q1 < c.t0 and self._in_quote(tok.starts[q1]):
+            q1 += 1
+        if c.t0 - q1 <= 14 and not any(d is not c and d.alive and d.entry.pos == "verb" and q1 <= d.t0 < c.t0
+                                       for d in sent_cands):
+            spans.append((k, q1))
+        return spans
 
     def _judged_object_acts(self, c: _Cand, cands: list[_Cand]) -> None:
         """"Lavrov called Western sanctions illegal", "China called the US arms sale to Taiwan provocative": a trigger

@@ -97,9 +97,9 @@ class DatingMixin:
             if c.entry.pos != "verb":
                 continue
             k = c.t0 - 1
-            while k >= 0 and tok.clause[k] == tok.clause[c.t0] and (tok.low[k] not in self.w.relative_that_which
-                                                                   or k in self.timex_cover) and c.t0 - k <= 8:
-                k -= 1  # (not the "that" of "later that month"; no further than the 8 words read below)
+            while k >= 0 and tok.clause[k] == tok.clause[c.t0] and tok.low[k] != "," and c.t0 - k <= 8 and (
+                    tok.low[k] not in self.w.relative_that_which or k in self.timex_cover):  # (no comma: "the talks that
+                k -= 1  # followed, Lavrov said"; not the "that" of "later that month"; no further than the 8 words read below)
             if k < 0 or tok.low[k] not in self.w.relative_that_which or tok.sent[k] != c.sent or c.t0 - k > 8:
                 continue
             for d in reversed(by_sent[c.sent]):
@@ -1581,7 +1581,7 @@ class DatingMixin:
                     or not (c.actors or c.group or c.predicated) or (c.entry.weak and not c.strong_override) or c.sent == 0 \
                     or (c.entry.pos == "noun" and c.determiner in self.w.definite):
                 continue
-            answer = (c.entry.type == "STATEMENT" and not c.strong_override) or self._reaction_verb(c) \
+            answer = (c.entry.type == "STATEMENT" and not c.strong_override and not self._act_said(c)) or self._reaction_verb(c) \
                 or self._joined_reaction(c, by_sent) is not None \
                 or not (c.actors or c.group)  # (an act told without its agent: only in a paragraph that opens on its day,
             # "The fighting came on Tuesday afternoon. Armed men stormed a military centre")

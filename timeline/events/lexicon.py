@@ -190,7 +190,7 @@ GRAMMAR_KEYS = (
     "stance_words", "blast_verbs", "blast_nouns", "departure_verbs", "regional_adjectives", "people_adjective_endings",
     "aside_relatives", "region_modifiers", "of_target_acts", "sequence_adverbs",
     "arrangement_nouns", "arrangement_change_verbs", "negative_subjects", "guest_nouns", "envoy_state_lemmas",
-    "ambassador_titles", "result_end_preps", "result_end_verbs",
+    "ambassador_titles", "result_end_preps", "result_end_verbs", "first_person_subjects",
 )
 
 
@@ -434,6 +434,7 @@ class Grammar:
     ambassador_titles: frozenset[str] = frozenset()  # "Ambassador Jane Doe" serves her own state (not a "UN envoy")
     result_end_preps: frozenset[str] = frozenset()  # "prolonged until Friday": the end of what the act set ...
     result_end_verbs: frozenset[str] = frozenset()  # ... for acts that set a state's end, not the act's own day
+    first_person_subjects: frozenset[str] = frozenset()  # "'We condemn this attack,' the ministry said": the speaker's act
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -1241,6 +1241,16 @@ class TriggerMixin:
             k -= 1
         return None
 
+    def _denial_statement(self, c: _Cand) -> bool:
+        """"Putin denied that Moscow wanted to divide Ukraine": a denial of what a clause tells is a statement (triggers.yaml
+        ``deny``), aimed at the other side it names like a rejection (arguments._denied_party)."""
+        return c.entry.type == "STATEMENT" and any(self._phrase_at(c.t0, p) for p in self.lex.denials)
+
+    def _act_said(self, c: _Cand) -> bool:
+        """"Putin denied that Moscow wanted to divide Ukraine": a statement that is an act done by saying it (no weak
+        saying, ``acts_of_saying``) is told like that act, not as an answer to the news (dating._date_from_previous_sentence)."""
+        return not c.entry.weak and c.entry.lemma in self.w.acts_of_saying
+
     def _denied_content(self, c: _Cand) -> str | None:
         """The words that deny the clause of ``c`` when it is what someone denies: "denied that <clause>",
         "rejected claims that <clause>" (cues.yaml ``denials``)."""
@@ -1248,6 +1258,8 @@ class TriggerMixin:
         j = tok.clause_start(c.t0)  # (the first word of its clause)
         if tok.low[j] != "that" or j == 0 or tok.sent[j - 1] != c.sent:
             return None
+        if c.entry.type == "STATEMENT" and c.entry.weak and c.entry.pos == "verb" and tok.low[c.t0 - 1] == "and":
+            return None  # "Putin denied that Moscow wanted to divide Ukraine and said ...": the denier's own saying
         for phrase in self.lex.denials:
             n = len(phrase)
             if j - n >= 0 and self._phrase_at(j - n, phrase):
