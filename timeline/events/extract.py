@@ -117,6 +117,9 @@ from timeline.events.clauses_who import ClauseWhoMixin
 from timeline.events.arrangements import ArrangementMixin
 from timeline.events.actor_sides import ActorSideMixin
 from timeline.events.sittings import SittingMixin
+from timeline.events.page_entries import PageEntryMixin
+from timeline.events.scheduled import ScheduledMixin
+from timeline.events.press_tellings import PressTellingMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -152,7 +155,8 @@ def extract_with_mentions(
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
                ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
                ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin,
-               SittingMixin):
+               SittingMixin, PageEntryMixin,
+               ScheduledMixin, PressTellingMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -435,6 +439,8 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
         self._relative_cancellations(cands)  # (fresh_acts.py: "a trip he cancelled on Saturday")
         self._date_clauses_from_frames(cands)  # (clauses.py)
         self._date_weak_verbs_from_frames(cands)
+        self._date_from_page_layout(cands)  # (page_entries.py: date lines and live entries date what is under them)
+        self._plan_from_date_to_come(cands)  # (scheduled.py: a present-tense act dated after publication)
         for c in cands:
             if c.entry.pos == "noun" and c.timex is not None and (c.status in _FACTUAL or self._scheduled(c)) \
                     and ((c.timex_cost < 1.0 and c.determiner in self.w.definite

@@ -191,6 +191,7 @@ GRAMMAR_KEYS = (
     "aside_relatives", "region_modifiers", "of_target_acts", "sequence_adverbs",
     "arrangement_nouns", "arrangement_change_verbs", "negative_subjects", "guest_nouns", "envoy_state_lemmas",
     "ambassador_titles", "result_end_preps", "result_end_verbs", "first_person_subjects",
+    "released_substances", "press_audiences",
 )
 
 
@@ -435,6 +436,8 @@ class Grammar:
     result_end_preps: frozenset[str] = frozenset()  # "prolonged until Friday": the end of what the act set ...
     result_end_verbs: frozenset[str] = frozenset()  # ... for acts that set a state's end, not the act's own day
     first_person_subjects: frozenset[str] = frozenset()  # "'We condemn this attack,' the ministry said": the speaker's act
+    released_substances: frozenset[str] = frozenset()  # "releasing treated water": a substance let out, no concession
+    press_audiences: frozenset[str] = frozenset()  # "Kirby told reporters": the press told, the words of an act
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -152,6 +152,8 @@ class MergingMixin:
                     shared = max(shared, 2)  # "Armenia and Azerbaijan sign" / "Aliyev and Pashinyan signed"
                 if anaphoric and shared < 1 and self._same_dated_occasion(c, cl):
                     shared = 1  # "December 2000: the Algiers agreement ends the war": the agreement the two signed then
+                if anaphoric and shared < 1 and not mine and self._bare_back_reference(c, cl):
+                    shared = 1  # "after four days of talks in Beijing ... The talks opened on Monday": those talks
                 if shared < 1 or shared < min(2, len(mine), len(keys)) and not anaphoric:
                     return None
             else:
@@ -233,6 +235,11 @@ class MergingMixin:
         if mine is None or not 1 <= (mine[1] - mine[0]).days <= 31 or c.entry.pos != "noun":
             return False  # (a month or a week: many events share a day, few a month told with the same words)
         return any(self._range(x) == mine and x.strong for x in cl.cands)
+
+    def _bare_back_reference(self, c: _Cand, cl: _Cluster) -> bool:
+        """Is ``c`` a definite noun naming no party ("The talks opened on Monday") in the word of a mention of the
+        cluster told at most six sentences before it ("after four days of talks hosted by China")? It names those."""
+        return any(x.entry.lemma == c.entry.lemma and 0 < c.sent - x.sent <= 6 for x in cl.cands)
 
     def _greeting_apart(self, c: _Cand, cl: _Cluster) -> bool:
         """"The two presidents held talks at the Blue House ... where Moon greeted them", "King Salman greeted Trump on
@@ -393,6 +400,7 @@ class MergingMixin:
         self._answered_acts_apart(cands)
         self._passive_subjects_lead(cands)
         self._lead_strong_mentions(cands)
+        self._press_telling_of_act(cands)  # (press_tellings.py: "..., Kirby told reporters" after his criticism)
         cands = [c for c in cands if not self._attribution_only(c)]
         self._objects_of_same_act(cands)
         self._acts_on_things(cands)

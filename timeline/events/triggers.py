@@ -205,11 +205,24 @@ class TriggerMixin:
                 # "withdrew its ambassador":
                 # SANCTION ("suspended its membership" reduces relations, it calls off no event)
                 break
+        if entry.type == "CONCEDE" and entry.pos == "verb" and self._substance_let_out(t1):
+            return None  # "began releasing treated water into the sea": a substance let out, no one freed
         end = tok.ends[t1 - 1]
         c = _Cand(entry=entry, tense=tense, start=start, end=end, text=text[start:end], t0=t0, t1=t1,
                   sent=tok.sent[t0], quoted=self._in_quote(start))
         c.determiner = self._determiner_before(t0)
         return c
+
+    def _substance_let_out(self, t1: int) -> bool:
+        """Is the object right after the verb ending before ``t1`` a substance (cues.yaml ``released_substances``):
+        "releasing treated water", "released the radioactive gas" (within three words, before any preposition)?"""
+        tok = self.tokens
+        for k in range(t1, min(len(tok.low), t1 + 3)):
+            if tok.sent[k] != tok.sent[t1] or not tok.low[k][:1].isalnum() or tok.low[k] in self.w.prepositions:
+                return False
+            if tok.low[k] in self.w.released_substances:
+                return True
+        return False
 
     def _inside_date(self, t0: int) -> bool:
         """Is the capitalised word at ``t0`` part of a date expression ("March 4: Ankara recalls ...", "in May")? A
