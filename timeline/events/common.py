@@ -51,6 +51,8 @@ class _Tokens:
                 index.setdefault(w, []).append(k)
         hi = len(self.low) if hi is None else hi
         out: list[int] = []
+        if isinstance(words, (set, frozenset)) and len(words) > len(index):
+            words = index.keys() & words  # (a large word set: only the words the text has; the same places, sorted below)
         for w in words:
             found = index.get(w)
             if found:

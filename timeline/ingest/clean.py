@@ -40,14 +40,16 @@ class Cleaned:
     foreign: str | None  # the language the whole text looks like, when not English
 
 
-_ODD = re.compile("[\r\f\v\x85\u2028\u2029" + "".join(map(chr, list(_DROP) + list(_SPACES))) + "]")
+#: the characters normalize_text replaces or drops (looked up one by one with ``in``: a fast string search, where a
+#: regex character class of non-Latin-1 characters tests every character of the text)
+_ODD = tuple("\r\f\v\x85\u2028\u2029" + "".join(map(chr, list(_DROP) + list(_SPACES))))
 
 
 def normalize_text(text: str) -> str:
     """NFC, one kind of line break, no zero-width characters, plain spaces."""
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if _ODD.search(text):
+    if any(ch in text for ch in _ODD):
         text = _NEWLINES.sub("\n", text).translate(_DROP).translate(_SPACES)
     return text
 
