@@ -1240,15 +1240,17 @@ class DatingMixin:
             span = names_lead(c.sent)
             subject = span is not None and span[1] <= c.start and tok.clause[tok.at(span[0])] == tok.clause[c.t0] \
                 and not any(k in self.trigger_toks for k in range(tok.at(span[1]), c.t0)) and not self._reacts(c.entry)
+            scene = None if subject else self._fronted_scene(c, span)  # "Speaking at the ceremony, X said": at it
+            span, subject = (scene, True) if scene is not None else (span, subject)
             party = bool(({m.actor.id for m in c.actors} | {m.actor.country for m in c.actors if m.actor.country}) & parties)
             if not subject and not party and not c.group:
                 continue  # (the lead event as the subject, "the deal was announced by ...", needs no party to the lead)
             before = next((tied_in[si] for si in range(c.sent - 1, max(0, c.sent - 1 - chain), -1) if si in tied_in
                            and "\n" not in self.text[self.sentences[si][1]:self.sentences[c.sent][0]]), None)
-            if span is not None and any(d.sent == c.sent and d.start <= c.start and tok.at(span[0]) == d.t1
-                                        and self._reaction_verb(d) for d in cands):
+            if span is not None and scene is None and any(d.sent == c.sent and d.start <= c.start and tok.at(span[0]) == d.t1
+                                                          and self._reaction_verb(d) for d in cands):
                 continue  # "Grossi welcomed the agreement, saying ...": an answer to the lead event, on or after its day
-            if span is not None and self._reaction_verb(c) and c.status == "occurred" and c.source is not None \
+            if span is not None and scene is None and self._reaction_verb(c) and c.status == "occurred" and c.source is not None \
                     and not any(self._same_side(c.source, m) for m in lead.actors):
                 self._bound_answer_from(c, lead.timex)  # "The exercises ... were condemned by Taipei": an answer too
                 continue
@@ -1608,6 +1610,8 @@ class DatingMixin:
                    if tok.sent[k] == c.sent):
                 continue  # "Qatar, which mediated the talks, welcomed ...": a description of its subject, not the day told
             found = narrated(c.sent)
+            if found is None and self._continues_scene(c, cands):  # "// The two leaders also agreed": sittings.py
+                found = self._scene_day_before(c.sent, narrated, max_chain)
             if found is None and self._wire_paragraph_step(c, cands):
                 prev = narrated(c.sent - 1)  # wire copy: a paragraph of one sentence goes on from the one before
                 found = (prev[0], prev[1] + 1) if prev is not None and prev[1] + 1 <= max_chain else None

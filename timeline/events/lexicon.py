@@ -191,7 +191,7 @@ GRAMMAR_KEYS = (
     "aside_relatives", "region_modifiers", "of_target_acts", "sequence_adverbs",
     "arrangement_nouns", "arrangement_change_verbs", "negative_subjects", "guest_nouns", "envoy_state_lemmas",
     "ambassador_titles", "result_end_preps", "result_end_verbs", "first_person_subjects",
-    "released_substances", "press_audiences",
+    "released_substances", "press_audiences", "continuation_adverbs", "scene_nouns",
 )
 
 
@@ -438,6 +438,8 @@ class Grammar:
     first_person_subjects: frozenset[str] = frozenset()  # "'We condemn this attack,' the ministry said": the speaker's act
     released_substances: frozenset[str] = frozenset()  # "releasing treated water": a substance let out, no concession
     press_audiences: frozenset[str] = frozenset()  # "Kirby told reporters": the press told, the words of an act
+    continuation_adverbs: frozenset[str] = frozenset()  # "// The two leaders also agreed": the scene told just before
+    scene_nouns: frozenset[str] = frozenset()  # "Speaking at the ceremony, X said": a scene of the lead's occasion
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -1074,6 +1074,11 @@ class ReadingMixin:
                 and d.timex is not None and d.timex.earliest is not None and d.timex_cost <= self._PREVIOUS_COST + 10
                 and d.cluster is not None and self._clusters[d.cluster] is not cl]
         spots = tok.where(names, 0, tok.at(s0))
+        if len(spots) > 1:  # "The agreement was announced ... They also revived a trade agreement from 1998. // Lapid
+            # slammed the agreement": a noun told again with "a" after its first telling names another thing of the kind,
+            # not what "the agreement" points back to
+            spots = [spots[0]] + [j for j in spots[1:] if not self._indefinite_noun(j)]
+            sents = {tok.sent[j] for j in spots}
         told_in: dict[int, list[_Cand]] = {}  # (the events told and the noun's places, per sentence)
         spots_in: dict[int, list[int]] = {}
         for d in told:
@@ -1089,6 +1094,20 @@ class ReadingMixin:
         if told:
             cache[id(cl)] = (min(told, key=lambda d: (d.timex.earliest, d.start)), self.text[tok.starts[c.t1]:tok.ends[k]])
         return cache[id(cl)]
+
+    def _indefinite_noun(self, j: int) -> bool:
+        """Is the noun at token ``j`` told with an indefinite article ("a trade and investment agreement", "an accord"):
+        the article within the four words before it, in its sentence, with only words between (no other determiner,
+        no mark)?"""
+        tok = self.tokens
+        for m in range(j - 1, max(-1, j - 5), -1):
+            if tok.sent[m] != tok.sent[j] or not tok.low[m][:1].isalpha():
+                return False
+            if tok.low[m] in self.w.indefinite_articles:
+                return True
+            if tok.low[m] in self.lex.determiners or m in self.mention_by_tok:
+                return False
+        return False
 
     def _compound_event_head(self, k: int, si: int) -> tuple[int, set[str]] | None:
         """"the arms sales", "the border clashes": a noun that names no event, modifying the noun right after it (the

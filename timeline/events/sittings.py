@@ -9,6 +9,11 @@
 - "in January 2016, when Riyadh cut ties", "a state visit on Monday, when he is expected to hold talks": a "when"
   clause right after a date tells what happens at that date, past or, for a planned act, to come (``_date_from_when``,
   called from anchoring.py).
+- "// The two leaders also agreed ...": a paragraph that opens on an act told with "also" (``continuation_adverbs``),
+  by those who acted at the end of the paragraph before, goes on from that paragraph's one day (``_continues_scene``,
+  ``_scene_day_before``, called from ``_date_from_previous_sentence``).
+- "Speaking at the ceremony, Obasanjo said ...": in the lead's paragraphs, a fronted phrase naming a scene of the lead's
+  occasion (``scene_nouns``) sets the sentence's act at it, whoever acts (``_fronted_scene``, from ``_date_from_lead``).
 """
 
 from __future__ import annotations
@@ -121,3 +126,59 @@ class SittingMixin:
             if c.timex is None and c.anchor_timex is None and not c.quoted and (
                     (c.status in _FACTUAL and not future) or (c.status == "planned" and future)):
                 c.timex, c.timex_cost = tx, self._SENTENCE_COST - 2.0  # ("visit on Monday, when he is expected to ...")
+
+    def _continues_scene(self, c: _Cand, cands: list[_Cand]) -> bool:
+        """"He sat down with Yoon on Sunday ... Yoon's office praised the remarks. // The two leaders also agreed that
+        ...": a paragraph's first sentence whose act is told with a ``continuation_adverbs`` word ("also") right before
+        its verb, in the simple past, and whose actors (or group subject) acted in the last sentence of the paragraph
+        before, is a further act of that scene: it goes on from that paragraph's day."""
+        si = c.sent
+        tok = self.tokens
+        if si < 1 or c.entry.pos != "verb" or not (c.actors or c.group) \
+                or "\n" not in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]:
+            return False
+        if not any(tok.low[j] in self.w.continuation_adverbs for j in range(max(0, c.t0 - 2), c.t0)
+                   if tok.sent[j] == si):
+            return False
+        mine = self._keys(c) | self._countries(c)
+        return any(d.sent == si - 1 and d.status in _FACTUAL and (self._keys(d) | self._countries(d)) & mine
+                   for d in cands)
+
+    def _scene_day_before(self, si: int, narrated, max_chain: int):
+        """The one day the paragraph before sentence ``si`` narrates last (``narrated`` of its sentences, from its end
+        back), as a step of ``max_chain`` from it: where an act told as going on with that scene ("also") is placed;
+        else None (no day, or a longer period)."""
+        j = si - 1
+        while j >= 0:
+            found = narrated(j)
+            if found is not None:  # (a scene of one day: not a month that frames a paragraph, "In April, ...")
+                day = found[0]
+                return (day, max_chain) if day.earliest is not None and day.earliest == day.latest else None
+            if j == 0 or "\n" in self.text[self.sentences[j - 1][1]:self.sentences[j][0]]:
+                return None
+            j -= 1
+        return None
+
+    def _fronted_scene(self, c: _Cand, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """"Speaking at the ceremony, Obasanjo said ...", "At the news conference, he said ...": a phrase that opens
+        ``c``'s sentence (an -ing word at most, then a ``fronted_occasion_preps`` word, up to its comma, with no date)
+        and names the lead's occasion (``span``, the words ``_date_from_lead`` found for it) or a scene of it (a definite
+        word and a ``scene_nouns`` noun), with ``c`` the first act after that comma: the phrase sets the main clause at
+        that occasion, whoever speaks. The words naming it, else None."""
+        tok = self.tokens
+        k0, k1 = tok.at(self.sentences[c.sent][0]), tok.at(self.sentences[c.sent][1])
+        k = k0 + 1 if k0 < k1 and tok.low[k0].endswith("ing") and tok.low[k0][:1].isalpha() else k0
+        if k >= k1 or tok.low[k] not in self.w.fronted_occasion_preps or c.entry.pos != "verb":
+            return None
+        kc = next((j for j in range(k + 1, min(k1, k + 9)) if tok.low[j] in (",", ";", ":")), None)
+        if kc is None or tok.low[kc] != "," or c.t0 <= kc or any(j in self.timex_cover for j in range(k, kc)) \
+                or any(j in self.trigger_toks for j in range(kc + 1, c.t0)):
+            return None
+        if span is not None and tok.starts[k] <= span[0] and span[1] <= tok.starts[kc]:
+            return span
+        if tok.low[kc - 1] not in self.w.scene_nouns:
+            return None  # (the noun ends the phrase: "at the ceremony,", not "at the ceremony's end")
+        j = next((j for j in range(kc - 2, max(k, kc - 5), -1) if tok.low[j] in self.w.definite), None)
+        if j is None or not all(tok.low[m][:1].isalpha() and m not in self.mention_by_tok for m in range(j + 1, kc - 1)):
+            return None  # ("at the joint news conference,"; not "at a news conference": a new one)
+        return tok.starts[j], tok.ends[kc - 1]
