@@ -267,7 +267,7 @@ def test_events_dating_pluperfect_day_is_not_the_day_a_sentence_tells():
     """"repeating the offer she had made on Sunday": Sunday is not carried to the next sentence."""
     text = ("Merkel told reporters in Berlin, repeating the offer she had made on Sunday during a visit to Kyiv. "
             "She stressed that Germany stood by Ukraine.")
-    stressed = _event(_timeline(text), "STATEMENT", "stressed")
+    stressed = _event(_timeline(text), "SUPPORT", "stressed")  # (the support voiced is the saying's type)
     assert _days(stressed) != (date(2025, 3, 2), date(2025, 3, 2))
     assert "date_from_previous_sentence" not in stressed.flags
 

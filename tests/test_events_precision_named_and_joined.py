@@ -42,11 +42,12 @@ def test_extract_named_and_joined_words_are_noevents_of(text, types):
 @pytest.mark.parametrize(
     ("text", "types"),
     [
-        # a saying with an addressee of its own, or by another speaker, is a statement of its own
+        # a saying with an addressee of its own, or by another speaker, is a saying of its own (typed by the support
+        # its words voice)
         ("Erdogan condemned the strike on Monday and told the UN Security Council that Turkey stood with Iran.",
-         ["DISAPPROVE", "STATEMENT"]),
+         ["DISAPPROVE", "SUPPORT"]),
         ("Erdogan condemned the strike on Monday, and Putin said on Tuesday that Russia stood with Iran.",
-         ["DISAPPROVE", "STATEMENT"]),
+         ["DISAPPROVE", "SUPPORT"]),
         # a plan announced, or another side's act announced, is news of its own
         ("The Pentagon announced on Monday that it would send 3,000 troops to Poland.", ["ANNOUNCE", "MOBILIZE"]),
         ("Qatar announced on Monday that Israel and Hamas had agreed to a truce.", ["AGREE", "ANNOUNCE"]),

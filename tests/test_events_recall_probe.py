@@ -29,9 +29,11 @@ PROBE = Path(__file__).parent / "fixtures" / "events" / "recall_probe.jsonl"
 FLOORS = {
     "AGREE": 1.0, "AID": 1.0, "ANNOUNCE": 0.80, "ASSAULT": 0.85, "COERCE": 1.0, "CONCEDE": 0.84, "CONSULT": 0.91,
     "COOPERATE": 1.0, "DEMAND": 0.90, "DISAPPROVE": 0.80, "FIGHT": 0.66, "INVESTIGATE": 0.66, "MOBILIZE": 0.90,
-    "PROTEST": 1.0, "REJECT": 0.80, "RETREAT": 0.75, "SANCTION": 0.72, "STATEMENT": 0.81, "SUPPORT": 0.88,
+    "PROTEST": 1.0, "REJECT": 0.80, "RETREAT": 0.75, "SANCTION": 0.72, "STATEMENT": 0.80, "SUPPORT": 0.88,
     "THREATEN": 1.0,
 }
+# (STATEMENT 0.81 -> 0.80: "Meloni stressed that Italy would stand with Ukraine" is SUPPORT since a saying takes the type
+# of the support its words voice, as the gold sets annotate it; the same 5 of the other 26 sentences stay missed)
 OVERALL_FLOOR = 0.86  # typed recall over all 370 sentences
 TYPE_ACCURACY_FLOOR = 0.96  # of the events found, the share with the expected type
 

@@ -138,7 +138,7 @@ def test_events_reaction_answers_the_act_done_to_its_speaker(text, type_, trigge
         ("Ukraine accused Iran on Monday of supplying drones to Russia. On Tuesday, Tehran rejected the accusation.",
          "REJECT", "rejected", "Tehran rejects the accusation (on Ukraine)"),
         ("Canada's prime minister Justin Trudeau said on Friday that Canada expected Iran's full cooperation.",
-         "STATEMENT", "said", "Trudeau says (on Iran)"),
+         "DEMAND", "said", "Trudeau says (on Iran)"),
         # the verb's own object stays its object
         ("Poland on Monday criticized Hungary's prime minister Viktor Orban for his trip to Moscow.",
          "DISAPPROVE", "criticized", "Poland criticizes Orbán"),

@@ -748,7 +748,7 @@ ev("hosted", "CONSULT", "Brazil", "BRICS", "occurred", span(PD("Sunday"), PD("Mo
    mode="host", loc="Rio de Janeiro", also=[("summit", "BRICS summit")])
 ev("threatened", "THREATEN", "Donald Trump", "BRICS", "occurred", P("Monday"), "fronted 'On Monday' before the Tuesday DCT")
 at("dating-019")
-ev("restored diplomatic relations", "AGREE", "United States", "Cuba", "occurred", year(2015), "'in 2015'")
+ev("restored diplomatic relations", "COOPERATE", "United States", "Cuba", "occurred", year(2015), "'in 2015'")
 at("dating-020")
 ev("recalled", "SANCTION", "Bahrain", "Israel", "occurred", P("Thursday"), "'on Thursday' before the Tuesday DCT")
 ev("done the same", "SANCTION", "Jordan", "Israel", "occurred", day(past(D, "Thursday") - timedelta(days=1)), "'The previous day' before Thursday = Wednesday")
@@ -757,7 +757,7 @@ ev("visiting", "CONSULT", "Japan", None, "ongoing", TW(), "'is visiting ... this
 at("dating-022")
 ev("struck", "ASSAULT", "Ukraine", "Russia", "occurred", P("Sunday"), "fronted 'Early on Sunday' before the Tuesday DCT", loc="Lipetsk")
 at("dating-023")
-ev("restored diplomatic relations", "AGREE", "Saudi Arabia", "Iran", "occurred", month(D.year, 3), "'in March' before the May DCT = March 2023",
+ev("restored diplomatic relations", "COOPERATE", "Saudi Arabia", "Iran", "occurred", month(D.year, 3), "'in March' before the May DCT = March 2023",
    actors=["Saudi Arabia", "Iran", "China"], also=[("deal", "a deal")])
 at("dating-024")
 ev("fired", "ASSAULT", "Guyana", "Venezuela", "occurred", LW(), "'last week' = the ISO week before the DCT (said on Monday, in the DCT's own week)")

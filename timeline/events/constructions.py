@@ -154,6 +154,11 @@ class ConstructionMixin:
             spans = self._said_words(c, by_sent[c.sent])
             if len(spans) > 1 and self._quoted_own_reaction(c, spans[1], by_sent[c.sent]):
                 continue
+            if not any(d is not c and d.alive and d.entry.type != "STATEMENT" and d.entry.pos == "verb" and d.t0 < c.t0
+                       and not d.quoted for d in by_sent[c.sent]) \
+                    and not any(self._condemning_words(a, b, words) for a, b in spans) \
+                    and self._type_said_words(c, spans, by_sent[c.sent]):
+                continue  # (said_types.py: "said it would retaliate" THREATEN, "said Ethiopia must withdraw" DEMAND)
             if any(d is not c and d.alive and d.entry.type != "STATEMENT" and d.entry.pos == "verb"
                    and ((d.t0 < c.t0 and not d.quoted) or (d.entry.type in self.lex.aimed_types
                                                            and any(a <= d.t0 < b for a, b in spans)))
@@ -189,6 +194,8 @@ class ConstructionMixin:
         """Do tokens [a, b) hold words that condemn (``disapproval_words``), not negated nor counted ("the vote was not
         illegitimate", "recorded 20 ceasefire violations": no condemnation)?"""
         tok = self.tokens
+        if any(tok.low[k] in self.w.decrease_words for k in range(a, b)):
+            return False  # ("said the ceasefire violations had fallen": a report of a decrease, no disapproval)
         for k in range(a, b):
             if any(self._phrase_at(k, w) for w in words.get(tok.low[k], ())):
                 near = [tok.low[j] for j in range(max(a, k - 3), k)]

@@ -1584,6 +1584,7 @@ class DatingMixin:
                     or (c.entry.pos == "noun" and c.determiner in self.w.definite):
                 continue
             answer = (c.entry.type == "STATEMENT" and not c.strong_override and not self._act_said(c)) or self._reaction_verb(c) \
+                or id(c) in self._said_supports \
                 or self._joined_reaction(c, by_sent) is not None \
                 or not (c.actors or c.group)  # (an act told without its agent: only in a paragraph that opens on its day,
             # "The fighting came on Tuesday afternoon. Armed men stormed a military centre")

@@ -120,6 +120,7 @@ from timeline.events.sittings import SittingMixin
 from timeline.events.page_entries import PageEntryMixin
 from timeline.events.scheduled import ScheduledMixin
 from timeline.events.press_tellings import PressTellingMixin
+from timeline.events.said_types import SaidTypeMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -156,7 +157,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
                ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
                ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin,
                SittingMixin, PageEntryMixin,
-               ScheduledMixin, PressTellingMixin):
+               ScheduledMixin, PressTellingMixin, SaidTypeMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -361,6 +362,8 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
 
     def analyse(self) -> list[_Cand]:
         """Every trigger mention with its status, actors, place and dates (before merging)."""
+        self._said_supports: set[int] = set()  # (sayings typed by the support their words voice: said_types.py)
+        self._said_typed: set[int] = set()  # (sayings typed by what their words do: said_types.py)
         cands = self._screen_fresh_triggers(self._find_triggers())  # (fresh_acts.py)
         self._all_nouns = [c for c in cands if c.entry.pos == "noun"]  # (folded ones too: "an offer Copenhagen rejected")
         self._fold_noun_compounds(cands)
@@ -401,6 +404,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
         self._apposed_participles(cands)
         self._requests_of_parties(cands)
         self._disapproving_statements(cands)
+        self._announced_concessions(cands)  # (said_types.py: "announced that it would compensate")
         self._attended_occasions(cands)
         self._recall_constructions(cands)  # (recall.py: group heads, planned rounds, armed movements, participles)
         for c in cands:

@@ -171,7 +171,8 @@ class FreshActMixin:
     def _support_voiced_by_saying(self, cands: list[_Cand]) -> None:
         """"Biden told him the United States would stand with Ukraine", "The United States said it stood with its
         ally": a stance of support (``stance_words``) told in the words of a saying is that saying's content: one
-        statement, news even undated, dated by the saying and done by its speaker, aimed at whom the stance is."""
+        saying typed SUPPORT, news even undated, dated by the saying and done by its speaker, aimed at whom the stance
+        is."""
         tok = self.tokens
         for c in list(cands):  # (a saying revived is inserted into ``cands``)
             if not c.alive or c.entry.pos != "verb" or c.entry.type != "SUPPORT" or c.same_as is not None or c.quoted \
@@ -190,6 +191,8 @@ class FreshActMixin:
                 say.alive = True
                 cands.insert(next((j for j, d in enumerate(cands) if d.t0 > say.t0), len(cands)), say)
             say.strong_override = True  # (a statement of support: news even undated)
+            say.entry = replace(say.entry, type="SUPPORT")  # (the support voiced is what the saying does)
+            self._said_supports.add(id(say))  # (dated like a saying: readings._told_saying)
             if say.target is None or say.target.actor.id == (c.source.actor.id if c.source is not None else None):
                 say.target = c.target  # ("told him the United States would stand with Ukraine": not at the US)
             c.alive = False  # (the saying's content, no mention of an act of its own)

@@ -192,6 +192,8 @@ GRAMMAR_KEYS = (
     "arrangement_nouns", "arrangement_change_verbs", "negative_subjects", "guest_nouns", "envoy_state_lemmas",
     "ambassador_titles", "result_end_preps", "result_end_verbs", "first_person_subjects",
     "released_substances", "press_audiences", "continuation_adverbs", "scene_nouns",
+    "own_pronouns", "obligation_modals", "expect_words", "said_threat_words", "decrease_words",
+    "concession_words", "conceded_objects",
 )
 
 
@@ -440,6 +442,13 @@ class Grammar:
     press_audiences: frozenset[str] = frozenset()  # "Kirby told reporters": the press told, the words of an act
     continuation_adverbs: frozenset[str] = frozenset()  # "// The two leaders also agreed": the scene told just before
     scene_nouns: frozenset[str] = frozenset()  # "Speaking at the ceremony, X said": a scene of the lead's occasion
+    own_pronouns: frozenset[str] = frozenset()  # "said it must act": the speaker's own duty, no demand (said_types.py)
+    obligation_modals: frozenset[str] = frozenset()  # "said Ethiopia must withdraw": a demand of another party
+    expect_words: frozenset[str] = frozenset()  # "said it expected Iran's full cooperation": a demand of Iran
+    said_threat_words: frozenset[str] = frozenset()  # "said it would retaliate": a threat
+    decrease_words: frozenset[str] = frozenset()  # "said the ceasefire violations had fallen": a report, no condemnation
+    concession_words: frozenset[str] = frozenset()  # "announced that it would compensate the victims": a concession
+    conceded_objects: frozenset[str] = frozenset()  # "announced that it would accept the ruling": a concession
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

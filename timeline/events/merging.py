@@ -49,8 +49,8 @@ class MergingMixin:
 
     def _compatible(self, c: _Cand, cl: _Cluster) -> float | None:
         """A score when the mention can be the same event as the cluster, else None."""
-        if cl.type != c.entry.type:
-            return None
+        if cl.type != c.entry.type and not (c.entry.type == "STATEMENT" and id(cl.lead) in self._said_typed):
+            return None  # (but more words of a saying typed by its words are more of it: said_types.py)
         lead = cl.lead
         media = self._agg(cl, "media")
         if c.medium and media and c.medium not in media:
@@ -382,7 +382,11 @@ class MergingMixin:
         def best_for(c: _Cand) -> _Cluster | None:
             best = None
             factual, mine = c.status in _FACTUAL, self._range(c)
-            for cl in by_type.get(c.entry.type, ()):
+            pool = by_type.get(c.entry.type, [])
+            if c.entry.type == "STATEMENT" and c.entry.pos == "verb" and self._said_typed:
+                pool = pool + [cl for t, cls in by_type.items() if t != "STATEMENT" for cl in cls
+                               if id(cl.lead) in self._said_typed]  # ("Kirby said the US supported ... He said ...")
+            for cl in pool:
                 if (cl.lead.status in _FACTUAL) != factual or (mine and any(
                         (r := self._range(x)) and (r[1] < mine[0] or mine[1] < r[0]) for x in cl.cands)):
                     continue  # (what ``_compatible`` refuses first, at a glance: a page of many stories has many clusters)

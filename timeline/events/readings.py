@@ -1023,10 +1023,15 @@ class ReadingMixin:
         nar = self.lex.narrative
         if nar is None:
             return False
-        return any((self._reacts(c.entry) or c.strong_override or (c.entry.type == "STATEMENT" and self._simple_past(c)))
+        return any((self._reacts(c.entry) or c.strong_override or (self._told_saying(c) and self._simple_past(c)))
                    and c.entry.type in nar.reaction_types
                    and c.entry.pos == "verb" and c.tense == "past" and not c.quoted for c in cl.cands if c.strong) \
             and cl.lead.entry.type in nar.reaction_types
+
+    def _told_saying(self, c: _Cand) -> bool:
+        """A statement, or a saying typed by the support its words voice ("said it supports the proposal",
+        said_types.py): an answer to the news like any statement."""
+        return c.entry.type == "STATEMENT" or id(c) in self._said_supports
 
     def _simple_past(self, c: _Cand) -> bool:
         """"said", not "had said" nor "has said": a verb in the simple past, told as news; in reported speech the past
@@ -1180,7 +1185,7 @@ class ReadingMixin:
         s0 = self.sentences[c.sent][0]
         first = c.sent == 0 or "\n" in self.text[self.sentences[c.sent - 1][1]:s0]
         nar = self.lex.narrative
-        if nar is None or not any((self._reacts(x.entry) or (x.entry.type == "STATEMENT" and self._simple_past(x)))
+        if nar is None or not any((self._reacts(x.entry) or (self._told_saying(x) and self._simple_past(x)))
                                   and x.entry.pos == "verb" for x in cl.cands):
             return None  # (a statement promoted for its speaker answers nothing in particular)
         joins = self.__dict__.get("_join_toks")  # (where ", and" or ";" joins two clauses, once per document)

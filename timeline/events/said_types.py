@@ -1,0 +1,192 @@
+"""What a saying's words do, beyond condemning (constructions._disapproving_statements reads those). Word lists are
+data (cues.yaml ``grammar``: ``own_pronouns``, ``obligation_modals``, ``expect_words``, ``said_threat_words``,
+``concession_words``, ``conceded_objects``;
+``decrease_words`` is read by constructions._condemning_words):
+
+- "Kenya said Ethiopia must withdraw its troops", "'The blockade must end,' the spokesman told reporters": an obligation
+  laid on a party other than the speaker is a demand (DEMAND), aimed at that party when the words name it; "said it
+  must act" is the speaker's own duty, "said the idea must be a joke" a judgement: statements;
+- "Brazil said it expected Venezuela's full cooperation", "said it expects Russia to withdraw": expecting an act of a
+  named party is a demand of that party;
+- "Seoul announced that it would compensate the workers", "announced that it would accept the 2002 boundary ruling",
+  "announced that it would release the prisoners": announcing a decision of one's own to give way is the concession
+  (CONCEDE), one event dated by the announcement; the act announced is no event of its own (``concession_words``, a
+  concession trigger, or "accept" with a ``conceded_objects`` noun; not "announced that it would send troops": a plan
+  announced is news of its own);
+- "Germany said on Tuesday it supports the ceasefire proposal", "Kirby said the United States supported any effort":
+  a stance of support the speaker's own side takes in the words said is the saying's (SUPPORT), one event dated by
+  the saying, aimed where the support is; more words of the speaker after a saying typed by its words are more of it
+  (merging._compatible);
+- "Iran said it would retaliate against any attack", "said it would respond with force": a threat (THREATEN), one
+  event dated by the saying; a retaliation the words name ("would retaliate with tariffs") is its content, no event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from timeline.events.common import _Cand
+
+
+class SaidTypeMixin:
+
+    def _grammar_phrase_at(self, k: int, phrases: frozenset[str]) -> int:
+        """The number of tokens of the longest phrase of ``phrases`` that starts at token ``k`` (0 when none)."""
+        low = self.tokens.low
+        best = 0
+        for p in phrases:
+            words = p.split()
+            if len(words) > best and low[k:k + len(words)] == words \
+                    and all(self.tokens.sent[k + i] == self.tokens.sent[k] for i in range(len(words))):
+                best = len(words)
+        return best
+
+    def _announced_concessions(self, cands: list[_Cand]) -> None:
+        """"Seoul announced that it would compensate the workers": an announcement of the speaker's own decision to
+        give way is a concession (CONCEDE), dated by the announcement; the act announced dies."""
+        by_sent: dict[int, list[_Cand]] = {}
+        for d in cands:
+            by_sent.setdefault(d.sent, []).append(d)
+        for c in cands:
+            if c.alive and c.entry.type == "ANNOUNCE" and c.entry.pos == "verb" and not c.quoted and c.source is not None:
+                a, b = self._said_words(c, by_sent[c.sent])[0]
+                self._own_concession(c, a, b, by_sent[c.sent])
+
+    def _own_concession(self, c: _Cand, a: int, b: int, sent_cands: list[_Cand]) -> bool:
+        """"announced that it would (fully) compensate / accept the ruling / release the prisoners": the subject is the
+        speaker's own pronoun, right after "that" or the verb; the verb after "would"/"will" gives way."""
+        low, w = self.tokens.low, self.w
+        k = a
+        while k < b and (k in self.timex_cover or low[k] in (",", "on")):
+            k += 1  # ("announced on Monday that ...")
+        k = k + 1 if k < b and low[k] == "that" else k
+        if k + 1 >= b or low[k] not in w.own_pronouns or low[k + 1] not in w.future_modals:
+            return False
+        j = k + 2
+        while j < b and (low[j] in w.adverbs or low[j].endswith("ly")):
+            j += 1
+        if j >= b:
+            return False
+        at = [d for d in sent_cands if d is not c and d.alive and d.t0 == j]
+        gives_way = any(d.entry.type == "CONCEDE" for d in at) or self._grammar_phrase_at(j, w.concession_words) \
+            or (low[j] == "accept" and any(low[x] in w.conceded_objects for x in range(j + 1, min(b, j + 6))))
+        if not gives_way:
+            return False
+        c.entry = replace(c.entry, type="CONCEDE", weak=False)
+        for d in at:
+            if c.target is None and d.target is not None and d.target.actor.id != c.source.actor.id:
+                c.target = d.target
+            d.alive = False  # (the concession announced is the announcement's own act)
+        return True
+
+    def _type_said_words(self, c: _Cand, spans: list[tuple[int, int]], sent_cands: list[_Cand]) -> bool:
+        """Type the saying ``c`` by what its words ``spans`` do: a threat ("said it would retaliate") or a demand ("said
+        Ethiopia must withdraw", "said it expected Iran's full cooperation"). Returns whether it did."""
+        for a, b in spans:
+            if self._said_threat(c, a, b, sent_cands) or self._said_demand(c, a, b, sent_cands) \
+                    or self._said_support(c, a, b, sent_cands):
+                self._said_typed.add(id(c))  # (more words of its speaker after it join it: merging._cluster)
+                return True
+        return False
+
+    def _said_support(self, c: _Cand, a: int, b: int, sent_cands: list[_Cand]) -> bool:
+        """"said it supports the proposal", "said the United States supported any effort": a SUPPORT verb whose subject
+        is the speaker's own pronoun or own side is the speaker's support, said."""
+        low, w = self.tokens.low, self.w
+        if c.source is None:
+            return False
+        d = next((d for d in sent_cands if d is not c and d.alive and d.entry.type == "SUPPORT" and d.entry.pos == "verb"
+                  and a < d.t0 < b and not d.quoted), None)
+        if d is None or d.status not in ("occurred", "ongoing"):
+            return False
+        s = d.t0 - 1
+        while s > a and (low[s] in w.adverbs or low[s].endswith("ly")):
+            s -= 1
+        m = self.mention_cover.get(s)
+        if m is not None and (m is c.source or getattr(m, "start", None) == getattr(c.source, "start", -1)):
+            return False  # ("Speaking at the ceremony, Scholz praised ...": the praise's own subject, no words said)
+        own = low[s] in w.own_pronouns or (m is not None and m.actor.id in self._own_side(c.source))
+        if not own or any(e is not c and e is not d and e.alive and e.entry.pos == "verb" and a <= e.t0 < d.t0
+                          for e in sent_cands):
+            return False
+        c.entry = replace(c.entry, type="SUPPORT", weak=False)
+        if c.target is None and d.target is not None and d.target.actor.id not in self._own_side(c.source):
+            c.target = d.target
+        self._said_supports.add(id(c))  # (an answer to the news told before, dated like a saying: dating.py)
+        d.alive = False  # (the support said is the saying's own act)
+        return True
+
+    def _said_threat(self, c: _Cand, a: int, b: int, sent_cands: list[_Cand]) -> bool:
+        """"said it would retaliate", "said Minsk would respond with force": a future act of retaliation told by the
+        speaker is a threat; the act it names ("retaliate with tariffs", a hypothetical sanction) is no event."""
+        low, w = self.tokens.low, self.w
+        for k in range(a, b - 1):
+            if low[k] not in self.w.future_modals:
+                continue
+            j = k + 1
+            while j < b and (low[j] in w.adverbs or (low[j].endswith("ly") and low[j] not in ("only",))):
+                j += 1
+            n = self._grammar_phrase_at(j, w.said_threat_words) if j < b else 0
+            if not n:
+                continue
+            c.entry = replace(c.entry, type="THREATEN", weak=False)
+            for d in sent_cands:
+                if d is not c and d.alive and j <= d.t0 < j + n and d.entry.type != "THREATEN":
+                    d.alive = False  # ("would retaliate with tariffs": what is threatened, no sanction of its own)
+            return True
+        return False
+
+    def _said_demand(self, c: _Cand, a: int, b: int, sent_cands: list[_Cand]) -> bool:
+        """"said Ethiopia must withdraw" (a state or organization the subject), "'The blockade must end,' she said" (any
+        subject but the speaker's pronouns, in the speaker's quoted words): an obligation on another party;
+        "said it expected Iran's full cooperation", "expects Russia to withdraw": an act expected of a named party."""
+        low, w = self.tokens.low, self.w
+        if c.source is None:
+            return False  # ("Others said Denmark should not ...": commentary, no one's demand)
+        for k in range(a, b):
+            if any(d is not c and d.alive and d.entry.type != "STATEMENT" and d.entry.pos == "verb" and a <= d.t0 < k
+                   and not d.quoted for d in sent_cands):
+                return False  # (an act told before: "said Russia had attacked and must pay" types by that act)
+            n = self._grammar_phrase_at(k, w.obligation_modals)
+            if n and k + n < b and (low[k + n] in ("have", "been") or (
+                    low[k + n] == "be" and k + n + 1 < b and low[k + n + 1] in self.lex.determiners)):
+                continue  # ("the idea must be a joke", "should have been": a judgement, no obligation)
+            if n:
+                s = k - 1
+                while s > a and (low[s] in w.adverbs or low[s].endswith("ly")):
+                    s -= 1
+                if s < a or low[s] in w.own_pronouns or low[s] in ("that", ",", '"', "'", "\u201c", "\u201d"):
+                    return False  # ("said it must act": the speaker's duty; "said that must change": no party)
+                m = self.mention_cover.get(s)
+                m = m if m is not None and m.actor.kind in ("state", "igo") and (
+                    c.source is None or m.actor.id != c.source.actor.id) and self._whole_subject(m, a) else None
+                if m is None and not self._in_quote(self.tokens.starts[k]):
+                    return False  # ("the major powers should help", "a nuclear war must never be fought": no party told)
+                self._make_demand(c, m)
+                return True
+            if low[k] in w.expect_words and k + 1 < b:
+                j = k + 1
+                if low[j] in self.lex.determiners:
+                    j += 1
+                m = self.mention_by_tok.get(j)
+                je = self.tokens.covering(m.end - 1) + 1 if m is not None else b
+                if m is not None and m.actor.kind in ("state", "igo") and je < b \
+                        and (c.source is None or m.actor.id != c.source.actor.id) \
+                        and (low[je] in ("to", "'s", "\u2019s", "'", "\u2019") or low[je - 1].endswith(("'s", "\u2019s"))):
+                    self._make_demand(c, m)
+                    return True
+        return False
+
+    def _whole_subject(self, m, a: int) -> bool:
+        """Is the mention ``m`` the whole subject of its clause in the said words from ``a`` ("said Ethiopia must",
+        "said that the United States should"; not "said talks between Russia and Ukraine should")?"""
+        low = self.tokens.low
+        i = self.tokens.covering(m.start) - 1
+        while i >= a and low[i] in self.lex.determiners and low[i] != "that":
+            i -= 1
+        return i < a or low[i] in ("that", ",")
+
+    def _make_demand(self, c: _Cand, target) -> None:
+        c.entry = replace(c.entry, type="DEMAND", weak=False)
+        if target is not None and c.target is None:
+            c.target = target
