@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from tests.event_helpers import events_of, the_event
+from event_helpers import events_of, the_event
 
 
 @pytest.mark.parametrize(
