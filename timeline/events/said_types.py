@@ -148,7 +148,7 @@ class SaidTypeMixin:
                    and not d.quoted for d in sent_cands):
                 return False  # (an act told before: "said Russia had attacked and must pay" types by that act)
             n = self._grammar_phrase_at(k, w.obligation_modals)
-            if n and k + n < b and (low[k + n] in ("have", "been") or (
+            if n and k + n < b and (low[k + n] in w.perfect_aux or (
                     low[k + n] == "be" and k + n + 1 < b and low[k + n + 1] in self.lex.determiners)):
                 continue  # ("the idea must be a joke", "should have been": a judgement, no obligation)
             if n:
