@@ -121,6 +121,8 @@ from timeline.events.page_entries import PageEntryMixin
 from timeline.events.scheduled import ScheduledMixin
 from timeline.events.press_tellings import PressTellingMixin
 from timeline.events.said_types import SaidTypeMixin
+from timeline.events.consequences import ConsequenceMixin
+from timeline.events.apposed_acts import ApposedActMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -157,7 +159,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
                ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
                ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin,
                SittingMixin, PageEntryMixin,
-               ScheduledMixin, PressTellingMixin, SaidTypeMixin):
+               ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -445,6 +447,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin,
         self._date_weak_verbs_from_frames(cands)
         self._date_from_page_layout(cands)  # (page_entries.py: date lines and live entries date what is under them)
         self._plan_from_date_to_come(cands)  # (scheduled.py: a present-tense act dated after publication)
+        self._date_consequences(cands)  # (consequences.py: ", prompting a protest": the main act's date)
         for c in cands:
             if c.entry.pos == "noun" and c.timex is not None and (c.status in _FACTUAL or self._scheduled(c)) \
                     and ((c.timex_cost < 1.0 and c.determiner in self.w.definite

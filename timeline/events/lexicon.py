@@ -193,7 +193,8 @@ GRAMMAR_KEYS = (
     "ambassador_titles", "result_end_preps", "result_end_verbs", "first_person_subjects",
     "released_substances", "press_audiences", "continuation_adverbs", "scene_nouns",
     "own_pronouns", "obligation_modals", "expect_words", "said_threat_words", "decrease_words",
-    "concession_words", "conceded_objects",
+    "concession_words", "conceded_objects", "span_openers",
+    "consequence_participles", "apposition_openers",
 )
 
 
@@ -449,6 +450,9 @@ class Grammar:
     decrease_words: frozenset[str] = frozenset()  # "said the ceasefire violations had fallen": a report, no condemnation
     concession_words: frozenset[str] = frozenset()  # "announced that it would compensate the victims": a concession
     conceded_objects: frozenset[str] = frozenset()  # "announced that it would accept the ruling": a concession
+    span_openers: frozenset[str] = frozenset()  # "their first meeting since September": the start of a span, no act's date
+    consequence_participles: frozenset[str] = frozenset()  # ", prompting a protest": on or after the main act
+    apposition_openers: frozenset[str] = frozenset()  # ", their first meeting": the act told again
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

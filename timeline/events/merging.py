@@ -408,6 +408,7 @@ class MergingMixin:
         cands = [c for c in cands if not self._attribution_only(c)]
         self._objects_of_same_act(cands)
         self._acts_on_things(cands)
+        self._apposed_same_acts(cands)  # (apposed_acts.py: "held talks, their first meeting": one act)
         strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None and c.cancels_cand is not None) and c.same_as is None]
         strong_ids = {id(c) for c in strong}
         for c in strong:

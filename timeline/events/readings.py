@@ -422,6 +422,14 @@ class ReadingMixin:
             k in self.mention_cover or tok.low[k] in self.lex.determiners for k in here[:3]) and not any(
             tok.low[k] in (",", ";") for k in here)
 
+    def _in_span_phrase(self, ti: int) -> bool:
+        """Does the date expression at token ``ti`` follow a span opener ("since") that hangs on the word before it
+        ("their first meeting since September", "the worst violence since 2021"), not one fronted to a clause
+        ("Since January, Russia has launched ...")? Such a date starts a span and dates no act told after it."""
+        tok = self.tokens
+        return ti >= 2 and tok.low[ti - 1] in self.w.span_openers and tok.sent[ti - 2] == tok.sent[ti] \
+            and tok.low[ti - 2] not in (",", ";", ":", "—", "–", "(", '"')
+
     def _in_apposition(self, words: list[str], m: int) -> bool:
         """Is word ``m`` inside a noun phrase set off by commas in ``words`` (", the train that links Lahore and Delhi,")?
         A relative "that" there belongs to the apposition; the clause goes on after its closing comma."""
@@ -453,6 +461,8 @@ class ReadingMixin:
             return None  # "signed two declarations, one on energy until 2030": nor the object of a past act
         if c.status == "occurred" and c.entry.pos == "noun" and self._time_to_come(tx) and self._topic_of_planned_act(c):
             return None  # "agreed to hold talks on a ceasefire by the end of the year": the deadline is the talks'
+        if not after and self._in_span_phrase(ti):
+            return None  # "their first meeting since September, as the EU pressed both sides": a span's start, no later act's
         if not after and self._trailing_attribution(c, ti, te):
             return None  # "Tusk will meet Stoltenberg on Monday, his office said": the day of what is said, not the saying's
         if after and ti > 0 and tok.low[ti - 1] == "from" and c.entry.pos == "verb" and "to" in between \
