@@ -100,8 +100,10 @@ from timeline.text import split_sentences
 from timeline.events.triggers import TriggerMixin
 from timeline.events.constructions import ConstructionMixin
 from timeline.events.arguments import ArgumentMixin
+from timeline.events.locations import LocationMixin
 from timeline.events.participants import ParticipantMixin
 from timeline.events.dating import DatingMixin
+from timeline.events.lead_dating import LeadDatingMixin
 from timeline.events.readings import ReadingMixin
 from timeline.events.merging import MergingMixin
 from timeline.events.constraints import ConstraintMixin
@@ -155,7 +157,8 @@ def extract_with_mentions(
 # --- the work ------------------------------------------------------------------------------------
 
 
-class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, ParticipantMixin, DatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
+class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, ParticipantMixin, DatingMixin,
+               LeadDatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
                ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
                ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin,
                SittingMixin, PageEntryMixin,
