@@ -69,7 +69,7 @@ class SaidTypeMixin:
             return False
         at = [d for d in sent_cands if d is not c and d.alive and d.t0 == j]
         gives_way = any(d.entry.type == "CONCEDE" for d in at) or self._grammar_phrase_at(j, w.concession_words) \
-            or (low[j] == "accept" and any(low[x] in w.conceded_objects for x in range(j + 1, min(b, j + 6))))
+            or (low[j] in w.acceptance_verbs and any(low[x] in w.conceded_objects for x in range(j + 1, min(b, j + 6))))
         if not gives_way:
             return False
         c.entry = replace(c.entry, type="CONCEDE", weak=False)
