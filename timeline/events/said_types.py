@@ -103,7 +103,7 @@ class SaidTypeMixin:
         while s > a and (low[s] in w.adverbs or low[s].endswith("ly")):
             s -= 1
         m = self.mention_cover.get(s)
-        if m is not None and (m is c.source or getattr(m, "start", None) == getattr(c.source, "start", -1)):
+        if m is not None and m.start == c.source.start:
             return False  # ("Speaking at the ceremony, Scholz praised ...": the praise's own subject, no words said)
         own = low[s] in w.own_pronouns or (m is not None and m.actor.id in self._own_side(c.source))
         if not own or any(e is not c and e is not d and e.alive and e.entry.pos == "verb" and a <= e.t0 < d.t0
