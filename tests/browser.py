@@ -85,3 +85,24 @@ def chromium_page(chromium_context) -> Iterator[object]:
         yield page
     finally:
         page.close()
+
+
+def server_page(context, server_url: str, timeout_ms: int = 10_000):
+    """A new page that may only talk to the server at ``server_url``: ``(page, problems)``, where ``problems``
+    collects page errors, console errors and every request elsewhere (aborted: tests run offline)."""
+    page = context.new_page()
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+    page.on("console", lambda msg: problems.append(f"console: {msg.text}") if msg.type == "error" else None)
+    origin = server_url.rstrip("/")
+
+    def route(r):
+        if r.request.url.startswith(origin):
+            r.continue_()
+        else:
+            problems.append(f"external request: {r.request.url}")
+            r.abort()
+
+    page.route("**/*", route)
+    page.set_default_timeout(timeout_ms)
+    return page, problems

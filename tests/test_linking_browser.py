@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import chromium_context, chromium_page  # noqa: F401  (pytest fixtures)
+from browser import chromium_context, chromium_page, server_page  # noqa: F401  (pytest fixtures)
 from test_linking_outputs import HOSTILE, _timeline
 from timeline.render import render_html
 
@@ -61,13 +61,7 @@ def test_linking_browser_review_app_lists_the_reports_and_splits_a_wrong_link(ch
     session = ReviewSession(_ingest(fixtures, tmp_path / "s.db"))
     delta = _meetings(session)["delta-wednesday"]
     server = ReviewServer(session, port=0, reviewer="ana").start()
-    page = chromium_context.new_page()
-    problems: list[str] = []
-    page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-    page.on("console", lambda msg: problems.append(f"console: {msg.text}") if msg.type == "error" else None)
-    origin = server.url.rstrip("/")
-    page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(origin) else (problems.append(r.request.url), r.abort()))
-    page.set_default_timeout(10_000)
+    page, problems = server_page(chromium_context, server.url)
     try:
         page.goto(server.url)
         page.locator(f'#queue li[data-id="{delta.id}"]').click()

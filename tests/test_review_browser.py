@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from browser import chromium_context  # noqa: F401  (pytest fixture)
+from browser import chromium_context, server_page  # noqa: F401  (pytest fixture)
 from timeline.review.server import ReviewServer
 from timeline.review.service import ReviewSession
 from timeline.store import ReviewStore
@@ -32,21 +32,7 @@ def server(tmp_path, fixtures):
 @pytest.fixture
 def page(chromium_context, server):  # noqa: F811
     """A page that may only talk to the review server; page errors and console errors collected."""
-    page = chromium_context.new_page()
-    page.problems = []
-    page.on("pageerror", lambda exc: page.problems.append(f"page error: {exc}"))
-    page.on("console", lambda msg: page.problems.append(f"console: {msg.text}") if msg.type == "error" else None)
-    origin = server.url.rstrip("/")
-
-    def route(r):
-        if r.request.url.startswith(origin):
-            r.continue_()
-        else:
-            page.problems.append(f"external request: {r.request.url}")
-            r.abort()
-
-    page.route("**/*", route)
-    page.set_default_timeout(10_000)
+    page, page.problems = server_page(chromium_context, server.url)
     yield page
     page.close()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from browser import chromium_context  # noqa: F401  (pytest fixture)
+from browser import chromium_context, server_page  # noqa: F401  (pytest fixture)
 from timeline.ingest import read_inputs
 from timeline.review.extract import extract_for_review
 from timeline.review.server import ReviewServer
@@ -31,13 +31,7 @@ def open_app(chromium_context):  # noqa: F811
     opened: list[tuple[object, ReviewServer, list[str]]] = []
 
     def go(server: ReviewServer):
-        page = chromium_context.new_page()
-        problems: list[str] = []
-        page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-        page.on("console", lambda msg: problems.append(f"console: {msg.text}") if msg.type == "error" else None)
-        origin = server.url.rstrip("/")
-        page.route("**/*", lambda r: r.continue_() if r.request.url.startswith(origin) else (problems.append(r.request.url), r.abort()))
-        page.set_default_timeout(10_000)
+        page, problems = server_page(chromium_context, server.url)
         page.goto(server.url)
         page.wait_for_selector("#figure .main-svg")
         opened.append((page, server, problems))
