@@ -108,7 +108,7 @@ def test_events_owner_of_an_offer_is_the_doer_of_what_it_offers(text, type_, tri
 
 
 def test_events_possessive_points_back_to_an_actor_named_before():
-    text = "Imran Khan addressed parliament on Thursday and repeated his offer to hold a meeting with Narendra Modi."
+    text = "Imran Khan toured Lahore on Monday and on Thursday repeated his offer to hold a meeting with Narendra Modi."
     assert _event(text, "COOPERATE", "offer").source_actor == "Imran Khan"
 
 

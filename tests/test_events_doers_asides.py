@@ -1,8 +1,8 @@
 """Who did it when the words before a verb are not its subject: a relative aside set off by commas ("Taiwan, whose
 claims mirror China's, rejected") leaves the verb to its head; a place after "in <region word>" stays a place
 ("Jihadists in northern Mali freed"); "of X" after an act that hits someone is its target ("the invasion of Ukraine
-that Moscow launched"); a guest addressing a sitting of a state's body acts ("Modi addressed a joint meeting of
-Congress"); a subordinate clause with an unnamed subject of its own ("after an international tribunal ruled that
+that Moscow launched"); a guest addressing a sitting of a state's body speaks to it ("Modi addressed a joint meeting of
+Congress": one STATEMENT aimed at Congress, the sitting no meeting of its own); a subordinate clause with an unnamed subject of its own ("after an international tribunal ruled that
 Beijing ...") has no named doer. Short texts in our own words, through the whole pipeline."""
 
 from __future__ import annotations
@@ -102,13 +102,33 @@ def test_doers_of_phrase_with_an_adjective_army_is_the_doer():
     [
         ("Modi addressed a joint meeting of Congress on Thursday afternoon.", "Narendra Modi", "United States Congress"),
         ("Netanyahu addressed a joint meeting of Congress on Wednesday.", "Benjamin Netanyahu", "United States Congress"),
-        # near miss: no guest named, the body's own sitting
-        ("A joint meeting of Congress took place on Thursday.", "United States Congress", None),
     ],
 )
-def test_doers_guest_at_a_sitting_of_a_body_acts(text, source, target):
-    event = the_event(events_of(text, DCT), "CONSULT", "", how="in")
-    assert (event.source_actor, event.target_actor) == (source, target)
+def test_doers_guest_addressing_a_sitting_of_a_body_speaks_to_it(text, source, target):
+    events = events_of(text, DCT)
+    assert [e.type for e in events] == ["STATEMENT"]  # the sitting is where he spoke, not a meeting of its own
+    assert (events[0].source_actor, events[0].target_actor) == (source, target)
+
+
+def test_doers_a_body_s_own_sitting_is_its_meeting():
+    # near miss: no guest named, the body's own sitting
+    event = the_event(events_of("A joint meeting of Congress took place on Thursday.", DCT), "CONSULT", "", how="in")
+    assert (event.source_actor, event.target_actor) == ("United States Congress", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        ("Macron addressed the nation on Sunday evening.", ["STATEMENT"]),
+        # near misses: "address" as "deal with" names no audience; taking part in a summit stays a meeting
+        ("The new government addressed concerns about inflation on Monday.", []),
+        ("Rubio addressed the issue of migration on Monday.", []),
+        ("Addressing the summit of the African Union in Addis Ababa on Sunday, Ruto said the war must end.",
+         ["CONSULT", "STATEMENT"]),
+    ],
+)
+def test_doers_address_is_a_statement_only_to_an_audience(text, types):
+    assert sorted(e.type for e in events_of(text, DCT)) == types
 
 
 @pytest.mark.parametrize(

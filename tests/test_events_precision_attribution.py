@@ -22,8 +22,8 @@ from event_helpers import events_of, types_of
         # a free relative names the words, no saying happens in it
         ("A month on, the question in Kyiv is what the two leaders said.", []),
         ("What Putin said mattered less than what he did not say.", []),
-        # a sitting of a legislature is no consultation between parties
-        ("Lula addressed a joint session of parliament on Monday.", []),
+        # a sitting of a legislature is no consultation between parties: addressing it is a statement to it
+        ("Lula addressed a joint session of parliament on Monday.", ["STATEMENT"]),
         ("The bill was read at a session of the lower house on Tuesday.", []),
         # speaking to the press is no consultation, whatever adjective the outlet has
         ("Scholz, speaking to German television, said the talks had failed.", ["STATEMENT"]),

@@ -594,10 +594,24 @@ class MergingMixin:
             if c.entry.pos != "noun" or c.entry.weak or c.same_as is not None or c.status not in _FACTUAL:
                 continue  # (a weak noun joins the verb's event anyway)
             d = next((d for d in reversed(verbs.get(c.sent, ())) if d.t1 <= c.t0 <= d.t1 + 8), None)
-            if d is None or d.entry.type != c.entry.type or d.entry.weak or not d.strong or tok.clause[d.t0] != tok.clause[c.t0] \
+            if d is None or (d.entry.type != c.entry.type and not self._required_object(d, c)) or d.entry.weak or not d.strong or tok.clause[d.t0] != tok.clause[c.t0] \
                     or any(tok.low[k] in (",", ";", ":", "to") or k in self.trigger_toks for k in range(d.t1, c.t0)):
                 continue  # (not "flew to Rome to mediate the talks": an infinitive's object is another act)
             c.same_as = d
+
+    def _required_object(self, d: _Cand, c: _Cand) -> bool:
+        """"Modi addressed a joint meeting of Congress": the event noun ``c`` is, or is the sitting of, the very object
+        the verb trigger ``d`` requires (its entry's ``objects``): the setting of that act, not an act of its own. ("Addressing
+        the summit" names no such object: taking part in a summit stays an event.)"""
+        if not d.entry.objects:
+            return False
+        low, k = self.tokens.low, c.t1
+        if k < len(low) and low[k] == "of":  # "a joint meeting of [the] Congress": the sitting of that audience
+            k += 1
+            while k < len(low) and low[k] in self.lex.determiners:
+                k += 1
+            return k < len(low) and low[k] in d.entry.objects
+        return low[c.t1 - 1] in d.entry.objects
 
     def _points_back(self, c: _Cand) -> bool:
         """Does the noun ``c`` open with a demonstrative (cues.yaml ``back_pointers``: "those sanctions", "these
