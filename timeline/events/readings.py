@@ -547,11 +547,26 @@ class ReadingMixin:
                 # "in April, days after Washington imposed sanctions": an offset of the engine's)
         if id(c) in self._called_off:
             cost += 8  # "suspended the talks in August": the date of the suspension, not of the talks
+        if after and c.entry.pos == "noun" and self._reaction_object_told_before(c):
+            cost += 8  # "Beijing praised the summit on Thursday": the day of the praise, the summit told before
         if after and dist == 0 and c.entry.type == "STATEMENT":
             cost = 0  # "Trump said Sunday"
         if after and c.entry.pos == "noun" and self._has_predicate(lo, hi) and not self._in_closing_relative(c.t0, ti):
             cost = 0.5 + 0.1 * dist
         return cost
+
+    def _reaction_object_told_before(self, c: _Cand) -> bool:
+        """"called the summit 'positive' on Thursday", "condemned the strikes on Monday": a definite event noun right
+        after a reaction verb of its clause (dating.yaml ``reactions``, or a predicative "called"; only modifiers between), when an event of its
+        type was told in an earlier sentence, names that event: a date after it is the reaction's."""
+        tok = self.tokens
+        if c.determiner not in self.w.definite:
+            return False
+        verb = next((d for k in range(c.t0 - 1, max(-1, c.t0 - 4), -1) if tok.sent[k] == c.sent
+                     for d in self._cands_by_tok.get(k, ()) if d.entry.pos == "verb"), None)
+        if verb is None or tok.clause[verb.t0] != tok.clause[c.t0] or not (self._reacts(verb.entry) or verb.entry.predicative):
+            return False
+        return any(x.sent < c.sent and x.entry.type == c.entry.type for xs in self._cands_by_tok.values() for x in xs)
 
     def _object_of_past_act(self, c: _Cand) -> bool:
         """"signed two declarations", "held talks": an event noun right after a verb of its clause told as done in
