@@ -693,6 +693,7 @@ class TenseCues:
     obligation: re.Pattern[str]  # "must", "has to": future within _OBLIGATION_REACH before the expression
     infinitive: re.Pattern[str]  # "<word> to <verb>": group "head" is the word before "to"
     done_infinitive: frozenset[str]
+    possibility: re.Pattern[str]  # "could [one day] join", "may show up [someday]": a modal a few words before
 
 
 def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
@@ -759,6 +760,8 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
         obligation=re.compile(r"\b" + _starts_with(cues["obligation"]) + _first_words(cues["obligation"]) + r"(?:" + c["obligation"] + r")\b(?!\s+(?:not\s+)?(?:have|had|been)\b)", re.IGNORECASE),
         infinitive=re.compile(r"\b(?P<head>[a-z]+)\s+to\s+(?!(?:" + c["intent_not_verbs"] + r")\b)[a-z]+\b", re.IGNORECASE),
         done_infinitive=frozenset(cues["done_infinitive"]),
+        possibility=re.compile(r"\b(?:" + c["possibility"] + r")(?:\s+(?!(?:" + c["reporting"] + r"|" + c["subclause"]
+                               + r")\b)[a-z'’-]+){0,3}\s+\Z", re.IGNORECASE),
     )
 
 
@@ -2629,6 +2632,9 @@ def _r_event_day(ctx, m, values, raw, p, rule) -> _Out:
 def _r_vague_by_tense(ctx, m, values, raw, p, rule) -> _Out:
     """"will one day be" / "One day, he left": an unspecified day after or before the report, by
     the tense of its clause (no marker: ahead, as in "could one day join")."""
+    if ctx.engine.tense.possibility.search(ctx.text, max(0, m.start() - 40), m.start()):
+        # "said Kyiv could one day join": a possibility, ahead whatever the tense of the report
+        return _Out("FUTURE_REF", "dct" if ctx.dct else "none", f"'{m.group(0)}': an unspecified day after a modal of possibility -> FUTURE_REF")
     tense = tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense)
     value = "PAST_REF" if tense == "past" else "FUTURE_REF"
     why = "past tense" if tense == "past" else "future tense" if tense == "future" else "no tense marker (a hope or a possibility)"
