@@ -285,3 +285,27 @@ def test_render_figure_escapes_lane_names():
     fig = timeline_figure([record])
     assert list(fig.layout.yaxis.categoryarray) == ["&lt;b&gt;Bold&lt;/b&gt; &amp; Co"]
     assert all("<b>Bold" not in str(y) for t in fig.data if t.y is not None for y in t.y)
+
+
+def _event_on(i: int, start: date, end: date, precision: str) -> Event:
+    return Event(id=f"w{i}", doc="d", type="CONSULT", trigger="met", start=0, end=3, sentence="met", sentence_start=0,
+                 sentence_end=3, summary=f"Meeting {i}", date_start=start, date_end=end, precision=precision,
+                 date_basis="expression")
+
+
+def test_render_html_says_when_the_chart_opens_on_part_of_the_timeline():
+    # the days reported, and a year of background told by month: the chart opens on the days, and the page says
+    # how many events that first view leaves out
+    events = (_event_on(1, date(2025, 10, 16), date(2025, 10, 16), "day"),
+              _event_on(2, date(2025, 10, 19), date(2025, 10, 19), "day"),
+              _event_on(3, date(2024, 2, 1), date(2024, 2, 29), "month"),
+              _event_on(4, date(2024, 6, 1), date(2024, 6, 30), "month"))
+    page = render_html(Timeline(title="t", events=events), plotlyjs="cdn")
+    note = re.search(r'<p class="note window">(.*?)</p>', page)
+    assert note and "<b>13–22 Oct 2025</b>" in note.group(1) and "2 events lie wholly outside" in note.group(1)
+
+
+def test_render_html_says_nothing_when_the_chart_opens_on_everything():
+    events = (_event_on(1, date(2025, 1, 10), date(2025, 1, 10), "day"),
+              _event_on(2, date(2025, 6, 1), date(2025, 6, 1), "day"))
+    assert 'class="note window"' not in render_html(Timeline(title="t", events=events), plotlyjs="cdn")

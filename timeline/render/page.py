@@ -11,7 +11,7 @@ import html
 import json
 import re
 from collections.abc import Iterable, Mapping
-from datetime import date
+from datetime import date, timedelta
 from importlib import resources
 from pathlib import PurePath
 from typing import Any
@@ -20,7 +20,7 @@ from timeline.errors import UsageError
 from timeline.model import EVENT_STATUSES, Event, Timeline
 from timeline.render.dates import date_kind, format_span, parse_iso, precision_mark, record_span
 from timeline.render.exports import generated_by, with_sources
-from timeline.render.figure import REPORT_VIEWS, is_contradicted, network_figure, timeline_figure
+from timeline.render.figure import REPORT_VIEWS, initial_range, is_contradicted, network_figure, timeline_figure
 
 PLOTLYJS_MODES = ("inline", "cdn")
 _EPOCH = date(1970, 1, 1).toordinal()
@@ -291,6 +291,26 @@ def _undated(events: Iterable[Event], labels: dict[str, str]) -> str:
             f"<ul>{items}</ul></div>")
 
 
+def _window_note(records: list[dict[str, Any]]) -> str:
+    """When the chart opens on the days the articles report (``figure.initial_range``) and some events lie wholly
+    outside that window (background dated to a month or a year, older reports), say so under the chart: an analyst
+    must not read the first view as the whole timeline."""
+    dated = [r for r in records if date_kind(r) != "undated"]
+    window = initial_range(dated)
+    if not window:
+        return ""
+    first, last = date.fromisoformat(window[0]), date.fromisoformat(window[1])
+    spans = [record_span(r) for r in dated]
+    outside = sum(1 for s, e in spans if e < first or s >= last)
+    if not outside:
+        return ""
+    shown = {"date_start": (first).isoformat(), "date_end": (last - timedelta(days=1)).isoformat()}
+    what = "event lies" if outside == 1 else "events lie"
+    return (f'<p class="note window">The chart opens on <b>{html.escape(format_span(shown))}</b>, around the days the '
+            f"articles report; {outside} {what} wholly outside this window (dated to a month or a year, or further "
+            f"away): double-click the chart or drag the slider below it to see all.</p>")
+
+
 def _plotlyjs(mode: str) -> str:
     if mode == "cdn":
         from plotly.io._utils import plotly_cdn_url
@@ -344,6 +364,7 @@ def render_html(
         "__DOCUMENTS__": _documents(timeline),
         "__PROBLEMS__": _problems(timeline),
         "__UNDATED__": _undated(timeline.events, labels),
+        "__WINDOW__": _window_note(records),
         "__STATUS_OPTIONS__": options,
         "__TABLE_CLASS__": "events single-doc" if len({e.doc for e in timeline.events}) <= 1 else "events",
         "__FOOTER__": footer,
