@@ -194,7 +194,7 @@ GRAMMAR_KEYS = (
     "released_substances", "press_audiences", "continuation_adverbs", "scene_nouns",
     "own_pronouns", "obligation_modals", "expect_words", "said_threat_words", "decrease_words",
     "concession_words", "conceded_objects", "span_openers",
-    "consequence_participles", "apposition_openers", "acceptance_verbs",
+    "consequence_participles", "apposition_openers", "acceptance_verbs", "situation_nouns",
 )
 
 
@@ -454,6 +454,7 @@ class Grammar:
     consequence_participles: frozenset[str] = frozenset()  # ", prompting a protest": on or after the main act
     apposition_openers: frozenset[str] = frozenset()  # ", their first meeting": the act told again
     acceptance_verbs: frozenset[str] = frozenset()  # "would accept the ruling": gives way with a conceded object
+    situation_nouns: frozenset[str] = frozenset()  # "on human rights in Xinjiang": the place of the situation
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -41,6 +41,8 @@ class LocationMixin:
         territory = None
         for i in order:
             m = self.mention_by_tok.get(i)
+            if m is not None and i > c.t1 and self._situation_place(i, m):
+                continue  # "pressed Xi on human rights in Xinjiang": where the rights are, not where he pressed
             if m is not None and m.actor.kind == "territory" and territory is None and i >= c.t1:
                 # "struck the Gaza Strip": a territory named as the object is where it happened
                 territory = (m.text[4:] if m.text.lower().startswith("the ") else m.text, m.actor.country)
@@ -92,6 +94,14 @@ class LocationMixin:
             if c.source is not None and c.target is not None and c.target.actor.id == c.source.actor.id:
                 c.location, c.location_country = c.location or c.target.text, c.location_country or c.source.actor.country
                 c.target = None  # (where it acted, not whom it acted on)
+
+    def _situation_place(self, i: int, m) -> bool:
+        """"on human rights in Xinjiang", "on the war in Ukraine": a country or region named by its name right after
+        "in" and a situation noun (cues.yaml ``situation_nouns``) places that situation; a city keeps placing the act
+        ("talks on the war in Geneva")."""
+        tok = self.tokens
+        return m.via == "name" and m.actor.kind in ("state", "territory") and i >= 2 \
+            and tok.low[i - 1] in self.lex.location_preps and tok.low[i - 2] in self.w.situation_nouns
 
     def _placed_consults(self) -> list[_Cand]:
         """The consultations placed so far in the document, in text order."""
