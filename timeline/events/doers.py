@@ -324,6 +324,26 @@ class DoerMixin:
             j = tok.at(self.mention_cover[j - 2].start)
         return self._prep_before(j) is not None and not self._agent_of(j)
 
+    def _asked_means(self, cands: list[_Cand]) -> None:
+        """"Kuleba urged the EU to go further by targeting Iran's missile programme", "called on Brussels to respond by
+        imposing sanctions": a "by -ing" verb after the infinitive of a demand, in its clause, is the means of the act
+        asked for: asked for too, no act that happened ("Russia responded by imposing sanctions" stays one)."""
+        tok = self.tokens
+        demands = [c for c in cands if c.entry.type == "DEMAND" and c.entry.pos == "verb" and c.alive and not c.quoted]
+        if not demands:
+            return
+        for d in cands:
+            if d.entry.pos != "verb" or d.tense != "ing" or not d.alive or d.t0 < 2 or tok.low[d.t0 - 1] != "by":
+                continue
+            for c in demands:
+                if c.sent != d.sent or not c.t1 <= d.t0 - 1 or d.t0 - c.t1 > 14:
+                    continue
+                span = range(c.t1, d.t0 - 1)
+                if any(tok.low[k] == "to" for k in span) and tok.clause[c.t0] == tok.clause[d.t0] \
+                        and not any(tok.low[k] in (",", ";") or tok.low[k] in self.lex.clause_breaks for k in span):
+                    d.alive = False
+                    break
+
     def _asked_infinitive_nouns(self, cands: list[_Cand]) -> None:
         """"Erdoğan urged Aliyev and Pashinyan to sign a peace deal", "met them ... and urged them to sign a deal",
         "called on Russia and Ukraine to agree a ceasefire": an event noun whose light verb is the infinitive after a
