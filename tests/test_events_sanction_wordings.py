@@ -36,3 +36,23 @@ def test_summoned_envoys_of_several_states_aim_at_the_first(text):
     assert len(events) == 1
     assert (events[0].source_actor, events[0].target_actor) == ("Iran", "Germany")
     assert "France" in events[0].actors
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The measures, agreed at a meeting in Luxembourg, freeze the assets of those listed and bar them from "
+        "travelling to the bloc.",
+        "The measures freeze the assets of those listed.",
+        "The new sanctions target eight officials and four companies.",
+    ],
+)
+def test_what_a_measure_does_is_no_new_act(second):
+    text = "EU foreign ministers on Monday imposed sanctions on eight Iranian officials. " + second
+    assert [e.type for e in events_of(text, DCT)] == ["SANCTION"]
+
+
+def test_a_party_doing_it_in_the_present_still_acts():
+    # near miss: the subject is the doer, not a measure
+    text = "Ministers froze the assets on Monday. The ministers freeze the assets of eight officials."
+    assert len([e for e in events_of(text, DCT) if e.type == "SANCTION"]) == 2

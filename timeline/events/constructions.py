@@ -846,6 +846,7 @@ class ConstructionMixin:
         self._asked_acts(cands)
         self._asked_infinitive_nouns(cands)  # "urged them to sign a peace deal": asked for (doers.py)
         self._asked_means(cands)  # "urged the EU to go further by targeting ...": asked for too (doers.py)
+        self._measure_contents(cands)  # "The measures freeze the assets of ...": what a measure does (doers.py)
         for c in cands:
             if c.entry.type != "DEMAND" or c.entry.pos != "verb":
                 continue

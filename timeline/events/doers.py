@@ -324,6 +324,31 @@ class DoerMixin:
             j = tok.at(self.mention_cover[j - 2].start)
         return self._prep_before(j) is not None and not self._agent_of(j)
 
+    def _measure_contents(self, cands: list[_Cand]) -> None:
+        """"The measures, agreed at a meeting in Luxembourg, freeze the assets of those listed", "The deal bars Iran
+        from ...": a verb in the present tense whose subject is a definite noun naming a measure or a text (cues.yaml
+        ``measure_subjects``; an aside set off by commas may stand between) tells what that measure does: no new act."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense not in ("present", "base") or not c.alive or c.t0 < 2:
+                continue
+            j = c.t0 - 1
+            if tok.low[j] == ",":  # (skip ", agreed at a meeting in Luxembourg,")
+                j -= 1
+                while j > 0 and tok.sent[j] == c.sent and tok.low[j] != "," and c.t0 - j < 16:
+                    j -= 1
+                if tok.low[j] != ",":
+                    continue
+                j -= 1
+            if j < 1 or tok.sent[j - 1] != c.sent or tok.low[j] not in self.w.measure_subjects:
+                continue
+            d = j - 1
+            while d > 0 and tok.sent[d] == c.sent and j - d <= 3 and tok.low[d] not in self.w.articles \
+                    and tok.low[d] not in self.w.event_pronouns and self.text[tok.starts[d]].islower():
+                d -= 1  # ("the new EU measures")
+            if tok.low[d] in self.w.definite or tok.low[d] in self.w.possessive_pronouns:
+                c.alive = False
+
     def _asked_means(self, cands: list[_Cand]) -> None:
         """"Kuleba urged the EU to go further by targeting Iran's missile programme", "called on Brussels to respond by
         imposing sanctions": a "by -ing" verb after the infinitive of a demand, in its clause, is the means of the act

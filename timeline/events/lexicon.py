@@ -195,6 +195,7 @@ GRAMMAR_KEYS = (
     "own_pronouns", "obligation_modals", "expect_words", "said_threat_words", "decrease_words",
     "concession_words", "conceded_objects", "span_openers",
     "consequence_participles", "apposition_openers", "acceptance_verbs", "situation_nouns",
+    "measure_subjects",
 )
 
 
@@ -455,6 +456,7 @@ class Grammar:
     apposition_openers: frozenset[str] = frozenset()  # ", their first meeting": the act told again
     acceptance_verbs: frozenset[str] = frozenset()  # "would accept the ruling": gives way with a conceded object
     situation_nouns: frozenset[str] = frozenset()  # "on human rights in Xinjiang": the place of the situation
+    measure_subjects: frozenset[str] = frozenset()  # "The measures freeze the assets": what a measure does
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
