@@ -52,6 +52,8 @@ def test_events_saying_with_no_obligation_on_a_named_other_party_stays_a_stateme
     [
         "Iran said on Monday it would retaliate against any attack on its territory.",
         "Pakistan said on Friday that it would respond with force to any incursion.",
+        "China said on Tuesday it would take all necessary measures to defend its sovereignty.",
+        "Russia said on Tuesday that it would reciprocate if the expulsions went ahead.",
     ],
 )
 def test_events_saying_that_the_speaker_would_retaliate_is_one_threat_dated_by_the_saying(text):
