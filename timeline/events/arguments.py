@@ -1458,9 +1458,16 @@ class ArgumentMixin:
         tok = self.tokens
         k = c.t0 - 1
         if c.entry.pos == "noun":  # "after a three-way phone call with Netanyahu", "after talks with Macron"
-            while k > 0 and tok.sent[k] == c.sent and c.t0 - k <= 3 and (tok.low[k] in self.w.indefinite_articles or (
-                    self._adjective_like(tok.low[k]) and k not in self.mention_cover)):
-                k -= 1
+            while k > 0 and tok.sent[k] == c.sent and c.t0 - k <= 5 and (tok.low[k] in self.w.indefinite_articles or (
+                    k not in self.mention_cover and k not in self.trigger_toks and (
+                        self._adjective_like(tok.low[k])
+                        or (tok.low[k] == "of" and tok.low[k - 1] in self.lex.measure_nouns  # "four hours of talks"
+                            and tok.low[k - 1] not in self.w.long_span_nouns)  # (not "weeks of talks": a process)
+                        or (tok.low[k] in self.lex.measure_nouns and k + 1 < c.t0 and tok.low[k + 1] == "of")
+                        or tok.low[k] in self.w.number_words or tok.low[k].isdigit()
+                        or (c.t0 - k <= 2 and tok.low[k].isalpha() and self.text[tok.starts[k]].islower()
+                            and tok.low[k] not in self.w.prepositions and tok.low[k - 1] in self.w.indefinite_articles)))):
+                k -= 1  # ("after a tense meeting": one modifier after the article)
         elif c.tense != "ing":
             return []
         if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in self.w.adverbial_subordinators:

@@ -195,7 +195,7 @@ GRAMMAR_KEYS = (
     "own_pronouns", "obligation_modals", "expect_words", "said_threat_words", "decrease_words",
     "concession_words", "conceded_objects", "span_openers",
     "consequence_participles", "apposition_openers", "acceptance_verbs", "situation_nouns",
-    "measure_subjects",
+    "measure_subjects", "long_span_nouns",
 )
 
 
@@ -457,6 +457,7 @@ class Grammar:
     acceptance_verbs: frozenset[str] = frozenset()  # "would accept the ruling": gives way with a conceded object
     situation_nouns: frozenset[str] = frozenset()  # "on human rights in Xinjiang": the place of the situation
     measure_subjects: frozenset[str] = frozenset()  # "The measures freeze the assets": what a measure does
+    long_span_nouns: frozenset[str] = frozenset()  # "after weeks of talks": a process, not one meeting
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
