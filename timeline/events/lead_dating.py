@@ -134,11 +134,53 @@ class LeadDatingMixin:
                 span, reason = (c.start, c.end), f"'{c.text}' is told right after '{before.text}', of the same occasion"
             elif party and (cue := self._party_cue(c, parties)) is not None:  # "after Kim had left, Trump announced"
                 span, reason = cue, f"'{self.text[cue[0]:cue[1]]}' tells '{c.text}' as part of the lead's occasion"
+            elif party and c.entry.pos == "verb" and c.tense == "past" and lead.status == "occurred" \
+                    and dct is not None and lede.earliest >= dct - timedelta(days=1) \
+                    and not (c.entry.type == "STATEMENT" and tok.low[c.t0] in self.lex.reporting) \
+                    and self._dateless_paragraph(c.start, lede) \
+                    and not any(d.sent == c.sent and self._reaction_verb(d) for d in cands):
+                # "Biden met Zelensky on Monday. // ... Zelensky thanked the American people" in Monday's or Tuesday's
+                # paper: an act of a party to the lead, in a paragraph of the lead's episode that names no date, is
+                # told of the lead's day (a lead of days before the paper leaves room for other occasions; not a
+                # saying that reports something else, nor an act told with a reaction: "condemned ... and urged")
+                span, reason = (c.start, c.end), f"'{c.text}' is told of a party to the lead, in the lead's episode"
             else:
                 continue
             c.timex, c.timex_cost = lead.timex, self._OCCASION_COST
             self._occasion_ties[id(c)] = (lead, reason + ", in the lead's paragraphs, by a party to it", *span)
             tied_in.setdefault(c.sent, c)
+
+    def _dateless_paragraph(self, at: int, lede) -> bool:
+        """Does the paragraph around offset ``at`` name no date but the lead's day (outside quotes, not background)?"""
+        a = self.text.rfind("\n", 0, at) + 1
+        b = self.text.find("\n", at)
+        b = len(self.text) if b < 0 else b
+        return not any(a <= t.start < b and _is_date(t) and not self._in_quote(t.start)
+                       and not (t.earliest == lede.earliest and t.latest == lede.latest)
+                       and not (t.type == "TIME" and not re.search(r"\d|\b[A-Z]", t.text[1:]))
+                       and not (self._background_date(t) and not self._dates_told_act(t)) for t in self.timexes)
+        # (as for the lead's episode: "in the evening" names no other day; "contacts that China suspended in 2022"
+        # is background)
+
+    def _party_saying_at_lead(self, cl, lede) -> bool:
+        """A saying (no reaction word: "said", "told", "replied") whose speaker is a party to the lead sentence, in a
+        paragraph after the lead's that names no date but the lead's day: told of the lead's occasion."""
+        ls = self._lede_sent()
+        c = cl.lead
+        if ls is None or c.sent <= ls or c.entry.type != "STATEMENT" or self._reacts(c.entry) or c.source is None \
+                or self.doc.dct is None or lede.earliest < self.doc.dct - timedelta(days=1) \
+                or (c.t1 < len(self.tokens.low) and self.tokens.low[c.t1] in self.w.press_audiences):
+            return False  # (a lead of the day before the paper at most; "told reporters": an answer to the press)
+        s0, s1 = self.sentences[ls]
+        parties = {m.actor.id for m in self.mentions if s0 <= m.start < s1}
+        parties |= {m.actor.country for m in self.mentions if s0 <= m.start < s1 and m.actor.country}
+        if not (c.source.actor.id in parties or c.source.actor.country in parties) \
+                or "\n" not in self.text[self.sentences[ls][1]:c.start] or not self._dateless_paragraph(c.start, lede):
+            return False
+        tok = self.tokens
+        a = tok.at(self.text.rfind("\n", 0, c.start) + 1)
+        return not any(self._reaction_verb(d) for k in range(a, c.t0) for d in self._cands_by_tok.get(k, ()))
+        # (a paragraph of reactions, "Critics said ... Senators accused ... Moon said ...": answers, up to the paper)
 
     def _date_from_reported_meeting(self, cands: list[_Cand]) -> None:
         """"Putin said that the two sides had agreed to work more closely on arms control", "Biden said he had warned Putin

@@ -759,6 +759,12 @@ class ReadingMixin:
             tense_text = (f"no date expression in its clause; '{lead.text}' answers the news the article reports, "
                           f"so it lies between the day of the lead sentence ('{lede.text}', {lede.earliest.isoformat()}) "
                           f"and the publication date {dct.isoformat()}")
+            if lede.earliest < dct and self._party_saying_at_lead(cl, lede):
+                # "Biden met Xi yesterday. // ... Biden said he did not want a war": the speaker's saying, that day
+                end = lede.earliest
+                tense_text = (f"no date expression in its clause; '{lead.text}' is a saying of a party to the lead "
+                              f"sentence, told in a paragraph that names no date: the lead's day ('{lede.text}', "
+                              f"{lede.earliest.isoformat()})")
         bounds = [b for b in (self.__dict__.get("_tense_bounds", {}).get(id(c)) for c in cl.cands) if b is not None]
         if tense == "past" and bounds:  # "Since then, ...": from the period told before; "..., France said on
             lo = max((b[0] for b in bounds if b[0] is not None), default=None)  # Tuesday": no later than the report

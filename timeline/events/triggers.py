@@ -336,12 +336,16 @@ class TriggerMixin:
             and not self.text[tok.starts[t0 - 1]].isupper() and not self._timex_at(t0 - 1)
 
     def _possessed_modifier(self, j: int, t0: int) -> bool:
-        """"one of Moscow's main demands", "Beijing's latest sanctions": one plain word between a possessive and a word
-        in -s describes it, so that word is a noun (not "Russia's president demands": a title or a head that acts)."""
+        """"one of Moscow's main demands", "Beijing's latest sanctions", "Pyongyang's firm support": one plain word between
+        a possessive and a word in -s (or a bare form) describes it, so that word is a noun (not "Russia's president
+        demands": a title or a head that acts)."""
         tok = self.tokens
-        w = tok.low[j]
+        w, v = tok.low[j], tok.low[t0]
+        bare = v.isalpha() and not v.endswith(("s", "ed")) and not w.endswith("s") \
+            and not any(tense == "past" for _e, tense in self.lex.forms.get(v, ()))  # (not "Erdogan's office said")
+        # ("North Korea's firm support": no bare verb follows a singular head, so a bare form there is a noun)
         return j == t0 - 1 and j > 0 and tok.sent[j - 1] == tok.sent[t0] and tok.low[j - 1].endswith(("'s", "’s")) \
-            and tok.low[t0].endswith("s") and w.isalpha() and j not in self.mention_cover \
+            and (v.endswith("s") or bare) and w.isalpha() and j not in self.mention_cover \
             and w not in self.lex.adjective_heads and w not in self.lex.title_nouns and w not in self.lex.group_nouns \
             and w not in self.lex.agent_heads
 
@@ -445,8 +449,21 @@ class TriggerMixin:
         tok, n = self.tokens, len(self.tokens.low)
         return t0 >= 2 and t1 + 1 < n and tok.low[t0 - 1] in self.w.passive_aux and tok.low[t1] == "by" \
             and ((t0 - 2 in self.mention_cover and self.mention_cover[t0 - 2].actor.kind in ("person", "state", "igo"))
-                 or self._coordinated_subject_of_passive(t0)) and t1 + 1 in self.mention_by_tok \
-            and tok.sent[t0 - 2] == tok.sent[t1 + 1] == tok.sent[t0]
+                 or self._coordinated_subject_of_passive(t0) or self._relative_subject_of_passive(t0)) \
+            and t1 + 1 in self.mention_by_tok and tok.sent[t0 - 2] == tok.sent[t1 + 1] == tok.sent[t0]
+
+    def _relative_subject_of_passive(self, t0: int) -> bool:
+        """"Scholz, who flew in with business leaders, was received by Xi": a comma before the auxiliary closes a
+        relative clause ("who", "whose") that follows the subject, an actor named right before it."""
+        tok = self.tokens
+        if tok.low[t0 - 2] != ",":
+            return False
+        j = t0 - 3
+        while j > 0 and tok.sent[j] == tok.sent[t0] and tok.low[j] != ",":
+            j -= 1
+        return j > 0 and tok.low[j] == "," and tok.sent[j] == tok.sent[t0] and j + 1 < t0 - 2 \
+            and tok.low[j + 1] in self.w.relative_who_which and j - 1 in self.mention_cover \
+            and self.mention_cover[j - 1].actor.kind in ("person", "state", "igo")
 
     def _coordinated_subject_of_passive(self, t0: int) -> bool:
         """"The foreign minister arrived six days later and was received by Abiy": "and" before the auxiliary, and
