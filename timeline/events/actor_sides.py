@@ -214,3 +214,18 @@ class ActorSideMixin:
             told = [ActorMention(start, stop, self.text[start:stop], m.actor, "description") for m in pair]
             c.target = told[0]
             c.others = [o for o in c.others if o.actor.id not in {m.actor.id for m in pair}] + told[1:]
+
+    def _hosting_couple(self, subject: list, others: list) -> tuple[list, list]:
+        """"King Charles and Queen Camilla hosted Macron", "the President and the First Lady received Modi": hosts of one
+        state named together are one side, its first-named (the head of state); the others of that state stay
+        participants, not parties of their own."""
+        first = subject[0].actor
+        home = first.country or (first.id if first.kind == "state" else None)
+        if home is None or first.kind != "person":
+            return subject, others
+        same = [m for m in subject[1:] if m.actor.kind == "person" and m.actor.country in (home, None)]
+        # (a consort the gazetteer does not know, "Queen Silvia", has no country of its own)
+        if not same:
+            return subject, others
+        return [m for m in subject if m not in same], others + same
+

@@ -1056,6 +1056,8 @@ class ArgumentMixin:
                 pair = self._pair_object(c, source)  # "urged the two sides to respect the truce": the pair named before
                 if pair:
                     target, others = pair[0], others + (pair[1:] if source is not None else [])
+            if c.entry.mode == "host" and target is not None and len(subject) >= 2:
+                subject, others = self._hosting_couple(subject, others)  # (actor_sides.py)
             joint = len({m.actor.id for m in subject}) >= 3 or (
                 c.entry.type in self.w.symmetric_types and len({m.actor.id for m in subject}) == 2 and target is not None
                 and target.actor.id not in {m.actor.id for m in subject} and c.entry.mode != "visit")

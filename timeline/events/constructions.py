@@ -12,6 +12,7 @@ import bisect
 from dataclasses import replace
 
 from timeline.events.common import _Cand, _FACTUAL
+from timeline.events.occasions import load_occasions
 from timeline.model import ActorMention
 
 
@@ -439,6 +440,9 @@ class ConstructionMixin:
         """"Erdogan flew to Nakhchivan to meet Aliyev": the one a trip is made to meet is whom it visits."""
         tok = self.tokens
         for c in cands:
+            if c.entry.mode == "visit" and c.entry.pos == "verb" and c.alive and c.same_as is None \
+                    and c.entry.lemma not in load_occasions().arrivals:
+                self._trip_purpose_noun(c, cands)  # (an arrival and the stay it opens stay two events)
             if c.entry.mode != "visit" or c.entry.pos != "verb" or (
                     c.target is not None and c.target.via not in ("place", "capital", "city", "metonym")):
                 continue
@@ -454,6 +458,23 @@ class ConstructionMixin:
                     c.target = m  # "to meet Xi", "to meet with Aliyev" (the place stays the location)
                 self._scheduled_stay_of(c, k + 1)
                 break
+
+    def _trip_purpose_noun(self, c: _Cand, cands: list[_Cand]) -> None:
+        """"leaves for Vietnam on Sunday for a two-day state visit": the visit a departure is made "for" is that
+        departure's event, told once (it takes the verb's date and status); not after an arrival (``arrivals`` in
+        dating.yaml: "arrived in Moscow on Monday for a three-day state visit" tells the arrival and the stay)."""
+        tok = self.tokens
+        for d in cands:
+            if d is c or not d.alive or d.same_as is not None or d.entry.mode != "visit" or d.sent != c.sent \
+                    or not c.t1 < d.t0 <= c.t1 + 12 or tok.clause[d.t0] != tok.clause[c.t0]:
+                continue
+            between = [tok.low[k] for k in range(c.t1, d.t0)]
+            if "for" not in between or any(k in self._cands_by_tok for k in range(c.t1, d.t0)) \
+                    or any(w in self.lex.clause_breaks for w in between) \
+                    or not any(w in self.lex.determiners for w in between[between.index("for") + 1:]):
+                continue  # ("for a state visit": a noun, even where the tagger reads "visit" as a verb)
+            d.same_as = c
+            break
 
     def _scheduled_stay_of(self, c: _Cand, k: int) -> None:
         """"Macron is due in Beijing to meet Xi": a stay the trigger itself tells as scheduled (``status: planned``) is

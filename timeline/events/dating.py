@@ -165,6 +165,28 @@ class DatingMixin:
                 continue
             c.tense = "past"
 
+    def _reduced_relative_noun(self, ti: int) -> _Cand | None:
+        """"an accord signed in 2001", "the treaty agreed in 1994", "the deal reached last year": the event noun a
+        past participle right before the date expression (a preposition at most between) qualifies, or that an
+        ``attributive_date_preps`` word joins to it ("an agreement from 1998"); that noun's event is what the date tells
+        of, never a verb told before the noun."""
+        tok = self.tokens
+        k = ti - 1
+        if k >= 1 and tok.low[k] in load_occasions().attributive_date_preps and tok.sent[k] == tok.sent[ti] and any(
+                t.precision in ("year", "month") for t in self._timexes_between(tok.starts[ti], tok.starts[ti] + 1)):
+            noun = next((d for d in self._all_nouns if d.t1 == k and d.sent == tok.sent[ti]), None)
+            if noun is not None:
+                return noun  # "a trade agreement from 1998" (not "suspend the treaty from Saturday": when it starts)
+        if k >= 0 and tok.low[k] in self.w.prepositions:
+            k -= 1
+        if k < 1 or tok.sent[k] != tok.sent[ti]:
+            return None
+        w = tok.low[k]
+        past = w.endswith("ed") or any(tense == "past" for _e, tense in self.lex.forms.get(w, ()))
+        if not past or tok.low[k - 1] in self.w.passive_aux or tok.low[k - 1] in self.w.perfect_aux_all:
+            return None  # ("the accord was signed in 2001" is the verb of its clause)
+        return next((d for d in self._all_nouns if d.t1 == k and d.sent == tok.sent[ti]), None)
+
     def _attach_timexes(self, cands: list[_Cand]) -> None:
         tok = self.tokens
         self._read_unchanged_past(cands)
@@ -199,7 +221,10 @@ class DatingMixin:
                     break
             best = None
             ranked: list[tuple[float, int, _Cand]] = []
+            reduced = self._reduced_relative_noun(ti)
             for c in self._near_timex(pool, ti, te, pools):
+                if reduced is not None and c.t0 < reduced.t0 and c.sent == reduced.sent:
+                    continue  # "agreed to revive an accord signed in 2001": 2001 dates the accord, not the agreeing
                 if tx.anchor is not None and tx.anchor.clause_start is not None \
                         and tx.anchor.clause_start <= c.start < (tx.anchor.clause_end or tx.anchor.clause_start):
                     continue  # the anchoring event, not the anchored one
@@ -670,6 +695,12 @@ class DatingMixin:
                                                         and not (tx.anchor is not None and tx.earliest is not None)) \
                         or self._time_to_come(tx):  # ("urged him to conclude the treaty by the end of the year")
                     continue
+                reduced = self._reduced_relative_noun(tok.at(tx.start))
+                if reduced is not None and reduced is not c and c.t0 < reduced.t0:
+                    continue  # "agreed to revive an accord signed in 2001": the accord's date, not the agreeing's
+                if c.t1 <= d.t0 < tok.at(tx.start) and d.t0 > 0 and tok.low[d.t0 - 1] in self.w.temporal_subordinators:
+                    continue  # "attended the summit, then returned before leaving for China on Sunday night": the
+                    # date of what "before" sets after it, not of the acts told first
                 if tok.at(tx.start) < c.t0 and self._relative_on_event_noun(tok.at(tx.start), c):
                     continue  # "Clashes erupted on Monday despite a ceasefire that the two sides had agreed in Doha": the
                     # act of that ceasefire, told in its relative clause, is no act of Monday
@@ -1174,6 +1205,7 @@ class DatingMixin:
             s0, s1 = self.sentences[si]
             own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t) and not self._time_to_come(t)
                    and not self._purpose_time(t)]
+            # ("They also agreed to revive an accord signed in 2001": the accord's year, not the day told)
             if own and all(self._attributive_date(t) for t in own):
                 own = []  # "said the strikes answered the April 22 attack": which attack, not the day told
             if own and all(self._background_date(t) for t in own) and not any(
@@ -1239,6 +1271,7 @@ class DatingMixin:
             dated = own_dates.get(c.sent)
             if dated is None:
                 dated = own_dates[c.sent] = any(t.start < s1 and t.end > s0 and _is_date(t) and not self._time_to_come(t)
+                                                and self._reduced_relative_noun(tok.at(t.start)) is None
                                                 for t in self.timexes)
             if dated:
                 continue  # the sentence has dates of its own ("for an hour" is none, nor "conclude it by the year's end")
@@ -1254,6 +1287,12 @@ class DatingMixin:
                    if tok.sent[k] == c.sent):
                 continue  # "Qatar, which mediated the talks, welcomed ...": a description of its subject, not the day told
             found = narrated(c.sent)
+            if c.sent > 0 and "\n" not in self.text[self.sentences[c.sent - 1][1]:s0] and any(
+                    s0 <= t.start < s1 and _is_date(t) and self._reduced_relative_noun(tok.at(t.start)) is not None
+                    for t in self.timexes):
+                prev = narrated(c.sent - 1)  # ("They also agreed to revive an accord signed in 2001": its only date
+                # is the accord's; the sentence goes on from the one before)
+                found = (prev[0], prev[1] + 1) if prev is not None and 0 <= prev[1] < max_chain else None
             if found is None and self._continues_scene(c, cands):  # "// The two leaders also agreed": sittings.py
                 found = self._scene_day_before(c.sent, narrated, max_chain)
             if found is None and self._wire_paragraph_step(c, cands):

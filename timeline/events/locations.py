@@ -88,6 +88,16 @@ class LocationMixin:
                 and self._state_of(c.location_country) is not None:
             state = self._state_of(c.location_country)  # "Power arrived in Yerevan": a visit to Armenia
             c.target = ActorMention(c.start, c.end, c.location, state, "place")
+        home = None if c.source is None else c.source.actor.country or (
+            c.source.actor.id if c.source.actor.kind == "state" else None)
+        if c.entry.type == "CONSULT" and c.entry.mode == "visit" and c.entry.pos == "verb" and home \
+                and not c.others and not c.group \
+                and ((c.target is None and home == c.location_country and len({m.actor.id for m in c.actors}) <= 1)
+                     or (c.target is not None and c.target.actor.kind == "state" and c.target.actor.id == home)
+                     or (c.target is None and c.t1 in self.mention_by_tok and self.mention_by_tok[c.t1].actor.id == home
+                         and self.tokens.sent[c.t1] == c.sent)):
+            c.alive = False  # "Biden flew to Chicago for a fundraiser", "before leaving for Washington": travel at home
+            # or back home, no visit to anyone
         self._placed_crowd(c)  # "Protesters gathered outside the Russian embassy in Tbilisi": Georgians (gatherings.py)
         if c.source is None:
             c.source = self._placed_body(c)  # "The army fired at protesters in Yangon": Myanmar's army
@@ -225,7 +235,8 @@ class LocationMixin:
                   if d.source is not None and d.location_country is not None and (
                       (d.sent < c.sent and (d.entry.mode == "visit" or (
                           d.entry.mode != "phone" and c.status == "occurred")))
-                      or (d.sent == c.sent and d.start < c.start))]
+                      or (d.sent == c.sent and d.start < c.start))
+                  and not (d.t0 > 0 and tok.low[d.t0 - 1] == "before")]  # (as in ``_trips``: the trip comes after)
         # ("Modi visited Kyiv on Friday. He held talks with Zelensky in the Mariinsky Palace": a visit is a trip too;
         # "Trump received Netanyahu in the Oval Office and held a separate meeting with the Emirati minister": so is
         # the same doer's meeting just before, in the same sentence, or, for a meeting that took place, in the

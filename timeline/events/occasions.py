@@ -22,6 +22,9 @@ class Occasions:
     at_most: tuple[tuple[str, ...], ...] = ()  # "less than three weeks later": an upper bound only
     at_least: tuple[tuple[str, ...], ...] = ()  # "more than a month after": a lower bound only
     until: frozenset[str] = frozenset()  # "lasted until Wednesday": where the event ends
+    day_range_joiners: frozenset[str] = frozenset()  # "January 26-27", "from Monday to Wednesday": a span of days
+    range_days: int = 0  # how many days such a span may run at most
+    attributive_date_preps: frozenset[str] = frozenset()  # "an agreement from 1998": the date of the noun before
     next_day: tuple[str, ...] = ()  # "ran past midnight", "into the early hours": it ends the next day
     unchanged_past: frozenset[str] = frozenset()  # "Riyadh cut ties": verbs whose past is their base form
     unstated: tuple[tuple[str, int, int], ...] = ()  # "days after", "weeks later": (unit, least, most) of an unstated count
@@ -81,6 +84,10 @@ def parse_occasions(raw, name: str = "dating.yaml") -> Occasions:
         at_most=tuple(tuple(_TOKEN.findall(w)) for w in words("at_most")),
         at_least=tuple(tuple(_TOKEN.findall(w)) for w in words("at_least")),
         until=frozenset(words("until")),
+        day_range_joiners=frozenset(words("day_range_joiners")) if "day_range_joiners" in section else frozenset(),
+        range_days=_stay_days(section, fail, line, "range_days"),
+        attributive_date_preps=frozenset(words("attributive_date_preps")) if "attributive_date_preps" in section
+        else frozenset(),
         next_day=tuple(" ".join(_TOKEN.findall(w)) for w in words("next_day")) if "next_day" in section else (),
         unchanged_past=frozenset(words("unchanged_past")) if "unchanged_past" in section else frozenset(),
         overnight=frozenset(words("overnight")) if "overnight" in section else frozenset(),
@@ -96,10 +103,10 @@ def parse_occasions(raw, name: str = "dating.yaml") -> Occasions:
     )
 
 
-def _stay_days(section: dict, fail, line: int) -> int:
-    days = section.get("stay_days", 0)
+def _stay_days(section: dict, fail, line: int, key: str = "stay_days") -> int:
+    days = section.get(key, 0)
     if not isinstance(days, int) or isinstance(days, bool) or days < 0:
-        raise fail(line, "occasions: 'stay_days' must be a non-negative integer")
+        raise fail(line, f"occasions: '{key}' must be a non-negative integer")
     return days
 
 

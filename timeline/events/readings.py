@@ -676,7 +676,8 @@ class ReadingMixin:
                 out.update(date_end=night, precision="unknown",
                            date_derivation=out["date_derivation"] + f"; '{tx.text}' runs from the evening of "
                                            f"{tx.earliest.isoformat()} into the next day, {night.isoformat()}")
-            also = self._coordinated_day(tx) if night is None else None
+            also = self._coordinated_day(tx, spans=not best.entry.cancels) if night is None else None
+            # (not "postponed the talks from Monday to Wednesday": a new day, no span)
             if also is not None:  # "met in Doha on Monday and Tuesday": both days
                 out.update(date_end=also.latest, precision="unknown",
                            date_derivation=out["date_derivation"] + f"; and '{also.text}' "
@@ -793,23 +794,38 @@ class ReadingMixin:
             return None
         return tx.earliest + timedelta(days=1)
 
-    def _coordinated_day(self, tx: Timex) -> Timex | None:
+    def _coordinated_day(self, tx: Timex, spans: bool = True) -> Timex | None:
         """"on Monday and Tuesday", "on March 3 and March 4": the next day joined to ``tx`` by "and" alone (with "on"
-        at most): the act told takes both days. Not "on Monday and again on Friday" (other
+        at most): the act told takes both days; "January 26-27", "from Monday to Wednesday": a later day joined by a
+        ``day_range_joiners`` word (dating.yaml), the span of days. Not "on Monday and again on Friday" (other
         words), not a day before it."""
         if tx.precision != "day" or tx.earliest is None or tx.earliest != tx.latest:
             return None
         tok = self.tokens
+        occ = load_occasions()
+        glued = self.text[tx.end:tx.end + 1]
+        if spans and glued and glued in occ.day_range_joiners:  # "26-27" is one token
+            nxt = next(iter(self._timexes_between(tx.end + 1, tx.end + 2)), None)
+            if nxt is not None and nxt.precision == "day" and nxt.earliest is not None and nxt.earliest == nxt.latest \
+                    and 1 <= (nxt.earliest - tx.earliest).days <= occ.range_days:
+                return nxt
+            return None
         k = tok.at(tx.end)
-        if k >= len(tok.low) or tok.low[k] != "and":
+        if k >= len(tok.low) or tok.sent[k] != tok.sent[tok.at(tx.start)]:
+            return None
+        # "January 26-27", "from Monday to Wednesday": a span of days (a word joins it only after "from")
+        span = spans and tok.low[k] in occ.day_range_joiners and (
+            not tok.low[k].isalpha() or (tok.at(tx.start) > 0 and tok.low[tok.at(tx.start) - 1] == "from"))
+        if tok.low[k] != "and" and not span:
             return None
         j = k + 1 + (k + 1 < len(tok.low) and tok.low[k + 1] == "on")
         if j >= len(tok.low) or tok.sent[j] != tok.sent[k]:
             return None
         nxt = next(iter(self._timexes_between(tok.starts[j - 1] + 1 if j > 0 else -1,  # (those starting at token ``j``)
                                               tok.starts[j] + 1 if j < len(tok.starts) else len(self.text) + 1)), None)
+        most = occ.range_days if span else 1
         if nxt is None or nxt.precision != "day" or nxt.earliest is None or nxt.earliest != nxt.latest \
-                or (nxt.earliest - tx.earliest).days != 1 or self.text[nxt.end:nxt.end + 2] in ("'s", "’s"):
+                or not 1 <= (nxt.earliest - tx.earliest).days <= most or self.text[nxt.end:nxt.end + 2] in ("'s", "’s"):
             return None  # (not "on Friday and Monday": two occasions; not "Tuesday's talks": another event's day)
         return nxt
 

@@ -280,12 +280,15 @@ class TriggerMixin:
         if t0 >= 2 and tok.low[t0 - 2] == "to" and tok.sent[t0 - 2] == tok.sent[t0] and self._object_of_infinitive(t0):
             return True  # "decided to join sanctions", "agreed to resume talks": a word in -s after "to <verb>" is its
             # object
+        named = False  # (a capitalised name skipped: "the Camp David retreat")
         for j in range(t0 - 1, max(-1, t0 - 4), -1):
             if tok.sent[j] != tok.sent[t0]:
                 return False
             w = tok.low[j]
             if w in self.lex.determiners:
-                return True
+                forms = self.lex.forms.get(tok.low[t0], ())
+                return not (named and all(e.pos == "verb" and tense == "past" for e, tense in forms))
+                # ("the First Lady hosted": after a name a word with no noun reading is the verb of that subject)
             if w.endswith(("'s", "’s")):
                 return True  # "Russia's invasion"
             if j == t0 - 1 and w in self.w.prepositions and w not in self.w.verb_preps and self._joined_in(t0) is None:
@@ -315,6 +318,7 @@ class TriggerMixin:
                 return j == t0 - 1 and (hyphen_compound or (m.via in ("adjective", "demonym") and not plural_people))
             if self.text[tok.starts[j]:tok.starts[j] + 1].isupper() and j > 0 and tok.sent[j - 1] == tok.sent[t0] \
                     and w not in self.lex.adjective_heads and w not in self.lex.title_nouns:
+                named = True
                 continue  # "the Camp David retreat", "the Maryland retreat": a name before the noun
             if self._possessed_modifier(j, t0) or self._modifier_after_preposition(j, t0):
                 return True

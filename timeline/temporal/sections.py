@@ -1,7 +1,8 @@
 """Date lines: a page made of dated sections reads each section against its own date.
 
 Government readout pages, press-release archives, live pages that run over several days and diaries
-put a date on a line of its own above each item ("*November 10, 2021*", "## Tuesday 14 March 2023"),
+put a date on a line of its own above each item ("*November 10, 2021*", "## Tuesday 14 March 2023") or at the end
+of each item's heading ("## Readout of the President's Call — March 3", "Statement by ... | May 4, 2024"),
 and the item's "today", "yesterday" or "on Monday" count from that date, not from the day the page
 was published. A line is a date line when the engine finds one expression on it, naming a day
 by its number (with its year, or a year the publication date gives), and nothing else but markup (``#``, ``*``,
@@ -32,6 +33,11 @@ from timeline.model import Anchor, Timex
 #: what may surround a date on its own line (Markdown headings, emphasis, quotes); not a list dash: "- March 5, 2024"
 #: under "Key dates:" is an item of a list, not the heading of a section
 _MARKUP = re.compile(r"[\s#*_>]*")
+#: a heading that ends on its date after a title ("## Readout of the President's Call — March 3", "Statement by the
+#: Press Secretary | May 4, 2024"): markup, a title without final punctuation, a separator, then the date
+_TITLED = re.compile(r"[\s#*_>]*[^\W\d_][^\n]*?[^.!?;:,\s\"”’'…]\s*(?:—|–|-|\||:|,)\s*[*_]*")
+#: the longest such heading line
+_HEADING_CHARS = 200
 #: what a section must hold to be one: some words of prose before the next date line
 _PROSE = re.compile(r"[^\W\d_]{2,}(?:\W+[^\W\d_]{2,}){2}")
 
@@ -51,6 +57,11 @@ def date_lines(text: str, timexes: tuple[Timex, ...], dct: date) -> list[Timex]:
         apart = line_start == 0 or before == "\n\n" or before.endswith("\n\n") or text[line_start:t.start].lstrip().startswith("#")
         if apart and _MARKUP.fullmatch(text[line_start:t.start]) and _MARKUP.fullmatch(text[t.end:line_end]):
             out.append(t)  # (a line of its own after a blank line, or a Markdown heading: not an item of a list)
+        elif apart and line_end - line_start <= _HEADING_CHARS and _TITLED.fullmatch(text[line_start:t.start]) \
+                and _MARKUP.fullmatch(text[t.end:line_end]) and (text[line_start:t.start].lstrip().startswith("#")
+                                                                 or text[line_end:line_end + 2] == "\n\n") \
+                and not any(o is not t and line_start <= o.start < line_end for o in timexes):
+            out.append(t)  # "## Readout ... — March 3": a heading that ends on its date, a paragraph of its own
     # a date line heads a section only with prose under it (a run of date lines is a list, not headings)
     return [t for n, t in enumerate(out)
             if _PROSE.search(text, t.end, out[n + 1].start if n + 1 < len(out) else len(text))]
