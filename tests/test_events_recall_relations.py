@@ -63,7 +63,7 @@ def test_lexicon_expands_optional_words_and_choices(pattern, phrases):
         ("The two Americans were released by Hamas on Friday.", "CONCEDE", "Hamas", "United States", FRI),
         # drills, deployments, alerts
         ("Pyongyang conducted live-fire drills near the border on Thursday.", "MOBILIZE", "North Korea", None, THU),
-        ("Beijing staged war games around Taiwan on Monday.", "MOBILIZE", "China", None, MON),
+        ("Beijing staged war games around Taiwan on Monday.", "MOBILIZE", "China", "Taiwan", MON),  # (aimed at it)
         ("Moscow sent troops into Kazakhstan on Thursday.", "MOBILIZE", "Russia", "Kazakhstan", THU),
         # fighting
         ("Iranian and Afghan border guards exchanged gunfire on Saturday.", "FIGHT", "Iran", "Afghanistan", SAT),

@@ -8,7 +8,9 @@ these after the statement passes):
 - "the two governments" aimed at is the pair named together ("A and B applied ... accusing the two governments": A),
   and "the foreign ministers of both countries" is that pair too (its first named the target);
 - an agreement noun made "to restore ties with X" is made with X;
-- an act noun right after a passive ("soldiers were killed in an ambush") keeps the passive's subject as the one hit.
+- an act noun right after a passive ("soldiers were killed in an ambush") keeps the passive's subject as the one hit;
+- a visit noun whose "by" agent comes first names the place visited after it ("the visit by X to Riyadh": Saudi Arabia);
+- a party named with "with" after a verb of travel came along ("landed in Beijing with von der Leyen"): no target.
 """
 
 from __future__ import annotations
@@ -228,4 +230,36 @@ class ActorSideMixin:
         if not same:
             return subject, others
         return [m for m in subject if m not in same], others + same
+
+    def _visit_after_agent(self, c: _Cand, agent: ActorMention | None) -> ActorMention | None:
+        """"The visit by the German foreign minister to Riyadh": a visit noun whose "by" agent comes first names the
+        place visited after it, with "to" (within a few words of the agent): the party named there, or the state of
+        the place named there; else None."""
+        if agent is None or c.entry.mode != "visit":
+            return None
+        tok = self.tokens
+        j = tok.at(agent.end)
+        for k in range(j, min(j + 3, len(tok.low))):
+            if tok.sent[k] != c.sent or k in self.trigger_toks:
+                return None
+            if tok.low[k] in self.w.target_preps and tok.low[k] != "on":
+                hit = self._first_after_prep(k, c)
+                if hit is None:
+                    return None
+                if hit.actor.kind in ("state", "igo", "group", "person"):
+                    return hit
+                state = self._state_of(hit.actor.country) if hit.actor.country else None
+                return ActorMention(hit.start, hit.end, hit.text, state, "place") if state is not None else None
+        return None
+
+    def _companion(self, c: _Cand, m: ActorMention) -> bool:
+        """"Macron landed in Beijing with von der Leyen", "arrived in Kyiv on Tuesday with Lammy": after a verb of travel
+        that takes its place with a preposition, the party named after "with" (a capitalized title may come between)
+        came along; the visit's target is the place's state, not that party."""
+        tok = self.tokens
+        if c.entry.mode != "visit" or c.entry.pos != "verb" or tok.low[c.t1 - 1] not in self.w.prepositions:
+            return False
+        i = tok.at(m.start)
+        withs = [k for k in range(c.t1, i) if tok.low[k] == "with"]
+        return bool(withs) and all(self.text[tok.starts[j]][:1].isupper() for j in range(withs[-1] + 1, i))
 

@@ -131,11 +131,14 @@ class ArgumentMixin:
         """"SINGAPORE - President Donald Trump ...": the place a report was filed from."""
         tok = self.tokens
         s0 = self.sentences[tok.sent[i]][0] if i < len(tok.sent) else 0
-        if m.start > s0 + 2:
+        lead = self.text[s0:m.start].strip()
+        city = lead.endswith(",") and lead[:-1].replace(" ", "").replace(".", "").isalpha() and lead[:-1].isupper() \
+            and len(lead) <= 40  # "HIROSHIMA, Japan - ...": the city in capitals, then its country
+        if m.start > s0 + 2 and not city:
             return False
         k = tok.at(m.end)
         return k < len(tok.low) and tok.low[k] in ("-", "—", "–", ":") and tok.sent[k] == tok.sent[i] \
-            and m.text.isupper()
+            and (m.text.isupper() or city)
 
 
     def _state_behind(self, m: ActorMention) -> ActorMention:
@@ -419,6 +422,9 @@ class ArgumentMixin:
         if self.text[m.end:m.end + 2] not in ("'s", "’s") or m.actor.kind == "person":
             return None
         k = tok.at(m.end + 2)
+        owned = self.mention_by_tok.get(k)
+        if owned is not None and owned.actor.kind == "person" and tok.sent[k] == tok.sent[i]:
+            return k, owned  # "held talks with Bangladesh's Sheikh Hasina": the person, the state only says whose
         for j in range(k, min(k + 6, len(tok.low) - 1)):
             if tok.sent[j] != tok.sent[i] or j in self.mention_cover or j in self.trigger_toks or j in self.timex_toks:
                 return None
@@ -913,6 +919,7 @@ class ArgumentMixin:
                 if after is None and c.entry.type == "CONSULT":
                     after = self._late_with(c)  # "held talks on Monday, including a working lunch, with Scholz"
                     after_prep = "with" if after is not None else after_prep
+            visited = self._visit_after_agent(c, after) if after_prep == "by" else None  # "a visit by X to Riyadh"
             uniq: list[ActorMention] = []
             sender = after_prep == "from" and c.entry.type == "CONSULT" and not self._recipient_after(after)
             # ("received a letter from Xi": Xi wrote it; not "delivered a letter from Kim to Trump": the one who carried)
@@ -976,6 +983,9 @@ class ArgumentMixin:
                 c.target = self._object_owner(c, c.source)  # "expressed dismay at Georgia's decision"
             self._set_joint_partner(c, subj or pre)  # "India and France began joint naval exercises": the second one
             self._set_late_between(c)  # "Talks were held on Friday between A and B"
+            if c.target is None and visited is not None and c.source is not None \
+                    and visited.actor.id != c.source.actor.id and visited.actor.id != c.source.actor.country:
+                c.target = visited  # "The visit by the German foreign minister to Riyadh": the state visited
             c.source = c.source or self._visit_owner(c)  # "The Indian prime minister ruled out a visit to China"
             c.target = c.target or self._withdrawn_from(c)  # "The withdrawal of Russian troops from Syria"
             c.target = c.target or self._goods_owner(c, c.source)  # "imposed duties on Chinese steel"
@@ -996,8 +1006,11 @@ class ArgumentMixin:
         participial = self._participial_subject(c)  # ", killing a warrant officer": the main clause's doer or no one
         subject = ([self._state_behind(owner)] if owner is not None else [])  \
             or self._object_event_parties(c) or self._its_body_subject(c) or self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
-            or (participial if participial is not None else self._shared_doer(c)) \
-            or self._group_subject(c)  # ("Trump's decision to postpone": Trump's act)
+            or (participial if participial is not None else self._shared_doer(c))  # ("Trump's decision to postpone")
+        grouped = False  # the parties are a group the text told before ("they signed", "the allies adopted")
+        if not subject:
+            subject = self._group_subject(c)
+            grouped = bool(subject)
         if not subject:
             k = c.t0 - 1
             while k > 0 and tok.sent[k] == c.sent and tok.low[k] in self.lex.light_verbs and c.t0 - k <= 2:
@@ -1046,6 +1059,8 @@ class ArgumentMixin:
                 others = others + self._coordinated_after(*target_hit)
             if target is None and c.entry.type == "CONSULT":
                 target = self._late_with(c)  # "met on Tuesday in Geneva with Wang Yi"
+            if target is not None and self._companion(c, target):
+                others, target = others + [target], None  # "landed in Beijing with von der Leyen": who came along
             if target is None and c.entry.type in ("AGREE", "REJECT"):
                 target = self._object_from(c)  # "accepted an invitation from Xi", "rejected a proposal from Kyiv"
             if target is None and c.entry.type == "AGREE":
@@ -1060,15 +1075,17 @@ class ArgumentMixin:
                 subject, others = self._hosting_couple(subject, others)  # (actor_sides.py)
             joint = len({m.actor.id for m in subject}) >= 3 or (
                 c.entry.type in self.w.symmetric_types and len({m.actor.id for m in subject}) == 2 and target is not None
-                and target.actor.id not in {m.actor.id for m in subject} and c.entry.mode != "visit")
-            # ("Officials from Qatar and Egypt met Hamas leaders": three parties)
+                and target.actor.id not in {m.actor.id for m in subject} and c.entry.mode not in ("visit", "host"))
+            # ("Officials from Qatar and Egypt met Hamas leaders": three parties; not "A and B hosted C": C is received)
             if joint:
                 subject = self._states_of_group(c, subject)  # "the three governments agreed": the states
                 source, others = subject[0], subject[1:] + others[len(subject) - 1:]
                 if target is not None and c.entry.type in self.w.symmetric_types:
                     others.append(target)
                     target = None  # a joint act of three or more parties: its first party, no target
-            if c.entry.type in self.w.symmetric_types and len(subject) >= 2 and c.entry.mode != "visit" and not joint:
+            cohosts = c.entry.mode == "host" and target is not None and not joint  # "Harris and Blinken hosted Modi"
+            if c.entry.type in self.w.symmetric_types and len(subject) >= 2 and c.entry.mode != "visit" and not joint \
+                    and not grouped and not cohosts:  # ("They signed": parties named as a group, the first and no target)
                 if target is not None:
                     others.append(target)
                 target = subject[1]  # "Aliyev and Pashinyan met"
@@ -1106,13 +1123,17 @@ class ArgumentMixin:
             if target is None and (c.entry.type == "REJECT" or self._denial_statement(c)) and source is not None \
                     and not subject:
                 target = self._denied_party(c, source)  # "he denied that the swap signalled a thaw with Washington"
+        if source is not None and target is not None and source.actor.id == target.actor.id and self._others_of(source) \
+                and source.start < c.start:
+            source = None  # "Ukraine's allies urged Kyiv to ...": others act on Ukraine, not Ukraine on itself
         if source is not None and target is not None and (source.actor.id == target.actor.id
                                                           or self._own_nationals(source, target)):
             target = None  # ("Putin met the returning Russians": his own nationals, no side he acts on)
         if c.entry.lemma == "say" and target is not None and target.start > c.start:
             target = None  # "said Turkey would keep working": the subject of what was said, no one spoken to
         if target is None and source is not None and not passive and c.entry.type == "STATEMENT":
-            target = self._stance_party(c, source) or self._said_party(c, source)  # "Biden said he thought Putin was a killer"
+            target = self._said_of_party(c, source) or self._stance_party(c, source) or self._said_party(c, source)
+            # ("said of Finland's decision that ...", "Biden said he thought Putin was a killer")
         if target is None and source is not None and not passive and c.entry.type in self.lex.aimed_types:
             target = self._object_owner(c, source)  # "rejected an Egyptian proposal", "dismay at Georgia's decision"
         if target is None and source is not None and not passive and c.entry.type not in ("STATEMENT", "ANNOUNCE"):
@@ -1124,7 +1145,7 @@ class ArgumentMixin:
         c.others = [m for m in others if m.actor.id not in {x.actor.id for x in (source, target) if x}] + self._goods_partners(c)
         self._set_trailing_speaker(c)  # ", a spokesman for the Chinese foreign ministry said": China
         if c.target is None and c.others and c.entry.type in self.w.symmetric_types and c.entry.mode != "visit" \
-                and not joint:
+                and not joint and not grouped:
             c.target = c.others.pop(0)  # "Putin and Trump agreed" (not "Iran and the five powers agreed": a joint act
             # of three or more has its first party as source and no target)
         if c.source is None and c.others and c.others[0].start < c.start:

@@ -941,7 +941,8 @@ class ConstructionMixin:
                                             for j in range(k + 1, i)):
                 return None
             if self._participant(i, m):
-                return m
+                named = self._named_in_apposition(i, m)  # ("with Bangladesh's Sheikh Hasina": the person)
+                return named[1] if named is not None else m
         return None
 
 

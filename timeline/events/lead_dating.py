@@ -117,9 +117,11 @@ class LeadDatingMixin:
             if span is not None and scene is None and any(d.sent == c.sent and d.start <= c.start and tok.at(span[0]) == d.t1
                                                           and self._reaction_verb(d) for d in cands):
                 continue  # "Grossi welcomed the agreement, saying ...": an answer to the lead event, on or after its day
+            doers = [m for m in lead.actors if m is not lead.target or lead.entry.type in self.w.symmetric_types]
             if span is not None and scene is None and self._reaction_verb(c) and c.status == "occurred" and c.source is not None \
-                    and not any(self._same_side(c.source, m) for m in lead.actors):
+                    and not any(self._same_side(c.source, m) for m in doers):
                 self._bound_answer_from(c, lead.timex)  # "The exercises ... were condemned by Taipei": an answer too
+                # (by another side, or by the side an aimed act was aimed at: "drills around Taiwan")
                 continue
             if span is not None and (party or subject):
                 reason = f"'{self.text[span[0]:span[1]]}' names the occasion of the lead sentence"

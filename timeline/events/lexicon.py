@@ -195,7 +195,7 @@ GRAMMAR_KEYS = (
     "own_pronouns", "obligation_modals", "expect_words", "said_threat_words", "decrease_words",
     "concession_words", "conceded_objects", "span_openers",
     "consequence_participles", "apposition_openers", "acceptance_verbs", "situation_nouns",
-    "measure_subjects", "long_span_nouns",
+    "measure_subjects", "long_span_nouns", "relation_nouns", "goods_preps",
 )
 
 
@@ -458,6 +458,8 @@ class Grammar:
     situation_nouns: frozenset[str] = frozenset()  # "on human rights in Xinjiang": the place of the situation
     measure_subjects: frozenset[str] = frozenset()  # "The measures freeze the assets": what a measure does
     long_span_nouns: frozenset[str] = frozenset()  # "after weeks of talks": a process, not one meeting
+    relation_nouns: frozenset[str] = frozenset()  # "said that relations with China ...": the other side named
+    goods_preps: frozenset[str] = frozenset()  # "tariffs on Australian wine", "imports from Georgian firms": whose
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -696,6 +696,10 @@ class MergingMixin:
             at = self._dateline_place(lead, source, target, date_fields)
             if at is not None:
                 location, loc_country = at  # "SINGAPORE - Trump and Kim met on Tuesday": where the story is filed
+                host = self._state_of(loc_country) if lead.entry.mode == "visit" and target is None \
+                    and source is not None and (source.actor.country or source.actor.id) != loc_country else None
+                if host is not None:  # "MOSCOW - Xi flew home at the end of a state visit": the dateline's state hosted it
+                    target = ActorMention(lead.start, lead.end, location, host, "place")
         mode = self._mode(lead, medium, source, target, loc_country, cands)
         if date_fields.pop("_conflict", False):
             flags.append("date_conflict_between_mentions")
@@ -1011,8 +1015,9 @@ class MergingMixin:
                 elif len(words) > 1 and words[-1].lower() in told:
                     words = words[:1]  # "masses [forces near] 100,000 troops near its border": the verb, then its words
                 text = f"{src} {' '.join(words)} {obj}".rstrip()
-                if tgt not in obj:
-                    text += f" (on {tgt})"  # (not "strikes targets near Damascus (on Damascus)")
+                if tgt not in obj and not entry.cancels:
+                    text += f" (on {tgt})"  # (not "strikes targets near Damascus (on Damascus)", nor "postpones his
+                    # trip (on Beijing)": the meeting called off names its own side)
             elif entry.mode == "visit" and target is not None and target.via == "place" and location:
                 text = f"{src} {phrase} {location}"  # "Kishida arrived in Washington" (a visit to the United States)
             elif entry.mode == "visit" and entry.pos == "verb" and target is not None and target.actor.kind == "person":

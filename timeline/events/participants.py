@@ -41,6 +41,31 @@ class ParticipantMixin:
                   or j in self.mention_cover), None)
         return k, j
 
+    def _said_of_party(self, c: _Cand, source: ActorMention) -> ActorMention | None:
+        """"a spokesman said on Saturday of Finland's decision that it was an unfriendly act": a saying followed (past
+        its date) by "of" and a party tells what it says about that party; "said in a letter to Ishiba that ...", "said
+        in a message to Zelensky": the one a written saying (``saying_settings``) is sent to. Either is its target, never
+        the speaker's own side; the party must open the phrase ("of Finland's decision", not "of the war in Gaza")."""
+        tok = self.tokens
+        n = len(tok.low)
+        k, _ = self._saying_clause_opener(c)
+        if k + 1 >= n or tok.sent[k] != c.sent:
+            return None
+        if tok.low[k] == "in":  # "in a letter to", "in a congratulatory message to"
+            j = k + 1
+            while j < min(n, k + 4) and tok.low[j] not in self.w.saying_settings and tok.sent[j] == c.sent \
+                    and j not in self.mention_cover and self.text[tok.starts[j]].islower():
+                j += 1
+            if j + 1 >= n or tok.low[j] not in self.w.saying_settings or tok.low[j + 1] != "to":
+                return None
+            k = j + 1
+        elif tok.low[k] != "of":
+            return None
+        m = self._first_after_prep(k, c)
+        if m is None or tok.at(m.start) > k + 3 or self._own_side(m) & self._own_side(source):
+            return None
+        return m
+
     def _said_party(self, c: _Cand, source: ActorMention) -> ActorMention | None:
         """"The Foreign Office said that Russia's latest action changed nothing", "Blinken said that the visit suggested
         China felt no responsibility": a statement whose "that" clause judges what another side did or does (a party
@@ -58,6 +83,9 @@ class ParticipantMixin:
         if k > c.t1 and tok.low[c.t1] in self.w.antecedent_possessives:
             return None
         s = k + 1 if tok.low[k] in self.w.articles and k + 1 < n else k
+        if s + 1 < n and tok.low[s] in self.w.relation_nouns and tok.low[s + 1] == "with":
+            hit = self._first_after_prep(s + 1, c)  # "said that relations with China could not be normal": China
+            return hit if hit is not None and not (self._own_side(hit) & self._own_side(source)) else None
         m = self.mention_by_tok.get(s)
         if m is not None and m.via not in ("adjective", "demonym") and self.text[m.end:m.end + 2] not in ("'s", "’s"):
             return None  # "Macron said Russia would lose the war": words about another as a whole, no stance toward it
@@ -402,8 +430,6 @@ class ParticipantMixin:
                   and d.sent == c.sent), None)  # (any trigger there is a noun: "trade talks with", "relief supplies")
         if d is None or d.t0 == c.t1 and d.entry.pos == "verb" and d.t1 - d.t0 == 1:
             return None  # ("said talks": no object, another verb)
-        if c.entry.cancels and d.entry.mode == "visit":
-            return None  # ("postponed his trip to Beijing": the trip's own destination, told with the trip)
         for k in range(c.t1, d.t0):
             w = tok.low[k]
             if k in self.mention_cover or k in self.timex_cover or w in (",", ";", ":", "that", "to") \
@@ -579,22 +605,25 @@ class ParticipantMixin:
         return None
 
     def _goods_owner(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
-        """"lifted tariffs on Australian wine", "imposed duties on Chinese electric cars": a sanction (or its lifting)
-        aimed "on" goods named by a state's adjective is aimed at that state (never the doer's own side); read right
-        after the trigger and its object noun only."""
+        """"lifted tariffs on Australian wine", "imposed duties on Chinese electric cars", "suspended imports from two
+        Georgian wineries", "relaxed visa rules for Chinese travellers": a sanction (or its lifting) aimed at goods or
+        people named by a state's adjective after ``goods_preps`` is aimed at that state (never the doer's own side);
+        read right after the trigger and its object noun only."""
         tok = self.tokens
         if source is None or c.entry.type not in ("SANCTION", "CONCEDE") or c.quoted:
             return None
         n = len(tok.low)
         k = c.t1
-        while k < n and k < c.t1 + 3 and tok.sent[k] == c.sent and tok.low[k] != "on" and tok.low[k].replace("-", "").isalpha() \
+        while k < n and k < c.t1 + 3 and tok.sent[k] == c.sent and tok.low[k] not in self.w.goods_preps \
+                and tok.low[k].replace("-", "").isalpha() \
                 and tok.low[k] not in self.w.prepositions and k not in self.mention_cover and k not in self.timex_cover:
-            k += 1  # the object noun: "lifted tariffs on"
-        if k >= n or tok.low[k] != "on" or tok.sent[k] != c.sent:
+            k += 1  # the object noun: "lifted tariffs on", "suspended imports from", "relaxed visa requirements for"
+        if k >= n or tok.low[k] not in self.w.goods_preps or tok.sent[k] != c.sent:
             return None
         k += 1
-        while k < n and tok.sent[k] == c.sent and tok.low[k] in self.lex.determiners and k not in self.mention_by_tok:
-            k += 1
+        while k < n and tok.sent[k] == c.sent and (tok.low[k] in self.lex.determiners or tok.low[k].isdigit()
+                                                    or tok.low[k] in self.w.count_words) and k not in self.mention_by_tok:
+            k += 1  # ("from two Georgian wineries")
         m = self.mention_by_tok.get(k)
         if m is None or m.via not in ("adjective", "demonym") or m.actor.kind == "person":
             return None
