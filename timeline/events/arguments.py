@@ -1004,19 +1004,22 @@ class ArgumentMixin:
             and tok.low[c.t0 - 2] in self.lex.decision_nouns and (tok.low[c.t0 - 3].endswith(("'s", "’s")) or getattr(
                 self.mention_cover.get(c.t0 - 3), "via", "") == "adjective") else None  # ("the Israeli decision to")
         participial = self._participial_subject(c)  # ", killing a warrant officer": the main clause's doer or no one
-        subject = ([self._state_behind(owner)] if owner is not None else [])  \
+        implied = self._implicative_doers(c)  # "prompted Seoul to recall": the object acts (consequences.py)
+        subject = ([self._state_behind(owner)] if owner is not None else []) or implied if implied is not None else (
+            [self._state_behind(owner)] if owner is not None else [])  \
             or self._object_event_parties(c) or self._its_body_subject(c) or self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
-            or (participial if participial is not None else self._shared_doer(c))  # ("Trump's decision to postpone")
+            or (participial if participial is not None else self._shared_doer(c))  # ("Trump's decision to postpone";
+        # "forced the president to cancel": no one named, never the subject of "forced")
         grouped = False  # the parties are a group the text told before ("they signed", "the allies adopted")
-        if not subject:
+        if not subject and implied is None:
             subject = self._group_subject(c)
             grouped = bool(subject)
-        if not subject:
+        if not subject and implied is None:
             k = c.t0 - 1
             while k > 0 and tok.sent[k] == c.sent and tok.low[k] in self.lex.light_verbs and c.t0 - k <= 2:
                 k -= 1
             subject = self._offer_owner(k)  # "repeated his offer to hold talks with Modi"
-        if not subject:
+        if not subject and implied is None:
             subject = self._series_subject(c)  # "He arrived on Tuesday, held talks with Zelensky and pledged aid"
         target_hit = self._first_after(c)
         target_hit = None if self._place_only_hit(c, subject, target_hit) else target_hit  # "across the Lebanese border"

@@ -5,14 +5,81 @@ civilians, sparking condemnation", "..., drawing criticism from Washington": the
 (``consequence_participles``) comes on or after the main act; with no date of its own in that clause it takes the
 main act's date (and the main act's anchor), never a date told for the main clause's other words ("Four days before
 the talks": the talks' day is not the protest's).
+
+Implicative complements: "..., prompting Blinken to postpone a planned trip", "The incident prompted Seoul to recall its
+ambassador", "forced the president to cancel his visit", "Tokyo was forced to suspend the talks": the act after "<verb>
+<object> to" (cues.yaml ``implicative_verbs``) happened (it is no plan: not "urged X to", "asked X to"), done by the
+object (by the subject in the passive), and is dated with the implicative verb's clause. A modal, "to" or a negation
+before the implicative verb ("could force Seoul to", "did not prompt") tells no act.
 """
 
 from __future__ import annotations
 
 from timeline.events.common import _Cand, _FACTUAL
+from timeline.model import ActorMention
 
 
 class ConsequenceMixin:
+    def _implicative_head(self, t0: int) -> tuple[int, bool] | None:
+        """The implicative verb ("prompting", "forced", "led") whose complement "to <verb>" has its verb at ``t0``, and
+        whether it is passive ("was forced to cancel"); None if there is none or it is told as not done or to come."""
+        tok, w = self.tokens, self.w
+        if t0 < 2 or tok.low[t0 - 1] != "to" or tok.sent[t0 - 2] != tok.sent[t0]:
+            return None
+        j, passive = t0 - 2, False
+        if tok.low[j] in w.implicative_verbs and j > 0 and tok.low[j - 1] in w.passive_aux:
+            passive = True  # "Tokyo was forced to suspend the talks"
+        else:
+            while j >= 0 and t0 - j <= 9 and tok.sent[j] == tok.sent[t0] and tok.low[j] not in w.implicative_verbs:
+                word = tok.low[j]
+                if not (word[:1].isalnum() or word in ("'s", "’s", "-")) or word in ("to", "that") \
+                        or word in self.lex.clause_breaks or word in self.lex.modals:
+                    return None
+                j -= 1
+            if j < 0 or j >= t0 - 2 or tok.sent[j] != tok.sent[t0] or tok.low[j] not in w.implicative_verbs:
+                return None  # (an object between: "prompted Seoul to")
+        before = [tok.low[k] for k in range(max(0, j - 3), j) if tok.sent[k] == tok.sent[t0]]
+        if any(b in self.lex.modals or b == "to" or b in w.negations or b.endswith("n't") or b in w.condition_words
+               for b in before):
+            return None  # "could force Seoul to recall", "did not prompt Tokyo to", "threatened to force"
+        return j, passive
+
+    def _implicative_doers(self, c: _Cand) -> list[ActorMention] | None:
+        """The doers of verb ``c`` told as the complement of an active implicative verb: the actors of its object
+        ("prompted Seoul and Tokyo to recall their envoys": both); an empty list when the object names none ("forced the
+        president to cancel": no one the gazetteer knows, never the implicative verb's subject); None when ``c`` is no
+        such complement (a passive "was forced to" keeps the clause's subject)."""
+        if c.entry.pos != "verb" or c.quoted:
+            return None
+        head = self._implicative_head(c.t0)
+        if head is None or head[1]:
+            return None
+        out: list[ActorMention] = []
+        for k in range(head[0] + 1, c.t0 - 1):
+            m = self.mention_cover.get(k)
+            if m is not None and (not out or out[-1] is not m):
+                out.append(m)
+        if not out:
+            self._doerless_ids().add(id(c))
+        return out
+
+    def _implicative_tenses(self, cands: list[_Cand]) -> None:
+        """The complement of an implicative verb told in the past ("prompted Seoul to recall", ", prompting Blinken to
+        postpone") is in the past too: its base form reads as that verb's tense (a bare day name after it is the last
+        one, as for the verb itself). The present ("prompts") and progressive ("is forcing") keep the base form."""
+        tok = self.tokens
+        for c in cands:
+            if c.entry.pos != "verb" or c.tense != "base" or c.quoted:
+                continue
+            head = self._implicative_head(c.t0)
+            if head is None:
+                continue
+            j, _passive = head
+            word = tok.low[j]
+            if word.endswith("s") or (word.endswith("ing") and j > 0 and tok.low[j - 1] in self.w.present_be):
+                continue
+            c.tense = "past"
+
     def _date_consequences(self, cands: list[_Cand]) -> None:
         tok = self.tokens
         for c in cands:

@@ -710,7 +710,7 @@ class ConstructionMixin:
             # ("condemned the annexation and urged Moscow to step back": the same speaker's next act names whom)
             before = [] if hit is not None else [d for d in cands if d is not c and d.start < c.start and d.alive
                                                  and c.sent - 1 <= d.sent <= c.sent and not d.quoted and d.actors
-                                                 and not self._reports_clause_of(d, c)]
+                                                 and not self._reports_clause_of(d, c) and not self._trailing_teller(d, cands)]
             # an act done to the speaker's own side is the one answered first ("Ukraine accused Iran of supplying
             # drones to Russia. Tehran rejected the accusation": Ukraine, not the Russia of what the accusation says)
             aimed_at_me = [d for d in before if d.target is not None and d.source is not None
@@ -738,6 +738,18 @@ class ConstructionMixin:
             if hit is not None:
                 c.target = self._countryless_side(self._as_side(hit, c.source), c, cands)  # (not a minister the
                 # gazetteer lacks, "Moscow dismissed the accusations": the state that accused it)
+
+    def _trailing_teller(self, d: _Cand, cands: list[_Cand]) -> bool:
+        """"The United States condemned the attack, spokesman Matthew Miller said in a statement": a saying (cues.yaml
+        ``attribution``) after another act of its own sentence only tells who reported that act; a reaction in the next
+        sentence answers the act, never its teller."""
+        if d.same_as is not None:
+            d = d.same_as  # ("said in a statement": the statement is the saying)
+        if d.entry.lemma not in self.w.attribution or d.entry.pos != "verb" or d.t0 == 0 \
+                or self.tokens.low[d.t0 - 1] == "that":
+            return False
+        return any(x is not d and x.alive and not x.quoted and x.entry.lemma not in self.w.attribution and x.t1 <= d.t0
+                   for x in self._in_sentence(cands, d.sent))
 
     def _reports_clause_of(self, d: _Cand, c: _Cand) -> bool:
         """"Ukraine said Russia had denied any violation": a saying whose reported clause holds the reaction ``c``

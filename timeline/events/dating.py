@@ -271,8 +271,9 @@ class DatingMixin:
             # "agreed in Lausanne on April 2, and on an interim deal struck in Geneva in November 2013": April 2 was
             # nearest to "struck", which November 2013 dates better; it goes to the next event still undated
             owner = self._timex_owner.get(tx.start)
-            if owner is not None and owner.timex is tx:
-                continue
+            if owner is not None and owner.timex is not None and owner.timex.start == tx.start:
+                continue  # (the owner may hold the expression as its clause reread it: "postponed a planned trip in
+                # February", the last February)
             self._timex_owner.pop(tx.start, None)
             for cost, _start, c in ranked:
                 if c.timex is None and c.anchor_timex is None and cost < self._SENTENCE_COST \

@@ -386,6 +386,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
         self.timex_toks = {self.tokens.at(t.start) for t in self.timexes}
         self.timex_cover = {k for t in self.timexes for k in range(self.tokens.at(t.start), self.tokens.at(t.end))}
         self._told_cancels: set[int] = set()
+        self._implicative_tenses(cands)  # (consequences.py: "prompted Seoul to recall its ambassador": past)
         for c in cands:
             self._set_status(c)
             if c.entry.type == "THREATEN" and c.status == "planned":

@@ -195,7 +195,7 @@ GRAMMAR_KEYS = (
     "own_pronouns", "obligation_modals", "expect_words", "said_threat_words", "decrease_words",
     "concession_words", "conceded_objects", "span_openers",
     "consequence_participles", "apposition_openers", "acceptance_verbs", "situation_nouns",
-    "measure_subjects", "long_span_nouns", "relation_nouns", "goods_preps",
+    "measure_subjects", "long_span_nouns", "relation_nouns", "goods_preps", "implicative_verbs",
 )
 
 
@@ -460,6 +460,7 @@ class Grammar:
     long_span_nouns: frozenset[str] = frozenset()  # "after weeks of talks": a process, not one meeting
     relation_nouns: frozenset[str] = frozenset()  # "said that relations with China ...": the other side named
     goods_preps: frozenset[str] = frozenset()  # "tariffs on Australian wine", "imports from Georgian firms": whose
+    implicative_verbs: frozenset[str] = frozenset()  # "prompted Seoul to recall its ambassador": the recall was done
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

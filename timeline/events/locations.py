@@ -41,7 +41,7 @@ class LocationMixin:
         territory = None
         for i in order:
             m = self.mention_by_tok.get(i)
-            if m is not None and i > c.t1 and self._situation_place(i, m):
+            if m is not None and self._situation_place(i, m):
                 continue  # "pressed Xi on human rights in Xinjiang": where the rights are, not where he pressed
             if m is not None and m.actor.kind == "territory" and territory is None and i >= c.t1:
                 # "struck the Gaza Strip": a territory named as the object is where it happened
@@ -106,12 +106,26 @@ class LocationMixin:
                 c.target = None  # (where it acted, not whom it acted on)
 
     def _situation_place(self, i: int, m) -> bool:
-        """"on human rights in Xinjiang", "on the war in Ukraine": a country or region named by its name right after
-        "in" and a situation noun (cues.yaml ``situation_nouns``) places that situation; a city keeps placing the act
-        ("talks on the war in Geneva")."""
+        """"on human rights in Xinjiang", "discussed the situation in northern Gaza", "the war in Ukraine": a country
+        or region named by its name after "in" (region words between) right after a noun of a state of affairs
+        (cues.yaml ``situation_nouns``) places that situation, not the act; a city keeps placing the act ("talks on
+        the war in Doha")."""
+        return m.via in ("name", "alias") and m.actor.kind in ("state", "territory") and self._topic_place(i)
+
+    def _topic_place(self, i: int) -> bool:
+        """Does the place at token ``i`` follow "in" (an article and region words between) after a noun of a state of
+        affairs (cues.yaml ``situation_nouns``, one or two words: "the humanitarian situation in Gaza")?"""
         tok = self.tokens
-        return m.via == "name" and m.actor.kind in ("state", "territory") and i >= 2 \
-            and tok.low[i - 1] in self.lex.location_preps and tok.low[i - 2] in self.w.situation_nouns
+        if i >= len(tok.low):
+            return False
+        j = i - 1
+        if j > 0 and tok.low[j] in self.w.articles:
+            j -= 1
+        j = self._before_region_words(j, i, only_after="in")  # ("the situation in northern Gaza")
+        if j < 1 or tok.low[j] != "in" or tok.sent[j - 1] != tok.sent[i]:
+            return False
+        return tok.low[j - 1] in self.w.situation_nouns or (
+            j >= 2 and f"{tok.low[j - 2]} {tok.low[j - 1]}" in self.w.situation_nouns)
 
     def _placed_consults(self) -> list[_Cand]:
         """The consultations placed so far in the document, in text order."""
@@ -290,7 +304,7 @@ class LocationMixin:
                 and tok.low[k] not in preps and tok.low[k] not in self.w.complement_breaks \
                 and (k == c.t1 or k not in self.trigger_toks):
             k += 1  # "talks between Russia and Ukraine in Istanbul"
-        if k < len(tok.low) and tok.low[k] in preps and tok.sent[k] == c.sent:
+        if k < len(tok.low) and tok.low[k] in preps and tok.sent[k] == c.sent and not self._topic_place(k + 1):
             j = k + 1
             words = []
             while j < len(tok.low) and tok.sent[j] == c.sent and j not in self.timex_toks and j not in self.mention_cover:

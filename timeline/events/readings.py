@@ -8,6 +8,7 @@ DCT, the lead's day, reactions between the lead's day and the DCT, stays and ove
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
@@ -102,20 +103,38 @@ class ReadingMixin:
     def _past_year_reading(self, tx: Timex, c: _Cand) -> Timex:
         """"Iran fired missiles at Israel on April 13" published on March 7: a day and month with no year that the engine
         read as the one to come dates a verb in the simple past, told as done, as the one a year before (the last
-        such day before the publication date)."""
+        such day before the publication date). A bare month name read as the one to come ("postponed a planned trip in
+        February": the engine read "planned") is the last such month before publication, the same way."""
         dct = self.doc.dct
-        if dct is None or not self._after_publication(tx) or tx.precision != "day" or tx.earliest != tx.latest \
+        month = tx.precision == "month" and re.fullmatch(r"\d{4}-\d{2}", tx.value or "") is not None \
+            and not re.search(r"\d", tx.text) and tx.earliest is not None and tx.latest is not None
+        if dct is None or not self._after_publication(tx) or (tx.precision != "day" and not month) \
+                or (not month and tx.earliest != tx.latest) \
                 or tx.anchor is not None or tx.anchored_to != "dct" or c.status != "occurred" or c.entry.pos != "verb" \
                 or c.tense != "past" or not self._simple_past(c) or c.quoted or re.search(r"\d{4}", tx.text) \
-                or not re.search(r"\d", tx.text) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", tx.value):
-            return tx
+                or not (month or (re.search(r"\d", tx.text) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", tx.value))):
+            return tx  # ("Blinken postponed a planned trip to Beijing in February": a bare month name the engine read as
+            # the next one, from "planned", dates the past act as the last February before publication)
         tok = self.tokens
         ti = tok.at(tx.start)
+        if month and (ti == 0 or tok.low[ti - 1] not in self.w.date_preps):
+            return tx  # ("criticised the secrecy ahead of January's election": the month of something else)
         lo, hi = (c.t1, ti) if ti >= c.t1 else (tok.at(tx.end), c.t0)
+        off = c.cancels_cand.t0 if c.cancels_cand is not None else None  # ("postponed a planned trip to Beijing in")
         if tok.clause[ti] != tok.clause[c.t0] or any(
-                w in self.lex.modals or w in self.w.future_auxiliaries or w in ("that", "to") for w in tok.low[lo:hi]) \
-                or any(k in self.trigger_toks for k in range(lo, hi)):
+                w in self.lex.modals or w in self.w.future_auxiliaries or w == "that"
+                or (w == "to" and not (off is not None and k > off and k + 1 in self.mention_cover))
+                for k, w in enumerate(tok.low[lo:hi], lo)) \
+                or any(k in self.trigger_toks and k != off for k in range(lo, hi)):
             return tx  # ("said the ceasefire would expire on October 31": the date of what is said, still to come)
+        if month:
+            first = tx.earliest.replace(year=tx.earliest.year - 1)
+            last = first.replace(day=calendar.monthrange(first.year, first.month)[1])
+            if first > dct:
+                return tx
+            return replace(tx, earliest=first, latest=last, value=first.isoformat()[:7],
+                           derivation=f"{tx.derivation}; but '{c.text}' is told as done in the past: the "
+                                      f"{tx.text.strip()} before the publication date, {first.isoformat()[:7]}")
         try:
             day = tx.earliest.replace(year=tx.earliest.year - 1)
         except ValueError:  # (February 29)

@@ -39,6 +39,12 @@ class ScheduledMixin:
             k += 1
         return False
 
+    def _future_before(self, c: _Cand) -> bool:
+        """Is there a modal or a future auxiliary in ``c``'s clause before it ("would consider sanctions at a meeting")?"""
+        tok = self.tokens
+        return any(tok.low[k] in self.lex.modals or tok.low[k] in self.w.future_auxiliaries
+                   for k in range(tok.clause_start(c.t0), c.t0))
+
     def _plan_from_date_to_come(self, cands: list[_Cand]) -> None:
         """Make planned the acts told as done (occurred) whose own date lies wholly after the publication date, told in
         the present tense (verbs) or as nouns, with nothing in their clause in the past."""
@@ -52,6 +58,8 @@ class ScheduledMixin:
                 continue
             if c.entry.pos == "verb" and (c.tense != "present" or self.tokens.low[c.t0] in self.lex.reporting):
                 continue
-            if self._past_in_clause(c) or (c.entry.pos == "noun" and self._future_in_clause(c)):
-                continue  # (told in the past; or a noun told with "will", which the arrangement rules read)
+            if self._past_in_clause(c) or (c.entry.pos == "noun" and self._future_in_clause(c)
+                                           and not self._future_before(c)):
+                continue  # (told in the past; or a noun told with "will", which the arrangement rules read; not a noun
+                # after the modal: "would consider sanctions at a meeting of foreign ministers next week")
             c.status, c.status_cue = "planned", f"present tense, dated '{t.text}' after the publication date"

@@ -496,10 +496,31 @@ class TriggerMixin:
         if tok.low[t0 - 2] in self.w.singular_quantifiers:
             return True
         prev = tok.low[t0 - 1]
+        if tok.low[t0 - 2].endswith(("'s", "’s")) and not prev.endswith("s") and prev not in self.w.adverbs \
+                and prev not in self.lex.modals and not prev.endswith("ly"):
+            return True  # "President Xi Jinping's state visit": a possessive's one-word modifier (a verb would be "visits")
+        if self._demonym_compound(t0):
+            return True  # "protests Chinese water cannon attack": the head of a noun phrase a demonym opens
         return tok.low[t0 - 2] in self.w.coordinators and not prev.endswith("s") and prev not in self.w.adverbs \
             and prev not in self.w.not_noun_context and prev not in self.lex.pronouns \
             and prev not in self.w.clause_words_before_and \
             and not prev.endswith("ly") and not prev.endswith("ed") and prev not in self.lex.forms
+
+    def _demonym_compound(self, t0: int) -> bool:
+        """"Chinese water cannon attack", "a Russian drone strike": singular nouns that follow a demonym or a state's
+        adjective, before a base form at ``t0``: the base form is the head noun of that phrase (a subject of one
+        singular noun would take "attacks"; "Chinese troops attack": a plural ends the walk)."""
+        tok = self.tokens
+        j = t0 - 1
+        while j >= 0 and t0 - j <= 3 and tok.sent[j] == tok.sent[t0] and j not in self.mention_cover:
+            w = tok.low[j]
+            if not w.isalpha() or w.endswith(("s", "ly", "ed")) or w in self.w.adverbs or w in self.lex.modals \
+                    or w in self.lex.pronouns or w in self.lex.forms or w in self.w.not_noun_context \
+                    or w in self.lex.determiners or w in self.w.prepositions:
+                return False
+            j -= 1
+        m = self.mention_cover.get(j)
+        return j < t0 - 1 and m is not None and m.via in ("adjective", "demonym") and tok.sent[j] == tok.sent[t0]
 
     def _opens_clause(self, t0: int) -> bool:
         """Nothing but adjectives stands between the clause's start (or a comma) and the word at ``t0``."""
@@ -625,6 +646,11 @@ class TriggerMixin:
             return False  # "issued a warrant for his arrest": an arrest sought, none made
         if entry.pos == "verb" and self._in_condition(t0):
             return False  # "Moscow would respond if NATO deployed troops": the condition of another act, no event
+        if entry.pos == "verb" and tense == "base" and (t0 == 0 or tok.sent[t0 - 1] != tok.sent[t0]) \
+                and t1 < len(tok.low) and tok.sent[t1] == tok.sent[t0] and tok.low[t1] in self.w.prepositions \
+                and not self._in_quote(tok.starts[t0]):
+            return False  # "Pressure from Washington led Kyiv to resume talks": a base form opening a sentence before a
+            # preposition is a noun (news prose tells no orders), not the verb
         if entry.pos == "verb" and tense == "base" and self._after_singular_modifier(t0):
             return False  # "accepted an implementation annex": a singular subject never takes the base form, so a noun
         if entry.pos == "verb" and tense == "base" and prev == "to":
@@ -639,6 +665,8 @@ class TriggerMixin:
                 return True  # "used his inaugural speech to call on Eritrea": what the speech was used for was done
             if self._invited_act(t0):
                 return True  # "accepted an invitation from Xi to visit China": the visit invited to (planned)
+            if self._implicative_head(t0) is not None:
+                return True  # "prompting Blinken to postpone a trip", "forced Seoul to recall": done (consequences.py)
             j = t0 - 2  # "is due at the Vatican to meet the Pope": a planned stop's purpose is planned too
             while j >= 0 and t0 - j <= 7 and tok.sent[j] == tok.sent[t0] and (
                     j in self.mention_cover or tok.low[j] in self.w.place_phrase_words):
