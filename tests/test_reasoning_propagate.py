@@ -200,17 +200,21 @@ def test_reasoning_many_events_are_fast():
     assert out[-1].date_start == date(2025, 1, 1) + timedelta(days=n - 1)
 
 
-def test_reasoning_many_contradictions_are_fast():
-    import time
+def test_reasoning_many_contradictions_are_each_set_aside_with_bounded_work(monkeypatch):
+    import timeline.reasoning.network as network
 
-    # 400 dated events in one component, every fifth offset off by a day: 79 contradictions to set aside
+    # 400 dated events in one component, every fifth offset off by a day: 79 contradictions to set aside. The work
+    # is counted, not timed (timings flake on shared machines; bench/ measures speed): the shortest-path solver runs
+    # a bounded number of times per contradiction, never once per pair of events
+    calls = []
+    solver = network._bellman_ford
+    monkeypatch.setattr(network, "_bellman_ford", lambda *a, **k: calls.append(1) or solver(*a, **k))
     n = 400
     wrong = [i for i in range(1, n) if i % 5 == 0]
     events = tuple(event(f"e{i}", "met", date(2025, 1, 1) + timedelta(days=i)) for i in range(n))
     cons = tuple(offset(f"e{i - 1}", f"e{i}", 2 if i in wrong else 1, "the next day") for i in range(1, n))
-    t0 = time.perf_counter()
     out, warnings = propagate(events, cons)
-    assert time.perf_counter() - t0 < 2
+    assert len(calls) <= 4 * (len(wrong) + 1)
     assert len(warnings) == len(wrong)
     flagged = {e.id for e in out if any(f.startswith(CONTRADICTION_FLAG) for f in e.flags)}
     assert flagged == {f"e{k}" for i in wrong for k in (i - 1, i)}

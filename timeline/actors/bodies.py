@@ -93,8 +93,8 @@ def match_unknown_bodies(r, cands: list, titles: dict | None = None) -> list:
         t = toks[k]
         return t.is_word and t.is_capitalized and keys[k] not in common and k not in covered
 
-    for k in range(n):
-        if keys[k] not in words.heads or k in covered or k in r.headline or not toks[k].is_capitalized \
+    for k in r._where(words.heads, lower=False):  # (the tokens that are a head word, in order)
+        if k in covered or k in r.headline or not toks[k].is_capitalized \
                 or (k + 1 < n and capital(k + 1) and keys[k + 1] in words.heads):
             continue  # (the name runs on to a later head: "Open Society Foundation")
         start = k

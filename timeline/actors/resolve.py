@@ -131,6 +131,20 @@ class _Resolver:
         self.person_titles: dict[str, frozenset[str]] = {}  # person -> canonical titles held (on the DCT)
         self._sentences: tuple[tuple[int, int], ...] | None = None  # split only when a rule needs them
         self._guessed_unit: str | None = None  # the unit of the office whose gazetteer holder was last taken
+        self._places: dict[bool, dict[str, list[int]]] = {}  # (``_where``: word -> token indices, by keys or lower)
+
+    def _where(self, words, lower: bool = True) -> list[int]:
+        """The indices of the tokens whose lower-cased key (or key, with ``lower`` false) is one of ``words``, in
+        order: from an index of every word's places, made once (a pass reads those tokens, not the document's)."""
+        index = self._places.get(lower)
+        if index is None:
+            index = self._places[lower] = {}
+            for k, w in enumerate(self.lower if lower else self.keys):
+                index.setdefault(w, []).append(k)
+        out = [k for w in (index.keys() & words if len(words) > len(index) else words) for k in index.get(w, ())]
+        if len(out) > 1:
+            out.sort()
+        return out
 
     # --- driver ------------------------------------------------------------------------------------
 
@@ -318,8 +332,8 @@ class _Resolver:
         """Title matches by start token: start -> (end, title). Case is ignored."""
         out: dict[int, tuple[int, Title]] = {}
         lower = self.lower
-        for i, key in enumerate(lower):
-            for title in self.roles.by_first.get(key, ()):
+        for i in self._where(self.roles.by_first.keys()):
+            for title in self.roles.by_first[lower[i]]:
                 best = 0
                 for keys in title.keys:
                     n = len(keys)
@@ -491,8 +505,8 @@ class _Resolver:
         entity_at = {c.i: c for c in cands if c.kind == "entity"}
         out: list[_Cand] = []
         toks = self.tokens
-        for k, tok in enumerate(toks):
-            if tok.key != "," or k == 0:
+        for k in self._where((",",), lower=False):
+            if k == 0:
                 continue
             # the name ends right before the comma: walk back over capitalized words
             start = k
@@ -684,8 +698,8 @@ class _Resolver:
                         prefix, role = self._affiliated_role(self._role_text(m, j, title), owner)
                         add(j + 1, end, role, prefix, title)
         # "<Name>, who heads <Organization>,"
-        for k, tok in enumerate(toks):
-            if tok.key != "," or k + 3 >= len(toks) or lower[k + 1] != "who" or lower[k + 2] not in self.roles.head_verbs:
+        for k in self._where((",",), lower=False):
+            if k + 3 >= len(toks) or lower[k + 1] != "who" or lower[k + 2] not in self.roles.head_verbs:
                 continue
             start = k
             while start > 0 and toks[start - 1].is_word and (toks[start - 1].is_capitalized or toks[start - 1].key in self.rules.particles):
@@ -734,8 +748,8 @@ class _Resolver:
         entity_at = {c.i: c for c in cands if c.kind == "entity" and c.entry is not None}
         toks, lower = self.tokens, self.lower
         out: list[_Cand] = []
-        for k, tok in enumerate(toks):
-            if tok.key != "," or k < 2:
+        for k in self._where((",",), lower=False):
+            if k < 2:
                 continue
             first_end = self._name_run(k + 1, covered) if k + 1 < len(toks) else None
             if first_end is None or first_end >= len(toks) or lower[first_end] != "and":
@@ -973,9 +987,8 @@ class _Resolver:
         possessives = self.roles.possessives
         modifiers = self.roles.modifiers
         positions: dict[str, list[int]] = {}  # (only the words a pattern can start with)
-        for k, key in enumerate(lower):
-            if key in needed:
-                positions.setdefault(key, []).append(k)
+        for k in self._where(needed):
+            positions.setdefault(lower[k], []).append(k)
 
         def starts(item: str) -> list[int]:
             if item == "{COUNTRY}":
@@ -1146,10 +1159,10 @@ class _Resolver:
         lower, toks = self.lower, self.tokens
         firsts = _reference_firsts(refs)
         words = _title_cuts(self.roles)
-        its = [i for i, k in enumerate(lower) if k == "its" and i + 1 < len(lower) and refs.possessive_nouns]
+        its = [i for i in self._where(("its",)) if i + 1 < len(lower) and refs.possessive_nouns]
         full = _full_titles(self.roles)
         rulers = {keys[0] for keys in refs.ruler_nouns}
-        thes = [i for i, k in enumerate(lower) if k == "the" and i + 1 < len(lower)
+        thes = [i for i in self._where(("the",)) if i + 1 < len(lower)
                 and (lower[i + 1] in firsts or lower[i + 1] in words or toks[i + 1].key in refs.modifiers
                      or toks[i + 1].key.isdigit() or lower[i + 1] in full or lower[i + 1] in rulers)]
         if not thes and not its:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import KeysView
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -51,7 +52,7 @@ class _Tokens:
                 index.setdefault(w, []).append(k)
         hi = len(self.low) if hi is None else hi
         out: list[int] = []
-        if isinstance(words, (set, frozenset)) and len(words) > len(index):
+        if isinstance(words, (set, frozenset, KeysView)) and len(words) > len(index):
             words = index.keys() & words  # (a large word set: only the words the text has; the same places, sorted below)
         for w in words:
             found = index.get(w)

@@ -404,8 +404,8 @@ class ConstraintMixin:
         for kind, phrases in self.lex.sequence.items():
             for phrase in phrases:
                 index.setdefault(phrase[0], []).append((kind, phrase))
-        for i, word in enumerate(tok.low):
-            for kind, phrase in index.get(word, ()):
+        for i in tok.where(index.keys()):  # (the tokens that can open a phrase, in order)
+            for kind, phrase in index[tok.low[i]]:
                     if tok.sent[i] not in by_sent or not self._phrase_at(i, phrase):
                         continue
                     end = i + len(phrase)

@@ -479,8 +479,8 @@ class DatingMixin:
         are tied instead (``_relative_time_constraints``)."""
         tok = self.tokens
         dct = self.doc.dct
-        for k, w in enumerate(tok.low):
-            if w != "where" or k < 2 or tok.low[k - 1] != ",":
+        for k in tok.where(("where",)):
+            if k < 2 or tok.low[k - 1] != ",":
                 continue
             k0 = tok.at(self.sentences[tok.sent[k]][0])
             days = [t for t in self.timexes if k0 <= tok.at(t.start) < k - 1 and t.type in ("DATE", "TIME")
@@ -1067,8 +1067,8 @@ class DatingMixin:
                                       and (d.entry.lemma == x.entry.lemma or (x.medium and d.medium == x.medium))
                                       for d in cands)
 
-        for k, word in enumerate(tok.low):
-            if word not in occ.cues or k in self.timex_cover or any(e <= tok.starts[k] <= e + 2 for e in anchored_ends):
+        for k in tok.where(occ.cues):
+            if k in self.timex_cover or any(e <= tok.starts[k] <= e + 2 for e in anchored_ends):
                 continue  # "four days after", "the day after the vote" are the temporal engine's
             if k > 0 and k - 1 in self.timex_cover and any(self._short_lapse_cue(t) == k for t in self.timexes
                                                            if t.end <= tok.starts[k] <= t.end + 2 and t.value == "PXD"):

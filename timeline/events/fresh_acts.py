@@ -82,7 +82,7 @@ class FreshActMixin:
             kept.append(c)
         self._fresh_sayings = [c for c in kept if c.entry.pos == "verb" and c.entry.weak and c.entry.type == "STATEMENT"]
         have = {c.t0 for c in kept}
-        for k in [i - 1 for i, x in enumerate(low) if x == "by" and 1 < i]:  # (the word before each "by")
+        for k in [i - 1 for i in tok.where(("by",)) if 1 < i]:  # (the word before each "by")
             if k in have or low[k - 1] not in self.lex.determiners or tok.sent[k + 1] != tok.sent[k]:
                 continue
             c = self._nominal_gerund(k)
@@ -90,7 +90,7 @@ class FreshActMixin:
                 kept.append(c)
                 have.add(k)
         heads = {words[-1] for words in self.lex.pairs}
-        for k in [i - 2 for i, x in enumerate(low) if x in heads and 1 < i]:  # (two words before each plural head)
+        for k in [i - 2 for i in tok.where(heads) if 1 < i]:  # (two words before each plural head)
             if k in have or k + 1 in self.mention_cover or tok.sent[k + 2] != tok.sent[k] or not self._regional_word(k + 1):
                 continue
             c = self._met_regional_group(k)

@@ -747,7 +747,7 @@ class ParticipantMixin:
         if c.entry.pos != "verb" or c.source is None or c.quoted:
             return
         if not hasattr(self, "_between_sents"):  # (the sentences with "between"/"among": found once per document)
-            self._between_sents = {tok.sent[k] for k, w in enumerate(tok.low) if w in self.w.between_preps}
+            self._between_sents = {tok.sent[k] for k in tok.where(self.w.between_preps)}
         if c.sent not in self._between_sents:
             return
         for k in range(c.t1, min(c.t1 + 8, len(tok.low))):

@@ -631,8 +631,8 @@ class ReactionMixin:
                 words = tuple(p.split())
                 phrases.setdefault(words[0], []).append(words)
             cache = self.__dict__["_response_clauses"] = {
-                tok.clause[k] for k, w in enumerate(tok.low) if w in phrases
-                and any(tuple(tok.low[k:k + len(p)]) == p for p in phrases[w])}
+                tok.clause[k] for k in tok.where(phrases.keys())
+                if any(tuple(tok.low[k:k + len(p)]) == p for p in phrases[tok.low[k]])}
         return self.tokens.clause[c.t0] in cache
 
     def _day_behind_apposed(self, tx):

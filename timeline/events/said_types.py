@@ -28,14 +28,33 @@ from dataclasses import replace
 from timeline.events.common import _Cand
 
 
+#: id(phrases) -> (phrases, their words by first word): each grammar list split once, not at every token
+_BY_FIRST: dict[int, tuple[frozenset[str], dict[str, list[list[str]]]]] = {}
+
+
+def _phrases_by_first(phrases: frozenset[str]) -> dict[str, list[list[str]]]:
+    got = _BY_FIRST.get(id(phrases))
+    if got is None or got[0] is not phrases:
+        index: dict[str, list[list[str]]] = {}
+        for p in phrases:
+            words = p.split()
+            if words:
+                index.setdefault(words[0], []).append(words)
+        if len(_BY_FIRST) > 64:
+            _BY_FIRST.clear()
+        got = _BY_FIRST[id(phrases)] = (phrases, index)
+    return got[1]
+
+
 class SaidTypeMixin:
 
     def _grammar_phrase_at(self, k: int, phrases: frozenset[str]) -> int:
         """The number of tokens of the longest phrase of ``phrases`` that starts at token ``k`` (0 when none)."""
         low = self.tokens.low
+        if k >= len(low):
+            return 0
         best = 0
-        for p in phrases:
-            words = p.split()
+        for words in _phrases_by_first(phrases).get(low[k], ()):  # (only the phrases that open with the word there)
             if len(words) > best and low[k:k + len(words)] == words \
                     and all(self.tokens.sent[k + i] == self.tokens.sent[k] for i in range(len(words))):
                 best = len(words)

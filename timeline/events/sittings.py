@@ -111,9 +111,7 @@ class SittingMixin:
         does the same for a planned event ("a state visit on Monday, when he is expected to hold talks with Modi")."""
         tok = self.tokens
         dct = self.doc.dct
-        for k, w in enumerate(tok.low):
-            if w != "when":
-                continue
+        for k in tok.where(("when",)):
             tx = self._when_after_date(k)
             if tx is None or tx.type not in ("DATE", "TIME") or tx.earliest is None or tx.anchored_to == "event" \
                     or self._in_quote(tx.start):

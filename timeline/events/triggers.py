@@ -56,11 +56,12 @@ class TriggerMixin:
         n_tok = len(low)
         form_index = lex.form_index
         t0 = 0
-        while t0 < n_tok:
-            forms = form_index.get(low[t0])
-            if forms is None:  # (no form starts here, and no verb split by a date either)
-                t0 += 1
-                continue
+        # (only the tokens where some form starts, in order: no form starts elsewhere, and no verb split by a date)
+        for at in tok.where(form_index.keys()):
+            if at < t0:
+                continue  # (inside the form found before)
+            t0 = at
+            forms = form_index[low[t0]]
             match = None
             nxt = low[t0 + 1] if t0 + 1 < n_tok else None
             for words in forms:  # longest form first
@@ -1125,7 +1126,7 @@ class TriggerMixin:
         cue_index, low, sent, clause, timex_cover = lex.cue_index, tok.low, tok.sent, tok.clause, self.timex_cover
         cue_toks = getattr(self, "_cue_toks", None)
         if cue_toks is None:  # (the tokens where some cue starts, in order: made once per document)
-            cue_toks = self._cue_toks = [s for s, w in enumerate(low) if w in cue_index]
+            cue_toks = self._cue_toks = tok.where(cue_index.keys())
         my_clause = clause[c.t0]
         for s in cue_toks[bisect_left(cue_toks, lo):bisect_left(cue_toks, hi)]:
             found_here = cue_index[low[s]]

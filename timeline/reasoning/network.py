@@ -29,8 +29,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-import networkx as nx
-
 from timeline.errors import ReviewError
 from timeline.model import period_precision
 from timeline.model import Constraint, Event
@@ -116,12 +114,105 @@ def _pred_cycle(pred: Mapping[str, str]) -> list[str] | None:
     return None
 
 
+class _DiGraph:
+    """The part of ``networkx.DiGraph`` the network uses, with the same orders (nodes as first added, each node's
+    edges as added; an edge added again keeps its place, one removed and added again goes last): networkx is not
+    imported to propagate (its import is a large part of the start-up; speed only)."""
+
+    __slots__ = ("_succ", "_pred")
+
+    def __init__(self) -> None:
+        self._succ: dict[str, dict[str, dict]] = {}
+        self._pred: dict[str, dict[str, dict]] = {}
+
+    def add_node(self, node: str) -> None:
+        if node not in self._succ:
+            self._succ[node] = {}
+            self._pred[node] = {}
+
+    def add_nodes_from(self, nodes: Iterable[str]) -> None:
+        for node in nodes:
+            self.add_node(node)
+
+    def add_edge(self, u: str, v: str, **attr) -> None:
+        succ, pred = self._succ, self._pred
+        if u not in succ:
+            succ[u] = {}
+            pred[u] = {}
+        if v not in succ:
+            succ[v] = {}
+            pred[v] = {}
+        out = succ[u]
+        data = out.get(v)
+        if data is None:
+            data = out[v] = attr
+        else:
+            data.update(attr)
+        pred[v][u] = data
+
+    def has_edge(self, u: str, v: str) -> bool:
+        return u in self._succ and v in self._succ[u]
+
+    def remove_edge(self, u: str, v: str) -> None:
+        del self._succ[u][v]
+        del self._pred[v][u]
+
+    def __getitem__(self, u: str) -> dict[str, dict]:
+        return self._succ[u]
+
+    def __len__(self) -> int:
+        return len(self._succ)
+
+    @property
+    def nodes(self) -> list[str]:
+        return list(self._succ)
+
+    @property
+    def succ(self) -> dict[str, dict[str, dict]]:
+        return self._succ
+
+    def edges(self, data: bool = False) -> list[tuple]:
+        if data:
+            return [(u, v, d) for u, nbrs in self._succ.items() for v, d in nbrs.items()]
+        return [(u, v) for u, nbrs in self._succ.items() for v in nbrs]
+
+
+def _components(edges: Iterable[tuple[str, str]]) -> list[set[str]]:
+    """``networkx.connected_components`` of the undirected graph of ``edges``, in the same order (by each
+    component's first node, nodes ordered as first met in ``edges``)."""
+    adj: dict[str, list[str]] = {}
+    for u, v in edges:
+        adj.setdefault(u, []).append(v)
+        adj.setdefault(v, []).append(u)
+    seen: set[str] = set()
+    out: list[set[str]] = []
+    for start in adj:
+        if start in seen:
+            continue
+        component = {start}
+        todo = [start]
+        while todo:
+            for w in adj[todo.pop()]:
+                if w not in component:
+                    component.add(w)
+                    todo.append(w)
+        seen |= component
+        out.append(component)
+    return out
+
+
+def _unbounded() -> Exception:
+    import networkx as nx  # (only here: a negative cycle the caller failed to set aside)
+
+    return nx.NetworkXUnbounded("Negative cycle detected.")
+
+
 class _Network:
     """The distance graph of one connected component."""
 
     def __init__(self, nodes: Sequence[str], bounds: Mapping[str, tuple[int | None, int | None]],
                  constraints: Sequence[tuple[int, Constraint]]) -> None:
-        self.graph = nx.DiGraph()
+        self.graph = _DiGraph()
         self._options: dict[tuple[str, str], list[_Edge]] = {}  # every edge u -> v, in the order added
         self._pairs: dict[int, list[tuple[str, str]]] = {}  # constraint index -> its (u, v) pairs
         self.graph.add_nodes_from(nodes)
@@ -249,7 +340,7 @@ def _bellman_ford(adj: Mapping[str, Mapping[str, Mapping]], n: int, source: str)
                 dist_v = dist_u + e.get("weight", 1)
                 if dist_v < dist.get(v, inf):
                     if v in recent_update[u]:
-                        raise nx.NetworkXUnbounded("Negative cycle detected.")
+                        raise _unbounded()
                     if v in pred_edge and pred_edge[v] == u:
                         recent_update[v] = recent_update[u]
                     else:
@@ -259,7 +350,7 @@ def _bellman_ford(adj: Mapping[str, Mapping[str, Mapping]], n: int, source: str)
                         in_q.add(v)
                         count_v = count.get(v, 0) + 1
                         if count_v == n:
-                            raise nx.NetworkXUnbounded("Negative cycle detected.")
+                            raise _unbounded()
                         count[v] = count_v
                     dist[v] = dist_v
                     pred[v] = [u]
@@ -339,14 +430,12 @@ def propagate(
                     bounds.pop(other, None)
 
     # components of the constraint graph
-    links = nx.Graph()
-    links.add_edges_from((c.source, c.target) for _, c in usable)
     results: dict[str, Event] = {}
     warnings: list[str] = []
     # nodes in input order (events, then creation dates): the same input gives the same result in
     # every process, whatever the order of set iteration
     rank = {node: k for k, node in enumerate([*by_id, *sorted(dct_days)])}
-    components = [sorted(c, key=rank.__getitem__) for c in nx.connected_components(links)]
+    components = [sorted(c, key=rank.__getitem__) for c in _components((c.source, c.target) for _, c in usable)]
     where = {node: k for k, component in enumerate(components) for node in component}
     grouped: list[list[tuple[int, Constraint]]] = [[] for _ in components]
     for i, c in usable:
