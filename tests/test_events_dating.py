@@ -67,9 +67,6 @@ def test_events_date_carried_from_the_sentence_before(text, type_, trigger, day)
 @pytest.mark.parametrize(
     ("text", "type_", "trigger"),
     [
-        # a new paragraph is a new occasion
-        ("Macron met Scholz in Berlin on Monday.\n\nMacron urged Germany to raise its defence spending.", "DEMAND",
-         "urged"),
         # "had urged": before the day told, not on it
         ("Macron met Scholz in Berlin on Monday. Macron had urged Germany to raise its defence spending.", "DEMAND",
          "urged"),
@@ -82,6 +79,16 @@ def test_events_date_not_carried_across_occasions(text, type_, trigger):
     event = _event(text, type_, trigger)
     assert event.date_start != event.date_end or event.date_basis != "expression"
     assert "date_from_previous_sentence" not in event.flags
+
+
+def test_events_new_paragraph_is_not_carried_but_read_as_the_story_day():
+    # a new paragraph is a new occasion for the sentence before; the story day of the report (story_day.py) dates it,
+    # flagged and with a low confidence
+    event = _event("Macron met Scholz in Berlin on Monday.\n\nMacron urged Germany to raise its defence spending.",
+                   "DEMAND", "urged")
+    assert "date_from_previous_sentence" not in event.flags
+    assert "date_from_story_day" in event.flags and event.confidence <= 0.5
+    assert _days(event) == (date(2025, 3, 3), date(2025, 3, 3))
 
 
 def test_events_simultaneous_clause_shares_the_date():

@@ -56,11 +56,17 @@ def test_events_party_saying_in_a_next_day_paper_takes_the_lead_day():
     assert (e.date_start, e.date_end) == (WEDNESDAY, WEDNESDAY), e.date_derivation
 
 
-def test_events_party_saying_in_a_paragraph_of_reactions_stays_a_range():
+def test_events_party_saying_after_a_reaction_takes_the_story_day_flagged():
+    # the lead's party goes on with the story after another's reaction: the story day, flagged and of low confidence
+    # (the reaction itself keeps its range up to the paper)
     text = SAYING.split("\n\n")[0] + ("\n\nChina condemned the visit as a provocation. Marcos said the Philippines "
                                        "did not want a conflict with anyone.")
-    e = the_event(events_of(text, DCT), "STATEMENT", "said")
-    assert (e.date_start, e.date_end) == (WEDNESDAY, DCT), e.date_derivation
+    events = events_of(text, DCT)
+    e = the_event(events, "STATEMENT", "said")
+    assert (e.date_start, e.date_end) == (WEDNESDAY, WEDNESDAY), e.date_derivation
+    assert "date_from_story_day" in e.flags and e.confidence <= 0.5
+    reaction = the_event(events, None, "condemned")
+    assert (reaction.date_start, reaction.date_end) == (WEDNESDAY, DCT), reaction.date_derivation
 
 
 def test_events_saying_of_someone_outside_the_lead_stays_a_range():

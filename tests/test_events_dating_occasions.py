@@ -111,8 +111,10 @@ def test_events_dating_lead_occasion_carries_over_paragraphs(text, type_, trigge
     ],
 )
 def test_events_dating_lead_occasion_needs_a_tie_and_no_other_date(text, type_, trigger):
+    # no tie to the lead's occasion; only the report's story day (story_day.py), flagged, with a low confidence
     event = _event(_timeline(text), type_, trigger, after=text.index("\n"))
-    assert event.date_start != event.date_end
+    assert event.date_basis != "constraint" and "lead sentence" not in event.date_derivation
+    assert "date_from_story_day" in event.flags and event.confidence <= 0.5
 
 
 def test_events_dating_reaction_of_a_non_party_keeps_its_window():

@@ -24,9 +24,16 @@ def test_dating_quote_of_the_day(text, day):
 
 @pytest.mark.parametrize("text", [
     "Keir Starmer addressed the House of Commons on Wednesday. \"We will not be intimidated,\" Emmanuel Macron said.",
-    "Keir Starmer addressed the House of Commons on Wednesday.\n\n\"We will not be intimidated,\" he said.",
 ])
 def test_dating_quote_of_the_day_not_without_the_cue(text):
     # not the address's day: a saying about the news, between Wednesday and the publication date
     e = the_event(events_of(text, FRIDAY), None, "said", how="mention")
     assert (e.date_start, e.date_end) == (date(2025, 3, 12), FRIDAY), e.date_derivation
+
+
+def test_dating_quote_of_the_day_without_the_cue_takes_only_the_story_day():
+    # the speaker of the lead, in a new paragraph: not the quote of the day, the report's story day (story_day.py)
+    text = "Keir Starmer addressed the House of Commons on Wednesday.\n\n\"We will not be intimidated,\" he said."
+    e = the_event(events_of(text, FRIDAY), None, "said", how="mention")
+    assert (e.date_start, e.date_end) == (date(2025, 3, 12), date(2025, 3, 12)), e.date_derivation
+    assert "date_from_story_day" in e.flags and e.date_derivation.startswith("story day: ")

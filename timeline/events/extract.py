@@ -120,6 +120,7 @@ from timeline.events.arrangements import ArrangementMixin
 from timeline.events.actor_sides import ActorSideMixin
 from timeline.events.sittings import SittingMixin
 from timeline.events.page_entries import PageEntryMixin
+from timeline.events.story_day import StoryDayMixin
 from timeline.events.scheduled import ScheduledMixin
 from timeline.events.press_tellings import PressTellingMixin
 from timeline.events.said_types import SaidTypeMixin
@@ -161,7 +162,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                LeadDatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
                ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
                ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin,
-               SittingMixin, PageEntryMixin,
+               SittingMixin, PageEntryMixin, StoryDayMixin,
                ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
@@ -450,6 +451,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
         self._date_clauses_from_frames(cands)  # (clauses.py)
         self._date_weak_verbs_from_frames(cands)
         self._date_from_page_layout(cands)  # (page_entries.py: date lines and live entries date what is under them)
+        self._date_from_story_day(cands)  # (story_day.py: the body's undated acts that go on with the lead's story)
         self._plan_from_date_to_come(cands)  # (scheduled.py: a present-tense act dated after publication)
         self._date_consequences(cands)  # (consequences.py: ", prompting a protest": the main act's date)
         for c in cands:

@@ -704,8 +704,9 @@ class MergingMixin:
         if date_fields.pop("_conflict", False):
             flags.append("date_conflict_between_mentions")
         narrative = date_fields.pop("_narrative", False)
-        if narrative:
-            flags.append("date_from_previous_sentence")
+        if narrative:  # (story_day.py: the lead's day given to an act of the body that goes on with its story)
+            story = id(date_fields.get("_dated_by")) in self.__dict__.get("_story_days", {})
+            flags.append("date_from_story_day" if story else "date_from_previous_sentence")
         shown_names = names
         if not names:
             group = next((c.group for c in [lead] + cands if c.group), None)

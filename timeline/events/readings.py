@@ -660,7 +660,9 @@ class ReadingMixin:
             out = dict(
                 date_start=tx.earliest, date_end=tx.latest, precision=_period_precision(tx), timex=tx.value,
                 date_text=tx.text, date_start_offset=tx.start, date_end_offset=tx.end, date_basis="expression",
-                date_derivation=(f"{self._date_notes[id(best)]}, dated '{tx.text}': {tx.derivation}"
+                date_derivation=(f"{self._date_notes[id(best)]}: {tx.derivation}"
+                                 if tx.rule == "events_story_day" and id(best) in self.__dict__.get("_date_notes", {}) else
+                                 f"{self._date_notes[id(best)]}, dated '{tx.text}': {tx.derivation}"
                                  if id(best) in self.__dict__.get("_date_notes", {}) and best.timex is tx else
                                  f"the offset in its clause counts from a day told just before it: {tx.derivation}"
                                  if tx.rule == "events_apposed_offset" else

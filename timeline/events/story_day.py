@@ -1,0 +1,222 @@
+"""Stage 3 of the event extractor, continued: the story day of a news report.
+
+A news report tells one story: its lead dates the main act ("Russia expelled 60 U.S. diplomats on Thursday"), or
+names no date at all when the report is of the day it is published. The body goes on with that story: "The two
+leaders shook hands", "Lavrov told reporters ..." are read on the lead's day although their sentences name none.
+An act told in the body in the simple past, with no date in its sentence, no cue of background ("had", "since",
+"years ago", "previously": ``story_day.background`` in dating.yaml) and no "after ..." that places it by another
+event, whose actors continue the story (a party to the lead acts in it, or the parties together: "the two
+leaders"), takes the story day, with a derivation in words and a low confidence (flag "date_from_story_day").
+A sentence that names another recent day ("On Friday, Macron flew to Guangzhou.") moves the story on: the lead's
+day is given no more after it (the sentences right after it take that day from ``_date_from_previous_sentence``);
+one that names a time further back (a month, a year, a day long before: background) stops only its own paragraph.
+Answers to the news ("condemned", "welcomed", a saying of others about it) keep their range from the lead's day to
+the paper (readings.py).
+
+Runs after every other dating rule and dates only what is still undated, so what the text says is kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from timeline.events.common import _Cand, _is_date, _TOKEN
+from timeline.model import Timex
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDayRules:
+    """dating.yaml, section ``story_day``."""
+
+    lead_days: int  # the lead's day lies at most this many days before the publication date
+    move_days: int  # a day the body moves to lies at most this many days before it
+    background: tuple[tuple[str, ...], ...]  # "since", "years ago", "previously": an earlier time
+    apart: tuple[tuple[str, ...], ...] = ()  # "Separately, ...": an act told apart from the story
+
+
+_RULES: StoryDayRules | None = None
+
+
+def load_story_day() -> StoryDayRules:
+    """The shipped ``story_day`` rules, compiled once per process."""
+    global _RULES
+    if _RULES is None:
+        from timeline.events.lexicon import _read
+
+        _RULES = parse_story_day(_read("dating.yaml"))
+    return _RULES
+
+
+def parse_story_day(raw, name: str = "dating.yaml") -> StoryDayRules:
+    """The ``story_day`` section, validated (``ResourceError`` with ``file:line``)."""
+    from timeline.errors import ResourceError
+
+    section = raw.get("story_day") if isinstance(raw, dict) else None
+    line = section.get("__line__", 1) if isinstance(section, dict) else 1
+
+    def fail(what: str) -> ResourceError:
+        return ResourceError(f"{name}:{line}: story_day: {what}", f"edit timeline/resources/events/{name}")
+
+    if not isinstance(section, dict):
+        raise fail("expected a 'story_day' mapping")
+    days = {}
+    for key in ("lead_days", "move_days"):
+        n = section.get(key)
+        if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+            raise fail(f"'{key}' must be a non-negative integer")
+        days[key] = n
+    words = section.get("background")
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise fail("'background' must be a non-empty list of words")
+    apart = section.get("apart", [])
+    if not isinstance(apart, list) or not all(isinstance(w, str) and w.strip() for w in apart):
+        raise fail("'apart' must be a list of words")
+    return StoryDayRules(background=tuple(tuple(_TOKEN.findall(w.lower())) for w in words),
+                         apart=tuple(tuple(_TOKEN.findall(w.lower())) for w in apart), **days)
+
+
+def _weekday(d: date) -> str:
+    return d.strftime("%A")
+
+
+class StoryDayMixin:
+    """The day the lead dates its story, given to the undated acts of the body that go on with it."""
+
+    _STORY_COST = 95.0
+
+    def _story_day(self) -> tuple[Timex, str] | None:
+        """The day the report's lead dates its act, with words for it; the publication date when the lead's paragraph
+        names no date (a same-day report); None when the lead dates a longer time or a day long before."""
+        dct = self.doc.dct
+        rules = load_story_day()
+        lede = self._lede_day()
+        if lede is not None:
+            if lede.earliest is None or lede.earliest != lede.latest or lede.earliest > dct \
+                    or (dct - lede.earliest).days > rules.lead_days:
+                return None
+            return lede, f"the lead's act on {_weekday(lede.earliest)} {lede.earliest.isoformat()} ('{lede.text}')"
+        if self._lede_first_day() is not None:
+            return None
+        ls = self._lede_sent()
+        if ls is None or ls >= len(self.sentences):
+            return None
+        first = 1 if len(self.sentences) > 1 and self._is_headline(0) else 0
+        for si in range(first, len(self.sentences)):
+            if si > first and "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]:
+                break
+            s0, s1 = self.sentences[si]
+            if any(s0 <= t.start < s1 and _is_date(t) and not self._dateline_date(t) for t in self.timexes):
+                return None  # (the lead names a time, though no single day: no same-day report)
+        s0, s1 = self.sentences[ls]
+        day = Timex(start=s0, end=s0, text="", type="DATE", value=dct.isoformat(), precision="day", earliest=dct,
+                    latest=dct, rule="events_story_day", anchored_to="dct",
+                    derivation=f"the lead names no date: a report of the day it was published, {dct.isoformat()}")
+        return day, f"the lead's act, told with no date in a report published on {_weekday(dct)} {dct.isoformat()}"
+
+    def _sentence_moves_to(self, si: int) -> Timex | None | bool:
+        """The time sentence ``si`` moves the story to: a Timex of one day, False for another kind of time (a month,
+        a year, a stretch), None when the sentence names no time of the story (none, or only background or quoted)."""
+        dct = self.doc.dct
+        s0, s1 = self.sentences[si]
+        if any(s0 <= t.start < s1 and _is_date(t) and t.earliest is None and t.anchored_to == "event"
+               for t in self.timexes):
+            return False  # ("A day after Macron left": a time counted from another event)
+        own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t) and t.earliest is not None
+               and not self._in_quote(t.start) and not self._time_to_come(t) and not self._dateline_date(t)
+               and not (dct is not None and t.earliest > dct) and not self._background_date(t)]
+        if not own:
+            return None
+        day = self._sentence_day(own)
+        return day if day is not None else False
+
+    def _story_background(self, si: int) -> bool:
+        """Does sentence ``si`` carry a cue of an earlier time ("had", "since", "years ago", "previously") or of an act
+        told apart from the story ("Separately, ...")?"""
+        tok = self.tokens
+        s0, s1 = self.sentences[si]
+        k0, k1 = tok.at(s0), tok.at(s1)
+        rules = load_story_day()
+        return any(tok.low[k] == p[0] and self._phrase_at(k, p) for k in range(k0, k1)
+                   for p in rules.background + rules.apart)
+
+    def _story_act(self, c: _Cand, ls: int) -> bool:
+        """An act of the body that may take the story day: told as done, in the simple past, after the lead sentence,
+        not quoted, with no date of its own, nor one tied to another event."""
+        tok = self.tokens
+        if c.sent <= ls or c.status != "occurred" or c.timex is not None or c.anchor_timex is not None or c.quoted \
+                or (c.entry.weak and not c.strong_override) or not self._simple_past(c):
+            return False
+        k0, k1 = tok.at(self.sentences[c.sent][0]), tok.at(self.sentences[c.sent][1])
+        if any(self._phrase_at(k, p) for k in range(k0, c.t0) for p in self._sequence_by_first().get(tok.low[k], ())):
+            return False  # "A day after Macron left, China launched ...": placed by the event it follows or precedes
+        if any(p[0] == tok.low[k] and self._phrase_at(k, p) for k in range(k0, k1)
+               for p in self.lex.sequence["during"]):
+            return False  # "recalled its ambassador on the day the deal was announced": placed by that event
+        if self._short_lapse_in(c.sent):
+            return False  # "Days after the vote, ...": placed by that vote
+        if any(tok.low[k] in self.w.relative_who_which and k > 0 and tok.low[k - 1] == ","
+               for k in range(max(0, c.t0 - 3), c.t0) if tok.sent[k] == c.sent):
+            return False  # "Qatar, which mediated the talks, welcomed ...": a description of its subject
+        return True
+
+    def _story_stretch(self, ls: int, day: Timex, words: str) -> dict[int, tuple[Timex, str] | None]:
+        """The story day of each sentence after the lead ``ls``, or None. A sentence that names a time of its own takes
+        none (its acts are dated by it). After a sentence that moves to another recent day (``move_days``: "On Friday,
+        Macron flew to Guangzhou"), the story has moved on: no later sentence takes the lead's day (until one names it
+        again). After one that moves further back (a month, a year, a day long before: background), its paragraph takes
+        none, and the next paragraph returns to the story."""
+        dct = self.doc.dct
+        rules = load_story_day()
+        at: dict[int, tuple[Timex, str] | None] = {}
+        cur: tuple[Timex, str] | None = (day, words)
+        moved_on = False
+        for si in range(ls + 1, len(self.sentences)):
+            if not moved_on and "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]:
+                cur = (day, words)  # (a new paragraph after background: back to the story)
+            moved = self._sentence_moves_to(si)
+            if moved is not None:
+                at[si] = None
+                if moved is not False and moved.earliest == day.earliest:
+                    cur, moved_on = (day, words), False
+                    continue
+                cur = None
+                moved_on = moved_on or (moved is not False and (dct - moved.earliest).days <= rules.move_days)
+                continue
+            at[si] = cur
+        return at
+
+    def _date_from_story_day(self, cands: list[_Cand]) -> None:
+        """Date the undated simple-past acts of the body that go on with the story with the story day (``_story_day``),
+        in the sentences ``_story_stretch`` leaves to it."""
+        dct = self.doc.dct
+        if dct is None or not self.sentences:
+            return
+        story = self._story_day()
+        if story is None:
+            return
+        day, words = story
+        ls = self._lede_sent()
+        s0, s1 = self.sentences[ls]
+        parties = {m.actor.id for m in self.mentions if s0 <= m.start < s1}
+        parties |= {m.actor.country for m in self.mentions if s0 <= m.start < s1 and m.actor.country}
+        at = self._story_stretch(ls, day, words)
+        by_sent: dict[int, list[_Cand]] = {}
+        for c in cands:
+            by_sent.setdefault(c.sent, []).append(c)
+        for c in cands:
+            here = at.get(c.sent)
+            if here is None or not self._story_act(c, ls) or self._story_background(c.sent):
+                continue
+            if self._reaction_verb(c) or self._reacts(c.entry) or self._joined_reaction(c, by_sent) is not None \
+                    or self._told_in_response(c) or id(c) in self.__dict__.get("_tense_bounds", {}):
+                continue  # (an answer to the news, or "in retaliation": on or after what it answers, readings.py)
+            mine = self._keys(c) | self._countries(c)
+            if not (mine & parties or c.group):
+                continue  # (an act of others; a saying of others about the news is an answer to it, readings.py)
+            tx, why = here
+            c.timex, c.timex_cost = tx, self._STORY_COST
+            self.__dict__.setdefault("_story_days", {})[id(c)] = why
+            self.__dict__.setdefault("_date_notes", {})[id(c)] = (
+                f"story day: {why}; no date in this sentence, which goes on with the story")
+
