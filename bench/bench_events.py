@@ -26,6 +26,12 @@ Usage::
     python bench/bench_events.py --errors   # plus every miss, spurious event and wrong date
     python bench/bench_events.py --json out.json --min-seconds 0   # figures as JSON, no timing
     python bench/bench_events.py --gold bench/heldout --errors      # the held-out set
+    python bench/bench_events.py --gold bench/heldout --breakdown   # counts only (fit for a held-out set)
+
+``--breakdown`` counts misses and spurious events by type and by cause: a miss is "none" (no extracted span
+overlaps any of its spans) or "merged" (the records over it were paired with another gold event: two gold events in
+one record); a spurious event is "no gold" (it overlaps no gold span) or "split" (the gold event it overlaps was paired
+with another record: one event extracted twice). ``--errors`` tags each miss and spurious event with its cause.
 
 The gold format and annotation guidelines are in bench/gold/README.md.
 """
@@ -141,6 +147,28 @@ def match_document(gold: list[tuple[GoldEvent, list[tuple[int, int]]]], extracte
     return sorted(pairs)
 
 
+def overlap_sets(gold: list[tuple[GoldEvent, list[tuple[int, int]]]], extracted: list) -> set[tuple[int, int]]:
+    """Every (gold index, extracted index) whose spans overlap, paired by the matching or not."""
+    out = set()
+    for gi, (_, gspans) in enumerate(gold):
+        for ei, ev in enumerate(extracted):
+            if any(_overlaps(a, b) for a in gspans for b in event_spans(ev)):
+                out.add((gi, ei))
+    return out
+
+
+def miss_cause(gi: int, touching: set[tuple[int, int]]) -> str:
+    """Why an unpaired gold event was missed: "none" (no extracted span overlaps any of its spans) or
+    "merged" (the records over it were paired with another gold event: two gold events in one record)."""
+    return "merged" if any(g == gi for g, _ in touching) else "none"
+
+
+def spurious_cause(ei: int, touching: set[tuple[int, int]]) -> str:
+    """Why an unpaired extracted event is spurious: "no gold" (it overlaps no gold span) or "split" (the
+    gold events it overlaps were paired with another record: one gold event extracted twice)."""
+    return "split" if any(e == ei for _, e in touching) else "no gold"
+
+
 def norm_name(name: str | None) -> str | None:
     if name is None:
         return None
@@ -174,6 +202,8 @@ class Scores:
     wrong_dates: list = field(default_factory=list)
     wrong_other: list = field(default_factory=list)
     unlocated: list = field(default_factory=list)
+    miss_causes: list = field(default_factory=list)  # parallel to misses: "none" or "merged"
+    spurious_causes: list = field(default_factory=list)  # parallel to spurious: "no gold" or "split"
     per_doc: dict = field(default_factory=dict)  # doc -> [gold, extracted, matched, dated matched, exact]
 
     def ratio(self, a: int, b: int) -> float | None:
@@ -237,6 +267,7 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
         s.gold += len(gold_here)
         if doc is None:
             s.misses.extend((g, "document failed or was not read") for g in gold_here)
+            s.miss_causes.extend("none" for _ in gold_here)
             continue
         extracted = by_doc_events.get(doc.id, [])
         s.extracted += len(extracted)
@@ -254,12 +285,15 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
         pairs = match_document(located, extracted)
         matched_g = {gi for gi, _ in pairs}
         matched_e = {ei for _, ei in pairs}
+        touching = overlap_sets(located, extracted)
         for gi, (g, spans) in enumerate(located):
             if gi not in matched_g:
                 s.misses.append((g, _context(doc.text, spans[0]) if spans else "trigger not found in the ingested text"))
+                s.miss_causes.append(miss_cause(gi, touching))
         for ei, ev in enumerate(extracted):
             if ei not in matched_e:
                 s.spurious.append((key, ev))
+                s.spurious_causes.append(spurious_cause(ei, touching))
         for gi, ei in pairs:
             g, ev = located[gi][0], extracted[ei]
             s.matched += 1
@@ -435,11 +469,11 @@ def print_errors(s: Scores, out=sys.stdout) -> None:
         for g, trig, occ in s.unlocated:
             p(f"  {g.doc} events.jsonl:{g.line}: '{trig}' occurrence {occ}")
     p(f"\nMissed gold events ({len(s.misses)}):")
-    for g, ctx in s.misses:
-        p(f"  {g.doc} events.jsonl:{g.line} {g.type} {g.status} {_range(g.date_start, g.date_end)}  {ctx}")
+    for (g, ctx), cause in zip(s.misses, s.miss_causes):
+        p(f"  {g.doc} events.jsonl:{g.line} {g.type} {g.status} {_range(g.date_start, g.date_end)} [{cause}]  {ctx}")
     p(f"\nSpurious events ({len(s.spurious)}):")
-    for key, ev in s.spurious:
-        p(f"  {key} {ev.type} {ev.status} {_range(ev.date_start, ev.date_end)} '{ev.trigger}' @{ev.start}: {_short(ev.sentence)}")
+    for (key, ev), cause in zip(s.spurious, s.spurious_causes):
+        p(f"  {key} [{cause}] {ev.type} {ev.status} {_range(ev.date_start, ev.date_end)} '{ev.trigger}' @{ev.start}: {_short(ev.sentence)}")
     p(f"\nWrong dates ({len(s.wrong_dates)}):")
     for g, ev, within in s.wrong_dates:
         p(f"  {g.doc} events.jsonl:{g.line} '{g.trigger}': extracted {_range(ev.date_start, ev.date_end)} "
@@ -500,7 +534,11 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
                                   "first 400 characters" if ev.sentence_start < 400 else "later" for _, ev in tense_days))):
             p(f"  {title}: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
     for title, counts in (("Missed gold events by type", Counter(g.type for g, _ in s.misses)),
+                          ("Missed gold events by cause (none: nothing extracted there; merged: its record paired "
+                           "with another gold event)", Counter(f"{g.type} {c}" for (g, _), c in zip(s.misses, s.miss_causes))),
                           ("Spurious events by type", Counter(ev.type for _, ev in s.spurious)),
+                          ("Spurious events by cause (no gold: overlaps no gold span; split: its gold event paired "
+                           "with another record)", Counter(f"{ev.type} {c}" for (_, ev), c in zip(s.spurious, s.spurious_causes))),
                           ("Type confusions (gold -> extracted)",
                            Counter(f"{g.type} -> {ev.type}" for g, ev, wrong in s.wrong_other
                                    if any(w.startswith("type ") for w in wrong)))):
@@ -524,7 +562,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", type=Path, default=GOLD_DIR, help="gold folder with articles/ and events.jsonl (default bench/gold; bench/heldout is the held-out set)")
     ap.add_argument("--errors", action="store_true", help="list misses, spurious events, wrong dates and attributes")
     ap.add_argument("--breakdown", action="store_true",
-                    help="counts only (fit for a held-out set): wrong dates by class, misses and spurious events by type")
+                    help="counts only (fit for a held-out set): wrong dates by class, misses and spurious events by type "
+                         "and by cause (miss: none/merged; spurious: no gold/split)")
     ap.add_argument("--min-seconds", type=float, default=3.0, help="time the speed run for at least this long (0: skip)")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = ap.parse_args(argv)

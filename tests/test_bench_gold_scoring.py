@@ -223,3 +223,56 @@ def test_bench_events_breakdown_counts_without_sentences():
     assert f"Missed gold events by type (1):\n  {GOLD[1].type} 1" in out
     assert "expression too-early" in out
     assert GOLD[0].trigger not in out.split("Wrong dates")[1].split("Missed")[0]
+
+
+# --- causes of misses and spurious events (a synthetic gold: two meetings, a statement, nothing else)
+
+_CAUSE_TEXT = ("The ministers met in Rome on Monday. They held talks again on Tuesday. "
+               "The envoy said the plan was sound. Markets rallied.")
+
+
+def _cause_gold(trigger: str, type_: str, line: int) -> "bench.GoldEvent":
+    return bench.GoldEvent(line=line, doc="d", trigger=trigger, occurrence=1, type=type_, mode=None, source=None,
+                           target=None, actors=[], status="occurred", date_start=None, date_end=None,
+                           precision="unknown", location=None, note="")
+
+
+def _cause_event(eid: str, trigger: str, type_: str, *others: str) -> Event:
+    start = _CAUSE_TEXT.index(trigger)
+    mentions = [Mention(start, start + len(trigger), trigger, 0, 0)]
+    for other in others:
+        s = _CAUSE_TEXT.index(other)
+        mentions.append(Mention(s, s + len(other), other, 0, 0))
+    return Event(id=eid, doc="d", type=type_, trigger=trigger, start=start, end=start + len(trigger), sentence="",
+                 sentence_start=0, sentence_end=0, summary="", mentions=tuple(mentions))
+
+
+def test_bench_events_classifies_misses_and_spurious_events_by_cause():
+    import io
+
+    gold = [_cause_gold("met", "CONSULT", 1), _cause_gold("talks", "CONSULT", 2), _cause_gold("said", "STATEMENT", 3)]
+    events = [
+        _cause_event("merged", "met", "CONSULT", "talks"),  # one record over both meetings
+        _cause_event("again", "held talks", "CONSULT"),  # the second meeting on its own
+        _cause_event("rally", "rallied", "FIGHT"),  # no gold event there
+    ]
+    doc = Document(id="d", text=_CAUSE_TEXT, dct=None, path="d.md")
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=tuple(events)))
+    # the merged record takes one meeting, the second record the other; the statement has nothing over it
+    assert [(g.trigger, c) for (g, _), c in zip(s.misses, s.miss_causes)] == [("said", "none")]
+    assert s.matched == 2
+    assert dict(zip((ev.id for _, ev in s.spurious), s.spurious_causes)) == {"rally": "no gold"}
+
+    # without the second record, the merged one can take one meeting only: the other is a merged miss
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=(events[0], events[2])))
+    assert sorted(zip((g.trigger for g, _ in s.misses), s.miss_causes)) == [("said", "none"), ("talks", "merged")]
+
+    # two records over one meeting: the one left over is a split
+    split = [_cause_event("a", "met", "CONSULT"), _cause_event("b", "met in Rome", "CONSULT")]
+    s = bench.score(gold[:1], Timeline(title="t", documents=(doc,), events=tuple(split)))
+    assert s.matched == 1 and s.spurious_causes == ["split"]
+
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    assert "Spurious events by cause" in buf.getvalue() and "CONSULT split 1" in buf.getvalue()
+    assert "Rome" not in buf.getvalue()  # counts only

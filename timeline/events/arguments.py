@@ -560,6 +560,9 @@ class ArgumentMixin:
                     if w == "," and j + 1 in self.mention_by_tok:
                         j += 1
                         continue  # an apposition: "his Russian counterpart, Sergey Lavrov"
+                    if w == "of" and not found and j > k + 1 and self._group_head(tok.low[j - 1]):
+                        j += 1
+                        continue  # "a summit between the leaders of Rwanda and Congo": the parties are those named
                     if w in self.w.prepositions or w in self.w.phrase_breaks or w in self.lex.clause_breaks \
                             or j in self.trigger_toks or j in self.timex_toks:
                         break

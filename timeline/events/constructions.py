@@ -1050,12 +1050,14 @@ class ConstructionMixin:
             if tok.sent[i] != c.sent or w in (",", ";", ":") or w in self.lex.clause_breaks or i in self.trigger_toks \
                     or (i in self.mention_cover and self.mention_cover[i].actor.kind == "person"):
                 break
-            if w == "of" and tok.low[i - 1] in heads and tok.sent[i - 1] == c.sent:
+            if w in ("of", "from") and tok.low[i - 1] in heads and tok.sent[i - 1] == c.sent:  # ("commanders from both sides")
                 j = i - 1
                 while j - 1 >= 0 and tok.sent[j - 1] == c.sent and i - j < 3 and j - 1 not in self.timex_cover \
                         and (tok.low[j - 1] in self.lex.determiners or tok.low[j - 1] in self.w.number_words
-                             or tok.low[j - 1] in self.w.approximators):
-                    j -= 1
+                             or tok.low[j - 1] in self.w.approximators
+                             or (j - 1 not in self.trigger_toks and j - 1 not in self.mention_cover
+                                 and (tok.low[j - 1] in self.lex.adjective_heads or self._adjective_like(tok.low[j - 1])))):
+                    j -= 1  # ("The foreign ministers of the BRICS countries", "Senior military commanders of both sides")
                 b = j - 1
                 if not (b < 0 or tok.sent[b] != c.sent or tok.low[b] in (",", ";", ":", "and", "but")
                         or tok.low[b] in self.lex.clause_breaks or b in self.timex_cover):
@@ -1098,7 +1100,8 @@ class ConstructionMixin:
         while j - 1 >= 0 and tok.sent[j - 1] == c.sent and k - j < 4 and j - 1 not in self.timex_cover:
             w = tok.low[j - 1]
             if j - 1 in self.mention_cover and self.mention_cover[j - 1].via not in ("adjective", "demonym"):
-                return None  # ("Iraq's parliament": the state acts, told by the actor stage)
+                return self._partitive_group(c, k)  # ("Iraq's parliament": the state acts, told by the actor stage;
+                # but "the foreign ministers of the BRICS countries": the group before "of" is the subject)
             if w in ("'s", "’s") or w in self.lex.determiners or (
                     w.removesuffix("'s").removesuffix("’s").replace("-", "").isalpha() and w not in self.w.prepositions and w not in self.lex.clause_breaks
                     and w not in self.lex.reporting and w not in self.w.conjunctions and w not in self.w.negations

@@ -126,6 +126,7 @@ from timeline.events.press_tellings import PressTellingMixin
 from timeline.events.said_types import SaidTypeMixin
 from timeline.events.consequences import ConsequenceMixin
 from timeline.events.apposed_acts import ApposedActMixin
+from timeline.events.receptions import ReceptionMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -163,7 +164,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
                ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin,
                SittingMixin, PageEntryMixin, StoryDayMixin,
-               ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin):
+               ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin, ReceptionMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:

@@ -196,6 +196,7 @@ GRAMMAR_KEYS = (
     "concession_words", "conceded_objects", "span_openers",
     "consequence_participles", "apposition_openers", "acceptance_verbs", "situation_nouns",
     "measure_subjects", "long_span_nouns", "relation_nouns", "goods_preps", "implicative_verbs",
+    "visit_receptions", "consult_object_types", "visit_hosts",
 )
 
 
@@ -461,6 +462,9 @@ class Grammar:
     relation_nouns: frozenset[str] = frozenset()  # "said that relations with China ...": the other side named
     goods_preps: frozenset[str] = frozenset()  # "tariffs on Australian wine", "imports from Georgian firms": whose
     implicative_verbs: frozenset[str] = frozenset()  # "prompted Seoul to recall its ambassador": the recall was done
+    visit_receptions: frozenset[str] = frozenset()  # "greeted him at the airport": the visit's arrival, not a meeting
+    consult_object_types: frozenset[str] = frozenset()  # "suspended trade talks with Canada": the talks, its object
+    visit_hosts: frozenset[str] = frozenset()  # "a state visit ..., when Xi hosted him": the visit, hosted
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
@@ -480,7 +484,7 @@ def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
             raise _fail(name, line, f"grammar list '{key}' must hold non-empty words")
         lists[key] = words
     typed = {}
-    for key in ("symmetric_types", "material_types"):
+    for key in ("symmetric_types", "material_types", "consult_object_types"):
         types = {w.upper() for w in lists[key]}
         if types - set(EVENT_TYPES):
             raise _fail(name, line, f"unknown event type(s) in {key}: {', '.join(sorted(types - set(EVENT_TYPES)))}")

@@ -82,7 +82,7 @@ class MergingMixin:
                 x.entry.pos == "verb" and x.anchor_timex is not None and x.anchor_timex.anchored_to == "event"
                 and not self._is_headline(x.sent) for x in cl.cands):
             return None  # and a meeting dated by its own words ("met Kim in April") is not the one placed by an offset
-        if not self._one_telling_in_sentence(c, cl) and any(
+        if not self._one_telling_in_sentence(c, cl) and not self._reception_of_visit(c, cl) and any(
                 x.sent == c.sent and not (c.entry.pos == "noun" and x.start < c.start and (
                     x.entry.pos == "verb" or (x.entry.lemma == c.entry.lemma and c.determiner in self.w.definite
                                               and not c.actors)))
@@ -145,7 +145,9 @@ class MergingMixin:
                 if c.entry.pos == "verb" and not shared and not any(x.entry.lemma == c.entry.lemma for x in cl.cands) \
                         and min(abs(c.sent - x.sent) for x in cl.cands) > 2 and not self._range(c):
                     return None  # "reached an agreement" ... paragraphs later "the two leaders agreed that": not one act
-                if self._new_party_in_new_words(c, cl, anaphoric) or self._greeting_apart(c, cl) \
+                if self._reception_of_visit(c, cl) or self._visit_named_in_sentence(c, cl):
+                    shared = max(shared, 2)  # "flew to Asmara ... Isaias greeted him at the airport": the visit's arrival
+                elif self._new_party_in_new_words(c, cl, anaphoric) or self._greeting_apart(c, cl) \
                         or self._agreement_told_apart(c, cl, anaphoric):
                     return None
                 if len(mine_c) >= 2 and mine_c == theirs_c and not persons_both:
@@ -407,6 +409,7 @@ class MergingMixin:
         self._press_telling_of_act(cands)  # (press_tellings.py: "..., Kirby told reporters" after his criticism)
         cands = [c for c in cands if not self._attribution_only(c)]
         self._objects_of_same_act(cands)
+        self._consults_as_objects(cands)  # (receptions.py: "suspended trade talks with Canada": no talks held)
         self._acts_on_things(cands)
         self._apposed_same_acts(cands)  # (apposed_acts.py: "held talks, their first meeting": one act)
         strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None and c.cancels_cand is not None) and c.same_as is None]

@@ -358,8 +358,14 @@ class TriggerMixin:
         """"200 tonnes of relief supplies", "with fresh sanctions": one plain lowercase word between a preposition and a
         word in -s describes it, so that word is a noun (no verb follows a preposition and one word)."""
         tok = self.tokens
-        return j == t0 - 1 and j > 0 and tok.sent[j - 1] == tok.sent[t0] and tok.low[j - 1] in self.w.prepositions \
-            and tok.low[j - 1] not in self.w.verb_preps and tok.low[t0].endswith("s") \
+        p = j - 1  # ("of the Pacific island states": an article and names between the preposition and the word)
+        while p > 0 and j - p <= 3 and tok.sent[p] == tok.sent[t0] and p not in self.mention_cover and (
+                tok.low[p] in self.w.articles or (self.text[tok.starts[p]].isupper() and tok.low[p].isalpha())):
+            p -= 1
+        if p < j - 1 and tok.low[j - 1] in self.w.articles:
+            p = j - 1  # (the article right before the word: the rules after a determiner decide)
+        return j == t0 - 1 and p >= 0 and tok.sent[p] == tok.sent[t0] and tok.low[p] in self.w.prepositions \
+            and tok.low[p] not in self.w.verb_preps and tok.low[t0].endswith("s") \
             and not tok.low[t0].endswith(("ss", "us", "is")) and tok.low[j].isalpha() and j not in self.mention_cover \
             and not self.text[tok.starts[j]].isupper() and tok.low[j] not in self.lex.group_nouns \
             and tok.low[j] not in self.w.subject_pronouns and tok.low[j] not in self.w.object_pronouns
