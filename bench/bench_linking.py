@@ -14,8 +14,9 @@ one event in different corpora meet, as twenty articles of one story would. Then
 * cost: milliseconds to link the whole batch, and the share of the pipeline's time it takes.
 
 Each gold line: ``{"event": words, "reports": [{"doc", "type", "says": sentence words, "date":
-first day}]}``; a report is the extracted event of that document and type whose sentence contains
-``says`` (when given) and whose first day is ``date`` (when given). The gold lists every group the
+first day, "summary": the event's summary}]}``; a report is the extracted event of that document and type whose
+sentence contains ``says`` (when given), whose first day is ``date`` (when given) and whose summary is ``summary``
+(when given: two events told in one sentence). The gold lists every group the
 author found by reading the corpora's near misses (same participants, dates within days), so a link
 outside it is a false one.
 
@@ -43,6 +44,8 @@ def _match(events, report):
             continue
         if report.get("says") and report["says"] not in e.sentence:
             continue
+        if report.get("summary") and report["summary"] != e.summary:
+            continue  # (two events told in one sentence)
         own = e.report_date or e  # (the report's own date: linking may date it by a more precise report)
         if report.get("date") and (own.date_start is None or own.date_start.isoformat() != report["date"]):
             continue
