@@ -73,8 +73,19 @@ class ArgumentMixin:
             while k > j - 4 and k >= 0 and tok.sent[k] == tok.sent[i] and self.text[tok.starts[k]].isupper():
                 k -= 1
             return k < j - 1 and k >= 0 and tok.low[k] in self.lex.location_preps
+        if tok.low[j] in self.lex.location_preps and self._asker_not_place(m):
+            return False  # "held an emergency meeting at Kyiv's request": who asked, not where
         return tok.low[j] in self.lex.location_preps and m.via not in ("title", "description", "surname") \
             and (m.actor.kind in ("state", "territory") or m.via in ("metonym", "capital", "city", "place"))
+
+    def _asker_not_place(self, m: ActorMention) -> bool:
+        """"at Kyiv's request", "at Moscow's invitation": a possessive before a noun of asking (cues.yaml
+        ``request_nouns``) names who asked; "at Moscow's Vnukovo airport" stays a place."""
+        tail = self.text[m.end:m.end + 40]
+        if not tail.startswith(("'s ", "’s ")):
+            return False
+        word = tail[3:].split(None, 1)[0].strip(".,;:") if tail[3:].strip() else ""
+        return word.lower() in self.w.request_nouns
 
     def _participant(self, i: int, m: ActorMention) -> bool:
         """Can this mention be a participant? Adjectives only before actor nouns ("European leaders");

@@ -225,6 +225,11 @@ class DatingMixin:
             for c in self._near_timex(pool, ti, te, pools):
                 if reduced is not None and c.t0 < reduced.t0 and c.sent == reduced.sent:
                     continue  # "agreed to revive an accord signed in 2001": 2001 dates the accord, not the agreeing
+                if tx.value == "PRESENT_REF" and c.tense == "past" and ti >= c.t1 and c.entry.type == "STATEMENT":
+                    continue  # "She said Washington would now take the text ...": the now of what she said
+                if ti < c.t0 and "," in tok.low[te:c.t0] and self._opening_condition(c) is not None:
+                    continue  # "If Iran accepts the limits set in 2015, Washington would offer relief": the
+                    # condition's date, not its outcome's
                 if tx.anchor is not None and tx.anchor.clause_start is not None \
                         and tx.anchor.clause_start <= c.start < (tx.anchor.clause_end or tx.anchor.clause_start):
                     continue  # the anchoring event, not the anchored one
@@ -396,8 +401,11 @@ class DatingMixin:
                 if not (k0 <= c.t0 < k1) or c.status not in _FACTUAL or c.anchor_timex is not None:
                     continue
                 own = c.timex
-                if own is None and c.entry.weak and not c.strong_override:
-                    continue  # "officials say": a weak word the date would make an event of its own
+                if own is None and c.entry.weak and not c.strong_override and not (
+                        c.actors and c.entry.pos == "verb"
+                        and not any(d is not c and d.alive and d.sent == c.sent for d in cands)):
+                    continue  # "officials say": a weak word the date would make an event of its own (not "Peskov
+                    # says the agreement has been terminated": a named actor's saying, the only act of its sentence)
                 if own is not None and own.start != t.start and c.timex_cost < self._PREVIOUS_COST and (
                         own.anchored_to not in ("explicit", "dct") or own.earliest is None or own.earliest <= t.latest):
                     continue  # a date of its own: its own

@@ -196,7 +196,8 @@ GRAMMAR_KEYS = (
     "concession_words", "conceded_objects", "span_openers",
     "consequence_participles", "apposition_openers", "acceptance_verbs", "situation_nouns",
     "measure_subjects", "long_span_nouns", "relation_nouns", "goods_preps", "implicative_verbs",
-    "visit_receptions", "consult_object_types", "visit_hosts",
+    "visit_receptions", "consult_object_types", "visit_hosts", "inverted_condition_openers", "request_nouns",
+    "possibility_modals",
 )
 
 
@@ -465,6 +466,9 @@ class Grammar:
     visit_receptions: frozenset[str] = frozenset()  # "greeted him at the airport": the visit's arrival, not a meeting
     consult_object_types: frozenset[str] = frozenset()  # "suspended trade talks with Canada": the talks, its object
     visit_hosts: frozenset[str] = frozenset()  # "a state visit ..., when Xi hosted him": the visit, hosted
+    inverted_condition_openers: frozenset[str] = frozenset()  # "Should the talks fail, ...": a condition opens
+    request_nouns: frozenset[str] = frozenset()  # "at Kyiv's request": who asked, not where
+    possibility_modals: frozenset[str] = frozenset()  # "could trigger the return of sanctions": only possible
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

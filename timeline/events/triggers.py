@@ -649,6 +649,11 @@ class TriggerMixin:
         if entry.pos == "verb" and tense == "present" and tok.low[t0].endswith("s") and self._relative_stance(t0):
             self._stance_toks.add(t0)
             return False  # "Iran, which denies arming the Houthis", "a charge Baku rejects": a standing position
+        if entry.pos == "verb" and tense == "present" and tok.low[t0].endswith("s") and prev \
+                and any(e.pos == "verb" and t in ("base", "past") and tok.low[t0] in e.objects
+                        for e, t in self.lex.forms.get(prev, ())):
+            return False  # "will tighten sanctions": right after a verb whose objects (triggers.yaml) name it, the "-s"
+            # word is that verb's object noun
         if entry.pos == "noun" and self._sought_only(t0):
             return False  # "issued a warrant for his arrest": an arrest sought, none made
         if entry.pos == "verb" and self._in_condition(t0):
@@ -1207,6 +1212,16 @@ class TriggerMixin:
             k = self._coordinated_modal(c)
             if k is not None:  # "would establish a headquarters, send two destroyers and deploy two squadrons"
                 found = ("planned" if tok.low[k] in self.w.future_and_conditional_modals else "hypothetical", tok.low[k])
+        if found is None and (c.entry.pos == "noun" or c.tense != "past") and not c.quoted \
+                and self._determiner_before(c.t0) not in self.w.definite:
+            k = self._modal_over_object(c)
+            if k is not None:  # "could trigger the return of United Nations sanctions": only possible
+                found = ("hypothetical", tok.low[k])
+        if (found is None or found[1] in self.lex.modals) and c.entry.pos == "verb" and c.tense == "past":
+            k = self._coordinated_modal(c)
+            if k is not None and tok.low[k + 1] == "have":
+                # "a draft that would have deplored the invasion and demanded a withdrawal": no demand happened either
+                found = ("hypothetical", tok.low[k] + " have")
         found = self._present_or_conditional(c, found)
         if found and found[0] == "hypothetical" and found[1] in self.w.unreal_cues and not c.quoted:
             c.alive = False  # "a resolution that would have renewed sanctions", "veto any new sanctions package": an
@@ -1282,7 +1297,45 @@ class TriggerMixin:
                     break
                 if tok.low[k] in w.condition_words:
                     return ("hypothetical", found[1] + " ... " + tok.low[k])
+            opener = self._opening_condition(c)
+            if opener is not None:  # "If Iran were to agree ..., Washington would offer relief": a condition's outcome
+                return ("hypothetical", opener + " ... " + found[1])
         return found
+
+    def _modal_over_object(self, c: _Cand) -> int | None:
+        """The modal of possibility (cues.yaml ``possibility_modals``) whose verb takes the phrase that ends on the noun
+        ``c`` ("could trigger the return of United Nations sanctions"), within eight words, with no mark, "that",
+        clause break, reporting verb or other trigger between; None otherwise."""
+        tok = self.tokens
+        for k in range(c.t0 - 1, max(-1, c.t0 - 9), -1):
+            w = tok.low[k]
+            if tok.sent[k] != c.sent or not w[:1].isalnum() or w == "that" or w in self.lex.clause_breaks \
+                    or w in self.lex.reporting or k in self.trigger_toks:
+                return None
+            if w in self.w.possibility_modals and k not in self.timex_cover:  # (not "in May 1998": a month)
+                return k if k + 1 < c.t0 else None
+        return None
+
+    def _opening_condition(self, c: _Cand) -> str | None:
+        """The word that opens ``c``'s sentence with a condition ("If Iran were to agree to a cap, ...", "Should the
+        talks fail, ...", cues.yaml ``condition_words`` and ``inverted_condition_openers``) when a comma closes that
+        condition before ``c``, with no ";", ":" or reporting verb between; None otherwise."""
+        tok, w = self.tokens, self.w
+        comma = False
+        for k in range(c.t0 - 1, -1, -1):
+            if tok.sent[k] != c.sent:
+                k += 1
+                break
+            if tok.low[k] in (";", ":") or tok.low[k] in self.lex.reporting:
+                return None
+            comma = comma or tok.low[k] == ","
+        else:
+            k = 0
+        while k < c.t0 and not tok.low[k][:1].isalnum():
+            k += 1  # (an opening quote mark)
+        if comma and k < c.t0 and (tok.low[k] in w.condition_words or tok.low[k] in w.inverted_condition_openers):
+            return tok.low[k]
+        return None
 
     def _coordinated_modal(self, c: _Cand) -> int | None:
         """The modal that governs a base-form verb coordinated after others ("would establish ..., send ... and

@@ -120,6 +120,44 @@ def clean_text(text: str) -> Cleaned:
     return Cleaned("\n".join(kept[start:]).rstrip(), _describe(lines), None)
 
 
+#: a hard-wrapped paragraph (text or Markdown wrapped at a fixed width) has no line longer than this
+MAX_WRAPPED_LINE = 120
+_OPEN_END = re.compile(r"[.!?…:;][\"'”’»)\]*_]*$")
+_CAPS_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},")
+
+
+def unwrap_lines(text: str) -> str:
+    """``text`` with the line breaks inside a hard-wrapped paragraph made spaces (the same length, so
+    every offset holds): a line that ends mid-sentence (no full stop, colon or semicolon) runs on into
+    the next line of its block, unless that line opens a list item or a wire dateline. A block whose
+    lines are longer than a wrapping width is not wrapped: there only a next line that opens in lower
+    case continues it. Before a capital, the text's first line (its headline, unless a list item) and a line
+    shorter than half the block's width (a heading, a label) stand alone."""
+    if "\n" not in text:
+        return text
+    lines = text.split("\n")
+    breaks = ["\n"] * (len(lines) - 1)
+    first = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    block: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i].strip():
+            block.append(i)
+            continue
+        width = max((len(lines[j].rstrip()) for j in block), default=0)
+        wrapped = len(block) > 1 and width <= MAX_WRAPPED_LINE
+        for a, b in zip(block, block[1:]):
+            head, nxt = lines[a].rstrip(), lines[b].strip()
+            if _OPEN_END.search(head) or _BULLET.match(nxt) or _CAPS_DATELINE.match(nxt):
+                continue
+            full = len(head) * 2 >= width  # a short line before a capital is a heading or a label
+            if nxt[:1].islower() or (wrapped and full and (a != first or _BULLET.match(head.lstrip()))):
+                breaks[a] = " "
+        block = []
+    if " " not in breaks:
+        return text
+    return "".join(line + sep for line, sep in zip(lines, breaks)) + lines[-1]
+
+
 def _classify(raw: str) -> _Line:
     stripped = raw.strip()
     if not stripped:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from timeline.errors import DCTError, InputError, LanguageError, TimelineError, UsageError
-from timeline.ingest.clean import clean_text, normalize_text, strip_markdown
+from timeline.ingest.clean import clean_text, normalize_text, strip_markdown, unwrap_lines
 from timeline.ingest.dct import coerce_dct, credit_from_text, date_from_text, date_from_url
 from timeline.ingest.decode import decode_bytes
 from timeline.ingest.frontmatter import DATE_KEYS, FrontMatter, split_front_matter
@@ -275,6 +275,8 @@ def _make_document(
     if not cleaned.text.strip():
         raise InputError(f"{source}: no article text left once boilerplate is removed", "give the article's own text")
     removed.extend(cleaned.removed)
+    if kind != "html":  # a page's text comes in blocks; a text or Markdown file may be wrapped at a width
+        cleaned = replace(cleaned, text=unwrap_lines(cleaned.text))
     if fields.title is None and kind != "html":
         fields = replace(fields, title=_headline(cleaned.text))
     if fields.outlet is None:
