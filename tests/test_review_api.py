@@ -331,3 +331,16 @@ def test_review_api_an_actor_typed_by_an_analyst_is_looked_up_in_the_sessions_us
             graph = build_graph(reviewed)
             partners = {u for u, _, d in graph.in_edges(f"event:{MET}", data=True) if d.get("type") == "participant_in"}
             assert "actor:ACME" in partners
+
+
+@pytest.mark.parametrize("error, quiet", [
+    (BrokenPipeError(), True), (ConnectionResetError(), True), (ConnectionAbortedError(), True), (ValueError("bug"), False),
+])
+def test_review_server_stays_quiet_only_when_a_browser_drops_the_connection(server, capsys, error, quiet):
+    # a closed tab or an aborted fetch is no error of the app; any other error is still reported
+    try:
+        raise error
+    except Exception:
+        server.httpd.handle_error(None, ("127.0.0.1", 50000))
+    printed = capsys.readouterr().err
+    assert (printed == "") == quiet

@@ -32,6 +32,7 @@ import ipaddress
 import json
 import re
 import secrets
+import sys
 import threading
 from functools import lru_cache
 from http import HTTPStatus
@@ -71,6 +72,16 @@ def _plotly_js() -> bytes:
     return get_plotlyjs().encode("utf-8")
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A browser that drops a connection (a closed tab, an aborted fetch) is no error of the app: no traceback in
+    the analyst's terminal for it; every other error is reported as the standard library does."""
+
+    def handle_error(self, request, client_address) -> None:
+        if isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError, ConnectionAbortedError)):
+            return
+        super().handle_error(request, client_address)
+
+
 class ReviewServer:
     """Serve ``session`` at http://host:port/ (port 0: a free one). ``reviewer`` is the name
     decisions are recorded under unless the app sends another."""
@@ -79,7 +90,7 @@ class ReviewServer:
         self.session = session
         self.reviewer = reviewer
         self.token = secrets.token_urlsafe(32)
-        self.httpd = ThreadingHTTPServer((host, port), _handler_for(self))
+        self.httpd = _QuietServer((host, port), _handler_for(self))
         self.httpd.daemon_threads = True
         self.host = host
         self.port = self.httpd.server_address[1]
