@@ -694,6 +694,7 @@ class TenseCues:
     infinitive: re.Pattern[str]  # "<word> to <verb>": group "head" is the word before "to"
     done_infinitive: frozenset[str]
     possibility: re.Pattern[str]  # "could [one day] join", "may show up [someday]": a modal a few words before
+    possibility_ahead: re.Pattern[str] = re.compile(r"(?!x)x")  # "could meet on Saturday": ahead, like "will"
 
 
 def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
@@ -760,6 +761,8 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
         obligation=re.compile(r"\b" + _starts_with(cues["obligation"]) + _first_words(cues["obligation"]) + r"(?:" + c["obligation"] + r")\b(?!\s+(?:not\s+)?(?:have|had|been)\b)", re.IGNORECASE),
         infinitive=re.compile(r"\b(?P<head>[a-z]+)\s+to\s+(?!(?:" + c["intent_not_verbs"] + r")\b)[a-z]+\b", re.IGNORECASE),
         done_infinitive=frozenset(cues["done_infinitive"]),
+        # (lowercase only: "Theresa May told Parliament on March 12", "in May" are no modals)
+        possibility_ahead=re.compile(r"\b(?:" + c["possibility_ahead"] + r")\b(?!\s+(?:not|n't|never|have|had|been|be)\b)"),
         possibility=re.compile(r"\b(?:" + c["possibility"] + r")(?:\s+(?!(?:" + c["reporting"] + r"|" + c["subclause"]
                                + r")\b)[a-z'’-]+){0,3}\s+\Z", re.IGNORECASE),
     )
@@ -977,14 +980,14 @@ def tense_at(text: str, start: int, end: int, cues: TenseCues | None = None) -> 
     # reporting verbs ("said") tell the tense of the report, not of what is reported: they count
     # only when nothing nearer does
     reporting, past_ed = cues.reporting, cues.past_ed
-    for rx, label in ((cues.future, "future"), (cues.intent, "future"), (cues.obligation, "future"), (cues.past, "past"),
-                      (past_ed, "past"), (reporting, "past")):
+    for rx, label in ((cues.future, "future"), (cues.intent, "future"), (cues.obligation, "future"),
+                      (cues.possibility_ahead, "future"), (cues.past, "past"), (past_ed, "past"), (reporting, "past")):
         weight = 60 if rx is reporting else _ED_WEIGHT if rx is past_ed else 0
         for mm in rx.finditer(left):
             dist = len(left) - mm.end()
             if rx is reporting and dist > _REPORT_REACH:
                 continue  # "told oil companies of a cutback in September": the report's tense, not the cutback's
-            if rx is cues.obligation and dist > _OBLIGATION_REACH:
+            if (rx is cues.obligation or rx is cues.possibility_ahead) and dist > _OBLIGATION_REACH:
                 continue  # "had ruled that he must be returned ..., and set Friday as the deadline": another clause
             if rx is cues.future and _INFINITIVE.match(mm.group(0)) and not cues.intent.search(left, max(0, mm.start() - 40), mm.end()) \
                     and (cues.past.search(left, 0, mm.start()) or past_ed.search(left, 0, mm.start())):
