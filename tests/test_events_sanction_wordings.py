@@ -56,3 +56,4 @@ def test_a_party_doing_it_in_the_present_still_acts():
     # near miss: the subject is the doer, not a measure
     text = "Ministers froze the assets on Monday. The ministers freeze the assets of eight officials."
     assert len([e for e in events_of(text, DCT) if e.type == "SANCTION"]) == 2
+

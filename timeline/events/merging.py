@@ -966,6 +966,16 @@ class MergingMixin:
         return k - lead.t1 <= 3 and all(tok.low[j] in self.lex.determiners or tok.low[j] in self.w.prepositions
                                         for j in range(lead.t1, k))
 
+    def _names_state_of(self, location: str, target) -> bool:
+        """Is ``location`` a name the text gives the state ``target`` stands for ("Turkey" for Türkiye)?"""
+        if target is None:
+            return False
+        state = target.actor.id if target.actor.kind == "state" else target.actor.country
+        return state is not None and any(
+            m.actor.kind == "state" and m.actor.id == state and m.via in ("name", "alias")  # (not a capital: "New Delhi")
+            and (m.text[4:] if m.text.lower().startswith("the ") else m.text) == location
+            for m in self.mentions)
+
     def _summary(self, entry: TriggerEntry, source, target, location, status, mode, names, obj: str = "",
                  group: bool = False, subject_verb: bool = False, lead: _Cand | None = None,
                  aside: bool = False) -> str:
@@ -1039,8 +1049,8 @@ class MergingMixin:
             text = f"{src} {_plural_verb(verb)} {rest}".rstrip()  # "The separatist authorities accept a ceasefire"
         if mode == "phone" and "phone" not in text:
             text += " by phone"
-        if location and location not in text:
-            text += f" in {location}"
+        if location and location not in text and not self._names_state_of(location, target):
+            text += f" in {location}"  # (not "Putin visits Türkiye in Turkey": the target state by another name)
         if status in _STATUS_SUFFIX and status != "occurred":
             text += f" ({_STATUS_SUFFIX[status]})"
         return text
