@@ -12,7 +12,6 @@ from event_helpers import events_of
 DCT = date(2025, 4, 9)
 
 
-
 @pytest.mark.parametrize(
     ("text", "summary"),
     [
