@@ -762,7 +762,7 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
         infinitive=re.compile(r"\b(?P<head>[a-z]+)\s+to\s+(?!(?:" + c["intent_not_verbs"] + r")\b)[a-z]+\b", re.IGNORECASE),
         done_infinitive=frozenset(cues["done_infinitive"]),
         # (lowercase only: "Theresa May told Parliament on March 12", "in May" are no modals)
-        possibility_ahead=re.compile(r"\b(?:" + c["possibility_ahead"] + r")\b(?!\s+(?:not|n't|never|have|had|been|be)\b)"),
+        possibility_ahead=re.compile(r"\b(?:" + c["possibility_ahead"] + r")\b(?!\s+(?:" + c["possibility_not_before"] + r")\b)"),
         possibility=re.compile(r"\b(?:" + c["possibility"] + r")(?:\s+(?!(?:" + c["reporting"] + r"|" + c["subclause"]
                                + r")\b)[a-z'’-]+){0,3}\s+\Z", re.IGNORECASE),
     )

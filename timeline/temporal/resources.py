@@ -228,7 +228,7 @@ TENSE_CUE_LISTS = (
     "future_just_before", "deadline", "deadline_lowercase", "future_in_past", "reporting", "subclause",
     "subclause_and", "subclause_verbs", "fronted", "period_part_words", "main_future", "main_past", "sets_term",
     "extends_term", "until", "past_auxiliaries", "looks_back", "not_scheduled_after",
-    "coordinator", "subject_pronouns", "subject_determiners", "done_infinitive", "obligation", "possibility_ahead",
+    "coordinator", "subject_pronouns", "subject_determiners", "done_infinitive", "obligation", "possibility_ahead", "possibility_not_before",
     "anticipation", "present", "demand", "possibility",
 )
 #: clause and signal words of anchored expressions ("two days after <clause>") and ranges
