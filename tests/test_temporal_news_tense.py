@@ -6,15 +6,11 @@ from datetime import date
 
 import pytest
 
+from temporal_helpers import value_of
 from timeline.temporal import tag_text
 
 SAT = date(2025, 10, 25)  # a Saturday
 
-
-def _value(text: str, extent: str, dct: date) -> str:
-    found = {t.text: t for t in tag_text(text, dct)}
-    assert extent in found, [t.text for t in tag_text(text, dct)]
-    return found[extent].value
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _value(text: str, extent: str, dct: date) -> str:
     ],
 )
 def test_temporal_news_tense_simple_past_takes_the_last_friday(text):
-    assert _value(text, "Friday", SAT) == "2025-10-24"
+    assert value_of(text, "Friday", SAT) == "2025-10-24"
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_temporal_news_tense_simple_past_takes_the_last_friday(text):
     ],
 )
 def test_temporal_news_tense_headline_present_weekday(text, dct, extent, value):
-    assert _value(text, extent, dct) == value
+    assert value_of(text, extent, dct) == value
 
 
 @pytest.mark.parametrize(
@@ -75,7 +71,7 @@ def test_temporal_news_tense_headline_present_weekday(text, dct, extent, value):
     ],
 )
 def test_temporal_news_tense_deadline_or_span(text, extent, value):
-    assert _value(text, extent, SAT) == value
+    assert value_of(text, extent, SAT) == value
 
 
 def test_temporal_news_tense_end_of_the_year_is_the_year_with_mod_end():

@@ -7,16 +7,11 @@ from datetime import date
 
 import pytest
 
-from timeline.temporal import tag_text
+from temporal_helpers import value_of
 from timeline.temporal.resources import load_rules
 
 DCT = date(2025, 10, 21)
 
-
-def _value(text: str, extent: str) -> str:
-    found = {t.text: t for t in tag_text(text, DCT)}
-    assert extent in found, [t.text for t in tag_text(text, DCT)]
-    return found[extent].value
 
 
 @pytest.mark.parametrize(
@@ -30,7 +25,7 @@ def _value(text: str, extent: str) -> str:
     ],
 )
 def test_temporal_one_day_after_a_modal_of_possibility_is_ahead(text, extent):
-    assert _value(text, extent) == "FUTURE_REF"
+    assert value_of(text, extent, DCT) == "FUTURE_REF"
 
 
 @pytest.mark.parametrize(
@@ -44,7 +39,7 @@ def test_temporal_one_day_after_a_modal_of_possibility_is_ahead(text, extent):
     ],
 )
 def test_temporal_one_day_told_in_the_past_stays_past(text):
-    assert _value(text, text[text.lower().index("one day"):][:7]) == "PAST_REF"
+    assert value_of(text, text[text.lower().index("one day"):][:7], DCT) == "PAST_REF"
 
 
 def test_temporal_possibility_modals_are_data():

@@ -8,15 +8,10 @@ from datetime import date
 
 import pytest
 
-from timeline.temporal import tag_text
+from temporal_helpers import value_of
 
 DCT = date(2025, 4, 9)  # a Wednesday
 
-
-def _value(text: str, extent: str) -> str:
-    found = {t.text: t for t in tag_text(text, DCT)}
-    assert extent in found, [t.text for t in tag_text(text, DCT)]
-    return found[extent].value
 
 
 @pytest.mark.parametrize(
@@ -28,7 +23,7 @@ def _value(text: str, extent: str) -> str:
     ],
 )
 def test_possibility_before_a_verb_looks_ahead(text):
-    assert _value(text, "Saturday") == "2025-04-12"
+    assert value_of(text, "Saturday", DCT) == "2025-04-12"
 
 
 @pytest.mark.parametrize(
@@ -41,4 +36,4 @@ def test_possibility_before_a_verb_looks_ahead(text):
     ],
 )
 def test_past_inability_perfect_passive_and_the_name_may_keep_the_past(text):
-    assert _value(text, "Saturday") == "2025-04-05"
+    assert value_of(text, "Saturday", DCT) == "2025-04-05"
