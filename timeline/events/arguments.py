@@ -679,6 +679,9 @@ class ArgumentMixin:
                 break
             w = tok.low[j]
             if w in self.lex.pronouns:
+                if self._unknown_named_subject(j):
+                    return None  # "confirmed that Bout had been handed over and said he was flying to Moscow": he is
+                    # the one the gazetteer lacks, not the last person it knows
                 if not self._person_before(j):  # "Trump flew on to Seoul. He met Moon": the previous sentence's subject
                     prev = self._previous_subject(c.sent, exclude)
                     if prev is not None:
@@ -700,6 +703,22 @@ class ArgumentMixin:
                         return m
                 return None
         return None
+
+    def _unknown_named_subject(self, j: int) -> bool:
+        """Is a name the gazetteer lacks the subject of a verb between the start of the sentence of token ``j`` and
+        it ("... that Bout had been handed over and said he ...")? A capitalized word inside the sentence, no actor,
+        after no article, right before an auxiliary or a reporting verb."""
+        tok = self.tokens
+        k0 = tok.at(self.sentences[tok.sent[j]][0])
+        for k in range(k0 + 1, j - 1):
+            word = self.text[tok.starts[k]:tok.ends[k]]
+            nxt = tok.low[k + 1]
+            if word[:1].isupper() and word[1:].islower() and k not in self.mention_cover \
+                    and tok.low[k - 1] not in self.w.articles \
+                    and not self._in_quote(tok.starts[k]) \
+                    and (nxt in self.w.past_aux or nxt in self.w.perfect_aux or nxt in self.lex.reporting):
+                return True
+        return False
 
     def _person_before(self, j: int) -> bool:
         """Is a person named, outside quotes, in the sentence of token ``j`` before it?"""
@@ -888,8 +907,10 @@ class ArgumentMixin:
                 subj = self._adverbial_subject(c)  # "announced the deal after a phone call with the king"
             if not pair and not pre and not subj and c.determiner in self.w.indefinite_articles and c.t0 >= 2 \
                     and tok.low[c.t0 - 1] == c.determiner and tok.low[c.t0 - 2] in ("with", "on") \
-                    and tok.sent[c.t0 - 2] == c.sent and self._possessive_actor(c) is None:
+                    and tok.sent[c.t0 - 2] == c.sent and self._possessive_actor(c) is None \
+                    and not any(tok.low[k] in self.lex.reporting for k in range(tok.at(self.sentences[c.sent][0]), c.t0 - 2)):
                 subj = self._subject_chain(c.t0 - 2)  # "Kishida returned the gesture with a trip to Seoul": his trip
+                # (not "Peskov said the decision had nothing to do with an attack": what is said has its own subject)
             people = pair + pre + subj if pair else subj + pre
             if not people and forum is None and c.determiner == "their":
                 people = self._their_parties(c)  # "After their meeting, the two leaders pledged": the two leaders

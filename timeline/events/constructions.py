@@ -620,6 +620,8 @@ class ConstructionMixin:
                 continue
             found = self._decision_owner(h - 2)
             if found is None:
+                if tok.low[h - 2] in self.lex.decision_nouns and tok.low[h - 3] in self.w.definite:
+                    self._unowned_decision(c, cands, h - 2)
                 continue
             owner, noun = found
             owner = self._state_behind(owner)
@@ -636,6 +638,15 @@ class ConstructionMixin:
             if c.target is not None and self._own_side(c.target) & away:
                 c.target = None
             c.others = [m for m in c.others if not self._own_side(m) & away]
+
+    def _unowned_decision(self, c: _Cand, cands: list[_Cand], noun: int) -> None:
+        """"The Kremlin said the decision to open talks could destabilise the bloc": the act after "the <decision noun>
+        to" that names no owner is a decision of others, told before or known; the side that speaks of it (the subject
+        of a verb before the noun in its sentence) is not its doer."""
+        reaction = next((d for d in reversed(cands) if d is not c and d.sent == c.sent and d.t1 <= noun
+                         and d.alive and d.source is not None and d.entry.pos == "verb"), None)
+        if reaction is not None and c.source is not None and self._own_side(c.source) & self._own_side(reaction.source):
+            c.source = None
 
     def _places_left(self, cands: list[_Cand]) -> None:
         """"The withdrawal of foreign forces from Libya began on Monday": a pullback whose only named party comes after

@@ -277,6 +277,9 @@ class DatingMixin:
             # nearest to "struck", which November 2013 dates better; it goes to the next event still undated
             owner = self._timex_owner.get(tx.start)
             if owner is not None and owner.timex is not None and owner.timex.start == tx.start:
+                host = self._occasion_host(owner, ranked)
+                if host is not None:  # "announced the expulsions at a news conference on Saturday night": the day of
+                    host[1].timex, host[1].timex_cost = reread.get((tx.start, id(host[1])), tx), host[0]  # the conference is the announcing's too
                 continue  # (the owner may hold the expression as its clause reread it: "postponed a planned trip in
                 # February", the last February)
             self._timex_owner.pop(tx.start, None)
@@ -330,6 +333,28 @@ class DatingMixin:
         self._date_from_quote_of_the_day(cands)
         self._date_from_entries(cands)
         self._date_from_length_before(cands)
+
+    def _occasion_host(self, owner: _Cand, ranked) -> tuple[float, _Cand] | None:
+        """"announced sanctions at a news conference on Saturday", "defended the plan in a statement on Friday": a weak
+        noun (no event of its own) that holds a day, in a phrase opened by a ``fronted_occasion_preps`` word right after
+        an undated verb of its clause, is the occasion of that verb: the verb is on its day. The (cost, verb), or None."""
+        tok = self.tokens
+        if not owner.entry.weak or owner.strong_override or owner.entry.pos != "noun" \
+                or owner.entry.type in self.w.material_types:
+            return None  # (not "killed in the October attack": an attack is no occasion of the killing)
+        k = owner.t0 - 1
+        while k > owner.t0 - 5 and k >= 0 and tok.sent[k] == owner.sent and tok.low[k][:1].isalpha() \
+                and tok.low[k] not in self.w.fronted_occasion_preps and k not in self.trigger_toks:
+            k -= 1
+        if k < 0 or tok.low[k] not in self.w.fronted_occasion_preps or tok.sent[k] != owner.sent:
+            return None
+        for cost, _start, c in ranked:
+            if c is not owner and c.entry.pos == "verb" and c.t1 <= k and c.status == "occurred" and c.timex is None \
+                    and c.anchor_timex is None and tok.clause[c.t0] == tok.clause[k] \
+                    and not any(tok.low[m] in (",", ";") for m in range(c.t1, k)) \
+                    and (not c.entry.weak or c.strong_override):
+                return cost, c
+        return None
 
     _ENTRY_COST = 49.0
 

@@ -45,7 +45,8 @@ class LocationMixin:
                 continue  # "pressed Xi on human rights in Xinjiang": where the rights are, not where he pressed
             if m is not None and m.actor.kind == "territory" and territory is None and i >= c.t1:
                 # "struck the Gaza Strip": a territory named as the object is where it happened
-                territory = (m.text[4:] if m.text.lower().startswith("the ") else m.text, m.actor.country)
+                territory = (m.actor.name if m.via in ("adjective", "demonym")  # ("the Crimean bridge": Crimea)
+                             else m.text[4:] if m.text.lower().startswith("the ") else m.text, m.actor.country)
             if m is None or not self._is_location_use(i, m):
                 continue
             if m.via in ("adjective", "demonym"):

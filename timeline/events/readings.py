@@ -1098,8 +1098,9 @@ class ReadingMixin:
 
     def _told_saying(self, c: _Cand) -> bool:
         """A statement, or a saying typed by the support its words voice ("said it supports the proposal",
-        said_types.py): an answer to the news like any statement."""
-        return c.entry.type == "STATEMENT" or id(c) in self._said_supports
+        said_types.py), or a description typed by its blame ("called the move unconscionable"): an answer to the news
+        like any statement."""
+        return c.entry.type == "STATEMENT" or id(c) in self._said_supports or c.entry.predicative
 
     def _simple_past(self, c: _Cand) -> bool:
         """"said", not "had said" nor "has said": a verb in the simple past, told as news; in reported speech the past
