@@ -93,6 +93,8 @@ def tokenize_keys(text: str) -> tuple[list[Token], list[str], list[str]]:
     return out, keys, lower
 
 
+@lru_cache(maxsize=65536)
 def split_form(form: str) -> tuple[str, ...]:
-    """The keys of a surface form written in a resource file."""
+    """The keys of a surface form written in a resource file (remembered: the resolver asks again for the surname of
+    every person a document names; a pure function of ``form``)."""
     return tuple(fold(m.group()) for m in _TOKEN.finditer(form))

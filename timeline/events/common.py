@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import KeysView
+from collections.abc import Callable, KeysView
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import partial
 
 from timeline.events.lexicon import Lexicon, TOKEN_RE, TriggerEntry
 from timeline.model import ActorMention, Timex
@@ -32,10 +33,12 @@ class _Tokens:
     sent: list[int]  # sentence index of each token
     clause: list[int]  # clause id of each token (unique across the document)
     _found: dict = field(default_factory=dict, repr=False, compare=False)  # (``where``: word -> token indices)
+    #: ``at(offset)``: index of the token that starts at or after ``offset`` (``bisect_left`` bound to ``starts``: the
+    #: stages ask it hundreds of times per sentence, and a bound built-in spares a Python call each time; speed only)
+    at: Callable[[int], int] = field(init=False, repr=False, compare=False)
 
-    def at(self, offset: int) -> int:
-        """Index of the token that starts at or after ``offset``."""
-        return bisect.bisect_left(self.starts, offset)
+    def __post_init__(self) -> None:
+        self.at = partial(bisect.bisect_left, self.starts)
 
     def clause_start(self, k: int) -> int:
         """Index of the first token of token ``k``'s clause (clause ids never decrease along the text, and a new

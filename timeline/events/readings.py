@@ -902,9 +902,9 @@ class ReadingMixin:
         firsts = _NEXT_DAY_FIRSTS[1]
         if not tok.where(firsts, k0, k1):
             return None  # (no phrase can start in the rest of the sentence)
-        for phrase in load_occasions().next_day:
+        for phrase in occ.next_day:
             words = phrase.split()
-            for k in range(k0, max(k0, k1 - len(words) + 1)):
+            for k in tok.where((words[0],), k0, max(k0, k1 - len(words) + 1)):  # (where the phrase's first word is)
                 if tok.low[k:k + len(words)] != words:
                     continue
                 if any(j in self.trigger_toks and j != best.t0 for j in range(k0, k)):

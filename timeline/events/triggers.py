@@ -14,6 +14,26 @@ from dataclasses import replace
 from timeline.events.common import _Cand, _joined
 from timeline.events.lexicon import TriggerEntry
 
+#: (id(form_index), first word, next word) -> the forms of ``form_index[first]`` that can start there: one word long or
+#: with ``next`` as their second word, in their order (longest first). A word such as "cut" opens hundreds of forms
+#: ("cut ties with", "cut off aid to" ...), and the next word tells almost all of them apart (speed only)
+_FORMS_AFTER: dict[tuple[int, str, str | None], tuple[dict, tuple[tuple[str, ...], ...]]] = {}
+_FORMS_AFTER_MAX = 100_000
+
+
+def _forms_after(form_index: dict, first: str, nxt: str | None) -> tuple[tuple[str, ...], ...]:
+    """``tuple(w for w in form_index.get(first, ()) if len(w) == 1 or w[1] == nxt)``, remembered per lexicon."""
+    key = (id(form_index), first, nxt)
+    got = _FORMS_AFTER.get(key)
+    if got is not None and got[0] is form_index:
+        return got[1]
+    forms = tuple(w for w in form_index.get(first, ()) if len(w) == 1 or w[1] == nxt)
+    if len(_FORMS_AFTER) >= _FORMS_AFTER_MAX:
+        _FORMS_AFTER.clear()
+    _FORMS_AFTER[key] = (form_index, forms)
+    return forms
+
+
 _LAST_WORDS: dict[frozenset[str], frozenset[str]] = {}  # (the last words of a phrase list, for a quick first test)
 _FIRST_WORDS: dict[frozenset[str], frozenset[str]] = {}  # (the first words of a phrase list, likewise)
 
@@ -61,13 +81,10 @@ class TriggerMixin:
             if at < t0:
                 continue  # (inside the form found before)
             t0 = at
-            forms = form_index[low[t0]]
             match = None
             nxt = low[t0 + 1] if t0 + 1 < n_tok else None
-            for words in forms:  # longest form first
+            for words in _forms_after(form_index, low[t0], nxt):  # longest form first (the second word tells most apart)
                 n = len(words)
-                if n > 1 and words[1] != nxt:
-                    continue  # (the second word tells most forms apart)
                 if tuple(low[t0:t0 + n]) == words and tok.sent[min(t0 + n - 1, n_tok - 1)] == tok.sent[t0]:
                     if match is not None:
                         match = words  # the shorter form, without the preposition that opens a date
@@ -78,7 +95,7 @@ class TriggerMixin:
                     # "agreed on Monday": no "agree on" when "agreed" is a trigger of its own (else keep "arrived in")
             if match is not None and self._objects_missing(match, t0):
                 # "called up 60,000 reservists" is a mobilisation, "called up Macron" a phone call
-                match = next((w for w in lex.form_index.get(low[t0], ()) if len(w) < len(match)
+                match = next((w for w in _forms_after(form_index, low[t0], nxt) if len(w) < len(match)
                               and tuple(low[t0:t0 + len(w)]) == w and not self._objects_missing(w, t0)), None)
             if match is None:
                 c = self._split_by_date(t0)
@@ -125,7 +142,7 @@ class TriggerMixin:
         k = ends.get(j)
         if k is None or k >= len(tok.low) or tok.sent[k] != tok.sent[t0]:
             return None
-        for words in lex.form_index.get(tok.low[t0], ()):
+        for words in _forms_after(lex.form_index, tok.low[t0], tok.low[k]):
             if len(words) == 2 and words[1] == tok.low[k] and words[1] in self.w.prepositions:
                 options = tuple(o for o in lex.forms.get(" ".join(words), ()) if o[0].pos == "verb")
                 return self._make_candidate(t0, t0 + 1, options) if options else None
