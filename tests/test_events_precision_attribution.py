@@ -48,7 +48,7 @@ def test_extract_acts_beside_attributions_stay(text, types):
 
 
 def test_extract_saying_joined_by_but_is_one_statement():
-    events = events_of("Macron called the plan a mistake but said France would not block it.")
+    events = events_of("Macron called the plan a first step but said France would not block it.")
     statements = [e for e in events if e.type == "STATEMENT"]
     assert len(statements) == 1
     assert {m.trigger for m in statements[0].mentions} == {"called", "said"}

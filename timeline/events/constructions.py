@@ -205,16 +205,19 @@ class ConstructionMixin:
         return False
 
     def _said_words(self, c: _Cand, sent_cands: list[_Cand]) -> list[tuple[int, int]]:
-        """The token spans of what the saying ``c`` says: after its verb to a ";", a ":" or ", and <another clause>"
+        """The token spans of what the saying ``c`` says: after its verb to a ";", a ":" (not one that opens a quote
+        right after the verb and its addressee: 'told reporters: "..."') or ", and <another clause>"
         ("Merkel said the annexation was illegal, and the Commission said ...": not the Commission's words; 40 words
         at most), and a quote that opens the sentence and closes just before its speaker ("'This step is an unfriendly
         act,' a spokesman said on Saturday": no other verb between)."""
         tok, low = self.tokens, self.tokens.low
         n = len(low)
         end = c.t1
-        while end < n and tok.sent[end] == c.sent and end - c.t1 < 40 and low[end] not in (";", ":") \
+        while end < n and tok.sent[end] == c.sent and end - c.t1 < 40 and (low[end] not in (";", ":") or (
+                low[end] == ":" and end - c.t1 <= 5 and end + 2 < n and tok.sent[end + 2] == c.sent
+                and self._in_quote(tok.starts[end + 2]))) \
                 and not (low[end] == "," and end + 1 < n and low[end + 1] in self.w.clause_coordinators):
-            end += 1
+            end += 1  # ("told reporters on Monday: \"...\"": the quote after the colon is what is said)
         spans = [(c.t1, end)]
         s0 = tok.at(self.sentences[c.sent][0])
         k = s0

@@ -197,7 +197,8 @@ GRAMMAR_KEYS = (
     "consequence_participles", "apposition_openers", "acceptance_verbs", "situation_nouns",
     "measure_subjects", "long_span_nouns", "relation_nouns", "goods_preps", "implicative_verbs",
     "visit_receptions", "consult_object_types", "visit_hosts", "inverted_condition_openers", "request_nouns",
-    "possibility_modals",
+    "possibility_modals", "schedule_excluded_verbs", "schedule_be_words",
+    "said_support_words", "support_stance_aux", "said_threat_phrases",
 )
 
 
@@ -469,6 +470,11 @@ class Grammar:
     inverted_condition_openers: frozenset[str] = frozenset()  # "Should the talks fail, ...": a condition opens
     request_nouns: frozenset[str] = frozenset()  # "at Kyiv's request": who asked, not where
     possibility_modals: frozenset[str] = frozenset()  # "could trigger the return of sanctions": only possible
+    schedule_excluded_verbs: frozenset[str] = frozenset()  # "said the talks would be difficult": no step set
+    schedule_be_words: frozenset[str] = frozenset()  # "said the meeting would be held on Friday": a step set
+    said_support_words: frozenset[str] = frozenset()  # "said it remained committed to Ukraine's sovereignty"
+    support_stance_aux: frozenset[str] = frozenset()  # "remained" in "said it remained committed to"
+    said_threat_phrases: frozenset[str] = frozenset()  # "said it reserved the right to respond": a threat
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

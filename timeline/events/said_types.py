@@ -17,8 +17,15 @@ data (cues.yaml ``grammar``: ``own_pronouns``, ``obligation_modals``, ``expect_w
   a stance of support the speaker's own side takes in the words said is the saying's (SUPPORT), one event dated by
   the saying, aimed where the support is; more words of the speaker after a saying typed by its words are more of it
   (merging._compatible);
-- "Iran said it would retaliate against any attack", "said it would respond with force": a threat (THREATEN), one
-  event dated by the saying; a retaliation the words name ("would retaliate with tariffs") is its content, no event.
+- "Iran said it would retaliate against any attack", "said it would respond with force", "said Washington would bear
+  full responsibility", "said it would not hesitate to use force": a threat (THREATEN), one event dated by the saying;
+  a retaliation the words name ("would retaliate with tariffs") is its content, no event;
+- "Santos said the ceasefire would expire on October 31", "Biden says the military mission will end on August 31": a
+  step of the speaker's own side (or of a thing no other party owns) set for a day the words name, told with
+  "will"/"would" and no act of its own in the words, is an announcement (ANNOUNCE) dated by the saying; not "said
+  Russia would invade on Wednesday" (another party's act: a forecast), "said the talks would be difficult on Monday"
+  (a judgement), "said it would not attend on Friday" (a refusal), nor "said it would expel ten diplomats on Monday"
+  (the act said is its own event); ``schedule_excluded_verbs`` lists what a future verb of prediction is.
 """
 
 from __future__ import annotations
@@ -103,7 +110,8 @@ class SaidTypeMixin:
         Ethiopia must withdraw", "said it expected Iran's full cooperation"). Returns whether it did."""
         for a, b in spans:
             if self._said_threat(c, a, b, sent_cands) or self._said_demand(c, a, b, sent_cands) \
-                    or self._said_support(c, a, b, sent_cands):
+                    or self._said_support(c, a, b, sent_cands) or self._said_stance(c, a, b, sent_cands) \
+                    or self._said_schedule(c, a, b, sent_cands):
                 self._said_typed.add(id(c))  # (more words of its speaker after it join it: merging._cluster)
                 return True
         return False
@@ -137,7 +145,9 @@ class SaidTypeMixin:
 
     def _said_threat(self, c: _Cand, a: int, b: int, sent_cands: list[_Cand]) -> bool:
         """"said it would retaliate", "said Minsk would respond with force": a future act of retaliation told by the
-        speaker is a threat; the act it names ("retaliate with tariffs", a hypothetical sanction) is no event."""
+        speaker is a threat; the act it names ("retaliate with tariffs", a hypothetical sanction) is no event. Words
+        that threaten whatever verb comes before them (``said_threat_phrases``: "reserved the right to respond",
+        "legitimate targets") are one too, unless negated."""
         low, w = self.tokens.low, self.w
         for k in range(a, b - 1):
             if low[k] not in self.w.future_modals:
@@ -153,6 +163,11 @@ class SaidTypeMixin:
                 if d is not c and d.alive and j <= d.t0 < j + n and d.entry.type != "THREATEN":
                     d.alive = False  # ("would retaliate with tariffs": what is threatened, no sanction of its own)
             return True
+        for k in range(a, b):  # ("said it reserved the right to respond", "said the convoys were legitimate targets")
+            n = self._grammar_phrase_at(k, w.said_threat_phrases)
+            if n and not any(low[x] in w.verb_negations or low[x] in w.negations for x in range(max(a, k - 2), k)):
+                c.entry = replace(c.entry, type="THREATEN", weak=False)
+                return True
         return False
 
     def _said_demand(self, c: _Cand, a: int, b: int, sent_cands: list[_Cand]) -> bool:
@@ -209,3 +224,75 @@ class SaidTypeMixin:
         c.entry = replace(c.entry, type="DEMAND", weak=False)
         if target is not None and c.target is None:
             c.target = target
+
+    def _said_schedule(self, c: _Cand, a: int, b: int, sent_cands: list[_Cand]) -> bool:
+        """"said the ceasefire would expire on October 31", "said it would reopen the consulate next week": a future step
+        of the speaker's own side, or of a thing no other party is named as doing, set for a day named in the words (a
+        DATE after the verb), with no act of its own in the words, is an announcement (ANNOUNCE)."""
+        low, w, tok = self.tokens.low, self.w, self.tokens
+        if c.source is None or c.status not in ("occurred", "ongoing"):
+            return False
+        k = next((k for k in range(a, b - 1) if low[k] in w.future_modals), None)
+        if k is None or k == a:
+            return False
+        j = k + 1
+        while j < b and (low[j] in w.adverbs or (low[j].endswith("ly") and low[j] not in ("only",))):
+            j += 1
+        if j >= b or not low[j].isalpha() or low[j] in w.verb_negations or low[j] in w.negations \
+                or low[j] in w.schedule_excluded_verbs:
+            return False  # ("would not attend": a refusal; "would be difficult", "would like": no step set)
+        if low[j] == "be" and not (j + 1 < b and (low[j + 1].endswith(("ed", "en")) or low[j + 1] in w.schedule_be_words)):
+            return False  # ("would be held on Friday", "would be back on": a step set; "would be difficult": no)
+        if any(d is not c and d.alive and d.entry.pos == "verb" and d.entry.type != "STATEMENT" and a <= d.t0 < b
+               for d in sent_cands):
+            return False  # ("said it would expel ten diplomats on Monday": the act said is its own event)
+        dates = [t for t in self.timexes if t.type == "DATE" and t.value[:1].isdigit() and j < tok.at(t.start) < min(b, j + 12)
+                 and tok.sent[tok.at(t.start)] == c.sent]
+        if not dates:
+            return False
+        s = k - 1
+        while s > a and (low[s] in w.adverbs or low[s].endswith("ly")):
+            s -= 1
+        m = self.mention_cover.get(s)
+        if m is not None:
+            side = self._own_side(c.source)
+            if not ({m.actor.id, m.actor.country} - {None}) & side:
+                return False  # ("said Russia would invade on Wednesday": another party's act, a forecast)
+        elif low[s] in self.lex.pronouns and low[s] not in w.own_pronouns and low[s] != "they":
+            return False
+        c.entry = replace(c.entry, type="ANNOUNCE", weak=False)
+        return True
+
+    def _said_stance(self, c: _Cand, a: int, b: int, sent_cands: list[_Cand]) -> bool:
+        """"Biden said the United States remained committed to Ukraine's sovereignty", "Modi told him India would do
+        everything it could to help": words of support (``said_support_words``) whose subject is the speaker's own
+        pronoun or own side, with only auxiliaries and adverbs between, are the saying's support (SUPPORT)."""
+        low, w = self.tokens.low, self.w
+        if c.source is None or not w.said_support_words:
+            return False
+        for k in range(a + 1, b):
+            if not self._grammar_phrase_at(k, w.said_support_words):
+                continue
+            s = k - 1
+            while s > a and (low[s] in w.adverbs or low[s].endswith("ly") or low[s] in w.future_modals
+                             or low[s] in w.support_stance_aux):
+                s -= 1
+            m = self.mention_cover.get(s)
+            own = (low[s] in w.own_pronouns and low[s] != "it" or low[s] == "it" and c.source.actor.kind != "person") \
+                if m is None else bool(({m.actor.id, m.actor.country} - {None}) & self._own_side(c.source))
+            if not own or any(d is not c and d.alive and d.entry.pos == "verb" and d.entry.type != "STATEMENT"
+                              and a <= d.t0 < k for d in sent_cands):
+                return False  # ("said Russia remained committed to ...": another's stance told; an act told before)
+            n = self._grammar_phrase_at(k, w.said_support_words)
+            mine = self._own_side(c.source)
+            x = k + n + 1 if k + n < b and low[k + n] in self.lex.determiners else k + n
+            party = self.mention_cover.get(x) if x < b else None
+            if party is None or self.tokens.covering(party.start) != x \
+                    or ({party.actor.id, party.actor.country} - {None}) & mine:
+                return False  # ("remained committed to peace": no party; "to the 'one China' policy": a policy named)
+            c.entry = replace(c.entry, type="SUPPORT", weak=False)
+            if c.target is None:
+                c.target = party
+            self._said_supports.add(id(c))
+            return True
+        return False
