@@ -187,6 +187,25 @@ class DatingMixin:
             return None  # ("the accord was signed in 2001" is the verb of its clause)
         return next((d for d in self._all_nouns if d.t1 == k and d.sent == tok.sent[ti]), None)
 
+    def _reduced_relative_head(self, ti: int) -> int | None:
+        """"the peace won in 1998", "the border drawn in 1962": a determiner, a noun that names no event and a past
+        participle right before a year or a month (a preposition at most between): the date tells of the
+        participle's act, not of a verb told before the noun; the token of that noun, else None."""
+        tok = self.tokens
+        k = ti - 1
+        if k >= 0 and tok.low[k] in self.w.prepositions:
+            k -= 1
+        if k < 2 or tok.sent[k - 2] != tok.sent[ti] or k in self.trigger_toks or k - 1 in self.trigger_toks \
+                or not any(t.precision in ("year", "month") for t in self._timexes_between(tok.starts[ti], tok.starts[ti] + 1)):
+            return None  # (a day is the news's: "requested it in a letter sent on Sunday")
+        w, noun = tok.low[k], tok.low[k - 1]
+        past = w.endswith("ed") or w in self.w.irregular_participles \
+            or any(tense == "past" for _e, tense in self.lex.forms.get(w, ()))
+        if not past or not noun.isalpha() or k - 1 in self.mention_cover \
+                or tok.low[k - 2] not in self.w.definite | self.w.indefinite_articles:
+            return None
+        return k - 1
+
     def _attach_timexes(self, cands: list[_Cand]) -> None:
         tok = self.tokens
         self._read_unchanged_past(cands)
@@ -222,9 +241,11 @@ class DatingMixin:
             best = None
             ranked: list[tuple[float, int, _Cand]] = []
             reduced = self._reduced_relative_noun(ti)
+            head = reduced.t0 if reduced is not None else self._reduced_relative_head(ti)
             for c in self._near_timex(pool, ti, te, pools):
-                if reduced is not None and c.t0 < reduced.t0 and c.sent == reduced.sent:
+                if head is not None and c.t0 < head and c.sent == tok.sent[ti]:
                     continue  # "agreed to revive an accord signed in 2001": 2001 dates the accord, not the agreeing
+                    # ("calling it a step to preserve the peace won in 1998": the winning, not the statement)
                 if tx.value == "PRESENT_REF" and c.tense == "past" and ti >= c.t1 and c.entry.type == "STATEMENT":
                     continue  # "She said Washington would now take the text ...": the now of what she said
                 if ti < c.t0 and "," in tok.low[te:c.t0] and self._opening_condition(c) is not None:

@@ -97,7 +97,7 @@ class MergingMixin:
                 r = self._range(x)
                 if r and (r[1] < mine_r[0] or mine_r[1] < r[0]):
                     return None
-        if self._dated_new_occasion(c, cl):
+        if self._dated_new_occasion(c, cl) or self._background_under_headline(c, cl):
             return None
         if c.entry.pos == "verb" and self._anaphoric_object(c) and any(0 < c.sent - x.sent <= 2 for x in cl.cands):
             # "the United States and the Taliban sign an agreement ... Khalilzad and Baradar sign the text": the same act
@@ -259,6 +259,20 @@ class MergingMixin:
                 or c.status not in _FACTUAL or c.timex_cost >= 12.0 or any(x.entry.lemma == c.entry.lemma for x in cl.cands):
             return False
         return min(abs(c.sent - x.sent) for x in cl.cands) > 3 and not any(self._range(x) for x in cl.cands)
+
+    def _background_under_headline(self, c: _Cand, cl: _Cluster) -> bool:
+        """"Leaders strike Windsor deal" (headline) ... "The protocol was agreed as part of the withdrawal deal in October
+        2019"; "seal sea border deal" ... "The text had been settled two weeks ago": a headline tells the news of the
+        lead's day, so a body mention dated by its own clause further before the publication date than a lead's day
+        may lie (``story_day.lead_days``) names an older event, not more of the headline's."""
+        from timeline.events.story_day import load_story_day
+
+        dct = self.doc.dct
+        mine = self._range(c)
+        if dct is None or mine is None or c.timex_cost >= self._SENTENCE_COST or self._is_headline(c.sent) \
+                or not all(self._is_headline(x.sent) for x in cl.cands):
+            return False
+        return (dct - mine[1]).days > load_story_day().lead_days
 
     def _past_headline_telling(self, c: _Cand, cl: _Cluster, anaphoric: bool) -> bool:
         """A headline names its event in other words than the body ("Russia expels US diplomats" / "Moscow ordered

@@ -763,6 +763,9 @@ class ReadingMixin:
                  "planned": "planned or not (yet) held: within the year after"}[tense]
         tense_text = f"no date expression in its clause; '{lead.text}', {words} the publication date {dct.isoformat()}"
         lede = self._lede_day() or self._lede_first_day() or self._news_day()
+        if lede is None and self.__dict__.get("_story_days"):
+            story = self._story_day()  # (a report of the day it is published: its lead names no date; story_day.py)
+            lede = story[0] if story is not None and story[0].rule == "events_story_day" else None
         news = self._news_day()
         if tense == "past" and news is not None and start <= news.earliest <= dct and lead.sent == self._lede_sent() \
                 and lead.status == "occurred" and (lead.entry.pos != "verb" or self._simple_past(lead)) and not out:

@@ -147,18 +147,24 @@ class StoryDayMixin:
         if c.sent <= ls or c.status != "occurred" or c.timex is not None or c.anchor_timex is not None or c.quoted \
                 or (c.entry.weak and not c.strong_override) or not self._simple_past(c):
             return False
+        return not self._placed_by_another(c)
+
+    def _placed_by_another(self, c: _Cand) -> bool:
+        """Is act ``c`` placed by another event its sentence names ("A day after Macron left", "on the day the deal was
+        announced", "Days after the vote") or told as a description of its subject ("Qatar, which mediated ...")?"""
+        tok = self.tokens
         k0, k1 = tok.at(self.sentences[c.sent][0]), tok.at(self.sentences[c.sent][1])
         if any(self._phrase_at(k, p) for k in range(k0, c.t0) for p in self._sequence_by_first().get(tok.low[k], ())):
-            return False  # "A day after Macron left, China launched ...": placed by the event it follows or precedes
+            return True  # "A day after Macron left, China launched ...": placed by the event it follows or precedes
         if any(p[0] == tok.low[k] and self._phrase_at(k, p) for k in range(k0, k1)
                for p in self.lex.sequence["during"]):
-            return False  # "recalled its ambassador on the day the deal was announced": placed by that event
+            return True  # "recalled its ambassador on the day the deal was announced": placed by that event
         if self._short_lapse_in(c.sent):
-            return False  # "Days after the vote, ...": placed by that vote
+            return True  # "Days after the vote, ...": placed by that vote
         if any(tok.low[k] in self.w.relative_who_which and k > 0 and tok.low[k - 1] == ","
                for k in range(max(0, c.t0 - 3), c.t0) if tok.sent[k] == c.sent):
-            return False  # "Qatar, which mediated the talks, welcomed ...": a description of its subject
-        return True
+            return True  # "Qatar, which mediated the talks, welcomed ...": a description of its subject
+        return False
 
     def _story_stretch(self, ls: int, day: Timex, words: str) -> dict[int, tuple[Timex, str] | None]:
         """The story day of each sentence after the lead ``ls``, or None. A sentence that names a time of its own takes
@@ -204,6 +210,8 @@ class StoryDayMixin:
         by_sent: dict[int, list[_Cand]] = {}
         for c in cands:
             by_sent.setdefault(c.sent, []).append(c)
+        if day.rule == "events_story_day" and not self._story_background(ls):
+            self._date_same_day_lead(cands, ls, day, by_sent)
         for c in cands:
             here = at.get(c.sent)
             if here is None or not self._story_act(c, ls) or self._story_background(c.sent):
@@ -220,3 +228,43 @@ class StoryDayMixin:
             self.__dict__.setdefault("_date_notes", {})[id(c)] = (
                 f"story day: {why}; no date in this sentence, which goes on with the story")
 
+    def _date_same_day_lead(self, cands: list[_Cand], ls: int, day: Timex, by_sent: dict[int, list[_Cand]]) -> None:
+        """"SEOUL - The leaders of the three countries held their first summit in four years, ...": in a report of the
+        day it is published (its lead names no date), the lead's own act told as done in the simple past, with no date
+        of its own, is of that day too."""
+        if ls + 1 >= len(self.sentences) or "\n" not in self.text[self.sentences[ls][1]:self.sentences[-1][0] + 1]:
+            return  # (a sentence alone, or a lead with no body after it: no report of a day's news)
+        for c in by_sent.get(ls, ()):
+            if self._placed_by_another(c) or self._occasion_framed(c):
+                continue  # ("At the meeting, Macron asked ...": placed by a sitting the text does not date)
+            if c.status != "occurred" or c.timex is not None or c.anchor_timex is not None or c.quoted \
+                    or (c.entry.weak and not c.strong_override) \
+                    or not (self._simple_past(c) if c.entry.pos == "verb" else self._told_by_past_verb(c)):
+                continue
+            if self._reaction_verb(c) or self._reacts(c.entry) or id(c) in self.__dict__.get("_tense_bounds", {}):
+                continue  # (an answer to the news keeps its range, readings.py)
+            why = f"the lead's act, told with no date in a report published on {_weekday(day.earliest)} {day.earliest.isoformat()}"
+            c.timex, c.timex_cost = day, self._STORY_COST
+            self.__dict__.setdefault("_story_days", {})[id(c)] = why
+            self.__dict__.setdefault("_date_notes", {})[id(c)] = (
+                f"story day: {why}; the lead sentence names no date")
+
+    def _told_by_past_verb(self, c: _Cand) -> bool:
+        """Is the event noun ``c`` told with the light verb it opens on, in the past ("held their first summit")?"""
+        tok = self.tokens
+        k = tok.at(c.start)
+        if k >= len(tok.low) or k >= c.t0 or " " not in c.text:
+            return False
+        w = tok.low[k]
+        if k > 0 and (tok.low[k - 1] in self.w.passive_aux or tok.low[k - 1] in self.w.perfect_aux_all):
+            return False
+        return w.endswith("ed") or w in self.w.irregular_participles \
+            or any(tense == "past" for _e, tense in self.lex.forms.get(w, ()))
+
+    def _occasion_framed(self, c: _Cand) -> bool:
+        """Does a fronted phrase that names an occasion open the sentence of ``c`` ("At the meeting, ...", "During the
+        talks, ...")?"""
+        tok = self.tokens
+        k0 = tok.at(self.sentences[c.sent][0])
+        return any(x.entry.pos == "noun" and x.sent == c.sent and k0 < x.t0 < c.t0 and tok.low[k0] in self.w.prepositions
+                   and "," in tok.low[x.t1:c.t0] for x in self._all_nouns)

@@ -181,6 +181,9 @@ class TriggerMixin:
             if w in self.w.place_preps and k + 1 < n and k + 1 in self.mention_by_tok:
                 continue
             seen += 1
+            if w in self.w.clause_coordinators and k > t1 and k + 1 < n and any(
+                    e.pos == "verb" and tense == "past" for e, tense in self.lex.forms.get(tok.low[k + 1], ())):
+                break  # ("welcomed the outcome and urged both leaders to ...": the next verb's object, not this one's)
             if w == "," and 0 < k < n - 1 and tok.low[k - 1].isdigit() and tok.low[k + 1].isdigit():
                 continue  # "60,000 reservists"
             if w in self.w.approximators and k + 1 < n and tok.low[k + 1][:1].isdigit():
@@ -1168,6 +1171,8 @@ class TriggerMixin:
                 if cue.where == "before":
                     if not (s + n <= c.t0 and c.t0 - (s + n) <= cue.window - n):
                         continue
+                    if self._in_quote(tok.starts[s]) and not self._in_quote(c.start):
+                        continue  # ('"... a future," Biden told reporters': the words quoted, not the telling's plan)
                 elif not (c.t1 <= s < c.t1 + cue.window):
                     continue
                 if any(tok.low[j] == "than" and tok.sent[j] == c.sent for j in range(max(0, s - 2), s)):
