@@ -118,6 +118,7 @@ from timeline.events.clauses import ClauseMixin
 from timeline.events.clauses_who import ClauseWhoMixin
 from timeline.events.arrangements import ArrangementMixin
 from timeline.events.actor_sides import ActorSideMixin
+from timeline.events.placed_meetings import PlacedMeetingMixin
 from timeline.events.sittings import SittingMixin
 from timeline.events.page_entries import PageEntryMixin
 from timeline.events.story_day import StoryDayMixin
@@ -164,7 +165,8 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
                ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin,
                SittingMixin, PageEntryMixin, StoryDayMixin,
-               ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin, ReceptionMixin):
+               ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin, ReceptionMixin,
+               PlacedMeetingMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -486,6 +488,8 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                     and c.timex is not None and c.timex_cost < 6.0:
                 c.predicated = True  # "August 26: A suicide bomber strikes a crowd at the airport": a dated attack by
                 # someone the gazetteer does not know
+            if not c.predicated and self._placed_meeting(c):
+                c.predicated = True  # "after talks at the state guest house on Wednesday": a meeting placed and dated
             if c.entry.pos == "noun" and not c.actors and self._in_anchor_clause(c.start):
                 t = next(t for t in self._anchor_spans if t.anchor.clause_start <= c.start < t.anchor.clause_end)
                 c.anchors = self._has_predicate(c.t1, self.tokens.at(t.anchor.clause_end))

@@ -627,7 +627,10 @@ class MergingMixin:
             k += 1
             while k < len(low) and low[k] in self.lex.determiners:
                 k += 1
-            return k < len(low) and low[k] in d.entry.objects
+            j = k  # ("of the United States Congress": the state that names the body, then the body)
+            while j < min(len(low), k + 4) and low[j] not in d.entry.objects and j in self.mention_cover:
+                j += 1
+            return j < len(low) and low[j] in d.entry.objects
         return low[c.t1 - 1] in d.entry.objects
 
     def _points_back(self, c: _Cand) -> bool:

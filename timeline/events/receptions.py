@@ -5,8 +5,9 @@
   (cues.yaml ``visit_receptions``) the one who travels tells the visit's arrival, the same event as the visit (the
   talks held during it stay an event of their own); a visit noun after a visit verb of its sentence names that trip;
 * groups named by their parties: "a summit between the leaders of Rwanda and Congo" (``_group_head``);
-* meeting nouns that are the object of an act that stops or refuses them ("suspended trade talks with Canada",
-  cues.yaml ``consult_object_types``): a mention of that act, no meeting held.
+* meeting nouns that are the object of an act that stops, refuses or asks for them ("suspended trade talks with
+  Canada", "called for talks between Israel and Hamas": cues.yaml ``consult_object_types``): a mention of that act, no
+  meeting held.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ class ReceptionMixin:
         """"India suspended trade talks with Canada", "Iran rejected direct talks with Washington": a meeting noun that
         is the object of a verb of a ``consult_object_types`` type (up to four modifier words between, in its clause)
         names what that act stops or refuses, a mention of it, not a meeting held (suspending talks reduces relations:
-        the suspension is the event, "suspended the talks with Athens"); a meeting refused and read as not held ("ruled
+        the suspension is the event, "suspended the talks with Athens"); so do talks asked for, held or to come ("called
+        for talks between Israel and Hamas": the demand is the event); a meeting refused and read as not held ("ruled
         out a visit") stays an event (denied)."""
         kinds = self.w.consult_object_types
         if not kinds:
@@ -79,8 +81,8 @@ class ReceptionMixin:
                 continue  # (a noun, "talks with" read as a verb too)
             d = next((d for d in verbs if d.sent == c.sent and d.t1 <= c.t0 <= d.t1 + 4
                       and tok.clause[d.t0] == tok.clause[c.t0]), None)
-            if d is not None and c.status not in _FACTUAL and d.entry.type != "SANCTION":
-                continue  # ("ruled out a visit": the visit stays, denied; suspended talks are the suspension only)
+            if d is not None and c.status not in _FACTUAL and d.entry.type not in ("SANCTION", "DEMAND"):
+                continue  # ("ruled out a visit": the visit stays, denied; suspended or demanded talks are that act only)
             if d is None or any(k in self.trigger_toks or k in self.timex_cover or tok.low[k] in self.w.prepositions
                                 or not tok.low[k].replace("-", "").isalpha() for k in range(d.t1, c.t0)):
                 continue

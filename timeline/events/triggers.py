@@ -441,6 +441,9 @@ class TriggerMixin:
         if not noun_ctx and nouns and self.tokens.low[t0].endswith("ing") and (self._opens_clause(t0) or (
                 t0 > 0 and self.tokens.low[t0 - 1] in self.lex.clause_breaks and self._has_predicate(t1, t1 + 1))):
             pool = nouns  # "Heavy fighting broke out", "Fighting resumed": an -ing word that opens its clause is a noun
+        if self.tokens.low[t0].endswith("ing") and (nxt in self.lex.determiners or nxt in self.w.requirement_nouns) \
+                and any(w in self.w.requirement_nouns for w in self.tokens.low[t1:t1 + 4]):
+            return None  # "fell short of meeting the demands", "meeting its targets": a requirement met, no one met
         adj = self.mention_by_tok.get(t1)
         after_adj = self.tokens.low[self.tokens.at(adj.end)] if adj is not None and adj.via in ("adjective", "demonym") \
             and adj.end < len(self.text) and self.tokens.at(adj.end) < len(self.tokens.low) else ""
@@ -466,7 +469,24 @@ class TriggerMixin:
 
     def _unknown_name_at(self, k: int) -> bool:
         """"met Hu Jintao", "called Lien Chan": a full name the gazetteer does not know (two capitalised words, no
-        date, no actor) after a verb that needs an actor after it."""
+        date, no actor) after a verb that needs an actor after it; also one titled by the body it serves ("sat down
+        with Microsoft co-founder Bill Gates", "met Tesla chief executive Elon Musk": a capitalised word, up to three
+        lowercase words, then the name)."""
+        tok, text = self.tokens, self.text
+        if self._unknown_full_name_at(k):
+            return True
+        if k >= len(tok.low) or k in self.mention_cover or not text[tok.starts[k]].isupper() \
+                or not tok.low[k].isalpha() or tok.low[k] in self.lex.determiners or self._timex_at(k):
+            return False
+        j = k + 1
+        while j < min(len(tok.low), k + 4) and tok.sent[j] == tok.sent[k] and text[tok.starts[j]].islower() \
+                and tok.low[j].replace("-", "").isalpha() and tok.low[j] not in self.w.prepositions \
+                and tok.low[j] not in self.lex.clause_breaks:
+            j += 1
+        return k + 1 < j < len(tok.low) and tok.sent[j] == tok.sent[k] and self._unknown_full_name_at(j)
+
+    def _unknown_full_name_at(self, k: int) -> bool:
+        """Two capitalised words at ``k`` (no date, no actor, no determiner): a full name the gazetteer does not know."""
         tok, text = self.tokens, self.text
         return k + 1 < len(tok.low) and tok.sent[k + 1] == tok.sent[k] and not self._timex_at(k) \
             and k not in self.mention_cover and k + 1 not in self.mention_cover \
@@ -705,6 +725,12 @@ class TriggerMixin:
                 j -= 1
             if j < t0 - 2 and j >= 0 and tok.sent[j] == tok.sent[t0] and tok.low[j] == "due":
                 return True
+            m = self.mention_cover.get(t0 - 2) if t0 >= 4 and tok.sent[t0 - 2] == tok.sent[t0] else None
+            k = tok.at(m.start) - 1 if m is not None else -1
+            if k > 0 and tok.sent[k] == tok.sent[t0] and tok.low[k] == "for" and any(
+                    self._cue_before(k + 1, status, exact_end=True) is not None for status in ("planned", "denied")):
+                return True  # "no plans for Xi to meet the Japanese prime minister", "plans for Putin to visit": the
+                # act planned (or denied) for the one named
             # an infinitive is the content of another verb ("urged Trump to cede"), unless planned
             return any(self._cue_before(end, status, exact_end=True) is not None
                        for status in ("planned", "ongoing") for end in (t0, t0 - 1))
