@@ -183,6 +183,8 @@ class DatingMixin:
             return None
         w = tok.low[k]
         past = w.endswith("ed") or any(tense == "past" for _e, tense in self.lex.forms.get(w, ()))
+        if k >= 2 and tok.low[k - 1] in self.w.sequence_adverbs and tok.sent[k - 1] == tok.sent[ti]:
+            k -= 1  # ("a treaty first signed in 1904": the adverb of order between noun and participle)
         if not past or tok.low[k - 1] in self.w.passive_aux or tok.low[k - 1] in self.w.perfect_aux_all:
             return None  # ("the accord was signed in 2001" is the verb of its clause)
         return next((d for d in self._all_nouns if d.t1 == k and d.sent == tok.sent[ti]), None)
@@ -243,9 +245,10 @@ class DatingMixin:
             reduced = self._reduced_relative_noun(ti)
             head = reduced.t0 if reduced is not None else self._reduced_relative_head(ti)
             for c in self._near_timex(pool, ti, te, pools):
-                if head is not None and c.t0 < head and c.sent == tok.sent[ti]:
+                if head is not None and c.sent == tok.sent[ti] and (c.t0 < head or (reduced is not None and c.t0 > te)):
                     continue  # "agreed to revive an accord signed in 2001": 2001 dates the accord, not the agreeing
-                    # ("calling it a step to preserve the peace won in 1998": the winning, not the statement)
+                    # ("calling it a step to preserve the peace won in 1998": the winning, not the statement; nor
+                    # "a treaty first signed a century ago, as Boric began his visit": the visit)
                 if tx.value == "PRESENT_REF" and c.tense == "past" and ti >= c.t1 and c.entry.type == "STATEMENT":
                     continue  # "She said Washington would now take the text ...": the now of what she said
                 if ti < c.t0 and "," in tok.low[te:c.t0] and self._opening_condition(c) is not None:
@@ -751,7 +754,7 @@ class DatingMixin:
                         or self._time_to_come(tx):  # ("urged him to conclude the treaty by the end of the year")
                     continue
                 reduced = self._reduced_relative_noun(tok.at(tx.start))
-                if reduced is not None and reduced is not c and c.t0 < reduced.t0:
+                if reduced is not None and reduced is not c and (c.t0 < reduced.t0 or c.t0 > tok.at(tx.end)):
                     continue  # "agreed to revive an accord signed in 2001": the accord's date, not the agreeing's
                 if c.t1 <= d.t0 < tok.at(tx.start) and d.t0 > 0 and tok.low[d.t0 - 1] in self.w.temporal_subordinators:
                     continue  # "attended the summit, then returned before leaving for China on Sunday night": the

@@ -198,7 +198,7 @@ GRAMMAR_KEYS = (
     "measure_subjects", "long_span_nouns", "relation_nouns", "goods_preps", "implicative_verbs",
     "visit_receptions", "consult_object_types", "visit_hosts", "inverted_condition_openers", "request_nouns",
     "possibility_modals", "schedule_excluded_verbs", "schedule_be_words",
-    "said_support_words", "support_stance_aux", "said_threat_phrases", "irregular_participles",
+    "said_support_words", "support_stance_aux", "said_threat_phrases", "irregular_participles", "negative_objects",
 )
 
 
@@ -476,6 +476,7 @@ class Grammar:
     support_stance_aux: frozenset[str] = frozenset()  # "remained" in "said it remained committed to"
     said_threat_phrases: frozenset[str] = frozenset()  # "said it reserved the right to respond": a threat
     irregular_participles: frozenset[str] = frozenset()  # "the peace won in 1998": past participles not in -ed
+    negative_objects: frozenset[str] = frozenset()  # "agreed to nothing": the act was not done, no event
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

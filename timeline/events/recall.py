@@ -354,6 +354,18 @@ class RecallMixin:
                 return True
         return False
 
+    def _negative_object(self, c: _Cand) -> bool:
+        """"Maduro said Venezuela had agreed to nothing", "the envoys signed nothing": a verb (not a meeting, whose negation is
+        news) whose object, right after it or after one preposition, is a negative object word (cues.yaml ``grammar``
+        ``negative_objects``): the act was not done, a state of affairs and no event."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.entry.type in self.lex.negated_types:
+            return False
+        k = c.t1
+        if k < len(tok.low) and tok.sent[k] == c.sent and tok.low[k] in self.w.prepositions:
+            k += 1
+        return k < len(tok.low) and tok.sent[k] == c.sent and tok.low[k] in self.w.negative_objects
+
     def _negative_subject(self, c: _Cand) -> bool:
         """"but neither side has endorsed it", "None of the allies has recognised the vote": a verb (not a meeting,
         whose negation is news) with a negative subject word (cues.yaml ``grammar`` ``negative_subjects``) at most six

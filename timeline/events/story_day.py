@@ -140,14 +140,18 @@ class StoryDayMixin:
         return any(tok.low[k] == p[0] and self._phrase_at(k, p) for k in range(k0, k1)
                    for p in rules.background + rules.apart)
 
-    def _story_act(self, c: _Cand, ls: int) -> bool:
-        """An act of the body that may take the story day: told as done, in the simple past, after the lead sentence,
-        not quoted, with no date of its own, nor one tied to another event."""
+    def _story_act(self, c: _Cand, ls: int, same_day: bool = False) -> bool:
+        """An act of the body that may take the story day: told as done, in the simple past, after the lead sentence
+        (or in it, in a same-day report whose lead names no date), not quoted, with no date of its own, nor one tied to
+        another event."""
         tok = self.tokens
-        if c.sent <= ls or c.status != "occurred" or c.timex is not None or c.anchor_timex is not None or c.quoted \
-                or (c.entry.weak and not c.strong_override) or not self._simple_past(c):
+        if c.sent < ls or (c.sent == ls and not same_day) or c.status != "occurred" or c.timex is not None \
+                or c.anchor_timex is not None or c.quoted or (c.entry.weak and not c.strong_override) \
+                or not (self._simple_past(c) or self._past_participle_adjunct(c) or self._light_verb_past(c)
+                        or self._told_by_past_verb(c)):
             return False
-        return not self._placed_by_another(c)
+        return not self._placed_by_another(c) and not (c.sent == ls and self._occasion_framed(c))
+        # (not "At the meeting, Macron asked ...": placed by a sitting the text does not date)
 
     def _placed_by_another(self, c: _Cand) -> bool:
         """Is act ``c`` placed by another event its sentence names ("A day after Macron left", "on the day the deal was
@@ -207,47 +211,33 @@ class StoryDayMixin:
         parties = {m.actor.id for m in self.mentions if s0 <= m.start < s1}
         parties |= {m.actor.country for m in self.mentions if s0 <= m.start < s1 and m.actor.country}
         at = self._story_stretch(ls, day, words)
+        same_day = day.rule == "events_story_day"  # (the lead names no date: the report is of its own day)
+        if same_day and ls + 1 < len(self.sentences) and "\n" in self.text[self.sentences[ls][1]:self.sentences[-1][0]]:
+            at[ls] = (day, words)  # (the lead of a report that goes on in paragraphs of its own: its act too)
         by_sent: dict[int, list[_Cand]] = {}
         for c in cands:
             by_sent.setdefault(c.sent, []).append(c)
-        if day.rule == "events_story_day" and not self._story_background(ls):
-            self._date_same_day_lead(cands, ls, day, by_sent)
+        lead_done = any(d.status == "occurred" and self._simple_past(d) for d in by_sent.get(ls, ()))
+        # (a lead that tells an act done, not "Leaders gather in Rome": the news answered is of that day)
         for c in cands:
             here = at.get(c.sent)
-            if here is None or not self._story_act(c, ls) or self._story_background(c.sent):
+            if here is None or not self._story_act(c, ls, same_day) or self._story_background(c.sent):
                 continue
-            if self._reaction_verb(c) or self._reacts(c.entry) or self._joined_reaction(c, by_sent) is not None \
-                    or self._told_in_response(c) or id(c) in self.__dict__.get("_tense_bounds", {}):
+            answer = (self._reaction_verb(c) or self._reacts(c.entry) or self._joined_reaction(c, by_sent) is not None
+                      or self._told_in_response(c)) and not self._past_participle_adjunct(c)
+            # (a participle is told with the act before it: "announced the expulsion, denouncing the entry as ...")
+            if id(c) in self.__dict__.get("_tense_bounds", {}) or (answer and not same_day):
                 continue  # (an answer to the news, or "in retaliation": on or after what it answers, readings.py)
-            mine = self._keys(c) | self._countries(c)
-            if not (mine & parties or c.group):
+            if same_day and c.sent > ls and (answer or self._told_saying(c)) and lead_done:
+                pass  # (in a report of its own day, an answer to the news or a saying about it lies between the
+                # lead's day and the paper: that one day)
+            elif not ((self._keys(c) | self._countries(c)) & parties or c.group):
                 continue  # (an act of others; a saying of others about the news is an answer to it, readings.py)
             tx, why = here
             c.timex, c.timex_cost = tx, self._STORY_COST
             self.__dict__.setdefault("_story_days", {})[id(c)] = why
             self.__dict__.setdefault("_date_notes", {})[id(c)] = (
                 f"story day: {why}; no date in this sentence, which goes on with the story")
-
-    def _date_same_day_lead(self, cands: list[_Cand], ls: int, day: Timex, by_sent: dict[int, list[_Cand]]) -> None:
-        """"SEOUL - The leaders of the three countries held their first summit in four years, ...": in a report of the
-        day it is published (its lead names no date), the lead's own act told as done in the simple past, with no date
-        of its own, is of that day too."""
-        if ls + 1 >= len(self.sentences) or "\n" not in self.text[self.sentences[ls][1]:self.sentences[-1][0] + 1]:
-            return  # (a sentence alone, or a lead with no body after it: no report of a day's news)
-        for c in by_sent.get(ls, ()):
-            if self._placed_by_another(c) or self._occasion_framed(c):
-                continue  # ("At the meeting, Macron asked ...": placed by a sitting the text does not date)
-            if c.status != "occurred" or c.timex is not None or c.anchor_timex is not None or c.quoted \
-                    or (c.entry.weak and not c.strong_override) \
-                    or not (self._simple_past(c) if c.entry.pos == "verb" else self._told_by_past_verb(c)):
-                continue
-            if self._reaction_verb(c) or self._reacts(c.entry) or id(c) in self.__dict__.get("_tense_bounds", {}):
-                continue  # (an answer to the news keeps its range, readings.py)
-            why = f"the lead's act, told with no date in a report published on {_weekday(day.earliest)} {day.earliest.isoformat()}"
-            c.timex, c.timex_cost = day, self._STORY_COST
-            self.__dict__.setdefault("_story_days", {})[id(c)] = why
-            self.__dict__.setdefault("_date_notes", {})[id(c)] = (
-                f"story day: {why}; the lead sentence names no date")
 
     def _told_by_past_verb(self, c: _Cand) -> bool:
         """Is the event noun ``c`` told with the light verb it opens on, in the past ("held their first summit")?"""
@@ -268,3 +258,47 @@ class StoryDayMixin:
         k0 = tok.at(self.sentences[c.sent][0])
         return any(x.entry.pos == "noun" and x.sent == c.sent and k0 < x.t0 < c.t0 and tok.low[k0] in self.w.prepositions
                    and "," in tok.low[x.t1:c.t0] for x in self._all_nouns)
+
+    def _past_participle_adjunct(self, c: _Cand) -> bool:
+        """"Boluarte announced the expulsion in a message, denouncing the entry as a breach": a participle right after a
+        comma tells what the subject of the verb before it in its sentence did while doing it; when that verb is in the
+        simple past, the participle is told as done with it."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.tense != "ing" or c.t0 == 0 or tok.low[c.t0 - 1] != ",":
+            return False
+        for k in range(c.t0 - 2, tok.at(self.sentences[c.sent][0]) - 1, -1):
+            d = next((d for d in self._cands_by_tok.get(k, ()) if d.entry.pos == "verb"), None)
+            if d is not None:  # (an event verb: told as done, in the simple past)
+                return d.status == "occurred" and self._simple_past(d)
+            if self._plain_past_word(k):  # ("defended the recall, accusing Lima ...": a verb of no event)
+                return True
+        return False
+
+    def _plain_past_word(self, k: int) -> bool:
+        """Is the word at ``k`` a verb in the simple past (an -ed form or an irregular past of the temporal lexicon), with
+        no auxiliary or modal right before it ("had", "was", "would")?"""
+        from timeline.temporal.resources import load_rules
+
+        tok = self.tokens
+        w = tok.low[k]
+        if not (w.endswith("ed") and len(w) > 4 or w in load_rules().tense_cues["irregular_past"]) \
+                or k in self.mention_cover:
+            return False
+        return not any(tok.low[j] in self.w.perfect_aux_all or tok.low[j] in self.w.passive_aux
+                       or tok.low[j] in self.lex.modals for j in range(max(0, k - 2), k) if tok.sent[j] == tok.sent[k])
+
+    def _light_verb_past(self, c: _Cand) -> bool:
+        """"The two presidents then held talks at State House", "officials signed 12 agreements": an event noun right
+        after a light verb (``light_verbs``; a determiner, a number or one modifier between) in the simple past (an -ed
+        form or an irregular past of the temporal lexicon) is told as done like that verb (not "had held talks": an
+        earlier time)."""
+        tok = self.tokens
+        if c.entry.pos != "noun":
+            return False
+        k = c.t0 - 1
+        while k >= 0 and c.t0 - k <= 3 and tok.sent[k] == c.sent and tok.low[k] not in self.lex.light_verbs \
+                and (tok.low[k] in self.lex.determiners or tok.low[k][:1].isdigit() or k == c.t0 - 1):
+            k -= 1
+        if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in self.lex.light_verbs:
+            return False
+        return self._plain_past_word(k)

@@ -1173,8 +1173,8 @@ class TriggerMixin:
 
     def _set_status(self, c: _Cand) -> None:
         tok, lex = self.tokens, self.lex
-        if self._negative_subject(c):
-            c.alive = False  # "neither side has endorsed it": no one did it, no event
+        if self._negative_subject(c) or self._negative_object(c):
+            c.alive = False  # "neither side has endorsed it", "agreed to nothing": no one did it, no event
             return
         cues = lex.status_cues
         best: tuple[int, str] | None = None
