@@ -151,9 +151,13 @@ def test_events_fixture_prisoner_exchange_headline_joins_the_event_it_names(time
     assert swap.location == "Ankara"
 
 
-def test_events_fixture_prisoner_exchange_undated_paragraph_keeps_a_tense_range(timelines):
-    """Scholz's meeting is told in a paragraph with no date: no day is carried over from another paragraph."""
+def test_events_fixture_prisoner_exchange_undated_paragraph_takes_only_the_story_day(timelines):
+    """Scholz's meeting is told in a paragraph with no date, after a paragraph of background (March 2023, July 19): no
+    day of another paragraph is carried over to it; as an act of the story that answers nothing (he met the released
+    citizens), it takes the lead's day, Thursday, flagged and of low confidence (story_day.py)."""
     met = _find(timelines["ankara_prisoner_exchange"], "CONSULT", "Scholz", trigger="met")
-    assert met.date_basis == "tense" and met.precision == "unknown"
+    assert (met.date_start, met.date_end) == (date(2024, 8, 1), date(2024, 8, 1))
+    assert "date_from_story_day" in met.flags and met.confidence <= 0.5
+    assert "date_from_previous_sentence" not in met.flags
     defended = _find(timelines["ankara_prisoner_exchange"], "STATEMENT", "Scholz", trigger="defended")
     assert [m.trigger for m in defended.mentions] == ["defended", "saying"]  # ", saying that": the same statement

@@ -77,3 +77,85 @@ def test_story_day_rules_are_data():
     assert rules.lead_days >= 1
     raw = {"story_day": {"lead_days": 3, "move_days": 2, "background": ["in the past"]}}
     assert parse_story_day(raw).background == (("in", "the", "past"),)
+
+
+def test_as_long_as_is_no_cue_of_background():
+    vowed = the_event(events_of(LEAD + "Ruto vowed that Kenya would stand with Ethiopia for as long as it takes.\n"),
+                      None, "vowed")
+    assert (vowed.date_start, vowed.date_end) == (WEDNESDAY, WEDNESDAY)
+    assert "date_from_story_day" in vowed.flags
+    rules = load_story_day()
+    assert ("long",) not in rules.background and ("long", "ago") in rules.background
+
+
+def test_time_of_a_thing_in_a_that_clause_does_not_stop_the_story():
+    text = LEAD + "Ethiopia will reopen the border crossings that Kenya closed in 2019. The two sides also agreed " \
+                  "to cut tariffs on tea.\n"
+    agreed = the_event(events_of(text), "AGREE", "agreed")
+    assert (agreed.date_start, agreed.date_end) == (WEDNESDAY, WEDNESDAY)
+    assert "date_from_story_day" in agreed.flags
+    # (a sentence that tells of 2019 itself is background: its paragraph takes no story day)
+    text = LEAD + "In 2019, Kenya closed its border crossings. The two sides also agreed to cut tariffs on tea.\n"
+    agreed = the_event(events_of(text), "AGREE", "agreed")
+    assert agreed.date_start != agreed.date_end and "date_from_story_day" not in agreed.flags
+
+
+def test_a_party_replying_in_the_story_takes_its_day_others_keep_the_range():
+    text = LEAD + "Ruto told Abiy Ahmed that trade would double. Abiy replied that Ethiopia was ready to open its market.\n"
+    replied = the_event(events_of(text), "STATEMENT", "replied")
+    assert (replied.date_start, replied.date_end) == (WEDNESDAY, WEDNESDAY)
+    assert "date_from_story_day" in replied.flags
+    text = LEAD + "Ruto told Abiy Ahmed that trade would double. Egypt replied that the Nile dam was a threat.\n"
+    replied = the_event(events_of(text), "STATEMENT", "replied")
+    assert (replied.date_start, replied.date_end) == (WEDNESDAY, FRIDAY)
+    assert "date_from_story_day" not in replied.flags
+
+
+def test_replies_are_data():
+    assert "replied" in load_story_day().replies
+    raw = {"story_day": {"lead_days": 3, "move_days": 2, "background": ["since"], "replies": ["Answered"]}}
+    assert parse_story_day(raw).replies == frozenset({"answered"})
+
+
+def test_act_of_others_that_is_no_answer_goes_on_with_the_story():
+    text = LEAD + "Egyptian envoys met Somali officials in Mogadishu to discuss the pact.\n"
+    met = the_event(events_of(text), "CONSULT", "met")
+    assert (met.date_start, met.date_end) == (WEDNESDAY, WEDNESDAY)
+    assert "date_from_story_day" in met.flags and met.confidence <= 0.5
+    # (told as background, it does not)
+    met = the_event(events_of(LEAD + "Egypt previously met Somali officials in Mogadishu.\n"), "CONSULT", "met")
+    assert met.date_start != met.date_end and "date_from_story_day" not in met.flags
+
+
+def test_answer_of_others_keeps_its_range_unless_the_report_is_of_its_own_day():
+    condemned = the_event(events_of(LEAD + "Egypt condemned the pact.\n"), None, "condemned")
+    assert (condemned.date_start, condemned.date_end) == (WEDNESDAY, FRIDAY)
+    assert "date_from_story_day" not in condemned.flags
+    text = ("Norway expels Russian diplomats\n\nNorway expelled 15 Russian diplomats accused of spying.\n\n"
+            "Finland expressed grave concern about Arctic security.\n")
+    concern = the_event(events_of(text), None, "expressed")
+    assert (concern.date_start, concern.date_end) == (FRIDAY, FRIDAY)
+    assert "date_from_story_day" in concern.flags
+
+
+def test_had_shifted_back_in_a_saying_is_no_cue_of_background_for_the_act_it_reports():
+    agreed = the_event(events_of(LEAD + "Ruto said Abiy Ahmed had agreed to open the border crossing at Moyale.\n"),
+                       "AGREE", "agreed")
+    assert (agreed.date_start, agreed.date_end) == (WEDNESDAY, WEDNESDAY)
+    assert "date_from_story_day" in agreed.flags and agreed.confidence <= 0.5
+    # (the saying itself may come after what it reports: "had" keeps its cue for it)
+    events = events_of(LEAD + "Ruto told reporters that the two leaders had discussed security on the border.\n")
+    told = the_event(events, "STATEMENT", "told")
+    assert "date_from_story_day" not in told.flags
+    # (a pluperfect told by the report itself is background)
+    closed = the_event(events_of(LEAD + "Ethiopia had closed the border crossing at Moyale.\n"), None, "closed")
+    assert closed.date_start != closed.date_end and "date_from_story_day" not in closed.flags
+
+
+def test_act_of_others_reported_by_others_is_not_the_story():
+    met = the_event(events_of(LEAD + "Ruto said Egyptian envoys had met Somali officials in Mogadishu.\n"),
+                    "CONSULT", "met")
+    assert (met.date_start, met.date_end) == (WEDNESDAY, WEDNESDAY)  # (told by a party to the lead)
+    met = the_event(events_of(LEAD + "Sudan said Egyptian envoys had met Somali officials in Mogadishu.\n"),
+                    "CONSULT", "met")
+    assert met.date_start != met.date_end and "date_from_story_day" not in met.flags

@@ -4,9 +4,14 @@ A news report tells one story: its lead dates the main act ("Russia expelled 60 
 names no date at all when the report is of the day it is published. The body goes on with that story: "The two
 leaders shook hands", "Lavrov told reporters ..." are read on the lead's day although their sentences name none.
 An act told in the body in the simple past, with no date in its sentence, no cue of background ("had", "since",
-"years ago", "previously": ``story_day.background`` in dating.yaml) and no "after ..." that places it by another
-event, whose actors continue the story (a party to the lead acts in it, or the parties together: "the two
-leaders"), takes the story day, with a derivation in words and a low confidence (flag "date_from_story_day").
+"years ago", "previously": ``story_day.background`` in dating.yaml; a "had" after a reporting verb is the saying's
+past shifted back, "Scholz said he had told Xi", and no cue) and no "after ..." that places it by another event, takes
+the story day, with a derivation in words and a low confidence (flag "date_from_story_day"), when it goes on with the
+story: a party to the lead acts in it, or the parties together ("the two leaders"), or others do what is no answer to
+the news ("Egyptian envoys met Somali officials": not a saying nor a reaction of others, which lie between the lead's
+day and the paper, unless the report is of its own day). A party's turn in the story's own exchange ("Xi replied
+that ...": ``story_day.replies``) is of the story day, not an answer to the news.
+A time that only tells which thing is meant ("contacts that China suspended in 2022") moves nothing.
 A sentence that names another recent day ("On Friday, Macron flew to Guangzhou.") moves the story on: the lead's
 day is given no more after it (the sentences right after it take that day from ``_date_from_previous_sentence``);
 one that names a time further back (a month, a year, a day long before: background) stops only its own paragraph.
@@ -33,6 +38,7 @@ class StoryDayRules:
     move_days: int  # a day the body moves to lies at most this many days before it
     background: tuple[tuple[str, ...], ...]  # "since", "years ago", "previously": an earlier time
     apart: tuple[tuple[str, ...], ...] = ()  # "Separately, ...": an act told apart from the story
+    replies: frozenset[str] = frozenset()  # "replied": a turn in the story's own exchange
 
 
 _RULES: StoryDayRules | None = None
@@ -72,8 +78,13 @@ def parse_story_day(raw, name: str = "dating.yaml") -> StoryDayRules:
     apart = section.get("apart", [])
     if not isinstance(apart, list) or not all(isinstance(w, str) and w.strip() for w in apart):
         raise fail("'apart' must be a list of words")
+    replies = section.get("replies", [])
+    if not isinstance(replies, list) or not all(isinstance(w, str) and w.strip() and " " not in w.strip()
+                                                for w in replies):
+        raise fail("'replies' must be a list of single words")
     return StoryDayRules(background=tuple(tuple(_TOKEN.findall(w.lower())) for w in words),
-                         apart=tuple(tuple(_TOKEN.findall(w.lower())) for w in apart), **days)
+                         apart=tuple(tuple(_TOKEN.findall(w.lower())) for w in apart),
+                         replies=frozenset(w.strip().lower() for w in replies), **days)
 
 
 def _weekday(d: date) -> str:
@@ -124,21 +135,51 @@ class StoryDayMixin:
             return False  # ("A day after Macron left": a time counted from another event)
         own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t) and t.earliest is not None
                and not self._in_quote(t.start) and not self._time_to_come(t) and not self._dateline_date(t)
-               and not (dct is not None and t.earliest > dct) and not self._background_date(t)]
+               and not (dct is not None and t.earliest > dct) and not self._background_date(t)
+               and not self._time_of_a_thing(t)]
         if not own:
             return None
         day = self._sentence_day(own)
         return day if day is not None else False
 
-    def _story_background(self, si: int) -> bool:
+    def _time_of_a_thing(self, t: Timex) -> bool:
+        """"senior commanders will resume contacts that China suspended in 2022": a time in a "that" clause after a
+        noun tells which thing is meant (the contacts suspended then); the sentence does not move the story to it. Not
+        after a reporting verb ("said that ...": what follows is what was said) nor after a word of an event ("agreed
+        that ...", "the deal that ..."), whose time it may well be."""
+        tok = self.tokens
+        k = tok.at(t.start)
+        if k >= len(tok.low):
+            return False
+        j = tok.clause_start(k)
+        if j < 1 or tok.sent[j - 1] != tok.sent[k] or tok.low[j] not in self.w.relative_that_which:
+            j = next((i for i in range(k - 1, max(j, k - 8) - 1, -1) if tok.low[i] in self.w.relative_that_which), None)
+            if j is None or j < 1 or tok.sent[j - 1] != tok.sent[k]:
+                return False
+        before = tok.low[j - 1]
+        return before.isalpha() and before not in self.lex.reporting and before not in self.w.prepositions \
+            and j - 1 not in self.trigger_toks
+
+    def _story_background(self, si: int, at: int | None = None) -> bool:
         """Does sentence ``si`` carry a cue of an earlier time ("had", "since", "years ago", "previously") or of an act
-        told apart from the story ("Separately, ...")?"""
+        told apart from the story ("Separately, ...")? For the act at token ``at``, a "had" before it shifted back by a
+        saying ("Scholz said he had told Xi") is no cue: the act it reports is of the talks told; the saying itself
+        ("Wang told reporters that the talks had been frank") may come after them and keeps the cue."""
         tok = self.tokens
         s0, s1 = self.sentences[si]
         k0, k1 = tok.at(s0), tok.at(s1)
         rules = load_story_day()
-        return any(tok.low[k] == p[0] and self._phrase_at(k, p) for k in range(k0, k1)
-                   for p in rules.background + rules.apart)
+        return any(tok.low[k] == p[0] and self._phrase_at(k, p) and not (at is not None and k < at and self._shifted_back(k))
+                   for k in range(k0, k1) for p in rules.background + rules.apart)
+
+    def _shifted_back(self, k: int) -> bool:
+        """"Scholz said he had told Xi ...", "told reporters that the two had agreed ...": a "had" after a reporting verb
+        of its sentence is the past of what was said, shifted back (he told him, in the talks he reports on)."""
+        tok = self.tokens
+        if tok.low[k] not in self.w.pluperfect_aux:
+            return False
+        k0 = tok.at(self.sentences[tok.sent[k]][0])
+        return any(tok.low[m] in self.lex.reporting for m in range(k0, k))
 
     def _story_act(self, c: _Cand, ls: int, same_day: bool = False) -> bool:
         """An act of the body that may take the story day: told as done, in the simple past, after the lead sentence
@@ -196,6 +237,23 @@ class StoryDayMixin:
             at[si] = cur
         return at
 
+    def _answer_of_others(self, c: _Cand, parties: set[str], same_sent: list[_Cand]) -> bool:
+        """A saying, or an act of a type that answers the news (``reaction_types`` in dating.yaml: "Japan expressed
+        concern", "Wang Yi said ..."), of someone outside the lead: it lies between the lead's day and the paper
+        (readings.py); or an act of others that a saying of others reports ("Biden said he had warned Putin ..."): of
+        the speaker's time, not the story's. An act of others of another kind, told by the report itself ("Kushner met
+        Netanyahu", "the army shelled the town") or by a party to the lead ("Lavrov said the Americans had ..."), goes
+        on with the story like the lead's own."""
+        nar = self.lex.narrative
+        if self._told_saying(c) or (nar is not None and c.entry.type in nar.reaction_types):
+            return True
+        tok = self.tokens
+        k0 = tok.at(self.sentences[c.sent][0])
+        if not any(tok.low[m] in self.lex.reporting for m in range(k0, c.t0)):
+            return False
+        return not any(d is not c and d.t1 <= c.t0 and tok.low[d.t0] in self.lex.reporting
+                       and (self._keys(d) | self._countries(d)) & parties for d in same_sent)
+
     def _date_from_story_day(self, cands: list[_Cand]) -> None:
         """Date the undated simple-past acts of the body that go on with the story with the story day (``_story_day``),
         in the sentences ``_story_stretch`` leaves to it."""
@@ -206,13 +264,15 @@ class StoryDayMixin:
         if story is None:
             return
         day, words = story
+        rules = load_story_day()
         ls = self._lede_sent()
         s0, s1 = self.sentences[ls]
         parties = {m.actor.id for m in self.mentions if s0 <= m.start < s1}
         parties |= {m.actor.country for m in self.mentions if s0 <= m.start < s1 and m.actor.country}
         at = self._story_stretch(ls, day, words)
-        same_day = day.rule == "events_story_day"  # (the lead names no date: the report is of its own day)
-        if same_day and ls + 1 < len(self.sentences) and "\n" in self.text[self.sentences[ls][1]:self.sentences[-1][0]]:
+        no_lead_date = day.rule == "events_story_day"  # (the lead names no date: the report is of its own day)
+        same_day = no_lead_date or day.earliest == dct  # (a report of its own day: an answer of others is of that day too)
+        if no_lead_date and ls + 1 < len(self.sentences) and "\n" in self.text[self.sentences[ls][1]:self.sentences[-1][0]]:
             at[ls] = (day, words)  # (the lead of a report that goes on in paragraphs of its own: its act too)
         by_sent: dict[int, list[_Cand]] = {}
         for c in cands:
@@ -221,18 +281,22 @@ class StoryDayMixin:
         # (a lead that tells an act done, not "Leaders gather in Rome": the news answered is of that day)
         for c in cands:
             here = at.get(c.sent)
-            if here is None or not self._story_act(c, ls, same_day) or self._story_background(c.sent):
+            if here is None or not self._story_act(c, ls, no_lead_date) or self._story_background(c.sent, c.t0):
                 continue
-            answer = (self._reaction_verb(c) or self._reacts(c.entry) or self._joined_reaction(c, by_sent) is not None
-                      or self._told_in_response(c)) and not self._past_participle_adjunct(c)
+            mine = self._keys(c) | self._countries(c)
+            reply = self.tokens.low[c.t0] in rules.replies and bool(mine & parties)
+            # ("Xi replied that ...": a party's turn in the story's own exchange, on its day)
+            answer = not reply and (self._reaction_verb(c) or self._reacts(c.entry)
+                                    or self._joined_reaction(c, by_sent) is not None or self._told_in_response(c)) \
+                and not self._past_participle_adjunct(c)
             # (a participle is told with the act before it: "announced the expulsion, denouncing the entry as ...")
-            if id(c) in self.__dict__.get("_tense_bounds", {}) or (answer and not same_day):
+            if id(c) in self.__dict__.get("_tense_bounds", {}) or (answer and not no_lead_date):
                 continue  # (an answer to the news, or "in retaliation": on or after what it answers, readings.py)
-            if same_day and c.sent > ls and (answer or self._told_saying(c)) and lead_done:
+            if no_lead_date and c.sent > ls and (answer or self._told_saying(c)) and lead_done:
                 pass  # (in a report of its own day, an answer to the news or a saying about it lies between the
                 # lead's day and the paper: that one day)
-            elif not ((self._keys(c) | self._countries(c)) & parties or c.group):
-                continue  # (an act of others; a saying of others about the news is an answer to it, readings.py)
+            elif not (mine & parties or c.group or same_day or not self._answer_of_others(c, parties, by_sent[c.sent])):
+                continue  # (a saying of others about the news is an answer to it, on or after its day: readings.py)
             tx, why = here
             c.timex, c.timex_cost = tx, self._STORY_COST
             self.__dict__.setdefault("_story_days", {})[id(c)] = why
