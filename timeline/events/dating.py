@@ -855,17 +855,23 @@ class DatingMixin:
         """"Turkey's foreign minister said on Monday that Ankara would respond in kind": a threat (or any act told as
         done by saying what one will do) is made when it is uttered; with no date of its own, it takes the date of the
         saying that reports it ("said on Monday", "on Monday said"), not a range from the tense of "would respond".
-        Only for an act read as occurred with "will"/"would" right before it; not across a new clause."""
+        Only for an act read as occurred with "will"/"would" right before it; not across a new clause.
+        So too an act told in the progressive inside the saying ("said on Monday it was suspending its participation",
+        "said on Tuesday it is withdrawing its envoy"): the speaker's own act announced is under way from the day it is
+        told (its subject the speaker's pronoun; "said Russia was massing troops" tells another's act, no such day)."""
         tok = self.tokens
         future = self.w.future_auxiliaries
         for c in cands:
-            if c.status != "occurred" or c.timex is not None or c.anchor_timex is not None or c.quoted \
-                    or c.entry.pos != "verb" or c.t0 < 3:
+            if c.timex is not None or c.anchor_timex is not None or c.quoted or c.entry.pos != "verb" or c.t0 < 3:
+                continue
+            progressive = c.status == "ongoing" and c.tense == "ing" and tok.low[c.t0 - 1] in self.w.progressive_aux \
+                and tok.low[c.t0 - 2] in self.w.own_pronouns  # (not "said Russia was massing troops": another's act)
+            if c.status != "occurred" and not progressive:
                 continue
             j = c.t0 - 1
             if tok.low[j] in self.w.verb_negations:
                 j -= 1
-            if tok.low[j] not in future or tok.sent[j] != c.sent:
+            if (tok.low[j] not in future and not progressive) or tok.sent[j] != c.sent:
                 continue
             k0 = tok.at(self.sentences[c.sent][0])
             says = [k for k in range(k0, j) if tok.low[k] in self.lex.reporting

@@ -450,6 +450,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
         self._settle_fresh_acts(cands)  # (fresh_acts.py: groups behind "first", plans continued, stances voiced)
         self._link_relatives(cands)
         self._attach_timexes(cands)
+        self._insisted_facts(cands)  # (said_types.py: "insisted that the vote was fair": a statement)
         self._relative_cancellations(cands)  # (fresh_acts.py: "a trip he cancelled on Saturday")
         self._date_clauses_from_frames(cands)  # (clauses.py)
         self._date_weak_verbs_from_frames(cands)

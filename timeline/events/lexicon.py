@@ -199,6 +199,7 @@ GRAMMAR_KEYS = (
     "visit_receptions", "consult_object_types", "visit_hosts", "inverted_condition_openers", "request_nouns",
     "possibility_modals", "schedule_excluded_verbs", "schedule_be_words",
     "said_support_words", "support_stance_aux", "said_threat_phrases", "irregular_participles", "negative_objects",
+    "insist_forms", "indicative_finite",
 )
 
 
@@ -477,6 +478,8 @@ class Grammar:
     said_threat_phrases: frozenset[str] = frozenset()  # "said it reserved the right to respond": a threat
     irregular_participles: frozenset[str] = frozenset()  # "the peace won in 1998": past participles not in -ed
     negative_objects: frozenset[str] = frozenset()  # "agreed to nothing": the act was not done, no event
+    insist_forms: frozenset[str] = frozenset()  # "insisted that the vote was fair": a fact insisted on, a statement
+    indicative_finite: frozenset[str] = frozenset()  # "was", "had": a finite verb telling a fact, not a demand
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

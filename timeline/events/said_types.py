@@ -296,3 +296,32 @@ class SaidTypeMixin:
             self._said_supports.add(id(c))
             return True
         return False
+
+    def _insisted_facts(self, cands: list[_Cand]) -> None:
+        """"Brazil insisted on Friday that the vote had been fair", "a meeting that the palace insisted was the queen's
+        own idea": insisting on a fact is a statement, not a demand; the said words' first finite verb tells it (an
+        indicative "was", "had" or a past tense; not "must", "should", "lift": an act insisted on stays a demand). Only
+        for an insistence with a date of its own (an undated one, a weak verb, is no news either way); after
+        ``_attach_timexes``."""
+        tok, w = self.tokens, self.w
+        for c in cands:
+            if not c.alive or c.entry.type != "DEMAND" or c.entry.pos != "verb" or tok.low[c.t0] not in w.insist_forms \
+                    or c.timex is None:
+                continue  # (an undated insistence, a weak verb, is no news of its own either way)
+            k = c.t1
+            if k < len(tok.low) and tok.low[k] == "on":
+                tx = next((t for t in self.timexes if tok.at(t.start) == k + 1), None)
+                if tx is None:
+                    continue  # ("insisted on guarantees": what is demanded)
+                k = tok.at(tx.end - 1) + 1
+            if k < len(tok.low) and tok.low[k] == "that":
+                k += 1
+            for j in range(k, min(len(tok.low), k + 10)):
+                if tok.sent[j] != c.sent or tok.low[j] in self.lex.clause_breaks or tok.low[j] in (",", ";", ":"):
+                    break
+                if tok.low[j] in self.lex.modals or self._grammar_phrase_at(j, w.obligation_modals):
+                    break  # ("insisted that Rome must take them back": a demand)
+                past = any(d.entry.pos == "verb" and d.tense == "past" for d in self._cands_by_tok.get(j, ()))
+                if tok.low[j] in w.indicative_finite or past:
+                    c.entry = replace(c.entry, type="STATEMENT")
+                    break
