@@ -3,9 +3,13 @@
 * a noun set off by a comma right after an act of its type, opened by an article or a possessive ("Vucic and Kurti
   held talks in Brussels on Wednesday, their first face-to-face meeting since September"): an apposition, the same
   act in other words, never a second one;
-* a definite noun opening the next sentence with the type of the act told just before ("The talks, hosted by the EU
-  foreign policy chief, lasted four hours"), with no date of its own: those talks; a participle of the same type
-  set off right after it ("hosted by") is more of them.
+* a noun of the act's type after a preposition that frames it, right after the verb ("Russia released three
+  Americans in a prisoner swap on Wednesday"): what the verb did, in a noun;
+* a definite noun opening the next sentence (or the occasion phrase opening it: "At the summit, Turkey lifted ...")
+  with the type of the act told just before, in its word or in the head of its object ("Canada announced new
+  tariffs ... The tariffs, which took effect at midnight, ..."), with no date of its own (but one in a relative
+  clause on the act's days): those talks, those tariffs; a participle of the same type set off right after it
+  ("hosted by") is more of them.
 """
 
 from __future__ import annotations
@@ -21,6 +25,10 @@ class ApposedActMixin:
             if c.entry.pos != "noun" or c.same_as is not None or c.status not in _FACTUAL or c.quoted:
                 continue
             d = self._apposed_head(c, cands)
+            if d is not None:
+                c.same_as = home_of(d)
+                continue
+            d = self._framing_noun_of(c, cands)
             if d is not None:
                 c.same_as = home_of(d)
                 continue
@@ -52,14 +60,55 @@ class ApposedActMixin:
             return None
         return d
 
+    def _framing_noun_of(self, c: _Cand, cands: list[_Cand]) -> _Cand | None:
+        """"Russia released three Americans in a prisoner swap", "was killed in an air strike": a noun of the verb's
+        type after a preposition that frames the act (cues.yaml ``act_frame_preps``) right after the verb's clause
+        names what the verb did, the same act."""
+        tok = self.tokens
+        p = c.t0 - 1
+        if p >= 1 and tok.low[p] in self.lex.determiners:
+            p -= 1
+        if p < 1 or tok.sent[p] != c.sent or tok.low[p] not in self.w.act_frame_preps:
+            return None
+        verbs = [d for d in cands if d.entry.pos == "verb" and d.sent == c.sent and d.t1 <= p and d.alive]
+        if not verbs:
+            return None
+        d = max(verbs, key=lambda d: d.t0)
+        if d.entry.type != c.entry.type or d.status != c.status or d.quoted or not d.strong or p - d.t1 > 6 \
+                or any(tok.low[k] in self.lex.clause_breaks or not tok.low[k][:1].isalnum() for k in range(d.t1, p)):
+            return None
+        return d
+
     def _told_just_before(self, c: _Cand, cands: list[_Cand]) -> _Cand | None:
         tok = self.tokens
         sent_start = tok.at(self.sentences[c.sent][0])
+        if tok.low[sent_start] in self.w.occasion_preps and c.t0 == sent_start + 2:
+            sent_start += 1  # ("At the summit, Turkey lifted its objection": the sentence set in the occasion just told)
         if c.t0 != sent_start + 1 or tok.low[sent_start] not in self.w.articles or tok.low[sent_start] not in \
                 self.w.definite or c.sent == 0 or self._is_headline(c.sent - 1):
             return None
-        if c.timex is not None and c.timex_cost < 1e8 and tok.sent[tok.at(c.timex.start)] == c.sent:
+        own_date = c.timex is not None and c.timex_cost < 1e8 and tok.sent[tok.at(c.timex.start)] == c.sent
+        relative = c.t1 + 1 < len(tok.low) and tok.low[c.t1] == "," and tok.low[c.t1 + 1] in self.w.relative_who_which
+        if own_date and not relative:
             return None  # "The talks on Friday ...": a date of its own
         before = [d for d in cands if d.sent == c.sent - 1 and d.entry.type == c.entry.type and d.status in _FACTUAL
-                  and not d.quoted and d.entry.lemma == c.entry.lemma]
+                  and not d.quoted and (d.entry.lemma == c.entry.lemma or self._names_object_of(c, d))]
+        if own_date:  # "The tariffs, which took effect at midnight,": told more of in a clause of its own, on its day
+            mine = self._range(c)
+            before = [d for d in before if mine is not None and (r := self._range(d)) is not None
+                      and r[0] <= mine[1] and mine[0] <= r[1]]
         return before[0] if before else None
+
+    def _names_object_of(self, c: _Cand, d: _Cand) -> bool:
+        """Is the head word of the noun ``c`` ("The tariffs") the object the verb ``d`` acts on ("Canada announced new
+        tariffs on American steel")? Then the noun names what that act did, the act told again."""
+        tok = self.tokens
+        if d.entry.pos != "verb" or c.t1 < 1:
+            return False
+        head = tok.low[c.t1 - 1]
+        for k in range(d.t1, min(d.t1 + 4, len(tok.low))):  # ("announced new tariffs", "imposed sweeping sanctions")
+            if tok.low[k] == head and tok.sent[k] == d.sent:
+                return True
+            if tok.sent[k] != d.sent or not tok.low[k].isalpha():
+                return False
+        return False

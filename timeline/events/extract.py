@@ -128,6 +128,7 @@ from timeline.events.said_types import SaidTypeMixin
 from timeline.events.consequences import ConsequenceMixin
 from timeline.events.apposed_acts import ApposedActMixin
 from timeline.events.receptions import ReceptionMixin
+from timeline.events.coordinated_tellings import CoordinatedTellingMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -166,7 +167,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin,
                SittingMixin, PageEntryMixin, StoryDayMixin,
                ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin, ReceptionMixin,
-               PlacedMeetingMixin):
+               PlacedMeetingMixin, CoordinatedTellingMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:

@@ -199,7 +199,7 @@ GRAMMAR_KEYS = (
     "visit_receptions", "consult_object_types", "visit_hosts", "inverted_condition_openers", "request_nouns",
     "possibility_modals", "schedule_excluded_verbs", "schedule_be_words",
     "said_support_words", "support_stance_aux", "said_threat_phrases", "irregular_participles", "negative_objects",
-    "insist_forms", "indicative_finite",
+    "insist_forms", "indicative_finite", "one_telling_types", "act_frame_preps",
 )
 
 
@@ -480,6 +480,8 @@ class Grammar:
     negative_objects: frozenset[str] = frozenset()  # "agreed to nothing": the act was not done, no event
     insist_forms: frozenset[str] = frozenset()  # "insisted that the vote was fair": a fact insisted on, a statement
     indicative_finite: frozenset[str] = frozenset()  # "was", "had": a finite verb telling a fact, not a demand
+    one_telling_types: frozenset[str] = frozenset()  # "welcomed the deal and thanked Trump": one telling, not two
+    act_frame_preps: frozenset[str] = frozenset()  # "released three Americans in a prisoner swap": the act in a noun
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
@@ -499,7 +501,7 @@ def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
             raise _fail(name, line, f"grammar list '{key}' must hold non-empty words")
         lists[key] = words
     typed = {}
-    for key in ("symmetric_types", "material_types", "consult_object_types"):
+    for key in ("symmetric_types", "material_types", "consult_object_types", "one_telling_types"):
         types = {w.upper() for w in lists[key]}
         if types - set(EVENT_TYPES):
             raise _fail(name, line, f"unknown event type(s) in {key}: {', '.join(sorted(types - set(EVENT_TYPES)))}")

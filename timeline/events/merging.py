@@ -165,7 +165,8 @@ class MergingMixin:
                 if self._past_headline_telling(c, cl, anaphoric):
                     return None
                 if c.entry.lemma != lead.entry.lemma and not anaphoric and not self._is_headline(lead.sent) \
-                        and not (c.entry.lemma in self.w.attribution and lead.entry.lemma in self.w.attribution):
+                        and not (c.entry.lemma in self.w.attribution and lead.entry.lemma in self.w.attribution) \
+                        and not self._saying_goes_on(c, cl):
                     return None  # (a headline names the event the body tells in other words; "said" and "told" one act)
                 if c.entry.type == "STATEMENT" and c.entry.pos == "verb" and not self._same_telling(c, cl):
                     return None  # "Biden said in an interview in March ..." is not what he said at the summit
@@ -204,6 +205,13 @@ class MergingMixin:
             return False
         return any(x.sent == c.sent and x.entry.pos != c.entry.pos and x.source is not None
                    and x.source.actor.id == c.source.actor.id for x in cl.cands)
+
+    def _saying_goes_on(self, c: _Cand, cl: _Cluster) -> bool:
+        """"Scholz criticised the export ban on Thursday. 'This is unacceptable,' he said.": a verb of saying (cues.yaml
+        ``attribution``) right after a verb of the cluster in the sentence before, typed alike by its words, tells more
+        of that one statement (its words quoted), not a second one."""
+        return c.entry.lemma in self.w.attribution and c.entry.pos == "verb" \
+            and any(c.sent - x.sent == 1 and x.entry.pos == "verb" and not x.quoted for x in cl.cands)
 
     def _new_party_in_new_words(self, c: _Cand, cl: _Cluster, anaphoric: bool) -> bool:
         """"While attending the Group of 20 summit in Osaka, Trump wrote ..." and later "Trump and Kim sat down for
@@ -426,6 +434,7 @@ class MergingMixin:
         self._consults_as_objects(cands)  # (receptions.py: "suspended trade talks with Canada": no talks held)
         self._acts_on_things(cands)
         self._apposed_same_acts(cands)  # (apposed_acts.py: "held talks, their first meeting": one act)
+        self._coordinated_tellings(cands)  # (coordinated_tellings.py: "welcomed the deal and thanked Trump": one telling)
         strong = [c for c in cands if c.strong and not (c.entry.cancels and c.source is None and c.cancels_cand is not None) and c.same_as is None]
         strong_ids = {id(c) for c in strong}
         for c in strong:
@@ -455,7 +464,10 @@ class MergingMixin:
             if c.same_as is not None:
                 k = next((k for k in held.get(c.same_as.start, ()) if c.same_as in clusters[k].cands), None)
                 home = clusters[k] if k is not None else None
-                if home is not None:
+                if home is None and c.strong and id(c) in self._told_on:
+                    clusters.append(_Cluster([c]))  # ("welcomed ... and thanked Trump" when the welcome joined no
+                    held.setdefault(c.start, []).append(len(clusters) - 1)  # event: the thanks are one of their own)
+                elif home is not None:
                     home.add(c)
                     if k not in held.setdefault(c.start, []):
                         insort(held[c.start], k)
