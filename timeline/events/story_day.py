@@ -279,9 +279,12 @@ class StoryDayMixin:
             by_sent.setdefault(c.sent, []).append(c)
         lead_done = any(d.status == "occurred" and self._simple_past(d) for d in by_sent.get(ls, ()))
         # (a lead that tells an act done, not "Leaders gather in Rome": the news answered is of that day)
+        placed = {id(gov) for _, gov in getattr(self, "_pronoun_govs", ())}  # ("It came three days after ...": that
+        # offset places the act told just before, not the story's day)
         for c in cands:
             here = at.get(c.sent)
-            if here is None or not self._story_act(c, ls, no_lead_date) or self._story_background(c.sent, c.t0):
+            if here is None or id(c) in placed or not self._story_act(c, ls, no_lead_date) \
+                    or self._story_background(c.sent, c.t0):
                 continue
             mine = self._keys(c) | self._countries(c)
             reply = self.tokens.low[c.t0] in rules.replies and bool(mine & parties)
@@ -295,7 +298,8 @@ class StoryDayMixin:
             if no_lead_date and c.sent > ls and (answer or self._told_saying(c)) and lead_done:
                 pass  # (in a report of its own day, an answer to the news or a saying about it lies between the
                 # lead's day and the paper: that one day)
-            elif not (mine & parties or c.group or same_day or not self._answer_of_others(c, parties, by_sent[c.sent])):
+            elif not (mine & parties or c.group or (same_day and not answer)
+                      or not self._answer_of_others(c, parties, by_sent[c.sent])):
                 continue  # (a saying of others about the news is an answer to it, on or after its day: readings.py)
             tx, why = here
             c.timex, c.timex_cost = tx, self._STORY_COST
