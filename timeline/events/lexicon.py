@@ -132,6 +132,7 @@ class Lexicon:
     invitation_nouns: frozenset[str] = frozenset()  # "an invitation from Xi to visit China": the visit is planned
     back_pointers: frozenset[str] = frozenset()  # "those sanctions": a demonstrative names an event told before
     greeting_lemmas: frozenset[str] = frozenset()  # "Moon greeted them": a greeting is never more of the talks
+    audience_nouns: frozenset[str] = frozenset()  # "told a joint meeting of Congress": the sitting a saying is made to
     sought_heads: frozenset[str] = frozenset()  # "a warrant for his arrest": the noun after "<head> for" is sought
     purpose_verbs: frozenset[str] = frozenset()  # "used his speech to call on Eritrea": the infinitive is the act done
     number_heads: frozenset[str] = frozenset()  # "the two declared a partnership": a number standing for its people
@@ -761,7 +762,7 @@ def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
     if "schedule_predicates" in raw:
         out["schedule_predicates"] = tuple(_words(w) for w in _string_list(raw, "schedule_predicates", name))
     for key in ("title_nouns", "number_heads", "purpose_verbs", "sought_heads", "greeting_lemmas", "back_pointers",
-                "invitation_nouns"):
+                "invitation_nouns", "audience_nouns"):
         if key in raw:
             out[key] = frozenset(w.lower() for w in _string_list(raw, key, name))
     if "decision_nouns" in raw:

@@ -148,10 +148,12 @@ class MergingMixin:
                 if self._reception_of_visit(c, cl) or self._visit_named_in_sentence(c, cl):
                     shared = max(shared, 2)  # "flew to Asmara ... Isaias greeted him at the airport": the visit's arrival
                 elif self._new_party_in_new_words(c, cl, anaphoric) or self._greeting_apart(c, cl) \
-                        or self._agreement_told_apart(c, cl, anaphoric):
+                        or self._agreement_told_apart(c, cl, anaphoric) or self._one_side_under_headline(c, cl, anaphoric):
                     return None
                 if len(mine_c) >= 2 and mine_c == theirs_c and not persons_both:
                     shared = max(shared, 2)  # "Armenia and Azerbaijan sign" / "Aliyev and Pashinyan signed"
+                if self._lead_under_headline(c, cl):
+                    shared = max(shared, 2)  # (the lead tells the headline's act: "seal deal" / "completed an agreement")
                 if anaphoric and shared < 1 and self._same_dated_occasion(c, cl):
                     shared = 1  # "December 2000: the Algiers agreement ends the war": the agreement the two signed then
                 if anaphoric and shared < 1 and not mine and self._bare_back_reference(c, cl):
@@ -236,6 +238,28 @@ class MergingMixin:
             return False  # ("KCNA reported that Kim and Trump had agreed": the same leaders' agreement told again)
         mine = self._range(c)
         return not (mine and any((r := self._range(x)) and r[0] <= mine[1] and mine[0] <= r[1] for x in cl.cands))
+
+    def _lead_under_headline(self, c: _Cand, cl: _Cluster) -> bool:
+        """"Lebanon and Israel seal sea border deal" (headline) and the lead "Lebanon and Israel completed a U.S.-brokered
+        agreement on Thursday": the first dated act of the body's first sentence, of the headline's type, is the act the
+        headline names, whatever parties each names."""
+        if self._lead_cluster is not None or self._range(c) is None or self._is_headline(c.sent) \
+                or not all(self._is_headline(x.sent) for x in cl.cands):
+            return False
+        return c.sent == 1  # (the headline is sentence 0)
+
+    def _one_side_under_headline(self, c: _Cand, cl: _Cluster, anaphoric: bool) -> bool:
+        """"Lebanon and Israel seal sea border deal" (headline) ... "Israel's cabinet approved the final text": a
+        headline naming two or more parties tells their joint act; a body verb in other words naming only one of them
+        is that party's own step (a cabinet's approval, a signature), not the joint act (which the lead tells). Only once
+        the body's first dated event (the lead) is told: the lead itself is the headline's act however few of its
+        parties it names ("Sunak and von der Leyen strike deal" / "... von der Leyen sealed a new agreement")."""
+        if anaphoric or c.entry.pos != "verb" or self._lead_cluster is None \
+                or not any(self._is_headline(x.sent) for x in cl.cands) or any(x.sent > 1 for x in cl.cands):
+            return False  # (told so far by the headline and at most the lead sentence under it)
+        if c.entry.lemma in {x.entry.lemma for x in cl.cands}:
+            return False  # ("Colombians reject his deal" ... "voters rejected the agreement")
+        return len(self._agg(cl, "keys")) >= 2 and len(self._keys(c)) == 1
 
     def _same_dated_occasion(self, c: _Cand, cl: _Cluster) -> bool:
         """Is the definite noun ``c`` dated to the very week or month of a mention of the cluster ("signed a peace
@@ -440,6 +464,8 @@ class MergingMixin:
         for c in strong:
             home = best_for(c)
             if home is not None:
+                if self._lead_cluster is None and self._lead_under_headline(c, home):
+                    self._lead_cluster = home  # (the headline's event, told by the lead: the story's news)
                 home.add(c)
             elif self._points_back(c):
                 continue  # "Those sanctions came on Friday": more of an act told before, never a new one
@@ -623,7 +649,9 @@ class MergingMixin:
             if c.entry.pos != "noun" or c.entry.weak or c.same_as is not None or c.status not in _FACTUAL:
                 continue  # (a weak noun joins the verb's event anyway)
             d = next((d for d in reversed(verbs.get(c.sent, ())) if d.t1 <= c.t0 <= d.t1 + 8), None)
-            if d is None or (d.entry.type != c.entry.type and not self._required_object(d, c)) or d.entry.weak or not d.strong or tok.clause[d.t0] != tok.clause[c.t0] \
+            required = d is not None and d.entry.type != c.entry.type and self._required_object(d, c)
+            if d is None or (d.entry.type != c.entry.type and not required) or (d.entry.weak and not required) \
+                    or not d.strong or tok.clause[d.t0] != tok.clause[c.t0] \
                     or any(tok.low[k] in (",", ";", ":", "to") or k in self.trigger_toks for k in range(d.t1, c.t0)):
                 continue  # (not "flew to Rome to mediate the talks": an infinitive's object is another act)
             c.same_as = d
@@ -631,8 +659,11 @@ class MergingMixin:
     def _required_object(self, d: _Cand, c: _Cand) -> bool:
         """"Modi addressed a joint meeting of Congress": the event noun ``c`` is, or is the sitting of, the very object
         the verb trigger ``d`` requires (its entry's ``objects``): the setting of that act, not an act of its own. ("Addressing
-        the summit" names no such object: taking part in a summit stays an event.)"""
-        if not d.entry.objects:
+        the summit" names no such object: taking part in a summit stays an event.) A saying verb that requires no object
+        ("told a joint meeting of Congress") takes the audiences of cues.yaml ``audience_nouns``: a speech to a sitting."""
+        objects = d.entry.objects or (self.lex.audience_nouns if d.entry.type == "STATEMENT" and d.entry.pos == "verb"
+                                      else frozenset())
+        if not objects:
             return False
         low, k = self.tokens.low, c.t1
         if k < len(low) and low[k] == "of":  # "a joint meeting of [the] Congress": the sitting of that audience
@@ -640,10 +671,10 @@ class MergingMixin:
             while k < len(low) and low[k] in self.lex.determiners:
                 k += 1
             j = k  # ("of the United States Congress": the state that names the body, then the body)
-            while j < min(len(low), k + 4) and low[j] not in d.entry.objects and j in self.mention_cover:
+            while j < min(len(low), k + 4) and low[j] not in objects and j in self.mention_cover:
                 j += 1
-            return j < len(low) and low[j] in d.entry.objects
-        return low[c.t1 - 1] in d.entry.objects
+            return j < len(low) and low[j] in objects
+        return low[c.t1 - 1] in objects
 
     def _points_back(self, c: _Cand) -> bool:
         """Does the noun ``c`` open with a demonstrative (cues.yaml ``back_pointers``: "those sanctions", "these
