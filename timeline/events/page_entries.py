@@ -8,7 +8,12 @@
   what has just happened: an act told in the simple past with no date of its own in an entry is of the day the
   entry was posted, the publication date (or the date line above it), not anywhere in the year before.
 
-Both run after every other dating rule and only date what is still undated, so a date the text gives ("in 2019",
+- A diary or an analysis that retells a week day by day under day headings ("**Thursday.** Wang landed in Honiara
+  ...", "## Monday" on a line of its own) tells under each heading what happened that day: an act with no date of its
+  own under the heading is of the heading's day (``_date_from_day_headings``); a page needs two such headings to be
+  told day by day, and a heading run into its paragraph heads that paragraph only.
+
+All run after every other dating rule and only date what is still undated, so a date the text gives ("in 2019",
 "on Monday", "the same day") is kept.
 """
 
@@ -21,6 +26,10 @@ from timeline.model import Timex
 from timeline.temporal.sections import date_lines
 
 #: a live entry's time stamp at the start of a paragraph, after markup: "**10:35 IST** --", "09:40 GMT:", "14.05 —"
+#: a day heading: markup, one expression, an optional full stop or colon, markup, then a line break or the prose of its
+#: paragraph ("**Thursday.** Wang landed", "## Monday\n", "*Today:* Wang is"); the expression is checked apart
+_HEAD_BEFORE = re.compile(r"[ \t#*_>]*")
+_HEAD_AFTER = re.compile(r"(?:[*_]+[.:]?|[.:][*_]*)[ \t]*(?=\S)|[*_]*[.:]?[*_]*[ \t]*(?=\n|$)")
 _STAMP = re.compile(r"[ \t#*_>]*(\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s[A-Z]{2,5})?)[ \t*_]*(?:--|[—–:|])\s")
 
 
@@ -38,6 +47,7 @@ class PageEntryMixin:
         """Date the undated acts told in the simple past under a date line or a live entry's time stamp."""
         self._date_from_section_heading(cands)
         self._date_from_live_entries(cands)
+        self._date_from_day_headings(cands)
 
     def _date_from_section_heading(self, cands: list[_Cand]) -> None:
         """"June 22, 2023 / The leaders endorsed ...": the date line's day dates the undated simple-past acts of its
@@ -88,3 +98,70 @@ class PageEntryMixin:
                     self.__dict__.setdefault("_date_notes", {})[id(c)] = (
                         f"no date in its sentence; told in the simple past in the live entry '{stamp}', posted on the "
                         "publication date")
+
+    def _day_headings(self) -> list[tuple[Timex, int]]:
+        """The day headings of a page told day by day: (the heading's day, where its section ends), in order; none
+        unless there are at least two. A heading is one expression of a single day, no later than the publication
+        date, that opens a paragraph alone ("**Friday.**", "## Monday"); run into its paragraph's prose it heads that
+        paragraph, on a line of its own everything up to the next heading."""
+        dct = self.doc.dct
+        text = self.text
+        found: list[tuple[Timex, bool]] = []
+        for t in self.timexes:
+            if t.type != "DATE" or t.precision != "day" or t.earliest is None or t.earliest != t.latest or t.earliest > dct:
+                continue
+            p0 = text.rfind("\n", 0, t.start) + 1
+            if not (p0 == 0 or text[max(0, p0 - 2):p0] == "\n\n" or text[p0:t.start].lstrip().startswith("#")):
+                continue
+            if not _HEAD_BEFORE.fullmatch(text, p0, t.start):
+                continue
+            m = _HEAD_AFTER.match(text, t.end)
+            if m is None or any(o is not t and t.start <= o.start < m.end() for o in self.timexes):
+                continue
+            marked = "*" in text[p0:t.start] or "_" in text[p0:t.start] or "#" in text[p0:t.start]
+            run_in = m.end() < len(text) and text[m.end()] != "\n"
+            if run_in and not (marked or text[t.end:m.end()].strip(" \t*_") in (".", ":")):
+                continue  # "Monday saw the ministers meet": a sentence that opens on its date, no heading
+            found.append((t, run_in))
+        if len(found) < 2:
+            return []
+        out = []
+        for n, (t, run_in) in enumerate(found):
+            stop = found[n + 1][0].start if n + 1 < len(found) else len(text)
+            if run_in:
+                end = text.find("\n\n", t.end)
+                stop = min(stop, len(text) if end < 0 else end)
+            out.append((t, stop))
+        return out
+
+    def _date_from_day_headings(self, cands: list[_Cand]) -> None:
+        """"**Friday.** Wang flew on to Kiribati and met President Maamau": the acts under a day heading with no date
+        of their own (a verb in the simple past, a noun not told as known) are of the heading's day, sayings with their
+        speaker too ("Fiame told local reporters"); an act counted from by an offset ("landed a month after ...") is
+        still of that day, and an act inside the offset's clause is placed by the offset, not by the heading."""
+        if self.doc.dct is None:
+            return
+        clauses = [(t.anchor.clause_start, t.anchor.clause_end) for t in self.timexes if t.anchor is not None
+                   and t.anchor.clause_start is not None and t.anchor.clause_end is not None]
+        for head, stop in self._day_headings():
+            for c in cands:
+                if any(a <= c.start < b for a, b in clauses):
+                    continue  # "a month after the two countries confirmed a security agreement": counted from the act
+
+                if not head.end <= c.start < stop or c.status != "occurred" or c.timex is not None or c.quoted:
+                    continue
+                off = c.anchor_timex.anchor if c.anchor_timex is not None else None
+                if c.anchor_timex is not None and (off is None or off.clause_start is None):
+                    continue  # "three days earlier": counted from the date just told, not from the heading
+                # ("landed a month after the two countries confirmed ...": the offset places the other act)
+                if c.entry.weak and not c.strong_override and not (
+                        c.entry.type == "STATEMENT" and c.actors and self._simple_past(c)):
+                    continue  # (a saying is told under its day by its speaker: "Fiame told local reporters")
+                if c.entry.pos == "verb" and not self._simple_past(c):
+                    continue
+                if c.entry.pos == "noun" and c.determiner in self.w.definite:
+                    continue  # "denied that the Suva meeting had been a setback": a meeting told before
+                c.timex, c.timex_cost = head, self._PAGE_ENTRY_COST
+                self.__dict__.setdefault("_date_notes", {})[id(c)] = (
+                    f"no date in its sentence; told under the day heading '{head.text}', which dates what is told "
+                    "under it")

@@ -684,6 +684,10 @@ class TriggerMixin:
         if entry.pos == "verb" and ((prev and prev in habitual) or (  # (prev: the word before, in the sentence)
                 t0 >= 2 and tok.low[t0 - 2] in habitual and tok.sent[t0 - 2] == tok.sent[t0])):
             return False  # "which North Korea routinely denounces", "had always supported": a stance, no event
+        if entry.pos == "verb" and (tense == "present" or (tense == "base" and prev and prev != "to"
+                                                           and prev not in self.lex.modals)) \
+                and self._repeated_by_set(t0, t1):
+            return False  # "Kishida meets his counterpart every month", "ministers meet weekly": a habit, no act on a day
         if entry.pos == "verb" and tense == "ing" and prev in self.lex.gerund_blockers and self._joined_in(t0) is None:
             return False  # "a pause in fighting" (not "joined France in condemning the coup")
         if entry.pos == "verb" and tense == "present" and tok.low[t0].endswith("s") and self._relative_stance(t0):
@@ -784,6 +788,22 @@ class TriggerMixin:
         while j >= 0 and t0 - j <= 3 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.lex.determiners:
             j -= 1
         return j >= 1 and tok.sent[j - 1] == tok.sent[t0] and tok.low[j] == "for" and tok.low[j - 1] in self.lex.sought_heads
+
+    def _repeated_by_set(self, t0: int, t1: int) -> bool:
+        """Does a set of times ("every month", "weekly", "each year": a SET expression) follow the verb at ``t0``..``t1``
+        in its clause, within a few words? A verb in the simple present then tells what is done again and again, no act
+        on a day (not "agreed to hold a summit every year": a commitment, nor "said it was not every day ...")."""
+        tok = self.tokens
+        for tx in self.timexes:
+            if tx.type != "SET":
+                continue
+            k = tok.at(tx.start)
+            if not t1 <= k < t1 + 8 or k >= len(tok.low) or tok.sent[k] != tok.sent[t0]:
+                continue
+            if not any(tok.low[j] in (",", ";", ".") or tok.low[j] in self.lex.clause_breaks or tok.low[j] == "that"
+                       for j in range(t1, k)):
+                return True
+        return False
 
     def _relative_stance(self, t0: int) -> bool:
         """Does the present-tense verb at ``t0`` open a relative clause ("Iran, which denies ...", "an issue on which
