@@ -71,6 +71,36 @@ def test_story_moved_on_to_another_day_gives_the_lead_day_no_more():
     assert "date_from_story_day" not in told.flags
 
 
+VISIT = ("Ruto flies home from Ethiopia\n\nKenyan President William Ruto flew home from Ethiopia on Friday night after "
+         "a three-day state visit.\n\nThe visit began on Wednesday, when Ruto landed in Addis Ababa. On Thursday, Abiy "
+         "Ahmed received him with a welcome ceremony at the palace. During their talks, Ruto asked Abiy to reopen the "
+         "border.")
+VISIT_DCT = date(2025, 3, 10)  # a Monday
+
+
+def test_after_the_story_moves_to_a_day_its_paragraph_goes_on_with_that_day():
+    events = events_of(VISIT + " Abiy replied that Ethiopia was ready to study the request.\n", VISIT_DCT)
+    replied = the_event(events, None, "replied")
+    assert (replied.date_start, replied.date_end) == (date(2025, 3, 6), date(2025, 3, 6))  # Thursday, not the range
+    # from Friday night's lead to the paper
+    assert "moved the story to, Thursday 2025-03-06" in replied.date_derivation
+    assert "date_from_story_day" in replied.flags and replied.confidence <= 0.5
+
+
+def test_the_day_the_story_moved_to_ends_with_its_paragraph():
+    events = events_of(VISIT + "\n\nAbiy replied that Ethiopia was ready to study the request.\n", VISIT_DCT)
+    replied = the_event(events, None, "replied")
+    assert "date_from_story_day" not in replied.flags
+    assert replied.date_start != replied.date_end
+
+
+def test_an_answer_after_the_story_moves_to_a_day_keeps_its_range():
+    events = events_of(VISIT + " Somalia condemned the visit.\n", VISIT_DCT)
+    condemned = the_event(events, "DISAPPROVE", "condemned")
+    assert "date_from_story_day" not in condemned.flags
+    assert condemned.date_start != condemned.date_end  # (on or after what it answers: not that day alone)
+
+
 def test_story_day_rules_are_data():
     rules = load_story_day()
     assert ("years", "ago") not in rules.background and ("ago",) in rules.background

@@ -216,7 +216,9 @@ class StoryDayMixin:
         none (its acts are dated by it). After a sentence that moves to another recent day (``move_days``: "On Friday,
         Macron flew to Guangzhou"), the story has moved on: no later sentence takes the lead's day (until one names it
         again). After one that moves further back (a month, a year, a day long before: background), its paragraph takes
-        none, and the next paragraph returns to the story."""
+        none, and the next paragraph returns to the story. After a move to a recent day, the rest of that sentence's
+        paragraph goes on with the scene of that day ("On Thursday, Xi received him ... Xi replied that ..."; answers to
+        the news excepted), and later paragraphs take none."""
         dct = self.doc.dct
         rules = load_story_day()
         at: dict[int, tuple[Timex, str] | None] = {}
@@ -232,8 +234,15 @@ class StoryDayMixin:
                     cur, moved_on = (day, words), False
                     continue
                 cur = None
-                moved_on = moved_on or (moved is not False and (dct - moved.earliest).days <= rules.move_days)
+                recent = moved is not False and (dct - moved.earliest).days <= rules.move_days
+                moved_on = moved_on or recent
+                if recent:  # ("The swap took place on Thursday ... Biden announced it from the Oval Office": the
+                    # sentences after it in its paragraph go on with the scene of that day)
+                    cur = (moved, f"the day an earlier sentence of the paragraph moved the story to, "
+                                  f"{_weekday(moved.earliest)} {moved.earliest.isoformat()}")
                 continue
+            if moved_on and cur is not None and "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]:
+                cur = None  # (a new paragraph after the story moved on: no day is given any more)
             at[si] = cur
         return at
 
@@ -293,12 +302,13 @@ class StoryDayMixin:
                                     or self._joined_reaction(c, by_sent) is not None or self._told_in_response(c)) \
                 and not self._past_participle_adjunct(c)
             # (a participle is told with the act before it: "announced the expulsion, denouncing the entry as ...")
-            if id(c) in self.__dict__.get("_tense_bounds", {}) or (answer and not no_lead_date):
+            if id(c) in self.__dict__.get("_tense_bounds", {}) or (answer and not no_lead_date) \
+                    or (here[0] is not day and answer):
                 continue  # (an answer to the news, or "in retaliation": on or after what it answers, readings.py)
             if no_lead_date and c.sent > ls and (answer or self._told_saying(c)) and lead_done:
                 pass  # (in a report of its own day, an answer to the news or a saying about it lies between the
                 # lead's day and the paper: that one day)
-            elif not (mine & parties or c.group or (same_day and not answer)
+            elif not (mine & parties or c.group or (same_day and not answer and here[0] is day)
                       or not self._answer_of_others(c, parties, by_sent[c.sent])):
                 continue  # (a saying of others about the news is an answer to it, on or after its day: readings.py)
             tx, why = here
