@@ -100,3 +100,28 @@ def test_resolve_office_in_apposition_describes_the_person(gazetteer):
     found = _found(text, gazetteer)
     assert found["Andean Water Institute"].kind == "organization"
     assert not any(t.startswith("director") for t in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tarek Omrani and Emmanuel Macron met for two hours in Paris on Monday.", "Tarek Omrani"),
+    ("Macron and Lena Kovac signed the accord on Monday.", "Lena Kovac"),
+    ("Emmanuel Macron and Paulo Veitata shook hands at the airport.", "Paulo Veitata"),
+])
+def test_resolve_unknown_name_joined_to_a_known_person(gazetteer, text, name):
+    actor = _found(text, gazetteer)[name]
+    assert (actor.kind, actor.name, actor.source) == ("person", name, "document")
+
+
+def test_unknown_name_joined_to_a_known_person_is_named_again_by_surname(gazetteer):
+    text = "Tarek Omrani and Emmanuel Macron met in Paris on Monday. Omrani said the talks had gone well."
+    assert _found(text, gazetteer)["Omrani"].name == "Tarek Omrani"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Macron and Human Rights Watch officials met on Monday.", "Human Rights Watch officials"),  # an organization
+    ("Macron and New Zealand agreed on Monday.", "New Zealand"),  # a place the gazetteer knows
+    ("Omrani and Macron met on Monday.", "Omrani"),  # one word is no full name
+])
+def test_joined_name_that_is_no_unknown_person(gazetteer, text, absent):
+    actor = _found(text, gazetteer).get(absent)
+    assert actor is None or actor.kind != "person" or actor.source != "document"

@@ -150,6 +150,7 @@ def match_unknown_bodies(r, cands: list, titles: dict | None = None) -> list:
         covered.update(range(cand.i, end))
     out += _relation_appositions(r, covered, words.relations)
     out += _met_persons(r, covered, words.meeting_verbs)
+    out += _coordinated_persons(r, covered, cands + out)
     return out
 
 
@@ -314,4 +315,48 @@ def _relation_appositions(r, covered: set[int], relations: frozenset[str]) -> li
         if owner < k and not any(x in covered for x in range(owner, k + 1)):
             out.append(_Cand(owner, k + 1, "body", "description", None, actor))
             covered.update(range(owner, k + 1))
+    return out
+
+
+def _coordinated_persons(r, covered: set[int], cands: list) -> list:
+    """ "Irina Volkova and Emmanuel Macron met ...", "Macron and Irina Volkova met ...": an unknown name of two to
+    four capitalized words joined by "and" to a person already named (gazetteer or document person), and closed by
+    a lowercase word or punctuation, is a person too (no role: the text gives none)."""
+    from timeline.actors.resolve import _Cand
+
+    toks, lower = r.tokens, r.lower
+    n = len(toks)
+    out: list = []
+
+    def person(c) -> bool:
+        actor = c.actor if c.actor is not None else (c.entry.actor if c.entry is not None else None)
+        return c.kind in ("entity", "person") and actor is not None and actor.kind == "person"
+
+    def add(at: int, end: int) -> None:
+        if sum(1 for t in toks[at:end] if t.is_word and t.is_capitalized) < 2 \
+                or (end < n and toks[end].is_word and toks[end].is_capitalized) \
+                or at in r.headline or "\n" in r.text[toks[at].start:toks[end - 1].end] \
+                or any(x in covered for x in range(at, end)) \
+                or any(r.text[toks[x].start:toks[end - 1].end] in r.gaz.places for x in range(at, end)):
+            return
+        actor = r._document_person(r.text[toks[at].start:toks[end - 1].end], None, None)
+        out.append(_Cand(at, end, "person", "name", None, actor))
+        covered.update(range(at, end))
+
+    for c in cands:
+        if not person(c):
+            continue
+        if c.j + 1 < n and lower[c.j] == "and" and toks[c.j + 1].is_capitalized:  # "<Person> and <Name Name>"
+            end = r._name_run(c.j + 1, covered)
+            if end is not None:
+                add(c.j + 1, end)
+        i = c.i  # (the cand may be the surname only: "<Name Name> and Emmanuel [Macron]")
+        while i > 0 and c.i - i < 3 and toks[i - 1].is_word and toks[i - 1].is_capitalized and i - 1 not in covered:
+            i -= 1
+        if i >= 3 and lower[i - 1] == "and" and toks[i - 2].is_word:  # "<Name Name> and <Person>"
+            a = i - 1
+            while a > 0 and toks[a - 1].is_word and (toks[a - 1].is_capitalized or toks[a - 1].key in r.rules.particles):
+                a -= 1
+            if a < i - 1 and toks[a].is_capitalized and r._name_run(a, covered) == i - 1:
+                add(a, i - 1)
     return out

@@ -1275,16 +1275,38 @@ class ConstructionMixin:
             if reported or (c.tense not in ("past", "ing") and c.entry.pos == "verb"):
                 continue
             if any(d is not c and d.sent == c.sent and not d.entry.weak and d.source is not None
-                   and d.source.actor.id == c.source.actor.id and d.entry.pos == "verb" for d in self._in_sentence(cands, c.sent)):
+                   and d.source.actor.id == c.source.actor.id and d.entry.pos == "verb" and not self._refused_in_words(c, d)
+                   for d in self._in_sentence(cands, c.sent)):
                 continue  # "Abe welcomed the commitment but said ...": the saying belongs to that event
             if c.entry.lemma in self.w.attribution and any(
                     d.sent == c.sent and d.start > c.start and not d.entry.weak and d.alive and d.entry.pos == "verb"
-                    and d.entry.type not in ("STATEMENT", "ANNOUNCE") for d in self._in_sentence(cands, c.sent)):
+                    and d.entry.type not in ("STATEMENT", "ANNOUNCE") and not self._refused_in_words(c, d)
+                    for d in self._in_sentence(cands, c.sent)):
                 continue  # "Qureshi said Pakistan would boycott the session": the news is the act said, not the saying
             if c.entry.lemma in self.w.attribution and self._trailing_saying(c, cands):
                 continue  # "Britain suspended all military cooperation, the foreign secretary told parliament": the
                 # saying only attributes the act told before it
             c.strong_override = True
+        for c in cands:  # "Vucic said he would not sign it": the saying is the news, the act refused no event
+            if c.alive and c.entry.pos == "verb" and c.entry.type == "STATEMENT" and c.entry.lemma in self.w.attribution \
+                    and not c.quoted and c.source is not None and c.status == "occurred" \
+                    and (not c.entry.weak or c.strong_override or c.timex is not None):
+                for d in self._in_sentence(cands, c.sent):
+                    if d is not c and d.alive and d.start > c.start and self._refused_in_words(c, d):
+                        d.alive = False
+
+    def _refused_in_words(self, c: _Cand, d: _Cand) -> bool:
+        """Is ``d`` an act the words of the saying ``c`` say will not happen ("said the region would not agree to new
+        pacts", "said that he would not sign it"): a denied verb in ``c``'s sentence after it, a future modal and a
+        negation right before it, and no other saying between?"""
+        tok = self.tokens
+        if d.sent != c.sent or d.entry.pos != "verb" or d.status != "denied" or d.quoted or d.t0 <= c.t1 \
+                or d.entry.type in ("STATEMENT", "ANNOUNCE"):
+            return False
+        before = tok.low[max(c.t1, d.t0 - 3):d.t0]
+        if not any(w in self.w.future_modals for w in before) or not any(w in self.w.verb_negations for w in before):
+            return False
+        return not any(k in self.trigger_toks and tok.low[k] in self.lex.reporting for k in range(c.t1, d.t0))
 
     def _trailing_saying(self, c: _Cand, cands: list[_Cand]) -> bool:
         """Does the saying ``c`` close its sentence after a comma, attributing an act told before the comma ("Britain
