@@ -110,3 +110,35 @@ def test_events_mentions_with_different_dates_stay_apart(text):
     meetings = [e for e in _events(text) if e.type == "CONSULT"]
     assert sorted((e.date_start, e.date_end) for e in meetings) == [
         (date(2025, 1, 1), date(2025, 1, 31)), (date(2025, 3, 3), date(2025, 3, 3))]
+
+
+def test_events_offset_in_a_which_clause_places_the_noun_before_it():
+    # ", which came a day before the signing": the relative clause's offset places the meeting, not the lead's day
+    text = ("Germany and France signed a defence pact in Paris on Thursday.\n\n"
+            "Scholz used his trip for a meeting with Polish Prime Minister Donald Tusk, which came a day before the "
+            "signing.")
+    event = _event(text, "CONSULT", "meeting")
+    assert (event.date_start, event.date_end) == (date(2025, 3, 5), date(2025, 3, 5))
+
+
+_SUMMIT_EVE = ("The leaders of Germany, France and Poland held a summit in Warsaw on Thursday.\n\n"
+               "Polish Prime Minister Donald Tusk met French President Emmanuel Macron two days before the summit. "
+               "Tusk and German Chancellor Olaf Scholz met separately that evening, and the two agreed to keep "
+               "talking about energy prices.\n\n"
+               "The French president also held talks with Scholz that day.")
+
+
+@pytest.mark.parametrize(
+    ("type_", "trigger"),
+    [
+        ("CONSULT", "met"),  # "that evening": the day of the meeting two days before the summit
+        ("AGREE", "agreed"),  # an act of the sentence that shares "that evening", not the lead's day
+        ("CONSULT", "talks"),  # "that day" counting from that "that evening": the same day
+    ],
+)
+def test_events_that_evening_after_an_offset_from_the_summit_is_the_offset_day(type_, trigger):
+    found = [e for e in _events(_SUMMIT_EVE) if e.type == type_ and e.trigger.lower().startswith(trigger)
+             and "Olaf Scholz" in {name for name, _id in e.actor_ids}]
+    assert len(found) == 1, [(e.type, e.summary) for e in _events(_SUMMIT_EVE)]
+    event = found[0]
+    assert (event.date_start, event.date_end) == (date(2025, 3, 4), date(2025, 3, 4))

@@ -357,6 +357,8 @@ class DatingMixin:
         self._date_from_quote_of_the_day(cands)
         self._date_from_entries(cands)
         self._date_from_length_before(cands)
+        self._join_coordinated_dates(cands)
+        self._undate_day_references(cands)
 
     def _occasion_host(self, owner: _Cand, ranked) -> tuple[float, _Cand] | None:
         """"announced sanctions at a news conference on Saturday", "defended the plan in a statement on Friday": a weak
@@ -648,36 +650,95 @@ class DatingMixin:
     def _find_day_references(self, cands: list[_Cand]) -> list[tuple[_Cand, _Cand, int]]:
         """"Two days after the ceasefire, Aliyev met Pashinyan. That evening, he called Putin": "that evening" is the
         day of the event just told. The engine resolves it against the last date expression; when that event is
-        placed by an offset from another event instead, the day is its day: (event, event just told, days after)."""
+        placed by an offset from another event instead, the day is its day: (event, event just told, days after).
+        A later "that day" counting from such an expression is the day of the event it dates ("... met separately
+        that evening. ... held talks that day"). The expression stays with its events until the other passes have
+        shared it with the events of their sentence ("met that evening and asked for ..."); ``_undate_day_references``
+        then takes it from all of them."""
         dct = self.doc.dct
         out: list[tuple[_Cand, _Cand, int]] = []
         by_start = {t.start: t for t in self.timexes}
         placed = {id(gov) for _, gov in self._pronoun_govs}
-        for c in cands:
+        held: dict[int, _Cand] = {}  # start of an expression read so -> the first event it dates
+        self._day_ref_timexes: dict[int, tuple[_Cand, int]] = {}  # id(expression) -> (event just told, days after)
+        for c in sorted(cands, key=lambda c: (c.timex.start if c.timex is not None else -1, c.start)):
             tx = c.timex
             if tx is None or tx.rule not in self.w.day_back_references or tx.earliest is None or tx.earliest != tx.latest:
+                continue
+            if id(tx) in self._day_ref_timexes:
                 continue
             if tx.anchored_to.startswith("timex:") and tx.anchored_to[6:].isdigit():
                 ref = by_start.get(int(tx.anchored_to[6:]))
                 ref_day = ref.earliest if ref is not None else None
             else:
                 ref, ref_day = None, dct if tx.anchored_to == "dct" else None
-            told = [d for d in cands if d.start < tx.start and d is not c and d.status in _FACTUAL and not d.quoted
-                    and (d.actors or d.group) and (d.entry.pos == "verb" or d.strong) and d.entry.type != "STATEMENT"
-                    and d.timex is not tx]
-            if not told or ref_day is None:
+            if ref_day is None:
                 continue
-            last = max(told, key=lambda d: d.start)
-            if last.timex is not None or not (last.anchor_timex is not None or id(last) in placed):
-                continue  # the event just told is dated by an expression: the engine's reference is its day
+            if ref is not None and ref.start in held and held[ref.start] is not c:
+                last = held[ref.start]  # "that day" after such a "that evening": the day of the event it dates
+            else:
+                told = [d for d in cands if d.start < tx.start and d is not c and d.status in _FACTUAL and not d.quoted
+                        and (d.actors or d.group) and (d.entry.pos == "verb" or d.strong) and d.entry.type != "STATEMENT"
+                        and d.timex is not tx]
+                if not told:
+                    continue
+                last = max(told, key=lambda d: d.start)
+                if last.timex is not None or not (last.anchor_timex is not None or id(last) in placed):
+                    continue  # the event just told is dated by an expression: the engine's reference is its day
             delta = (tx.earliest - ref_day).days
             if abs(delta) > 1:
                 continue
+            held[tx.start] = c
+            self._day_ref_timexes[id(tx)] = (last, delta)
             for d in cands:  # the expression dates its owner and the events of its sentence that share it
                 if d.timex is tx:
-                    d.timex, d.timex_cost = None, 1e9
                     out.append((d, last, delta))
         return out
+
+    def _join_coordinated_dates(self, cands: list[_Cand]) -> None:
+        """"hosted two rounds of talks in July and August", "hosted talks in 2021 and 2022": two dates of one precision
+        (months, years) joined by "and" tell the stretch from the first to the second (one date would leave out the
+        other): an event that holds either holds the stretch."""
+        tok = self.tokens
+        joined: dict[int, Timex] = {}  # id of either date -> the stretch
+        for tx in self.timexes:
+            if tx.type != "DATE" or tx.precision not in ("month", "year") or tx.anchored_to == "event" \
+                    or tx.earliest is None or tx.latest is None:
+                continue
+            k = tok.at(tx.end)
+            if k + 1 >= len(tok.low) or tok.low[k] != "and" or tok.sent[k + 1] != tok.sent[k]:
+                continue
+            nxt = next(iter(self._timexes_between(tok.starts[k + 1], tok.ends[k + 1])), None)
+            if nxt is None or nxt.type != "DATE" or nxt.precision != tx.precision or nxt.earliest is None \
+                    or nxt.latest is None or nxt.earliest <= tx.latest or nxt.anchored_to == "event":
+                continue
+            joined[id(tx)] = joined[id(nxt)] = replace(
+                tx, end=nxt.end, text=self.text[tx.start:nxt.end], latest=nxt.latest, precision="unknown",
+                rule="events_coordinated_dates",
+                derivation=f"'{self.text[tx.start:nxt.end]}': from '{tx.text}' ({tx.derivation}) to '{nxt.text}' "
+                           f"({nxt.derivation}): {tx.earliest.isoformat()} to {nxt.latest.isoformat()}")
+        if not joined:
+            return
+        for c in cands:
+            if c.timex is not None and id(c.timex) in joined:
+                c.timex = joined[id(c.timex)]
+
+    def _undate_day_references(self, cands: list[_Cand]) -> None:
+        """Take each expression ``_find_day_references`` read as the day of an event just told from the events it
+        dates (those of its sentence that share it too): a tie to that event dates them instead."""
+        refs = self.__dict__.get("_day_ref_timexes") or {}
+        if not refs:
+            return
+        have = {id(d) for d, _, _ in self._day_refs}
+        ties = self.__dict__.get("_occasion_ties", {})
+        for d in cands:
+            if d.timex is None or id(d.timex) not in refs:
+                continue
+            last, delta = refs[id(d.timex)]
+            d.timex, d.timex_cost = None, 1e9
+            ties.pop(id(d), None)
+            if id(d) not in have and d is not last:
+                self._day_refs.append((d, last, delta))
 
     def _day_reference_constraints(self, ids, seen) -> list[Constraint]:
         out = []

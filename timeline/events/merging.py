@@ -78,6 +78,11 @@ class MergingMixin:
                 and not (c.entry.type == "STATEMENT" and any(abs(x.sent - c.sent) == 1 and x.entry.pos == "verb"
                                                              and x.timex is not None for x in cl.cands)):
             return None  # "two days after that, the delegation landed": placed by its own offset, an event of its own
+        placed = {id(d) for d, _, _ in getattr(self, "_day_refs", ())}
+        if (id(c) in placed and any(self._range(x) for x in cl.cands)) \
+                or (self._range(c) and any(id(x) in placed for x in cl.cands)):
+            return None  # "held talks with Yoon that day" (the day of an event placed by an offset) is not the summit
+            # "in December 2019": its day is that event's, not a date of its own
         if c.entry.pos == "verb" and self._range(c) and any(
                 x.entry.pos == "verb" and x.anchor_timex is not None and x.anchor_timex.anchored_to == "event"
                 and not self._is_headline(x.sent) for x in cl.cands):

@@ -404,6 +404,23 @@ class ReadingMixin:
         index = self._predicate_index
         return any(self._phrase_at(k, p) for k in range(lo, hi) for p in index.get(self.tokens.low[k], ()))
 
+    def _carries_back(self, lo: int, hi: int, tx: Timex) -> bool:
+        """Does a predicate between a noun and the expression at token ``hi`` carry the expression back to the noun:
+        "would take place", "was held" (``_has_predicate``), or a relative clause of a ``placing_verbs`` word of
+        cues.yaml right before an offset ("a bilateral meeting with Yoon, which came a day before the summit")? Not
+        past another date expression told after the noun and a comma after it."""
+        tok = self.tokens
+        if lo < len(tok.starts) and any(_is_date(t) and "," in tok.low[tok.at(t.end):hi]
+                                        for t in self._timexes_between(tok.starts[lo], tx.start)):
+            return False  # "talks in Ankara in July and August, but a third round planned for September": the nearer
+            # date is the noun's; past a comma, the predicate carries the later one to what it is said of (not "a
+            # session that began on Monday evening ran past midnight")
+        if self._has_predicate(lo, hi):
+            return True
+        low = tok.low
+        return tx.anchor is not None and hi - lo >= 2 and low[hi - 1] in self.w.placing_verbs \
+            and low[hi - 2] in self.w.relative_who_which
+
     def _in_closing_relative(self, k: int, ti: int) -> bool:
         """Is token ``k`` inside a relative clause (", which ...", ", who ...") that a comma closes before token ``ti``
         ("The truce, which was signed after two weeks of talks brokered by Riyadh, took effect on Monday": the predicate
@@ -502,14 +519,17 @@ class ReadingMixin:
             return None  # "restored the situation of April 2020": the date of the situation, not of the event
         if after and c.entry.pos == "noun" and self._subordinate_clause_between(lo, hi):
             return None  # "his first visit since the war began in 2022": the date of the "since" clause, not the visit's
-        if after and c.entry.pos == "noun" and hi - lo <= 12 and self._has_predicate(lo, hi) \
+        if after and c.entry.pos == "noun" and hi - lo <= 12 and self._carries_back(lo, hi, tx) \
                 and not any(k in self.trigger_toks for k in range(lo, hi)) and not self._in_closing_relative(c.t0, ti):
             # "the summit Trump said would take place within two weeks", "the summit that had been planned for
             # next month", "his trip, which had been scheduled for Saturday": the predicate carries the date back
             return 0.5 + 0.1 * len(between)
         if tok.clause[ti] != tok.clause[c.t0]:
             # a predicate may carry the date back to its noun: "the summit Trump said would take place within"
-            if after and c.entry.pos == "noun" and self._has_predicate(lo, hi):
+            if after and c.entry.pos == "noun" and self._carries_back(lo, hi, tx) and not any(
+                    between[m] == "," and between[m + 1] == "and" for m in range(len(between) - 1)):
+                # (not "a trade agreement with Peru, ..., and goods began arriving the following month": the predicate
+                # of a clause of its own)
                 return 0.5 + 0.1 * len(between)
             if not after and c.entry.pos == "verb" and self._fronted(ti) and self._same_time(ti, c.t0):
                 # "On Saturday morning, while attending the summit in Osaka, Trump wrote": the fronted day is the main
