@@ -118,6 +118,7 @@ from timeline.events.clauses import ClauseMixin
 from timeline.events.clauses_who import ClauseWhoMixin
 from timeline.events.arrangements import ArrangementMixin
 from timeline.events.actor_sides import ActorSideMixin
+from timeline.events.generic_statements import GenericStatementMixin
 from timeline.events.placed_meetings import PlacedMeetingMixin
 from timeline.events.sittings import SittingMixin
 from timeline.events.page_entries import PageEntryMixin
@@ -164,7 +165,7 @@ def extract_with_mentions(
 class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, ParticipantMixin, DatingMixin,
                LeadDatingMixin, ReadingMixin, MergingMixin, ConstraintMixin,
                ReactionMixin, SpeakerMixin, DoerMixin, RecallMixin, AnchoringMixin, GatheringMixin, FreshActMixin,
-               ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin,
+               ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin, GenericStatementMixin,
                SittingMixin, PageEntryMixin, StoryDayMixin,
                ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin, ReceptionMixin,
                PlacedMeetingMixin, CoordinatedTellingMixin):
@@ -383,6 +384,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
         self._recall_purposes(cands)
         self._stance_objects(cands)
         self._generic_nouns(cands)
+        self._generic_statements(cands)  # (generic_statements.py: "tend to", "deny any arms trade")
         cands = [c for c in cands if c.alive]
         self.trigger_toks = {c.t0 for c in cands}
         self._cands_by_tok = {}

@@ -114,6 +114,9 @@ class Lexicon:
     group_nouns: frozenset[str] = frozenset()  # "the separatist authorities", "rebels": a group that acts unnamed
     participle_types: frozenset[str] = frozenset()  # "two Americans freed on October 20": a passive participle
     habitual: frozenset[str] = frozenset()  # "routinely denounces", "had always supported": a stance, not an event
+    habit_phrases: tuple[str, ...] = ()  # "Summits of the league tend to produce": a habit of a kind of occasion
+    generic_object_determiners: frozenset[str] = frozenset()  # "deny any arms trade": an object of any kind
+    standing_types: frozenset[str] = frozenset()  # stance types whose present with such an object is a position
     modals: frozenset[str] = frozenset()  # "would not recognize": a negation after them refuses, it tells no state
     anaphoric_objects: tuple[tuple[str, ...], ...] = ()  # "then signed the text": the act of the event just told
     joined_types: frozenset[str] = frozenset()  # "thanked Erdogan ... and praised his efforts": one reaction
@@ -732,6 +735,13 @@ def parse_cues(raw: Any, name: str = "cues.yaml") -> dict[str, Any]:
     if "group_nouns" in raw:
         out["group_nouns"] = frozenset(w.lower() for w in _string_list(raw, "group_nouns", name))
     out["habitual"] = frozenset(w.lower() for w in _string_list(raw, "habitual", name)) if "habitual" in raw else frozenset()
+    if "habit_phrases" in raw:
+        out["habit_phrases"] = tuple(" ".join(_words(w)) for w in _string_list(raw, "habit_phrases", name))
+    if "generic_object_determiners" in raw:
+        out["generic_object_determiners"] = frozenset(
+            w.lower() for w in _string_list(raw, "generic_object_determiners", name))
+    if "standing_types" in raw:
+        out["standing_types"] = _event_types(raw, "standing_types", name)
     out["modals"] = frozenset(w.lower() for w in _string_list(raw, "modals", name)) if "modals" in raw else frozenset()
     if "anaphoric_objects" in raw:
         out["anaphoric_objects"] = tuple(_words(w) for w in _string_list(raw, "anaphoric_objects", name))
