@@ -23,3 +23,18 @@ def test_saying_another_party_would_not_agree_is_the_statement():
 def test_saying_a_plan_leaves_the_plan_the_news():
     events = events_of("Prime Minister Keir Starmer said Britain would boycott the session.")
     assert [(e.type, e.trigger, e.status) for e in events] == [("SANCTION", "boycott", "planned")]
+
+
+def test_others_saying_a_party_would_not_attend_talks_is_no_planned_meeting():
+    events = events_of("Officials said Iran would not attend the talks in Vienna next week.")
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger, e.status) for e in events]
+
+
+def test_a_party_that_would_attend_talks_keeps_the_planned_meeting():
+    events = events_of("Officials said Iran would attend the talks in Vienna next week.")
+    assert the_event(events, "CONSULT", "talks").status == "planned"
+
+
+def test_a_summit_a_party_will_not_join_is_no_event():
+    events = events_of("Diplomats said Hungary won't join the summit in Brussels next month.")
+    assert not [e for e in events if e.type == "CONSULT"], [(e.type, e.trigger, e.status) for e in events]

@@ -617,7 +617,44 @@ class ArgumentMixin:
                         # ("Biden and Xi agreed ... Rubio said the two sides also agreed": the story's pair)
                         return lead or list(reversed(found))  # (in its own sentence, the last two named)
                 return self._lead_pair(tok.starts[k], roles) or self._people_pair_states(k, roles)
+        if self._bare_number(j):  # "The two agreed to ...", "both also signed": the pair told before, of any kind
+            return self._bare_pair(k)
         return []
+
+    def _bare_pair(self, k: int) -> list[ActorMention]:
+        """The pair a bare "the two" at ``k`` stands for: the last two parties named in its own sentence ("Kishida and
+        Li met; ..., and the two agreed"), else the two parties of the last act told together before."""
+        tok = self.tokens
+        found: list[ActorMention] = []
+        for m in reversed(self.mentions[:bisect.bisect_left(self.mention_starts, tok.starts[k])]):
+            if tok.sent[tok.covering(m.start)] != tok.sent[k]:
+                break
+            if m.actor.kind not in ("person", "state", "group") or m.via in ("adjective", "demonym") \
+                    or self._is_location_use(tok.at(m.start), m) or self._pair_modifier(m):
+                continue
+            if m.actor.id not in {f.actor.id for f in found}:
+                found.append(m)
+            if len(found) == 2:
+                ids = {f.actor.id for f in found}
+                first = next(m for m in self.mentions if m.actor.id in ids and tok.sent[tok.covering(m.start)] == tok.sent[k])
+                return sorted(found, key=lambda f: f.actor.id != first.actor.id)  # (in the order first named)
+        return self._last_pair(tok.starts[k], tok.sent[k], ("@any",)) or self._lead_pair(tok.starts[k], ("@any",))
+
+    def _bare_number(self, j: int) -> bool:
+        """Does the number (or "both") at ``j`` stand alone for its people, with no noun after it: the sentence ends,
+        or a verb, an adverb, an auxiliary or a modal follows ("the two agreed", "the two also signed", "both will")?"""
+        tok = self.tokens
+        if tok.low[j] not in self.w.whole_group_words and (j < 1 or tok.low[j - 1] != "the"):
+            return False  # ("two rockets were fired": a count, no pair)
+        if tok.low[j] in self.w.whole_group_words and j > 0 and tok.sent[j - 1] == tok.sent[j] \
+                and tok.low[j - 1] not in self.w.clause_coordinators and tok.low[j - 1] not in (",", ";"):
+            return False  # ("the RSF and the army have both said": "both" floats after its own subject)
+        n = j + 1
+        if n >= len(tok.low) or tok.sent[n] != tok.sent[j]:
+            return True
+        w = tok.low[n]
+        return w in self.w.adverbs or w in self.w.aux_after_noun or w in self.lex.modals or w in (",", ";") \
+            or any(d.entry.pos == "verb" and (d.t1 == n + 1 or w in self.lex.light_verbs) for d in self._cands_by_tok.get(n, ()))
 
     def _last_pair(self, before: int, si: int, roles) -> list[ActorMention]:
         """The two parties of the last event told with exactly two persons of a matching role (states for ``@state``)

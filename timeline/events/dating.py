@@ -682,8 +682,8 @@ class DatingMixin:
                         and d.timex is not tx]
                 if not told:
                     continue
-                last = max(told, key=lambda d: d.start)
-                if last.timex is not None or not (last.anchor_timex is not None or id(last) in placed):
+                last = self._last_placed_told(sorted(told, key=lambda d: d.start), placed, self.tokens.sent[self.tokens.at(tx.start)])
+                if last is None:
                     continue  # the event just told is dated by an expression: the engine's reference is its day
             delta = (tx.earliest - ref_day).days
             if abs(delta) > 1:
@@ -694,6 +694,21 @@ class DatingMixin:
                 if d.timex is tx:
                     out.append((d, last, delta))
         return out
+
+    @staticmethod
+    def _last_placed_told(told: list[_Cand], placed: set[int], si: int) -> _Cand | None:
+        """The event just told (of ``told``, in text order) that a day reference in sentence ``si`` counts from, when
+        it is placed by an offset from another event; None when it is dated by an expression of its own. Events told
+        in the sentence just before with no date of their own are passed over: they lie on the day of the one before
+        ("Li met Yoon a day before the summit. The two agreed to ... Kishida and Li met that evening")."""
+        for d in reversed(told):
+            if d.timex is not None:
+                return None
+            if d.anchor_timex is not None or id(d) in placed:
+                return d
+            if d.sent < si - 1:
+                return None
+        return None
 
     def _join_coordinated_dates(self, cands: list[_Cand]) -> None:
         """"hosted two rounds of talks in July and August", "hosted talks in 2021 and 2022": two dates of one precision

@@ -196,7 +196,9 @@ class DoerMixin:
             if own_mentions:
                 own = self.mention_by_tok.get(self.tokens.covering(m.start))
                 m = own if own is not None and own.start == m.start and own.actor.id == m.actor.id else m
-            if "@state" in roles:
+            if "@any" in roles:  # ("the two" with no noun: whoever the pair were)
+                fits = m.actor.kind in ("person", "state", "group")
+            elif "@state" in roles:
                 m = self._state_mention(m)
                 fits = m.actor.kind == "state" or m.actor.kind == "group" and "@party" in roles
             else:

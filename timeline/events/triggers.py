@@ -1241,6 +1241,9 @@ class TriggerMixin:
             denial = self._denied_content(c)  # (not "during the meeting": a reference to another event)
             if denial:
                 found = ("denied", denial)  # "Peskov denied that Moscow had been consulted"
+        if c.entry.pos == "noun" and self._refused_light_verb(c):
+            c.alive = False  # "said Iran would not attend the talks": an act refused to come, no event
+            return
         if found and found[0] == "denied" and found[1] in self.w.negations and c.entry.pos == "noun":
             c.alive = False  # "no ceasefire is on the agenda": no event
             return
@@ -1296,6 +1299,21 @@ class TriggerMixin:
             return  # act that did not happen or no act in particular
         if found:
             c.status, c.status_cue = found
+
+    def _refused_light_verb(self, c: _Cand) -> bool:
+        """Is the noun ``c`` the object of a light verb refused for the future ("would not attend the talks", "will not
+        hold talks", ``refusal_negations`` right before the verb)? Not a verb of accepting ("would not accept the
+        deal": the refusal is itself a rejection, cues.yaml ``refused_by_negation``)."""
+        tok = self.tokens
+        k = c.subject_tok
+        if k is None:  # (a light verb that is no trigger itself: "attend the talks")
+            k = next((j for j in range(c.t0 - 1, max(-1, c.t0 - 4), -1) if tok.low[j] in self.lex.light_verbs), None)
+            if k is not None and any(w in self.w.prepositions or w in self.lex.clause_breaks or not w.isalpha()
+                                     for w in tok.low[k + 1:c.t0]):
+                return False
+        if k is None or k < 1 or k >= c.t0 or tok.sent[k] != c.sent or tok.low[k] in self.w.refused_by_negation:
+            return False
+        return " ".join(tok.low[max(0, k - 2):k]) in self.w.refusal_negations or tok.low[k - 1] in self.w.refusal_negations
 
     def _refused_by_negation(self, c: _Cand, cue: str) -> bool:
         """"The Kremlin did not accept the offer", "Parliament did not approve the accord": a past refusal to accept what
