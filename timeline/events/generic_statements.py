@@ -14,9 +14,9 @@ class GenericStatementMixin:
 
     def _generic_statements(self, cands: list[_Cand]) -> None:
         tok = self.tokens
-        n = len(tok.low)
         habits = [tuple(p.split()) for p in self.lex.habit_phrases]
-        starts = {k for k in range(n) if any(self._phrase_at(k, p) for p in habits)}  # where a habit phrase starts
+        starts = {k for k in tok.where({p[0] for p in habits if p})  # where a habit phrase starts (by its first word)
+                  if any(self._phrase_at(k, p) for p in habits)}
         for c in cands:
             if not c.alive:
                 continue
