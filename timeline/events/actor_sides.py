@@ -10,7 +10,9 @@ these after the statement passes):
 - an agreement noun made "to restore ties with X" is made with X;
 - an act noun right after a passive ("soldiers were killed in an ambush") keeps the passive's subject as the one hit;
 - a visit noun whose "by" agent comes first names the place visited after it ("the visit by X to Riyadh": Saudi Arabia);
-- a party named with "with" after a verb of travel came along ("landed in Beijing with von der Leyen"): no target.
+- a party named with "with" after a verb of travel came along ("landed in Beijing with von der Leyen"): no target;
+- a reply with no one answered named ("Biden told Xi ... Xi replied that ...") answers the other party of the last
+  act the replier took part in, told earlier in its sentence or in the sentence before (one paragraph).
 """
 
 from __future__ import annotations
@@ -89,6 +91,33 @@ class ActorSideMixin:
                 if host & own and g.source.actor.id not in own:
                     start, end = tok.starts[k], tok.ends[k + 1]
                     c.target = ActorMention(start, end, self.text[start:end], g.source.actor, "description")
+                    break
+
+    def _replied_targets(self, cands: list[_Cand]) -> None:
+        """"Biden told Xi the talks mattered. Xi replied that ...": a verb of answering (cues.yaml ``reply_verbs``)
+        with no target answers the other side of the last act told with the replier as its source or target, earlier
+        in the sentence or in the sentence before of the same paragraph. Not when that act was between others ("Biden
+        met Xi. Putin replied that ...": nobody named answered)."""
+        tok = self.tokens
+        for c in cands:
+            if c.target is not None or c.source is None or tok.low[c.t0] not in self.w.reply_verbs:
+                continue
+            s0 = self.sentences[c.sent][0]
+            if c.sent > 0 and "\n" in self.text[self.sentences[c.sent - 1][1]:s0]:
+                lo = c.sent  # (a new paragraph: only the sentence of the reply)
+            else:
+                lo = c.sent - 1
+            own = self._own_side(c.source)
+            for g in reversed(cands):
+                if g is c or g.start >= c.start or g.source is None or g.target is None:
+                    continue
+                if g.sent < lo:
+                    break
+                sides = [g.source, g.target]
+                mine = [m for m in sides if m.actor.id in own or m.actor.country in own]
+                other = [m for m in sides if m not in mine]
+                if len(mine) == 1 and len(other) == 1:
+                    c.target = other[0]
                     break
 
     def _coordinated_passive_targets(self, cands: list[_Cand]) -> None:

@@ -525,7 +525,7 @@ class ArgumentMixin:
         nxt = tok.low[k + 1] if k + 1 < len(tok.low) and tok.sent[k + 1] == c.sent else "."
         if tok.low[k] == "her" and nxt[:1].isalpha() and nxt not in self.w.prepositions and nxt not in ("that", "and"):
             return None  # "praised her government": a possessive, not the object
-        lo = self.sentences[max(0, c.sent - 1)][0]
+        lo = self._pronoun_object_floor(c.sent)
         pos = bisect.bisect_left(self.mention_starts, c.start)
         mine = source.actor.id if source is not None else None
         for m in reversed(self.mentions[:pos]):
@@ -534,6 +534,22 @@ class ArgumentMixin:
             if m.actor.kind == "person" and m.actor.id != mine and not self._in_quote(m.start):
                 return self._owned_person(m)  # (not "Scholz" for "met Scholz's spokesman and told him")
         return None
+
+    def _pronoun_object_floor(self, si: int) -> int:
+        """Where the referent of an object "him"/"her" in sentence ``si`` is looked for: from the sentence before;
+        from the one before that when the sentence between names no person and the three are one paragraph ("Carney
+        told Zelensky .... He said Canada would send aid. Zelensky thanked him": Carney)."""
+        if si < 1:
+            return self.sentences[0][0]
+        prev0, prev1 = self.sentences[si - 1]
+        if si < 2 or "\n" in self.text[prev1:self.sentences[si][0]] \
+                or "\n" in self.text[self.sentences[si - 2][1]:prev0]:
+            return prev0
+        lo = bisect.bisect_left(self.mention_starts, prev0)
+        hi = bisect.bisect_left(self.mention_starts, prev1)
+        if any(m.actor.kind == "person" for m in self.mentions[lo:hi]):
+            return prev0
+        return self.sentences[si - 2][0]
 
     def _that_subject(self, c: _Cand) -> ActorMention | None:
         """"demanded that Armenia change its constitution": the actor asked to act."""

@@ -444,6 +444,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
         cands = [c for c in cands if c.alive]
         self._envoy_states(cands)  # (actor_sides.py: "summoned the British ambassador, Jane Doe": the United Kingdom)
         self._guest_targets(cands)  # ("Putin told his guest": the visitor told arriving)
+        self._replied_targets(cands)  # (actor_sides.py: "Biden told Xi ... Xi replied that": Biden)
         self._coordinated_passive_targets(cands)  # ("arrived on Tuesday and was received by Abiy": the one arriving)
         self._noun_purpose_targets(cands)  # ("signed an agreement to restore ties with Morocco": Morocco)
         self._passive_frame_nouns(cands)  # ("soldiers were killed in an ambush": the soldiers' side was hit)

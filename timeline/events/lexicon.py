@@ -203,7 +203,7 @@ GRAMMAR_KEYS = (
     "visit_receptions", "consult_object_types", "visit_hosts", "inverted_condition_openers", "request_nouns",
     "possibility_modals", "schedule_excluded_verbs", "schedule_be_words",
     "said_support_words", "support_stance_aux", "said_threat_phrases", "irregular_participles", "negative_objects",
-    "insist_forms", "indicative_finite", "one_telling_types", "act_frame_preps",
+    "insist_forms", "indicative_finite", "one_telling_types", "act_frame_preps", "reply_verbs",
 )
 
 
@@ -486,6 +486,7 @@ class Grammar:
     indicative_finite: frozenset[str] = frozenset()  # "was", "had": a finite verb telling a fact, not a demand
     one_telling_types: frozenset[str] = frozenset()  # "welcomed the deal and thanked Trump": one telling, not two
     act_frame_preps: frozenset[str] = frozenset()  # "released three Americans in a prisoner swap": the act in a noun
+    reply_verbs: frozenset[str] = frozenset()  # "Biden told Xi ... Xi replied that": the one answered is the target
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
