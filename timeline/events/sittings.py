@@ -94,16 +94,22 @@ class SittingMixin:
                 c for c in pool if c.t0 > kc and c.entry.pos == "verb"
                 and not any((tok.low[m] == "that" or tok.low[m] in self.lex.clause_breaks)
                             and not self._closed_relative_at(m, c.t0) for m in range(kc, c.t0))])
-            phrase = (tok.starts[tok.at(self.sentences[si][0])], tok.ends[kc - 1])
-            for g in govs:
-                if g.timex is not None or g.anchor_timex is not None or g.status != "occurred" or g.quoted \
-                        or g.tense not in ("past", "ing") or (g.tense == "past" and not self._simple_past(g)) \
-                        or id(g) in self._occasion_ties:
-                    continue
-                g.timex, g.timex_cost = occasion.timex, self._OCCASION_COST
-                self._sitting_ties.add(id(g))
-                self._occasion_ties[id(g)] = (occasion, f"'{self.text[phrase[0]:phrase[1]]}' tells '{g.text}' at the "
-                                                        f"sitting of '{occasion.text}'", *phrase)
+            self._tie_to_sitting(si, kc, govs, occasion)
+
+    def _tie_to_sitting(self, si: int, kc: int, govs: list[_Cand], occasion: _Cand) -> None:
+        """Set the undated past acts ``govs`` that the fronted phrase of sentence ``si`` (ending at comma ``kc``) governs
+        at the dated sitting ``occasion``: an occasion tie, within its stretch."""
+        tok = self.tokens
+        phrase = (tok.starts[tok.at(self.sentences[si][0])], tok.ends[kc - 1])
+        for g in govs:
+            if g.timex is not None or g.anchor_timex is not None or g.status != "occurred" or g.quoted \
+                    or g.tense not in ("past", "ing") or (g.tense == "past" and not self._simple_past(g)) \
+                    or id(g) in self._occasion_ties:
+                continue
+            g.timex, g.timex_cost = occasion.timex, self._OCCASION_COST
+            self._sitting_ties.add(id(g))
+            self._occasion_ties[id(g)] = (occasion, f"'{self.text[phrase[0]:phrase[1]]}' tells '{g.text}' at the "
+                                                    f"sitting of '{occasion.text}'", *phrase)
 
     def _date_from_when(self, cands: list[_Cand]) -> None:
         """"a rupture that began in January 2016, when Riyadh cut ties": a "when" clause right after a date tells what

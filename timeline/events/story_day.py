@@ -223,7 +223,7 @@ class StoryDayMixin:
         rules = load_story_day()
         at: dict[int, tuple[Timex, str] | None] = {}
         cur: tuple[Timex, str] | None = (day, words)
-        moved_on = False
+        moved_on, scene = False, ls
         for si in range(ls + 1, len(self.sentences)):
             if not moved_on and "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]:
                 cur = (day, words)  # (a new paragraph after background: back to the story)
@@ -240,10 +240,13 @@ class StoryDayMixin:
                     # sentences after it in its paragraph go on with the scene of that day)
                     cur = (moved, f"the day an earlier sentence of the paragraph moved the story to, "
                                   f"{_weekday(moved.earliest)} {moved.earliest.isoformat()}")
+                    scene = si
                 continue
             if moved_on and cur is not None and "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]:
                 cur = None  # (a new paragraph after the story moved on: no day is given any more)
             at[si] = cur
+            if cur is not None and cur[0] is not day:
+                self.__dict__.setdefault("_scene_of", {})[si] = scene  # (the sentence that set the scene)
         return at
 
     def _answer_of_others(self, c: _Cand, parties: set[str], same_sent: list[_Cand]) -> bool:
@@ -316,6 +319,44 @@ class StoryDayMixin:
             self.__dict__.setdefault("_story_days", {})[id(c)] = why
             self.__dict__.setdefault("_date_notes", {})[id(c)] = (
                 f"story day: {why}; no date in this sentence, which goes on with the story")
+        self._date_scene_sittings(cands, at, by_sent, parties)
+
+    def _date_scene_sittings(self, cands: list[_Cand], at: dict, by_sent: dict[int, list[_Cand]],
+                             parties: set[str]) -> None:
+        """"On Thursday, Xi received him ... During their talks, Macron asked Xi to ...": a meeting noun told with a
+        definite or possessive word ("their talks", "the meeting") in a sentence that goes on with a scene day, held by
+        the scene's parties (none of its own outside them and the lead's, whom the scene may name by a pronoun:
+        "received him"), is the sitting of that scene: it takes the day, and the acts
+        its fronted phrase governs are told at it (sittings.py)."""
+        tok = self.tokens
+        scene_of = self.__dict__.get("_scene_of", {})
+        for c in cands:
+            here = at.get(c.sent)
+            if here is None or c.sent not in scene_of or c.entry.pos != "noun" or c.entry.type != "CONSULT" \
+                    or c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted \
+                    or c.determiner not in self.w.definite | self.w.possessive_pronouns \
+                    or (c.entry.weak and not c.strong_override) or self._story_background(c.sent, c.t0) \
+                    or any(tok.low[k] in self.w.relative_who_which for k in range(c.t1, min(c.t1 + 2, len(tok.low)))):
+                continue  # (not "the talks, which began in 2019": a thing described, of its own time)
+            s0, s1 = self.sentences[scene_of[c.sent]]
+            scene = {m.actor.id for m in self.mentions if s0 <= m.start < s1}
+            scene |= {m.actor.country for m in self.mentions if s0 <= m.start < s1 and m.actor.country}
+            theirs = {m.actor.id for m in c.actors} | {m.actor.country for m in c.actors if m.actor.country}
+            if not theirs <= scene | parties:
+                continue  # ("the talks with Iran": a sitting with another party, not the scene's)
+            tx, why = here
+            c.timex, c.timex_cost = tx, self._STORY_COST
+            self.__dict__.setdefault("_story_days", {})[id(c)] = why
+            self.__dict__.setdefault("_date_notes", {})[id(c)] = (
+                f"scene day: {why}; a sitting of the scene's parties, told with '{c.determiner}'")
+            pool = sorted(by_sent[c.sent], key=lambda d: d.start)
+            found = self._fronted_sitting_noun(c.sent, pool)
+            if found is not None and found[0] is c:
+                kc = found[1]
+                self._tie_to_sitting(c.sent, kc, self._fronted_scope([
+                    d for d in pool if d.t0 > kc and d.entry.pos == "verb"
+                    and not any((tok.low[m] == "that" or tok.low[m] in self.lex.clause_breaks)
+                                and not self._closed_relative_at(m, d.t0) for m in range(kc, d.t0))]), c)
 
     def _told_by_past_verb(self, c: _Cand) -> bool:
         """Is the event noun ``c`` told with the light verb it opens on, in the past ("held their first summit")?"""
