@@ -37,7 +37,7 @@ class GenericStatementMixin:
                 or tok.low[c.t0 - 2] not in self.w.relative_who_which:
             return False
         s_start, s_end = self.sentences[c.sent]
-        return not any(s_start <= t.start < s_end for t in self.timexes)
+        return not self._timexes_between(s_start, s_end)
 
     def _in_habit(self, c: _Cand, starts: set[int]) -> bool:
         """Is ``c`` the subject of a habit phrase (its noun a few words before "tend to", with no comma or clause
@@ -67,4 +67,4 @@ class GenericStatementMixin:
         s_start, s_end = self.sentences[c.sent]
         if not self.text[s_start:s_end].rstrip().endswith((".", "?", "!", '"', "”")):
             return False  # a headline's present tense tells the news ("Kremlin denies any role in attack")
-        return not any(s_start <= t.start < s_end for t in self.timexes)
+        return not self._timexes_between(s_start, s_end)

@@ -32,8 +32,11 @@ class PlacedMeetingMixin:
         if at < c.t1 or any(k in self.trigger_toks for k in range(c.t1, at)):
             return False  # (the date of the noun's own phrase: "talks in Doha on Monday", not of a verb after it)
         clause = tok.clause[c.t0]
+        k0 = c.t0  # (the sentence's first token: sentence indices never decrease)
+        while k0 > 0 and tok.sent[k0 - 1] == c.sent:
+            k0 -= 1
         if any(d.entry.type == "CONSULT" and d.entry.pos == "verb" and d.t1 <= c.t0 and tok.clause[d.t0] == clause
-               for k in range(c.t0 - 1, -1, -1) if tok.sent[k] == c.sent for d in self._cands_by_tok.get(k, ())):
+               for k in range(c.t0 - 1, k0 - 1, -1) for d in self._cands_by_tok.get(k, ())):
             return False  # "met Biden on the final day of the summit in Hiroshima on Sunday": the summit frames that meeting
         placed = c.t1 < len(tok.low) and tok.sent[c.t1] == c.sent and tok.low[c.t1] in self.w.place_preps \
             and tok.low[c.t1] != "from"

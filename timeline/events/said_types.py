@@ -177,9 +177,10 @@ class SaidTypeMixin:
         low, w = self.tokens.low, self.w
         if c.source is None:
             return False  # ("Others said Denmark should not ...": commentary, no one's demand)
+        first_act = min((d.t0 for d in sent_cands if d is not c and d.alive and d.entry.type != "STATEMENT"
+                         and d.entry.pos == "verb" and a <= d.t0 and not d.quoted), default=b)
         for k in range(a, b):
-            if any(d is not c and d.alive and d.entry.type != "STATEMENT" and d.entry.pos == "verb" and a <= d.t0 < k
-                   and not d.quoted for d in sent_cands):
+            if first_act < k:
                 return False  # (an act told before: "said Russia had attacked and must pay" types by that act)
             n = self._grammar_phrase_at(k, w.obligation_modals)
             if n and k + n < b and (low[k + n] in w.perfect_aux or (

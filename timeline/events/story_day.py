@@ -42,6 +42,19 @@ class StoryDayRules:
 
 
 _RULES: StoryDayRules | None = None
+_CUES_BY_FIRST: dict[int, tuple[StoryDayRules, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _cues_by_first(rules: StoryDayRules) -> dict[str, list[tuple[str, ...]]]:
+    """The background and apart cues of ``rules`` by their first word (in their order), built once per rules."""
+    hit = _CUES_BY_FIRST.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        index: dict[str, list[tuple[str, ...]]] = {}
+        for p in rules.background + rules.apart:
+            if p:
+                index.setdefault(p[0], []).append(p)
+        hit = _CUES_BY_FIRST[id(rules)] = (rules, index)
+    return hit[1]
 
 
 def load_story_day() -> StoryDayRules:
@@ -117,7 +130,7 @@ class StoryDayMixin:
             if si > first and "\n" in self.text[self.sentences[si - 1][1]:self.sentences[si][0]]:
                 break
             s0, s1 = self.sentences[si]
-            if any(s0 <= t.start < s1 and _is_date(t) and not self._dateline_date(t) for t in self.timexes):
+            if any(_is_date(t) and not self._dateline_date(t) for t in self._timexes_between(s0, s1)):
                 return None  # (the lead names a time, though no single day: no same-day report)
         s0, s1 = self.sentences[ls]
         day = Timex(start=s0, end=s0, text="", type="DATE", value=dct.isoformat(), precision="day", earliest=dct,
@@ -130,10 +143,10 @@ class StoryDayMixin:
         a year, a stretch), None when the sentence names no time of the story (none, or only background or quoted)."""
         dct = self.doc.dct
         s0, s1 = self.sentences[si]
-        if any(s0 <= t.start < s1 and _is_date(t) and t.earliest is None and t.anchored_to == "event"
-               for t in self.timexes):
+        in_sent = self._timexes_between(s0, s1)  # (those starting in the sentence, sorted: readings.py)
+        if any(_is_date(t) and t.earliest is None and t.anchored_to == "event" for t in in_sent):
             return False  # ("A day after Macron left": a time counted from another event)
-        own = [t for t in self.timexes if s0 <= t.start < s1 and _is_date(t) and t.earliest is not None
+        own = [t for t in in_sent if _is_date(t) and t.earliest is not None
                and not self._in_quote(t.start) and not self._time_to_come(t) and not self._dateline_date(t)
                and not (dct is not None and t.earliest > dct) and not self._background_date(t)
                and not self._time_of_a_thing(t)]
@@ -168,9 +181,9 @@ class StoryDayMixin:
         tok = self.tokens
         s0, s1 = self.sentences[si]
         k0, k1 = tok.at(s0), tok.at(s1)
-        rules = load_story_day()
-        return any(tok.low[k] == p[0] and self._phrase_at(k, p) and not (at is not None and k < at and self._shifted_back(k))
-                   for k in range(k0, k1) for p in rules.background + rules.apart)
+        cues, low = _cues_by_first(load_story_day()), tok.low
+        return any(self._phrase_at(k, p) and not (at is not None and k < at and self._shifted_back(k))
+                   for k in range(k0, k1) for p in cues.get(low[k], ()))
 
     def _shifted_back(self, k: int) -> bool:
         """"Scholz said he had told Xi ...", "told reporters that the two had agreed ...": a "had" after a reporting verb

@@ -794,10 +794,10 @@ class TriggerMixin:
         in its clause, within a few words? A verb in the simple present then tells what is done again and again, no act
         on a day (not "agreed to hold a summit every year": a commitment, nor "said it was not every day ...")."""
         tok = self.tokens
-        for tx in self.timexes:
-            if tx.type != "SET":
-                continue
-            k = tok.at(tx.start)
+        if getattr(self, "_set_timexes_of", None) is not self.timexes:  # (the SET expressions and their tokens, once)
+            self._set_timexes_of = self.timexes
+            self._set_timex_toks = [tok.at(tx.start) for tx in self.timexes if tx.type == "SET"]
+        for k in self._set_timex_toks:
             if not t1 <= k < t1 + 8 or k >= len(tok.low) or tok.sent[k] != tok.sent[t0]:
                 continue
             if not any(tok.low[j] in (",", ";", ".") or tok.low[j] in self.lex.clause_breaks or tok.low[j] == "that"
