@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from timeline.actors import load_gazetteer
+from timeline.events import extract_events
 from timeline.model import Document, Event
 from timeline.pipeline import build_timeline
+from timeline.temporal import tag_text
 
 #: a Friday; the publication date most events tests write their sentences against
 FRIDAY = date(2025, 3, 7)
@@ -15,6 +18,12 @@ FRIDAY = date(2025, 3, 7)
 def events_of(text: str, dct: date = FRIDAY) -> tuple[Event, ...]:
     """The events of ``text`` published on ``dct``, after propagation."""
     return build_timeline([Document(id="t", text=text, dct=dct, dct_source="cli")]).events
+
+
+def extracted_of(text: str, dct: date = FRIDAY) -> tuple[Event, ...]:
+    """The events the extractor gives for ``text`` published on ``dct``, before the whole pipeline's propagation."""
+    doc = Document(id="t", text=text, dct=dct, dct_source="cli")
+    return extract_events(doc, tag_text(text, doc.dct), load_gazetteer()).events
 
 
 def types_of(text: str, dct: date = FRIDAY) -> list[str]:

@@ -6,37 +6,28 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.actors import load_gazetteer
-from timeline.events import extract_events
-from timeline.model import Document
-from timeline.temporal import tag_text
+from event_helpers import extracted_of
 
-_GAZETTEER = load_gazetteer()
 _DCT = date(2024, 5, 10)  # a Friday
-
-
-def _events(text: str, dct: date = _DCT):
-    doc = Document(id="t", text=text, dct=dct, dct_source="cli")
-    return extract_events(doc, tag_text(text, doc.dct), _GAZETTEER).events
 
 
 def test_a_meeting_repeated_every_month_is_no_event():
     text = "Japanese Prime Minister Fumio Kishida meets South Korean President Yoon Suk Yeol every month.\n"
-    assert not _events(text), [(e.trigger, e.type) for e in _events(text)]
+    assert not extracted_of(text, _DCT), [(e.trigger, e.type) for e in extracted_of(text, _DCT)]
 
 
 def test_ministers_who_meet_weekly_hold_no_meeting_on_a_day():
     text = "The French and German foreign ministers meet weekly to coordinate their policy on Ukraine.\n"
-    assert not [e for e in _events(text) if e.type == "CONSULT"], [(e.trigger, e.type) for e in _events(text)]
+    assert not [e for e in extracted_of(text, _DCT) if e.type == "CONSULT"], [(e.trigger, e.type) for e in extracted_of(text, _DCT)]
 
 
 def test_a_commitment_to_meet_every_year_is_kept():
     text = "Japanese Prime Minister Fumio Kishida and South Korean President Yoon Suk Yeol agreed on Friday to hold a summit every year.\n"
-    events = _events(text)
+    events = extracted_of(text, _DCT)
     assert any(e.type == "AGREE" and e.date_start == _DCT for e in events), [(e.trigger, e.type) for e in events]
 
 
 def test_a_meeting_told_in_the_past_is_kept():
     text = "Japanese Prime Minister Fumio Kishida met South Korean President Yoon Suk Yeol in Seoul on Monday.\n"
-    events = _events(text)
+    events = extracted_of(text, _DCT)
     assert [(e.type, e.date_start) for e in events] == [("CONSULT", date(2024, 5, 6))], [(e.trigger, e.type) for e in events]

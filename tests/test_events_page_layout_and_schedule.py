@@ -12,23 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from timeline.actors import load_gazetteer
-from timeline.events import extract_events
-from timeline.model import Document
-from timeline.temporal import tag_text
-
-_GAZETTEER = load_gazetteer()
-
-
-def _events(text: str, dct: date):
-    doc = Document(id="t", text=text, dct=dct, dct_source="cli")
-    return extract_events(doc, tag_text(text, doc.dct), _GAZETTEER).events
-
-
-def _one(events, trigger: str):
-    found = [e for e in events if e.trigger.lower().startswith(trigger)]
-    assert len(found) == 1, [(e.trigger, e.type) for e in events]
-    return found[0]
+from event_helpers import extracted_of, the_event
 
 
 _READOUTS = (
@@ -41,16 +25,16 @@ _READOUTS = (
 
 
 def test_readout_section_dates_its_simple_past_acts():
-    events = _events(_READOUTS, date(2024, 3, 15))
-    condemned = _one(events, "condemned")
+    events = extracted_of(_READOUTS, date(2024, 3, 15))
+    condemned = the_event(events, None, "condemned", how="prefix")
     assert (condemned.date_start, condemned.date_end) == (date(2024, 3, 14), date(2024, 3, 14))
-    criticised = _one(events, "criticised")
+    criticised = the_event(events, None, "criticised", how="prefix")
     assert (criticised.date_start, criticised.date_end) == (date(2024, 3, 11), date(2024, 3, 11))
 
 
 def test_section_keeps_a_date_of_its_own():
     text = _READOUTS.replace("criticised the decision", "criticised in 2019 the decision")
-    criticised = _one(_events(text, date(2024, 3, 15)), "criticised")
+    criticised = the_event(extracted_of(text, date(2024, 3, 15)), None, "criticised", how="prefix")
     assert criticised.date_start == date(2019, 1, 1)
 
 
@@ -63,35 +47,35 @@ _LIVE = (
 
 
 def test_live_entries_date_their_simple_past_acts_to_the_publication_day():
-    events = _events(_LIVE, date(2023, 9, 9))
+    events = extracted_of(_LIVE, date(2023, 9, 9))
     for trigger in ("criticised", "met"):
-        e = _one(events, trigger)
+        e = the_event(events, None, trigger, how="prefix")
         assert (e.date_start, e.date_end) == (date(2023, 9, 9), date(2023, 9, 9)), (trigger, e.date_derivation)
 
 
 def test_one_clock_time_is_no_live_page():
     text = "Leaders gather in Rome.\n\n**10:35 CET** -- Macron criticised the plan.\n"
-    e = _one(_events(text, date(2023, 9, 9)), "criticised")
+    e = the_event(extracted_of(text, date(2023, 9, 9)), None, "criticised", how="prefix")
     assert e.date_start != e.date_end  # (only the tense: within the year before)
 
 
 def test_present_tense_act_with_a_later_date_is_planned():
     text = "The foreign minister flies to Tokyo on Tuesday for talks with his Japanese counterpart.\n"
-    events = _events(text, date(2023, 9, 8))  # a Friday
+    events = extracted_of(text, date(2023, 9, 8))  # a Friday
     assert events and all(e.status == "planned" for e in events), [(e.trigger, e.status) for e in events]
     assert any(e.date_start == date(2023, 9, 12) for e in events)
 
 
 def test_past_tense_act_keeps_its_status():
     text = "Macron visited Beijing on Thursday.\n"
-    e = _one(_events(text, date(2023, 9, 8)), "visited")
+    e = the_event(extracted_of(text, date(2023, 9, 8)), None, "visited", how="prefix")
     assert e.status == "occurred" and e.date_start == date(2023, 9, 7)
 
 
 def test_releasing_a_substance_is_no_concession():
     text = ("Japan began releasing treated water from the plant into the sea on Thursday.\n\n"
             "Hamas released seven hostages on Monday.\n")
-    events = _events(text, date(2023, 9, 8))
+    events = extracted_of(text, date(2023, 9, 8))
     assert [e.trigger for e in events if e.type == "CONCEDE"] == ["released"]
 
 
@@ -99,7 +83,7 @@ def test_bare_definite_back_reference_joins_the_talks_told_before():
     text = ("Brazil and Argentina agreed on Friday to restore full diplomatic ties after four days of secret talks "
             "hosted by Uruguay in Montevideo.\n\nThe agreement was signed by the two foreign ministers.\n\n"
             "The talks opened on Monday and were kept out of public view until the signing.\n")
-    consults = [e for e in _events(text, date(2023, 3, 10)) if e.type == "CONSULT"]
+    consults = [e for e in extracted_of(text, date(2023, 3, 10)) if e.type == "CONSULT"]
     assert len(consults) == 1, [(e.trigger, e.date_start) for e in consults]
     assert consults[0].date_start == date(2023, 3, 6)
 
@@ -110,12 +94,12 @@ _PRESS = ("John Kirby, the spokesman for the National Security Council, criticis
 
 def test_quoted_words_to_the_press_after_the_speakers_act_are_that_act():
     text = _PRESS.format(quote='"It\'s deeply problematic how Brazil has approached this issue,"')
-    events = _events(text, date(2023, 4, 18))
+    events = extracted_of(text, date(2023, 4, 18))
     assert [e.type for e in events if e.source_actor == "John Kirby"] == ["DISAPPROVE"], \
         [(e.trigger, e.type, e.source_actor) for e in events]
 
 
 def test_a_telling_to_the_press_in_a_new_paragraph_stays_a_statement():
     text = _PRESS.format(quote='\n\n"We will look at the facts,"')
-    types = sorted(e.type for e in _events(text, date(2023, 4, 18)) if e.source_actor == "John Kirby")
+    types = sorted(e.type for e in extracted_of(text, date(2023, 4, 18)) if e.source_actor == "John Kirby")
     assert types == ["DISAPPROVE", "STATEMENT"]
