@@ -201,8 +201,7 @@ class StoryDayMixin:
         tok = self.tokens
         if c.sent < ls or (c.sent == ls and not same_day) or c.status != "occurred" or c.timex is not None \
                 or c.anchor_timex is not None or c.quoted or (c.entry.weak and not c.strong_override) \
-                or not (self._simple_past(c) or self._past_participle_adjunct(c) or self._light_verb_past(c)
-                        or self._told_by_past_verb(c)):
+                or not (self._simple_past(c) or self._past_participle_adjunct(c) or self._light_verb_past(c)):
             return False
         return not self._placed_by_another(c) and not (c.sent == ls and self._occasion_framed(c))
         # (not "At the meeting, Macron asked ...": placed by a sitting the text does not date)
@@ -371,18 +370,6 @@ class StoryDayMixin:
                     and not any((tok.low[m] == "that" or tok.low[m] in self.lex.clause_breaks)
                                 and not self._closed_relative_at(m, d.t0) for m in range(kc, d.t0))]), c)
 
-    def _told_by_past_verb(self, c: _Cand) -> bool:
-        """Is the event noun ``c`` told with the light verb it opens on, in the past ("held their first summit")?"""
-        tok = self.tokens
-        k = tok.at(c.start)
-        if k >= len(tok.low) or k >= c.t0 or " " not in c.text:
-            return False
-        w = tok.low[k]
-        if k > 0 and (tok.low[k - 1] in self.w.passive_aux or tok.low[k - 1] in self.w.perfect_aux_all):
-            return False
-        return w.endswith("ed") or w in self.w.irregular_participles \
-            or any(tense == "past" for _e, tense in self.lex.forms.get(w, ()))
-
     def _occasion_framed(self, c: _Cand) -> bool:
         """Does a fronted phrase that names an occasion open the sentence of ``c`` ("At the meeting, ...", "During the
         talks, ...")?"""
@@ -423,10 +410,13 @@ class StoryDayMixin:
         """"The two presidents then held talks at State House", "officials signed 12 agreements": an event noun right
         after a light verb (``light_verbs``; a determiner, a number or one modifier between) in the simple past (an -ed
         form or an irregular past of the temporal lexicon) is told as done like that verb (not "had held talks": an
-        earlier time)."""
+        earlier time). The light verb may be the first word of the trigger's own form ("held their first summit")."""
         tok = self.tokens
         if c.entry.pos != "noun":
             return False
+        k = tok.at(c.start)
+        if k < c.t0 and " " in c.text:
+            return self._plain_past_word(k)
         k = c.t0 - 1
         while k >= 0 and c.t0 - k <= 3 and tok.sent[k] == c.sent and tok.low[k] not in self.lex.light_verbs \
                 and (tok.low[k] in self.lex.determiners or tok.low[k][:1].isdigit() or k == c.t0 - 1):
