@@ -54,6 +54,15 @@ def shift(d: date, unit: str, amount: int) -> date:
     raise ValueError(f"unknown unit {unit}")
 
 
+def quarter_ending(d: date) -> str:
+    """The calendar quarter of a three-month period that ends on ``d`` ("the quarter ended July 31"):
+    the quarter of its middle month, which holds at least two of its three months; a period ending in
+    a month's first half ("ended Oct. 1") ends with the month before."""
+    last = d if d.day >= 15 else d.replace(day=1) - timedelta(days=1)
+    middle = add_months(last.replace(day=1), -1)
+    return f"{middle.year:04d}-Q{(middle.month - 1) // 3 + 1}"
+
+
 def season_of(d: date) -> tuple[int, str]:
     """(year, season code) of a day; winter belongs to the year it starts in."""
     m = d.month

@@ -1496,6 +1496,18 @@ def _r_month(ctx, m, values, raw, p, rule) -> _Out:
             week = cal.iso_week_value(date.fromisoformat(out.value))
             return _Out(week, out.anchored_to, f"{out.derivation}; the week of that day -> {week}")
         return out
+    if p.get("as") == "quarter_ended":
+        # "the quarter ended July 31": the calendar quarter that holds most of the three months ending that day;
+        # after "the fiscal first quarter ended Sept. 30" the report names its quarters as the company does
+        lq = ctx.last if ctx.last is not None and ctx.last.unit == "quarter" else ctx.last_quarter
+        if lq is not None:
+            v = cal.format_at(lq.day, "quarter")
+            return _Out(v, f"timex:{lq.start}", f"'{m.group(0)}': the quarter reported, '{lq.text}' ({lq.value}), as the report numbers it -> {v}")
+        out = _r_month(ctx, m, values, raw, {k: v for k, v in p.items() if k != "as"}, rule)
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", out.value):
+            v = cal.quarter_ending(date.fromisoformat(out.value))
+            return _Out(v, out.anchored_to, f"{out.derivation}; the three months ending that day lie mostly in -> {v}")
+        return _Out("XXXX-QX", "unresolved", f"{out.derivation}; no year for the day the quarter ended -> XXXX-QX")
     month = p["month"]
     day = p.get("day")
     year = p.get("year")
@@ -1783,6 +1795,13 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
         lp = ctx.last_past
         ref, anchored, words, ref_unit = lp.day, f"timex:{lp.start}", f"the last reported date, '{lp.text}' ({lp.value})", lp.unit
     lq = ctx.last_quarter
+    if (p.get("keep") and unit == "year" and not p.get("gran") and ref_unit == "day" and lq is not None
+            and 0 <= m.start() - lq.start < _QUARTER_REACH and (r := _ref_at(ctx, anchored)) is not None
+            and _PERIOD_ENDED.search(ctx.text, max(0, r.start - 40), r.start) is not None):
+        # "sales of $538 million for the quarter ended Sept. 29, up from $388 million a year earlier": the day
+        # only closes the quarter reported; the comparison is with that quarter a year before, as "a year ago"
+        ref, anchored, ref_unit = lq.day, f"timex:{lq.start}", "quarter"
+        words = f"the quarter reported, '{lq.text}' ({lq.value}), which ended on {words}"
     if p.get("period_of") and not p.get("gran") and ref_unit == "day" and lq is not None and 0 <= m.start() - lq.start < _QUARTER_REACH:
         # "The year-ago results" in an earnings report: the reported quarter a year before
         ref, anchored, words, ref_unit = lq.day, f"timex:{lq.start}", f"the quarter reported, '{lq.text}' ({lq.value})", "quarter"
@@ -1851,6 +1870,8 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
     return _Out(value, anchored, f"'{label}': {move} {words}{coarse} -> {value}", anchor=anchor, type=typ)
 
 
+#: a day that closes a reported quarter: "the (fiscal first) quarter ended [Sept. 30]"
+_PERIOD_ENDED = re.compile(r"(?i)\bquarter\s+(?:ended|ending)\s+\Z")
 #: "a day later than planned": a comparison with a plan, not an offset from the date just told
 _THAN = re.compile(r"\s+than\b", re.IGNORECASE)
 #: the periods a day offset ("the next day", "a day later") from them still places within a range
