@@ -21,7 +21,13 @@
   midnight": 'midnight', anchored to 'Sunday', falls on Monday) dates a one-off act more finely than the day: the act
   is on the clock time's day, not over both (an act that lasts, "the session ran past midnight", still spans them);
 * the verbs joined by "and" to the first event of a "when" clause after a date share its date ("on Monday, when
-  Washington expelled 60 diplomats and closed the consulate in Seattle": both Monday).
+  Washington expelled 60 diplomats and closed the consulate in Seattle": both Monday);
+* an act told "at the time" (``time_then_phrases``) with no date of its own takes the date of the act told just
+  before it, in its sentence or the one before ("shut the frontier in August 2015, a move that Bogota condemned at
+  the time": August 2015), not the story's day nor the tense's year;
+* a past verb joined by a bare "and" to the verb before it, with no subject of its own, shares that verb's date when
+  the day came from the sentence before ("In May, migrants crossed. Spain sent troops and condemned Morocco": both
+  May), answers included.
 """
 
 from __future__ import annotations
@@ -39,6 +45,63 @@ _CLOCK_VALUE = re.compile(r"T\d{2}:\d{2}$")
 
 class AnchoringMixin:
     """Order and anchor ties between events that the other dating stages leave out."""
+
+    def _date_coordinated_verbs(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """"In May, migrants crossed into Ceuta. Spain sent troops to the enclave and condemned Morocco": a past verb
+        right after a bare "and" that joins it to a dated past verb of its sentence (no other verb between, the same
+        doer or none named) is told of the same occasion and takes its date; an answer too, which the sentence before
+        did not date on its own."""
+        tok = self.tokens
+        for c in cands:
+            if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted \
+                    or c.entry.pos != "verb" or c.tense != "past" or c.t0 < 2 or tok.low[c.t0 - 1] != "and":
+                continue
+            before = [d for d in by_sent.get(c.sent, ()) if d is not c and d.t1 < c.t0 and d.entry.pos == "verb"]
+            if not before:
+                continue
+            d = max(before, key=lambda x: x.t0)
+            if d.timex is None or d.anchor_timex is not None or d.status != "occurred" or d.tense != "past" \
+                    or d.quoted or tok.clause[d.t0] != tok.clause[c.t0] \
+                    or any(tok.low[k] in (",", ";", ":") for k in range(d.t1, c.t0)) \
+                    or (c.source is not None and d.source is not None and c.source.actor.id != d.source.actor.id):
+                continue
+            c.timex, c.timex_cost = d.timex, d.timex_cost + 1.0
+
+    def _date_from_time_then(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
+        """"deported thousands in August 2015, a move that Bogota condemned at the time", "Seoul protested back then":
+        an act told as done with no date of its own whose clause puts it "at the time" (``time_then_phrases``, right
+        after it or opening its sentence) takes the date of the last act with a date of the past told before it in its
+        sentence, else in the sentence before."""
+        tok = self.tokens
+        phrases = [tuple(p.split()) for p in self.w.time_then_phrases]
+        if not phrases:
+            return
+        for c in cands:
+            if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted:
+                continue
+            s0 = tok.at(self.sentences[c.sent][0])
+            s1 = tok.at(self.sentences[c.sent][1])
+            after = []
+            for k in range(c.t1, min(c.t1 + 8, s1)):
+                if tok.low[k] in (",", ";", ":") or (k in self.trigger_toks and k >= c.t1):
+                    break
+                after.append(k)
+            if not any(self._phrase_at(k, p) for k in after + [s0] for p in phrases):
+                continue
+            best = None
+            for si in (c.sent, c.sent - 1):
+                for d in reversed(by_sent.get(si, ())):
+                    tx = d.timex
+                    if d is c or (si == c.sent and d.t0 >= c.t0) or tx is None or d.status != "occurred" \
+                            or tx.type not in ("DATE", "TIME") or tx.anchored_to == "event" or tx.earliest is None \
+                            or self._time_to_come(tx) or d.quoted:
+                        continue
+                    best = tx
+                    break
+                if best is not None:
+                    break
+            if best is not None:
+                c.timex, c.timex_cost = best, self._SENTENCE_COST + 1.0
 
     def _response_order_constraints(self, ids, live: list[_Cand], seen) -> list[Constraint]:
         """A dated act told as an answer ("Ukraine struck Belgorod on Monday in response") comes on or after the act it

@@ -337,6 +337,7 @@ class DatingMixin:
         self._date_from_when_and_coordinates(cands)  # (anchoring.py: _date_from_when, then the verbs joined by "and")
         self._date_from_where(cands)
         self._date_from_apposed_occasion(cands)
+        self._date_from_time_then(cands, by_sent)
         for c in cands:  # "announced late on Tuesday, saying he would be postponing the visit": the day of the saying
             if id(c) in self._told_cancels and c.timex is None and c.anchor_timex is None:
                 k = self._reporting_before(c)
@@ -345,6 +346,7 @@ class DatingMixin:
                 if k is not None and sayings:
                     c.timex, c.timex_cost = sayings[-1].timex, self._SENTENCE_COST
         self._date_from_previous_sentence(cands, by_sent)
+        self._date_coordinated_verbs(cands, by_sent)
         self._date_from_occasions(cands, by_sent)  # (sittings.py: _date_from_occasion, then a fronted sitting's acts)
         self._date_from_lead(cands)
         self._date_from_attended(cands)

@@ -204,6 +204,7 @@ GRAMMAR_KEYS = (
     "possibility_modals", "schedule_excluded_verbs", "schedule_be_words",
     "said_support_words", "support_stance_aux", "said_threat_phrases", "irregular_participles", "negative_objects",
     "insist_forms", "indicative_finite", "one_telling_types", "act_frame_preps", "reply_verbs",
+    "time_then_phrases",
 )
 
 
@@ -487,6 +488,7 @@ class Grammar:
     one_telling_types: frozenset[str] = frozenset()  # "welcomed the deal and thanked Trump": one telling, not two
     act_frame_preps: frozenset[str] = frozenset()  # "released three Americans in a prisoner swap": the act in a noun
     reply_verbs: frozenset[str] = frozenset()  # "Biden told Xi ... Xi replied that": the one answered is the target
+    time_then_phrases: frozenset[str] = frozenset()  # "a move Bogota condemned at the time": the time just told
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -561,6 +561,12 @@ class ReadingMixin:
                 between[m] == "," and between[m + 1] == "and" for m in range(max(0, len(between) - 4), len(between) - 1)):
             return None  # "would start sharing data by the end of the year, and criticized China": the clause before's
             # ("shot the balloon down a day later, and Beijing protested": the offset dates the shooting)
+        if not after and len(between) > 2 and between[0] == "," and between[1] == "and" and not self._fronted(ti) \
+                and any(any(x.entry.pos == "verb" for x in self._cands_by_tok.get(k, ())) for k in range(lo + 2, hi)) \
+                and any(any(x.entry.pos == "verb" for x in self._cands_by_tok.get(k, ())) for k in range(
+                    self.tokens.at(self.sentences[c.sent][0]), ti)):
+            return None  # "met Faria in San Cristobal on August 11, and the two agreed to restore consultations": the
+            # date closes the clause before ", and"; a noun the next clause's verb governs is not dated by it
         if not after and self._own_later_date(c, te):
             return None  # "built a barrier in 2022 and deployed 10,000 troops there last month": the deployment's own
         if not after and c.entry.pos == "noun" and c.determiner in self.w.definite \

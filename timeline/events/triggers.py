@@ -500,7 +500,8 @@ class TriggerMixin:
         tok, n = self.tokens, len(self.tokens.low)
         return t0 >= 2 and t1 + 1 < n and tok.low[t0 - 1] in self.w.passive_aux and tok.low[t1] == "by" \
             and ((t0 - 2 in self.mention_cover and self.mention_cover[t0 - 2].actor.kind in ("person", "state", "igo"))
-                 or self._coordinated_subject_of_passive(t0) or self._relative_subject_of_passive(t0)) \
+                 or self._coordinated_subject_of_passive(t0) or self._relative_subject_of_passive(t0)
+                 or self._apposed_subject_of_passive(t0)) \
             and t1 + 1 in self.mention_by_tok and tok.sent[t0 - 2] == tok.sent[t1 + 1] == tok.sent[t0]
 
     def _relative_subject_of_passive(self, t0: int) -> bool:
@@ -515,6 +516,16 @@ class TriggerMixin:
         return j > 0 and tok.low[j] == "," and tok.sent[j] == tok.sent[t0] and j + 1 < t0 - 2 \
             and tok.low[j + 1] in self.w.relative_who_which and j - 1 in self.mention_cover \
             and self.mention_cover[j - 1].actor.kind in ("person", "state", "igo")
+
+    def _apposed_subject_of_passive(self, t0: int) -> bool:
+        """"The new ambassador, Ana Ruiz, was received by the president": a person named between commas right before
+        the auxiliary is the apposed name of the subject."""
+        tok = self.tokens
+        m = self.mention_cover.get(t0 - 3) if tok.low[t0 - 2] == "," else None
+        if m is None or m.actor.kind != "person":
+            return False
+        k = tok.at(m.start)
+        return k > 0 and tok.low[k - 1] == "," and tok.sent[k - 1] == tok.sent[t0]
 
     def _coordinated_subject_of_passive(self, t0: int) -> bool:
         """"The foreign minister arrived six days later and was received by Abiy": "and" before the auxiliary, and

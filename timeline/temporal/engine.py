@@ -1913,6 +1913,11 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
         finer, per = _FINER_UNIT[unit]
         if float(num * per).is_integer():
             num, unit = int(num * per), finer
+    if signal in ("after", "before", "prior") and unit in ("hour", "minute") \
+            and _FOR_LENGTH.search(ctx.text[max(0, m.start() - 24):m.start()]):
+        # "the two men talked for more than an hour before the king hosted his guest": the length of the talks, then
+        # what came after them; no offset from the dinner
+        return _Out(value, "none", f"'{m.group(0)}' after 'for': a length of time, not an offset -> {value}")
     amount = sign * num if isinstance(num, int) else None
     if amount is None:
         if signal in ("after", "before", "prior") and not isinstance(num, float):
@@ -2076,6 +2081,11 @@ def _is_fronted(text: str, start: int) -> bool:
         before = before[:lead.start()].rstrip()
     before = before[-12:]
     return not before or before[-1] in ".!?;:\n\"“”(" or before.endswith((",", " and", " but", " then"))
+
+
+#: "for" (and a hedge) right before an offset's number of hours: a length of time ("met for three hours before ...")
+_FOR_LENGTH = re.compile(r"(?<![\w-])for(?:\s+(?:more|less)\s+than|\s+(?:about|around|nearly|almost|roughly|some|over|"
+                         r"just|only|at\s+least|up\s+to))?\s*\Z", re.IGNORECASE)
 
 
 #: a word that may open a fronted offset before its number ("Just hours after", "Barely a week before")
