@@ -34,6 +34,7 @@ from datetime import date
 from operator import attrgetter
 
 from timeline.actors.appositions import match_title_appositions
+from timeline.actors.bodies import match_unknown_bodies
 from timeline.actors.gazetteer import AmbiguityRule, Entry, Gazetteer, Title, slugify, surname_of
 from timeline.actors.tokens import Token, split_form, tokenize_keys
 from timeline.model import Actor, ActorMention
@@ -792,8 +793,6 @@ class _Resolver:
     def _match_unknown_bodies(self, cands: list[_Cand], titles: dict[int, tuple[int, Title]] | None = None) -> list[_Cand]:
         """Names the gazetteer lacks: organizations by their head, their unnamed officers, people by a relation
         (``timeline/actors/bodies.py``, data in ``bodies.yaml``)."""
-        from timeline.actors.bodies import match_unknown_bodies
-
         return match_unknown_bodies(self, cands, titles)
 
     def _match_description_appositions(self, cands: list[_Cand], context: list[_Cand] = ()) -> list[_Cand]:

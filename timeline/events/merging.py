@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from timeline.actors import short_name
 from timeline.events.common import _Cand, _Cluster, _FACTUAL, _plural_verb, _STATUS_SUFFIX
 from timeline.events.lexicon import TriggerEntry
+from timeline.events.story_day import load_story_day
 from timeline.model import Actor, ActorMention, Event, Extraction, Mention, stable_id
 from timeline.temporal.sections import date_lines
 
@@ -302,8 +303,6 @@ class MergingMixin:
         2019"; "seal sea border deal" ... "The text had been settled two weeks ago": a headline tells the news of the
         lead's day, so a body mention dated by its own clause further before the publication date than a lead's day
         may lie (``story_day.lead_days``) names an older event, not more of the headline's."""
-        from timeline.events.story_day import load_story_day
-
         dct = self.doc.dct
         mine = self._range(c)
         if dct is None or mine is None or c.timex_cost >= self._SENTENCE_COST or self._is_headline(c.sent) \

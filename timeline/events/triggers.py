@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from timeline.events.common import _Cand, _joined
-from timeline.events.lexicon import TriggerEntry
+from timeline.events.lexicon import OBJECT_WINDOW, TriggerEntry
 
 #: (id(form_index), first word, next word) -> the forms of ``form_index[first]`` that can start there: one word long or
 #: with ``next`` as their second word, in their order (longest first). A word such as "cut" opens hundreds of forms
@@ -158,8 +158,6 @@ class TriggerMixin:
         """One of ``words`` is the object of the trigger at [t0, t1): within a few words after it in its clause
         ("closed two border crossings", "expelled the French ambassador"), or before a passive ("two diplomats
         were expelled", "the border crossings it closed" is not read)."""
-        from timeline.events.lexicon import OBJECT_WINDOW
-
         tok, n = self.tokens, len(self.tokens.low)
         if "@actor" in words and t1 < n and tok.sent[t1] == tok.sent[t0] and t1 in self.mention_by_tok \
                 and self.mention_by_tok[t1].actor.kind in ("state", "igo"):
