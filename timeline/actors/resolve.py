@@ -788,6 +788,28 @@ class _Resolver:
                 actor = self._document_person(name, role, prefix, title)
                 out.append(_Cand(a, b, "person", "name", None, actor, title.category))
                 covered.update(range(a, b))
+        for k in range(1, len(toks) - 3):  # "Deputy foreign ministers Theresa Lazaro and Chen Xiaodong held talks":
+            # the two names right after the plural title, with no comma
+            if not toks[k].is_word or not lower[k].endswith("s") or k + 1 in covered \
+                    or not toks[k + 1].is_capitalized:
+                continue
+            found = self._plural_title_before(k)
+            first_end = self._name_run(k + 1, covered) if found is not None else None
+            if first_end is None or first_end >= len(toks) or lower[first_end] != "and":
+                continue
+            second_end = self._name_run(first_end + 1, covered)
+            if second_end is None or (second_end < len(toks) and toks[second_end].is_word
+                                      and toks[second_end].is_capitalized):
+                continue
+            names = [(k + 1, first_end), (first_end + 1, second_end)]
+            if any(sum(1 for t in toks[a:b] if t.is_word) < 2 for a, b in names):
+                continue
+            title = found[1]
+            for a, b in names:
+                name = self.text[toks[a].start:toks[b - 1].end]
+                actor = self._document_person(name, title.title, None, title)
+                out.append(_Cand(a, b, "person", "name", None, actor, title.category))
+                covered.update(range(a, b))
         return out
 
     def _match_unknown_bodies(self, cands: list[_Cand], titles: dict[int, tuple[int, Title]] | None = None) -> list[_Cand]:

@@ -424,8 +424,10 @@ class ConstraintMixin:
                         anchor = self._earlier_event_named(end, live, clause=phrase[-1] in ("day", "as"))  # day of the talks"
                     if anchor is None:
                         continue
-                    anchor = getattr(self, "_named_occasions", {}).get(id(anchor), anchor)  # ("after the meeting": the
-                    # talks told before with their day, not a later meeting the noun was merged with)
+                    named = getattr(self, "_named_occasions", {}).get(id(anchor))  # ("after the meeting": the talks
+                    # told before with their day, not a later meeting the noun was merged with; unless that mention
+                    # was dropped since, with no cluster of its own)
+                    anchor = named if named is not None and named.cluster is not None else anchor
                     if anchor.status == "hypothetical":
                         continue
                     before = [c for c in pool if c.t1 <= i and c.cluster != anchor.cluster and c.status != "hypothetical"

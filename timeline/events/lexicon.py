@@ -205,6 +205,7 @@ GRAMMAR_KEYS = (
     "said_support_words", "support_stance_aux", "said_threat_phrases", "irregular_participles", "negative_objects",
     "insist_forms", "indicative_finite", "one_telling_types", "act_frame_preps", "reply_verbs",
     "time_then_phrases",
+    "negating_subordinators", "passive_gerund_aux",
 )
 
 
@@ -489,6 +490,8 @@ class Grammar:
     act_frame_preps: frozenset[str] = frozenset()  # "released three Americans in a prisoner swap": the act in a noun
     reply_verbs: frozenset[str] = frozenset()  # "Biden told Xi ... Xi replied that": the one answered is the target
     time_then_phrases: frozenset[str] = frozenset()  # "a move Bogota condemned at the time": the time just told
+    negating_subordinators: frozenset[str] = frozenset()  # "without being blocked": the passive act did not happen
+    passive_gerund_aux: frozenset[str] = frozenset()  # "being", "having been": a passive gerund's auxiliaries
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -294,7 +294,8 @@ class ReactionMixin:
                     or self._lapse_noun_anchor(i, live)  # (anchoring.py: "hours after the massacre")
             if anchor is None or anchor.status != "occurred":
                 continue
-            anchor = getattr(self, "_named_occasions", {}).get(id(anchor), anchor)
+            named = getattr(self, "_named_occasions", {}).get(id(anchor))  # (not a mention dropped since)
+            anchor = named if named is not None and named.cluster is not None else anchor
             k0 = tok.at(t.start)
             before = [c for c in pool if c.t1 <= k0 and c.cluster != anchor.cluster
                       and not any(tok.low[m] in self.lex.clause_breaks for m in range(c.t1, k0))]

@@ -686,6 +686,16 @@ class TriggerMixin:
     def _timex_at(self, k: int) -> bool:
         return k < len(self.tokens.starts) and self.tokens.starts[k] in self._timex_starts
 
+    def _denied_passive_gerund(self, t0: int) -> bool:
+        """Is the participle at ``t0`` a passive gerund after a negating subordinator, in its sentence ("without being
+        blocked", "without having been consulted")?"""
+        tok = self.tokens
+        k = t0 - 1
+        while k >= 0 and t0 - k <= 3 and tok.sent[k] == tok.sent[t0] and tok.low[k] in self.w.passive_gerund_aux:
+            k -= 1
+        return k < t0 - 1 and k >= 0 and tok.sent[k] == tok.sent[t0] and tok.low[t0 - 1] in self.w.passive_aux \
+            and tok.low[k] in self.w.negating_subordinators
+
     def _passes_filters(self, entry: TriggerEntry, tense: str, t0: int, t1: int) -> bool:
         tok = self.tokens
         prev = tok.low[t0 - 1] if t0 > 0 and tok.sent[t0 - 1] == tok.sent[t0] else ""
@@ -699,6 +709,8 @@ class TriggerMixin:
             return False  # "Kishida meets his counterpart every month", "ministers meet weekly": a habit, no act on a day
         if entry.pos == "verb" and tense == "ing" and prev in self.lex.gerund_blockers and self._joined_in(t0) is None:
             return False  # "a pause in fighting" (not "joined France in condemning the coup")
+        if entry.pos == "verb" and tense == "past" and self._denied_passive_gerund(t0):
+            return False  # "reached the outpost without being blocked": the act did not happen
         if entry.pos == "verb" and tense == "present" and tok.low[t0].endswith("s") and self._relative_stance(t0):
             self._stance_toks.add(t0)
             return False  # "Iran, which denies arming the Houthis", "a charge Baku rejects": a standing position
