@@ -588,6 +588,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     for e in timeline.errors:
         print(f"warning: {e.source}: {e.message}", file=sys.stderr)
+    if any("internal error" in e.message for e in timeline.errors):  # a bug: figures without the article would mislead
+        print("Error: the extractor failed on a gold article (see above); no figures", file=sys.stderr)
+        return 1
     try:
         canon = gazetteer_names()
     except TimelineError:

@@ -169,3 +169,44 @@ def test_cli_internal_error_is_one_line_not_a_traceback(runner, tmp_path, monkey
     result = runner.invoke(app, ["events", str(article)])
     line = _assert_one_line_error(result, "internal error", "KeyError", "TIMELINE_DEBUG")
     assert result.exit_code == 1, line
+
+
+def test_cli_build_a_bug_on_one_article_reports_it_and_builds_the_others(runner, tmp_path, monkeypatch):
+    import timeline.events as events_module
+
+    (tmp_path / "good.md").write_text(GOOD)
+    (tmp_path / "breaks.md").write_text(GOOD.replace("Armenia and Azerbaijan", "Serbia and Kosovo"))
+    real = events_module.extract_events
+
+    def breaks_on_one(doc, *args, **kwargs):
+        if "Kosovo" in doc.text:
+            raise IndexError("list index out of range")
+        return real(doc, *args, **kwargs)
+
+    monkeypatch.setattr(events_module, "extract_events", breaks_on_one)
+    monkeypatch.delenv("TIMELINE_DEBUG", raising=False)
+    out = tmp_path / "outputs"
+    result = runner.invoke(app, ["build", str(tmp_path), "--out", str(out), "--plotlyjs", "cdn"])
+    assert "Traceback" not in result.stderr + result.stdout
+    errors = _error_lines(result)
+    assert len(errors) == 1, result.stderr
+    assert "breaks.md" in errors[0] and "internal error" in errors[0] and "IndexError" in errors[0], errors[0]
+    assert "TIMELINE_DEBUG" in errors[0] and errors[0].endswith(")"), errors[0]
+    csv_files = list(out.rglob("*.csv"))
+    assert csv_files, list(out.rglob("*"))
+    table = "".join(p.read_text() for p in csv_files)
+    assert "Armenia" in table and "Kosovo" not in table
+
+
+def test_cli_build_debug_mode_shows_the_bug_on_one_article(runner, tmp_path, monkeypatch):
+    import timeline.events as events_module
+
+    (tmp_path / "a.md").write_text(GOOD)
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(events_module, "extract_events", broken)
+    monkeypatch.setenv("TIMELINE_DEBUG", "1")
+    result = runner.invoke(app, ["build", str(tmp_path), "--out", str(tmp_path / "outputs"), "--plotlyjs", "cdn"])
+    assert isinstance(result.exception, IndexError)

@@ -13,6 +13,7 @@ others still go through.
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -75,6 +76,13 @@ def extract_timeline(
             except TimelineError as err:
                 all_errors.append(DocumentError(doc.path or doc.id, err.line()))
                 continue
+            except MemoryError:
+                raise
+            except Exception as err:  # a bug on one article must not cost the analyst the other articles
+                if os.environ.get("TIMELINE_DEBUG"):
+                    raise
+                all_errors.append(DocumentError(doc.path or doc.id, _internal_error_line(doc, err)))
+                continue
             docs.append(doc)
             timexes.append((doc.id, tx))
             events.extend(extraction.events)
@@ -93,6 +101,15 @@ def extract_timeline(
         timexes=tuple(timexes),
         errors=tuple(all_errors),
         warnings=tuple(warnings),
+    )
+
+
+def _internal_error_line(doc: Document, err: Exception) -> str:
+    """One line for a document the analysis failed on (a bug), naming it so the batch's other documents still count."""
+    return (
+        f"{doc.path or doc.id}: internal error while analysing this document: {type(err).__name__}: {err} "
+        "(this is a bug: please report it with the document; TIMELINE_DEBUG=1 shows the traceback; "
+        "the other documents were processed)"
     )
 
 
