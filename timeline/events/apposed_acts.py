@@ -66,6 +66,11 @@ class ApposedActMixin:
         names what the verb did, the same act."""
         tok = self.tokens
         p = c.t0 - 1
+        setting = self._is_saying_setting(c)
+        if setting:  # ("in a written statement", "in a televised address": a word or two before the head)
+            while p >= 1 and c.t0 - p <= 2 and tok.low[p].isalpha() and tok.low[p] not in self.lex.determiners \
+                    and tok.low[p] not in self.w.act_frame_preps and p not in self.trigger_toks:
+                p -= 1
         if p >= 1 and tok.low[p] in self.lex.determiners:
             p -= 1
         if p < 1 or tok.sent[p] != c.sent or tok.low[p] not in self.w.act_frame_preps:
@@ -74,10 +79,21 @@ class ApposedActMixin:
         if not verbs:
             return None
         d = max(verbs, key=lambda d: d.t0)
-        if d.entry.type != c.entry.type or d.status != c.status or d.quoted or not d.strong or p - d.t1 > 6 \
-                or any(tok.low[k] in self.lex.clause_breaks or not tok.low[k][:1].isalnum() for k in range(d.t1, p)):
+        if (d.entry.type != c.entry.type and not setting) or d.status != c.status or d.quoted or not d.strong:
+            return None
+        end = p
+        if setting and d.entry.type == "STATEMENT" and tok.low[p - 1] == "," and p - 1 > d.t1:
+            end = p - 1  # ("told the assembly that rich nations must pay, in a speech last week": its words, then where)
+        if end - d.t1 > (12 if setting else 6) \
+                or any(tok.low[k] in self.lex.clause_breaks or not tok.low[k][:1].isalnum() for k in range(d.t1, end)):
             return None
         return d
+
+    def _is_saying_setting(self, c: _Cand) -> bool:
+        """"condemned the raid in a statement", "welcomed the ruling in a letter": a statement noun whose head is the
+        setting of a saying (cues.yaml ``saying_settings``) names the medium the act before it was done in, the same
+        act whatever its type, never a second telling."""
+        return c.entry.type == "STATEMENT" and c.t1 >= 1 and self.tokens.low[c.t1 - 1] in self.w.saying_settings
 
     def _told_just_before(self, c: _Cand, cands: list[_Cand]) -> _Cand | None:
         tok = self.tokens

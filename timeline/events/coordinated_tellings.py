@@ -6,7 +6,8 @@ subject of its own, joined by "and" to a verb of the same type (cues.yaml ``one_
 criticism) in the same sentence, is more of that one statement, not a second event. Not so for other acts
 ("expelled 60 diplomats and closed the consulate": two measures), for demands ("urged Iran ... and called on Israel
 ...": each asks its own thing), for verbs of different types ("condemned the attack and urged restraint": a
-criticism and a demand), for a verb dated to another day of its own, nor for a commitment ("said ... and promised
+criticism and a demand; but "condemned the raid and called it a grave precedent": a description of what was
+condemned is its words), for a verb dated to another day of its own, nor for a commitment ("said ... and promised
 to respond": a threat, a pledge).
 
 "The foreign ministry criticised the export controls on Friday; its spokesman, Wang Wenbin, called them economic
@@ -31,7 +32,8 @@ class CoordinatedTellingMixin:
                 continue  # (a promise is a commitment of its own: "said ... and promised to respond", a threat)
             d = next((d for d in reversed(cands[:i]) if d.entry.pos == "verb" and d.sent == c.sent and d.t1 <= c.t0
                       and d.alive and not d.quoted), None)
-            if d is None or d.entry.type != c.entry.type or d.same_as is not None or d.source is None \
+            if d is None or (d.entry.type != c.entry.type and not self._description_of_telling(c, d)) \
+                    or d.same_as is not None or d.source is None \
                     or d.source.actor.id != c.source.actor.id or d.status != c.status:
                 continue
             if any(tok.low[k] in self.lex.clause_breaks for k in range(d.t1, c.t0)):
@@ -43,6 +45,12 @@ class CoordinatedTellingMixin:
             c.same_as = d
             self._told_on.add(id(c))
         self._spokesman_tellings(cands)
+
+    def _description_of_telling(self, c: _Cand, d: _Cand) -> bool:
+        """"condemned the raid and called it a grave precedent", "thanked the group and called it a historic day": a
+        predicative statement ("called <it> <a description>") joined to a telling of another of ``one_telling_types``
+        says more of that telling, the words it was made in."""
+        return c.entry.type == "STATEMENT" and c.entry.predicative and d.entry.type in self.w.one_telling_types
 
     def _spokesman_tellings(self, cands: list[_Cand]) -> None:
         for i, c in enumerate(cands):

@@ -206,6 +206,7 @@ GRAMMAR_KEYS = (
     "insist_forms", "indicative_finite", "one_telling_types", "act_frame_preps", "reply_verbs",
     "time_then_phrases",
     "negating_subordinators", "passive_gerund_aux",
+    "framework_preps", "partial_quantifiers", "legislator_nouns",
 )
 
 
@@ -492,6 +493,9 @@ class Grammar:
     time_then_phrases: frozenset[str] = frozenset()  # "a move Bogota condemned at the time": the time just told
     negating_subordinators: frozenset[str] = frozenset()  # "without being blocked": the passive act did not happen
     passive_gerund_aux: frozenset[str] = frozenset()  # "being", "having been": a passive gerund's auxiliaries
+    framework_preps: frozenset[str] = frozenset()  # "withdrew under a Qatari-brokered accord": the frame, no agreement made
+    partial_quantifiers: frozenset[str] = frozenset()  # "some", "several": a part of a group, not the group acting
+    legislator_nouns: frozenset[str] = frozenset()  # "Some Republican lawmakers criticised ...": domestic critics
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -151,7 +151,8 @@ class MergingMixin:
                 if c.entry.pos == "verb" and not shared and not any(x.entry.lemma == c.entry.lemma for x in cl.cands) \
                         and min(abs(c.sent - x.sent) for x in cl.cands) > 2 and not self._range(c):
                     return None  # "reached an agreement" ... paragraphs later "the two leaders agreed that": not one act
-                if self._reception_of_visit(c, cl) or self._visit_named_in_sentence(c, cl):
+                if self._reception_of_visit(c, cl) or self._visit_named_in_sentence(c, cl) \
+                        or self._hosts_told_meeting(c, cl):
                     shared = max(shared, 2)  # "flew to Asmara ... Isaias greeted him at the airport": the visit's arrival
                 elif self._new_party_in_new_words(c, cl, anaphoric) or self._greeting_apart(c, cl) \
                         or self._agreement_told_apart(c, cl, anaphoric) or self._one_side_under_headline(c, cl, anaphoric):

@@ -366,6 +366,33 @@ class RecallMixin:
             k += 1
         return k < len(tok.low) and tok.sent[k] == c.sent and tok.low[k] in self.w.negative_objects
 
+    def _partial_legislators(self, c: _Cand) -> bool:
+        """"Some Republican lawmakers criticised the meeting", "drew criticism from some Conservative members of
+        parliament, who accused Downing Street of ...": a verb whose subject is part of a legislature (cues.yaml
+        ``legislator_nouns``, or "members of" a sitting of ``audience_nouns``) opened by a partial quantifier
+        (``partial_quantifiers``), with no state or body named between them, tells domestic politics, no diplomatic
+        event (not "Several German lawmakers criticised Macron": a foreign party named)."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or not self.w.partial_quantifiers:
+            return False
+        k = c.t0 - 1
+        while k >= 0 and tok.sent[k] == c.sent and tok.low[k] in self.w.adverbs:
+            k -= 1
+        if k >= 2 and tok.low[k] == "who" and tok.low[k - 1] == ",":
+            k -= 2  # ("some Conservative members of parliament, who accused ...")
+        if k < 1 or tok.sent[k] != c.sent:
+            return False
+        if tok.low[k] in self.lex.audience_nouns and k >= 2 and tok.low[k - 1] == "of" and tok.low[k - 2] == "members":
+            k -= 2
+        elif tok.low[k] not in self.w.legislator_nouns:
+            return False
+        for j in range(k - 1, max(-1, k - 5), -1):
+            if tok.sent[j] != c.sent or j in self.mention_cover or not tok.low[j].isalpha():
+                return False
+            if tok.low[j] in self.w.partial_quantifiers:
+                return True
+        return False
+
     def _negative_subject(self, c: _Cand) -> bool:
         """"but neither side has endorsed it", "None of the allies has recognised the vote": a verb (not a meeting,
         whose negation is news) with a negative subject word (cues.yaml ``grammar`` ``negative_subjects``) at most six

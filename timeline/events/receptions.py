@@ -94,3 +94,16 @@ class ReceptionMixin:
         tok = self.tokens
         return [d for k in range(x.t1, min(x.t1 + 7, len(tok.low))) if tok.sent[k] == x.sent
                 for d in self._cands_by_tok.get(k, ())]
+
+    def _hosts_told_meeting(self, c: _Cand, cl) -> bool:
+        """"Kurti and Vucic held talks in Ohrid on Saturday. North Macedonia hosted the talks.": a host verb (cues.yaml
+        ``visit_hosts``) whose object is a definite noun ("the talks", "those talks") in the word of a meeting the
+        cluster told in an earlier sentence names its host: that meeting, not one of its own."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.entry.lemma not in self.w.visit_hosts or c.t1 >= len(tok.low) \
+                or tok.low[c.t1] not in self.w.definite:
+            return False
+        told = {x.entry.lemma for x in cl.cands if x.sent < c.sent}
+        return any(d.entry.type == "CONSULT" and d.entry.pos == "noun" and d.entry.lemma in told
+                   for k in (c.t1 + 1, c.t1 + 2) if k < len(tok.low) and tok.sent[k] == c.sent
+                   for d in self._cands_by_tok.get(k, ()))

@@ -937,7 +937,26 @@ class TriggerMixin:
                     c.alive = False  # "in a joint session of parliament": the body sits; no two parties consult
             if c.alive and c.entry.pos == "verb" and c.text.endswith("ed") and self._attributive_participle(c):
                 c.alive = False
+            if c.alive and self._framework_agreement(c):
+                c.alive = False
         self._relative_background(cands)
+
+    def _framework_agreement(self, c: _Cand) -> bool:
+        """"Troops began withdrawing on Wednesday under a Qatari-brokered accord", "operates the base under a defence
+        agreement": an agreement noun after a preposition that sets an act in the agreement it follows (cues.yaml
+        ``framework_preps``), across its determiner and modifiers only, names the frame of that act, no agreement made
+        (not "under the terms of the accord": another preposition between them)."""
+        tok = self.tokens
+        if c.entry.pos != "noun" or c.entry.type != "AGREE" or not self.w.framework_preps:
+            return False
+        k = c.t0 - 1
+        while k >= 0 and c.t0 - k <= 5 and tok.sent[k] == c.sent:
+            if tok.low[k] in self.w.framework_preps:
+                return True
+            if tok.low[k] in self.w.prepositions or not (tok.low[k][:1].isalnum() or tok.low[k] == "-"):
+                return False
+            k -= 1
+        return False
 
     def _relative_background(self, cands: list[_Cand]) -> None:
         """"Chinese suppliers that Washington has pressed allies to avoid", "eight officials whom Washington accused of
@@ -1216,6 +1235,9 @@ class TriggerMixin:
         tok, lex = self.tokens, self.lex
         if self._negative_subject(c) or self._negative_object(c):
             c.alive = False  # "neither side has endorsed it", "agreed to nothing": no one did it, no event
+            return
+        if self._partial_legislators(c):
+            c.alive = False  # "Some Republican lawmakers criticised the meeting": domestic politics, no event
             return
         cues = lex.status_cues
         best: tuple[int, str] | None = None
