@@ -166,13 +166,13 @@ class LeadDatingMixin:
 
     def _party_saying_at_lead(self, cl, lede) -> bool:
         """A saying (no reaction word: "said", "told", "replied") whose speaker is a party to the lead sentence, in a
-        paragraph after the lead's that names no date but the lead's day: told of the lead's occasion."""
+        paragraph after the lead's that names no date but the lead's day: told of the lead's occasion. So is one told to
+        the press ("the foreign minister told reporters that ..."): the party speaks on the day of its act."""
         ls = self._lede_sent()
         c = cl.lead
         if ls is None or c.sent <= ls or c.entry.type != "STATEMENT" or self._reacts(c.entry) or c.source is None \
-                or self.doc.dct is None or lede.earliest < self.doc.dct - timedelta(days=1) \
-                or (c.t1 < len(self.tokens.low) and self.tokens.low[c.t1] in self.w.press_audiences):
-            return False  # (a lead of the day before the paper at most; "told reporters": an answer to the press)
+                or self.doc.dct is None or lede.earliest < self.doc.dct - timedelta(days=1):
+            return False  # (a lead of the day before the paper at most)
         s0, s1 = self.sentences[ls]
         parties = {m.actor.id for m in self.mentions if s0 <= m.start < s1}
         parties |= {m.actor.country for m in self.mentions if s0 <= m.start < s1 and m.actor.country}

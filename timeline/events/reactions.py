@@ -234,11 +234,14 @@ class ReactionMixin:
         tok = self.tokens
         if c.entry.pos != "verb" or c.tense != "past" or c.t0 < 2 or tok.low[c.t0 - 1] != "and":
             return None
+        comma = tok.low[c.t0 - 2] == ","  # ("condemned any violation of the convention, and urged ...": ", and" with no
+        # subject of its own after it goes on with the same clause's subject)
+        end = c.t0 - 2 if comma else c.t0 - 1
         for d in sorted(by_sent.get(c.sent, ()), key=lambda x: -x.start):
             if d is c or d.t1 > c.t0 or d.entry.pos != "verb" or d.quoted or d.status != "occurred":
                 continue
             if any(tok.low[k] in (",", ";") or tok.low[k] in self.lex.clause_breaks or tok.low[k] == "that"
-                   for k in range(d.t1, c.t0 - 1)) or tok.clause[d.t0] != tok.clause[c.t0]:
+                   for k in range(d.t1, end)) or tok.clause[d.t0] != tok.clause[end if comma else c.t0]:
                 return None  # (only the verb right before, in one clause: "condemned the annexation and urged")
             if not self._reaction_verb(d) or not self._simple_past(d):
                 return None

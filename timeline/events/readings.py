@@ -1157,6 +1157,8 @@ class ReadingMixin:
         c = next((x for x in cl.cands if x.entry.pos == "verb" and not x.quoted), None)
         if c is None:
             return None
+        if c.t1 < len(tok.low) and tok.low[c.t1] in self.lex.generic_object_determiners:
+            return None  # ("condemned any violation of the convention": a kind of act, no event told before)
         k = c.t1
         while k < len(tok.low) and k < c.t1 + 3 and (tok.low[k] in self.lex.determiners or tok.low[k] in self.w.whole_group_words):
             k += 1

@@ -164,6 +164,8 @@ class StoryDayMixin:
         k = tok.at(t.start)
         if k >= len(tok.low):
             return False
+        if self._time_of_a_participle(t, k):
+            return True
         j = tok.clause_start(k)
         if j < 1 or tok.sent[j - 1] != tok.sent[k] or tok.low[j] not in self.w.relative_that_which:
             j = next((i for i in range(k - 1, max(j, k - 8) - 1, -1) if tok.low[i] in self.w.relative_that_which), None)
@@ -173,26 +175,57 @@ class StoryDayMixin:
         return before.isalpha() and before not in self.lex.reporting and before not in self.w.prepositions \
             and j - 1 not in self.trigger_toks
 
+    def _time_of_a_participle(self, t: Timex, k: int) -> bool:
+        """"agreed to revive a security accord signed in 2001", "called it a step to preserve the peace won in 1998": a
+        time after a past participle (or after "from": "a trade agreement from 1998") that follows a determined noun
+        phrase (not the clause's subject: a verb or a preposition comes before its determiner) tells which thing is
+        meant, as a "that" clause does; the sentence does not move the story to it. Only a time further back than a
+        recent day (``move_days``): "attended the ceremony held on Friday" is of the scene."""
+        tok = self.tokens
+        dct = self.doc.dct
+        if dct is None or t.latest is None or (dct - t.latest).days <= load_story_day().move_days \
+                or k < 4 or tok.low[k - 1] not in self.w.prepositions or tok.sent[k - 2] != tok.sent[k]:
+            return False
+        p = k - 2
+        if tok.low[k - 1] == "from":
+            p = k - 1  # ("revive a trade agreement from 1998": the thing's own time, with no participle)
+        elif not self._plain_past_word(p):
+            return False
+        dets = self.lex.determiners
+        j = p - 1
+        while j > p - 5 and j >= 0 and tok.sent[j] == tok.sent[k] and tok.low[j].isalpha() and tok.low[j] not in dets \
+                and j not in self.mention_cover and tok.low[j] not in self.w.prepositions:
+            j -= 1
+        if j == p - 1 or j < 1 or tok.low[j] not in dets or tok.sent[j - 1] != tok.sent[k]:
+            return False  # (a noun phrase opened by a determiner: "a security accord", "the peace")
+        return tok.low[j - 1].isalpha() and tok.clause_start(j) < j
+        # (a verb or a preposition before it, in its clause: not "The two sides signed in 2001" as the subject)
+
     def _story_background(self, si: int, at: int | None = None) -> bool:
         """Does sentence ``si`` carry a cue of an earlier time ("had", "since", "years ago", "previously") or of an act
         told apart from the story ("Separately, ...")? For the act at token ``at``, a "had" before it shifted back by a
         saying ("Scholz said he had told Xi") is no cue: the act it reports is of the talks told; the saying itself
-        ("Wang told reporters that the talks had been frank") may come after them and keeps the cue."""
+        ("Wang told reporters that the talks had been frank") may come after them and keeps the cue. Nor is a "had" after
+        the act in what a later saying reports ("Tusk thanked the French, saying the two had discussed ...")."""
         tok = self.tokens
         s0, s1 = self.sentences[si]
         k0, k1 = tok.at(s0), tok.at(s1)
         cues, low = _cues_by_first(load_story_day()), tok.low
-        return any(self._phrase_at(k, p) and not (at is not None and k < at and self._shifted_back(k))
+        return any(self._phrase_at(k, p) and not (at is not None and (self._shifted_back(k) if k < at
+                                                                      else self._shifted_back(k, at + 1)))
                    for k in range(k0, k1) for p in cues.get(low[k], ()))
 
-    def _shifted_back(self, k: int) -> bool:
+    def _shifted_back(self, k: int, after: int | None = None) -> bool:
         """"Scholz said he had told Xi ...", "told reporters that the two had agreed ...": a "had" after a reporting verb
-        of its sentence is the past of what was said, shifted back (he told him, in the talks he reports on)."""
+        of its sentence is the past of what was said, shifted back (he told him, in the talks he reports on). With
+        ``after``, the reporting verb must lie at or after that token: for an act told before the "had" ("Zelensky
+        thanked the American people, saying the two men had discussed ..."), a "had" in what a later saying reports
+        is that saying's past, not the act's."""
         tok = self.tokens
         if tok.low[k] not in self.w.pluperfect_aux:
             return False
         k0 = tok.at(self.sentences[tok.sent[k]][0])
-        return any(tok.low[m] in self.lex.reporting for m in range(k0, k))
+        return any(tok.low[m] in self.lex.reporting for m in range(max(k0, after or 0), k))
 
     def _story_act(self, c: _Cand, ls: int, same_day: bool = False) -> bool:
         """An act of the body that may take the story day: told as done, in the simple past, after the lead sentence
@@ -296,6 +329,8 @@ class StoryDayMixin:
         at = self._story_stretch(ls, day, words)
         no_lead_date = day.rule == "events_story_day"  # (the lead names no date: the report is of its own day)
         same_day = no_lead_date or day.earliest == dct  # (a report of its own day: an answer of others is of that day too)
+        news = self._news_day()
+        news_before = news is not None and news.earliest is not None and news.earliest < dct
         if no_lead_date and ls + 1 < len(self.sentences) and "\n" in self.text[self.sentences[ls][1]:self.sentences[-1][0]]:
             at[ls] = (day, words)  # (the lead of a report that goes on in paragraphs of its own: its act too)
         by_sent: dict[int, list[_Cand]] = {}
@@ -318,7 +353,9 @@ class StoryDayMixin:
                 and not self._past_participle_adjunct(c)
             # (a participle is told with the act before it: "announced the expulsion, denouncing the entry as ...")
             if id(c) in self.__dict__.get("_tense_bounds", {}) or (answer and not no_lead_date) \
-                    or (here[0] is not day and answer):
+                    or (here[0] is not day and answer) or (answer and c.sent == ls and news_before):
+                # ("Western governments condemned the annexation ..." in a lead that names no day, when the next
+                # sentences date the news to an earlier day: from that day to the paper, readings.py)
                 continue  # (an answer to the news, or "in retaliation": on or after what it answers, readings.py)
             if no_lead_date and c.sent > ls and (answer or self._told_saying(c)) and lead_done:
                 pass  # (in a report of its own day, an answer to the news or a saying about it lies between the
@@ -381,8 +418,15 @@ class StoryDayMixin:
     def _past_participle_adjunct(self, c: _Cand) -> bool:
         """"Boluarte announced the expulsion in a message, denouncing the entry as a breach": a participle right after a
         comma tells what the subject of the verb before it in its sentence did while doing it; when that verb is in the
-        simple past, the participle is told as done with it."""
+        simple past, the participle is told as done with it. So is one right after "by" after such a verb ("Beijing
+        responded by calling for calm", "Moscow retaliated by expelling ten diplomats"): the way that act was done."""
         tok = self.tokens
+        if c.entry.pos == "verb" and c.tense == "ing" and c.t0 >= 2 and tok.low[c.t0 - 1] == "by" \
+                and tok.sent[c.t0 - 2] == c.sent:
+            d = next((d for d in self._cands_by_tok.get(c.t0 - 2, ()) if d.entry.pos == "verb"), None)
+            if d is not None:
+                return d.status == "occurred" and self._simple_past(d)
+            return self._plain_past_word(c.t0 - 2)
         if c.entry.pos != "verb" or c.tense != "ing" or c.t0 == 0 or tok.low[c.t0 - 1] != ",":
             return False
         for k in range(c.t0 - 2, tok.at(self.sentences[c.sent][0]) - 1, -1):
