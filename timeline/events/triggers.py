@@ -279,6 +279,11 @@ class TriggerMixin:
             return True
         if self._opens_subject(t0):  # (recall.py: "as protests over the result spread")
             return True
+        if (t0 == 0 or tok.sent[t0 - 1] != tok.sent[t0]) and tok.low[t0].endswith("s") \
+                and not tok.low[t0].endswith(("ss", "us", "is")) \
+                and any(e.pos == "noun" for e, _ in self.lex.forms.get(tok.low[t0], ())):
+            return True  # "Sanctions on Syria were lifted on Friday": a word in -s opening its sentence has no subject
+            # before it, so it is no verb in -s but a plural noun
         j = t0 - 1
         while j >= 0 and t0 - j <= 3 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.w.adjective_words:
             j -= 1
