@@ -434,9 +434,9 @@ def test_events_voting_against_is_no_agreement():
 
 
 def test_events_phrasal_form_stays_when_no_shorter_trigger():
-    text = "Kishida and Yoon landed in the morning on Friday."  # ("land" alone is no trigger)
+    text = "Kishida and Yoon flew in the morning on Friday."  # ("fly" alone is no trigger)
     found = [e for e in _events(text) if e.type == "CONSULT"]
-    assert len(found) == 1 and found[0].trigger == "landed in", _shown(text)
+    assert len(found) == 1 and found[0].trigger == "flew in", _shown(text)
 
 
 @pytest.mark.parametrize(
