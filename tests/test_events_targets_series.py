@@ -15,7 +15,7 @@ from event_helpers import events_of, the_event
         ("Kishida made a trip to Kyiv. He arrived by train on Tuesday, held talks with President Zelensky and "
          "pledged further aid.", "CONSULT", "talks", "Fumio Kishida", "Volodymyr Zelensky"),
         ("Kishida made a trip to Kyiv. He arrived by train on Tuesday, held talks with President Zelensky and "
-         "pledged further aid.", "AID", "pledged", "Fumio Kishida", None),
+         "pledged further aid.", "AID", "pledged", "Fumio Kishida", "Ukraine"),  # (aid to the state of the one met)
         # another subject between: the nearer one
         ("Kishida arrived in Kyiv on Tuesday, Zelensky welcomed him and pledged further cooperation.",
          None, "pledged", "Volodymyr Zelensky", None),

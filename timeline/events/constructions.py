@@ -587,11 +587,13 @@ class ConstructionMixin:
             if ref is None:
                 continue
             mine = c.source.actor.id if c.source is not None else None
-            if c.entry.type == "SUPPORT" and ref.entry.type in self.w.symmetric_types \
+            visit = ref.entry.mode == "visit" or d.entry.mode == "visit"
+            if c.entry.type == "SUPPORT" and ref.entry.type in self.w.symmetric_types and not visit \
                     and mine not in {m.actor.id for m in ref.actors}:
-                continue  # "Washington welcomed the meeting": an outsider welcomes a joint act for both its parties
-            order = (ref.target, ref.source) if ref.entry.type in self.w.symmetric_types and ref.entry.mode != "visit" \
-                and d.entry.mode != "visit" else (ref.source, ref.target)  # ("criticised the trip": the visitor)
+                continue  # "Washington welcomed the meeting": an outsider welcomes a joint act for both its parties (not
+                # "Duda praised the visit": the visitor's act)
+            order = (ref.target, ref.source) if ref.entry.type in self.w.symmetric_types and not visit \
+                else (ref.source, ref.target)  # ("criticised the trip", "praised the visit": the visitor)
             hit = next((m for m in order if m is not None and m.actor.id != mine), None)
             if hit is not None:
                 c.target = hit
@@ -711,7 +713,7 @@ class ConstructionMixin:
         for c in sorted(cands, key=lambda x: x.start):
             if c.entry.pos != "verb" or c.target is not None or c.source is None or c.quoted or c.entry.cancels \
                     or not c.alive or (c.entry.type not in self.lex.aimed_types and self._judged_type(c) is None) \
-                    or c.entry.type in ("SUPPORT", "PROTEST") \
+                    or (c.entry.type in ("SUPPORT", "PROTEST") and not self._welcomed_decision(c)) \
                     or self._fresh_object(c) or (c.entry.type in self.w.material_types and (c.tense == "ing" or any(
                         self.tokens.low[k] == "as" for k in range(max(0, c.t0 - 3), c.t0)))):
                 continue
@@ -732,6 +734,9 @@ class ConstructionMixin:
             judged = self._judged_type(c) if c.entry.type not in self.lex.aimed_types else None
             for d in sorted(aimed_at_me, key=lambda x: x.start, reverse=True) + sorted(
                     before, key=lambda x: x.start, reverse=True):
+                if c.entry.type == "SUPPORT" and d.entry.type in self.w.symmetric_types and d.target is not None \
+                        and d.source is not None and not (self._own_side(d.source) | self._own_side(d.target)) & own:
+                    continue  # ("Egypt welcomed the decision" after a joint act of two others: for both its parties)
                 if judged is not None and (d.entry.type != judged or any(
                         m is not None and self._own_side(m) & own for m in (
                             (d.source, d.target) if d.entry.type in self.w.symmetric_types else (d.source,)))):
@@ -752,6 +757,18 @@ class ConstructionMixin:
             if hit is not None:
                 c.target = self._countryless_side(self._as_side(hit, c.source), c, cands)  # (not a minister the
                 # gazetteer lacks, "Moscow dismissed the accusations": the state that accused it)
+
+    def _welcomed_decision(self, c: _Cand) -> bool:
+        """"The Arab League voted to readmit Syria. Damascus welcomed the decision": a welcome whose object is "the
+        <decision noun>" (cues.yaml ``decision_nouns``) with no owner or act of its own after it ("the decision to",
+        "by", "of": ``_decided_acts``) answers the act told just before it, as a reproach does."""
+        tok = self.tokens
+        k = c.t1
+        if k + 1 >= len(tok.low) or tok.sent[k + 1] != c.sent or tok.low[k] not in self.w.definite \
+                or tok.low[k + 1] not in self.lex.decision_nouns:
+            return False
+        nxt = tok.low[k + 2] if k + 2 < len(tok.low) and tok.sent[k + 2] == c.sent else ""
+        return nxt not in self.w.decision_links
 
     def _trailing_teller(self, d: _Cand, cands: list[_Cand]) -> bool:
         """"The United States condemned the attack, spokesman Matthew Miller said in a statement": a saying (cues.yaml
@@ -802,12 +819,13 @@ class ConstructionMixin:
 
     def _counterpart_targets(self, cands: list[_Cand]) -> None:
         """"India and Pakistan traded fire ... Indian jets bombed a camp near the border": an attack, a seizure, a
-        sanction or a concession whose object names no one is done to the side its doer last dealt with (the other party
+        sanction, a concession or aid whose object names no one is done to the side its doer last dealt with (the other party
         of the last act told, in its sentence or the three before, with the doer's side as one of its two parties), as
         ``_as_side`` names it."""
         for c in sorted(cands, key=lambda x: x.start):
             if c.target is not None or c.source is None or c.quoted or not c.alive or c.entry.cancels \
-                    or c.entry.type not in self.w.material_types or c.entry.type in ("FIGHT", "PROTEST") \
+                    or (c.entry.type not in self.w.material_types and not self._aid_given(c)) \
+                    or c.entry.type in ("FIGHT", "PROTEST") \
                     or c.tense == "ing" or any(self.tokens.low[k] == "as" for k in range(max(0, c.t0 - 3), c.t0)):
                 continue  # (not "expelling as many of their diplomats as they had expelled": others' acts in general)
             own = set().union(*(self._own_side(m) for m in c.actors))
@@ -821,7 +839,14 @@ class ConstructionMixin:
                     hit = d.target if mine_src else d.source
                     break
             if hit is not None:
-                c.target = self._as_side(hit, c.source)
+                c.target = self._state_mention(hit) if c.entry.type == "AID" else self._as_side(hit, c.source)
+                # ("Biden met Zelensky in Kyiv. He announced military aid": aid goes to the state dealt with)
+
+    def _aid_given(self, c: _Cand) -> bool:
+        """"He announced $500 million in military aid": aid given, its object the aid itself; not a pledge "to" do
+        something ("the two sides pledged to respect each other's sovereignty": a commitment, no one it is given to)."""
+        tok = self.tokens
+        return c.entry.type == "AID" and not (c.t1 < len(tok.low) and tok.sent[c.t1] == c.sent and tok.low[c.t1] == "to")
 
     def _threat_contents(self, cands: list[_Cand]) -> None:
         """"warned that he would veto any bill": what a warning says its speaker would do is the threat itself, one

@@ -207,6 +207,7 @@ GRAMMAR_KEYS = (
     "time_then_phrases",
     "negating_subordinators", "passive_gerund_aux",
     "framework_preps", "partial_quantifiers", "legislator_nouns",
+    "amount_words", "decision_links",
 )
 
 
@@ -496,6 +497,8 @@ class Grammar:
     framework_preps: frozenset[str] = frozenset()  # "withdrew under a Qatari-brokered accord": the frame, no agreement made
     partial_quantifiers: frozenset[str] = frozenset()  # "some", "several": a part of a group, not the group acting
     legislator_nouns: frozenset[str] = frozenset()  # "Some Republican lawmakers criticised ...": domestic critics
+    amount_words: frozenset[str] = frozenset()  # "$500 million in military aid": an amount "in" its object
+    decision_links: frozenset[str] = frozenset()  # "the decision to/by/of": a decision noun with its own act or owner
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

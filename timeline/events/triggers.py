@@ -186,6 +186,8 @@ class TriggerMixin:
                 continue  # "60,000 reservists"
             if w in self.w.approximators and k + 1 < n and tok.low[k + 1][:1].isdigit():
                 continue  # "froze about 200 billion euros of assets": a number, not a preposition
+            if w == "in" and k > t1 and tok.low[k - 1] in self.w.amount_words:
+                continue  # ("announced $500 million in military aid": the amount's "in" leads to the object)
             if w in (",", ";", ".", ":") or (w in self.lex.clause_breaks and w not in words) \
                     or (w in self.w.prepositions and w != "of" and w not in words
                         and not (k + 1 < n and tok.low[k + 1] in words)):
