@@ -212,3 +212,14 @@ def test_lexicon_bad_optional_word_list_names_file_and_line(key):
     with pytest.raises(ResourceError) as err:
         parse_cues(_load(text))
     assert err.value.what.startswith("cues.yaml:")
+
+
+def test_grammar_keys_are_the_grammar_fields_once_each():
+    """Every grammar list is named once in GRAMMAR_KEYS and has its field on Grammar (merges of two new lists must
+    not leave a key twice or a field without its key)."""
+    from dataclasses import fields
+
+    from timeline.events.lexicon import GRAMMAR_KEYS, Grammar
+
+    assert len(GRAMMAR_KEYS) == len(set(GRAMMAR_KEYS))
+    assert set(GRAMMAR_KEYS) <= {f.name for f in fields(Grammar)}
