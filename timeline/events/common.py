@@ -103,6 +103,7 @@ class _Cand:
     anchors: bool = False  # the subject noun of the clause an offset counts from ("a day before the summit opened")
     predicated: bool = False  # a noun with its own verb and date: "The truce began on Friday"
     participle: bool = False  # a noun told by the participle after it: "an interim deal struck in Geneva in 2013"
+    told_by: tuple[int, int] | None = None  # the span of that participle or passive verb ("The deal was struck")
     cluster: int | None = None
     alive: bool = True
 

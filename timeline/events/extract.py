@@ -130,6 +130,7 @@ from timeline.events.consequences import ConsequenceMixin
 from timeline.events.apposed_acts import ApposedActMixin
 from timeline.events.receptions import ReceptionMixin
 from timeline.events.coordinated_tellings import CoordinatedTellingMixin
+from timeline.events.joint_papers import JointPaperMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -168,7 +169,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin, GenericStatementMixin,
                SittingMixin, PageEntryMixin, StoryDayMixin,
                ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin, ReceptionMixin,
-               PlacedMeetingMixin, CoordinatedTellingMixin):
+               PlacedMeetingMixin, CoordinatedTellingMixin, JointPaperMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -413,6 +414,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                 self._group_events.append(c)
             self._set_location(c)
             self._set_medium(c)
+        self._joint_paper_pairs(cands)  # (joint_papers.py: "A joint declaration issued after the dinner": the pair's)
         self._fronted_participles(cands)
         self._apposed_participles(cands)
         self._requests_of_parties(cands)

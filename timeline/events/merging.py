@@ -814,7 +814,9 @@ class MergingMixin:
             status=status, mode=mode if lead.entry.type == "CONSULT" else None, actors=tuple(names),
             source_actor=source.actor.name if source else None, target_actor=target.actor.name if target else None,
             location=location, confidence=round(max(0.05, min(0.95, confidence)), 3), flags=tuple(flags),
-            mentions=tuple(Mention(c.start, c.end, c.text, *self.sentences[c.sent]) for c in cands),
+            mentions=tuple(Mention(c.start, c.end, c.text, *self.sentences[c.sent]) for c in cands)
+            + tuple(Mention(*c.told_by, self.text[c.told_by[0]:c.told_by[1]], *self.sentences[c.sent])
+                    for c in cands if c.told_by is not None),
             actor_ids=tuple(named_ids.items()),
             **date_fields,
         )

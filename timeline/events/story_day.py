@@ -244,7 +244,8 @@ class StoryDayMixin:
         announced", "Days after the vote") or told as a description of its subject ("Qatar, which mediated ...")?"""
         tok = self.tokens
         k0, k1 = tok.at(self.sentences[c.sent][0]), tok.at(self.sentences[c.sent][1])
-        if any(self._phrase_at(k, p) for k in range(k0, c.t0) for p in self._sequence_by_first().get(tok.low[k], ())):
+        if any(self._phrase_at(k, p) and not self._opens_own_clause(k + len(p), c)
+               for k in range(k0, c.t0) for p in self._sequence_by_first().get(tok.low[k], ())):
             return True  # "A day after Macron left, China launched ...": placed by the event it follows or precedes
         if any(p[0] == tok.low[k] and self._phrase_at(k, p) for k in range(k0, k1)
                for p in self.lex.sequence["during"]):
@@ -310,6 +311,18 @@ class StoryDayMixin:
             return False
         return not any(d is not c and d.t1 <= c.t0 and tok.low[d.t0] in self.lex.reporting
                        and (self._keys(d) | self._countries(d)) & parties for d in same_sent)
+
+    def _opens_own_clause(self, k: int, c: _Cand) -> bool:
+        """Is act ``c`` the verb of the clause an "after"/"before" ending before token ``k`` opens, with only its
+        subject between, in the lead of a report that names no date ("Pilgrims crossed into Pakistan, after India and
+        Pakistan opened a corridor": the report's own news, of its day; not "It came after London sanctioned ..." in
+        the body, which places that act before the one it explains)?"""
+        tok = self.tokens
+        if c.sent != self._lede_sent() or self._lede_day() is not None:
+            return False
+        return c.entry.pos == "verb" and k < c.t0 <= k + 8 and all(
+            tok.low[j] not in (",", ";", ":") and j not in self.trigger_toks and tok.sent[j] == c.sent
+            for j in range(k, c.t0))
 
     def _date_from_story_day(self, cands: list[_Cand]) -> None:
         """Date the undated simple-past acts of the body that go on with the story with the story day (``_story_day``),

@@ -1091,7 +1091,8 @@ class TriggerMixin:
                 p = self._subject_phrase_end(c, by_t0)  # "A deal on the release of sailors was struck on Monday"
                 if p > c.t1 and by_t0.get(p + 1) is not None and not by_t0[p + 1].alive:
                     continue  # (the passive already told by the noun that heads the phrase)
-            if tok.low[p] in self.w.past_be and p + 2 < n_tok and tok.sent[p + 2] == c.sent:
+            passive = tok.low[p] in self.w.past_be and p + 2 < n_tok and tok.sent[p + 2] == c.sent
+            if passive:
                 p += 1  # "A deal was struck in Doha on Sunday": the passive tells the noun's event too
                 pv = by_t0.get(p)
                 if pv is not None and pv.entry.type == c.entry.type:
@@ -1101,7 +1102,8 @@ class TriggerMixin:
             v = by_t0.get(p)
             word = tok.low[p]
             if v is not None and (v.tense != "past" or v.t1 != p + 1
-                                  or not (word in self.lex.light_verbs or v.entry.type == c.entry.type)):
+                                  or not (word in self.lex.light_verbs or v.entry.type == c.entry.type
+                                          or self._verb_types_object(v, c))):
                 continue
             if v is None and not (word in self.lex.light_verbs and word.endswith(("ed", "ck", "ld", "ne", "de"))
                                   and word not in self.w.passive_aux):
@@ -1117,6 +1119,15 @@ class TriggerMixin:
             c.participle = True
             c.strong_override = True
             c.tense = "past"
+            if p == c.t1 + passive:
+                c.told_by = (tok.starts[p], tok.ends[p])  # "The deal was struck", "an accord signed in 2001", "Formal
+                # talks resumed in January": the verb right after the noun tells its act too (a mention of it)
+
+    def _verb_types_object(self, v: _Cand, c: _Cand) -> bool:
+        """"A joint declaration released in the evening": is the noun ``c`` an object that gives the verb ``v`` the
+        noun's own type (triggers.yaml ``object_types``: "released a declaration" is an announcement)?"""
+        head = self.tokens.low[c.t1 - 1]
+        return any(t == c.entry.type and head in words for t, words in v.entry.object_types)
 
     @staticmethod
     def _drop_subject_contents(c: _Cand, end: int, cands: list[_Cand]) -> None:
