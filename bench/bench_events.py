@@ -546,6 +546,81 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
         p("  " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
 
 
+# --- why a gold event is missed (counts only; the extractor's trace, switched on by --breakdown) -----------
+
+
+def miss_reason(spans: list[tuple[int, int]], text: str, record, first_words) -> str:
+    """Why nothing was extracted on a gold event's spans, by stage only: "no form" (no word of its trigger opens
+    a lexicon form), "a one-word form there but no candidate", "a word opens only longer forms (none matched)",
+    "rejected by T:Lline" (``_make_candidate`` or the test in it that refused the form, and the line of its return), "killed by F [in stage S]" (the candidate's ``alive`` was set false by function F), "screened
+    by _screen_fresh_triggers", "left out of the clusters: T" (by ``_cluster``'s test T, or a weak
+    mention joining no event), "kept: headline only", "kept: cluster's event lost the mention", "kept: event dropped
+    after extraction" (a candidate survived the analysis)."""
+    if record is None:
+        return "no trace (document failed)"
+    over = [r for r in record.cands if any(_overlaps((r[0], r[1]), sp) for sp in spans)]
+    kept = [r for r in over if r[2][0] == "kept"]
+    if kept:
+        k = int(kept[0][2][1])
+        if k in record.title_only:
+            return "kept: headline only"
+        if any(_overlaps(a, sp) for ev in record.events for a in ev for sp in spans):
+            return "kept: event dropped after extraction"
+        return "kept: its cluster's event lost the mention"
+    if over:
+        fate = over[-1][2]
+        if fate[0] == "killed":
+            return f"killed by {fate[1]}" + (f" in {fate[2]}" if fate[2] != fate[1] else "")
+        if fate[0] == "left out":
+            return f"left out of the clusters: {fate[1]}"
+        return f"{fate[0]} by {fate[1]}"
+    refused = [r for r in record.rejected if any(_overlaps((r[0], r[1]), sp) for sp in spans)]
+    if refused:
+        return f"rejected by {refused[0][2]}"
+    words = {w.lower() for sp in spans for w in re.findall(r"\w+(?:'\w+)?", text[sp[0]:sp[1]])}
+    if words & first_words[0]:
+        return "a one-word form there but no candidate"
+    return "a word opens only longer forms (none matched)" if words & first_words[1] else "no form"
+
+
+def miss_reasons(s: Scores, timeline, trace: dict) -> dict[str, Counter]:
+    """Counts, over the "none" misses, of their reason (``miss_reason``) and content-free traits."""
+    from timeline.events import load_lexicon
+
+    index = load_lexicon().form_index
+    first_words = ({w for w, forms in index.items() if (w,) in forms}, set(index))
+    docs = {doc_key(d): d for d in timeline.documents}
+    evs: dict[str, list] = {}
+    for ev in timeline.events:
+        evs.setdefault(ev.doc, []).append(ev)
+    out = {k: Counter() for k in ("reason", "reason by gold type", "trigger words", "its sentence has another event",
+                                  "reason x other event in sentence")}
+    for (g, _), cause in zip(s.misses, s.miss_causes):
+        doc = docs.get(g.doc)
+        if cause != "none" or doc is None:
+            continue
+        spans = [sp for sp in (find_occurrence(doc.text, t, o) for t, o in [(g.trigger, g.occurrence), *g.also])
+                 if sp is not None]
+        if not spans:
+            continue
+        why = miss_reason(spans, doc.text, trace.get(doc.id), first_words)
+        other = [ev for ev in evs.get(doc.id, []) if ev.sentence_start <= spans[0][0] < ev.sentence_end]
+        near = ("same type" if any(ev.type == g.type for ev in other) else "other type") if other else "no"
+        out["reason"][why] += 1
+        out["reason by gold type"][f"{g.type} {why}"] += 1
+        out["trigger words"]["one word" if len(g.trigger.split()) == 1 else "several words"] += 1
+        out["its sentence has another event"][near] += 1
+        out["reason x other event in sentence"][f"{why} / {near}"] += 1
+    return out
+
+
+def print_miss_reasons(s: Scores, timeline, trace: dict, out=sys.stdout) -> None:
+    reasons = miss_reasons(s, timeline, trace)
+    print(f"\nMissed gold events with nothing extracted there, why ({sum(reasons['reason'].values())}):", file=out)
+    for title, counts in reasons.items():
+        print(f"  {title}: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()), file=out)
+
+
 def _range(a: date | None, b: date | None) -> str:
     if a is None:
         return "undated"
@@ -557,13 +632,20 @@ def _short(text: str, n: int = 110) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+def _start_trace() -> dict:
+    from timeline.events import trace
+
+    return trace.start()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--gold", type=Path, default=GOLD_DIR, help="gold folder with articles/ and events.jsonl (default bench/gold; bench/heldout is the held-out set)")
     ap.add_argument("--errors", action="store_true", help="list misses, spurious events, wrong dates and attributes")
     ap.add_argument("--breakdown", action="store_true",
                     help="counts only (fit for a held-out set): wrong dates by class, misses and spurious events by type "
-                         "and by cause (miss: none/merged; spurious: no gold/split)")
+                         "and by cause (miss: none/merged; spurious: no gold/split); for the misses with nothing extracted, why, by "
+                         "the extractor's stage or filter name (timeline/events/trace.py)")
     ap.add_argument("--min-seconds", type=float, default=3.0, help="time the speed run for at least this long (0: skip)")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
@@ -577,6 +659,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Error: {args.gold} is not a gold folder (it needs articles/ and events.jsonl)", file=sys.stderr)
         return 2
     gold = load_gold(args.gold / "events.jsonl")
+    trace = _start_trace() if args.breakdown else None
     try:
         docs, errors = read_inputs([str(articles)])
         timeline = build_timeline(docs, title="gold", errors=errors)
@@ -607,6 +690,7 @@ def main(argv: list[str] | None = None) -> int:
     print_documents(scores)
     if args.breakdown:
         print_breakdown(scores)
+        print_miss_reasons(scores, timeline, trace)
     if args.errors:
         print_errors(scores)
     if args.json:

@@ -1,0 +1,78 @@
+"""The extractor's switchable trace (timeline/events/trace.py) and the benchmark's count of why gold events are
+missed (bench/bench_events.py ``miss_reason``): off by default, and when on, each candidate's fate by stage name."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from event_helpers import extracted_of
+
+from timeline.events import trace
+from timeline.events.common import _Cand
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("bench_events", ROOT / "bench" / "bench_events.py")
+bench = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("bench_events", bench)
+_spec.loader.exec_module(bench)
+
+
+@pytest.fixture
+def traced():
+    """Extract ``text`` with the trace on: (the document's record, the text)."""
+    def run(text: str):
+        record = trace.start()
+        try:
+            extracted_of(text)
+        finally:
+            trace.stop()
+        return record["t"]
+    return run
+
+
+def _fates(record, text: str) -> dict[str, tuple]:
+    return {text[a:b]: fate for a, b, fate in record.cands}
+
+
+def test_off_by_default_and_leaves_nothing_behind(traced):
+    assert trace.TRACE is None
+    text = "Japan and China held talks in Tokyo on Monday."
+    before = extracted_of(text)
+    record = traced(text)
+    assert trace.TRACE is None and "__setattr__" not in _Cand.__dict__  # (the hook is gone after the run)
+    after = extracted_of(text)
+    assert [(e.trigger, e.type, e.date_start) for e in before] == [(e.trigger, e.type, e.date_start) for e in after]
+    assert record.events and record.events[0][0] == (text.index("held talks"), text.index(" in Tokyo"))
+
+
+def test_each_candidate_has_its_fate(traced):
+    text = ("Japan and China held talks in Tokyo on Monday. Their foreign ministers meet every month. "
+            "An aid worker was seen. Japan made a proposal to China on Monday for a ceasefire agreement. "
+            "A protest was planned.")
+    record = traced(text)
+    fates = _fates(record, text)
+    assert fates["held talks"][0] == "kept"
+    assert fates["aid"] == ("screened", "_screen_fresh_triggers", "_screen_fresh_triggers")  # "an aid worker"
+    assert fates["ceasefire"] == ("killed", "_fold_noun_compounds", "_fold_noun_compounds")  # part of a compound
+    assert fates["protest"] == ("left out", "weak: no actor (noun; no actor in its sentence; after a determiner)",
+                                "_cluster")  # "A protest was planned": no one named
+    refused = {text[a:b]: why for a, b, why in record.rejected}
+    assert refused["meet"].startswith("_passes_filters:L")  # a habit, no act on a day
+
+
+def test_miss_reason_names_the_stage(traced):
+    text = "Japan and China held talks in Tokyo on Monday. An aid worker was seen. Zebras grazed. A protest was planned."
+    record = traced(text)
+    words = ({"talks"}, {"talks", "held"})
+
+    def why(trigger: str, occurrence: int = 1) -> str:
+        return bench.miss_reason([bench.find_occurrence(text, trigger, occurrence)], text, record, words)
+
+    assert why("aid") == "screened by _screen_fresh_triggers"
+    assert why("Zebras grazed") == "no form"
+    assert why("protest") == "left out of the clusters: weak: no actor (noun; no actor in its sentence; after a determiner)"
+    assert why("held talks") == "kept: event dropped after extraction"  # (an event is there: the bench calls it no miss)
+    assert bench.miss_reason([(0, 5)], text, None, words) == "no trace (document failed)"

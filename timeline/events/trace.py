@@ -1,0 +1,217 @@
+"""A switchable trace of the extractor's candidates, for diagnosing missed events (counts only).
+
+Off by default (``TRACE is None``): the extractor then runs untouched, at no cost. ``start()`` switches it on;
+each document extracted afterwards leaves in ``TRACE[doc.id]`` a ``DocTrace``:
+
+- ``cands``: every trigger candidate the extractor made, as ``(start, end, fate)``, where ``fate`` is
+  ``("killed", function, pass)`` (the function that set ``alive = False`` and the stage of ``analyse`` it ran
+  under), ``("screened", "_screen_fresh_triggers", ...)`` (left out of the screened list) or
+  ``("kept", cluster index, "")`` (it survived the analysis into a cluster);
+- ``rejected``: spans where a lexicon form matched but ``_make_candidate`` made no candidate, with the test that
+  refused it and the line of its ``return``;
+- ``title_only``: the cluster indexes dropped as a headline that only corroborates;
+- ``events``: the spans of the events the extraction returned.
+
+The benchmark (``bench/bench_events.py --breakdown``) reads it to say why a gold event was missed, by the name of
+the function or stage only (no text)."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+
+from timeline.events.common import _Cand
+
+TRACE: dict | None = None
+_MAKE_TESTS = ("_make_candidate", "_passes_filters", "_choose_entry", "_substance_let_out")
+_CLUSTER_TESTS = ("_earlier_year_named", "_attribution_only", "_points_back")  # (``_cluster``: yes leaves one out)
+
+
+def start() -> dict:
+    """Switch the trace on (a fresh record) and return the record."""
+    global TRACE
+    TRACE = {}
+    return TRACE
+
+
+def stop() -> None:
+    global TRACE
+    TRACE = None
+
+
+@dataclass
+class DocTrace:
+    cands: list = field(default_factory=list)  # (start, end, (fate, name, pass))
+    rejected: list = field(default_factory=list)  # (start, end, "test:Lline" that refused it)
+    title_only: set = field(default_factory=set)
+    events: list = field(default_factory=list)  # [(start, end), ...] per event
+
+
+def _stage_of(frame) -> tuple[str, str]:
+    """(the function that runs at ``frame``, the stage of ``analyse``/``run`` it runs under)."""
+    inner = frame.f_code.co_name
+    stage = inner
+    f = frame
+    while f is not None:
+        up = f.f_back
+        if up is not None and up.f_code.co_name in ("analyse", "run"):
+            stage = f.f_code.co_name
+            break
+        f = up
+    return inner, stage
+
+
+def _word_before(ctx, c: _Cand) -> str:
+    """What kind of word comes before the candidate's subject position (adverbs and auxiliaries skipped): a group
+    subject, a capitalised word, another word, punctuation or the sentence start (a kind, never the word)."""
+    tok, w = ctx.tokens, ctx.w
+    k = (c.subject_tok if c.subject_tok is not None else c.t0) - 1
+    while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in w.adverbs or tok.low[k] in w.past_aux
+                                                or tok.low[k] in w.perfect_aux or tok.low[k] in w.future_modals):
+        k -= 1
+    if k < 0 or tok.sent[k] != c.sent:
+        return "; sentence start"
+    nar = ctx.lex.narrative
+    if (nar is not None and tok.low[k] in nar.group_subjects) or tok.low[k] in ctx.lex.group_nouns:
+        return "; after a group word"
+    if not tok.low[k][:1].isalnum():
+        return "; after punctuation"
+    for kind, words in (("a passive auxiliary", w.passive_aux), ("to", ("to",)), ("a determiner", ctx.lex.determiners),
+                        ("a preposition", w.prepositions), ("a light verb", ctx.lex.light_verbs)):
+        if tok.low[k] in words:
+            return f"; after {kind}"
+    return "; after a capitalised word" if ctx.text[tok.starts[k]].isupper() else "; after another word"
+
+
+def _weak_why(c: _Cand, named_sents: set[int] | None = None, before: str | None = None) -> str:
+    """Why a candidate is no strong mention (``_Cand.strong``): quoted; no one named (no actor, group, anchor or
+    own predicate); or a weak word with no date."""
+    if c.quoted:
+        return "weak: quoted"
+    if not (c.source is not None or c.target is not None or c.others or c.group or c.anchors or c.predicated):
+        named = "" if named_sents is None else ("; an actor in its sentence" if c.sent in named_sents
+                                                else "; no actor in its sentence")
+        pos = f"verb {c.tense}" if c.entry.pos == "verb" else c.entry.pos
+        return f"weak: no actor ({pos}{named}{before or ''})"
+    return "weak: a weak word undated"
+
+
+def traced_run(ctx):
+    """``ctx.run()`` with the trace recording into ``TRACE[ctx.doc.id]``."""
+    record = DocTrace()
+    killed: dict[int, tuple[_Cand, tuple]] = {}
+    seen: dict[int, _Cand] = {}
+    tok = ctx.tokens
+
+    def setattr_hook(self, name, value, _set=object.__setattr__):
+        if name == "alive" and not value and getattr(self, "alive", True) and id(self) not in killed:
+            frame = sys._getframe(1)
+            inner, stage = _stage_of(frame)
+            if inner in ("analyse", "_cluster"):  # (a test written inline: its line)
+                inner = stage = f"{inner}:L{frame.f_lineno}"
+            killed[id(self)] = (self, ("killed", inner, stage))
+        _set(self, name, value)
+
+    find, screen, make = ctx._find_triggers, ctx._screen_fresh_triggers, ctx._make_candidate
+    cluster = ctx._cluster
+
+    def find_hook():
+        out = find()
+        for c in out:
+            seen[id(c)] = c
+        return out
+
+    def screen_hook(cands):
+        out = screen(cands)
+        kept = {id(c) for c in out}
+        for c in cands:
+            if id(c) not in kept and id(c) not in killed:
+                killed[id(c)] = (c, ("screened", "_screen_fresh_triggers", "_screen_fresh_triggers"))
+        for c in out:
+            seen.setdefault(id(c), c)
+        return out
+
+    def make_hook(t0, t1, options):
+        returns: dict[str, tuple[int, object]] = {}
+
+        def profile(frame, event, arg):
+            if event == "return" and frame.f_code.co_name in _MAKE_TESTS:
+                returns[frame.f_code.co_name] = (frame.f_lineno, arg)
+
+        old = sys.getprofile()
+        sys.setprofile(profile)
+        try:
+            c = make(t0, t1, options)
+        finally:
+            sys.setprofile(old)
+        if c is None and options:
+            why = "_make_candidate"
+            for name, failed in (("_passes_filters", False), ("_choose_entry", None), ("_substance_let_out", True)):
+                if name in returns and returns[name][1] is failed:
+                    why = name
+                    break
+            line = returns.get(why, returns.get("_make_candidate", (0, None)))[0]
+            record.rejected.append((tok.starts[t0], tok.ends[max(t0, t1 - 1)], f"{why}:L{line}"))
+        return c
+
+    def cluster_hook(cands):
+        clusters = cluster(cands)
+        for k, cl in enumerate(clusters):
+            for c in cl.cands:
+                seen.setdefault(id(c), c)
+            if ctx._title_only(cl):
+                record.title_only.add(k)
+        record.clusters = clusters
+        return clusters
+
+    dropped_by: dict[int, str] = {}  # (the tests ``_cluster`` leaves candidates out by: the first that said yes)
+
+    def predicate_hook(name):
+        test = getattr(ctx, name)
+
+        def hook(c, *args, **kwargs):
+            yes = test(c, *args, **kwargs)
+            if yes:
+                dropped_by.setdefault(id(c), name)
+            return yes
+        return hook
+
+    for name in _CLUSTER_TESTS:
+        setattr(ctx, name, predicate_hook(name))
+    ctx._find_triggers, ctx._screen_fresh_triggers, ctx._make_candidate = find_hook, screen_hook, make_hook
+    ctx._cluster = cluster_hook
+    had = _Cand.__dict__.get("__setattr__")
+    _Cand.__setattr__ = setattr_hook
+    try:
+        extraction = ctx.run()
+    finally:
+        if had is None:
+            del _Cand.__setattr__
+        else:
+            _Cand.__setattr__ = had
+    named_sents = {tok.sent[tok.covering(m.start)] for m in ctx.mentions}
+    where = {}
+    for k, cl in enumerate(getattr(record, "clusters", ())):
+        for c in cl.cands:
+            where[id(c)] = k
+    for key, c in seen.items():
+        if key in killed:
+            continue
+        if key in where:
+            fate = ("kept", str(where[key]), "")
+        elif key in dropped_by:
+            fate = ("left out", dropped_by[key], "_cluster")
+        else:
+            fate = ("left out", _weak_why(c, named_sents, _word_before(ctx, c)) if not c.strong else "a mention of an act without its event", "_cluster")
+        record.cands.append((c.start, c.end, fate))
+    for c, fate in killed.values():
+        if id(c) not in where:  # (a candidate revived into a cluster counts as kept)
+            record.cands.append((c.start, c.end, fate))
+        else:
+            record.cands.append((c.start, c.end, ("kept", str(where[id(c)]), "")))
+    record.cands.sort(key=lambda r: (r[0], r[1]))
+    if hasattr(record, "clusters"):
+        del record.clusters
+    record.events = [[(e.start, e.end), *((m.start, m.end) for m in e.mentions)] for e in extraction.events]
+    TRACE[ctx.doc.id] = record
+    return extraction
