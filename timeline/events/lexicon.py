@@ -208,6 +208,7 @@ GRAMMAR_KEYS = (
     "negating_subordinators", "passive_gerund_aux",
     "framework_preps", "partial_quantifiers", "legislator_nouns",
     "amount_words", "decision_links",
+    "first_to_words", "first_to_frames",
 )
 
 
@@ -499,6 +500,8 @@ class Grammar:
     legislator_nouns: frozenset[str] = frozenset()  # "Some Republican lawmakers criticised ...": domestic critics
     amount_words: frozenset[str] = frozenset()  # "$500 million in military aid": an amount "in" its object
     decision_links: frozenset[str] = frozenset()  # "the decision to/by/of": a decision noun with its own act or owner
+    first_to_words: frozenset[str] = frozenset()  # "the first leader to address": the act done, not content
+    first_to_frames: frozenset[str] = frozenset()  # "was", "became", "among" before "the first ... to"
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

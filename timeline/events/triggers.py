@@ -756,6 +756,8 @@ class TriggerMixin:
                 return True  # "accepted an invitation from Xi to visit China": the visit invited to (planned)
             if self._implicative_head(t0) is not None:
                 return True  # "prompting Blinken to postpone a trip", "forced Seoul to recall": done (consequences.py)
+            if self._first_to_act(t0):
+                return True  # "was the first Western power to recognise Beijing": an act done
             j = t0 - 2  # "is due at the Vatican to meet the Pope": a planned stop's purpose is planned too
             while j >= 0 and t0 - j <= 7 and tok.sent[j] == tok.sent[t0] and (
                     j in self.mention_cover or tok.low[j] in self.w.place_phrase_words):
@@ -772,6 +774,21 @@ class TriggerMixin:
             return any(self._cue_before(end, status, exact_end=True) is not None
                        for status in ("planned", "ongoing") for end in (t0, t0 - 1))
         return True
+
+    def _first_to_act(self, t0: int) -> bool:
+        """"France was the first major Western power to recognise Beijing", "became the first Japanese leader to
+        address Congress", "was among the last leaders to congratulate Biden": the infinitive at ``t0`` after "the
+        first/last <a few words>" that follows a past "be", "became" or "among" (cues.yaml ``first_to_words``,
+        ``first_to_frames``) is done by the one it ranks, not the content of another verb ("is the first step to
+        end the war", "wants to be the first leader to visit": no such frame)."""
+        tok, low = self.tokens, self.tokens.low
+        for j in range(t0 - 2, max(-1, t0 - 8), -1):
+            if tok.sent[j] != tok.sent[t0] or not low[j][:1].isalnum():
+                return False
+            if low[j] in self.w.first_to_words:
+                return j >= 2 and tok.sent[j - 2] == tok.sent[t0] and low[j - 1] in self.w.definite \
+                    and low[j - 2] in self.w.first_to_frames
+        return False
 
     def _joined_in(self, t0: int) -> int | None:
         """"Germany joined France in condemning the coup", "Japan joined the United States in imposing sanctions": the
