@@ -200,6 +200,7 @@ class Scores:
     misses: list = field(default_factory=list)
     spurious: list = field(default_factory=list)
     wrong_dates: list = field(default_factory=list)
+    wrong_date_traits: list = field(default_factory=list)  # parallel to wrong_dates: {trait: label} (no text)
     wrong_other: list = field(default_factory=list)
     unlocated: list = field(default_factory=list)
     miss_causes: list = field(default_factory=list)  # parallel to misses: "none" or "merged"
@@ -316,6 +317,8 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
                 s.date_within += within
                 if not exact:
                     s.wrong_dates.append((g, ev, within))
+                    s.wrong_date_traits.append(date_traits(g, ev, doc.text, timeline.timexes_of(doc.id),
+                                                           extracted, located[gi][1]))
             else:
                 s.undated_matched += 1
                 # the issue asks for a wide, low-confidence tense range when the text gives no date:
@@ -514,6 +517,127 @@ def _day_gap(g: GoldEvent, ev) -> str:
     return "over a month before"
 
 
+_WORD = re.compile(r"[\w'’-]+")
+_QUOTES = re.compile(r"[\"“”]")
+# content-free labels for the words between an event and a time: which kind of clause boundary lies there
+_BOUNDARIES = (("comma", re.compile(r"[,;:—–]")),
+               ("that", re.compile(r"\bthat\b", re.I)),
+               ("who/which", re.compile(r"\b(?:who|whom|whose|which|where)\b", re.I)),
+               ("after/before/when", re.compile(r"\b(?:after|before|when|since|until|while|as|following)\b", re.I)),
+               ("and/but", re.compile(r"\b(?:and|but)\b", re.I)))
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|added|according to|stated|announced|declared|wrote|"
+                     r"insisted|warned|noted|stressed)\b", re.I)
+_SUBORDINATOR = re.compile(r"\b(?:after|before|when|since|until|while|as|following|that|who|which|where)\b"
+                           r"[^,.;]{0,80}$", re.I)
+
+
+def _bucket(n: int, limits=((3, "1-3"), (8, "4-8"), (15, "9-15"))) -> str:
+    for limit, label in limits:
+        if n <= limit:
+            return label
+    return f"over {limits[-1][0]}"
+
+
+def _dated_timexes(timexes) -> list:
+    return [t for t in timexes if t.type in ("DATE", "TIME") and t.earliest is not None and t.latest is not None]
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in re.finditer(r"\n\s*\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def date_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: list) -> dict[str, str]:
+    """Structural, content-free traits of one wrong date (labels only: never a word, name or date of the
+    article), read by ``print_breakdown`` to say which shape of sentence the dating misses."""
+    from timeline.text import split_sentences
+
+    traits: dict[str, str] = {}
+    trig = spans[0] if spans else (ev.start, ev.end)
+    sentences = split_sentences(text) or ((0, len(text)),)
+    here = next((i for i, (a, b) in enumerate(sentences) if a <= trig[0] < b), None)
+    if here is None:
+        here = min(range(len(sentences)), key=lambda i: abs(sentences[i][0] - trig[0]))
+    s0, s1 = sentences[here]
+    dated = _dated_timexes(timexes)
+    gold_day = g.date_start if g.date_start == g.date_end else None
+    in_sentence = [t for t in dated if s0 <= t.start < s1]
+    traits["a time the engine found in its sentence"] = "yes" if in_sentence else "no"
+    sentence = text[s0:s1]
+    before_trig = text[s0:trig[0]]
+    traits["event inside quotation marks"] = "yes" if len(_QUOTES.findall(before_trig)) % 2 else "no"
+    traits["a saying verb before it in the sentence"] = "yes" if _SAYING.search(before_trig) else "no"
+    traits["a saying verb after it in the sentence"] = "yes" if _SAYING.search(text[trig[1]:s1]) else "no"
+    para = next(((a, b) for a, b in _paragraphs(text) if a <= trig[0] <= b), (s0, s1))
+    traits["its paragraph opens with a quote"] = "yes" if _QUOTES.match(text[para[0]:para[1]].lstrip()) else "no"
+    traits["its sentence opens its paragraph"] = "yes" if text[para[0]:s0].strip() == "" else "no"
+    others = [e for e in extracted if e is not ev]
+    if in_sentence:
+        t = min(in_sentence, key=lambda t: min(abs(t.start - trig[1]), abs(trig[0] - t.end)))
+        after = t.start >= trig[1]
+        between = text[trig[1]:t.start] if after else text[t.end:trig[0]]
+        traits["nearest time - side"] = "after the trigger" if after else "before the trigger"
+        traits["nearest time - words between"] = _bucket(len(_WORD.findall(between)))
+        kinds = [name for name, rx in _BOUNDARIES if rx.search(between)]
+        traits["nearest time - boundaries between"] = "+".join(kinds) if kinds else "none"
+        traits["nearest time - precision"] = t.precision
+        traits["nearest time - holds the gold day"] = (
+            "yes" if t.earliest <= g.date_start and g.date_end <= t.latest else "no")
+        traits["nearest time - is the gold day"] = (
+            "yes" if gold_day is not None and t.earliest == t.latest == gold_day else "no")
+        traits["nearest time - in a subordinate clause"] = (
+            "yes" if _SUBORDINATOR.search(text[max(s0, t.start - 90):t.start]) else "no")
+        took = [e for e in others if e.date_start_offset is not None and t.start <= e.date_start_offset < t.end]
+        traits["nearest time - another extracted event took it"] = (
+            "yes in the same sentence" if any(s0 <= e.start < s1 for e in took) else "yes elsewhere" if took else "no")
+        traits["nearest time - anchored to"] = t.anchored_to.split(":")[0]
+        traits["times in its sentence"] = str(min(len(in_sentence), 3)) + ("+" if len(in_sentence) >= 3 else "")
+    # the nearest day named earlier in the article, in sentences back
+    days = [t for t in dated if t.earliest == t.latest and t.precision in ("day", "hour", "minute", "part_of_day")]
+    back = [t for t in days if t.start < s0]
+    if back:
+        t = max(back, key=lambda t: t.start)
+        k = next((i for i, (a, b) in enumerate(sentences) if a <= t.start < b), here)
+        traits["nearest earlier day - sentences back"] = _bucket(here - k, ((1, "1"), (2, "2"), (5, "3-5")))
+        traits["nearest earlier day - is the gold day"] = "yes" if gold_day is not None and t.earliest == gold_day else "no"
+        traits["nearest earlier day - same paragraph"] = "yes" if t.start >= para[0] else "no"
+    else:
+        traits["nearest earlier day - sentences back"] = "none"
+    ahead = [t for t in days if t.start >= s1]
+    traits["a later sentence names the gold day"] = (
+        "yes" if gold_day is not None and any(t.earliest == gold_day for t in ahead) else "no")
+    traits["an earlier sentence names the gold day"] = (
+        "yes" if gold_day is not None and any(t.earliest == gold_day for t in back) else "no")
+    traits["the article's first day named is the gold day"] = (
+        "yes" if gold_day is not None and days and min(days, key=lambda t: t.start).earliest == gold_day else "no")
+    near = [e for e in others if abs(_sentence_index(sentences, e.start) - here) <= 1]
+    traits["an extracted event within one sentence has the gold day"] = (
+        "yes" if gold_day is not None and any(e.date_start == e.date_end == gold_day for e in near) else "no")
+    traits["an extracted event in its sentence has a day"] = (
+        "yes" if any(s0 <= e.start < s1 and e.date_start is not None and e.date_start == e.date_end for e in others)
+        else "no")
+    traits["extracted type"] = "saying (STATEMENT)" if ev.type == "STATEMENT" else "act"
+    return traits
+
+
+def _sentence_index(sentences, offset: int) -> int:
+    return next((i for i, (a, b) in enumerate(sentences) if a <= offset < b), -99)
+
+
+def _print_traits(p, title: str, rows: list[dict[str, str]]) -> None:
+    if not rows:
+        return
+    p(f"  {title} / events: {len(rows)}")
+    keys = list(dict.fromkeys(k for r in rows for k in r))
+    for k in keys:
+        counts = Counter(r[k] for r in rows if k in r)
+        p(f"  {title} / {k}: " + ", ".join(f"{v} {n}" for v, n in counts.most_common()))
+
+
 def print_breakdown(s: Scores, out=sys.stdout) -> None:
     """Counts only: wrong dates by class, misses and spurious events by type."""
     p = lambda *a: print(*a, file=out)  # noqa: E731
@@ -533,6 +657,20 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
                               ("place in the article", Counter(
                                   "first 400 characters" if ev.sentence_start < 400 else "later" for _, ev in tense_days))):
             p(f"  {title}: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
+    traits = s.wrong_date_traits or [{} for _ in s.wrong_dates]
+    rows = [(date_error_class(g, ev, within), t) for (g, ev, within), t in zip(s.wrong_dates, traits)]
+    tense_rows = [t for c, t in rows if c == ("day", "tense", "too-wide")]
+    if any(tense_rows):
+        p(f"\nStructure of the days dated by tense only, counts of traits ({len(tense_rows)}):")
+        _print_traits(p, "time in sentence",
+                      [t for t in tense_rows if t.get("a time the engine found in its sentence") == "yes"])
+        _print_traits(p, "no time in sentence",
+                      [t for t in tense_rows if t.get("a time the engine found in its sentence") == "no"])
+    for how in ("too-late", "too-early"):
+        sel = [t for c, t in rows if c == ("day", "expression", how) and t]
+        if sel:
+            p(f"\nStructure of the days dated by an expression {how}, counts of traits ({len(sel)}):")
+            _print_traits(p, how, sel)
     for title, counts in (("Missed gold events by type", Counter(g.type for g, _ in s.misses)),
                           ("Missed gold events by cause (none: nothing extracted there; merged: its record paired "
                            "with another gold event)", Counter(f"{g.type} {c}" for (g, _), c in zip(s.misses, s.miss_causes))),

@@ -276,3 +276,59 @@ def test_bench_events_classifies_misses_and_spurious_events_by_cause():
     bench.print_breakdown(s, out=buf)
     assert "Spurious events by cause" in buf.getvalue() and "CONSULT split 1" in buf.getvalue()
     assert "Rome" not in buf.getvalue()  # counts only
+
+
+# --- structural traits of wrong dates (counts only: never a word, name or date of the article)
+
+_TRAIT_TEXT = "On Monday, the ministers met in Rome and the envoy signed the accord. The envoy praised the deal."
+
+
+def _trait_event(eid: str, trigger: str, type_: str, days, basis: str, offset: int | None = None) -> Event:
+    start = _TRAIT_TEXT.index(trigger)
+    s0 = 0 if start < _TRAIT_TEXT.index("The envoy") else _TRAIT_TEXT.index("The envoy")
+    s1 = _TRAIT_TEXT.index(".") + 1 if s0 == 0 else len(_TRAIT_TEXT)
+    return Event(id=eid, doc="d", type=type_, trigger=trigger, start=start, end=start + len(trigger),
+                 sentence=_TRAIT_TEXT[s0:s1], sentence_start=s0, sentence_end=s1, summary="",
+                 date_start=days[0], date_end=days[1], date_basis=basis, date_start_offset=offset,
+                 mentions=(Mention(start, start + len(trigger), trigger, s0, s1),))
+
+
+def test_bench_events_breakdown_counts_structural_traits_of_tense_dated_days():
+    import io
+
+    from timeline.temporal import tag_text
+
+    monday, year = (date(2025, 3, 3), date(2025, 3, 3)), (date(2024, 3, 8), date(2025, 3, 7))
+    gold = [replace(_cause_gold(t, ty, n), date_start=monday[0], date_end=monday[1], precision="day")
+            for n, (t, ty) in enumerate((("met", "CONSULT"), ("signed", "AGREE"), ("praised", "SUPPORT")), 1)]
+    doc = Document(id="d", text=_TRAIT_TEXT, dct=date(2025, 3, 7), path="d.md")
+    timexes = tag_text(_TRAIT_TEXT, doc.dct)
+    on_monday = next(t for t in timexes if t.earliest == monday[0])
+    events = (_trait_event("a", "met", "CONSULT", monday, "expression", on_monday.start),
+              _trait_event("b", "signed", "AGREE", year, "tense"),
+              _trait_event("c", "praised", "SUPPORT", year, "tense"))
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=events, timexes=(("d", tuple(timexes)),)))
+    assert s.matched == 3 and len(s.wrong_dates) == 2
+    signed, praised = s.wrong_date_traits
+    # the sentence names the gold day, which the meeting took: the signing, after it across "and", did not
+    assert signed["a time the engine found in its sentence"] == "yes"
+    assert signed["nearest time - side"] == "before the trigger"
+    assert signed["nearest time - boundaries between"] == "comma+and/but"
+    assert signed["nearest time - precision"] == "day"
+    assert signed["nearest time - is the gold day"] == "yes"
+    assert signed["nearest time - another extracted event took it"] == "yes in the same sentence"
+    # the next sentence names no day: the day one sentence back is the gold day, and a neighbour event has it
+    assert praised["a time the engine found in its sentence"] == "no"
+    assert praised["nearest earlier day - sentences back"] == "1"
+    assert praised["nearest earlier day - is the gold day"] == "yes"
+    assert praised["an extracted event within one sentence has the gold day"] == "yes"
+    assert "nearest time - side" not in praised
+
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue()
+    assert "Structure of the days dated by tense only, counts of traits (2):" in out
+    assert "  time in sentence / nearest time - is the gold day: yes 1" in out
+    assert "  no time in sentence / nearest earlier day - sentences back: 1 1" in out
+    for word in ("Rome", "Monday", "signed", "praised", "2025"):  # counts only
+        assert word not in out.split("Structure of the days")[1]
