@@ -849,7 +849,7 @@ class DatingMixin:
                 joined = c.start > d.start and c.t0 > 0 and tok.low[c.t0 - 1] == "and" and c.entry.pos == "verb" \
                     and c.tense == "past" and c.source is not None and d.source is not None \
                     and c.source.actor.id == d.source.actor.id  # "said ... and warned Congress": one occasion, one speaker
-                joined = joined or self._participle_adjunct(c, d, by_sent.get(c.sent, ()))
+                joined = joined or self._participle_adjunct(c, d, by_sent.get(c.sent, ())) or self._reported_just_done(c, d, tx)
                 if not joined and (d.entry.type == "STATEMENT" or (tok.low[d.t0] in self.lex.reporting and c.start > d.start)):
                     continue  # the date of a saying is not the date of what is said
                 if not joined and tok.clause[tok.at(tx.start)] != tok.clause[c.t0] and not self._same_time(tok.at(tx.start), c.t0) \
@@ -879,6 +879,24 @@ class DatingMixin:
                     best = (dist, tx)
             if best is not None:
                 c.timex, c.timex_cost = best[1], self._SENTENCE_COST + best[0]
+
+    def _reported_just_done(self, c: _Cand, d: _Cand, tx: Timex) -> bool:
+        """"A spokesman said on Tuesday that the secretary-general urged both sides to ...": an act told in the simple
+        past in what a dated saying verb reports (no "had", no "after"/"when" or relative clause between them: only the
+        "that" opening the report) is an act of the saying's day, not of some day before it. (A saying noun before a
+        comma, "In an interview on Monday, Putin dismissed ...", is a fronted occasion: ``_date_from_fronted_occasion``.)"""
+        tok = self.tokens
+        if c.entry.pos != "verb" or d.entry.pos != "verb" or c.tense != "past" or not d.t1 <= c.t0 or d.timex is not tx \
+                or not (d.entry.type == "STATEMENT" or tok.low[d.t0] in self.lex.reporting) or tok.at(tx.start) >= c.t0:
+            return False
+        between = range(d.t1, c.t0)
+        if (c.entry.type == "STATEMENT" or tok.low[c.t0] in self.lex.reporting) and "," in tok.low[d.t1:c.t0]:
+            return False  # "agreed on Saturday to a truce, the president announced": the attribution of the act, told after it
+        opening = next((k for k in between if tok.starts[k] >= tx.end), None)  # (the first word after the saying's time)
+        return not any(tok.low[k] in self.w.pluperfect_aux or tok.low[k] in self.w.temporal_subordinators
+                       or (tok.low[k] in self.w.relative_pronouns and not (k == opening and tok.low[k] == "that"))
+                       or tok.low[k] in (";", "(", ")") or tok.sent[k] != tok.sent[c.t0]
+                       or tok.low[k] in self.lex.reporting for k in between)
 
     def _date_from_fronted_occasion(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
         """"In the referendum on Sunday, voters rejected the deal", "In an interview on Monday evening, Putin repeated his
