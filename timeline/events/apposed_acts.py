@@ -40,6 +40,33 @@ class ApposedActMixin:
                 if h is not c and h.sent == c.sent and h.entry.pos == "verb" and h.entry.type == c.entry.type \
                         and h.same_as is None and h.t0 == c.t1 + 1 and tok.low[c.t1] == ",":
                     h.same_as = c.same_as
+        self._talks_over_the_meal(cands, home_of)
+
+    def _talks_over_the_meal(self, cands: list[_Cand], home_of) -> None:
+        """"had dinner with Trump on Friday ... The two delegations talked for about three hours over the meal": a
+        meeting verb whose own clause holds "over" [the] meal noun (``meal_nouns``) tells the meal told in the two
+        sentences before (a meeting whose trigger holds a meal noun), not talks of their own."""
+        tok = self.tokens
+        meals = self.w.meal_nouns
+        for c in cands:
+            if c.entry.type != "CONSULT" or c.entry.pos != "verb" or c.same_as is not None or c.status not in _FACTUAL \
+                    or c.quoted:
+                continue
+            k = c.t1
+            while k < min(c.t1 + 10, len(tok.low)) and tok.sent[k] == c.sent and tok.low[k] != "over" \
+                    and tok.low[k] not in (",", ";") and tok.low[k] not in self.lex.clause_breaks:
+                k += 1
+            if k >= len(tok.low) or tok.low[k] != "over" or tok.sent[k] != c.sent:
+                continue
+            k += 1
+            if k < len(tok.low) and tok.low[k] in self.w.definite:
+                k += 1
+            if k >= len(tok.low) or tok.low[k] not in meals:
+                continue
+            told = [d for d in cands if d is not c and d.entry.type == "CONSULT" and 0 < c.sent - d.sent <= 2
+                    and d.status in _FACTUAL and not d.quoted and any(w in meals for w in tok.low[d.t0:d.t1])]
+            if told:
+                c.same_as = home_of(told[-1])
 
     def _apposed_head(self, c: _Cand, cands: list[_Cand]) -> _Cand | None:
         tok = self.tokens

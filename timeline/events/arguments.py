@@ -475,8 +475,20 @@ class ArgumentMixin:
         k = i - 1
         while k >= 0 and tok.low[k] != "of" and i - k < 3:
             k -= 1
-        return k > 0 and tok.low[k] == "of" and tok.low[k - 1] in self.lex.adjective_heads \
-            and tok.low[k - 1] not in self.w.non_body_heads
+        return k > 0 and tok.low[k] == "of" and (tok.low[k - 1] in self.lex.adjective_heads
+                                                 or tok.low[k - 1] in self.lex.agent_heads) \
+            and tok.low[k - 1] not in self.w.non_body_heads  # ("had lunch with members of Congress": Congress)
+
+    def _with_party(self, i: int) -> bool:
+        """Is the mention at token ``i`` governed by "with", itself or as the body of people ("with Scholz", "with
+        members of Congress", "with the leaders of Japan")?"""
+        prep = self._prep_before(i)
+        if prep == "of" and self._of_people(i):
+            k = i - 1
+            while k > 1 and self.tokens.low[k] != "of":
+                k -= 1
+            return self._prep_before(k - 1) == "with"  # (the people's head right before "of")
+        return prep == "with"
 
     def _coordinated_after(self, i: int, m: ActorMention) -> list[ActorMention]:
         """"hosted A and B": the actors joined to the first object by "and"."""
@@ -889,6 +901,26 @@ class ArgumentMixin:
             return [m for m in (g.source, g.target, *g.others) if m is not None]
         return []
 
+    def _pair_possessor(self, c: _Cand) -> list[ActorMention]:
+        """"The two leaders' talks", "both sides' negotiations": a pair told as the owner of the event noun (a
+        possessive apostrophe right before it, an adjective or two between) are its parties. [] otherwise."""
+        tok = self.tokens
+        for a in range(c.t0 - 1, max(-1, c.t0 - 4), -1):
+            if tok.sent[a] != c.sent or a in self.mention_cover:
+                return []
+            if tok.low[a] in ("'", "’"):
+                break
+            if not tok.low[a].isalpha() or tok.low[a] in self.lex.determiners or tok.low[a] in self.w.prepositions:
+                return []
+        else:
+            return []
+        for k in range(a - 2, max(-1, a - 4), -1):
+            if tok.sent[k] != c.sent:
+                return []
+            if tok.low[k] in self.w.pair_words:  # ("the two leaders '", "both sides '")
+                return self._pair_description(k - 1 if k > 0 and tok.low[k - 1] == "the" else k)
+        return []
+
     def _possessive_actor(self, c: _Cand) -> ActorMention | None:
         """"its full-scale invasion": the state of the nearest actor in the sentence."""
         tok = self.tokens
@@ -967,6 +999,8 @@ class ArgumentMixin:
             people = pair + pre + subj if pair else subj + pre
             if not people and forum is None and c.determiner == "their":
                 people = self._their_parties(c)  # "After their meeting, the two leaders pledged": the two leaders
+            if not people and forum is None:
+                people = self._pair_possessor(c)  # "the two leaders' talks lasted three hours": the two leaders
             if not people and forum is None:
                 poss = self._possessive_actor(c)
                 if poss is not None:
@@ -1584,10 +1618,14 @@ class ArgumentMixin:
                 k -= 1  # ("after a tense meeting": one modifier after the article)
         elif c.tense != "ing":
             return []
-        if k < 0 or tok.sent[k] != c.sent or tok.low[k] not in self.w.adverbial_subordinators:
+        s0 = tok.at(self.sentences[c.sent][0]) if k >= 0 else 0
+        scene = k == s0 and k >= 0 and tok.low[k] in self.w.fronted_scene_preps and c.entry.pos == "noun" \
+            and c.entry.type == "CONSULT" and c.t1 < len(tok.low) and tok.low[c.t1] == "with"
+        # ("At a lunch with members of Congress, Macron called ...": his lunch; not "At their summit, Putin said")
+        if k < 0 or tok.sent[k] != c.sent or (tok.low[k] not in self.w.adverbial_subordinators and not scene):
             return []  # (a subordinator may open the sentence: "After meeting Putin ..., Orban flew")
-        s0 = tok.at(self.sentences[c.sent][0])
-        fronted_talks = k == s0 and tok.low[k] == "in" and c.entry.pos == "noun" and c.entry.type == "CONSULT"
+        fronted_talks = k == s0 and tok.low[k] in ("in", *self.w.fronted_scene_preps) and c.entry.pos == "noun" \
+            and c.entry.type == "CONSULT"
         if tok.low[k] == "in" and not (c.entry.pos == "noun" and any(w in self.w.indefinite_articles for w in tok.low[k + 1:c.t0])) \
                 and not fronted_talks:
             return []  # "in a phone call", "in an interview" (not "$5 billion in aid", "in talks that ..."; but "In talks

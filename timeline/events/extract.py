@@ -429,7 +429,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
             if c.entry.pair_only and not c.group and not (
                     len({m.actor.id for m in c.actors if m.start < c.start}) >= 2
                     or (c.source is not None and c.target is not None and c.target.start > c.start
-                        and self._prep_before(self.tokens.covering(c.target.start)) == "with")):
+                        and self._with_party(self.tokens.covering(c.target.start)))):
                 c.alive = False  # "Trump spoke at a rally": no consultation unless two parties speak together
         cands = [c for c in cands if c.alive]
         self._commitment_complements(cands)

@@ -209,6 +209,7 @@ GRAMMAR_KEYS = (
     "framework_preps", "partial_quantifiers", "legislator_nouns",
     "amount_words", "decision_links",
     "first_to_words", "first_to_frames",
+    "fronted_scene_preps", "meal_nouns",
 )
 
 
@@ -502,6 +503,8 @@ class Grammar:
     decision_links: frozenset[str] = frozenset()  # "the decision to/by/of": a decision noun with its own act or owner
     first_to_words: frozenset[str] = frozenset()  # "the first leader to address": the act done, not content
     first_to_frames: frozenset[str] = frozenset()  # "was", "became", "among" before "the first ... to"
+    fronted_scene_preps: frozenset[str] = frozenset()  # "At a lunch with X, Macron said": the subject after the comma
+    meal_nouns: frozenset[str] = frozenset()  # "talked for three hours over the meal": the meal told just before
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
