@@ -132,6 +132,7 @@ from timeline.events.apposed_acts import ApposedActMixin
 from timeline.events.receptions import ReceptionMixin
 from timeline.events.coordinated_tellings import CoordinatedTellingMixin
 from timeline.events.joint_papers import JointPaperMixin
+from timeline.events.quoted_acts import QuotedActMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -172,7 +173,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin, GenericStatementMixin,
                SittingMixin, PageEntryMixin, StoryDayMixin,
                ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin, ReceptionMixin,
-               PlacedMeetingMixin, CoordinatedTellingMixin, JointPaperMixin):
+               PlacedMeetingMixin, CoordinatedTellingMixin, JointPaperMixin, QuotedActMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -390,6 +391,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
         self._generic_nouns(cands)
         self._generic_statements(cands)  # (generic_statements.py: "tend to", "deny any arms trade")
         cands = [c for c in cands if c.alive]
+        self._quoted_own_acts(cands)  # (quoted_acts.py: "'We have lodged protests,' the spokesman said")
         self.trigger_toks = {c.t0 for c in cands}
         self._cands_by_tok = {}
         for c in cands:
@@ -418,6 +420,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
             self._set_location(c)
             self._set_medium(c)
         self._joint_paper_pairs(cands)  # (joint_papers.py: "A joint declaration issued after the dinner": the pair's)
+        self._quoted_act_speakers(cands)
         self._fronted_participles(cands)
         self._apposed_participles(cands)
         self._requests_of_parties(cands)
@@ -459,6 +462,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
         self._settle_fresh_acts(cands)  # (fresh_acts.py: groups behind "first", plans continued, stances voiced)
         self._link_relatives(cands)
         self._attach_timexes(cands)
+        self._date_quoted_acts()
         self._insisted_facts(cands)  # (said_types.py: "insisted that the vote was fair": a statement)
         self._relative_cancellations(cands)  # (fresh_acts.py: "a trip he cancelled on Saturday")
         self._date_clauses_from_frames(cands)  # (clauses.py)

@@ -428,7 +428,13 @@ class TriggerMixin:
         if noun_ctx and not nouns and t1 - t0 > 1:
             # "a second meeting with the Kremlin leader": the noun alone, not the verb phrase
             head = self.lex.forms.get(self.tokens.low[t0], ())
-            head_nouns = [o for o in head if o[0].pos == "noun"]
+            nxt, low = self.tokens.low[t0 + 1], self.tokens.low
+            governed = any(low[j] in self.lex.light_verbs and self.tokens.sent[j] == self.tokens.sent[t0]
+                           for j in range(max(0, t0 - 3), t0))
+            head_nouns = [o for o in head if o[0].pos == "noun" and (
+                not governed or nxt not in o[0].not_next or (nxt in self.w.prepositions and self._timex_at(t0 + 2)))]
+            # ("made a call on Israel to halt": no phone call, the noun's own excluded next words hold after a light
+            # verb too)
             if head_nouns:
                 return head_nouns[0][0], "noun", t0 + 1
         if noun_ctx:
