@@ -74,7 +74,8 @@ class AnchoringMixin:
         sentence, else in the sentence before."""
         tok = self.tokens
         phrases = [tuple(p.split()) for p in self.w.time_then_phrases]
-        if not phrases:
+        starts = {k for p in phrases for k in tok.where({p[0]}) if self._phrase_at(k, p)}
+        if not starts:  # (no such phrase in the document: nothing to do)
             return
         for c in cands:
             if c.timex is not None or c.anchor_timex is not None or c.status != "occurred" or c.quoted:
@@ -86,7 +87,7 @@ class AnchoringMixin:
                 if tok.low[k] in (",", ";", ":") or (k in self.trigger_toks and k >= c.t1):
                     break
                 after.append(k)
-            if not any(self._phrase_at(k, p) for k in after + [s0] for p in phrases):
+            if s0 not in starts and not any(k in starts for k in after):
                 continue
             best = None
             for si in (c.sent, c.sent - 1):
