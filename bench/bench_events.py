@@ -205,6 +205,7 @@ class Scores:
     unlocated: list = field(default_factory=list)
     miss_causes: list = field(default_factory=list)  # parallel to misses: "none" or "merged"
     spurious_causes: list = field(default_factory=list)  # parallel to spurious: "no gold" or "split"
+    spurious_traits: list = field(default_factory=list)  # parallel to spurious: {trait: label} (no text)
     per_doc: dict = field(default_factory=dict)  # doc -> [gold, extracted, matched, dated matched, exact]
 
     def ratio(self, a: int, b: int) -> float | None:
@@ -295,6 +296,7 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
             if ei not in matched_e:
                 s.spurious.append((key, ev))
                 s.spurious_causes.append(spurious_cause(ei, touching))
+                s.spurious_traits.append(spurious_traits(ei, doc.text, located, extracted, pairs, touching))
         for gi, ei in pairs:
             g, ev = located[gi][0], extracted[ei]
             s.matched += 1
@@ -624,6 +626,119 @@ def date_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: li
     return traits
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:and|but|while|whereas|after|before|when|as)\b")
+
+
+def _clause(text: str, s0: int, s1: int, at: int) -> tuple[int, int]:
+    """The stretch of the sentence ``s0..s1`` around offset ``at`` between clause breaks (punctuation,
+    "and", "but", subordinators): a rough clause, enough for counting."""
+    a, b = s0, s1
+    for m in _CLAUSE_BREAK.finditer(text, s0, s1):
+        if m.end() <= at:
+            a = m.end()
+        elif m.start() >= at:
+            b = m.start()
+            break
+    return a, b
+
+
+def _trigger_shape(trigger: str) -> tuple[str, str, str]:
+    """(part of speech, inflection, weak or not) of a trigger as the lexicon lists its form."""
+    try:
+        from timeline.events import load_lexicon
+
+        found = load_lexicon().forms.get(trigger.lower())
+    except Exception:  # noqa: BLE001 - counting must not fail on a lexicon that cannot load
+        found = None
+    if not found:
+        return "not a lexicon form", "-", "-"
+    entry, inflection = found[0]
+    return entry.pos, inflection or "-", "weak" if entry.weak else "strong"
+
+
+def spurious_traits(ei: int, text: str, located: list, extracted: list, pairs: list, touching: set) -> dict[str, str]:
+    """Structural, content-free traits of one spurious record (labels only: never a word, name or date of the
+    article), read by ``print_breakdown`` to say which shape of record is extracted without a gold event."""
+    from timeline.text import split_sentences
+
+    ev = extracted[ei]
+    traits: dict[str, str] = {}
+    sentences = split_sentences(text) or ((0, len(text)),)
+    here = _sentence_index(sentences, ev.start)
+    s0, s1 = sentences[here] if here >= 0 else (ev.sentence_start, ev.sentence_end)
+    pos, inflection, weak = _trigger_shape(ev.trigger)
+    traits["type"] = ev.type
+    traits["trigger part of speech"] = pos
+    traits["trigger inflection"] = inflection
+    traits["weak trigger"] = weak
+    traits["status"] = ev.status
+    before = text[s0:ev.start]
+    traits["inside quotation marks"] = "yes" if len(_QUOTES.findall(before)) % 2 else "no"
+    c0, c1 = _clause(text, s0, s1, ev.start)
+    own = text[c0:ev.start] + " " + text[ev.end:c1]
+    traits["a saying verb in its clause"] = "yes" if _SAYING.search(own) else "no"
+    traits["a saying verb in its sentence"] = (
+        "yes" if _SAYING.search(text[s0:ev.start] + " " + text[ev.end:s1]) else "no")
+    first_break = text.find("\n")
+    traits["place"] = ("headline" if 0 <= ev.start < first_break and first_break < 300 else
+                       "lead (first 400 characters)" if ev.start < 400 else "body")
+    traits["mentions"] = "1" if len(event_spans(ev)) <= 1 else "2+"
+    traits["mentions in other sentences"] = (
+        "yes" if any(_sentence_index(sentences, a) != here for a, _ in event_spans(ev)) else "no")
+    # gold events in its sentence, matched by another record
+    by_gold = dict(pairs)
+    at_here = {gi: [sp for sp in spans if _sentence_index(sentences, sp[0]) == here]
+               for gi, (g, spans) in enumerate(located)}
+    in_sentence = [gi for gi, sps in at_here.items() if sps]
+    matched_here = [gi for gi in in_sentence if gi in by_gold]
+    if not matched_here:
+        traits["a matched gold event in its sentence"] = "none" if not in_sentence else "only unmatched gold"
+    else:
+        same = [gi for gi in matched_here if located[gi][0].type == ev.type]
+        traits["a matched gold event in its sentence"] = "same type" if same else "another type"
+        gi = (same or matched_here)[0]
+        g0 = at_here[gi][0][0]
+        gc = _clause(text, s0, s1, g0)
+        traits["inside that gold event's clause"] = "yes" if gc[0] <= ev.start < gc[1] else "no"
+        traits["side of that gold event"] = "before it" if ev.start < g0 else "after it"
+        other = extracted[by_gold[gi]]
+        traits["that gold event's record is a saying"] = "yes" if other.type == "STATEMENT" else "no"
+    traits["source"] = "yes" if ev.source_actor else "no"
+    traits["target"] = "yes" if ev.target_actor else "no"
+    traits["confidence"] = ("under .4" if ev.confidence < 0.4 else ".4-.55" if ev.confidence < 0.55
+                            else ".55-.7" if ev.confidence < 0.7 else ".7+")
+    traits["date basis"] = ev.date_basis
+    traits["date derivation"] = _derivation_kind(ev)
+    if any(e == ei for _, e in touching):  # split: why it did not merge with the record that took its gold event
+        gis = [g for g, e in touching if e == ei and g in by_gold]
+        if gis:
+            other = extracted[by_gold[gis[0]]]
+            traits["split - same sentence as the matched record"] = (
+                "yes" if _sentence_index(sentences, other.start) == here else "no")
+            traits["split - same type"] = "yes" if other.type == ev.type else "no"
+            traits["split - same date"] = (
+                "yes" if (other.date_start, other.date_end) == (ev.date_start, ev.date_end) else
+                "one undated" if other.date_start is None or ev.date_start is None else "no")
+            same_parties = (other.source_actor, other.target_actor) == (ev.source_actor, ev.target_actor)
+            traits["split - same parties"] = (
+                "yes" if same_parties else "swapped" if (other.target_actor, other.source_actor) ==
+                (ev.source_actor, ev.target_actor) else "one side missing" if
+                None in (ev.source_actor, ev.target_actor, other.source_actor, other.target_actor) else "no")
+            traits["split - the primary trigger on the gold trigger"] = (
+                "yes" if any(_overlaps((ev.start, ev.end), sp) for g in gis for sp in located[g][1][:1]) else "no")
+    return traits
+
+
+def _derivation_kind(ev) -> str:
+    """The kind of the date's derivation, by the flags the extractor set (never the derivation text)."""
+    for flag in ("date_from_story_day", "date_from_previous_sentence", "date_from_tense"):
+        if flag in ev.flags:
+            return flag.replace("date_from_", "from ").replace("_", " ")
+    if ev.date_start is None:
+        return "undated"
+    return f"from {ev.date_basis}"
+
+
 def _sentence_index(sentences, offset: int) -> int:
     return next((i for i, (a, b) in enumerate(sentences) if a <= offset < b), -99)
 
@@ -682,6 +797,16 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
                                    if any(w.startswith("type ") for w in wrong)))):
         p(f"\n{title} ({sum(counts.values())}):")
         p("  " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
+    rows = [(f"{t.get('type', ev.type)} {c}", t) for (_, ev), c, t in zip(s.spurious, s.spurious_causes, s.spurious_traits)]
+    if rows:
+        p(f"\nStructure of the spurious events, counts of traits ({len(rows)}):")
+        _print_traits(p, "all", [t for _, t in rows])
+        combo = Counter(f"{k} | {t.get('trigger inflection')} {t.get('status')} | saying in clause "
+                        f"{t.get('a saying verb in its clause')} | gold in sentence "
+                        f"{t.get('a matched gold event in its sentence')}" for k, t in rows)
+        p("  combination: " + ", ".join(f"{k} {n}" for k, n in combo.most_common(12)))
+        for kind, n in Counter(k for k, _ in rows).most_common(4):
+            _print_traits(p, kind, [t for k, t in rows if k == kind])
 
 
 # --- why a gold event is missed (counts only; the extractor's trace, switched on by --breakdown) -----------

@@ -332,3 +332,43 @@ def test_bench_events_breakdown_counts_structural_traits_of_tense_dated_days():
     assert "  no time in sentence / nearest earlier day - sentences back: 1 1" in out
     for word in ("Rome", "Monday", "signed", "praised", "2025"):  # counts only
         assert word not in out.split("Structure of the days")[1]
+
+
+# --- structural traits of spurious records (counts only)
+
+
+def test_bench_events_breakdown_counts_structural_traits_of_spurious_records():
+    import io
+
+    gold = [replace(_cause_gold("met", "CONSULT", 1), also=[("talks", 1)])]
+    events = (
+        replace(_cause_event("a", "met", "CONSULT"), source_actor="Italy", target_actor="France"),
+        # the same meeting told again in the next sentence, without its target: a split
+        replace(_cause_event("b", "held talks", "CONSULT"), source_actor="Italy", confidence=0.8),
+        # a saying in a sentence with no gold event: no gold
+        replace(_cause_event("c", "said", "STATEMENT"), source_actor="Italy", confidence=0.35),
+    )
+    doc = Document(id="d", text=_CAUSE_TEXT, dct=None, path="d.md")
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=events))
+    assert s.spurious_causes == ["split", "no gold"]
+    split, said = s.spurious_traits
+    assert split["split - same sentence as the matched record"] == "no"
+    assert split["split - same type"] == "yes"
+    assert split["split - same date"] == "yes"
+    assert split["split - same parties"] == "one side missing"
+    assert split["a matched gold event in its sentence"] == "same type"  # "talks", the gold event's other mention
+    assert said["type"] == "STATEMENT"
+    assert said["trigger part of speech"] == "verb" and said["trigger inflection"] == "past"
+    assert said["a matched gold event in its sentence"] == "none"
+    assert said["source"] == "yes" and said["target"] == "no"
+    assert said["confidence"] == "under .4"
+    assert said["inside quotation marks"] == "no"
+    assert said["place"] == "lead (first 400 characters)"
+
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue().split("Structure of the spurious events")[1]
+    assert "  all / split - same parties: one side missing 1" in out
+    assert "  STATEMENT no gold / trigger inflection: past 1" in out
+    for word in ("Rome", "Italy", "said", "talks", "envoy"):  # counts only
+        assert word not in out
