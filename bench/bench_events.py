@@ -814,7 +814,8 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
 
 def miss_reason(spans: list[tuple[int, int]], text: str, record, first_words) -> str:
     """Why nothing was extracted on a gold event's spans, by stage only: "no form" (no word of its trigger opens
-    a lexicon form), "a one-word form there but no candidate", "a word opens only longer forms (none matched)",
+    a lexicon form), "a one-word form there but no candidate: W" (W: why ``_find_triggers`` made none, or "no form tried
+    there"), "a word opens only longer forms (none matched)",
     "rejected by T:Lline" (``_make_candidate`` or the test in it that refused the form, and the line of its return), "killed by F [in stage S]" (the candidate's ``alive`` was set false by function F), "screened
     by _screen_fresh_triggers", "left out of the clusters: T" (by ``_cluster``'s test T, or a weak
     mention joining no event), "kept: headline only", "kept: cluster's event lost the mention", "kept: event dropped
@@ -842,7 +843,8 @@ def miss_reason(spans: list[tuple[int, int]], text: str, record, first_words) ->
         return f"rejected by {refused[0][2]}"
     words = {w.lower() for sp in spans for w in re.findall(r"\w+(?:'\w+)?", text[sp[0]:sp[1]])}
     if words & first_words[0]:
-        return "a one-word form there but no candidate"
+        skipped = [r for r in getattr(record, "skipped", ()) if any(_overlaps((r[0], r[1]), sp) for sp in spans)]
+        return "a one-word form there but no candidate: " + (skipped[0][2] if skipped else "no form tried there")
     return "a word opens only longer forms (none matched)" if words & first_words[1] else "no form"
 
 

@@ -76,3 +76,23 @@ def test_miss_reason_names_the_stage(traced):
     assert why("protest") == "left out of the clusters: weak: no actor (noun; no actor in its sentence; after a determiner)"
     assert why("held talks") == "kept: event dropped after extraction"  # (an event is there: the bench calls it no miss)
     assert bench.miss_reason([(0, 5)], text, None, words) == "no trace (document failed)"
+
+
+def test_a_one_word_form_that_made_no_candidate_says_why(traced):
+    # "return" (CONCEDE) needs one of its objects ("returned 20 children"): "returned to Madrid" makes no candidate
+    text = "Japan returned the two paintings to Seoul on Monday. Russia returned 20 Ukrainian children on Thursday."
+    record = traced(text)
+    skipped = {text[a:b]: why for a, b, why in record.skipped}
+    assert skipped == {"returned": "objects required but none there"}
+    assert record.skipped[0][0] == text.index("returned")  # (the first: the second one has its object)
+    words = ({"returned"}, {"returned"})
+    assert bench.miss_reason([bench.find_occurrence(text, "returned", 1)], text, record, words) \
+        == "a one-word form there but no candidate: objects required but none there"
+    # (no record at the span: the form was never tried there)
+    assert bench.miss_reason([(0, 5)], text, record, ({"japan"}, {"japan"})) \
+        == "a one-word form there but no candidate: no form tried there"
+
+
+def test_the_trace_of_skipped_forms_is_off_by_default():
+    from timeline.events.extract import _Context
+    assert "_trace_skips" not in vars(_Context)  # (the extractor reads it only when the trace sets it)

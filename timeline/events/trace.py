@@ -44,6 +44,7 @@ class DocTrace:
     cands: list = field(default_factory=list)  # (start, end, (fate, name, pass))
     rejected: list = field(default_factory=list)  # (start, end, "test:Lline" that refused it)
     title_only: set = field(default_factory=set)
+    skipped: list = field(default_factory=list)  # (start, end, why): a form's first word where no form was tried
     events: list = field(default_factory=list)  # [(start, end), ...] per event
 
 
@@ -180,6 +181,7 @@ def traced_run(ctx):
         setattr(ctx, name, predicate_hook(name))
     ctx._find_triggers, ctx._screen_fresh_triggers, ctx._make_candidate = find_hook, screen_hook, make_hook
     ctx._cluster = cluster_hook
+    ctx._trace_skips = skips = []
     had = _Cand.__dict__.get("__setattr__")
     _Cand.__setattr__ = setattr_hook
     try:
@@ -210,6 +212,7 @@ def traced_run(ctx):
         else:
             record.cands.append((c.start, c.end, ("kept", str(where[id(c)]), "")))
     record.cands.sort(key=lambda r: (r[0], r[1]))
+    record.skipped = [(tok.starts[a], tok.ends[b - 1], why) for a, b, why in skips]
     if hasattr(record, "clusters"):
         del record.clusters
     record.events = [[(e.start, e.end), *((m.start, m.end) for m in e.mentions)] for e in extraction.events]

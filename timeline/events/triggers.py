@@ -76,9 +76,12 @@ class TriggerMixin:
         n_tok = len(low)
         form_index = lex.form_index
         t0 = 0
+        skips = getattr(self, "_trace_skips", None)  # (the trace's record of forms that made no candidate; else None)
         # (only the tokens where some form starts, in order: no form starts elsewhere, and no verb split by a date)
         for at in tok.where(form_index.keys()):
             if at < t0:
+                if skips is not None:
+                    skips.append((at, at + 1, "inside a longer form before it"))
                 continue  # (inside the form found before)
             t0 = at
             match = None
@@ -93,14 +96,20 @@ class TriggerMixin:
                     if not (n > 1 and words[-1] in self.w.prepositions and self._timex_at(t0 + n)):
                         break
                     # "agreed on Monday": no "agree on" when "agreed" is a trigger of its own (else keep "arrived in")
+            why = None
             if match is not None and self._objects_missing(match, t0):
                 # "called up 60,000 reservists" is a mobilisation, "called up Macron" a phone call
+                why = "objects required but none there" if len(match) == 1 else "a longer form's objects missing"
                 match = next((w for w in _forms_after(form_index, low[t0], nxt) if len(w) < len(match)
                               and tuple(low[t0:t0 + len(w)]) == w and not self._objects_missing(w, t0)), None)
+            elif match is None:
+                why = "only longer forms start there, none fits"
             if match is None:
                 c = self._split_by_date(t0)
                 if c is not None:
                     cands.append(c)
+                elif skips is not None:
+                    skips.append((t0, t0 + 1, why))
                 t0 += 1
                 continue
             if len(match) == 1 and t0 + 1 in self._timex_tok_starts():
@@ -110,9 +119,12 @@ class TriggerMixin:
                     t0 += 1
                     continue
             next_t0 = t0 + len(match)
-            c = self._make_candidate(t0, next_t0, lex.forms.get(_joined(match), ()))
+            options = lex.forms.get(_joined(match), ())
+            c = self._make_candidate(t0, next_t0, options)
             if c is not None:
                 cands.append(c)
+            elif skips is not None and not options:
+                skips.append((t0, next_t0, "a form with no entry"))
             t0 = next_t0
         return cands
 
