@@ -533,6 +533,10 @@ _SUBORDINATOR = re.compile(r"\b(?:after|before|when|since|until|while|as|followi
                            r"[^,.;]{0,80}$", re.I)
 
 
+_FUNCTION_WORDS = frozenset("and but or to that which who the a an its their his her would will had has have was were "
+                            "is are be been not also then later after before when as of in on at by for with".split())
+
+
 def _bucket(n: int, limits=((3, "1-3"), (8, "4-8"), (15, "9-15"))) -> str:
     for limit, label in limits:
         if n <= limit:
@@ -569,7 +573,6 @@ def date_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: li
     gold_day = g.date_start if g.date_start == g.date_end else None
     in_sentence = [t for t in dated if s0 <= t.start < s1]
     traits["a time the engine found in its sentence"] = "yes" if in_sentence else "no"
-    sentence = text[s0:s1]
     before_trig = text[s0:trig[0]]
     traits["event inside quotation marks"] = "yes" if len(_QUOTES.findall(before_trig)) % 2 else "no"
     traits["a saying verb before it in the sentence"] = "yes" if _SAYING.search(before_trig) else "no"
@@ -597,7 +600,18 @@ def date_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: li
         traits["nearest time - another extracted event took it"] = (
             "yes in the same sentence" if any(s0 <= e.start < s1 for e in took) else "yes elsewhere" if took else "no")
         traits["nearest time - anchored to"] = t.anchored_to.split(":")[0]
+        taker = [e for e in took if s0 <= e.start < s1]
+        if taker:
+            e = min(taker, key=lambda e: abs(e.start - trig[0]))
+            traits["nearest time - the taker"] = (("saying" if e.type == "STATEMENT" else "act") + " / "
+                                                  + ("before the event" if e.start < trig[0] else "after the event")
+                                                  + " / " + (e.status or "none"))
         traits["times in its sentence"] = str(min(len(in_sentence), 3)) + ("+" if len(in_sentence) >= 3 else "")
+    words = _WORD.findall(text[max(s0, trig[0] - 40):trig[0]].lower())
+    prev = text[s0:trig[0]].rstrip()[-1:]
+    traits["just before the trigger"] = (
+        "comma" if prev in ",;:" else words[-1] if words and words[-1] in _FUNCTION_WORDS else "other word"
+        if words else "sentence start")
     # the nearest day named earlier in the article, in sentences back
     days = [t for t in dated if t.earliest == t.latest and t.precision in ("day", "hour", "minute", "part_of_day")]
     back = [t for t in days if t.start < s0]
@@ -623,6 +637,19 @@ def date_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: li
         "yes" if any(s0 <= e.start < s1 and e.date_start is not None and e.date_start == e.date_end for e in others)
         else "no")
     traits["extracted type"] = "saying (STATEMENT)" if ev.type == "STATEMENT" else "act"
+    traits["rule that dated it"] = _dating_rule(ev)
+    if ev.date_basis == "expression" and ev.date_start is not None:
+        own = [t for t in dated if ev.date_start_offset is not None and t.start <= ev.date_start_offset < t.end]
+        traits["its expression - anchored to"] = own[0].anchored_to.split(":")[0] if own else "not found"
+        traits["its expression - precision"] = own[0].precision if own else "not found"
+        traits["its expression - in its sentence"] = (
+            "yes" if own and s0 <= own[0].start < s1 else "no" if own else "not found")
+        if gold_day is not None:
+            gap = (ev.date_start - gold_day).days if ev.date_start > gold_day else (ev.date_end - gold_day).days
+            traits["offset from the gold day"] = (
+                "1 day" if abs(gap) == 1 else "2-7 days" if abs(gap) <= 7 else "8-31 days" if abs(gap) <= 31
+                else "1-12 months" if abs(gap) <= 366 else "over a year")
+            traits["the gold day is named earlier in the text"] = traits["an earlier sentence names the gold day"]
     return traits
 
 
@@ -737,6 +764,25 @@ def _derivation_kind(ev) -> str:
     if ev.date_start is None:
         return "undated"
     return f"from {ev.date_basis}"
+
+
+# content-free names of the rules a date derivation tells (matched on the engine's own wording, never the article's)
+_DATING_RULES = (("no date expression in its clause", "tense"), ("answers the news the article reports", "answer to the lead's news"),
+                 ("is told in the lead sentence", "lead sentence's news"), ("an answer to what its paragraph opens on",
+                                                                             "answer to its paragraph's frame"),
+                 ("narrowed by other events", "narrowed by other events"), ("told as coming after", "after a frame"),
+                 ("tied by an offset", "offset tie to an undated event"), ("planned or not", "planned/future"),
+                 ("present tense", "present tense"), ("told in what", "inside a dated saying"),
+                 ("counted back from", "counted back"), ("the last day told", "from the last day told"),
+                 ("but '", "tense reading of the expression"), ("of the week", "weekday of a week"),
+                 ("ends on that day", "ends on a day"), ("opens its paragraph", "page stamp"),
+                 ("day(s) from", "days from an event"), ("from an anchored event", "anchored event"))
+
+
+def _dating_rule(ev) -> str:
+    d = ev.date_derivation or ""
+    found = [label for key, label in _DATING_RULES if key in d]
+    return "+".join(found[:3]) if found else f"{ev.date_basis or 'none'}: plain"
 
 
 def _sentence_index(sentences, offset: int) -> int:

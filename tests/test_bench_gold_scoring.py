@@ -372,3 +372,46 @@ def test_bench_events_breakdown_counts_structural_traits_of_spurious_records():
     assert "  STATEMENT no gold / trigger inflection: past 1" in out
     for word in ("Rome", "Italy", "said", "talks", "envoy"):  # counts only
         assert word not in out
+
+
+def test_bench_events_breakdown_names_the_dating_rule_and_the_expression_behind_a_wrong_day():
+    import io
+
+    from timeline.temporal import tag_text
+
+    monday, year = (date(2025, 3, 3), date(2025, 3, 3)), (date(2024, 3, 8), date(2025, 3, 7))
+    friday_before = date(2025, 2, 28)
+    gold = [replace(_cause_gold(t, ty, n), date_start=d, date_end=d, precision="day")
+            for n, (t, ty, d) in enumerate((("met", "CONSULT", monday[0]), ("signed", "AGREE", monday[0]),
+                                            ("praised", "SUPPORT", friday_before)), 1)]
+    doc = Document(id="d", text=_TRAIT_TEXT, dct=date(2025, 3, 7), path="d.md")
+    timexes = tag_text(_TRAIT_TEXT, doc.dct)
+    on_monday = next(t for t in timexes if t.earliest == monday[0])
+    met = replace(_trait_event("a", "met", "CONSULT", monday, "expression", on_monday.start), status="occurred")
+    signed = replace(_trait_event("b", "signed", "AGREE", year, "tense"), status="occurred", date_derivation=(
+        "no date expression in its clause; 'signed', past tense: within the year before the publication date"))
+    praised = replace(_trait_event("c", "praised", "SUPPORT", monday, "expression", on_monday.start),
+                      status="occurred", date_derivation="'Monday' dates the sentence")
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=(met, signed, praised),
+                                   timexes=(("d", tuple(timexes)),)))
+    assert len(s.wrong_dates) == 2
+    signed_t, praised_t = s.wrong_date_traits
+    # dated by its tense alone; the day of its sentence went to the meeting told before it
+    assert signed_t["rule that dated it"] == "tense"
+    assert signed_t["nearest time - the taker"] == "act / before the event / occurred"
+    assert signed_t["just before the trigger"] == "other word"
+    assert "offset from the gold day" not in signed_t
+    # a day of the sentence before, three days after the gold day, which the text does not name
+    assert praised_t["rule that dated it"] == "expression: plain"
+    assert praised_t["its expression - precision"] == "day"
+    assert praised_t["its expression - in its sentence"] == "no"
+    assert praised_t["offset from the gold day"] == "2-7 days"
+    assert praised_t["the gold day is named earlier in the text"] == "no"
+
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue()
+    assert "  too-late / offset from the gold day: 2-7 days 1" in out
+    assert "  time in sentence / rule that dated it: tense 1" in out
+    for word in ("Rome", "Monday", "signed", "praised", "2025"):  # counts only
+        assert word not in out.split("Structure of the days")[1]
