@@ -195,6 +195,7 @@ class RolesLexicon:
     head_verbs: dict[str, tuple[str, Title]] = field(default_factory=dict)  # "heads" -> ("head", its title) ("X, who heads the agency,")
     place_nouns: frozenset[str] = frozenset()  # "region", "province": a place name may end on one ("the Belgorod region")
     place_titled: frozenset[str] = frozenset()  # categories whose "<title> of <place>, <Name>" may name a place the gazetteer lacks
+    plural_ends: frozenset[str] = frozenset()  # a title's last word with "s" ("ministers", "envoys"): where a plural title may end
 
     def title_named(self, role: str) -> Title | None:
         key = tuple(k.lower() for k in split_form(role))
@@ -683,6 +684,7 @@ def _compile_roles(data: Any, name: str) -> RolesLexicon:
                         if k.isalpha() and len(k) > 2 and k not in ("the", "and", "for")),
         head_verbs=head_verbs,
         place_titled=place_titled,
+        plural_ends=frozenset(keys[-1] + "s" for t in titles for keys in t.keys if keys),
         place_nouns=frozenset(fold(c).lower() for c in _strings(data, "place_nouns", f"{name}:{line_of(data, 1)}")),
     )
 

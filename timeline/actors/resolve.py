@@ -788,9 +788,9 @@ class _Resolver:
                 actor = self._document_person(name, role, prefix, title)
                 out.append(_Cand(a, b, "person", "name", None, actor, title.category))
                 covered.update(range(a, b))
-        for k in range(1, len(toks) - 3):  # "Deputy foreign ministers Theresa Lazaro and Chen Xiaodong held talks":
-            # the two names right after the plural title, with no comma
-            if not toks[k].is_word or not lower[k].endswith("s") or k + 1 in covered \
+        for k in self._where(self.roles.plural_ends):  # "Deputy foreign ministers Theresa Lazaro and Chen Xiaodong
+            # held talks": the two names right after the plural title, with no comma
+            if not 1 <= k < len(toks) - 3 or not toks[k].is_word or not lower[k].endswith("s") or k + 1 in covered \
                     or not toks[k + 1].is_capitalized:
                 continue
             found = self._plural_title_before(k)
