@@ -415,3 +415,22 @@ def test_bench_events_breakdown_names_the_dating_rule_and_the_expression_behind_
     assert "  time in sentence / rule that dated it: tense 1" in out
     for word in ("Rome", "Monday", "signed", "praised", "2025"):  # counts only
         assert word not in out.split("Structure of the days")[1]
+
+
+def test_bench_events_refuses_to_score_when_the_extractor_failed_on_an_article(tmp_path, monkeypatch, capsys):
+    # figures computed without one article would mislead: the benchmark names the failure and gives no figures
+    import timeline.events as events_module
+
+    gold = tmp_path / "set"
+    (gold / "articles").mkdir(parents=True)
+    (gold / "articles" / "a.md").write_text("---\npublished: 2025-03-12\n---\nFrance and Germany met in Paris on Monday.\n")
+    (gold / "events.jsonl").write_text("")
+
+    def broken(*args, **kwargs):
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr(events_module, "extract_events", broken)
+    monkeypatch.delenv("TIMELINE_DEBUG", raising=False)
+    assert bench.main(["--gold", str(gold), "--min-seconds", "0"]) == 1
+    err = capsys.readouterr().err
+    assert "internal error" in err and "no figures" in err
