@@ -1089,6 +1089,10 @@ class ArgumentMixin:
                 # countries held talks in Ankara on May 25"
                 at = c.subject_tok if c.subject_tok is not None else light_at
                 c.group = self._group_description(_Cand(c.entry, c.tense, c.start, c.end, c.text, at, at + 1, c.sent))
+                parties = [] if c.group else self._group_subject(_Cand(c.entry, c.tense, c.start, c.end, c.text, at, at + 1,
+                                                                       c.sent), joint=True)
+                if parties:  # "Japan and Korea met on Monday. They issued a joint statement": the subject of the light
+                    c.source, c.others = parties[0], parties[1:] + c.others  # verb, as "they signed" (a group told)
             if not c.actors and not c.group and not c.quoted and c.entry.type == "CONSULT" and c.entry.mode != "visit" \
                     and c.determiner in self.w.definite and self._subject_of_predicate(c):
                 told = self._story_pair(c)  # "Xi and Putin met on Monday. The formal talks were held on Tuesday"

@@ -997,10 +997,11 @@ class ConstructionMixin:
         return None
 
 
-    def _group_subject(self, c: _Cand) -> list[ActorMention]:
+    def _group_subject(self, c: _Cand, joint: bool = False) -> list[ActorMention]:
         """"They also criticized ...", "the leaders agreed to ...": a plural subject that names no one stands
         for the parties of the last event told with two or more of them (within the two sentences before,
-        or earlier in its own sentence); none when there is no such event."""
+        or earlier in its own sentence); none when there is no such event. With ``joint``, only the parties of a joint
+        act (``symmetric_types``: "A and B met. They issued a joint statement"; not "A criticised B. They ...")."""
         nar = self.lex.narrative
         tok = self.tokens
         if nar is None or not nar.group_subjects:
@@ -1011,19 +1012,22 @@ class ConstructionMixin:
             k -= 1
         if k < 0 or tok.sent[k] != c.sent or k in self.mention_cover:
             return []
+        counts = {"two": 2, "both": 2, "each": 2, "either": 2, "three": 3, "four": 4, "five": 5}
         each = k > 0 and tok.low[k - 1] in self.w.distributive_determiners and tok.low[k] in self.lex.group_nouns
-        if tok.low[k] not in nar.group_subjects and not each:  # ("Each side accused the other": the two parties)
+        bare = counts.get(tok.low[k], 0) >= 3 and self._bare_number(k)  # "The three then adopted a declaration"
+        if tok.low[k] not in nar.group_subjects and not each and not bare:  # ("Each side accused the other")
             return []
         if tok.low[k] != "they" and not (k > 0 and tok.low[k - 1] in self.w.group_determiners):
             return []
-        count = {"two": 2, "both": 2, "each": 2, "either": 2, "three": 3, "four": 4, "five": 5}.get(tok.low[k - 1]) \
-            if k > 0 else None
+        count = counts.get(tok.low[k]) if bare else counts.get(tok.low[k - 1]) if k > 0 else None
         for d in reversed(self._group_events):
             if d.start >= c.start or d.sent < c.sent - 2:
                 continue
             parties = [m for m in d.actors if m.actor.kind in ("state", "igo", "person", "group", "organization")]
             if count is not None and len({m.actor.id for m in parties}) != count:
                 return []  # "the three leaders" are not the two parties of the trip just told
+            if joint and d.entry.type not in self.w.symmetric_types:
+                return []
             return parties
         return []
 
