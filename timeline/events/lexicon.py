@@ -210,6 +210,7 @@ GRAMMAR_KEYS = (
     "amount_words", "decision_links",
     "first_to_words", "first_to_frames",
     "fronted_scene_preps", "meal_nouns",
+    "first_person_plural",
 )
 
 
@@ -505,6 +506,7 @@ class Grammar:
     first_to_frames: frozenset[str] = frozenset()  # "was", "became", "among" before "the first ... to"
     fronted_scene_preps: frozenset[str] = frozenset()  # "At a lunch with X, Macron said": the subject after the comma
     meal_nouns: frozenset[str] = frozenset()  # "talked for three hours over the meal": the meal told just before
+    first_person_plural: frozenset[str] = frozenset()  # "'We have lodged protests,' the spokesman said": his side's act
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

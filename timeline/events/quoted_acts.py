@@ -77,7 +77,7 @@ class QuotedActMixin:
                 c.quoted = True
                 continue
             self._quoted_sayings.append((c, saying))
-            speaker = saying.source if subject != "we" else self._state_mention(saying.source)
+            speaker = self._state_mention(saying.source) if subject in self.w.first_person_plural else saying.source
             # ("we": the speaker's side, a person's state; "I": the speaker)
             if c.source is not None and c.target is None and c.source.actor.id != speaker.actor.id \
                     and self._in_quote(c.source.start):
