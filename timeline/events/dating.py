@@ -837,7 +837,7 @@ class DatingMixin:
                 if c.t1 <= d.t0 < tok.at(tx.start) and d.t0 > 0 and tok.low[d.t0 - 1] in self.w.temporal_subordinators:
                     continue  # "attended the summit, then returned before leaving for China on Sunday night": the
                     # date of what "before" sets after it, not of the acts told first
-                if c.t1 <= d.t0 and any(tok.low[k] == "and" and tok.low[k + 1] == "then"
+                if c.t1 <= d.t0 and any(tok.low[k] in self.w.coordinators and tok.low[k + 1] in self.w.later_adverbs
                                         for k in range(c.t1, min(d.t0, tok.at(tx.start)) - 1)):
                     continue  # "met Zelensky, and then went on to Moscow on Saturday": the date of what came next
                 if tok.at(tx.start) < c.t0 and self._relative_on_event_noun(tok.at(tx.start), c):

@@ -369,7 +369,7 @@ class RecallMixin:
     def _partial_legislators(self, c: _Cand) -> bool:
         """"Some Republican lawmakers criticised the meeting", "drew criticism from some Conservative members of
         parliament, who accused Downing Street of ...": a verb whose subject is part of a legislature (cues.yaml
-        ``legislator_nouns``, or "members of" a sitting of ``audience_nouns``) opened by a partial quantifier
+        ``legislator_nouns``, or "members of" a sitting of ``audience_nouns``, the head one of ``agent_heads``) opened by a partial quantifier
         (``partial_quantifiers``), with no state or body named between them, tells domestic politics, no diplomatic
         event (not "Several German lawmakers criticised Macron": a foreign party named)."""
         tok = self.tokens
@@ -382,7 +382,7 @@ class RecallMixin:
             k -= 2  # ("some Conservative members of parliament, who accused ...")
         if k < 1 or tok.sent[k] != c.sent:
             return False
-        if tok.low[k] in self.lex.audience_nouns and k >= 2 and tok.low[k - 1] == "of" and tok.low[k - 2] == "members":
+        if tok.low[k] in self.lex.audience_nouns and k >= 2 and tok.low[k - 1] == "of" and tok.low[k - 2] in self.lex.agent_heads:
             k -= 2
         elif tok.low[k] not in self.w.legislator_nouns:
             return False
