@@ -695,6 +695,7 @@ class TenseCues:
     done_infinitive: frozenset[str]
     possibility: re.Pattern[str]  # "could [one day] join", "may show up [someday]": a modal a few words before
     possibility_ahead: re.Pattern[str] = re.compile(r"(?!x)x")  # "could meet on Saturday": ahead, like "will"
+    closed_on: re.Pattern[str] = re.compile(r"(?!x)x")  # "the quarter ended [Oct. 31]": a period over at the report
 
 
 def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
@@ -730,6 +731,7 @@ def compile_tense_cues(cues: dict[str, tuple[str, ...]]) -> TenseCues:
         deadline_past=re.compile(r"\b(?:" + c["past_auxiliaries"] + r")\s+(?:\w+\s+){0,6}(?:" + c["until"] + r")\s+(?:the\s+)?\S*\Z",
                                  re.IGNORECASE),
         # a future seen from the past ("had been scheduled to expire Friday"): the date lies before the report
+        closed_on=re.compile(r"\b(?:" + c["closed_on"] + r")\s+\Z", re.IGNORECASE),
         future_in_past=re.compile(r"\bhad\s+(?:been\s+)?(?:\w+\s+)?(?:" + c["future_in_past"] + r")\s+to\s+\w+(?:\s+\w+)?\s+(?:at\s+|on\s+|in\s+|for\s+)?\Z",
                                   re.IGNORECASE),
         reporting=re.compile(r"\b" + _starts_with(cues["reporting"]) + r"(?:" + c["reporting"] + r")\b", re.IGNORECASE),
@@ -1044,6 +1046,7 @@ class _Out:
     precision: str | None = None
     mod: str | None = None
     comparison: bool = False  # a comparison ("a year ago" in earnings news): not a reference for what follows
+    reported: bool = False  # a quarter named as the company numbers it ("fiscal second quarter"): the one reported
 
 
 class _Context:
@@ -1564,6 +1567,11 @@ def _r_month(ctx, m, values, raw, p, rule) -> _Out:
         y = told.day.year
         anchored, words = f"timex:{told.start}", f"the year just told, '{told.text}' ({told.value})"
         why = "past tense, in the year just told"
+    elif day and ctx.engine.tense.closed_on.search(ctx.text, max(0, m.start() - 30), m.start()):
+        # "the quarter ended Oct. 31": the period is over when the report tells of it, so the day lies
+        # on or before the reference even where one a few days after it would be nearer
+        y = _closed_year(ref, month, day)
+        why = "ended on that day: the most recent such day on or before"
     elif ctx.engine.tense.future_in_past.search(ctx.text, max(0, m.start() - 120), m.start()):
         # "The trip had been due to take place in early February": a plan told in the past, for a
         # month that may have gone by or lie ahead: the nearest one
@@ -1580,6 +1588,11 @@ def _r_month(ctx, m, values, raw, p, rule) -> _Out:
             return _Out(f"XXXX-{month:02d}-{day:02d}", "unresolved", f"'{label}' is not a real day")
     value = f"{y:04d}-{month:02d}" + (f"-{day:02d}" if day else "")
     return _Out(value, anchored, f"'{label}' without a year, {why}, against {words} -> {value}")
+
+
+def _closed_year(ref: date, month: int, day: int) -> int:
+    """The year of the most recent ``month``/``day`` on or before ``ref`` (Feb. 29 counts as Feb. 28)."""
+    return ref.year if (month, day) <= (ref.month, ref.day) else ref.year - 1
 
 
 #: how far (characters) after a date with a written year a bare month of a past clause still takes that year
@@ -2156,6 +2169,17 @@ def _r_quarter(ctx, m, values, raw, p, rule) -> _Out:
         v = f"{year:04d}-Q{q}"
         return _Out(v, "explicit", f"'{label}' is fully specified -> {v}")
     rel = _rel_word(p.get("rel"))
+    end_month, end_day = p.get("end_month"), p.get("end_day")
+    if isinstance(end_month, int) and isinstance(end_day, int) and not p.get("half") and not rel:
+        # "the second quarter ended Oct. 31": the quarter of the year of the day that closed it (the most recent
+        # such day, a period being over when reported), whatever number the company gives it
+        end_year = p.get("end_year")
+        ref, anchored, words = ctx.reference()
+        if isinstance(end_year, int) or ref is not None:
+            y = end_year if isinstance(end_year, int) else _closed_year(ref, end_month, end_day)
+            v = f"{y:04d}-Q{q}"
+            how = "explicit" if isinstance(end_year, int) else anchored
+            return _Out(v, how, f"'{label}' ended on a day of {y} -> {v}", reported=bool(p.get("fiscal")))
     if p.get("half"):
         if isinstance(year, int):
             return _Out(f"{year:04d}-H{q}", "explicit", f"'{label}' is fully specified -> {year:04d}-H{q}")
@@ -2185,7 +2209,7 @@ def _r_quarter(ctx, m, values, raw, p, rule) -> _Out:
         y = best[1]
         why = {"past": "past tense", "future": "future tense"}.get(tense or "", "no tense marker") + ", the nearest such quarter"
     v = f"{y:04d}-Q{q}"
-    return _Out(v, anchored, f"'{label}' without a year, {why}, against {words} -> {v}")
+    return _Out(v, anchored, f"'{label}' without a year, {why}, against {words} -> {v}", reported=bool(p.get("fiscal")))
 
 
 _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -2796,13 +2820,21 @@ def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False,
             shown = res.value
             if typ == "DURATION":  # an offset resolved to a date: name the date, not the duration
                 shown = lo.isoformat() if lo == hi else f"{lo.isoformat()}..{hi.isoformat()}"
-            ctx.last = _Ref(shown, lo, unit, start, tx.text, hi, end)
+            ref_now = _Ref(shown, lo, unit, start, tx.text, hi, end)
+            # "the second quarter ended Oct. 31": the day only closes the quarter just told, which stays the
+            # period in focus ("that quarter", "the year-ago quarter" after it)
+            closes_quarter = (unit == "day" and ctx.last is not None and ctx.last.unit == "quarter"
+                              and _PERIOD_ENDED.search(text, max(0, start - 40), start) is not None)
+            if not closes_quarter:
+                ctx.last = ref_now
             if unit == "day" and lo == hi:
-                ctx.last_day = ctx.last
-            if ctx.limit is None or (hi is not None and hi <= ctx.limit):
+                ctx.last_day = ref_now
+            if not closes_quarter and (ctx.limit is None or (hi is not None and hi <= ctx.limit)):
                 ctx.last_past = ctx.last
                 # the quarter reported: the latest completed one mentioned (not "a flat second quarter" after it)
-                if unit == "quarter" and (ctx.last_quarter is None or lo >= ctx.last_quarter.day):
+                # a quarter the company numbers ("the fiscal second quarter") is the one reported whatever its
+                # calendar place: its number is not the calendar's, so no date order compares it with the others
+                if unit == "quarter" and (ctx.last_quarter is None or lo >= ctx.last_quarter.day or res.reported):
                     ctx.last_quarter = ctx.last
     return tuple(_link_offsets_to_dated_events(_link_offsets_to_timexes(out, text), text))
 

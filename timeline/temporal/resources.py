@@ -229,7 +229,7 @@ TENSE_CUE_LISTS = (
     "subclause_and", "subclause_verbs", "fronted", "period_part_words", "main_future", "main_past", "sets_term",
     "extends_term", "until", "past_auxiliaries", "looks_back", "not_scheduled_after",
     "coordinator", "subject_pronouns", "subject_determiners", "done_infinitive", "obligation", "possibility_ahead", "possibility_not_before",
-    "anticipation", "present", "demand", "possibility",
+    "anticipation", "present", "demand", "possibility", "closed_on",
 )
 #: clause and signal words of anchored expressions ("two days after <clause>") and ranges
 CLAUSE_CUES = "clause_cues"
