@@ -344,3 +344,17 @@ def test_resolve_recent_description_not_across_unnamed_person(gazetteer):
 def test_resolve_title_with_extra_given_names(gazetteer, sentence, actor):
     people = [m for m in find_actor_mentions(sentence, gazetteer, dct=DCT) if m.actor.kind == "person"]
     assert [(m.actor.name, m.actor.source) for m in people] == [(actor, "gazetteer")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Joseph R. Biden, Jr. hosted Prime Minister Narendra Modi at the White House.",
+        "Joseph R. Biden Jr. and Narendra Modi issued a joint statement.",
+    ],
+)
+def test_resolve_full_name_with_its_own_suffix(gazetteer, sentence):
+    """A suffix that is part of the listed person's own full name ("Joseph R. Biden, Jr.") names
+    that person, unlike "Donald Trump Jr." which names someone else."""
+    ids = [m.actor.id for m in find_actor_mentions(sentence, gazetteer, dct=date(2023, 6, 22))]
+    assert "joe-biden" in ids
