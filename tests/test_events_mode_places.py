@@ -115,3 +115,18 @@ def test_events_leaders_who_spoke_somewhere_did_not_call(text):
 )
 def test_events_party_of_a_state_away_from_home_is_visiting(text, trigger, mode):
     assert _placed(text, trigger)[1] == mode
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        ("President Joe Biden met Chancellor Olaf Scholz in Berlin on Friday. Biden later called President Emmanuel "
+         "Macron.", "called"),
+        ("President Joe Biden flew to Tokyo on Monday. On Tuesday he spoke with President Emmanuel Macron by phone.",
+         "spoke"),
+    ],
+)
+def test_events_call_is_not_placed_by_the_trip_around_it(text, trigger):
+    """A phone call is made from wherever the caller was, not at the meeting or the destination the text told just
+    before: no place unless its own clause names one."""
+    assert _placed(text, trigger) == (None, "phone")

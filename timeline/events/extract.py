@@ -417,8 +417,8 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                 self._subjects.append(c.source)
             if not c.quoted and (len({m.actor.id for m in c.actors}) >= 2 or c.group):
                 self._group_events.append(c)
-            self._set_location(c)
             self._set_medium(c)
+            self._set_location(c)
         self._joint_paper_pairs(cands)  # (joint_papers.py: "A joint declaration issued after the dinner": the pair's)
         self._quoted_act_speakers(cands)
         self._fronted_participles(cands)

@@ -71,7 +71,8 @@ class LocationMixin:
                 best = (m.text[4:] if m.text.lower().startswith("the ") else m.text, m.actor.country or m.actor.id)
         if best is None:
             best = self._named_place(c) or territory or self._where_place(c)
-        if best is None and c.entry.type == "CONSULT" and c.entry.mode != "phone":
+        if best is None and c.entry.type == "CONSULT" and c.entry.mode != "phone" and c.medium not in ("phone", "writing"):
+            # (a call or a letter is not placed by the trip or the summit around it: "Biden later called Macron")
             best = self._sideline_place(c) or self._trip_place(c) or self._visit_place_before(c)
             told = self._pair_events().get(id(c))
             if best is None and told is not None and told.location:
