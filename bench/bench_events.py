@@ -32,6 +32,10 @@ Usage::
 overlaps any of its spans) or "merged" (the records over it were paired with another gold event: two gold events in
 one record); a spurious event is "no gold" (it overlaps no gold span) or "split" (the gold event it overlaps was paired
 with another record: one event extracted twice). ``--errors`` tags each miss and spurious event with its cause.
+The spurious records' traits include their frame (the kind of word that governs the trigger, another record's word
+just before it, the word's mode, status and target), set against the same frame counts of the matched records of
+the most spurious types; a split record says what kept it apart from the record that took its gold event (the line
+of ``MergingMixin._compatible`` that refused the merge, "outscored", or why the two were never weighed).
 
 The gold format and annotation guidelines are in bench/gold/README.md.
 """
@@ -206,6 +210,7 @@ class Scores:
     miss_causes: list = field(default_factory=list)  # parallel to misses: "none" or "merged"
     spurious_causes: list = field(default_factory=list)  # parallel to spurious: "no gold" or "split"
     spurious_traits: list = field(default_factory=list)  # parallel to spurious: {trait: label} (no text)
+    matched_frames: list = field(default_factory=list)  # (extracted type, {frame trait: label}) of each matched record
     per_doc: dict = field(default_factory=dict)  # doc -> [gold, extracted, matched, dated matched, exact]
 
     def ratio(self, a: int, b: int) -> float | None:
@@ -299,6 +304,7 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
                 s.spurious_traits.append(spurious_traits(ei, doc.text, located, extracted, pairs, touching))
         for gi, ei in pairs:
             g, ev = located[gi][0], extracted[ei]
+            s.matched_frames.append((ev.type, frame_traits(ei, doc.text, extracted)))
             s.matched += 1
             row[2] += 1
             s.type_ok += ev.type == g.type
@@ -736,6 +742,7 @@ def spurious_traits(ei: int, text: str, located: list, extracted: list, pairs: l
                             else ".55-.7" if ev.confidence < 0.7 else ".7+")
     traits["date basis"] = ev.date_basis
     traits["date derivation"] = _derivation_kind(ev)
+    traits.update(frame_traits(ei, text, extracted))
     if any(e == ei for _, e in touching):  # split: why it did not merge with the record that took its gold event
         gis = [g for g, e in touching if e == ei and g in by_gold]
         if gis:
@@ -751,9 +758,70 @@ def spurious_traits(ei: int, text: str, located: list, extracted: list, pairs: l
                 "yes" if same_parties else "swapped" if (other.target_actor, other.source_actor) ==
                 (ev.source_actor, ev.target_actor) else "one side missing" if
                 None in (ev.source_actor, ev.target_actor, other.source_actor, other.target_actor) else "no")
+            if _MERGE_TRACE is not None and other.type == ev.type:
+                traits["split - what kept it apart"] = _merge_refusal(ev.doc, ev, other)
             traits["split - the primary trigger on the gold trigger"] = (
                 "yes" if any(_overlaps((ev.start, ev.end), sp) for g in gis for sp in located[g][1][:1]) else "no")
     return traits
+
+
+# content-free classes of the words that frame a trigger: what governs the word that names the event
+_FRAME_PREPOSITIONS = frozenset("at on during in from for after before of ahead since following until".split())
+_FRAME_SKIP = frozenset("the a an his her its their our this that these those first second third last next new "
+                        "two three one another further more direct formal informal regular several hours days".split())
+
+
+def frame_traits(ei: int, text: str, extracted: list) -> dict[str, str]:
+    """Content-free traits of what frames a record's trigger (labels only: never a word of the article): the kind
+    of word that governs it (a preposition: "at the summit", "on a visit"; "to" or a modal: "agreed to begin talks",
+    "would travel"; a possessive or article; none), whether another record's trigger governs it from the same clause
+    just before ("agreed to begin talks": the AGREE record's word), and the lexicon mode of its word (a travel word
+    or a hosting word)."""
+    ev = extracted[ei]
+    out: dict[str, str] = {}
+    words = list(re.finditer(r"[\w'’-]+|[^\w\s]", text[max(0, ev.start - 120):ev.start]))
+    governor = "none"
+    for m in reversed(words[-5:]):
+        w = m.group(0).lower()
+        if not re.match(r"[\w'’-]", w):
+            governor = "punctuation"
+            break
+        if w in _FRAME_PREPOSITIONS:
+            governor = "preposition"
+            break
+        if w == "to" or w in ("would", "will", "could", "may", "might", "should", "must", "can"):
+            governor = "to or a modal"
+            break
+        if w in _FRAME_SKIP or w.endswith("'s") or w.endswith("’s") or w[:1].isupper():
+            continue
+        governor = "a verb or other word"
+        break
+    pos = _trigger_shape(ev.trigger)[0]
+    out["frame - governing word"] = f"{pos if pos in ('verb', 'noun') else 'phrase'} after {governor}"
+    c0 = max(text.rfind(ch, 0, ev.start) for ch in ".;:\n")
+    before = [o for o in extracted if o is not ev and max(c0, ev.start - 60) <= o.end <= ev.start]
+    if not before:
+        out["frame - another record's word just before it"] = "none"
+    else:
+        o = max(before, key=lambda o: o.end)
+        out["frame - another record's word just before it"] = (
+            "same type" if o.type == ev.type else "a saying" if o.type == "STATEMENT" else "another type")
+    try:
+        from timeline.events import load_lexicon
+
+        found = load_lexicon().forms.get(ev.trigger.lower())
+    except Exception:  # noqa: BLE001 - counting must not fail on a lexicon that cannot load
+        found = None
+    entry = next((e for e, _ in found or () if e.type == ev.type), None)
+    out["frame - word mode"] = (entry.mode or entry.medium or "plain") if entry else "not a lexicon form"
+    out["frame - status"] = ev.status
+    out["frame - word mode, status, target"] = (f"{out['frame - word mode']} / {ev.status} / "
+                                                f"{'target' if ev.target_actor else 'no target'}")
+    out["frame - part of speech, governing word, target"] = (f"{out['frame - governing word']} / "
+                                                             f"{'target' if ev.target_actor else 'no target'}")
+    out["frame - source kind"] = "none" if not ev.source_actor else "named"
+    out["frame - target"] = "yes" if ev.target_actor else "no"
+    return out
 
 
 def _derivation_kind(ev) -> str:
@@ -853,6 +921,13 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
         p("  combination: " + ", ".join(f"{k} {n}" for k, n in combo.most_common(12)))
         for kind, n in Counter(k for k, _ in rows).most_common(4):
             _print_traits(p, kind, [t for k, t in rows if k == kind])
+        top = {k.rsplit(" ", 2)[0] if k.endswith(" no gold") else k.rsplit(" ", 1)[0]
+               for k, _ in Counter(k for k, _ in rows).most_common(4)}
+        for kind in sorted(top):
+            frames = [t for ty, t in s.matched_frames if ty == kind]
+            if frames:
+                p(f"\nFrames of the matched {kind} records, to set against its spurious ones ({len(frames)}):")
+                _print_traits(p, f"matched {kind}", frames)
 
 
 # --- why a gold event is missed (counts only; the extractor's trace, switched on by --breakdown) -----------
@@ -943,6 +1018,80 @@ def _short(text: str, n: int = 110) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
+_MERGE_TRACE: dict | None = None  # --breakdown: doc id -> {(mention start, cluster mention starts): (score, line)}
+
+
+def _start_merge_trace() -> None:
+    """--breakdown: record, for each (mention, cluster) the merging stage weighs, its score or the line of
+    ``MergingMixin._compatible`` that refused it, so that a split record says which rule kept it apart (counts only)."""
+    global _MERGE_TRACE
+    from timeline.events import merging
+
+    orig = merging.MergingMixin._compatible
+    code = orig.__code__
+    _MERGE_TRACE = {}
+
+    def traced(self, c, cl):
+        last = [0]
+
+        def tr(frame, event, arg):
+            if frame.f_code is code:
+                if event == "line":
+                    last[0] = frame.f_lineno
+                return tr
+            return None
+
+        prev = sys.gettrace()
+        sys.settrace(tr)
+        try:
+            r = orig(self, c, cl)
+        finally:
+            sys.settrace(prev)
+        _MERGE_TRACE.setdefault(self.doc.id, {})[(c.start, tuple(x.start for x in cl.cands))] = (r, last[0])
+        return r
+
+    merging.MergingMixin._compatible = traced
+
+
+def _merge_refusal(doc_id: str, ev, other) -> str:
+    """Which rule of ``_compatible`` kept the split record ``ev`` out of ``other`` (the record that took its gold
+    event): the line that refused it (with that line's comment or code: the engine's words, never the article's),
+    "outscored" (weighed, joined another cluster), or "never weighed" (dates apart or another status at a glance)."""
+    import linecache
+
+    from timeline.events import merging
+
+    got = (_MERGE_TRACE or {}).get(doc_id, {})
+    mine = {m.start for m in ev.mentions} | {ev.start}
+    theirs = {m.start for m in other.mentions} | {other.start}
+    hits = [v for (c, cl), v in got.items() if c in mine and set(cl) & theirs] or \
+        [v for (c, cl), v in got.items() if c in theirs and set(cl) & mine]
+    if not hits:
+        factual = ("occurred", "ongoing")
+        if (ev.status in factual) != (other.status in factual):
+            not_done = ev.status if ev.status not in factual else other.status
+            dates = ("one undated" if None in (ev.date_start, other.date_start) else
+                     "same dates" if (ev.date_start, ev.date_end) == (other.date_start, other.date_end) else
+                     "dates overlap" if ev.date_start <= other.date_end and other.date_start <= ev.date_end else
+                     "dates apart")
+            return f"never weighed - one told as done and the other not ({not_done} / {dates})"
+        if None not in (ev.date_start, ev.date_end, other.date_start, other.date_end) and (
+                ev.date_end < other.date_start or other.date_end < ev.date_start):
+            gap = min(abs((ev.date_start - other.date_end).days), abs((other.date_start - ev.date_end).days))
+            return f"never weighed - dates apart by {_bucket(gap, ((1, '1 day'), (7, '2-7 days'), (31, '8-31 days')))}"
+        return "never weighed"
+    refused = [line for r, line in hits if r is None]
+    if not refused:
+        return "outscored"
+    line = refused[-1]
+    for k in (line, line + 1, line - 1):  # its comment, or the comment under it, or the condition above it
+        text = linecache.getline(merging.__file__, k).strip()
+        if "#" in text:
+            text = text.split("#", 1)[1].strip()
+            break
+    return f"L{line} {text[:60]}"
+
+
 def _start_trace() -> dict:
     from timeline.events import trace
 
@@ -971,6 +1120,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     gold = load_gold(args.gold / "events.jsonl")
     trace = _start_trace() if args.breakdown else None
+    if args.breakdown:
+        _start_merge_trace()
     try:
         docs, errors = read_inputs([str(articles)])
         timeline = build_timeline(docs, title="gold", errors=errors)

@@ -434,3 +434,57 @@ def test_bench_events_refuses_to_score_when_the_extractor_failed_on_an_article(t
     assert bench.main(["--gold", str(gold), "--min-seconds", "0"]) == 1
     err = capsys.readouterr().err
     assert "internal error" in err and "no figures" in err
+
+
+def test_bench_events_breakdown_counts_the_frame_of_spurious_and_matched_records():
+    import io
+
+    text = "The two sides agreed to begin talks on trade. The ministers met in Rome on Monday. Markets rallied."
+    doc = Document(id="d", text=text, dct=None, path="d.md")
+
+    def event(eid: str, trigger: str, type_: str, **kw) -> Event:
+        start = text.index(trigger)
+        return Event(id=eid, doc="d", type=type_, trigger=trigger, start=start, end=start + len(trigger), sentence="",
+                     sentence_start=0, sentence_end=0, summary="",
+                     mentions=(Mention(start, start + len(trigger), trigger, 0, 0),), **kw)
+
+    gold = [replace(_cause_gold("agreed", "AGREE", 1)), replace(_cause_gold("met", "CONSULT", 2))]
+    events = (event("a", "agreed", "AGREE", source_actor="Italy"),
+              # the talks agreed on: governed by "to" right after the AGREE record's word, no target
+              event("b", "talks", "CONSULT", source_actor="Italy", status="planned"),
+              event("c", "met", "CONSULT", source_actor="Italy", target_actor="France"))
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=events))
+    (talks,) = s.spurious_traits
+    assert talks["frame - another record's word just before it"] == "another type"
+    assert talks["frame - status"] == "planned" and talks["frame - target"] == "no"
+    assert talks["frame - governing word"].endswith("a verb or other word")  # "begin", then "to"
+    frames = dict((t, f) for t, f in s.matched_frames)
+    assert frames["CONSULT"]["frame - governing word"].endswith("a verb or other word")
+    assert frames["CONSULT"]["frame - another record's word just before it"] == "none"
+    assert frames["CONSULT"]["frame - target"] == "yes"
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue()
+    assert "Frames of the matched CONSULT records" in out
+    assert "matched CONSULT / frame - target: yes 1" in out
+    for word in ("Rome", "Italy", "talks", "agreed", "trade"):  # counts only
+        assert word not in out.split("Structure of the spurious events")[1]
+
+
+def test_bench_events_merge_refusal_names_the_rule_or_why_never_weighed():
+    a = Event(id="a", doc="d", type="CONSULT", trigger="met", start=10, end=13, sentence="", sentence_start=0,
+              sentence_end=0, summary="", status="occurred", date_start=date(2025, 3, 3), date_end=date(2025, 3, 3))
+    planned = replace(a, id="b", start=40, end=44, status="planned")
+    later = replace(a, id="c", start=40, end=44, date_start=date(2025, 3, 20), date_end=date(2025, 3, 20))
+    saved = bench._MERGE_TRACE
+    try:
+        bench._MERGE_TRACE = {}
+        assert bench._merge_refusal("d", planned, a) == "never weighed - one told as done and the other not (planned / same dates)"
+        assert bench._merge_refusal("d", later, a) == "never weighed - dates apart by 8-31 days"
+        bench._MERGE_TRACE = {"d": {(40, (10,)): (2.5, 200)}}
+        assert bench._merge_refusal("d", later, a) == "outscored"
+        bench._MERGE_TRACE = {"d": {(40, (10,)): (None, 3)}}
+        label = bench._merge_refusal("d", later, a)
+        assert label.startswith("L3 ") and ":" not in label.split(" ", 1)[0]
+    finally:
+        bench._MERGE_TRACE = saved
