@@ -205,6 +205,7 @@ class Scores:
     spurious: list = field(default_factory=list)
     wrong_dates: list = field(default_factory=list)
     wrong_date_traits: list = field(default_factory=list)  # parallel to wrong_dates: {trait: label} (no text)
+    carry_rows: list = field(default_factory=list)  # (group, {trait: label}): day events whose sentence names no time
     wrong_other: list = field(default_factory=list)
     unlocated: list = field(default_factory=list)
     miss_causes: list = field(default_factory=list)  # parallel to misses: "none" or "merged"
@@ -323,6 +324,10 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
                 row[3] += 1
                 row[4] += exact
                 s.date_within += within
+                if g.date_start == g.date_end and ev.date_basis != "expression":
+                    row_traits = carry_traits(g, ev, doc.text, timeline.timexes_of(doc.id), extracted, located[gi][1])
+                    if row_traits is not None:
+                        s.carry_rows.append(row_traits)
                 if not exact:
                     s.wrong_dates.append((g, ev, within))
                     s.wrong_date_traits.append(date_traits(g, ev, doc.text, timeline.timexes_of(doc.id),
@@ -659,6 +664,78 @@ def date_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: li
     return traits
 
 
+_PRONOUN_OPEN = re.compile(r"(?:he|she|they|it|we|both|each|the two|the three|the pair)\b", re.I)
+_CONNECTIVE = (("also", re.compile(r"\balso\b", re.I)),
+               ("then/later/afterwards", re.compile(r"\b(?:then|later|afterwards|subsequently|thereafter)\b", re.I)),
+               ("there/during/at the occasion", re.compile(r"\b(?:there|during|at the|in the talks|at a)\b", re.I)))
+_PAST_AUX = re.compile(r"\b(?:had|has|have)\b(?:\s+\w+ly)?\s*$", re.I)
+
+
+def carry_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: list):
+    """Content-free traits of a day event whose sentence names no time, with a day named in an earlier sentence
+    (``None`` otherwise): what tells a sentence that carries on the day told before it ("They also agreed ...")
+    from one that tells background or an answer. Keyed by a group: wrong or right now, and whether the nearest
+    earlier day is its gold day."""
+    from timeline.text import split_sentences
+
+    trig = spans[0] if spans else (ev.start, ev.end)
+    sentences = split_sentences(text) or ((0, len(text)),)
+    here = _sentence_index(sentences, trig[0])
+    if here < 0:
+        return None
+    s0, s1 = sentences[here]
+    dated = _dated_timexes(timexes)
+    if any(s0 <= t.start < s1 for t in dated):
+        return None
+    days = [t for t in dated if t.earliest == t.latest and t.precision in ("day", "hour", "minute", "part_of_day")
+            and t.start < s0]
+    if not days:
+        return None
+    t = max(days, key=lambda t: t.start)
+    k = _sentence_index(sentences, t.start)
+    exact = ev.date_start == g.date_start and ev.date_end == g.date_end
+    prev_is_gold = t.earliest == g.date_start
+    group = ("wrong" if not exact else "right") + (", the day before is its day" if prev_is_gold
+                                                   else ", the day before is another day")
+    traits: dict[str, str] = {}
+    para = next(((a, b) for a, b in _paragraphs(text) if a <= trig[0] <= b), (s0, s1))
+    traits["sentences back"] = _bucket(here - k, ((1, "1"), (2, "2"), (5, "3-5")))
+    traits["same paragraph"] = "yes" if t.start >= para[0] else "no"
+    between = text[t.end:s0]
+    traits["a quotation mark between"] = "yes" if _QUOTES.search(between) else "no"
+    opening = text[s0:s1].lstrip(" \"“”'‘’")
+    first = _WORD.match(opening)
+    traits["sentence opens with"] = (
+        "a pronoun" if _PRONOUN_OPEN.match(opening) else "the" if opening[:4].lower() == "the "
+        else "a connective" if first and any(rx.match(first.group(0)) for _, rx in _CONNECTIVE)
+        else "a capitalised word" if opening[:1].isupper() else "other")
+    before = text[s0:trig[0]]
+    traits["connective before the trigger"] = "+".join(n for n, rx in _CONNECTIVE if rx.search(before)) or "none"
+    traits["had/has just before"] = (m.group(0).split()[0].lower() if (m := _PAST_AUX.search(before)) else "no")
+    traits["a saying verb before it"] = "yes" if _SAYING.search(before) else "no"
+    traits["inside quotation marks"] = "yes" if len(_QUOTES.findall(before)) % 2 else "no"
+    first_day = min((d for d in _dated_timexes(timexes) if d.earliest == d.latest), key=lambda d: d.start)
+    traits["the day before is the article's first day"] = "yes" if first_day.earliest == t.earliest else "no"
+    traits["the day before is the publication day"] = (
+        "yes" if ev.date_end is not None and t.earliest == ev.date_end and ev.date_basis == "tense" else "-")
+    holder = [e for e in extracted if e is not ev and e.date_start == e.date_end == t.earliest
+              and _sentence_index(sentences, e.start) == k]
+    traits["an event of the day's sentence has that day"] = "yes" if holder else "no"
+    traits["same source as that event"] = (
+        "-" if not holder else "yes" if any(e.source_actor and e.source_actor == ev.source_actor for e in holder)
+        else "no")
+    traits["extracted type"] = "saying" if ev.type == "STATEMENT" else "act"
+    traits["status"] = ev.status or "none"
+    traits["date derivation"] = _derivation_kind(ev)
+    traits["rule that dated it"] = _dating_rule(ev)
+    from timeline.events import trace as _trace
+
+    record = (_trace.TRACE or {}).get(ev.doc)
+    if record is not None:
+        traits["where the previous-sentence rule left it"] = record.previous.get((ev.start, ev.end), "not looked at")
+    return group, traits
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:and|but|while|whereas|after|before|when|as)\b")
 
 
@@ -895,6 +972,17 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
                       [t for t in tense_rows if t.get("a time the engine found in its sentence") == "yes"])
         _print_traits(p, "no time in sentence",
                       [t for t in tense_rows if t.get("a time the engine found in its sentence") == "no"])
+    if s.carry_rows:
+        p(f"\nDay events whose sentence names no time, after an earlier day, by group ({len(s.carry_rows)}):")
+        for group, n in Counter(gr for gr, _ in s.carry_rows).most_common():
+            p(f"  {group}: {n}")
+        for group in sorted({gr for gr, _ in s.carry_rows}):
+            _print_traits(p, "carry / " + group, [t for gr, t in s.carry_rows if gr == group])
+            combo = Counter(" | ".join(t.get(k, "-") for k in (
+                "where the previous-sentence rule left it", "extracted type", "sentences back", "same paragraph",
+                "a saying verb before it", "had/has just before", "sentence opens with"))
+                for gr, t in s.carry_rows if gr == group)
+            p(f"  carry / {group} / combination: " + ", ".join(f"{k} {n}" for k, n in combo.most_common()))
     for how in ("too-late", "too-early"):
         sel = [t for c, t in rows if c == ("day", "expression", how) and t]
         if sel:

@@ -488,3 +488,57 @@ def test_bench_events_merge_refusal_names_the_rule_or_why_never_weighed():
         assert label.startswith("L3 ") and ":" not in label.split(" ", 1)[0]
     finally:
         bench._MERGE_TRACE = saved
+# --- day events whose sentence names no time, after a day told before (counts only)
+
+
+def test_bench_events_breakdown_groups_undated_sentences_after_a_day_by_whether_that_day_is_theirs():
+    import io
+
+    from timeline.temporal import tag_text
+
+    monday, year = (date(2025, 3, 3), date(2025, 3, 3)), (date(2024, 3, 8), date(2025, 3, 7))
+    gold = [replace(_cause_gold(t, ty, n), date_start=monday[0], date_end=monday[1], precision="day")
+            for n, (t, ty) in enumerate((("met", "CONSULT"), ("praised", "SUPPORT")), 1)]
+    doc = Document(id="d", text=_TRAIT_TEXT, dct=date(2025, 3, 7), path="d.md")
+    timexes = tag_text(_TRAIT_TEXT, doc.dct)
+    on_monday = next(t for t in timexes if t.earliest == monday[0])
+    met = replace(_trait_event("a", "met", "CONSULT", monday, "expression", on_monday.start), source_actor="Italy")
+    praised = replace(_trait_event("c", "praised", "SUPPORT", year, "tense"), source_actor="Italy")
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=(met, praised), timexes=(("d", tuple(timexes)),)))
+    # the meeting's sentence names its day: not counted; the praise, one sentence on, names none and is dated by tense
+    assert len(s.carry_rows) == 1
+    group, traits = s.carry_rows[0]
+    assert group == "wrong, the day before is its day"
+    assert traits["sentences back"] == "1" and traits["same paragraph"] == "yes"
+    assert traits["sentence opens with"] == "the"
+    assert traits["had/has just before"] == "no" and traits["a saying verb before it"] == "no"
+    assert traits["the day before is the article's first day"] == "yes"
+    assert traits["an event of the day's sentence has that day"] == "yes"
+    assert traits["same source as that event"] == "yes"
+    # right when it has the day
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=(met, replace(praised, date_start=monday[0],
+                    date_end=monday[1], date_basis="constraint")), timexes=(("d", tuple(timexes)),)))
+    assert [g for g, _ in s.carry_rows] == ["right, the day before is its day"]
+
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue()
+    assert "  carry / right, the day before is its day / sentences back: 1 1" in out
+    for word in ("Rome", "Monday", "praised", "Italy", "2025"):  # counts only
+        assert word not in out.split("Day events whose sentence")[1]
+
+
+def test_trace_tells_where_the_previous_sentence_rule_left_each_candidate():
+    from event_helpers import events_of
+    from timeline.events import trace
+
+    text = ("Poland expelled two Belarusian diplomats on Tuesday. Its foreign minister told reporters that Warsaw "
+            "had closed the Belarusian consulate in Gdansk. Warsaw had earlier recalled its ambassador.")
+    record = trace.start()
+    try:
+        events_of(text)
+    finally:
+        trace.stop()
+    left = {text[a:b]: why for (a, b), why in record["t"].previous.items()}
+    assert left["closed"] == "set aside"  # (a reported pluperfect: dated after the other ties)
+    assert left["recalled"].startswith("L")  # (a bare pluperfect: the line of the test that passed it by)

@@ -359,6 +359,7 @@ class DatingMixin:
         self._date_from_quote_of_the_day(cands)
         self._date_from_entries(cands)
         self._date_from_length_before(cands)
+        self._date_backshifts()  # (narrative_steps.py: reported pluperfects on the day told before, when no tie dated them)
         self._join_coordinated_dates(cands)
         self._undate_day_references(cands)
 
@@ -1426,10 +1427,13 @@ class DatingMixin:
                 or self._joined_reaction(c, by_sent) is not None \
                 or not (c.actors or c.group)  # (an act told without its agent: only in a paragraph that opens on its day,
             # "The fighting came on Tuesday afternoon. Armed men stormed a military centre")
+            backshift = False
             if c.entry.pos == "verb" and (c.tense not in ("past", "ing") or self._tense_class(c, c.status) != "past"
                                           or any(tok.low[j] == "had" for j in range(max(0, c.t0 - 3), c.t0)
                                                  if tok.sent[j] == c.sent)):
-                continue  # "had met": before the day told; "has met": not tied to it
+                if not self._reported_backshift(c):
+                    continue  # "had met": before the day told; "has met": not tied to it
+                backshift = True  # "told reporters that the alliance had withdrawn": reported speech, shifted back
             s0, s1 = self.sentences[c.sent]
             dated = own_dates.get(c.sent)
             if dated is None:
@@ -1470,9 +1474,16 @@ class DatingMixin:
             if found is not None and not framed and self._told_in_response(c):
                 self._bound_answer_from(c, found[0])  # "Tehran summoned the Dutch ambassador in response": after it
                 continue
+            if backshift and not (found is not None and (found[1] < 0 or found[1] >= 1 and self._day_of_a_scene(
+                    c.sent - found[1], found[0], by_sent) and self._scene_of_its_actors(c, c.sent - found[1], found[0],
+                                                                                    by_sent))):
+                continue  # (only the day of its actors' scene just told or of its paragraph's frame: not a saying's day)
             if answer and not framed:
                 continue  # "Poland condemned the pact": on or after what it answers, not on the day just told (unless the
                 # paragraph opens on its day: "The reaction in Washington on Monday was swift. McCain called ...")
+            if backshift:
+                self.__dict__.setdefault("_backshifts", {})[id(c)] = (c, found[0], found[1])
+                continue  # (dated after the occasion ties: narrative_steps._date_backshifts)
             if found is not None and found[1] < 0 and found[1] + len(self.sentences) >= 1:
                 c.timex, c.timex_cost = found[0], self._PREVIOUS_COST  # (framed by its paragraph's opening sentence)
                 self._framed[id(c)] = found[0]

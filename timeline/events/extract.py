@@ -122,6 +122,7 @@ from timeline.events.actor_sides import ActorSideMixin
 from timeline.events.generic_statements import GenericStatementMixin
 from timeline.events.placed_meetings import PlacedMeetingMixin
 from timeline.events.sittings import SittingMixin
+from timeline.events.narrative_steps import NarrativeStepMixin
 from timeline.events.page_entries import PageEntryMixin
 from timeline.events.story_day import StoryDayMixin
 from timeline.events.scheduled import ScheduledMixin
@@ -173,7 +174,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin, GenericStatementMixin,
                SittingMixin, PageEntryMixin, StoryDayMixin,
                ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin, ReceptionMixin,
-               PlacedMeetingMixin, CoordinatedTellingMixin, JointPaperMixin, QuotedActMixin):
+               PlacedMeetingMixin, CoordinatedTellingMixin, JointPaperMixin, QuotedActMixin, NarrativeStepMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:

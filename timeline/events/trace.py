@@ -46,6 +46,7 @@ class DocTrace:
     title_only: set = field(default_factory=set)
     skipped: list = field(default_factory=list)  # (start, end, why): a form's first word where no form was tried
     events: list = field(default_factory=list)  # [(start, end), ...] per event
+    previous: dict = field(default_factory=dict)  # (start, end) -> where ``_date_from_previous_sentence`` left it
 
 
 def _stage_of(frame) -> tuple[str, str]:
@@ -95,6 +96,46 @@ def _weak_why(c: _Cand, named_sents: set[int] | None = None, before: str | None 
         pos = f"verb {c.tense}" if c.entry.pos == "verb" else c.entry.pos
         return f"weak: no actor ({pos}{named}{before or ''})"
     return "weak: a weak word undated"
+
+
+def _previous_hook(ctx, record: DocTrace):
+    """Wrap ``ctx._date_from_previous_sentence`` so that each candidate it looks at leaves the line of the test it
+    stopped at (``"L<line>"``), ``"dated"`` when it took the day told before, or ``"set aside"`` for a reported
+    pluperfect left to ``_date_backshifts`` (a line of the code, never text)."""
+    method = ctx._date_from_previous_sentence
+    code = method.__func__.__code__
+    import inspect
+
+    lines, first = inspect.getsourcelines(code)
+    heads = {first + i for i, line in enumerate(lines) if line.strip().startswith(("for c in ", "narrated = None"))}
+    # (the loop's head runs with the candidate before still bound, and so does the line after the loop: not where
+    # that one stopped)
+
+    def hook(cands, by_sent):
+        last: dict[int, tuple[_Cand, int]] = {}
+        before = {id(c): (c.timex, getattr(c, "timex_cost", None)) for c in cands}
+
+        def local(frame, event, arg):
+            if event == "line":
+                c = frame.f_locals.get("c")
+                if frame.f_lineno not in heads and isinstance(c, _Cand) and frame.f_locals.get("narrated") is not None:
+                    last[id(c)] = (c, frame.f_lineno)
+            return local
+
+        def tracer(frame, event, arg):
+            return local if frame.f_code is code else None
+
+        old = sys.gettrace()
+        sys.settrace(tracer)
+        try:
+            method(cands, by_sent)
+        finally:
+            sys.settrace(old)
+        aside = ctx.__dict__.get("_backshifts", {})
+        for key, (c, line) in last.items():
+            moved = (c.timex, getattr(c, "timex_cost", None)) != before.get(key)
+            record.previous[(c.start, c.end)] = "dated" if moved else "set aside" if key in aside else f"L{line}"
+    return hook
 
 
 def traced_run(ctx):
@@ -181,6 +222,7 @@ def traced_run(ctx):
         setattr(ctx, name, predicate_hook(name))
     ctx._find_triggers, ctx._screen_fresh_triggers, ctx._make_candidate = find_hook, screen_hook, make_hook
     ctx._cluster = cluster_hook
+    ctx._date_from_previous_sentence = _previous_hook(ctx, record)
     ctx._trace_skips = skips = []
     had = _Cand.__dict__.get("__setattr__")
     _Cand.__setattr__ = setattr_hook

@@ -1,0 +1,71 @@
+"""Stage 3 of the event extractor, continued: a reported pluperfect that a sentence with no date of its own tells on
+the day the sentence before it names (``_date_from_previous_sentence`` in dating.py asks these).
+
+"Further expulsions came on Tuesday. NATO's chief told reporters that the alliance had withdrawn seven accreditations.":
+in reported speech the past is shifted back ("told ... that the alliance had withdrawn" = it withdrew); such a
+pluperfect act, reported by a saying earlier in its sentence, goes on the day just told like a simple past would
+(``_reported_backshift``), but only on the day of a scene: not a day on which something was said ("KCNA reported on
+Monday that ... It said Kim had told Trump ...": what a report of Monday tells happened before it), nor a date of
+background ("the first meeting since September 24, when ...", ``_background_date``), and only the day of an act of its
+own actors ("Macron met Scholz on Wednesday. Biden said he had warned Putin": no day of Biden's). It is dated last,
+after the other ties (``_date_backshifts``): what the sides of a meeting did there is tied to that meeting.
+"""
+
+from __future__ import annotations
+
+from timeline.events.common import _Cand
+
+
+class NarrativeStepMixin:
+    """Reported pluperfects that take the day of the sentence just before."""
+
+    def _reported_backshift(self, c: _Cand) -> bool:
+        """Is ``c`` a past participle after a pluperfect "had" (within three words, its sentence), with a reporting
+        word earlier in its sentence ("told reporters that the alliance had withdrawn", "said it had downed")?"""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.tense != "past":
+            return False
+        aux = [j for j in range(max(0, c.t0 - 3), c.t0) if tok.sent[j] == c.sent and tok.low[j] in self.w.pluperfect_aux]
+        if not aux:
+            return False
+        s0 = tok.at(self.sentences[c.sent][0])
+        return any(tok.low[m] in self.lex.reporting for m in range(s0, aux[0]))
+
+    def _day_of_a_scene(self, si: int, t, by_sent: dict) -> bool:
+        """Does sentence ``si`` name the day ``t`` as the day something was done there? Not when a saying of that
+        sentence has it or a reporting word comes just before it ("KCNA reported on Monday that ...": when it was
+        said, not done), nor when the sentence tells a date of background ("the first meeting since September 24, when ...")."""
+        tok = self.tokens
+        k = tok.at(t.start)
+        if any(tok.low[j] in self.lex.reporting for j in range(max(0, k - 3), k) if tok.sent[j] == si):
+            return False
+        s0, s1 = self.sentences[si]
+        if any(s0 <= u.start < s1 and self._background_date(u) for u in self.timexes):
+            return False  # (a sentence that also tells background: which of its days is the scene's is not sure)
+        return not any(d.timex is not None and d.timex.start == t.start and d.entry.type == "STATEMENT"
+                       for d in by_sent.get(si, ()))
+
+    def _scene_of_its_actors(self, c: _Cand, si: int, t, by_sent: dict) -> bool:
+        """Is the act dated ``t`` in sentence ``si`` one of ``c``'s actors' ("Pakistani aircraft struck on Wednesday. India
+        said it had downed a Pakistani F-16": Pakistan)? "Macron met Scholz on Wednesday. Biden said he had warned
+        Putin": others' scene, no day of Biden's."""
+        mine = {m.actor.id for m in c.actors} | {m.actor.country for m in c.actors if m.actor.country}
+        if not mine:
+            return False
+        shared = [d for d in by_sent.get(si, ()) if d.timex is not None and d.timex.start == t.start
+                  and any(m.actor.id in mine or m.actor.country in mine for m in d.actors)]
+        return bool(shared)
+
+    def _date_backshifts(self) -> None:
+        """Date the reported pluperfects ``_date_from_previous_sentence`` set aside (``_backshifts``: id -> (candidate,
+        the day, sentences away; below zero: its paragraph's frame)) on that day, when no tie dated them meanwhile
+        (run after the other ties, ``_date_from_reported_meeting`` among them: "Biden and Putin met in Geneva on
+        Wednesday. Biden said he had warned Putin ...": what the sides did at their meeting is tied to it)."""
+        for c, t, away in self.__dict__.get("_backshifts", {}).values():
+            if c.timex is not None or c.anchor_timex is not None or not c.alive:
+                continue
+            if away < 0:
+                c.timex, c.timex_cost = t, self._PREVIOUS_COST
+                self._framed[id(c)] = t
+            else:
+                c.timex, c.timex_cost = t, self._PREVIOUS_COST + 5.0 * (away - 1)
