@@ -212,6 +212,7 @@ class Scores:
     spurious_causes: list = field(default_factory=list)  # parallel to spurious: "no gold" or "split"
     spurious_traits: list = field(default_factory=list)  # parallel to spurious: {trait: label} (no text)
     matched_frames: list = field(default_factory=list)  # (extracted type, {frame trait: label}) of each matched record
+    saying_traits: list = field(default_factory=list)  # (group, {trait: label}) of every STATEMENT record (no text)
     per_doc: dict = field(default_factory=dict)  # doc -> [gold, extracted, matched, dated matched, exact]
 
     def ratio(self, a: int, b: int) -> float | None:
@@ -303,10 +304,16 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
                 s.spurious.append((key, ev))
                 s.spurious_causes.append(spurious_cause(ei, touching))
                 s.spurious_traits.append(spurious_traits(ei, doc.text, located, extracted, pairs, touching))
+                if ev.type == "STATEMENT":
+                    s.saying_traits.append((f"STATEMENT {s.spurious_causes[-1]}",
+                                            saying_traits(ev, doc.text, extracted)))
         for gi, ei in pairs:
             g, ev = located[gi][0], extracted[ei]
             s.matched_frames.append((ev.type, frame_traits(ei, doc.text, extracted)))
             s.matched += 1
+            if ev.type == "STATEMENT":
+                s.saying_traits.append(("matched, gold STATEMENT" if g.type == "STATEMENT" else "matched, gold another type",
+                                        saying_traits(ev, doc.text, extracted)))
             row[2] += 1
             s.type_ok += ev.type == g.type
             s.status_ok += ev.status == g.status
@@ -899,6 +906,167 @@ def frame_traits(ei: int, text: str, extracted: list) -> dict[str, str]:
     out["frame - source kind"] = "none" if not ev.source_actor else "named"
     out["frame - target"] = "yes" if ev.target_actor else "no"
     return out
+# --- sayings: what tells a STATEMENT record the analysts put on the timeline from one they leave out ----------
+_PRONOUN_SPEAKERS = frozenset("he she it they we i".split())
+_OFFICE_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person|people)|office|ministry|presidency|department|"
+                           r"government|officials?|readout|statement|account)\b", re.I)
+_FINITE = (("past perfect", re.compile(r"^had$", re.I)),
+           ("present perfect", re.compile(r"^(?:has|have)$", re.I)),
+           ("future or modal", re.compile(r"^(?:would|will|could|can|should|must|might|may|shall|wants?|wanted)$",
+                                          re.I)),
+           ("be/present", re.compile(r"^(?:is|are|am|remains?)$", re.I)),
+           ("be/past", re.compile(r"^(?:was|were)$", re.I)))
+_SPEAKER_KINDS: dict[str, str] = {}
+_OUTSIDE_ROLES = re.compile(r"\b(?:former|opposition|analysts?|experts?|professor|lawmakers?|senators?|critics?|party|"
+                            r"residents?|scholar|researcher|commentators?)\b", re.I)
+_MIND = re.compile(r"^(?:hoped?|hopes|believed?|believes|expected|expects|wanted|wants|felt|feels|thought|thinks|"
+                   r"was|were|is|are)$", re.I)
+
+
+def _speaker_kind(name: str | None) -> str:
+    """"person", "state", "organization" ... as the gazetteer knows the source (a name it does not know: by shape)."""
+    if name is None:
+        return "none"
+    if name not in _SPEAKER_KINDS:
+        kind = None
+        try:
+            from timeline.actors import find_actor_mentions, load_gazetteer
+
+            whole = [m for m in find_actor_mentions(name, load_gazetteer()) if m.start == 0 and m.end == len(name)]
+            kind = whole[0].actor.kind if len(whole) == 1 else None
+        except Exception:  # noqa: BLE001 - counting must not fail on a gazetteer that cannot load
+            kind = None
+        _SPEAKER_KINDS[name] = kind or ("person (not in the gazetteer)" if len(name.split()) >= 2 else "unknown")
+    kind = _SPEAKER_KINDS[name]
+    if kind in ("state", "territory"):
+        return "state"
+    return kind if kind in ("person", "person (not in the gazetteer)", "unknown") else "organization"
+
+
+def _named_after(ev, after: str) -> str:
+    """Whom the words after a saying name, as the gazetteer knows them: none, only the speaker's side, or another."""
+    try:
+        from timeline.actors import find_actor_mentions, load_gazetteer
+
+        gaz = load_gazetteer()
+        named = [m.actor for m in find_actor_mentions(after, gaz)]
+        src = [m.actor for m in find_actor_mentions(ev.source_actor or "", gaz)]
+    except Exception:  # noqa: BLE001 - counting must not fail on a gazetteer that cannot load
+        return "unknown"
+    if not named:
+        return "none"
+    side = {x for a in src for x in (a.id, a.country) if x}
+    return "only the speaker's side" if side and all(a.id in side or a.country in side for a in named) else "another"
+
+
+def saying_traits(ev, text: str, extracted: list) -> dict[str, str]:
+    """Content-free traits of a STATEMENT record (labels only: never a word, name or date of the article), to
+    contrast the sayings extracted without a gold event with those gold lists (``print_breakdown``)."""
+    from timeline.text import split_sentences
+
+    traits: dict[str, str] = {}
+    sentences = split_sentences(text) or ((0, len(text)),)
+    here = _sentence_index(sentences, ev.start)
+    s0, s1 = sentences[here] if here >= 0 else (ev.sentence_start, ev.sentence_end)
+    pos, inflection, weak = _trigger_shape(ev.trigger)
+    try:
+        from timeline.events import load_lexicon
+
+        found = load_lexicon().forms.get(ev.trigger.lower())
+        lemma = found[0][0].lemma if found else ""
+    except Exception:  # noqa: BLE001 - counting must not fail on a lexicon that cannot load
+        lemma = ""
+    traits["word"] = ("a noun" if pos == "noun" else "bare saying verb" if lemma == "say" else
+                      "saying to an addressee" if lemma == "tell" else "naming verb" if lemma == "call" else
+                      "another verb" if pos == "verb" else pos)
+    traits["trigger inflection"] = inflection
+    traits["weak trigger"] = weak
+    paras = _paragraphs(text)
+    para = next((i for i, (a, b) in enumerate(paras) if a <= ev.start <= b), -1)
+    first_para = next((i for i, (a, b) in enumerate(paras) if text[a:b].strip()), 0)
+    traits["place"] = ("first sentence" if here == 0 else "first paragraph" if para <= first_para + 1 and ev.start < 600
+                       else "body")
+    before = text[s0:ev.start]
+    after = text[ev.end:s1]
+    words_before = _WORD.findall(before)
+    words_after = _WORD.findall(after)
+    quotes_before = len(_QUOTES.findall(before))
+    traits["a quotation before it in its sentence"] = "yes" if quotes_before >= 2 else "no"
+    traits["inside quotation marks"] = "yes" if quotes_before % 2 else "no"
+    head = [w.lower() for w in words_after[:8]]
+    stripped = after.lstrip()
+    traits["what follows"] = (
+        "nothing (closes its sentence)" if len(words_after) <= 1 else
+        "a quotation" if stripped[:1] in "\"“" else
+        "a that-clause" if "that" in head[:6] else
+        "a clause after a comma" if stripped[:1] in ",;:" else
+        "a bare clause or an object")
+    verb = next((label for w in words_after[:10] for label, rx in _FINITE if rx.match(w)), "none of these")
+    traits["the first auxiliary after it"] = verb
+    same = [e for e in extracted if e is not ev and s0 <= e.start < s1]
+    later = sorted((e for e in same if e.start >= ev.end), key=lambda e: e.start)
+    told = []
+    for e in later:
+        gap = text[ev.end:e.start]
+        if e.type == "STATEMENT" or re.search(r"(?:,\s*|\b)(?:and|but|while)\s+\S*\s*$", gap):
+            break  # (a saying of its own, or an act joined to the speaker's: not what it says)
+        told.append(e)
+    traits["a record in what it says"] = (
+        "none" if not told else "one of the speaker's own" if any(e.source_actor == ev.source_actor for e in told)
+        else "one of another party")
+    first = later[0] if later else None
+    if first is None or first.type == "STATEMENT" or len(_WORD.findall(text[ev.end:first.start])) > 10 \
+            or re.search(r"[,;:]|\b(?:and|but|while|after|before|when)\b", text[ev.end:first.start]):
+        traits["the clause it introduces"] = (
+            "no record within ten words" if first is None or first.type != "STATEMENT" else "another saying")
+    else:
+        aux = [w.lower() for w in _WORD.findall(text[ev.end:first.start])[-2:]]
+        traits["the clause it introduces"] = (
+            "a record told in a perfect or progressive" if any(w in ("had", "has", "have", "was", "were") for w in aux)
+            else "a record with a modal" if any(rx.match(w) for w in aux for label, rx in _FINITE
+                                                if label == "future or modal")
+            else "a record told otherwise")
+        traits["the type of the record the clause opens on"] = first.type
+    traits["another record before it in its sentence"] = (
+        "none" if not any(e.start < ev.start for e in same) else
+        "a saying" if any(e.start < ev.start and e.type == "STATEMENT" for e in same) else "an act")
+    traits["records in its sentence"] = str(min(len(same), 2)) + ("+" if len(same) >= 2 else "")
+    last = words_before[-1].lower() if words_before else ""
+    subject = text[max(s0, ev.start - 80):ev.start]
+    traits["speaker"] = ("a pronoun" if last in _PRONOUN_SPEAKERS or (
+        len(words_before) > 1 and words_before[-2].lower() in _PRONOUN_SPEAKERS) else
+        "an office or spokesperson" if _OFFICE_WORDS.search(subject) else
+        "named before it" if words_before else "named after it")
+    traits["source kind"] = _speaker_kind(ev.source_actor)
+    traits["target"] = "yes" if ev.target_actor else "no"
+    traits["date basis"] = ev.date_basis
+    traits["a day or month word in its sentence"] = "yes" if _DATE_WORD.search(text[s0:s1]) else "no"
+    prev = [e for e in extracted if e is not ev and e.type == "STATEMENT" and e.source_actor == ev.source_actor
+            and here > 0 and sentences[max(0, here - 2)][0] <= e.start < s0]
+    traits["a saying of the same speaker in the two sentences before"] = "yes" if prev else "no"
+    traits["actors the gazetteer knows in what follows it"] = _named_after(ev, after)
+    share = ev.start / max(1, len(text))
+    traits["position in the article"] = ("first quarter" if share < 0.25 else "second quarter" if share < 0.5
+                                         else "third quarter" if share < 0.75 else "last quarter")
+    role = _OUTSIDE_ROLES.search(text[max(s0, ev.start - 120):ev.start])
+    traits["a role outside government in the words before it"] = (
+        "no" if role is None else "former" if role.group().lower() == "former" else
+        "opposition or party" if role.group().lower() in ("opposition", "party") else
+        "lawmaker" if role.group().lower().startswith(("lawmaker", "senator")) else "other")
+    earlier = [e for e in extracted if e is not ev and e.start < ev.start and e.source_actor == ev.source_actor]
+    traits["the same speaker earlier in the article"] = (
+        "no" if not earlier or ev.source_actor is None else
+        "in an act" if any(e.type != "STATEMENT" for e in earlier) else "only in sayings")
+    acts = [e for e in extracted if e is not ev and e.type != "STATEMENT" and ev.source_actor is not None
+            and ev.source_actor in (e.source_actor, e.target_actor)]
+    traits["the speaker is a party to an act in the article"] = "yes" if acts else "no"
+    traits["words after it in its sentence"] = _bucket(len(words_after), ((5, "0-5"), (12, "6-12"), (25, "13-25")))
+    traits["a verb of mind or wish opens what it says"] = (
+        "yes" if any(_MIND.match(w) for w in words_after[:5]) else "no")
+    if 0 <= para < len(paras):
+        a, b = paras[para]
+        traits["quotation marks in its paragraph"] = "yes" if len(_QUOTES.findall(text[a:b])) >= 2 else "no"
+    return traits
 
 
 def _derivation_kind(ev) -> str:
@@ -1016,6 +1184,13 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
             if frames:
                 p(f"\nFrames of the matched {kind} records, to set against its spurious ones ({len(frames)}):")
                 _print_traits(p, f"matched {kind}", frames)
+    if s.saying_traits:
+        groups = Counter(k for k, _ in s.saying_traits)
+        p(f"\nStructure of the sayings (STATEMENT records, spurious and matched), counts of traits "
+          f"({len(s.saying_traits)}):")
+        for kind in ("STATEMENT no gold", "STATEMENT split", "matched, gold STATEMENT", "matched, gold another type"):
+            if groups[kind]:
+                _print_traits(p, kind, [t for k, t in s.saying_traits if k == kind])
 
 
 # --- why a gold event is missed (counts only; the extractor's trace, switched on by --breakdown) -----------

@@ -542,3 +542,50 @@ def test_trace_tells_where_the_previous_sentence_rule_left_each_candidate():
     left = {text[a:b]: why for (a, b), why in record["t"].previous.items()}
     assert left["closed"] == "set aside"  # (a reported pluperfect: dated after the other ties)
     assert left["recalled"].startswith("L")  # (a bare pluperfect: the line of the test that passed it by)
+# --- structural traits of sayings, spurious and matched (counts only)
+
+_SAYING_TEXT = ("The ministers met in Rome on Monday. The envoy said the plan was sound. "
+                "Lisbon said on Tuesday that its soldiers had fired on a patrol.")
+
+
+def _saying_event(eid: str, trigger: str, type_: str, occurrence: int = 1, **kw) -> Event:
+    start = -1
+    for _ in range(occurrence):
+        start = _SAYING_TEXT.index(trigger, start + 1)
+    s0 = _SAYING_TEXT.rfind(". ", 0, start) + 2 if _SAYING_TEXT.rfind(". ", 0, start) >= 0 else 0
+    s1 = _SAYING_TEXT.find(".", start) + 1
+    return Event(id=eid, doc="d", type=type_, trigger=trigger, start=start, end=start + len(trigger),
+                 sentence=_SAYING_TEXT[s0:s1], sentence_start=s0, sentence_end=s1, summary="",
+                 mentions=(Mention(start, start + len(trigger), trigger, s0, s1),), **kw)
+
+
+def test_bench_events_breakdown_contrasts_spurious_and_matched_sayings():
+    import io
+
+    gold = [_cause_gold("met", "CONSULT", 1), _cause_gold("said", "STATEMENT", 2), _cause_gold("fired on", "ASSAULT", 3)]
+    events = (
+        _saying_event("a", "met", "CONSULT", source_actor="Italy"),
+        _saying_event("b", "said", "STATEMENT", source_actor="Italy"),  # the envoy's words: gold
+        _saying_event("c", "said", "STATEMENT", 2, source_actor="Portugal"),  # a saying that reports an act: no gold
+        _saying_event("d", "fired on", "ASSAULT", source_actor="Portugal"),
+    )
+    doc = Document(id="d", text=_SAYING_TEXT, dct=None, path="d.md")
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=events))
+    groups = dict(s.saying_traits)
+    assert sorted(groups) == ["STATEMENT no gold", "matched, gold STATEMENT"]
+    reporting, stance = groups["STATEMENT no gold"], groups["matched, gold STATEMENT"]
+    assert reporting["the clause it introduces"] == "a record told in a perfect or progressive"
+    assert reporting["the type of the record the clause opens on"] == "ASSAULT"
+    assert reporting["a record in what it says"] == "one of the speaker's own"
+    assert reporting["what follows"] == "a that-clause"
+    assert stance["the clause it introduces"] == "no record within ten words"
+    assert stance["what follows"] == "a bare clause or an object"
+    assert stance["a record in what it says"] == "none"
+
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue().split("Structure of the sayings")[1]
+    assert "  STATEMENT no gold / the clause it introduces: a record told in a perfect or progressive 1" in out
+    assert "  matched, gold STATEMENT / a record in what it says: none 1" in out
+    for word in ("Rome", "Lisbon", "Italy", "Portugal", "said", "envoy", "soldiers"):  # counts only
+        assert word not in out
