@@ -96,3 +96,15 @@ def test_a_one_word_form_that_made_no_candidate_says_why(traced):
 def test_the_trace_of_skipped_forms_is_off_by_default():
     from timeline.events.extract import _Context
     assert "_trace_skips" not in vars(_Context)  # (the extractor reads it only when the trace sets it)
+
+
+def test_a_weak_act_with_no_actor_says_what_stands_before_it(traced):
+    text = ("The ban was extended. The request was rejected by a court. Heavy rain fell. He urged calm. "
+            "The harbour council of Oulu Saari urged calm.")
+    record = traced(text)
+    fates = [fate[1] for a, b, fate in record.cands if fate[0] == "left out"]
+    lead = "weak: no actor (verb past; no actor in its sentence; "
+    assert lead + "a passive of a thing; no 'by' after it)" in fates  # "The ban was extended"
+    assert lead + "a passive of a thing; 'by' after it)" in fates  # "was rejected by a court"
+    assert lead + "after a personal pronoun)" in fates  # "He urged calm" with no one named before
+    assert lead + "after a capitalised word (after a preposition))" in fates  # "of Oulu Saari": a place's words

@@ -1249,6 +1249,8 @@ class ArgumentMixin:
                 source = chain[0] if chain else None
             if source is None:
                 source = self._its_forces(c)
+            if source is None:
+                source = self._introduced_name_subject(c)  # (introduced_names.py: "... McDonald welcomed the deal")
             if target is None and (c.entry.type == "REJECT" or self._denial_statement(c)) and source is not None \
                     and not subject:
                 target = self._denied_party(c, source)  # "he denied that the swap signalled a thaw with Washington"

@@ -134,6 +134,7 @@ from timeline.events.receptions import ReceptionMixin
 from timeline.events.coordinated_tellings import CoordinatedTellingMixin
 from timeline.events.joint_papers import JointPaperMixin
 from timeline.events.quoted_acts import QuotedActMixin
+from timeline.events.introduced_names import IntroducedNameMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -174,7 +175,8 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                ClauseMixin, ClauseWhoMixin, ArrangementMixin, ActorSideMixin, GenericStatementMixin,
                SittingMixin, PageEntryMixin, StoryDayMixin,
                ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin, ReceptionMixin,
-               PlacedMeetingMixin, CoordinatedTellingMixin, JointPaperMixin, QuotedActMixin, NarrativeStepMixin):
+               PlacedMeetingMixin, CoordinatedTellingMixin, JointPaperMixin, QuotedActMixin, NarrativeStepMixin,
+               IntroducedNameMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:

@@ -65,7 +65,9 @@ def _stage_of(frame) -> tuple[str, str]:
 
 def _word_before(ctx, c: _Cand) -> str:
     """What kind of word comes before the candidate's subject position (adverbs and auxiliaries skipped): a group
-    subject, a capitalised word, another word, punctuation or the sentence start (a kind, never the word)."""
+    subject, a capitalised word, another word, punctuation or the sentence start (a kind, never the word); for a
+    passive, what its subject is and whether "by" follows; finer kinds in brackets (``_capitalised_kind``,
+    ``_punctuation_kind``, ``_noun_kind``)."""
     tok, w = ctx.tokens, ctx.w
     k = (c.subject_tok if c.subject_tok is not None else c.t0) - 1
     while k >= 0 and tok.sent[k] == c.sent and (tok.low[k] in w.adverbs or tok.low[k] in w.past_aux
@@ -73,16 +75,105 @@ def _word_before(ctx, c: _Cand) -> str:
         k -= 1
     if k < 0 or tok.sent[k] != c.sent:
         return "; sentence start"
+    passive = c.entry.pos == "verb" and c.tense == "past" and c.t0 > 0 and tok.low[c.t0 - 1] in w.passive_aux
+    if passive:
+        by = any(tok.low[j] == "by" for j in range(c.t1, min(c.t1 + 8, len(tok.low))) if tok.sent[j] == c.sent)
+        return _passive_kind(ctx, c, k) + ("; 'by' after it" if by else "; no 'by' after it")
     nar = ctx.lex.narrative
     if (nar is not None and tok.low[k] in nar.group_subjects) or tok.low[k] in ctx.lex.group_nouns:
         return "; after a group word"
     if not tok.low[k][:1].isalnum():
-        return "; after punctuation"
+        return "; after punctuation" + _punctuation_kind(ctx, k, c.sent)
+    if tok.low[k] in ctx.lex.pronouns:
+        return "; after a personal pronoun"
+    if tok.low[k] in w.possessive_pronouns:
+        return "; after a possessive pronoun"
     for kind, words in (("a passive auxiliary", w.passive_aux), ("to", ("to",)), ("a determiner", ctx.lex.determiners),
                         ("a preposition", w.prepositions), ("a light verb", ctx.lex.light_verbs)):
         if tok.low[k] in words:
             return f"; after {kind}"
-    return "; after a capitalised word" if ctx.text[tok.starts[k]].isupper() else "; after another word"
+    if ctx.text[tok.starts[k]].isupper():
+        return "; after a capitalised word" + _capitalised_kind(ctx, k, c.sent)
+    if k > 0 and tok.sent[k - 1] == c.sent and (tok.low[k - 1] in ctx.lex.determiners
+                                                 or tok.low[k - 1] in w.possessive_pronouns):
+        return "; after a noun after a determiner" + _noun_kind(ctx, k)
+    return "; after another word" + _noun_kind(ctx, k)
+
+
+def _passive_kind(ctx, c: _Cand, k: int) -> str:
+    """A passive act's subject, by kind only: a named actor, a personal pronoun, or a thing."""
+    tok = ctx.tokens
+    for j in range(k, max(-1, k - 6), -1):
+        if tok.sent[j] != c.sent or tok.low[j] in (",", ";", ":"):
+            break
+        if j in ctx.mention_cover:
+            return "; a passive of an actor"
+        if tok.low[j] in ctx.lex.pronouns:
+            return "; a passive of a pronoun"
+    ends = {d.t1 - 1: d for ds in getattr(ctx, "_cands_by_tok", {}).values() for d in ds if d.entry.pos == "noun"}
+    if k in ends:
+        return "; a passive of an act's noun" + ("; the noun has a party" if ends[k].actors else "; the noun has none")
+    return "; a passive of a thing" + ("; a modal before it" if any(
+        tok.low[j] in ctx.lex.modals for j in range(max(0, c.t0 - 4), c.t0) if tok.sent[j] == c.sent) else "")
+
+
+def _punctuation_kind(ctx, k: int, si: int) -> str:
+    """What the punctuation at ``k`` before an act closes, by kind only: an aside set off by commas after a named
+    actor ("Pashinyan, whose request ..., "), an aside after another word, a possessive's apostrophe, or other."""
+    tok = ctx.tokens
+    if tok.low[k] in ("'", "’"):
+        return " (a possessive's apostrophe)"
+    if tok.low[k] != ",":
+        return " (other)"
+    j = k - 1
+    while j >= 0 and tok.sent[j] == si and tok.low[j] != ",":
+        j -= 1
+    if j < 0 or tok.sent[j] != si:
+        return " (a comma; no aside)"
+    return " (an aside after an actor)" if j - 1 in ctx.mention_cover else " (an aside after another word)"
+
+
+def _noun_kind(ctx, k: int) -> str:
+    """What the lower-case word at ``k`` before an act is, by kind only: a state's head noun or a bare title
+    ("government", "minister"), a plural noun (ending in -s), a relative pronoun, or another word."""
+    w, word = ctx.w, ctx.tokens.low[k]
+    if word in w.state_heads or word in w.bare_titles:
+        return " (a state head or title)"
+    if word in w.relative_pronouns:
+        return " (a relative pronoun)"
+    if word.endswith("s") and not word.endswith("ss"):
+        return " (a plural noun)"
+    return ""
+
+
+def _capitalised_kind(ctx, k: int, si: int) -> str:
+    """What the capitalised word at ``k`` before an act is, by kind only: inside an actor's mention; a name after a
+    preposition (a place); a word of a person's name mentioned earlier in the document; one of several capitalised
+    words in a row (a name the gazetteer lacks); the sentence's first word; a word told earlier inside a longer
+    capitalised name; or alone."""
+    tok = ctx.tokens
+    word = tok.low[k]
+    if k in ctx.mention_cover:
+        return " (inside an actor's name)"
+    j = k - 1
+    while j >= 0 and tok.sent[j] == si and ctx.text[tok.starts[j]].isupper():
+        j -= 1
+    if j >= 0 and tok.sent[j] == si and tok.low[j] in ctx.w.prepositions:
+        return " (after a preposition)"
+    for m in ctx.mentions:
+        if m.start >= tok.starts[k]:
+            break
+        if m.actor.kind == "person" and word in m.text.lower().replace("'s", " ").split():
+            return " (a word of a person named earlier)"
+    if k > 0 and tok.sent[k - 1] == si and ctx.text[tok.starts[k - 1]].isupper():
+        return " (after another capitalised word)"
+    if k == 0 or tok.sent[k - 1] != si:
+        return " (opens its sentence)"
+    name = tok.low[k]
+    for j in range(k - 1, 0, -1):
+        if tok.low[j] == name and (ctx.text[tok.starts[j - 1]].isupper() or ctx.text[tok.starts[j + 1]].isupper()):
+            return " (earlier inside a longer capitalised name)"
+    return " (alone; unknown)"
 
 
 def _weak_why(c: _Cand, named_sents: set[int] | None = None, before: str | None = None) -> str:
