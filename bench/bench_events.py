@@ -624,6 +624,7 @@ def date_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: li
             traits["nearest time - the taker"] = (("saying" if e.type == "STATEMENT" else "act") + " / "
                                                   + ("before the event" if e.start < trig[0] else "after the event")
                                                   + " / " + (e.status or "none"))
+            traits.update(_taker_traits(text, ev, trig, e, t))
         traits["times in its sentence"] = str(min(len(in_sentence), 3)) + ("+" if len(in_sentence) >= 3 else "")
     words = _WORD.findall(text[max(s0, trig[0] - 40):trig[0]].lower())
     prev = text[s0:trig[0]].rstrip()[-1:]
@@ -741,6 +742,60 @@ def carry_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: l
     if record is not None:
         traits["where the previous-sentence rule left it"] = record.previous.get((ev.start, ev.end), "not looked at")
     return group, traits
+_REPORTING = re.compile(r"^(?:said|says|say|told|tells|added|stated|announced|declared|wrote|insisted|warned|noted|"
+                        r"stressed|confirmed|reported|claimed)$", re.I)
+
+
+def _taker_traits(text: str, ev, trig: tuple[int, int], taker, t) -> dict[str, str]:
+    """Content-free traits of the pair (the event dated by tense, the event of its sentence that took the
+    sentence's time): how the two triggers are joined, the shape of each, where the time lies, who does each."""
+    out: dict[str, str] = {}
+    a, b = (taker.start, taker.end), trig
+    first, second = (a, b) if a[0] < b[0] else (b, a)
+    between = text[first[1]:second[0]]
+    words = [w.lower() for w in _WORD.findall(between)]
+    later_is_event = second == b
+    saying_first = bool(_REPORTING.match((text[first[0]:first[1]].split() or [""])[0]))
+    if re.search(r"[\"“”]", between):
+        rel = "a quote between"
+    elif re.search(r"\b(?:who|whom|whose|which|where)\b", between, re.I):
+        rel = "relative clause"
+    elif re.search(r"\bthat\b", between, re.I):
+        rel = "that complement"
+    elif re.search(r"\b(?:after|before|when|since|until|while|as|following|during)\b", between, re.I):
+        rel = "after/before/when"
+    elif re.search(r",\s*(?:and|but)\b", between):
+        rel = "comma+and/but (clauses)"
+    elif words and words[-1] in ("and", "but", "or"):
+        rel = "and (verbs)" if len(words) <= 12 else "and (far)"
+    elif saying_first and len(words) <= 8:
+        rel = "said complement (no that)"
+    elif between.rstrip().endswith(",") and (text[second[0]:second[1]].split() or [""])[0].lower().endswith("ing"):
+        rel = "participle after comma"
+    elif words and words[-1] == "to":
+        rel = "to-infinitive"
+    elif re.search(r"\b(?:and|but)\b", between, re.I):
+        rel = "and inside"
+    elif "," in between:
+        rel = "comma only"
+    else:
+        rel = "same clause"
+    out["taker pair - order"] = "taker first" if later_is_event else "event first"
+    out["taker pair - how joined"] = rel
+    out["taker pair - words between triggers"] = _bucket(len(words))
+    for who, span in (("event", b), ("taker", a)):
+        pos, inflection, _weak = _trigger_shape(text[span[0]:span[1]])
+        out[f"taker pair - {who} trigger"] = f"{pos} {inflection}"
+    lo, hi = first[0], second[1]
+    out["taker pair - time"] = ("between them" if lo < t.start < hi else "before both" if t.start < lo else "after both")
+    same = taker.source_actor and ev.source_actor and taker.source_actor == ev.source_actor
+    out["taker pair - sources"] = ("same" if same else "one missing" if not (taker.source_actor and ev.source_actor)
+                                   else "different")
+    out["taker pair - statuses"] = f"{taker.status} / {ev.status}"
+    out["taker pair - combination"] = (f"{rel} | taker {'saying' if taker.type == 'STATEMENT' else 'act'} "
+                                       f"{out['taker pair - taker trigger']} {taker.status} | event {out['taker pair - event trigger']} "
+                                       f"{ev.status} | time {out['taker pair - time']}")
+    return out
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:—–()]|\b(?:and|but|while|whereas|after|before|when|as)\b")

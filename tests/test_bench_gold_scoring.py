@@ -317,6 +317,13 @@ def test_bench_events_breakdown_counts_structural_traits_of_tense_dated_days():
     assert signed["nearest time - precision"] == "day"
     assert signed["nearest time - is the gold day"] == "yes"
     assert signed["nearest time - another extracted event took it"] == "yes in the same sentence"
+    # the pair (the event dated by tense, the one that took the time): how they are joined, where the time lies
+    assert signed["taker pair - order"] == "taker first"
+    assert signed["taker pair - how joined"] == "and inside"
+    assert signed["taker pair - time"] == "before both"
+    assert signed["taker pair - event trigger"] == "verb past" and signed["taker pair - taker trigger"] == "verb past"
+    assert signed["taker pair - statuses"] == "occurred / occurred"
+    assert signed["taker pair - combination"].startswith("and inside | taker act verb past occurred | event verb past")
     # the next sentence names no day: the day one sentence back is the gold day, and a neighbour event has it
     assert praised["a time the engine found in its sentence"] == "no"
     assert praised["nearest earlier day - sentences back"] == "1"
@@ -329,6 +336,7 @@ def test_bench_events_breakdown_counts_structural_traits_of_tense_dated_days():
     out = buf.getvalue()
     assert "Structure of the days dated by tense only, counts of traits (2):" in out
     assert "  time in sentence / nearest time - is the gold day: yes 1" in out
+    assert "  time in sentence / taker pair - how joined: and inside 1" in out
     assert "  no time in sentence / nearest earlier day - sentences back: 1 1" in out
     for word in ("Rome", "Monday", "signed", "praised", "2025"):  # counts only
         assert word not in out.split("Structure of the days")[1]

@@ -812,7 +812,8 @@ class DatingMixin:
         within = [k for k in tok.where(frozenset(p[0] for p in phrases)) if any(
             self._phrase_at(k, p) for p in phrases if p[0] == tok.low[k])]
         for c in cands:
-            if c.timex is not None or c.anchor_timex is not None or c.status not in _FACTUAL or c.quoted \
+            plan = c.status == "planned"  # (a plan shares only a plan's date: "will meet Xi at a summit on Tuesday")
+            if c.timex is not None or c.anchor_timex is not None or (c.status not in _FACTUAL and not plan) or c.quoted \
                     or not (c.actors or c.group) or (c.entry.weak and not c.strong_override) \
                     or (c.entry.pos == "noun" and c.determiner in self.w.definite):
                 continue  # only events in their own right, not mentions that may refer back
@@ -828,9 +829,10 @@ class DatingMixin:
             for d in self._dated_near(c, by_sent, dated):
                 tx = self._day_behind_apposed(d.timex)  # ("on May 11, a day after ...": May 11, not the day before)
                 if d is c or tx is None or d.timex_cost >= self._SENTENCE_COST or tx.anchored_to == "event" or not _is_date(tx) \
-                        or d.status not in _FACTUAL or (tx.type not in ("DATE", "TIME")
+                        or (not self._plan_of(c, d, tx) if plan else d.status not in _FACTUAL) or (tx.type not in ("DATE", "TIME")
                                                         and not (tx.anchor is not None and tx.earliest is not None)) \
-                        or self._time_to_come(tx):  # ("urged him to conclude the treaty by the end of the year")
+                        or (self._deadline_before(tx) is not None if plan else self._time_to_come(tx)):
+                    # ("urged him to conclude the treaty by the end of the year"; a plan's own day to come is a plan's)
                     continue
                 reduced = self._reduced_relative_noun(tok.at(tx.start))
                 if reduced is not None and reduced is not c and (c.t0 < reduced.t0 or c.t0 > tok.at(tx.end)):
@@ -880,6 +882,16 @@ class DatingMixin:
                     best = (dist, tx)
             if best is not None:
                 c.timex, c.timex_cost = best[1], self._SENTENCE_COST + best[0]
+
+    def _plan_of(self, c: _Cand, d: _Cand, tx: Timex) -> bool:
+        """Is ``d``, dated by ``tx``, a plan whose day the plan ``c`` of its clause may share: told as planned, or an
+        occasion noun whose own day is still to come ("are set to approve the sanctions at a summit on Thursday"), with
+        no "after"/"before" cue between the two ("will approve the sanctions before a summit on Thursday")?"""
+        if not (d.status == "planned" or (d.entry.pos == "noun" and d.status in _FACTUAL and self._after_publication(tx))):
+            return False
+        tok = self.tokens
+        a, b = min(c.t1, d.t1), max(c.t0, d.t0)
+        return not any(self._phrase_at(k, p) for k in range(a, b) for p in self._sequence_by_first().get(tok.low[k], ()))
 
     def _reported_just_done(self, c: _Cand, d: _Cand, tx: Timex) -> bool:
         """"A spokesman said on Tuesday that the secretary-general urged both sides to ...": an act told in the simple
@@ -941,6 +953,7 @@ class DatingMixin:
                                      and k0 < c.t0 < tok.at(tx.start) for c in pool):
                 continue  # an occasion: a meeting, an interview, a referendum (not "In response to the strikes on
                 # Monday, Iran fired ...": what the main clause answers, on or after its day)
+            kc = self._past_fronted_relative(kc, k1)  # ("At a meeting on Monday, which lasted five hours, they agreed")
             govs = self._fronted_scope([
                 c for c in sorted(pool, key=lambda c: c.start) if c.t0 > kc and c.entry.pos == "verb"
                 and not any((tok.low[m] == "that" or tok.low[m] in self.lex.clause_breaks)
@@ -950,6 +963,20 @@ class DatingMixin:
                         or g.tense not in ("past", "ing") or (g.tense == "past" and not self._simple_past(g)):
                     continue
                 g.timex, g.timex_cost = tx, self._SENTENCE_COST + 1.0
+
+    def _past_fronted_relative(self, kc: int, k1: int) -> int:
+        """"At a meeting in Brussels on Monday, which lasted five hours, the ministers agreed ...": the comma that closes a
+        relative clause (", which ... ,", ", where ... ,") right after the fronted phrase's comma ``kc``, where the main
+        clause starts; ``kc`` when no such clause follows it (or it does not close within a few words)."""
+        tok = self.tokens
+        if kc + 1 >= k1 or tok.low[kc + 1] not in self.w.relative_who_which:
+            return kc
+        for m in range(kc + 2, min(k1, kc + 16)):
+            if tok.low[m] in (";", ":") or tok.low[m] in self.w.relative_who_which or tok.low[m] == "that":
+                return kc
+            if tok.low[m] == ",":
+                return m
+        return kc
 
     def _date_from_uttered_threat(self, cands: list[_Cand]) -> None:
         """"Turkey's foreign minister said on Monday that Ankara would respond in kind": a threat (or any act told as
@@ -989,6 +1016,8 @@ class DatingMixin:
                     and not any(tok.low[m] in self.lex.clause_breaks or tok.low[m] == ","
                                 for m in range(min(k, tok.at(t.start)), max(k, tok.at(t.start))))]
             if not near:
+                near = self._fronted_day_of(k)  # "On Monday, Iran said it was suspending ...": the saying's day
+            if not near:
                 continue
             tx = min(near, key=lambda t: abs(tok.at(t.start) - k))
             if tx.anchored_to == "event":
@@ -996,6 +1025,28 @@ class DatingMixin:
             else:
                 c.timex, c.timex_cost = tx, self._SENTENCE_COST + 2.0
                 self.__dict__.setdefault("_uttered", {})[id(c)] = self.text[tok.starts[k]:tok.ends[k]]
+
+    def _fronted_day_of(self, k: int) -> list[Timex]:
+        """"On Monday, the foreign ministry said ...": the date expression that opens the sentence of token ``k`` alone
+        before a comma, with only the subject of the verb at ``k`` after that comma (no verb, no clause break), as a
+        list (empty when there is none)."""
+        tok = self.tokens
+        si = tok.sent[k]
+        s0, _s1 = self.sentences[si]
+        k0 = tok.at(s0)
+        for t in self._timexes_between(s0, tok.ends[k]):
+            ts = tok.at(t.start)
+            if ts > k0 + 1 or tok.sent[ts] != si:
+                continue
+            comma = tok.at(t.end)
+            if comma >= k or tok.low[comma] != "," or k - comma > 8 or not _is_date(t) or t.type not in ("DATE", "TIME") \
+                    or t.earliest is None or t.latest is None or t.anchored_to == "event" or self._time_to_come(t):
+                return []
+            if any(tok.low[m] in self.lex.clause_breaks or tok.low[m] in (",", ";", ":") or self._verb_like(m)
+                   for m in range(comma + 1, k)):
+                return []
+            return [t]
+        return []
 
     def _date_from_coordinated_saying(self, cands: list[_Cand], by_sent: dict[int, list[_Cand]]) -> None:
         """"Michel wrote on Friday that the presidency had no mandate, and von der Leyen said that appeasement would not
