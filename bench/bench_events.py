@@ -213,6 +213,7 @@ class Scores:
     spurious_traits: list = field(default_factory=list)  # parallel to spurious: {trait: label} (no text)
     matched_frames: list = field(default_factory=list)  # (extracted type, {frame trait: label}) of each matched record
     saying_traits: list = field(default_factory=list)  # (group, {trait: label}) of every STATEMENT record (no text)
+    said_confusions: list = field(default_factory=list)  # (gold type, {trait: label}) of types confused into STATEMENT
     per_doc: dict = field(default_factory=dict)  # doc -> [gold, extracted, matched, dated matched, exact]
 
     def ratio(self, a: int, b: int) -> float | None:
@@ -357,6 +358,8 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
                 wrong.append(f"mode {ev.mode} (gold {g.mode})")
             if wrong:
                 s.wrong_other.append((g, ev, wrong))
+            if ev.type == "STATEMENT" and g.type != "STATEMENT":
+                s.said_confusions.append((g, ev, said_traits(ev, doc.text)))
     return s
 
 
@@ -505,6 +508,11 @@ def print_errors(s: Scores, out=sys.stdout) -> None:
     p(f"\nOther attribute errors on matched events ({len(s.wrong_other)}):")
     for g, ev, wrong in s.wrong_other:
         p(f"  {g.doc} events.jsonl:{g.line} '{g.trigger}' (extracted '{ev.trigger}'): " + "; ".join(wrong))
+    if s.said_confusions:
+        p(f"\nSayings typed STATEMENT that gold types otherwise ({len(s.said_confusions)}):")
+        for g, ev, traits in s.said_confusions:
+            p(f"  {g.doc} events.jsonl:{g.line} gold {g.type} '{ev.trigger}': {_short(ev.sentence, 300)}")
+            p("      " + "; ".join(f"{k}: {v}" for k, v in traits.items()))
 
 
 def date_error_class(g: GoldEvent, ev, within: bool) -> tuple[str, str, str]:
@@ -1124,6 +1132,91 @@ def saying_traits(ev, text: str, extracted: list) -> dict[str, str]:
     return traits
 
 
+def first_that_close(words: list[str], k: int) -> bool:
+    """Is the first "that" within three words after ``k`` reached with no clause mark between (an addressee)?"""
+    j = words.index("that", k + 1)
+    return not any(x in (",", ";", ":", '"', "\u201c") for x in words[k:j])
+
+
+def said_traits(ev, text: str) -> dict[str, str]:
+    """Content-free traits of what a record typed STATEMENT says (labels only: never a word of the article), read by
+    ``print_breakdown`` for a gold event of another type it was given: what lies after the saying verb (a that-clause,
+    a quote, a to-infinitive, an object), its subject (the speaker's own pronoun or another), a future modal, a
+    negation, a blaming word of the cue lists, and the types of other lexicon forms in the words said."""
+    from timeline.events.lexicon import TOKEN_RE, load_lexicon
+
+    lex = load_lexicon()
+    w = lex.grammar
+    s0, s1 = ev.sentence_start, ev.sentence_end
+    after = [t.lower() for t in TOKEN_RE.findall(text[ev.end:s1])][:40]
+    before = [t.lower() for t in TOKEN_RE.findall(text[s0:ev.start])]
+    traits: dict[str, str] = {}
+    pos, inflection, _ = _trigger_shape(ev.trigger)
+    traits["saying verb"] = f"{pos} {inflection}"
+    quoted_before = len(_QUOTES.findall(text[s0:ev.start])) >= 2
+    k = 0
+    while k < len(after) and (after[k] in w.adverbs or after[k] in (",", "on") or after[k][:1].isdigit()):
+        k += 2 if after[k] == "on" else 1  # ("said on Tuesday", "said, on Monday,")
+    if "that" in after[k + 1:k + 4] and first_that_close(after, k):
+        k = after.index("that", k + 1)  # ("told reporters that", "told him that")
+    first = after[k] if k < len(after) else ""
+    traits["after the verb"] = (
+        "that-clause" if first == "that" else "quote" if first in ('"', "\u201c", "'", ":") else
+        "to-infinitive" if first == "to" else "own pronoun clause" if first in w.own_pronouns else
+        "end" if not first or first in (".",) else "quote before the verb" if quoted_before else "other words")
+    k = k + 1 if first == "that" else k
+    raw = [t for t in TOKEN_RE.findall(text[ev.end:s1])][:40]
+    subject = after[k] if k < len(after) else ""
+    traits["said clause subject"] = (
+        "it" if subject == "it" else "they" if subject == "they" else "own pronoun" if subject in w.own_pronouns
+        else "another pronoun" if subject in lex.pronouns else "a determiner phrase" if subject in lex.determiners
+        else "a capitalised name" if k < len(raw) and raw[k][:1].isupper() else "other")
+    traits["saying verb kind"] = ("noun" if pos == "noun" else "say/tell" if ev.trigger.lower()[:3] in ("sai", "say", "tol", "tel")
+                                  else "another reporting verb")
+    traits["source"] = "yes" if ev.source_actor else "no"
+    others = sorted({e.type for e, _ in lex.forms.get(ev.trigger.lower(), ())} - {"STATEMENT"})
+    traits["saying verb also a form of"] = "+".join(others) if others else "nothing else"
+    name = raw[k] if k < len(raw) and raw[k][:1].isupper() else None
+    traits["said clause subject vs the source"] = (
+        "no name" if name is None else "in the source's name" if ev.source_actor and name in ev.source_actor
+        else "another name")
+    traits["an if/unless in the words said"] = "yes" if any(x in ("if", "unless") for x in after) else "no"
+    m = next((i for i, x in enumerate(after[:14]) if x in w.future_modals), None)
+    if m is None:
+        traits["after the first will/would"] = "no modal"
+    else:
+        j = m + 1
+        while j < len(after) and (after[j] in w.adverbs or after[j].endswith("ly")):
+            j += 1
+        nxt = after[j] if j < len(after) else ""
+        kinds = {e.type for e, _ in lex.forms.get(nxt, ())} - {"STATEMENT"}
+        traits["after the first will/would"] = (
+            "a negation" if nxt in w.verb_negations or nxt in w.negations else "be" if nxt == "be" else
+            "a threat word" if any(" ".join(after[j:]).startswith(x) for x in w.said_threat_words) else
+            f"a form of {sorted(kinds)[0]}" if kinds else "another verb")
+    head = after[:12]
+    traits["future modal (will/would) in the first 12 words"] = (
+        "yes" if any(x in w.future_modals for x in head) else "no")
+    traits["negation in the words said"] = (
+        "yes" if any(x in w.verb_negations or x in w.negations for x in after) else "no")
+    words = " " + " ".join(after) + " "
+    traits["a blaming word (disapproval_words, more_disapproval_words)"] = (
+        "yes" if any(" " + " ".join(ph) + " " in words for phs in lex.disapproval_words.values() for ph in phs)
+        else "more" if any(" " + x + " " in words for x in w.more_disapproval_words) else "no")
+    traits["a threat phrase (said_threat_words/phrases)"] = (
+        "yes" if any(" " + x + " " in words for x in w.said_threat_words | w.said_threat_phrases) else "no")
+    found = []
+    for i, x in enumerate(after):
+        for form in lex.form_index.get(x, ()):
+            if tuple(after[i:i + len(form)]) == form:
+                types = {e.type for e, _ in lex.forms[" ".join(form)]} if " ".join(form) in lex.forms else set()
+                found.extend(sorted(types - {"STATEMENT"}))
+                break
+    traits["first other-type lexicon form in the words said"] = found[0] if found else "none"
+    traits["saying verb in a quote-final position"] = "yes" if quoted_before and before[-1:] != ["that"] else "no"
+    return traits
+
+
 def _derivation_kind(ev) -> str:
     """The kind of the date's derivation, by the flags the extractor set (never the derivation text)."""
     for flag in ("date_from_story_day", "date_from_previous_sentence", "date_from_tense"):
@@ -1222,6 +1315,11 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
                                    if any(w.startswith("type ") for w in wrong)))):
         p(f"\n{title} ({sum(counts.values())}):")
         p("  " + ", ".join(f"{k} {n}" for k, n in counts.most_common()))
+    if s.said_confusions:
+        p(f"\nStructure of the sayings typed STATEMENT that gold types otherwise, counts of traits ({len(s.said_confusions)}):")
+        _print_traits(p, "all", [t for _, _, t in s.said_confusions])
+        for kind, n in Counter(g.type for g, _, _ in s.said_confusions).most_common(5):
+            _print_traits(p, f"gold {kind}", [t for g, _, t in s.said_confusions if g.type == kind])
     rows = [(f"{t.get('type', ev.type)} {c}", t) for (_, ev), c, t in zip(s.spurious, s.spurious_causes, s.spurious_traits)]
     if rows:
         p(f"\nStructure of the spurious events, counts of traits ({len(rows)}):")

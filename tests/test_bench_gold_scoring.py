@@ -597,3 +597,26 @@ def test_bench_events_breakdown_contrasts_spurious_and_matched_sayings():
     assert "  matched, gold STATEMENT / a record in what it says: none 1" in out
     for word in ("Rome", "Lisbon", "Italy", "Portugal", "said", "envoy", "soldiers"):  # counts only
         assert word not in out
+def test_bench_events_said_traits_describe_a_saying_typed_statement_without_its_words():
+    import io
+
+    text = "Iran said on Tuesday it would retaliate against any attack by Israel."
+    start = text.index("said")
+    ev = Event(id="e", doc="d", type="STATEMENT", trigger="said", start=start, end=start + 4, sentence=text,
+               sentence_start=0, sentence_end=len(text), summary="", source_actor="Iran",
+               mentions=(Mention(start, start + 4, "said", 0, 0),))
+    traits = bench.said_traits(ev, text)
+    assert traits["said clause subject"] == "it"
+    assert traits["future modal (will/would) in the first 12 words"] == "yes"
+    assert traits["after the first will/would"] == "a threat word"
+    assert traits["negation in the words said"] == "no"
+    doc = Document(id="d", text=text, dct=None, path="d.md")
+    gold = [replace(_cause_gold("said", "THREATEN", 1), doc="d")]
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=(ev,)))
+    assert len(s.said_confusions) == 1
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue()
+    assert "Structure of the sayings typed STATEMENT that gold types otherwise" in out
+    assert "gold THREATEN / after the first will/would: a threat word 1" in out
+    assert "retaliate" not in out and "Israel" not in out  # (counts only: no word of the article)

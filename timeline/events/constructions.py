@@ -894,7 +894,10 @@ class ConstructionMixin:
 
     def _warnings_without_threat(self, cands: list[_Cand]) -> None:
         """"He warned that there was no room for compromise on Taiwan": a warning whose "that" clause names nothing that
-        would or could be done (no modal, no "if"/"unless") threatens no act; it is a statement."""
+        would or could be done (no modal, no "if"/"unless", no risk or price named: ``threat_conditions``, no
+        ``said_threat_phrases``: "warned that Washington was playing with fire") threatens no act; it is a statement,
+        or a disapproval when the clause condemns (``disapproval_words``: "warned that the deployment was a
+        provocation")."""
         tok, n = self.tokens, len(self.tokens.low)
         for c in cands:
             if c.entry.type != "THREATEN" or c.entry.pos != "verb" or not c.alive or c.same_as is not None:
@@ -908,7 +911,13 @@ class ConstructionMixin:
                 if tok.sent[j] != c.sent or tok.low[j] in (";", ":"):
                     break
                 clause.append(tok.low[j])
-            if not any(w in self.lex.modals or w in self.w.threat_conditions for w in clause):
+            end = k + 1 + len(clause)
+            if any(w in self.lex.modals or w in self.w.threat_conditions for w in clause) \
+                    or any(self._grammar_phrase_at(j, self.w.said_threat_phrases) for j in range(k + 1, end)):
+                continue  # ("warned that Washington was playing with fire": a threat all the same)
+            if self._condemning_words(k + 1, end, self.lex.disapproval_words):
+                c.entry = replace(c.entry, type="DISAPPROVE", summary="warns")  # ("warned that the move was illegal")
+            else:
                 c.entry = replace(c.entry, type="STATEMENT", summary="warns")
 
     def _demand_contents(self, cands: list[_Cand]) -> None:

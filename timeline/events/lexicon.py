@@ -210,7 +210,7 @@ GRAMMAR_KEYS = (
     "amount_words", "decision_links",
     "first_to_words", "first_to_frames",
     "fronted_scene_preps", "meal_nouns",
-    "first_person_plural",
+    "first_person_plural", "readiness_phrases", "announced_step_verbs",
 )
 
 
@@ -507,6 +507,8 @@ class Grammar:
     fronted_scene_preps: frozenset[str] = frozenset()  # "At a lunch with X, Macron said": the subject after the comma
     meal_nouns: frozenset[str] = frozenset()  # "talked for three hours over the meal": the meal told just before
     first_person_plural: frozenset[str] = frozenset()  # "'We have lodged protests,' the spokesman said": his side's act
+    readiness_phrases: frozenset[str] = frozenset()  # "said it was ready to release the prisoners": a concession
+    announced_step_verbs: frozenset[str] = frozenset()  # "said it would launch a dialogue": a decision announced
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -1,6 +1,6 @@
 """What a saying's words do, beyond condemning (constructions._disapproving_statements reads those). Word lists are
 data (cues.yaml ``grammar``: ``own_pronouns``, ``obligation_modals``, ``expect_words``, ``said_threat_words``,
-``concession_words``, ``conceded_objects``;
+``concession_words``, ``conceded_objects``, ``readiness_phrases``, ``announced_step_verbs``;
 ``decrease_words`` is read by constructions._condemning_words):
 
 - "Kenya said Ethiopia must withdraw its troops", "'The blockade must end,' the spokesman told reporters": an obligation
@@ -12,20 +12,27 @@ data (cues.yaml ``grammar``: ``own_pronouns``, ``obligation_modals``, ``expect_w
   "announced that it would release the prisoners": announcing a decision of one's own to give way is the concession
   (CONCEDE), one event dated by the announcement; the act announced is no event of its own (``concession_words``, a
   concession trigger, or "accept" with a ``conceded_objects`` noun; not "announced that it would send troops": a plan
-  announced is news of its own);
+  announced is news of its own); said so, it is one too ("Serbia said it would compensate the families", "said it was
+  ready to compensate them": ``readiness_phrases``), unless the words tell the concession by a verb of its own ("said
+  it would lift the duties": that verb's event);
 - "Germany said on Tuesday it supports the ceasefire proposal", "Kirby said the United States supported any effort":
   a stance of support the speaker's own side takes in the words said is the saying's (SUPPORT), one event dated by
   the saying, aimed where the support is; more words of the speaker after a saying typed by its words are more of it
   (merging._compatible);
 - "Iran said it would retaliate against any attack", "said it would respond with force", "said Washington would bear
   full responsibility", "said it would not hesitate to use force": a threat (THREATEN), one event dated by the saying;
-  a retaliation the words name ("would retaliate with tariffs") is its content, no event;
+  a retaliation the words name ("would retaliate with tariffs") is its content, no event; so is an infinitive that
+  opens the words ("promised on Monday to respond at a time of its choosing");
 - "Santos said the ceasefire would expire on October 31", "Biden says the military mission will end on August 31": a
   step of the speaker's own side (or of a thing no other party owns) set for a day the words name, told with
   "will"/"would" and no act of its own in the words, is an announcement (ANNOUNCE) dated by the saying; not "said
   Russia would invade on Wednesday" (another party's act: a forecast), "said the talks would be difficult on Monday"
   (a judgement), "said it would not attend on Friday" (a refusal), nor "said it would expel ten diplomats on Monday"
-  (the act said is its own event); ``schedule_excluded_verbs`` lists what a future verb of prediction is.
+  (the act said is its own event); ``schedule_excluded_verbs`` lists what a future verb of prediction is;
+- "Tokyo said it would launch a dialogue on maritime security", "Japan said Tokyo would send a delegation": with no
+  day named, a step of ``announced_step_verbs`` that the speaker's own side (its pronoun, or a mention of it, opening
+  the words) will take is an announcement too; not "would not send" (a refusal), "said Russia would send" (a
+  forecast), "would consider the request" (no step decided), nor "would hold talks" (the act said is its own event).
 """
 
 from __future__ import annotations
@@ -86,9 +93,10 @@ class SaidTypeMixin:
         while k < b and (k in self.timex_cover or low[k] in (",", "on")):
             k += 1  # ("announced on Monday that ...")
         k = k + 1 if k < b and low[k] == "that" else k
-        if k + 1 >= b or low[k] not in w.own_pronouns or low[k + 1] not in w.future_modals:
-            return False
-        j = k + 2
+        ready = self._grammar_phrase_at(k + 1, w.readiness_phrases) if k + 1 < b else 0
+        if k + 1 >= b or low[k] not in w.own_pronouns or (low[k + 1] not in w.future_modals and not ready):
+            return False  # ("said it was ready to release them": a readiness said, as "would release")
+        j = k + 1 + (ready or 1)
         while j < b and (low[j] in w.adverbs or low[j].endswith("ly")):
             j += 1
         if j >= b:
@@ -111,7 +119,8 @@ class SaidTypeMixin:
         for a, b in spans:
             if self._said_threat(c, a, b, sent_cands) or self._said_demand(c, a, b, sent_cands) \
                     or self._said_support(c, a, b, sent_cands) or self._said_stance(c, a, b, sent_cands) \
-                    or self._said_schedule(c, a, b, sent_cands):
+                    or self._said_schedule(c, a, b, sent_cands) or self._said_concession(c, a, b, sent_cands) \
+                    or self._said_plan(c, a, b, sent_cands):
                 self._said_typed.add(id(c))  # (more words of its speaker after it join it: merging._cluster)
                 return True
         return False
@@ -149,9 +158,12 @@ class SaidTypeMixin:
         that threaten whatever verb comes before them (``said_threat_phrases``: "reserved the right to respond",
         "legitimate targets") are one too, unless negated."""
         low, w = self.tokens.low, self.w
+        to = a
+        while to < b and (to in self.timex_cover or low[to] in (",", "on")):
+            to += 1  # ("promised on Monday to respond")
         for k in range(a, b - 1):
-            if low[k] not in self.w.future_modals:
-                continue
+            if low[k] not in self.w.future_modals and not (k == to and low[k] == "to"):
+                continue  # ("promised to respond at a time of its choosing": the infinitive the words open on)
             j = k + 1
             while j < b and (low[j] in w.adverbs or (low[j].endswith("ly") and low[j] not in ("only",))):
                 j += 1
@@ -297,6 +309,58 @@ class SaidTypeMixin:
             self._said_supports.add(id(c))
             return True
         return False
+
+    def _said_concession(self, c: _Cand, a: int, b: int, sent_cands: list[_Cand]) -> bool:
+        """"Seoul said it would compensate the workers", "said it was ready to release the prisoners": a saying of the
+        speaker's own decision (or readiness) to give way is a concession, as an announcement of it is
+        (``_own_concession``)."""
+        if c.source is None or c.status not in ("occurred", "ongoing") or any(
+                d is not c and d.alive and d.entry.pos == "verb" and d.entry.type != "STATEMENT" and a <= d.t0 < b
+                for d in sent_cands):
+            return False  # ("said it would lift the duties": the concession said is its own event)
+        return self._own_concession(c, a, b, sent_cands)
+
+    def _said_plan(self, c: _Cand, a: int, b: int, sent_cands: list[_Cand]) -> bool:
+        """"Tokyo said it would launch a dialogue on maritime security", "Mexico said it would file a complaint at the
+        court": a step (``announced_step_verbs``) the speaker's own side will take, said with
+        "will"/"would" right after that side opens the words (its pronoun, or a mention of it), is a decision announced
+        (ANNOUNCE), dated by the saying; not "said Russia would invade" (another party), "would not send" (a refusal),
+        nor "said it would hold talks" (the act said is its own event)."""
+        low, w, tok = self.tokens.low, self.w, self.tokens
+        if c.source is None or c.status not in ("occurred", "ongoing") or not w.announced_step_verbs:
+            return False
+        k = a
+        while k < b and (k in self.timex_cover or low[k] in (",", "on")):
+            k += 1  # ("said on Monday that ...")
+        that = next((x for x in range(k, min(b, k + 5)) if low[x] == "that"), None)
+        if that is not None and all(low[x].isalpha() for x in range(k, that)):
+            k = that  # ("told reporters that", "told him on Thursday that": the addressee before the words)
+        k = k + 1 if k < b and low[k] == "that" else k
+        if k >= b:
+            return False
+        m = self.mention_cover.get(k)
+        m = m if m is not None and self.tokens.covering(m.start) == k else None
+        if m is not None:
+            if not ({m.actor.id, m.actor.country} - {None}) & self._own_side(c.source):
+                return False  # ("said Russia would send troops": another party's act, a forecast)
+            k = tok.covering(m.end - 1) + 1
+        elif low[k] in w.own_pronouns and low[k] not in w.first_person_subjects:
+            k += 1  # ("said it would", "said he would"; "I"/"we" are in quoted words, read elsewhere)
+        else:
+            return False
+        if k >= b or low[k] not in w.future_modals:
+            return False
+        j = k + 1
+        while j < b and (low[j] in w.adverbs or (low[j].endswith("ly") and low[j] not in ("only",))):
+            j += 1
+        if j >= b or low[j] in w.verb_negations or low[j] in w.negations \
+                or not self._grammar_phrase_at(j, w.announced_step_verbs):
+            return False
+        if any(d is not c and d.alive and d.entry.pos == "verb" and d.entry.type != "STATEMENT" and a <= d.t0 < b
+               for d in sent_cands):
+            return False  # ("said it would expel ten diplomats": the act said is its own event)
+        c.entry = replace(c.entry, type="ANNOUNCE")  # (as weak as the saying: an undated one is no news either)
+        return True
 
     def _insisted_facts(self, cands: list[_Cand]) -> None:
         """"Brazil insisted on Friday that the vote had been fair", "a meeting that the palace insisted was the queen's
