@@ -214,6 +214,7 @@ class Scores:
     matched_frames: list = field(default_factory=list)  # (extracted type, {frame trait: label}) of each matched record
     saying_traits: list = field(default_factory=list)  # (group, {trait: label}) of every STATEMENT record (no text)
     said_confusions: list = field(default_factory=list)  # (gold type, {trait: label}) of types confused into STATEMENT
+    target_traits: list = field(default_factory=list)  # one per matched event with a wrong target: {trait: label}
     per_doc: dict = field(default_factory=dict)  # doc -> [gold, extracted, matched, dated matched, exact]
 
     def ratio(self, a: int, b: int) -> float | None:
@@ -308,9 +309,14 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
                 if ev.type == "STATEMENT":
                     s.saying_traits.append((f"STATEMENT {s.spurious_causes[-1]}",
                                             saying_traits(ev, doc.text, extracted)))
+        mentions = None
         for gi, ei in pairs:
             g, ev = located[gi][0], extracted[ei]
             s.matched_frames.append((ev.type, frame_traits(ei, doc.text, extracted)))
+            if canon(ev.target_actor) != canon(g.target):
+                if mentions is None:
+                    mentions = _document_mentions(doc)
+                s.target_traits.append(target_traits(g, ev, doc.text, mentions, canon, located[gi][1], extracted))
             s.matched += 1
             if ev.type == "STATEMENT":
                 s.saying_traits.append(("matched, gold STATEMENT" if g.type == "STATEMENT" else "matched, gold another type",
@@ -1217,6 +1223,172 @@ def said_traits(ev, text: str) -> dict[str, str]:
     return traits
 
 
+_GROUP_NOUNS = re.compile(r"\b(?:allies|countries|nations|states|partners|members|powers|governments|neighbou?rs|"
+                          r"leaders|parties|sides|donors|capitals|signatories|west)\b", re.I)
+_JOINT = re.compile(r"\b(?:both|the two|two sides|each other|one another|jointly|together|mutual)\b", re.I)
+
+
+def _actor_kind(name: str | None, mentions, canon) -> str:
+    """The kind of the actor ``name`` names (state, person, igo, organization, group, government), read from
+    the document's mentions of it or the gazetteer; "unknown" when neither knows it."""
+    if name is None:
+        return "none"
+    key = canon(name)
+    for m in mentions:
+        if canon(m.actor.name) == key:
+            return m.actor.kind
+    try:
+        from timeline.actors import find_actor_mentions, load_gazetteer
+
+        whole = [m for m in find_actor_mentions(name, load_gazetteer()) if m.start == 0 and m.end == len(name)]
+    except Exception:  # noqa: BLE001 - counting must not fail on a gazetteer that cannot load
+        whole = []
+    return whole[0].actor.kind if len(whole) == 1 else "unknown"
+
+
+def _actor_country(name: str, mentions, canon) -> str | None:
+    """The country code of the actor ``name`` names (a state's own, a person's), from the document's mentions."""
+    key = canon(name)
+    for m in mentions:
+        if canon(m.actor.name) == key:
+            return m.actor.country or (m.actor.id if m.actor.kind == "state" else None)
+    return None
+
+
+def _where_named(name: str | None, ev, text: str, mentions, canon, sentences, trig) -> tuple[str, str]:
+    """Where the text names the actor ``name`` nearest to the event's trigger ``trig`` (labels only) and
+    how (the mention's via: name, adjective, metonym, title ...)."""
+    if name is None:
+        return "none", "-"
+    key = canon(name)
+    found = [(m.start, m.end, m.via) for m in mentions if canon(m.actor.name) == key]
+    if not found:
+        found = [(m.start(), m.end(), "string") for m in re.finditer(re.escape(name), text, re.I)]
+    if not found:
+        return "not in the text as a name", "-"
+    here = _sentence_index(sentences, trig[0])
+    s0, s1 = sentences[here] if here >= 0 else (ev.sentence_start, ev.sentence_end)
+    in_sentence = [f for f in found if s0 <= f[0] < s1]
+    if in_sentence:
+        after = [f for f in in_sentence if f[0] >= trig[1]]
+        c0, c1 = _clause(text, s0, s1, trig[0])
+        if after:
+            a, b, via = min(after)
+            words = _WORD.findall(text[trig[1]:a].lower())
+            if words and words[-1] == "with":
+                return "after 'with' (its sentence)", via
+            if a < c1:
+                return "in its clause after the trigger", via
+            return "later in its sentence (another clause)", via
+        a, b, via = max(in_sentence)
+        return ("before the trigger (its clause)" if a >= c0 else "before the trigger (another clause)"), via
+    earlier = [f for f in found if f[0] < s0]
+    if earlier:
+        a, b, via = max(earlier)
+        k = _sentence_index(sentences, a)
+        return ("in the sentence before" if here - k == 1 else "in an earlier sentence"), via
+    return "only in a later sentence", min(found)[2]
+
+
+def _document_mentions(doc) -> tuple:
+    """Every actor mention the shipped gazetteer finds in ``doc`` (none when it cannot load)."""
+    try:
+        from timeline.actors import find_actor_mentions, load_gazetteer
+
+        return find_actor_mentions(doc.text, load_gazetteer(), dct=doc.dct)
+    except Exception:  # noqa: BLE001 - counting must not fail on a gazetteer that cannot load
+        return ()
+
+
+def target_traits(g: GoldEvent, ev, text: str, mentions, canon, spans: list, extracted: list = ()) -> dict[str, str]:
+    """Structural, content-free traits of one matched event whose target is wrong (labels only: never a word,
+    name or date of the article), read by ``print_breakdown`` to say which shape of sentence the target misses."""
+    from timeline.text import split_sentences
+
+    traits: dict[str, str] = {}
+    sentences = split_sentences(text) or ((0, len(text)),)
+    trig = (ev.start, ev.end)  # where the extractor read the event (its trigger may be one of the gold's other mentions)
+    ours, gold = ev.target_actor, g.target
+    traits["how wrong"] = ("ours empty" if ours is None else "ours extra (gold empty)" if gold is None
+                           else "ours wrong")
+    traits["event type"] = g.type
+    traits["gold target kind"] = _actor_kind(gold, mentions, canon)
+    traits["our target kind"] = _actor_kind(ours, mentions, canon)
+    where, via = _where_named(gold, ev, text, mentions, canon, sentences, trig)
+    traits["gold target - where named"] = where
+    traits["gold target - named as"] = via
+    here = _sentence_index(sentences, trig[0])
+    s0, s1 = sentences[here] if here >= 0 else (ev.sentence_start, ev.sentence_end)
+    if gold is not None and where in ("in its clause after the trigger", "later in its sentence (another clause)",
+                                      "after 'with' (its sentence)"):
+        a, b = min((m.start, m.end) for m in mentions if canon(m.actor.name) == canon(gold) and trig[1] <= m.start < s1) \
+            if any(canon(m.actor.name) == canon(gold) and trig[1] <= m.start < s1 for m in mentions) else (None, None)
+        if a is not None:
+            words = _WORD.findall(text[trig[1]:a].lower())
+            traits["gold after it - words between"] = _bucket(len(words), ((0, "0"), (2, "1-2"), (5, "3-5"), (10, "6-10")))
+            traits["gold after it - word before it"] = (
+                words[-1] if words and words[-1] in _FUNCTION_WORDS else "other word" if words else "none")
+            traits["gold after it - possessive"] = "yes" if text[b:b + 2] in ("'s", "’s") else "no"
+            traits["gold after it - an 'of' between"] = "yes" if "of" in words else "no"
+            traits["gold after it - a 'to' + verb between"] = (
+                "yes" if re.search(r"\bto\s+(?!the\b)[a-z]+", text[trig[1]:a]) else "no")
+    if gold is not None and where in ("in the sentence before", "in an earlier sentence"):
+        key = canon(gold)
+        before = [e for e in extracted if e is not ev and e.start < s0]
+        near = [e for e in before if _sentence_index(sentences, e.start) >= here - 2]
+        traits["gold in an earlier sentence - the doer of an extracted event there (2 back)"] = (
+            "yes" if any(canon(e.source_actor) == key for e in near) else "no")
+        traits["gold in an earlier sentence - a party of an extracted event there (2 back)"] = (
+            "yes" if any(key in {canon(e.source_actor), canon(e.target_actor)} | {canon(a) for a in e.actors}
+                         for e in near) else "no")
+        traits["gold in an earlier sentence - its event's source right"] = (
+            "yes" if canon(ev.source_actor) == canon(g.source) else "no")
+        words = _WORD.findall(text[trig[1]:s1].lower())[:3]
+        traits["gold in an earlier sentence - object after the trigger"] = (
+            "a definite noun ('the ...')" if words[:1] == ["the"] else "a possessive pronoun" if words[:1] and words[0] in
+            ("its", "his", "her", "their") else "a pronoun" if words[:1] and words[0] in ("it", "them", "him", "this", "that")
+            else "a preposition" if words[:1] and words[0] in _FUNCTION_WORDS else "other" if words else "none")
+    where, via = _where_named(ours, ev, text, mentions, canon, sentences, trig)
+    traits["our target - where named"] = where
+    traits["ours = our source (self-target)"] = "yes" if ours is not None and canon(ours) == canon(ev.source_actor) else "no"
+    traits["ours = the gold source"] = "yes" if ours is not None and canon(ours) == canon(g.source) else "no"
+    traits["our source right"] = "yes" if canon(ev.source_actor) == canon(g.source) else "no"
+    c0, c1 = _clause(text, s0, s1, trig[0])
+    before = text[s0:trig[0]]
+    src = [m for m in mentions if canon(m.actor.name) == canon(g.source) and s0 <= m.start < trig[0]]
+    tgt = [m for m in mentions if gold and canon(m.actor.name) == canon(gold) and s0 <= m.start < trig[0]]
+    traits["joint act"] = ("source and target before it joined by 'and'" if src and tgt and any(
+        re.search(r"\band\b|&", text[min(a.end, b.end):max(a.start, b.start)]) for a in src for b in tgt)
+        else "a pair word (both / the two ...)" if _JOINT.search(text[max(s0, trig[0] - 80):min(s1, trig[1] + 40)])
+        else "no")
+    pos, _, weak = _trigger_shape(ev.trigger)
+    traits["trigger part of speech"] = pos
+    traits["inside a saying"] = ("quoted" if len(_QUOTES.findall(before)) % 2 else
+                                 "a saying verb before it" if _SAYING.search(before) else
+                                 "a saying verb after it" if _SAYING.search(text[trig[1]:s1]) else "no")
+    traits["a group noun after it in its clause"] = "yes" if _GROUP_NOUNS.search(text[trig[1]:c1]) else "no"
+    traits["status"] = ev.status
+    traits["our source empty"] = "yes" if ev.source_actor is None else "no"
+    if ours is not None and gold is not None:
+        ca, cb = _actor_country(ours, mentions, canon), _actor_country(gold, mentions, canon)
+        traits["ours wrong - same country as the gold target"] = (
+            "unknown" if ca is None or cb is None else "yes" if ca == cb else "no")
+    traits["mode (CONSULT)"] = (ev.mode or "none") if ev.type == "CONSULT" else "not CONSULT"
+    traits["our event has a place"] = ("no" if not ev.location else "yes, in the gold target state" if gold and any(
+        canon(m.actor.name) == canon(gold) for m in _document_place_states(ev.location)) else "yes")
+    return traits
+
+
+def _document_place_states(place: str) -> tuple:
+    """The state mentions the gazetteer finds in a place name ("Beijing" -> China through its capital's metonym)."""
+    try:
+        from timeline.actors import find_actor_mentions, load_gazetteer
+
+        return tuple(m for m in find_actor_mentions(place, load_gazetteer()) if m.actor.kind == "state")
+    except Exception:  # noqa: BLE001 - counting must not fail on a gazetteer that cannot load
+        return ()
+
+
 def _derivation_kind(ev) -> str:
     """The kind of the date's derivation, by the flags the extractor set (never the derivation text)."""
     for flag in ("date_from_story_day", "date_from_previous_sentence", "date_from_tense"):
@@ -1320,6 +1492,16 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
         _print_traits(p, "all", [t for _, _, t in s.said_confusions])
         for kind, n in Counter(g.type for g, _, _ in s.said_confusions).most_common(5):
             _print_traits(p, f"gold {kind}", [t for g, _, t in s.said_confusions if g.type == kind])
+    if s.target_traits:
+        p(f"\nStructure of the wrong targets on matched events, counts of traits ({len(s.target_traits)}):")
+        _print_traits(p, "all", s.target_traits)
+        for how, n in Counter(t["how wrong"] for t in s.target_traits).most_common():
+            _print_traits(p, how, [t for t in s.target_traits if t["how wrong"] == how])
+        combo = Counter(f"{t['how wrong']} | {t['gold target - where named']} | our target "
+                        f"{t['our target - where named']}" for t in s.target_traits)
+        p("  combination: " + ", ".join(f"{k} {n}" for k, n in combo.most_common(14)))
+        combo = Counter(f"{t['how wrong']} | {t['gold target - where named']} | {t['event type']}" for t in s.target_traits)
+        p("  combination with type: " + ", ".join(f"{k} {n}" for k, n in combo.most_common(24)))
     rows = [(f"{t.get('type', ev.type)} {c}", t) for (_, ev), c, t in zip(s.spurious, s.spurious_causes, s.spurious_traits)]
     if rows:
         p(f"\nStructure of the spurious events, counts of traits ({len(rows)}):")

@@ -620,3 +620,42 @@ def test_bench_events_said_traits_describe_a_saying_typed_statement_without_its_
     assert "Structure of the sayings typed STATEMENT that gold types otherwise" in out
     assert "gold THREATEN / after the first will/would: a threat word 1" in out
     assert "retaliate" not in out and "Israel" not in out  # (counts only: no word of the article)
+def test_bench_events_breakdown_counts_structural_traits_of_wrong_targets():
+    import io
+
+    text = ("France protested to Italy on Monday. Italy said on Tuesday that it rejected the protest, "
+            "and Spain met Portugal.")
+
+    def gold(trigger, type_, source, target, line):
+        return replace(_cause_gold(trigger, type_, line), source=source, target=target)
+
+    def event(eid, trigger, type_, source, target):
+        start = text.index(trigger)
+        return Event(id=eid, doc="d", type=type_, trigger=trigger, start=start, end=start + len(trigger), sentence="",
+                     sentence_start=0, sentence_end=0, summary="", source_actor=source, target_actor=target,
+                     mentions=(Mention(start, start + len(trigger), trigger, 0, 0),))
+
+    golds = [gold("rejected", "REJECT", "Italy", "France", 1), gold("met", "CONSULT", "Spain", "Portugal", 2),
+             gold("protested", "DISAPPROVE", "France", "Italy", 3)]
+    events = (event("a", "rejected", "REJECT", "Italy", None),  # the target named in the sentence before: empty
+              event("b", "met", "CONSULT", "Spain", "France"),  # a wrong target; the gold one after the trigger
+              event("c", "protested", "DISAPPROVE", "France", "Italy"))  # right: no traits
+    doc = Document(id="d", text=text, dct=None, path="d.md")
+    s = bench.score(golds, Timeline(title="t", documents=(doc,), events=events))
+    assert s.target_ok == 1 and len(s.target_traits) == 2
+    rejected, met = s.target_traits
+    assert rejected["how wrong"] == "ours empty"
+    assert rejected["gold target kind"] == "state"
+    assert rejected["gold target - where named"] == "in the sentence before"
+    assert rejected["inside a saying"] == "a saying verb before it"
+    assert met["how wrong"] == "ours wrong"
+    assert met["gold target - where named"] == "in its clause after the trigger"
+    assert met["gold after it - words between"] == "0"
+    assert met["ours = the gold source"] == "no"
+
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue().split("Structure of the wrong targets")[1].split("Structure of the spurious")[0]
+    assert "  all / how wrong: ours empty 1, ours wrong 1" in out
+    for word in ("France", "Italy", "Spain", "Portugal", "rejected", "protest"):  # counts only
+        assert word not in out

@@ -1475,16 +1475,24 @@ class ArgumentMixin:
         ("in Niger") nor the matter of a phrase ("compromise on Taiwan")."""
         tok = self.tokens
         n = len(tok.low)
+        skip_joined = False  # ("talking to both Moscow and Kyiv": the matter of a phrase, every party joined to it)
         for j in range(k, min(n, k + 30)):
             if tok.sent[j] != c.sent or tok.low[j] in (";", ":", "—", "–", "but") or (
                     tok.low[j] in self.lex.reporting and tok.low[j - 1] == ","):
                 return None
             m = self.mention_by_tok.get(j)
-            if m is None or m.actor.role == "media" or self.text[m.end:m.end + 1] == "-" or self._in_quote(m.start):
+            if m is None:
+                if tok.low[j] not in self.w.coordinators and tok.low[j] != ",":
+                    skip_joined = False
+                continue
+            if self._prep_before(j) not in (None, "against", "by"):
+                skip_joined = True
+                continue
+            if skip_joined or m.actor.role == "media" or self.text[m.end:m.end + 1] == "-" or self._in_quote(m.start):
                 continue
             if m.actor.id in own or (m.actor.country and m.actor.country in own):
                 continue
-            if self._prep_before(j) not in (None, "against", "by") or not self._participant(j, m):
+            if not self._participant(j, m):
                 continue
             return m
         return None

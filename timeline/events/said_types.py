@@ -205,10 +205,11 @@ class SaidTypeMixin:
                 if s < a or low[s] in w.own_pronouns or low[s] in ("that", ",", '"', "'", "\u201c", "\u201d"):
                     return False  # ("said it must act": the speaker's duty; "said that must change": no party)
                 m = self.mention_cover.get(s)
-                m = m if m is not None and m.actor.kind in ("state", "igo") and (
-                    c.source is None or m.actor.id != c.source.actor.id) and self._whole_subject(m, a) else None
+                m = m if m is not None and m.actor.kind in ("state", "igo") and not (
+                    {m.actor.id, m.actor.country} - {None}) & self._own_side(c.source) and self._whole_subject(m, a) else None
                 if m is None and not self._in_quote(self.tokens.starts[k]):
-                    return False  # ("the major powers should help", "a nuclear war must never be fought": no party told)
+                    return False  # ("the major powers should help", "a nuclear war must never be fought": no party told;
+                    # "Trudeau said Canadians should not panic": his own side's duty, as "said it must act")
                 self._make_demand(c, m)
                 return True
             if low[k] in w.expect_words and k + 1 < b:
