@@ -211,6 +211,7 @@ GRAMMAR_KEYS = (
     "first_to_words", "first_to_frames",
     "fronted_scene_preps", "meal_nouns",
     "first_person_plural", "readiness_phrases", "announced_step_verbs",
+    "natural_agents",
 )
 
 
@@ -509,6 +510,7 @@ class Grammar:
     first_person_plural: frozenset[str] = frozenset()  # "'We have lodged protests,' the spokesman said": his side's act
     readiness_phrases: frozenset[str] = frozenset()  # "said it was ready to release the prisoners": a concession
     announced_step_verbs: frozenset[str] = frozenset()  # "said it would launch a dialogue": a decision announced
+    natural_agents: frozenset[str] = frozenset()  # "A storm struck the coast", "the quake hit": no one acted
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -737,6 +737,8 @@ class TriggerMixin:
                                                            and prev not in self.lex.modals)) \
                 and self._repeated_by_set(t0, t1):
             return False  # "Kishida meets his counterpart every month", "ministers meet weekly": a habit, no act on a day
+        if entry.pos == "verb" and prev in self.w.natural_agents:
+            return False  # "A powerful storm struck the coast", "the quake hit the region": nature acted, no party
         if entry.pos == "verb" and tense == "ing" and prev in self.lex.gerund_blockers and self._joined_in(t0) is None:
             return False  # "a pause in fighting" (not "joined France in condemning the coup")
         if entry.pos == "verb" and tense == "past" and self._denied_passive_gerund(t0):
