@@ -205,6 +205,7 @@ class Scores:
     spurious: list = field(default_factory=list)
     wrong_dates: list = field(default_factory=list)
     wrong_date_traits: list = field(default_factory=list)  # parallel to wrong_dates: {trait: label} (no text)
+    range_rows: list = field(default_factory=list)  # wrong dates of range golds: {trait: label} (no text)
     carry_rows: list = field(default_factory=list)  # (group, {trait: label}): day events whose sentence names no time
     wrong_other: list = field(default_factory=list)
     unlocated: list = field(default_factory=list)
@@ -346,6 +347,8 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
                     s.wrong_dates.append((g, ev, within))
                     s.wrong_date_traits.append(date_traits(g, ev, doc.text, timeline.timexes_of(doc.id),
                                                            extracted, located[gi][1]))
+                    if g.date_start != g.date_end:
+                        s.range_rows.append(range_traits(g, ev, doc.text, timeline.timexes_of(doc.id), doc.dct))
             else:
                 s.undated_matched += 1
                 # the issue asks for a wide, low-confidence tense range when the text gives no date:
@@ -683,6 +686,66 @@ def date_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: li
                 "1 day" if abs(gap) == 1 else "2-7 days" if abs(gap) <= 7 else "8-31 days" if abs(gap) <= 31
                 else "1-12 months" if abs(gap) <= 366 else "over a year")
             traits["the gold day is named earlier in the text"] = traits["an earlier sentence names the gold day"]
+    return traits
+
+
+_SPAN_ACT = re.compile(r"\b(?:from\b[^.;]{1,60}\b(?:to|until|through|till)\b|between\b[^.;]{1,40}\band\b|during\b|"
+                       r"(?:two|three|four|five|six|seven|several|multi)[- ]day\b|this week\b|week-long\b|"
+                       r"weeklong\b|ran\b|lasted\b|throughout\b|over the (?:past|last|next|weekend)\b)", re.I)
+
+
+def range_traits(g: GoldEvent, ev, text: str, timexes, dct=None) -> dict[str, str]:
+    """Structural, content-free traits of a wrong date whose gold date is a range (labels only: never a word,
+    name or date of the article), read by ``print_breakdown`` to say which shape of range the dating misses."""
+    from timeline.text import split_sentences
+
+    traits: dict[str, str] = {}
+    days = (g.date_end - g.date_start).days + 1
+    traits["gold range length"] = ("2-6 days" if days <= 6 else "a week" if days <= 7 else "8-27 days" if days <= 27
+                                   else "a month" if days <= 31 else "longer" if days <= 3660 else "open-ended")
+    if ev.date_start is None:
+        ours = "undated"
+    else:
+        ours_days = (ev.date_end - ev.date_start).days + 1
+        inside = g.date_start <= ev.date_start and ev.date_end <= g.date_end
+        holds = ev.date_start <= g.date_start and g.date_end <= ev.date_end
+        ours = ("a day inside it" if ours_days == 1 and inside else "a day outside it" if ours_days == 1
+                else "a shorter range inside it" if inside else "a longer range holding it" if holds
+                else "a range shifted from it")
+    traits["ours"] = ours
+    traits["our date basis"] = ev.date_basis or "none"
+    traits["our derivation kind"] = _derivation_kind(ev)
+    traits["rule that dated it"] = _dating_rule(ev)
+    traits["status"] = ev.status or "none"
+    sentences = split_sentences(text) or ((0, len(text)),)
+    here = _sentence_index(sentences, ev.start)
+    s0, s1 = sentences[here] if here >= 0 else (ev.sentence_start, ev.sentence_end)
+    dated = _dated_timexes(timexes)
+    named_days = {t.earliest for t in dated if t.earliest == t.latest}
+    traits["gold range starts on a day the text names"] = "yes" if g.date_start in named_days else "no"
+    traits["gold range ends on a day the text names"] = "yes" if g.date_end in named_days else "no"
+    traits["gold range is the span of an expression in the text"] = (
+        "yes" if any(t.earliest == g.date_start and t.latest == g.date_end for t in dated) else "no")
+    traits["its sentence tells a span (from..to, during, n-day, this week)"] = (
+        "yes" if _SPAN_ACT.search(text[s0:s1]) else "no")
+    in_sentence = [t for t in dated if s0 <= t.start < s1]
+    traits["a week or month expression in its sentence"] = (
+        "+".join(sorted({t.precision for t in in_sentence if t.precision in ("week", "month")})) or "no")
+    traits["precisions in its sentence"] = "+".join(sorted({t.precision for t in in_sentence})) or "none"
+    traits["our range ends on the DCT"] = (
+        "-" if ev.date_end is None else "yes" if dct is not None and ev.date_end == dct else
+        "no" if dct is not None else "unknown")
+    traits["gold range ends on the DCT"] = "-" if dct is None else "yes" if g.date_end == dct else "no"
+    traits["our day is the gold range's"] = (
+        "-" if ev.date_start is None or ev.date_start != ev.date_end else "first day" if ev.date_start == g.date_start
+        else "last day" if ev.date_start == g.date_end else "other")
+    traits["shape (length / ours / basis / status)"] = (f"{traits['gold range length']} / {ours} / "
+                                                        f"{traits['our date basis']} / {traits['status']}")
+    place = "our day is the gold range's"
+    traits["a day of ours (its place / gold ends on the DCT / rule / expression precision)"] = (
+        "-" if traits[place] == "-" else
+        f"{traits[place]} / {traits['gold range ends on the DCT']} / {traits['rule that dated it']}"
+        f" / {traits['precisions in its sentence']}")
     return traits
 
 
@@ -1471,6 +1534,9 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
                 "a saying verb before it", "had/has just before", "sentence opens with"))
                 for gr, t in s.carry_rows if gr == group)
             p(f"  carry / {group} / combination: " + ", ".join(f"{k} {n}" for k, n in combo.most_common()))
+    if s.range_rows:
+        p(f"\nStructure of the wrong dates of gold ranges, counts of traits ({len(s.range_rows)}):")
+        _print_traits(p, "range", s.range_rows)
     for how in ("too-late", "too-early"):
         sel = [t for c, t in rows if c == ("day", "expression", how) and t]
         if sel:

@@ -342,6 +342,47 @@ def test_bench_events_breakdown_counts_structural_traits_of_tense_dated_days():
         assert word not in out.split("Structure of the days")[1]
 
 
+def test_bench_events_breakdown_counts_structural_traits_of_gold_ranges():
+    """A gold range dated wrongly is counted by its length, how ours relates to it (a day inside it: the first day;
+    a longer range holding it), whether the text names its first and last days and whether ours and the gold end on
+    the publication date; a gold day dated wrongly is not counted there."""
+    import io
+
+    from timeline.temporal import tag_text
+
+    dct = date(2025, 3, 7)
+    monday, year = (date(2025, 3, 3), date(2025, 3, 3)), (date(2024, 3, 8), dct)
+    days = {"met": (monday[0], date(2025, 3, 5)), "signed": (date(2025, 3, 4),) * 2, "praised": (monday[0], dct)}
+    gold = [replace(_cause_gold(t, ty, n), date_start=days[t][0], date_end=days[t][1], precision="day")
+            for n, (t, ty) in enumerate((("met", "CONSULT"), ("signed", "AGREE"), ("praised", "SUPPORT")), 1)]
+    doc = Document(id="d", text=_TRAIT_TEXT, dct=dct, path="d.md")
+    timexes = tag_text(_TRAIT_TEXT, doc.dct)
+    on_monday = next(t for t in timexes if t.earliest == monday[0])
+    events = (_trait_event("a", "met", "CONSULT", monday, "expression", on_monday.start),
+              _trait_event("b", "signed", "AGREE", monday, "expression", on_monday.start),
+              _trait_event("c", "praised", "SUPPORT", year, "tense"))
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=events, timexes=(("d", tuple(timexes)),)))
+    assert len(s.wrong_dates) == 3 and len(s.range_rows) == 2
+    met, praised = s.range_rows
+    assert met["gold range length"] == "2-6 days" and praised["gold range length"] == "2-6 days"
+    assert met["ours"] == "a day inside it" and met["our day is the gold range's"] == "first day"
+    assert met["gold range starts on a day the text names"] == "yes"
+    assert met["gold range ends on a day the text names"] == "no"
+    assert met["gold range ends on the DCT"] == "no" and met["our range ends on the DCT"] == "no"
+    assert praised["ours"] == "a longer range holding it" and praised["our day is the gold range's"] == "-"
+    assert praised["gold range ends on the DCT"] == "yes" and praised["our range ends on the DCT"] == "yes"
+    assert praised["our date basis"] == "tense"
+
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue()
+    assert "Structure of the wrong dates of gold ranges, counts of traits (2):" in out
+    assert "  range / ours: a day inside it 1, a longer range holding it 1" in out
+    part = out.split("Structure of the wrong dates of gold ranges")[1].split("\n\n")[0]
+    for word in ("Rome", "Monday", "met", "praised", "2025"):  # counts only
+        assert word not in part
+
+
 # --- structural traits of spurious records (counts only)
 
 
