@@ -31,3 +31,29 @@ def test_events_dating_coordinated_days_span_both(text: str, trigger: str, first
     event = the_event(events_of(text, DCT), "CONSULT", trigger, how="prefix")
     assert (event.date_start, event.date_end) == (first, last)
 
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "first", "last"),
+    [
+        # the word that names the act is nearer the second day: both days still, and a stated length counts from
+        # the first ("a two-day summit" on Monday and Tuesday, not Tuesday and Wednesday)
+        ("NATO leaders gathered in Vilnius on Monday and Tuesday for a two-day summit.", "summit",
+         date(2025, 1, 13), date(2025, 1, 14)),
+        ("Israeli and Hamas negotiators were in Doha on Monday and Tuesday for talks.", "talks",
+         date(2025, 1, 13), date(2025, 1, 14)),
+        ("EU leaders gathered in Brussels on Monday and Tuesday for a summit on Ukraine.", "summit",
+         date(2025, 1, 13), date(2025, 1, 14)),
+    ],
+)
+def test_events_dating_coordinated_days_read_from_the_second_day_span_both(text, trigger, first, last):
+    event = the_event(events_of(text, DCT), "CONSULT", trigger, how="mention")
+    assert (event.date_start, event.date_end) == (first, last)
+
+
+def test_events_dating_coordinated_days_not_the_day_of_another_clause():
+    """"shelled it on Monday and on Tuesday the rebels signed": Tuesday's act is Tuesday's alone."""
+    events = events_of("Government troops shelled the town of Mekele on Monday and on Tuesday the rebels signed "
+                       "a truce with the government.", DCT)
+    signed = the_event(events, "AGREE", "signed", how="prefix")
+    assert (signed.date_start, signed.date_end) == (date(2025, 1, 14), date(2025, 1, 14))

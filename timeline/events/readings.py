@@ -729,6 +729,12 @@ class ReadingMixin:
                 out.update(date_end=also.latest, precision="unknown",
                            date_derivation=out["date_derivation"] + f"; and '{also.text}' "
                                            f"({also.latest.isoformat()}): both days")
+            before = self._coordinated_day_before(tx) if night is None and also is None \
+                and not best.entry.cancels else None
+            if before is not None:  # "gathered on Tuesday and Wednesday for a summit", read from "Wednesday": both days
+                out.update(date_start=before.earliest, precision="unknown",
+                           date_derivation=out["date_derivation"] + f"; after '{before.text}' "
+                                           f"({before.earliest.isoformat()}) and it: both days")
             finer = self._refining_clock_time(cl, best, tx) if night is None and also is None else None
             if finer is not None:  # "On Sunday, the commission declared him the winner shortly after midnight": Monday
                 out.update(date_start=finer.earliest, date_end=finer.latest, precision="day", timex=finer.value,
@@ -749,9 +755,10 @@ class ReadingMixin:
                                            f"{tx.latest.isoformat()}")
             elif span is not None:  # "arrive on September 2 for a two-day visit": September 2 and 3
                 days, length = span
-                out.update(date_end=tx.earliest + timedelta(days=days - 1), precision="unknown",
+                first = out["date_start"] if before is not None else tx.earliest  # (from the first of two days joined)
+                out.update(date_end=first + timedelta(days=days - 1), precision="unknown",
                            date_derivation=out["date_derivation"] + f"; '{length.text}' lasts {days} days from "
-                                           f"{tx.earliest.isoformat()}")
+                                           f"{first.isoformat()}")
             stay = self._stay_until(cl, best, tx) if span is None and until is None else None
             if stay is not None:  # "Blinken landed in Beijing on Sunday ... On Monday morning Blinken met Wang": Sunday to Monday
                 out.update(date_end=stay.timex.latest, precision="unknown",
@@ -878,6 +885,21 @@ class ReadingMixin:
                 or not 1 <= (nxt.earliest - tx.earliest).days <= most or self.text[nxt.end:nxt.end + 2] in ("'s", "’s"):
             return None  # (not "on Friday and Monday": two occasions; not "Tuesday's talks": another event's day)
         return nxt
+
+    def _coordinated_day_before(self, tx: Timex) -> Timex | None:
+        """"on Tuesday and Wednesday" read from "Wednesday": the day just before ``tx`` that ``_coordinated_day`` joins
+        to it by "and" alone (the act told takes both days), else None."""
+        if tx.precision != "day" or tx.earliest is None or tx.earliest != tx.latest:
+            return None
+        prev = [t for t in self._timexes_between(max(0, tx.start - 40), tx.start) if t.end <= tx.start]
+        if not prev:
+            return None
+        p = max(prev, key=lambda t: t.end)
+        if not re.fullmatch(r"\s+and\s+", self.text[p.end:tx.start]):
+            return None  # (not "shelled it on Monday and on Tuesday the rebels signed": another clause's day; the span
+            # words, "from Monday to Wednesday", are read from the first day)
+        got = self._coordinated_day(p, spans=False)
+        return p if got is not None and got.start == tx.start else None
 
     def _running_until(self, best: _Cand, tx: Timex) -> Timex | None:
         """"A final session that began on Monday evening ran past midnight", "talks that opened on Monday and lasted
