@@ -17,8 +17,8 @@ TUESDAY = date(2025, 3, 4)
      "air defence.", "urged"),
     ("Troops opened fire on protesters in the capital on Tuesday. The European Union denounced the killings and called "
      "on the junta to hold elections.", "called on"),
-    ("The parliament in Belgrade passed the law on Tuesday. Germany criticised the vote and demanded a review by the "
-     "Venice Commission.", "demanded"),
+    ("The parliament in Belgrade passed the law on Tuesday. Germany later criticised the vote and demanded a review by "
+     "the Venice Commission.", "demanded"),
 ])
 def test_dating_joined_reaction_takes_the_reaction_range(text, trigger):
     e = the_event(events_of(text, FRIDAY), None, trigger)
@@ -34,3 +34,14 @@ def test_dating_joined_reaction_not_without_the_reaction(text, trigger):
     # not the reaction's range (no reaction it goes on from): the story goes on from Tuesday's sentence, its day
     e = the_event(events_of(text, FRIDAY), None, trigger)
     assert (e.date_start, e.date_end) == (TUESDAY, TUESDAY), e.date_derivation
+
+
+@pytest.mark.parametrize("trigger", ["criticised", "demanded"])
+def test_dating_joined_reaction_in_a_framed_paragraph_is_of_its_day(trigger):
+    # a paragraph that opens on a dated act the lexicon does not know ("passed the law"): its answers, with nothing
+    # telling them later, are assumed of that day, the act joined to the reaction too
+    text = ("The parliament in Belgrade passed the law on Tuesday. Germany criticised the vote and demanded a review by "
+            "the Venice Commission.")
+    e = the_event(events_of(text, FRIDAY), None, trigger)
+    assert (e.date_start, e.date_end) == (TUESDAY, TUESDAY), e.date_derivation
+    assert "assumed the same day" in e.date_derivation

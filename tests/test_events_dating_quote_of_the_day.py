@@ -20,15 +20,21 @@ FRIDAY = date(2025, 3, 14)
 def test_dating_quote_of_the_day(text, day):
     e = the_event(events_of(text, FRIDAY), None, "said", how="mention")
     assert (e.date_start, e.date_end) == (day, day), e.date_derivation
+    assert "assumed the same day" not in e.date_derivation  # (the speaker's own words of that day, not an answer)
 
 
-@pytest.mark.parametrize("text", [
-    "Keir Starmer addressed the House of Commons on Wednesday. \"We will not be intimidated,\" Emmanuel Macron said.",
+@pytest.mark.parametrize("text, end", [
+    ("Keir Starmer addressed the House of Commons on Wednesday. \"We will not be intimidated,\" Emmanuel Macron said.",
+     date(2025, 3, 12)),
+    ("Keir Starmer addressed the House of Commons on Wednesday. \"We will not be intimidated,\" Emmanuel Macron later "
+     "said.", FRIDAY),
 ])
-def test_dating_quote_of_the_day_not_without_the_cue(text):
-    # not the address's day: a saying about the news, between Wednesday and the publication date
+def test_dating_quote_of_the_day_not_without_the_cue(text, end):
+    # not the quote of the address: another speaker's saying answers the news, assumed of its day when nothing tells it
+    # later (an answer in a paragraph that opens on a dated act), else between Wednesday and the publication date
     e = the_event(events_of(text, FRIDAY), None, "said", how="mention")
-    assert (e.date_start, e.date_end) == (date(2025, 3, 12), FRIDAY), e.date_derivation
+    assert (e.date_start, e.date_end) == (date(2025, 3, 12), end), e.date_derivation
+    assert "quote" not in e.date_derivation
 
 
 def test_dating_quote_of_the_day_without_the_cue_takes_only_the_story_day():

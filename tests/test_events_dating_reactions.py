@@ -182,14 +182,16 @@ def test_events_dating_paragraph_under_an_agreement_takes_its_day():
     assert (halted.date_start, halted.date_end) == (date(2019, 1, 1), date(2019, 12, 31))
 
 
-def test_events_dating_paragraph_frame_dates_its_acts_not_its_answers():
+@pytest.mark.parametrize("saying, end", [("said", date(2014, 3, 18)), ("later said", date(2014, 3, 19))])
+def test_events_dating_paragraph_frame_dates_its_acts_and_its_answers(saying, end):
     """"The fighting that many had feared came on Tuesday afternoon. Armed men stormed ... The prime minister said ...":
-    the storming is Tuesday's; the saying answers it, on or after Tuesday (the frame names no reaction)."""
+    the storming is Tuesday's; the saying answers it, assumed of that day too, unless told later ("later said": on or
+    after Tuesday, up to the publication date)."""
     text = ("Russia annexed Crimea on Tuesday.\n\nThe fighting that many had feared came on Tuesday afternoon. Armed men "
-            "stormed a Ukrainian base in Simferopol. Prime Minister Arseniy Yatsenyuk said the conflict had moved to a "
-            "military stage.")
+            f"stormed a Ukrainian base in Simferopol. Prime Minister Arseniy Yatsenyuk {saying} the conflict had moved to "
+            "a military stage.")
     timeline = _timeline(text, dct=date(2014, 3, 19))
     stormed = _event(timeline, "ASSAULT", "stormed")
     assert (stormed.date_start, stormed.date_end) == (date(2014, 3, 18), date(2014, 3, 18))
     said = _event(timeline, "STATEMENT", "said")
-    assert (said.date_start, said.date_end) == (date(2014, 3, 18), date(2014, 3, 19))
+    assert (said.date_start, said.date_end) == (date(2014, 3, 18), end)

@@ -139,6 +139,8 @@ def test_lexicon_multiword_forms_are_matched_longest_first():
         ("narrative:\n  weekdays: [mo, tu, we, th, fr, sa, su]\n  week_joiners: [of]\n  back_references: [that]\n"
          "  reactions: [condemn]\n  reaction_types: [GRUMBLE]\n  max_chain: 2\n  same_time: [while]\n"
          "  group_subjects: [they]\n", 2),
+        ("narrative:\n  weekdays: [mo, tu, we, th, fr, sa, su]\n  week_joiners: [of]\n  back_references: [that]\n"
+         "  reactions: [condemn]\n  reaction_types: [DISAPPROVE]\n  max_chain: 2\n  framed_answer_days: -1\n", 2),
     ],
 )
 def test_lexicon_bad_narrative_section_names_line(section, line):
@@ -153,6 +155,7 @@ def test_lexicon_narrative_section_is_loaded():
     nar = LEX.narrative
     assert nar is not None and nar.weekdays[0] == "monday" and len(nar.weekdays) == 7
     assert "condemn" in nar.reactions and "while" in nar.same_time and "they" in nar.group_subjects
+    assert nar.framed_answer_days > 0
 
 
 def _grammar_text(**override: str) -> str:

@@ -764,7 +764,8 @@ class ConstraintMixin:
         same speaker and names one past day, gives the words of that day."""
         tok = self.tokens
         for c in cands:
-            if c.entry.pos != "verb" or c.timex is not None or c.anchor_timex is not None or c.status != "occurred" \
+            if c.entry.pos != "verb" or (c.timex is not None and id(c) not in self.__dict__.get("_framed_answers", {})) \
+                    or c.anchor_timex is not None or c.status != "occurred" \
                     or c.source is None or tok.low[c.t0] not in self.lex.reporting or c.sent < 1 \
                     or id(c) in self._occasion_ties or not self._simple_past(c):
                 continue
@@ -779,7 +780,8 @@ class ConstraintMixin:
             if first is None or first.actor.id != c.source.actor.id:
                 continue
             day = self._sentence_day([t for t in self.timexes if p0 <= t.start < p1 and _is_date(t)])
-            if day is not None:
+            if day is not None:  # (the speaker's own words: this, not an answer assumed of its paragraph's day)
+                self.__dict__.get("_framed_answers", {}).pop(id(c), None)
                 c.timex, c.timex_cost = day, self._PREVIOUS_COST
                 self.__dict__.setdefault("_date_notes", {})[id(c)] = (
                     "no date in its sentence; it attributes the quotation before it to the speaker the sentence before "

@@ -1460,6 +1460,7 @@ class DatingMixin:
             return found
 
         self._framed: dict[int, Timex] = {}
+        self._framed_answers: dict[int, Timex] = {}  # id(cand) -> the day of the act its paragraph opens on
         self._follows: dict[int, str] = {}  # id(cand) -> the opening words of its paragraph ("At the talks that followed")
         follow_at: dict[int, str] = {}
         own_dates: dict[int, bool] = {}  # sentence -> has it dates of its own
@@ -1520,7 +1521,11 @@ class DatingMixin:
             if framed and (c.entry.type == "STATEMENT" or self._reaction_verb(c) or self._joined_reaction(c, by_sent)
                            or (nar is not None and c.entry.type in nar.reaction_types and self._simple_past(c))) \
                     and not self._frames_answers(c.sent, follow_at):
-                self._bound_answer_from(c, found[0])  # (on or after that day)
+                if self._framed_answer_same_day(c, found[0]):  # "North Korea tested a missile on Monday. Japan
+                    c.timex, c.timex_cost = found[0], self._PREVIOUS_COST  # protested": assumed that day (narrative_steps)
+                    self._framed_answers[id(c)] = found[0]
+                else:
+                    self._bound_answer_from(c, found[0])  # (on or after that day: "Japan later protested")
                 continue  # ("The fighting came on Tuesday afternoon. ... The prime minister said ...": an answer)
             if found is not None and not framed and self._told_in_response(c):
                 self._bound_answer_from(c, found[0])  # "Tehran summoned the Dutch ambassador in response": after it
@@ -1549,8 +1554,9 @@ class DatingMixin:
     def _frames_answers(self, si: int, follow_at: dict) -> bool:
         """Does the paragraph of sentence ``si`` open on the answers it tells ("The reaction in Washington on Monday was
         swift.", ``answer_frames`` in dating.yaml) or on a scene that follows ("At the news conference that followed")?
-        Only then do its statements and reactions take the paragraph's day ("The fighting came on Tuesday afternoon.
-        Armed men stormed ... The prime minister said ...": the saying is an answer, on or after that day)."""
+        Then its statements and reactions take the paragraph's day; otherwise they are answers to the act it opens on,
+        assumed of that day unless told later (``_framed_answer_same_day``: "The fighting came on Tuesday afternoon.
+        Armed men stormed ... The prime minister later said ...": on or after that day)."""
         p = si
         while p > 0 and "\n" not in self.text[self.sentences[p - 1][1]:self.sentences[p][0]]:
             p -= 1

@@ -551,6 +551,8 @@ class Narrative:
     max_chain: int  # how many date-less sentences a narrative date carries over
     same_time: frozenset[str] = frozenset()  # clause breaks that join simultaneous events ("while")
     group_subjects: frozenset[str] = frozenset()  # "they", "the leaders": the parties of the last joint event
+    framed_answer_days: int = 0  # an answer told under a dated act's paragraph takes its day up to this many days
+    # before the publication date (0: never)
 
 
 class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
@@ -858,6 +860,9 @@ def parse_narrative(raw: Any, name: str = "dating.yaml") -> Narrative:
     chain = section.get("max_chain")
     if not isinstance(chain, int) or chain < 0:
         raise _fail(name, line, "'max_chain' must be a non-negative integer")
+    framed = section.get("framed_answer_days", 0)
+    if not isinstance(framed, int) or framed < 0:
+        raise _fail(name, line, "'framed_answer_days' must be a non-negative integer")
     types = frozenset(_string_list(section, "reaction_types", name))
     unknown = types - set(EVENT_TYPES)
     if unknown:
@@ -871,6 +876,7 @@ def parse_narrative(raw: Any, name: str = "dating.yaml") -> Narrative:
         max_chain=chain,
         same_time=frozenset(w.lower() for w in _string_list(section, "same_time", name)),
         group_subjects=frozenset(w.lower() for w in _string_list(section, "group_subjects", name)),
+        framed_answer_days=framed,
     )
 
 

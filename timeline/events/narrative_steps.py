@@ -9,6 +9,9 @@ Monday that ... It said Kim had told Trump ...": what a report of Monday tells h
 background ("the first meeting since September 24, when ...", ``_background_date``), and only the day of an act of its
 own actors ("Macron met Scholz on Wednesday. Biden said he had warned Putin": no day of Biden's). It is dated last,
 after the other ties (``_date_backshifts``): what the sides of a meeting did there is tied to that meeting.
+
+"North Korea tested a new missile on Monday. Japan protested": an answer told in a paragraph that opens on a dated act
+is assumed to be of that day, unless the text tells it later (``_framed_answer_same_day``).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from timeline.events.common import _Cand
 
 
 class NarrativeStepMixin:
-    """Reported pluperfects that take the day of the sentence just before."""
+    """Reported pluperfects that take the day of the sentence just before; answers under a dated act's paragraph."""
 
     def _reported_backshift(self, c: _Cand) -> bool:
         """Is ``c`` a past participle after a pluperfect "had" (within three words, its sentence), with a reporting
@@ -55,6 +58,25 @@ class NarrativeStepMixin:
         shared = [d for d in by_sent.get(si, ()) if d.timex is not None and d.timex.start == t.start
                   and any(m.actor.id in mine or m.actor.country in mine for m in d.actors)]
         return bool(shared)
+
+    def _framed_answer_same_day(self, c: _Cand, t) -> bool:
+        """"North Korea tested a new missile on Monday. Japan protested, and the United States called the launch a
+        provocation": an answer (a saying or a reaction verb in the simple past) told in a paragraph that opens on a past
+        day, with no time of its own, is assumed to be of that day, unless the text tells it later (a ``later_adverbs``
+        word of cues.yaml in its sentence up to just after it: "Japan later protested", "Since then, ...") or the
+        publication date lies more than ``framed_answer_days`` (dating.yaml ``narrative``) after that day: then it is
+        only on or after it (``_bound_answer_from``)."""
+        nar = self.lex.narrative
+        dct = self.doc.dct
+        if nar is None or not nar.framed_answer_days or t.earliest is None or t.earliest != t.latest \
+                or c.entry.pos != "verb" or not self._simple_past(c):
+            return False
+        if dct is not None and not 0 <= (dct - t.earliest).days <= nar.framed_answer_days:
+            return False
+        tok = self.tokens
+        k0 = tok.at(self.sentences[c.sent][0])
+        return not any(tok.low[k] in self.w.later_adverbs for k in range(k0, min(len(tok.low), c.t1 + 2))
+                       if tok.sent[k] == c.sent)
 
     def _date_backshifts(self) -> None:
         """Date the reported pluperfects ``_date_from_previous_sentence`` set aside (``_backshifts``: id -> (candidate,

@@ -614,8 +614,9 @@ class ReactionMixin:
                 c.timex, c.timex_cost = d.timex, self._SENTENCE_COST + 1.0
 
     def _bound_answer_from(self, c: _Cand, t) -> None:
-        """"North Korea tested a missile on Monday. ... the United States called the launch a provocation": an answer
-        told in a paragraph that opens on a past day is on or after that day (its range starts there)."""
+        """"North Korea tested a missile on Monday. ... the United States later called the launch a provocation": an
+        answer told in a paragraph that opens on a past day, not assumed of that day (``_framed_answer_same_day``), is
+        on or after it (its range starts there)."""
         dct = self.doc.dct
         if t.earliest is None or (dct is not None and t.earliest > dct) or c.entry.pos != "verb" or not self._simple_past(c):
             return

@@ -701,6 +701,10 @@ class ReadingMixin:
                                  f"no date in its paragraph, which opens '{self._follows[id(best)]}': the scene comes "
                                  f"right after the paragraph before, dated '{tx.text}': {tx.derivation}"
                                  if id(best) in getattr(self, "_follows", {}) and best.timex is tx else
+                                 f"no date in its sentence; reaction told with the act of '{tx.text}' "
+                                 f"({tx.earliest.isoformat()}) that opens its paragraph; assumed the same day: "
+                                 f"{tx.derivation}"
+                                 if id(best) in self.__dict__.get("_framed_answers", {}) and best.timex is tx else
                                  f"no date in its sentence; '{tx.text}' in the opening sentence of its paragraph, which "
                                  f"tells no act of its own, frames the paragraph: {tx.derivation}"
                                  if id(best) in getattr(self, "_framed", {}) and best.timex is tx else
