@@ -208,6 +208,13 @@ class DatingMixin:
             return None
         return k - 1
 
+    def _deep_in_quote(self, offset: int) -> bool:
+        """Is ``offset`` inside a quoted clause, after words of its own ('"things we did not do in 2014 ..."'), not at
+        the head of a quoted time phrase ('would take place "within two weeks or so"': the time of the act outside)?"""
+        k = bisect.bisect_left(self._quote_starts, offset)
+        opened = max((a for a, b in self.quotes[:k] if a < offset < b), default=None)
+        return opened is not None and len(self.text[opened:offset].split()) > 2
+
     def _attach_timexes(self, cands: list[_Cand]) -> None:
         tok = self.tokens
         self._read_unchanged_past(cands)
@@ -259,6 +266,10 @@ class DatingMixin:
                     continue  # the anchoring event, not the anchored one
                 if self._in_anchor_clause(c.start, but_not=tx):
                     continue  # "Two days after the meeting, on Thursday, they signed": Thursday is the signing's
+                if self._in_quote(tx.start) and not self._in_quote(c.start) and tx.value != "PRESENT_REF" \
+                        and self._deep_in_quote(tx.start):
+                    continue  # 'he told Putin "things we did not do in 2014 we will do now"': the time of the
+                    # words quoted, not of the telling outside the quotation (a quoted "now" is the speaking's)
                 tx_c = self._past_reading(tx, c)
                 if tx_c is tx:
                     tx_c = self._future_reading(tx, c)

@@ -17,6 +17,7 @@ from timeline.events.common import (
     _Cand, _Cluster, _expanded, _FACTUAL, _is_date, _period_precision, _TOKEN, _whole_period,
 )
 from timeline.events.occasions import load_occasions
+from timeline.events.story_day import load_story_day
 from timeline.model import Constraint, Timex
 
 
@@ -1060,12 +1061,31 @@ class ReadingMixin:
                 news = [t for t in news if not self._background_date(t)]  # ("a war that voters had refused to end
                 # less than a week earlier": a time of background, not the news's day)
                 day = self._sentence_day(news) if news else None
+                if day is None and news:
+                    day = self._day_before_older_times(news)
                 if day is not None:
                     self._lede, self._lede_si = day, si
                     break
             if self._lede_si is None:
                 self._lede_si = first
         return self._lede
+
+    def _day_before_older_times(self, news: list[Timex]) -> Timex | None:
+        """"Friday's announcement ... closed a negotiation that began a quarter of a century ago": a lead sentence with
+        one recent day and, besides it, only longer times that ended long before that day (a year, a month of the
+        past: what the news is measured against) reports its act on that day."""
+        days = [t for t in news if t.type in ("DATE", "TIME") and t.earliest is not None and t.earliest == t.latest]
+        if not days:
+            return None
+        day = self._sentence_day(days)
+        if day is None:
+            return None
+        far = load_story_day().move_days
+        others = [t for t in news if t not in days]
+        if not others or any(t.type not in ("DATE", "TIME") or t.latest is None or t.anchored_to == "event"
+                             or (day.earliest - t.latest).days <= far for t in others):
+            return None
+        return day
 
     def _news_day(self) -> Timex | None:
         """"Western governments condemned Russia's annexation of Crimea ... // Putin signed a treaty on Tuesday ...": a lead

@@ -1612,8 +1612,10 @@ def _year_in_focus(ctx: _Context, m: re.Match[str], day: Any) -> _Ref | None:
         return None
     if not 0 <= m.start() - last.end <= _MONTH_YEAR_REACH or len(_SENTENCE_BREAK.findall(ctx.text, last.end, m.start())) > 1:
         return None
-    if not (_IN_BEFORE.search(ctx.text, max(0, last.start - 4), last.start) and _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())):
-        return None  # "since 1980. In September": a span's start is no year in focus
+    that = _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) is not None
+    if not that and not (_IN_BEFORE.search(ctx.text, max(0, last.start - 4), last.start)
+                         and _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())):
+        return None  # "since 1980. In September": a span's start is no year in focus ("that August" points back)
     if tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) != "past":
         return None
     if _SENTENCE_BREAK.search(ctx.text, last.end, m.start()) and _reported_in_month(ctx, m):
@@ -1635,6 +1637,8 @@ _SAID_IN = re.compile(r"\b(?P<verb>[A-Za-z]+)(?:\s+[a-z]+ly|\s+first|\s+also|\s+
 
 
 _IN_BEFORE = re.compile(r"\b[Ii]n\s\Z")
+#: "that August": a demonstrative month points back to the year just told
+_THAT_BEFORE = re.compile(r"\b[Tt]hat\s\Z")
 
 
 #: how far (characters) after a reported quarter "a year ago" still compares with it
