@@ -106,17 +106,18 @@ class ConstraintMixin:
             if c.status != "occurred" or c.quoted or c.entry.pos != "verb" or c.tense != "past" \
                     or self._cluster_dated(c.cluster) or any(x.anchor_timex is not None for x in self._clusters[c.cluster].cands):
                 continue  # (only an event with no date of its own: the bound is all the text gives)
-            last = bisect.bisect_left(triggers, c.t0) - 1  # (the last trigger word before ``c``: a saying ends after it)
+            t0 = self._joined_pluperfect_start(c, by_sent.get(c.sent, ()))  # ("had expelled X and recalled": from "expelled")
+            last = bisect.bisect_left(triggers, t0) - 1  # (the last trigger word before ``c``: a saying ends after it)
             sent_ends, keys = ends[c.sent]
             lo = bisect.bisect_right(keys, triggers[last]) if last >= 0 else 0
-            for d in [d for _n, d in sorted((n, d) for _t1, n, d in sent_ends[lo:bisect.bisect_right(keys, c.t0)])]:
-                if d.sent != c.sent or d.t1 > c.t0 or d.cluster == c.cluster or d.status not in _FACTUAL or d.quoted \
+            for d in [d for _n, d in sorted((n, d) for _t1, n, d in sent_ends[lo:bisect.bisect_right(keys, t0)])]:
+                if d.sent != c.sent or d.t1 > t0 or d.cluster == c.cluster or d.status not in _FACTUAL or d.quoted \
                         or not (d.entry.type == "STATEMENT" or d.entry.lemma in self.w.telling_lemmas) \
                         or not self._cluster_dated(d.cluster):
                     continue
-                between = tok.low[d.t1:c.t0]
-                pluperfect = c.t0 > 0 and tok.low[c.t0 - 1] in self.w.pluperfect_aux
-                if not ("that" in between or pluperfect) or any(k in self.trigger_toks for k in range(d.t1, c.t0)) \
+                between = tok.low[d.t1:t0]
+                pluperfect = t0 > 0 and tok.low[t0 - 1] in self.w.pluperfect_aux
+                if not ("that" in between or pluperfect) or any(k in self.trigger_toks for k in range(d.t1, t0)) \
                         or any(w in self.w.event_clause_breaks for w in between):
                     continue
                 s_id, t_id = ids[c.cluster], ids[d.cluster]
@@ -128,6 +129,22 @@ class ConstraintMixin:
                                       f"as past came no later than the saying): {self.text[s0:s1]}", self.doc.id))
                 break
         return out
+
+    def _joined_pluperfect_start(self, c: _Cand, sent_mentions) -> int:
+        """Where the act ``c`` is reported from: "said it had expelled the ambassador and recalled its envoy": a past verb
+        right after "and" that joins it to a verb told in the pluperfect just before it ("had" right before that verb, no
+        other trigger word or clause break between them) is reported with it, from that verb's token; else ``c``'s own."""
+        tok = self.tokens
+        if c.t0 < 2 or tok.low[c.t0 - 1] != "and":
+            return c.t0
+        before = [x for _t1, _n, x in sent_mentions if x.entry.pos == "verb" and x.t1 < c.t0 and x.tense == "past"]
+        if not before:
+            return c.t0
+        x = max(before, key=lambda x: x.t0)
+        if x.t0 == 0 or tok.low[x.t0 - 1] not in self.w.pluperfect_aux \
+                or any(k in self.trigger_toks or tok.low[k] in (",", ";", ":") for k in range(x.t1, c.t0 - 1)):
+            return c.t0
+        return x.t0
 
     def _occasion_constraints(self, ids, seen) -> list[Constraint]:
         """The ties of ``_date_from_occasion``: the undated event is on the day of the dated one."""

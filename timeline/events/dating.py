@@ -242,7 +242,7 @@ class DatingMixin:
             te = max(ti, tok.at(tx.end) - 1)
             pool = by_sent.get(tok.sent[ti], [])
             tx_any = tx  # the readings that do not depend on the event (a deadline, a bound, a past plan ...)
-            for reading in (self._deadline_reading, self._same_day_reading, self._bounded_reading,
+            for reading in (self._deadline_reading, self._same_day_reading, self._bounded_reading, self._trailing_year_reading,
                             self._past_plan_reading, self._unresolved_reading, self._time_stamp_reading):
                 tx_any = reading(tx)
                 if tx_any is not tx:
@@ -862,7 +862,10 @@ class DatingMixin:
                     continue  # "urged Israel and Hamas to observe a truce from 6 a.m. on Sunday": the truce's start
                 joined = c.start > d.start and c.t0 > 0 and tok.low[c.t0 - 1] == "and" and c.entry.pos == "verb" \
                     and c.tense == "past" and c.source is not None and d.source is not None \
-                    and c.source.actor.id == d.source.actor.id  # "said ... and warned Congress": one occasion, one speaker
+                    and c.source.actor.id == d.source.actor.id \
+                    and not self._pluperfect_verb_between(d.t1, c.t0, by_sent.get(c.sent, ()))
+                # ("said ... and warned Congress": one occasion, one speaker; not "said it had expelled the ambassador and
+                # recalled its envoy", where the "and" joins the second act to the reported pluperfect)
                 joined = joined or self._participle_adjunct(c, d, by_sent.get(c.sent, ())) or self._reported_just_done(c, d, tx)
                 if not joined and (d.entry.type == "STATEMENT" or (tok.low[d.t0] in self.lex.reporting and c.start > d.start)):
                     continue  # the date of a saying is not the date of what is said
@@ -893,6 +896,14 @@ class DatingMixin:
                     best = (dist, tx)
             if best is not None:
                 c.timex, c.timex_cost = best[1], self._SENTENCE_COST + best[0]
+
+    def _pluperfect_verb_between(self, a: int, b: int, sent_cands) -> bool:
+        """Is there, in tokens ``a``..``b``, an event verb told in the pluperfect ("had expelled": its "had" within three
+        words before it, not in a relative clause on the subject)?"""
+        tok = self.tokens
+        return any(x.entry.pos == "verb" and a <= x.t0 < b and any(
+            tok.low[j] in self.w.pluperfect_aux and not self._relative_subject_clause(j) for j in range(max(a, x.t0 - 3), x.t0))
+            for x in sent_cands)
 
     def _plan_of(self, c: _Cand, d: _Cand, tx: Timex) -> bool:
         """Is ``d``, dated by ``tx``, a plan whose day the plan ``c`` of its clause may share: told as planned, or an

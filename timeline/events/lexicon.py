@@ -211,7 +211,8 @@ GRAMMAR_KEYS = (
     "first_to_words", "first_to_frames",
     "fronted_scene_preps", "meal_nouns",
     "first_person_plural", "readiness_phrases", "announced_step_verbs",
-    "natural_agents",
+    "natural_agents", "trailing_period_words", "trailing_period_preps",
+    "window_setting_types",
 )
 
 
@@ -503,6 +504,9 @@ class Grammar:
     legislator_nouns: frozenset[str] = frozenset()  # "Some Republican lawmakers criticised ...": domestic critics
     amount_words: frozenset[str] = frozenset()  # "$500 million in military aid": an amount "in" its object
     decision_links: frozenset[str] = frozenset()  # "the decision to/by/of": a decision noun with its own act or owner
+    trailing_period_words: frozenset[str] = frozenset()  # "in the past year": the twelve months before publication
+    trailing_period_preps: frozenset[str] = frozenset()  # "in", "over", "during": before "the past year"
+    window_setting_types: frozenset[str] = frozenset()  # acts whose terms a window of the next sentence counts from
     first_to_words: frozenset[str] = frozenset()  # "the first leader to address": the act done, not content
     first_to_frames: frozenset[str] = frozenset()  # "was", "became", "among" before "the first ... to"
     fronted_scene_preps: frozenset[str] = frozenset()  # "At a lunch with X, Macron said": the subject after the comma
@@ -530,7 +534,8 @@ def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
             raise _fail(name, line, f"grammar list '{key}' must hold non-empty words")
         lists[key] = words
     typed = {}
-    for key in ("symmetric_types", "material_types", "consult_object_types", "one_telling_types"):
+    for key in ("symmetric_types", "material_types", "consult_object_types", "one_telling_types",
+                "window_setting_types"):
         types = {w.upper() for w in lists[key]}
         if types - set(EVENT_TYPES):
             raise _fail(name, line, f"unknown event type(s) in {key}: {', '.join(sorted(types - set(EVENT_TYPES)))}")

@@ -47,12 +47,35 @@ class ReadingMixin:
         s0 = self.sentences[c.sent][0]
         told = [t for t in self.timexes if s0 <= t.start < tx.start and t.type == "DATE" and t.earliest is not None
                 and t.earliest == t.latest and t.earliest <= dct and self._owner_factual(t)]
+        if not told:  # "signed the accord on Monday. Troops must withdraw within five days": from the day it was set
+            told = self._setting_day_before(c, tx)
         if told:  # "ordered him on Friday to leave within 48 hours": counted from the day of the order
             start, frm = told[-1].earliest, f"'{told[-1].text}' ({told[-1].earliest.isoformat()}), the day it was set"
         end = start + timedelta(days=days)
         return replace(tx, earliest=start, latest=end, precision="unknown",  # a window, no named period
                        derivation=f"'{tok.low[ti - 1]} {tx.text}' from {frm}: "
                                   f"{start.isoformat()} to {end.isoformat()}")
+
+    def _setting_day_before(self, c: _Cand, tx: Timex) -> list[Timex]:
+        """"Israel and Egypt signed the accord on Monday. Troops must withdraw within five days": a plan with a window and
+        no day in its sentence before it, right after a sentence of its paragraph whose last day-precise date of the
+        past dates an act that sets terms (``window_setting_types``, cues.yaml ``grammar``: an agreement, a demand, an
+        order), continues that act: its window counts from that day. Not after a saying in its own sentence ("Egypt
+        said Israel must withdraw within five days": what is said counts from its own telling)."""
+        dct = self.doc.dct
+        tok = self.tokens
+        if c.sent == 0 or dct is None:
+            return []
+        s0, s1 = self.sentences[c.sent - 1][0], self.sentences[c.sent][0]
+        if "\n" in self.text[s0:tx.start] or any(
+                tok.low[k] in self.lex.reporting for k in range(tok.at(s1), tok.at(tx.start))):
+            return []
+        days = [t for t in self.timexes if s0 <= t.start < s1 and t.type == "DATE" and t.earliest is not None
+                and t.earliest == t.latest and t.earliest <= dct and t.anchored_to != "event" and not self._in_quote(t.start)]
+        owner = getattr(self, "_timex_owner", {}).get(days[-1].start) if days else None
+        if owner is None or owner.status not in _FACTUAL or owner.entry.type not in self.w.window_setting_types:
+            return []
+        return days[-1:]
 
     def _within_hours(self, tx: Timex, ti: int) -> Timex | None:
         """"Putin signed the treaty on Tuesday. The White House condemned the move within hours": a past act "within" some
@@ -323,6 +346,29 @@ class ReadingMixin:
         return replace(tx, earliest=first, latest=last, value=str(first.year) + tx.value[4:],
                        derivation=f"{tx.derivation}; but '{' '.join(found)}' tells a plan in the past: the nearest "
                                   f"{tx.text.strip()}, {first.year}")
+
+    def _trailing_year_reading(self, tx: Timex) -> Timex:
+        """"Russia has expelled 40 diplomats in the past year", "over the last year": "the past year" after a preposition
+        (``trailing_period_preps``; ``trailing_period_words``, cues.yaml ``grammar``) dates an event in the twelve months up to the publication
+        date, not in the calendar year before it (the engine's value, as TimeBank annotates it). Not "last year" (no
+        article: the calendar year), nor "the last year of his term"."""
+        dct = self.doc.dct
+        tok = self.tokens
+        if dct is None or tx.precision != "year" or tx.anchor is not None or tx.anchored_to != "dct" or tx.mod:
+            return tx
+        ti, te = tok.at(tx.start), tok.at(tx.end)
+        words = tok.low[ti:te]
+        if len(words) != 3 or words[0] not in self.w.definite or words[1] not in self.w.trailing_period_words \
+                or words[2] != "year" or ti == 0 or tok.low[ti - 1] not in self.w.trailing_period_preps \
+                or (te < len(tok.low) and tok.low[te] == "of"):
+            return tx
+        try:
+            first = dct.replace(year=dct.year - 1)
+        except ValueError:  # (February 29)
+            first = dct.replace(year=dct.year - 1, day=28)
+        return replace(tx, earliest=first, latest=dct, precision="unknown",
+                       derivation=f"{tx.derivation}; but '{tx.text.strip()}' after '{tok.low[ti - 1]}' is the twelve "
+                                  f"months up to the publication date: {first.isoformat()}..{dct.isoformat()}")
 
     def _same_day_reading(self, tx: Timex) -> Timex:
         """"closed the border on July 30. Hours earlier, protesters attacked the embassy": an unstated number of hours or
@@ -751,6 +797,12 @@ class ReadingMixin:
                 out.update(date_end=until.latest, precision="unknown",
                            date_derivation=out["date_derivation"] + f"; it runs until '{until.text}' "
                                            f"({until.latest.isoformat()}): {until.derivation}")
+            if until is None and also is None and finer is None:
+                until = self._ending_told_next(cl, best, tx)
+                if until is not None:  # "began a visit to Japan on Monday. The visit ends on Friday": Monday to Friday
+                    out.update(date_end=until.latest, precision="unknown",
+                               date_derivation=out["date_derivation"] + f"; the next sentence ends it on '{until.text}' "
+                                               f"({until.latest.isoformat()}): {until.derivation}")
             span = self._stated_length(cl, best, tx)
             span = None if span is not None and self._length_of_act_content(cl, best, span[1]) else span  # (arrangements.py)
             if span is not None and self._length_closes(span[1]):  # "flew home on Wednesday at the end of a three-day
@@ -941,6 +993,39 @@ class ReadingMixin:
                 return None  # another event between: the date is its own (not "... and ends on Thursday": the event's)
             return t
         return self._running_into_next_day(best, tx)
+
+    def _ending_told_next(self, cl: _Cluster, best: _Cand, tx: Timex) -> Timex | None:
+        """"Xi began a visit to Japan on Monday. The visit ends on Friday": the next sentence of the paragraph, opened by
+        a definite word and the event's own noun (a noun mention of its event, up to three words in: "The three-day
+        visit"), with an end verb (``ends`` in dating.yaml) and "on" right before a later day, within a month, says
+        where the event ends. A day name read as one before the start is the next such day."""
+        if tx.earliest is None or tx.latest is None or best.sent + 1 >= len(self.sentences):
+            return None
+        tok = self.tokens
+        s0, s1 = self.sentences[best.sent + 1]
+        if "\n" in self.text[self.sentences[best.sent][1]:s0]:
+            return None
+        k0 = tok.at(s0)
+        heads = {tok.low[x.t1 - 1] for x in cl.cands if x.entry.pos == "noun"}
+        if k0 + 4 >= len(tok.low) or tok.low[k0] not in self.w.definite:
+            return None
+        h = next((k for k in range(k0 + 1, k0 + 4) if tok.low[k] in heads), None)
+        ends = load_occasions().ends
+        if h is None or tok.low[h + 1] not in ends or tok.low[h + 2] != "on":
+            return None
+        t = next((t for t in self._timexes_between(tok.starts[h + 3], s1) if tok.at(t.start) == h + 3), None)
+        if t is None or t.type not in ("DATE", "TIME") or t.earliest is None or t.earliest != t.latest:
+            return None
+        if t.latest <= tx.latest and self.lex.narrative and tok.low[h + 3] in self.lex.narrative.weekdays:
+            day = t.earliest
+            while day <= tx.latest:
+                day += timedelta(days=7)
+            t = replace(t, earliest=day, latest=day, value=day.isoformat(),
+                        derivation=f"{t.derivation}; but it ends after it began ({tx.earliest.isoformat()}): the "
+                                   f"next {t.text.strip()}, {day.isoformat()}")
+        if t.latest <= tx.latest or (t.latest - tx.earliest).days > 31:
+            return None
+        return t
 
     def _running_into_next_day(self, best: _Cand, tx: Timex) -> Timex | None:
         """"began on Monday evening and ran past midnight", "went on into the early hours": a phrase of the event's
