@@ -1191,8 +1191,8 @@ class ConstructionMixin:
         k = self._phase_verb_start(c, k)  # ("the separatists began withdrawing": gatherings.py)
         if k < 0 or tok.sent[k] != c.sent:
             return None
-        if k in self.mention_cover:
-            return self._group_before_participle(c, k)  # ("ministers meeting in Brussels agreed": a place ends the phrase)
+        if k in self.mention_cover:  # ("ministers meeting in Brussels agreed": a place ends the phrase)
+            return self._crowd_of_people_phrase(c, k) or self._group_before_participle(c, k)
         if tok.low[k] == "they":
             for d in reversed(self._group_events):
                 if d.start < c.start and d.sent >= c.sent - 2 and d.group and not d.actors:

@@ -42,6 +42,22 @@ class GatheringMixin:
             return None  # (the crowd must open its clause: "police dispersed a crowd" is no crowd's act)
         return self.text[tok.starts[j]:tok.ends[k]]
 
+    def _crowd_of_people_phrase(self, c: _Cand, k: int) -> str | None:
+        """"Hundreds of Kenyans protested", "Tens of thousands of Serbians marched": a crowd count (cues.yaml
+        ``crowd_nouns``) "of" a people (a demonym mention at ``k``) opening its clause, as the subject of a protest
+        verb, is a crowd of its own (as "Protesters marched"), not the state; None otherwise."""
+        tok = self.tokens
+        m = self.mention_cover.get(k)
+        if m is None or m.via != "demonym" or k < 2 or tok.low[k - 1] != "of" or tok.sent[k - 2] != c.sent \
+                or tok.low[k - 2] not in self.w.crowd_nouns:
+            return None
+        if tok.covering(m.start) != k:
+            return None  # (a people named in one word: "of Kenyans", not "of South Sudanese ...")
+        j = k - 2
+        while j - 2 >= 0 and tok.sent[j - 2] == c.sent and tok.low[j - 1] == "of" and tok.low[j - 2] in self.w.crowd_nouns:
+            j -= 2  # "Tens of thousands of Serbians"
+        return self._crowd_subject_phrase(c, j) and self.text[tok.starts[j]:tok.ends[k]]
+
     def _officials_gathering(self, c: _Cand) -> bool:
         """"Ministers gathered outside the parliament", "Senior officials assembled in front of the palace": a
         demonstration verb (with an ``official_type``) whose only subject is a group of officials (cues.yaml
