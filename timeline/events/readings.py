@@ -978,12 +978,7 @@ class ReadingMixin:
             to_come = ends and tok.low[k - 2].endswith("s") and tok.low[k - 3 if k >= 3 else k] in self.w.list_separators
             if ends and t.earliest is not None and t.earliest == t.latest and t.latest <= tx.latest and self.lex.narrative \
                     and tok.low[k] in self.lex.narrative.weekdays:  # ("ends on Thursday" read as the last Thursday)
-                day = t.earliest
-                while day <= tx.latest:
-                    day += timedelta(days=7)
-                t = replace(t, earliest=day, latest=day, value=day.isoformat(),
-                            derivation=f"{t.derivation}; but it ends after it began ({tx.earliest.isoformat()}): the "
-                                       f"next {t.text.strip()}, {day.isoformat()}")
+                t = self._next_weekday_after(t, tx)
             if t.start <= tx.end or t.start >= s1 or k == 0 or (tok.low[k - 1] not in words and not ends) \
                     or t.type not in ("DATE", "TIME") or t.latest is None or t.earliest is None or t.latest <= tx.latest \
                     or (dct is not None and t.latest > dct and not to_come) or (t.latest - tx.earliest).days > 31:
@@ -1017,15 +1012,20 @@ class ReadingMixin:
         if t is None or t.type not in ("DATE", "TIME") or t.earliest is None or t.earliest != t.latest:
             return None
         if t.latest <= tx.latest and self.lex.narrative and tok.low[h + 3] in self.lex.narrative.weekdays:
-            day = t.earliest
-            while day <= tx.latest:
-                day += timedelta(days=7)
-            t = replace(t, earliest=day, latest=day, value=day.isoformat(),
-                        derivation=f"{t.derivation}; but it ends after it began ({tx.earliest.isoformat()}): the "
-                                   f"next {t.text.strip()}, {day.isoformat()}")
+            t = self._next_weekday_after(t, tx)
         if t.latest <= tx.latest or (t.latest - tx.earliest).days > 31:
             return None
         return t
+
+    @staticmethod
+    def _next_weekday_after(t: Timex, tx: Timex) -> Timex:
+        """An end day named by its weekday but read as one before the start ``tx``: the next such day after it."""
+        day = t.earliest
+        while day <= tx.latest:
+            day += timedelta(days=7)
+        return replace(t, earliest=day, latest=day, value=day.isoformat(),
+                       derivation=f"{t.derivation}; but it ends after it began ({tx.earliest.isoformat()}): the "
+                                  f"next {t.text.strip()}, {day.isoformat()}")
 
     def _running_into_next_day(self, best: _Cand, tx: Timex) -> Timex | None:
         """"began on Monday evening and ran past midnight", "went on into the early hours": a phrase of the event's
