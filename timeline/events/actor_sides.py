@@ -11,6 +11,8 @@ these after the statement passes):
 - an act noun right after a passive ("soldiers were killed in an ambush") keeps the passive's subject as the one hit;
 - a visit noun whose "by" agent comes first names the place visited after it ("the visit by X to Riyadh": Saudi Arabia);
 - a party named with "with" after a verb of travel came along ("landed in Beijing with von der Leyen"): no target;
+- "urged them", "thanked them" after two parties named together ("Modi met Sharif and Ghani ... Biden urged them")
+  aims at that pair, its first named the target;
 - a reply with no one answered named ("Biden told Xi ... Xi replied that ...") answers the other party of the last
   act the replier took part in, told earlier in its sentence or in the sentence before (one paragraph).
 """
@@ -292,3 +294,28 @@ class ActorSideMixin:
         withs = [k for k in range(c.t1, i) if tok.low[k] == "with"]
         return bool(withs) and all(self.text[tok.starts[j]][:1].isupper() for j in range(withs[-1] + 1, i))
 
+    def _plural_pronoun_object(self, c: _Cand, source: ActorMention | None) -> ActorMention | None:
+        """"Modi met Sharif and Ghani on Monday. Biden urged them to keep talking": "them" right after the verb stands for
+        the last two parties named together ("A and B", both of one kind, neither of the doer's own side) in the verb's
+        sentence or the one before (``_pronoun_object_floor``), with no other party named after them; the first of the
+        pair is the target (an act aimed at two names the first). None when no such pair is the last told."""
+        tok = self.tokens
+        k = c.t1
+        if k >= len(tok.low) or tok.sent[k] != c.sent or tok.low[k] not in self.w.plural_object_pronouns \
+                or self._in_quote(tok.starts[k]):
+            return None
+        own = self._own_side(source) if source is not None else set()
+        lo = self._pronoun_object_floor(c.sent)
+        before = [m for m in self.mentions if lo <= m.start < c.start and not self._in_quote(m.start)
+                  and (source is None or m.start != source.start)]
+        for b in reversed(before):
+            if b.actor.id in own or b.actor.country in own or self._is_location_use(tok.at(b.start), b):
+                continue  # (the doer's own side named again, a place: "A and B met in Paris")
+            a = before[before.index(b) - 1] if before.index(b) > 0 else None
+            if a is None or a.actor.kind != b.actor.kind or a.actor.id == b.actor.id or a.actor.id in own \
+                    or a.actor.country in own or self.text[a.end:b.start].strip().lower() not in self.w.coordinators:
+                return None  # the last party named is not the second of a pair
+            if not (self._participant(tok.at(a.start), a) and self._participant(tok.at(b.start), b)):
+                return None
+            return a
+        return None

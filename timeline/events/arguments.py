@@ -339,6 +339,8 @@ class ArgumentMixin:
 
     def _first_after(self, c: _Cand, limit: int = 12) -> tuple[int, ActorMention] | None:
         tok = self.tokens
+        skipped_end, skipped_kind = -1, None  # the token after the last mention passed over inside a phrase of no
+        # participant, and its kind
         for i, m in self._mentions_in(c.t1, c.t1 + limit):
             if tok.sent[i] != c.sent or tok.clause[i] != tok.clause[c.t0]:
                 break
@@ -378,11 +380,18 @@ class ArgumentMixin:
                 return None  # "recalled its ambassador, Anatoly Antonov,": the object's own name, not whom it is aimed at
             if self._others_of(m):
                 continue  # "called on Ukraine's allies", "urged Libya's warring parties": others, not the owner
+            if prep is None and i >= 1 and i - 1 == skipped_end and tok.low[i - 1] in self.w.coordinators \
+                    and m.actor.kind == skipped_kind and m.actor.kind != "person":
+                skipped_end = tok.at(m.end)
+                continue  # "met the foreign ministers of India and Pakistan": both in the phrase of "of", not the second
+                # (not "met with the director of the commission and Foreign Minister Wang Yi": a person of his own)
             if self._participant(i, m) and prep not in self.w.non_participant_preps:
                 named = self._named_in_apposition(i, m)
                 return named if named is not None else (i, m)
             if prep in (None, "on", "against", "to") and self._object_adjective(c, i, m):
                 return i, m  # "downed a Pakistani F-16", "hand back a captured Indian Air Force pilot"
+            if prep in self.w.non_participant_preps:
+                skipped_end, skipped_kind = tok.at(m.end), m.actor.kind
         return None
 
     def _own_object_noun(self, c: _Cand, k: int) -> bool:
@@ -1225,6 +1234,9 @@ class ArgumentMixin:
             if target is None:
                 target = self._pronoun_object(c, subject[0] if subject else self._pronoun_actor(c, set()))
                 # ("telephoned Aliyev to urge him", "Biden said he had warned him")
+            if target is None:
+                target = self._plural_pronoun_object(c, subject[0] if subject else self._pronoun_actor(c, set()))
+                # ("Modi met Sharif and Ghani. Biden urged them": Sharif; actor_sides.py)
             if target is None and c.entry.type in ("DEMAND", "THREATEN", "COERCE", "PROTEST", "DISAPPROVE"):
                 target = self._that_subject(c)  # ("protested that Washington had overreacted": whom it blames)
                 own = {source.actor.id, source.actor.country} - {None} if source is not None else set()

@@ -996,10 +996,14 @@ class ConstructionMixin:
     def _first_after_prep(self, k: int, c: _Cand) -> ActorMention | None:
         """The actor that a preposition governs: "with the Kremlin leader", "by Russia"."""
         tok = self.tokens
-        for i, m in self._mentions_in(k + 1, k + 5):
+        for i, m in self._mentions_in(k + 1, k + 7):
             if tok.sent[i] != c.sent or any(j in self.timex_toks or tok.low[j] in (",", "after", "before", "that")
                                             for j in range(k + 1, i)):
                 return None
+            if i > k + 4 and (tok.low[i - 1] != "of" or not self._of_people(i) or any(
+                    j in self.trigger_toks or (tok.low[j] in self.w.prepositions and j != i - 1)
+                    or not tok.low[j].isalpha() for j in range(k + 1, i))):
+                return None  # "with the foreign ministers of India": a longer head only right before the "of" of its owner
             if self._participant(i, m):
                 named = self._named_in_apposition(i, m)  # ("with Bangladesh's Sheikh Hasina": the person)
                 return named[1] if named is not None else m

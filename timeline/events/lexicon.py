@@ -212,7 +212,7 @@ GRAMMAR_KEYS = (
     "fronted_scene_preps", "meal_nouns",
     "first_person_plural", "readiness_phrases", "announced_step_verbs",
     "natural_agents", "trailing_period_words", "trailing_period_preps",
-    "window_setting_types",
+    "window_setting_types", "plural_object_pronouns",
 )
 
 
@@ -515,6 +515,7 @@ class Grammar:
     readiness_phrases: frozenset[str] = frozenset()  # "said it was ready to release the prisoners": a concession
     announced_step_verbs: frozenset[str] = frozenset()  # "said it would launch a dialogue": a decision announced
     natural_agents: frozenset[str] = frozenset()  # "A storm struck the coast", "the quake hit": no one acted
+    plural_object_pronouns: frozenset[str] = frozenset()  # "urged them": the pair last named together
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
