@@ -341,9 +341,13 @@ class ArgumentMixin:
         tok = self.tokens
         skipped_end, skipped_kind = -1, None  # the token after the last mention passed over inside a phrase of no
         # participant, and its kind
+        pronoun_object = c.t1 < len(tok.low) and tok.low[c.t1] not in self.w.possessive_pronouns and (
+            tok.low[c.t1] in self.w.object_pronouns or tok.low[c.t1] in self.w.person_object_pronouns)
         for i, m in self._mentions_in(c.t1, c.t1 + limit):
             if tok.sent[i] != c.sent or tok.clause[i] != tok.clause[c.t0]:
                 break
+            if pronoun_object and i > c.t1:
+                break  # "praised them and Russia condemned Iran": the pronoun is the object, whoever it stands for
             if any(k in self.trigger_toks and not self._own_object_noun(c, k) for k in range(c.t1, i)):
                 break  # the next trigger owns what follows it
             if any(tok.low[k] == "to" and k + 1 not in self.mention_by_tok and tok.low[k + 1] != "the"

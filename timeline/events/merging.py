@@ -781,12 +781,14 @@ class MergingMixin:
             if group:
                 shown_names = [group[:1].upper() + group[1:]]  # "The two foreign ministers meet in Geneva"
         aside = target is not None and lead.entry.pos == "verb" and not self._target_is_object(lead, target)
-        summary = self._summary(lead.entry, source, target, location, status, mode, shown_names,
+        told_mode = mode if mode != "phone" or medium == "phone" else None  # ("Biden spoke with Xi": a call by its
+        # mode, but its summary tells no phone the text does not tell: "Biden and Xi speak")
+        summary = self._summary(lead.entry, source, target, location, status, told_mode, shown_names,
                                 self._object_words(lead) if (target is None or aside) and lead.entry.pos == "verb" else "",
                                 group=shown_names is not names, subject_verb=lead.subject_tok is not None, lead=lead,
                                 aside=aside)
         summary = self._object_noun_summary(lead, target, summary)  # "shoots down a Chinese balloon", not "China"
-        summary = self._body_summary(cl, lead, source, target, location, status, mode, shown_names, names, summary)
+        summary = self._body_summary(cl, lead, source, target, location, status, told_mode, shown_names, names, summary)
         summary = self._crowd_act_summary(lead, source, summary, location, status)  # "Protesters gather outside ..."
         summary = self._between_sides_summary(lead, summary, location, status)  # "... mediates between Israel and Hamas"
         summary = self._joined_group_summary(lead, source, summary)  # "Ukraine and the separatists withdraw forces"

@@ -202,7 +202,7 @@ class TriggerMixin:
                 continue  # ("announced $500 million in military aid": the amount's "in" leads to the object)
             if w in (",", ";", ".", ":") or (w in self.lex.clause_breaks and w not in words) \
                     or (w in self.w.prepositions and w != "of" and w not in words
-                        and not (k + 1 < n and tok.low[k + 1] in words)):
+                        and not self._object_past_modifiers(k + 1, words)):
                 break  # (the object comes before a prepositional phrase: "returned to Moscow" returns no one)
         j = t0 - 1
         while j >= 0 and tok.sent[j] == tok.sent[t0] and tok.low[j] in self.w.adverbs:
@@ -213,6 +213,23 @@ class TriggerMixin:
                     break
                 if tok.low[k] in words:
                     return True
+        return False
+
+    def _object_past_modifiers(self, k: int, words: tuple[str, ...]) -> bool:
+        """Is one of ``words`` the noun of the phrase opening at ``k``, right after a preposition, past a few words
+        that modify it ("with sanctions", "with new sanctions", "with 25% tariffs", "with a sweeping 10 percent
+        tariff")? Not past a name, a punctuation mark (but "%"), another preposition or a clause break."""
+        tok, n = self.tokens, len(self.tokens.low)
+        for j in range(k, min(n, k + 4)):
+            w = tok.low[j]
+            if tok.sent[j] != tok.sent[k]:
+                return False
+            if w in words:
+                return True
+            if not (w[:1].isalnum() or w in ("%", "$", "-")) or w in self.w.prepositions \
+                    or w in self.lex.clause_breaks or j in self.mention_cover or j in self._object_skip \
+                    or (self.text[tok.starts[j]].isupper() and not w[:1].isdigit()):
+                return False
         return False
 
     def _make_candidate(self, t0: int, t1: int, options) -> _Cand | None:
