@@ -74,6 +74,14 @@ class SaidTypeMixin:
                 best = len(words)
         return best
 
+    def _past_said_adverbs(self, j: int, b: int) -> int:
+        """The first token from ``j`` (before ``b``) that is not an adverb ("would also respond", "will soon send",
+        "would swiftly retaliate"): a listed adverb (cues.yaml ``adverbs``) or a word in -ly."""
+        low, adverbs = self.tokens.low, self.w.adverbs
+        while j < b and (low[j] in adverbs or low[j].endswith("ly")):
+            j += 1
+        return j
+
     def _announced_concessions(self, cands: list[_Cand]) -> None:
         """"Seoul announced that it would compensate the workers": an announcement of the speaker's own decision to
         give way is a concession (CONCEDE), dated by the announcement; the act announced dies."""
@@ -165,8 +173,7 @@ class SaidTypeMixin:
             if low[k] not in self.w.future_modals and not (k == to and low[k] == "to"):
                 continue  # ("promised to respond at a time of its choosing": the infinitive the words open on)
             j = k + 1
-            while j < b and (low[j] in w.adverbs or (low[j].endswith("ly") and low[j] not in ("only",))):
-                j += 1
+            j = self._past_said_adverbs(j, b)
             n = self._grammar_phrase_at(j, w.said_threat_words) if j < b else 0
             if not n:
                 continue
@@ -250,8 +257,7 @@ class SaidTypeMixin:
         if k is None or k == a:
             return False
         j = k + 1
-        while j < b and (low[j] in w.adverbs or (low[j].endswith("ly") and low[j] not in ("only",))):
-            j += 1
+        j = self._past_said_adverbs(j, b)
         if j >= b or not low[j].isalpha() or low[j] in w.verb_negations or low[j] in w.negations \
                 or low[j] in w.schedule_excluded_verbs:
             return False  # ("would not attend": a refusal; "would be difficult", "would like": no step set)
@@ -352,8 +358,7 @@ class SaidTypeMixin:
         if k >= b or low[k] not in w.future_modals:
             return False
         j = k + 1
-        while j < b and (low[j] in w.adverbs or (low[j].endswith("ly") and low[j] not in ("only",))):
-            j += 1
+        j = self._past_said_adverbs(j, b)
         if j >= b or low[j] in w.verb_negations or low[j] in w.negations \
                 or not self._grammar_phrase_at(j, w.announced_step_verbs):
             return False
