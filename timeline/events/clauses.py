@@ -19,7 +19,8 @@ And a dated sentence dates its other clauses when nothing else dates them (``_da
   its own (not what a saying in it reports, nor an act before an offset's event);
 - a saying dated in its own clause dates what its speaker's side does by saying it ("NATO allies said in a statement
   on Friday that they fully supported the action": the support is given that day) and what that side tells as under
-  way ("Putin said on Saturday that Russia was suspending the treaty": announced that day);
+  way ("Putin said on Saturday that Russia was suspending the treaty": announced that day), whether its day follows the
+  saying or opens the sentence ("On Saturday, Putin said that Russia was suspending ...": the same report, the same reading);
 - a sentence dated only by an offset counted from a day ("Two days after the clash on June 15, Jaishankar told Wang
   ...") dates the undated acts of the next sentence of its paragraph as any dated sentence does ("Wang urged India
   ...": June 17, not the clash's June 15);
@@ -236,15 +237,11 @@ class ClauseMixin:
             tx = v.timex
             if tx is None or v.entry.pos not in ("verb", "noun") or v.quoted or v.status != "occurred" \
                     or v.timex_cost >= self._SENTENCE_COST or tx.anchored_to == "event" or tx.earliest is None \
-                    or tx.earliest != tx.latest or tx.start < v.start or v.source is None:
+                    or tx.earliest != tx.latest or v.source is None:
                 continue
-            ti = tok.at(tx.start)
-            if not any(tok.low[k] in self.lex.reporting for k in range(max(0, v.t0 - 3, ti - 7), ti)
-                       if tok.sent[k] == v.sent):
-                continue  # ("said on Friday", "said in a statement on Friday": the day of a saying)
-            end = tok.at(tx.end)
-            if end >= len(tok.low) or tok.low[end] != "that":
-                continue  # ("said on Friday that ...": the clause it reports follows the day)
+            end = self._report_opening(v, tx)
+            if end is None:
+                continue
             for d in pool:
                 if d is v or d.t0 <= end or not self._undated_act(d, True) or d.source is None \
                         or not self._same_side(v.source, d.source) or any(
@@ -260,6 +257,29 @@ class ClauseMixin:
                     and not any(w in self.w.perfect_aux for w in aux)
                 if under_way or stance:
                     d.timex, d.timex_cost = tx, self._SENTENCE_COST + 2.0
+
+    def _report_opening(self, v: _Cand, tx: Timex) -> int | None:
+        """Where the clause that the saying ``v``, dated ``tx``, reports opens (the token just before its first word), or
+        None: "said on Friday that ...", "said on Friday it ..." (a pronoun of the speaker's own right after the day),
+        and the same saying with its day fronted, "On Friday, NATO said (that) it ...": one report, one reading."""
+        tok = self.tokens
+        ti = tok.at(tx.start)
+        if tx.start >= v.start:
+            if not any(tok.low[k] in self.lex.reporting for k in range(max(0, v.t0 - 3, ti - 7), ti)
+                       if tok.sent[k] == v.sent):
+                return None  # ("said on Friday", "said in a statement on Friday": the day of a saying)
+            end = tok.at(tx.end)
+        else:
+            if v.entry.pos != "verb" or tok.low[v.t0] not in self.lex.reporting or tx not in self._fronted_day_of(v.t0):
+                return None  # ("On Friday, NATO said ...": the day that opens the sentence is the saying's alone)
+            end = v.t1
+        if end >= len(tok.low) or tok.sent[end] != v.sent:
+            return None
+        if tok.low[end] == "that":
+            return end  # ("said on Friday that ...": the clause it reports follows the day)
+        if tok.low[end] in self.w.own_pronouns:
+            return end - 1  # ("said on Friday it had summoned ...")
+        return None
 
     def _date_from_offset_sentence_before(self, si: int, pool: list[_Cand]) -> None:
         """The acts of sentence ``si`` (no date expression of its own, same paragraph) in the simple past, with actors,

@@ -116,7 +116,8 @@ class ConstraintMixin:
                         or not self._cluster_dated(d.cluster):
                     continue
                 between = tok.low[d.t1:t0]
-                pluperfect = t0 > 0 and tok.low[t0 - 1] in self.w.pluperfect_aux
+                pluperfect = any(tok.low[j] in self.w.pluperfect_aux for j in range(max(d.t1, t0 - 3), t0))
+                # ("said it had already expelled": its "had" within three words before it)
                 if not ("that" in between or pluperfect) or any(k in self.trigger_toks for k in range(d.t1, t0)) \
                         or any(w in self.w.event_clause_breaks for w in between):
                     continue
@@ -133,16 +134,18 @@ class ConstraintMixin:
     def _joined_pluperfect_start(self, c: _Cand, sent_mentions) -> int:
         """Where the act ``c`` is reported from: "said it had expelled the ambassador and recalled its envoy": a past verb
         right after "and" that joins it to a verb told in the pluperfect just before it ("had" right before that verb, no
-        other trigger word or clause break between them) is reported with it, from that verb's token; else ``c``'s own."""
+        other trigger word or clause break between them) is reported with it, from that verb's token; else ``c``'s own.
+        So too with its own "had" after the "and" ("said it had expelled the ambassador and had recalled its envoy")."""
         tok = self.tokens
-        if c.t0 < 2 or tok.low[c.t0 - 1] != "and":
+        a = c.t0 - 1 if c.t0 > 0 and tok.low[c.t0 - 1] in self.w.pluperfect_aux else c.t0  # (the "had" of "and had recalled")
+        if a < 2 or tok.low[a - 1] != "and":
             return c.t0
         before = [x for _t1, _n, x in sent_mentions if x.entry.pos == "verb" and x.t1 < c.t0 and x.tense == "past"]
         if not before:
             return c.t0
         x = max(before, key=lambda x: x.t0)
         if x.t0 == 0 or tok.low[x.t0 - 1] not in self.w.pluperfect_aux \
-                or any(k in self.trigger_toks or tok.low[k] in (",", ";", ":") for k in range(x.t1, c.t0 - 1)):
+                or any(k in self.trigger_toks or tok.low[k] in (",", ";", ":") for k in range(x.t1, a - 1)):
             return c.t0
         return x.t0
 
