@@ -60,6 +60,11 @@ def test_events_summary_joint_act_is_the_pairs(text, source, target, summary):
     ("Macron called the attack cowardly.", "Emmanuel Macron", "Macron calls the attack cowardly"),
     ("Iran called the inspectors' report hostile on Tuesday.", "Iran", "Iran calls the inspectors' report hostile"),
     ("Germany called the verdict unacceptable on Wednesday.", "Germany", "Germany calls the verdict unacceptable"),
+    # a quoted blaming word keeps its closing quotation mark
+    ('Kremlin spokesman Dmitry Peskov called the expulsions "unfriendly" on Tuesday.', "Dmitry Peskov",
+     'Peskov calls the expulsions "unfriendly"'),
+    ("Kremlin spokesman Dmitry Peskov called the expulsions \u201cunfriendly\u201d on Tuesday.", "Dmitry Peskov",
+     "Peskov calls the expulsions \u201cunfriendly\u201d"),
 ])
 def test_events_summary_called_keeps_the_blaming_word(text, source, summary):
     event = _one(text, "DISAPPROVE")

@@ -1010,7 +1010,11 @@ class MergingMixin:
             if tok.sent[k] != c.sent or k in self.timex_toks or tok.low[k] in (",", ";", ":"):
                 return ""
             if tok.low[k] in self.w.predicative_blame and k > c.t1:
-                return self.text[tok.starts[c.t1]:tok.ends[k]]
+                words = self.text[tok.starts[c.t1]:tok.ends[k]]
+                if (words.count('"') % 2 or words.count("\u201c") > words.count("\u201d")) and k + 1 < len(tok.low) \
+                        and tok.sent[k + 1] == c.sent and self.text[tok.starts[k + 1]:tok.ends[k + 1]] in ('"', "\u201d"):
+                    words = self.text[tok.starts[c.t1]:tok.ends[k + 1]]  # ('called the expulsions "unfriendly"')
+                return words
         return ""
 
     def _target_is_object(self, lead: _Cand, target: ActorMention) -> bool:
