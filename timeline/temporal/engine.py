@@ -792,6 +792,10 @@ class ClauseCues:
     clause_signal: re.Pattern[str]
     clause_end: re.Pattern[str]
     range_partner: re.Pattern[str]
+    point_in_before: re.Pattern[str]
+    points_back_before: re.Pattern[str]
+    background_date: re.Pattern[str]
+    said_in: re.Pattern[str]
 
 
 def compile_clause_cues(cues: dict[str, tuple[str, ...]], tense: dict[str, tuple[str, ...]]) -> ClauseCues:
@@ -809,6 +813,17 @@ def compile_clause_cues(cues: dict[str, tuple[str, ...]], tense: dict[str, tuple
         range_partner=re.compile(
             r"\s*(?:" + _alt(cues["range_connector"]) + r"|-|–|—)\s*(?P<partner>(?:(?:" + _alt(tense["period_part_words"])
             + r")[\s-]*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?P<year>(?:1[0-9]|20)\d\d))\b"),
+        # "[In] September" right before a date (searched in the few characters before it)
+        point_in_before=re.compile(r"\b(?:" + _alt(cues["point_in"]) + r")\s\Z", re.IGNORECASE),
+        # "[that] August": a demonstrative month points back to the year just told
+        points_back_before=re.compile(r"\b(?:" + _alt(cues["points_back"]) + r")\s\Z", re.IGNORECASE),
+        # a date that only measures back from now ("since 2022", "two years ago"), searched over the date and
+        # the few characters before it
+        background_date=re.compile(r"\b(?:" + _alt(cues["since_words"]) + r")\s+(?:the\s+)?\S+\Z|\b(?:"
+                                   + _alt(cues["ago_words"]) + r")\Z", re.IGNORECASE),
+        # "<reporting verb> [first|also|publicly|...] in <Month>": group "verb" is the word to check
+        said_in=re.compile(r"\b(?P<verb>[A-Za-z]+)(?:\s+[a-z]+ly|\s+(?:" + _alt(cues["saying_adverbs"]) + r"))?\s+(?:"
+                           + _alt(cues["point_in"]) + r")\s+\Z"),
     )
 
 
@@ -1612,9 +1627,10 @@ def _year_in_focus(ctx: _Context, m: re.Match[str], day: Any) -> _Ref | None:
         return None
     if not 0 <= m.start() - last.end <= _MONTH_YEAR_REACH or len(_SENTENCE_BREAK.findall(ctx.text, last.end, m.start())) > 1:
         return None
-    that = _THAT_BEFORE.search(ctx.text, max(0, m.start() - 6), m.start()) is not None
-    if not that and not (_IN_BEFORE.search(ctx.text, max(0, last.start - 4), last.start)
-                         and _IN_BEFORE.search(ctx.text, max(0, m.start() - 4), m.start())):
+    cues = ctx.engine.clause
+    that = cues.points_back_before.search(ctx.text, max(0, m.start() - _CUE_REACH), m.start()) is not None
+    if not that and not (cues.point_in_before.search(ctx.text, max(0, last.start - _CUE_REACH), last.start)
+                         and cues.point_in_before.search(ctx.text, max(0, m.start() - _CUE_REACH), m.start())):
         return None  # "since 1980. In September": a span's start is no year in focus ("that August" points back)
     if tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) != "past":
         return None
@@ -1628,23 +1644,16 @@ def _reported_in_month(ctx: _Context, m: re.Match[str]) -> bool:
     October that he would leave the treaty"): the month of a saying told as news, counted from the publication
     date by tense, not a month of the story of the year before ("In April, fighting broke out" continues it)."""
     before = ctx.text[max(0, m.start() - 40):m.start()]
-    said = _SAID_IN.search(before)
+    said = ctx.engine.clause.said_in.search(before)
     return said is not None and ctx.engine.tense.reporting.fullmatch(said.group("verb")) is not None
 
 
-#: "<reporting verb> [first|also|publicly|...] in <Month>": group "verb" is the word to check
-_SAID_IN = re.compile(r"\b(?P<verb>[A-Za-z]+)(?:\s+[a-z]+ly|\s+first|\s+also|\s+again)?\s+in\s+\Z")
 
 
-_IN_BEFORE = re.compile(r"\b[Ii]n\s\Z")
-#: "that August": a demonstrative month points back to the year just told
-_THAT_BEFORE = re.compile(r"\b[Tt]hat\s\Z")
-
-
+#: how far back (characters) a one-word cue right before a date is looked for ("[In] September", "[that] August")
+_CUE_REACH = 20
 #: how far (characters) after a reported quarter "a year ago" still compares with it
 _QUARTER_REACH = 1500
-#: a date that only measures back from now ("since 2022", "two years ago"): never the day a story is at
-_BACKGROUND_DATE = re.compile(r"\bsince\s+(?:the\s+)?\S+\Z|\bago\Z", re.IGNORECASE)
 #: how far back (characters) a day just told stays the focus of "the same day", "the next day" when a
 #: coarser date ("two years ago", "in 2019") was named after it
 _DAY_FOCUS_REACH = 250
@@ -1800,7 +1809,7 @@ def _r_anchored_shift(ctx, m, values, raw, p, rule) -> _Out:
             and ld is not None and ld is not ctx.last and 0 <= m.start() - ld.end <= _DAY_FOCUS_REACH
             and not (past and ctx.limit is not None and ld.day > ctx.limit)
             and (sentence_end(ctx.text, ld.start) == sentence_end(ctx.text, ctx.last.start) < m.start()
-                 or _BACKGROUND_DATE.search(ctx.text, max(0, ctx.last.start - 12), ctx.last.end) is not None)):
+                 or ctx.engine.clause.background_date.search(ctx.text, max(0, ctx.last.start - 12), ctx.last.end) is not None)):
         # "imposed sanctions on Friday, the largest round since the invasion two years ago. The EU acted the
         # same day": a day counts from the day in focus, not from a year named in passing in that day's
         # sentence, nor from one that only measures back from now ("It was the biggest attack since 2022"); a
@@ -2019,7 +2028,7 @@ def _day_over_coarse_date(ctx: _Context, m: re.Match[str], unit: str, ref_unit: 
     if not 0 <= m.start() - ld.end <= _DAY_FOCUS_REACH or (past and ctx.limit is not None and ld.day > ctx.limit):
         return None
     if sentence_end(ctx.text, ld.start) == sentence_end(ctx.text, last.start) < m.start() \
-            or _BACKGROUND_DATE.search(ctx.text, max(0, last.start - 12), last.end) is not None:
+            or ctx.engine.clause.background_date.search(ctx.text, max(0, last.start - 12), last.end) is not None:
         return ld
     return None
 

@@ -233,7 +233,8 @@ TENSE_CUE_LISTS = (
 )
 #: clause and signal words of anchored expressions ("two days after <clause>") and ranges
 CLAUSE_CUES = "clause_cues"
-CLAUSE_CUE_LISTS = ("clause_end", "signal_after", "clause_signal", "range_connector")
+CLAUSE_CUE_LISTS = ("clause_end", "signal_after", "clause_signal", "range_connector", "point_in", "points_back",
+                    "since_words", "ago_words", "saying_adverbs")
 #: words that steer detection (where the engine looks for expressions)
 DETECTION_WORDS = "detection_words"
 DETECTION_WORD_LISTS = ("extra_triggers", "trigger_stopwords")
