@@ -1403,6 +1403,10 @@ class TriggerMixin:
             k = self._coordinated_modal(c)
             if k is not None:  # "would establish a headquarters, send two destroyers and deploy two squadrons"
                 found = ("planned" if tok.low[k] in self.w.future_and_conditional_modals else "hypothetical", tok.low[k])
+        if found is None and c.entry.pos == "verb" and c.tense == "base":
+            k = self._coordinated_infinitive(c)
+            if k is not None:  # "agreed on Friday to restore relations and reopen their embassies": the list's "to"
+                found = self._infinitive_governor(k)
         if found is None and (c.entry.pos == "noun" or c.tense != "past") and not c.quoted \
                 and self._determiner_before(c.t0) not in self.w.definite:
             k = self._modal_over_object(c)
@@ -1557,6 +1561,41 @@ class TriggerMixin:
                 return None
             if w in self.lex.modals:
                 return k
+        return None
+
+    def _coordinated_infinitive(self, c: _Cand) -> int | None:
+        """The "to" that governs a base-form verb coordinated after another infinitive ("agreed to restore relations and
+        reopen their embassies"): the verb follows "," or "and", and "to" before a lower-case word that is no
+        determiner opens the list in the same clause, with no modal, clause break, reporting verb or "that" between."""
+        tok = self.tokens
+        if c.t0 < 3 or tok.low[c.t0 - 1] not in self.w.list_separators or tok.sent[c.t0 - 1] != c.sent:
+            return None
+        for k in range(c.t0 - 2, max(-1, c.t0 - 30), -1):
+            w = tok.low[k]
+            if tok.sent[k] != c.sent or w in (";", ":", "that", '"', "“", "”") or w in self.lex.reporting \
+                    or w in self.lex.modals or (w in self.lex.clause_breaks and w not in self.w.list_separators):
+                return None
+            if w == "to" and k + 1 < c.t0 - 1:
+                nxt = tok.low[k + 1]
+                if nxt.isalpha() and self.text[tok.starts[k + 1]].islower() and nxt not in self.lex.determiners:
+                    return k
+        return None
+
+    def _infinitive_governor(self, k: int) -> tuple[str, str] | None:
+        """The status a cue ending in "to" gives the infinitive whose "to" is token ``k``, a date or adverbs allowed
+        between the cue's verb and "to" ("agreed on Friday to", "pledged again to", "refused on Monday to"): None when
+        no such cue governs it ("helped to", "managed to": done)."""
+        tok = self.tokens
+        j = k - 1
+        while j >= 0 and tok.sent[j] == tok.sent[k] and (j in self.timex_cover or tok.low[j] in self.w.adverbs
+                                                         or tok.low[j] in self.w.date_lead_words):
+            j -= 1
+        for cue in self.lex.status_cues:
+            if cue.where != "before":
+                continue
+            for words in cue.words:
+                if len(words) > 1 and words[-1] == "to" and self._phrase_at(j - len(words) + 2, words[:-1]):
+                    return (cue.status, " ".join(words))
         return None
 
     def _reporting_before(self, c: _Cand) -> int | None:
