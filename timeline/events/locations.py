@@ -31,6 +31,8 @@ class LocationMixin:
             w = low[i]
             if i > c.t1 and (w in breaks or w == "that" or w in reporting or w == "according" or i in triggers):
                 break
+            if w == "," and i + 1 < len(low) and low[i + 1] in self.w.clause_coordinators:
+                break  # "visited Riyadh in December, and Raisi was received in Beijing": another clause's place
             order.append(i)
         # ... or just before it, within its phrase ("in Budapest, the leaders met")
         for i in range(c.t0 - 1, max(-1, c.t0 - 5), -1):
