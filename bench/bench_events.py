@@ -196,6 +196,7 @@ class Scores:
     target_ok: int = 0
     mode_ok: int = 0
     mode_n: int = 0
+    location_ok: int = 0
     dated_matched: int = 0
     date_exact: int = 0
     date_within: int = 0
@@ -233,6 +234,7 @@ class Scores:
             "source_accuracy": self.ratio(self.source_ok, self.matched),
             "target_accuracy": self.ratio(self.target_ok, self.matched),
             "consult_mode_accuracy": self.ratio(self.mode_ok, self.mode_n),
+            "location_accuracy": self.ratio(self.location_ok, self.matched),
             "dated_matched": self.dated_matched,
             "date_exact": self.ratio(self.date_exact, self.dated_matched),
             "date_within": self.ratio(self.date_within, self.dated_matched),
@@ -262,6 +264,20 @@ def gazetteer_names():
 
 def doc_key(doc) -> str:
     return Path(doc.path).stem if doc.path and doc.path != "-" else doc.id
+
+
+def same_place(ours: str | None, gold: str | None) -> bool:
+    """Do two place names name the same place? Both none; or equal ignoring case and a leading "the"; or one is the
+    other's first part ("Lausanne, Switzerland" and "Lausanne")."""
+    def norm(name: str | None) -> str:
+        name = (name or "").strip().casefold()
+        return name[4:] if name.startswith("the ") else name
+    a, b = norm(ours), norm(gold)
+    if a == b:
+        return True
+    if not a or not b:
+        return False
+    return a.split(",")[0].strip() == b.split(",")[0].strip()
 
 
 def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
@@ -330,6 +346,7 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
             if g.type == "CONSULT" and g.mode:
                 s.mode_n += 1
                 s.mode_ok += ev.mode == g.mode
+            s.location_ok += same_place(ev.location, g.location)
             if g.dated:
                 s.dated_matched += 1
                 exact = ev.date_start == g.date_start and ev.date_end == g.date_end
@@ -365,6 +382,8 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
                 wrong.append(f"target {ev.target_actor} (gold {g.target})")
             if g.type == "CONSULT" and g.mode and ev.mode != g.mode:
                 wrong.append(f"mode {ev.mode} (gold {g.mode})")
+            if not same_place(ev.location, g.location):
+                wrong.append(f"location {ev.location} (gold {g.location})")
             if wrong:
                 s.wrong_other.append((g, ev, wrong))
             if ev.type == "STATEMENT" and g.type != "STATEMENT":
@@ -477,6 +496,7 @@ def print_report(fig: dict, speed: dict | None, docs_info: list[str], out=sys.st
     p(f"  source actor accuracy  {_fmt(fig['source_accuracy'])}")
     p(f"  target actor accuracy  {_fmt(fig['target_accuracy'])}")
     p(f"  CONSULT mode accuracy  {_fmt(fig['consult_mode_accuracy'])}")
+    p(f"  location accuracy      {_fmt(fig['location_accuracy'])}   (of matched events: the same place, or none on both sides)")
     p(f"  date exact             {_fmt(fig['date_exact'])}{_mark(fig['date_exact'], TARGETS['date_exact'])}"
       f"   (of {fig['dated_matched']} matched events the text dates)")
     p(f"  date within range      {_fmt(fig['date_within'])}   (gold range inside the extracted range)")

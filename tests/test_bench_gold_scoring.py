@@ -44,7 +44,7 @@ def _event_from_gold(g, n: int) -> Event:
         id=f"e{n}", doc=g.doc, type=g.type, trigger=g.trigger, start=start, end=end, sentence="",
         sentence_start=0, sentence_end=0, summary="", status=g.status, mode=g.mode,
         source_actor=g.source, target_actor=g.target, date_start=g.date_start, date_end=g.date_end,
-        mentions=tuple(mentions),
+        location=g.location, mentions=tuple(mentions),
     )
 
 
@@ -59,9 +59,32 @@ def test_bench_events_perfect_extractor_scores_one():
     fig = bench.score(GOLD, _timeline(PERFECT)).figures()
     assert fig["matched"] == fig["gold_events"] == fig["extracted_events"] == len(GOLD)
     for key in ("precision", "recall", "f1", "type_accuracy", "status_accuracy", "source_accuracy",
-                "target_accuracy", "consult_mode_accuracy", "date_exact", "date_within",
+                "target_accuracy", "consult_mode_accuracy", "location_accuracy", "date_exact", "date_within",
                 "undated_not_overdated"):
         assert fig[key] == pytest.approx(1.0), key
+
+
+def test_bench_events_location_accuracy_counts_a_wrong_or_missing_place():
+    placed = [g for g in GOLD if g.location][:4]
+    unplaced = next(g for g in GOLD if not g.location)
+    events = [_event_from_gold(g, n) for n, g in enumerate(GOLD)]
+    index = {id(g): n for n, g in enumerate(GOLD)}
+    events[index[id(placed[0])]] = replace(events[index[id(placed[0])]], location=None)
+    events[index[id(placed[1])]] = replace(events[index[id(placed[1])]], location="Atlantis")
+    events[index[id(placed[2])]] = replace(events[index[id(placed[2])]], location="the " + placed[2].location.upper())
+    events[index[id(placed[3])]] = replace(events[index[id(placed[3])]], location=placed[3].location + ", Somewhere")
+    events[index[id(unplaced)]] = replace(events[index[id(unplaced)]], location="Atlantis")
+    fig = bench.score(GOLD, _timeline(events)).figures()
+    assert fig["location_accuracy"] == pytest.approx((len(GOLD) - 3) / len(GOLD))
+
+
+@pytest.mark.parametrize("ours,gold,same", [
+    (None, None, True), ("Geneva", "Geneva", True), ("the White House", "White House", True),
+    ("Lausanne", "Lausanne, Switzerland", True), ("Geneva", None, False), (None, "Geneva", False),
+    ("Vienna", "Geneva", False),
+])
+def test_bench_events_same_place(ours, gold, same):
+    assert bench.same_place(ours, gold) is same
 
 
 def test_bench_events_counts_misses_spurious_and_wrong_dates():
