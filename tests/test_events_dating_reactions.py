@@ -174,7 +174,7 @@ def test_events_dating_paragraph_under_an_agreement_takes_its_day():
             "memorandum, Finland and Sweden pledged not to support the PKK. Sweden had halted arms exports to Turkey in "
             "2019 after a Turkish incursion into Syria. In return, Turkey withdrew its veto on their membership.")
     timeline = _timeline(text, dct=date(2022, 6, 29))
-    for type_, trigger in (("AID", "pledged"), ("CONCEDE", "withdrew")):
+    for type_, trigger in (("AGREE", "pledged"), ("CONCEDE", "withdrew")):  # (a pledge not to act is a commitment)
         event = _event(timeline, type_, trigger)
         assert (event.date_start, event.date_end) == (date(2022, 6, 28), date(2022, 6, 28))
         assert "the terms of the agreement told before" in event.date_derivation

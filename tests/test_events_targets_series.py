@@ -17,8 +17,9 @@ from event_helpers import events_of, the_event
         ("Kishida made a trip to Kyiv. He arrived by train on Tuesday, held talks with President Zelensky and "
          "pledged further aid.", "AID", "pledged", "Fumio Kishida", "Ukraine"),  # (aid to the state of the one met)
         # another subject between: the nearer one
+        # (a pledge of cooperation is a commitment to the one welcomed)
         ("Kishida arrived in Kyiv on Tuesday, Zelensky welcomed him and pledged further cooperation.",
-         None, "pledged", "Volodymyr Zelensky", None),
+         None, "pledged", "Volodymyr Zelensky", "Fumio Kishida"),
     ],
 )
 def test_events_series_of_verb_phrases_shares_the_opening_subject(text, type_, trigger, source, target):

@@ -218,14 +218,18 @@ class TriggerMixin:
     def _object_past_modifiers(self, k: int, words: tuple[str, ...]) -> bool:
         """Is one of ``words`` the noun of the phrase opening at ``k``, right after a preposition, past a few words
         that modify it ("with sanctions", "with new sanctions", "with 25% tariffs", "with a sweeping 10 percent
-        tariff")? Not past a name, a punctuation mark (but "%"), another preposition or a clause break."""
+        tariff") or a measure noun and "of" ("with a new round of sanctions")? Not past a name, a punctuation mark (but "%"), another preposition or a clause break."""
         tok, n = self.tokens, len(self.tokens.low)
-        for j in range(k, min(n, k + 4)):
+        measured = False
+        for j in range(k, min(n, k + 6)):
             w = tok.low[j]
-            if tok.sent[j] != tok.sent[k]:
-                return False
+            if tok.sent[j] != tok.sent[k] or (j >= k + 4 and not measured):
+                return False  # (a few modifiers only; two more after a measure noun and "of")
             if w in words:
                 return True
+            if w == "of" and j > k and tok.low[j - 1] in self.lex.measure_nouns:
+                measured = True
+                continue  # "with a new round of sanctions": the measured noun is the object
             if not (w[:1].isalnum() or w in ("%", "$", "-")) or w in self.w.prepositions \
                     or w in self.lex.clause_breaks or j in self.mention_cover or j in self._object_skip \
                     or (self.text[tok.starts[j]].isupper() and not w[:1].isdigit()):
@@ -414,8 +418,9 @@ class TriggerMixin:
             and w not in self.lex.agent_heads
 
     def _modifier_after_preposition(self, j: int, t0: int) -> bool:
-        """"200 tonnes of relief supplies", "with fresh sanctions": one plain lowercase word between a preposition and a
-        word in -s describes it, so that word is a noun (no verb follows a preposition and one word)."""
+        """"200 tonnes of relief supplies", "with fresh sanctions": one plain lowercase word (or two, the second
+        adjective-like: "with sweeping new sanctions") between a preposition and a word in -s describes it, so that word
+        is a noun (no verb follows a preposition and one or two such words)."""
         tok = self.tokens
         p = j - 1  # ("of the Pacific island states": an article and names between the preposition and the word)
         while p > 0 and j - p <= 3 and tok.sent[p] == tok.sent[t0] and p not in self.mention_cover and (
@@ -423,7 +428,10 @@ class TriggerMixin:
             p -= 1
         if p < j - 1 and tok.low[j - 1] in self.w.articles:
             p = j - 1  # (the article right before the word: the rules after a determiner decide)
-        return j == t0 - 1 and p >= 0 and tok.sent[p] == tok.sent[t0] and tok.low[p] in self.w.prepositions \
+        second = j == t0 - 2 and tok.low[t0 - 1].isalpha() and t0 - 1 not in self.mention_cover \
+            and not self.text[tok.starts[t0 - 1]].isupper() and self._adjective_like(tok.low[t0 - 1])
+        # (two words: "with sweeping new sanctions", "with tough new tariffs")
+        return (j == t0 - 1 or second) and p >= 0 and tok.sent[p] == tok.sent[t0] and tok.low[p] in self.w.prepositions \
             and tok.low[p] not in self.w.verb_preps and tok.low[t0].endswith("s") \
             and not tok.low[t0].endswith(("ss", "us", "is")) and tok.low[j].isalpha() and j not in self.mention_cover \
             and not self.text[tok.starts[j]].isupper() and tok.low[j] not in self.lex.group_nouns \
