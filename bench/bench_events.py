@@ -36,6 +36,9 @@ The spurious records' traits include their frame (the kind of word that governs 
 just before it, the word's mode, status and target), set against the same frame counts of the matched records of
 the most spurious types; a split record says what kept it apart from the record that took its gold event (the line
 of ``MergingMixin._compatible`` that refused the merge, "outscored", or why the two were never weighed).
+For the filters that leave candidates out (a weak word undated, no actor, quoted, attribution only, ``_choose_entry``,
+``_passes_filters`` on an infinitive, ...), ``--breakdown`` also sets the traits of the candidates each drops on a missed
+gold event against those it drops on no gold span (``filtered_rows``; kinds from ``timeline/events/trace.py``, never words).
 
 The gold format and annotation guidelines are in bench/gold/README.md.
 """
@@ -1684,11 +1687,82 @@ def miss_reasons(s: Scores, timeline, trace: dict) -> dict[str, Counter]:
     return out
 
 
-def print_miss_reasons(s: Scores, timeline, trace: dict, out=sys.stdout) -> None:
+_FILTER_FAMILIES = ("weak: a weak word undated", "weak: no actor", "weak: quoted", "_attribution_only",
+                    "_choose_entry:L473", "_choose_entry:L513", "_passes_filters:L811", "analyse:L439", "_fold_weak_nouns")
+
+
+_FILTER_COMBINATION = (("word", "who", "a date in the two sentences before", "what follows it"),  # (a candidate)
+                       ("entries", "the word before", "what follows it", "demands"))  # (a refused form)
+
+
+def _filter_family(why: str) -> str | None:
+    """The filter a dropped candidate or refused form is grouped under (``_FILTER_FAMILIES``), or None."""
+    return next((f for f in _FILTER_FAMILIES if f in why), None)
+
+
+def filtered_rows(s: Scores, timeline, trace: dict, gold=()) -> list[tuple[str, str, dict]]:
+    """Every candidate a filter of ``_FILTER_FAMILIES`` dropped (or form it refused) with its trace traits
+    (``timeline/events/trace.py``: kinds and counts, never words), as (family, "gold missed" / "no gold", traits):
+    "gold missed" when it lies on a gold event with nothing extracted there, "no gold" when it lies on no gold
+    span and no kept candidate overlaps it (a drop that spared a spurious event). Counts only."""
+    docs = {doc_key(d): d for d in timeline.documents}
+    gold_spans: dict[str, list] = {}
+    missed: dict[str, list] = {}
+    for g in gold:
+        doc = docs.get(g.doc)
+        if doc is not None:
+            gold_spans.setdefault(g.doc, []).extend(sp for sp in (find_occurrence(doc.text, t, o) for t, o in
+                                                                  [(g.trigger, g.occurrence), *g.also]) if sp)
+    for (g, _), cause in zip(s.misses, s.miss_causes):
+        doc = docs.get(g.doc)
+        if cause == "none" and doc is not None:
+            missed.setdefault(g.doc, []).append([sp for sp in (find_occurrence(doc.text, t, o) for t, o in
+                                                               [(g.trigger, g.occurrence), *g.also]) if sp])
+    rows = []
+    for key, doc in docs.items():
+        record = trace.get(doc.id)
+        if record is None:
+            continue
+        kept = [(a, b) for a, b, fate in record.cands if fate[0] == "kept"]
+        dropped = [(a, b, f"rejected by {w}") for a, b, w in record.rejected] + [
+            (a, b, fate[1] if fate[0] == "left out" else f"{fate[0]} by {fate[1]}")
+            for a, b, fate in record.cands if fate[0] != "kept"]
+        for spans in missed.get(key, []):  # (the trace's own account of the miss: the last fate there, as miss_reason)
+            over = [r for r in record.cands if any(_overlaps((r[0], r[1]), sp) for sp in spans)]
+            refused = [r for r in record.rejected if any(_overlaps((r[0], r[1]), sp) for sp in spans)]
+            pick = (over[-1][0], over[-1][1]) if over else (refused[0][0], refused[0][1]) if refused else None
+            why = next((w for a, b, w in dropped if (a, b) == pick), None) if pick else None
+            fam = _filter_family(why) if why else None
+            if fam and pick in record.traits:
+                rows.append((fam, "gold missed", record.traits[pick]))
+        for a, b, why in dropped:
+            fam = _filter_family(why)
+            if fam is None or (a, b) not in record.traits:
+                continue
+            if any(_overlaps((a, b), sp) for sp in gold_spans.get(key, ())) or any(_overlaps((a, b), k) for k in kept):
+                continue
+            rows.append((fam, "no gold", record.traits[(a, b)]))
+    return rows
+
+
+def print_miss_reasons(s: Scores, timeline, trace: dict, out=sys.stdout, gold=()) -> None:
     reasons = miss_reasons(s, timeline, trace)
     print(f"\nMissed gold events with nothing extracted there, why ({sum(reasons['reason'].values())}):", file=out)
     for title, counts in reasons.items():
         print(f"  {title}: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()), file=out)
+    rows = filtered_rows(s, timeline, trace, gold)
+    if rows:
+        p = lambda *a: print(*a, file=out)  # noqa: E731
+        p(f"\nCandidates dropped by a filter, on a missed gold event or on no gold, counts of traits ({len(rows)}):")
+        for fam in _FILTER_FAMILIES:
+            for side in ("gold missed", "no gold"):
+                sel = [t for f, sd, t in rows if f == fam and sd == side]
+                if sel:
+                    title = f"{fam.replace(': ', ' - ').replace(':', ' ')} / {side}"  # (no colon: a title's colon ends it)
+                    _print_traits(p, title, sel)
+                    keys = _FILTER_COMBINATION[0] if "word" in sel[0] else _FILTER_COMBINATION[1]
+                    combo = Counter(" | ".join(t.get(k, "-") for k in keys) for t in sel)
+                    p(f"  {title} / combination ({' | '.join(keys)}): " + ", ".join(f"{k} {n}" for k, n in combo.most_common(12)))
 
 
 def _range(a: date | None, b: date | None) -> str:
@@ -1836,7 +1910,7 @@ def main(argv: list[str] | None = None) -> int:
     print_documents(scores)
     if args.breakdown:
         print_breakdown(scores)
-        print_miss_reasons(scores, timeline, trace)
+        print_miss_reasons(scores, timeline, trace, gold=gold)
     if args.errors:
         print_errors(scores)
     if args.json:

@@ -108,3 +108,51 @@ def test_a_weak_act_with_no_actor_says_what_stands_before_it(traced):
     assert lead + "a passive of a thing; 'by' after it)" in fates  # "was rejected by a court"
     assert lead + "after a personal pronoun)" in fates  # "He urged calm" with no one named before
     assert lead + "after a capitalised word (after a preposition))" in fates  # "of Oulu Saari": a place's words
+
+
+def test_a_dropped_candidate_keeps_content_free_traits(traced):
+    text = ("Japan and China held talks in Tokyo on Monday. Officials in Seoul said the talks went well. "
+            "Kim said he would visit. A protest was planned.")
+    record = traced(text)
+    said = text.index("said")
+    traits = record.traits[(said, said + 4)]
+    assert traits["word"] == "a saying verb" and traits["who"] == "a state or body"
+    assert traits["a date in its sentence"] == "no" and traits["a date in the two sentences before"] == "yes"
+    assert traits["what follows it"] == "a determiner"
+    protest = text.index("protest")
+    assert record.traits[(protest, protest + 7)]["nearest actor"] == "none in its sentence; one in the sentence before"
+    # (the labels are kinds, never the article's words)
+    assert not any("Seoul" in v or "Kim" in v or "visit" in v for t in record.traits.values() for v in t.values())
+
+
+def test_a_refused_infinitive_says_what_governs_it(traced):
+    text = "Russia urged Ukraine to withdraw its troops. The two leaders agreed on Monday to resume talks."
+    record = traced(text)
+    refused = {text[a:b]: why for a, b, why in record.rejected}
+    assert refused["withdraw"].startswith("_passes_filters:L")
+    k = text.index("withdraw")
+    assert record.traits[(k, k + len("withdraw"))]["what governs the infinitive"] == "a named actor (an object)"
+
+
+def test_filtered_rows_tell_a_missed_gold_event_from_a_rightly_dropped_one(traced):
+    from types import SimpleNamespace
+    from datetime import date as _date
+
+    text = "Officials in Seoul said the talks went well. Japan said the visit was useful."
+    record = traced(text)
+    doc = SimpleNamespace(id="t", text=text, path=None)
+    key = bench.doc_key(doc)
+    gold = [bench.GoldEvent(line=1, doc=key, trigger="said", occurrence=2, type="STATEMENT", mode=None, source=None,
+                            target=None, actors=[], status="occurred", date_start=_date(2025, 3, 7),
+                            date_end=_date(2025, 3, 7), precision="day", location=None, note="")]
+    s = bench.Scores(misses=[(gold[0], "")], miss_causes=["none"])
+    rows = bench.filtered_rows(s, SimpleNamespace(documents=[doc]), {"t": record}, gold)
+    sides = sorted(side for fam, side, _ in rows if fam == "weak: a weak word undated")
+    assert sides == ["gold missed", "no gold"]  # Japan's saying is the gold one; the officials' saying lies on no gold
+    import io
+
+    out = io.StringIO()
+    bench.print_miss_reasons(s, SimpleNamespace(documents=[doc], events=()), {"t": record}, out=out, gold=gold)
+    printed = out.getvalue()
+    assert "weak - a weak word undated / gold missed / combination (word | who |" in printed
+    assert "Seoul" not in printed and "Japan" not in printed  # (counts of kinds only: fit for a held-out set)

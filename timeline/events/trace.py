@@ -47,6 +47,7 @@ class DocTrace:
     skipped: list = field(default_factory=list)  # (start, end, why): a form's first word where no form was tried
     events: list = field(default_factory=list)  # [(start, end), ...] per event
     previous: dict = field(default_factory=dict)  # (start, end) -> where ``_date_from_previous_sentence`` left it
+    traits: dict = field(default_factory=dict)  # (start, end) -> content-free traits of a candidate left out or refused
 
 
 def _stage_of(frame) -> tuple[str, str]:
@@ -189,6 +190,117 @@ def _weak_why(c: _Cand, named_sents: set[int] | None = None, before: str | None 
     return "weak: a weak word undated"
 
 
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1-2" if n <= 2 else "3-6" if n <= 6 else "over 6"
+
+
+def _token_kind(ctx, k: int, si: int) -> str:
+    """The kind of the token at ``k`` (of sentence ``si``), never the word: the sentence's end, a named actor, a
+    pronoun, a determiner, "that", a preposition, a capitalised word, punctuation or another word."""
+    tok, w = ctx.tokens, ctx.w
+    if k >= len(tok.low) or tok.sent[k] != si:
+        return "the sentence ends"
+    word = tok.low[k]
+    if k in ctx.mention_cover:
+        return "a named actor"
+    if word == "that":
+        return "that"
+    if word in ctx.lex.pronouns:
+        return "a pronoun"
+    if word in ctx.lex.determiners or word in w.possessive_pronouns:
+        return "a determiner"
+    if word in w.prepositions:
+        return "a preposition"
+    if not word[:1].isalnum():
+        return "punctuation"
+    if ctx.text[tok.starts[k]].isupper():
+        return "a capitalised word"
+    return "another word"
+
+
+def _nearest_actor(ctx, t0: int, t1: int, si: int) -> str:
+    """Where the nearest actor mention lies from a candidate with no actor, by place and distance only."""
+    tok = ctx.tokens
+    before = [k for k in range(t0 - 1, -1, -1) if tok.sent[k] != si or k in ctx.mention_cover][:1]
+    after = [k for k in range(t1, len(tok.low)) if tok.sent[k] != si or k in ctx.mention_cover][:1]
+    if before and tok.sent[before[0]] == si:
+        k = before[0]
+        comma = any(tok.low[j] in (",", ";", ":") for j in range(k + 1, t0))
+        return f"before it in its sentence, {_bucket(t0 - k - 1)} words between" + ("; a comma between" if comma else "")
+    if after and tok.sent[after[0]] == si:
+        return f"after it in its sentence, {_bucket(after[0] - t1)} words between"
+    if before and tok.sent[before[0]] == si - 1:
+        return "none in its sentence; one in the sentence before"
+    return "none in its sentence or the one before"
+
+
+def _cand_traits(ctx, c: _Cand, dated_sents: set[int], parties: dict | None = None) -> dict[str, str]:
+    """Content-free traits of a candidate left out of the clusters or killed (``--breakdown``): what kind of word it
+    is, whether its sentence or the two before it are dated, what comes before and after it, who it names."""
+    tok, w = ctx.tokens, ctx.w
+    si = c.sent
+    saying = c.entry.pos == "verb" and c.entry.type in ("STATEMENT", "ANNOUNCE")
+    k = c.t0 - 1
+    while k >= 0 and tok.sent[k] == si and tok.low[k] in w.adverbs:
+        k -= 1
+    prev = tok.low[k] if k >= 0 and tok.sent[k] == si else ""
+    src = c.source
+    out = {
+        "word": ("a saying verb" if saying else f"verb {c.tense}") if c.entry.pos == "verb" else "noun",
+        "a date in its sentence": "yes" if si in dated_sents else "no",
+        "a date in the two sentences before": "yes" if {si - 1, si - 2} & dated_sents else "no",
+        "another candidate of its sentence has a date": "yes" if any(
+            d is not c and d.timex is not None for d in ctx.__dict__.get("_trace_by_sent", {}).get(si, ())) else "no",
+        "a perfect auxiliary before it": "yes" if prev in w.perfect_aux_all else "no",
+        "after 'and'": "yes" if prev == "and" else "no",
+        "what follows it": _token_kind(ctx, c.t1, si),
+        "who": ("a person" if src.actor.kind == "person" else "a state or body") if src is not None else
+        "a group word" if c.group else "only a target" if c.target is not None else "no one",
+        "status": c.status,
+        "quoted": "yes" if c.quoted else "no",
+    }
+    if src is not None and parties is not None:
+        out["who is a party to an extracted event"] = parties.get(src.actor.name, "no")
+    if not (c.source is not None or c.target is not None or c.others or c.group or c.anchors or c.predicated):
+        out["nearest actor"] = _nearest_actor(ctx, c.t0, c.t1, si)
+    return out
+
+
+def _refusal_traits(ctx, t0: int, t1: int, options, why: str) -> dict[str, str]:
+    """Content-free traits of a form refused by ``_make_candidate`` (``--breakdown``): the word before it, what
+    follows it, what its entries demand (an actor after it, a predicative object), and for an infinitive what
+    governs it."""
+    tok = ctx.tokens
+    si = tok.sent[t0]
+    prev = t0 - 1 if t0 > 0 and tok.sent[t0 - 1] == si else None
+    word = tok.low[t0]
+    out = {
+        "entries": "+".join(sorted({e.pos for e, _ in options})),
+        "form": "-ing" if word.endswith("ing") else "-ed" if word.endswith("ed") else "-s" if word.endswith("s") else "other",
+        "the word before": "the sentence starts" if prev is None else _token_kind(ctx, prev, si),
+        "what follows it": _token_kind(ctx, t1, si),
+        "demands": "+".join(sorted({d for e, _ in options for d, yes in (
+            ("an actor after it", e.next_actor), ("a predicative object", e.predicative),
+            ("excluded next words", bool(e.not_next))) if yes})) or "nothing",
+    }
+    if prev is not None and tok.low[prev] == "to":
+        g = prev - 1
+        while g >= 0 and tok.sent[g] == si and any(t.start <= tok.starts[g] < t.end for t in ctx.timexes):
+            g -= 1  # ("agreed on Thursday to reopen": the word before the date)
+        gw = tok.low[g] if g >= 0 and tok.sent[g] == si else ""
+        out["what governs the infinitive"] = (
+            "'and' (a second infinitive)" if gw == "and" else
+            "a date between" if g < prev - 1 else
+            "a named actor (an object)" if g in ctx.mention_cover else
+            "a pronoun (an object)" if gw in ctx.lex.pronouns else
+            "a verb in -ed" if gw.endswith("ed") else
+            "a noun in -s" if gw.endswith("s") else "another word")
+        out["another infinitive before it in its sentence"] = "yes" if any(
+            tok.low[j] == "to" for j in range(tok.clause_start(prev) if prev else 0, prev - 1)
+            if tok.sent[j] == si) else "no"
+    return out
+
+
 def _previous_hook(ctx, record: DocTrace):
     """Wrap ``ctx._date_from_previous_sentence`` so that each candidate it looks at leaves the line of the test it
     stopped at (``"L<line>"``), ``"dated"`` when it took the day told before, or ``"set aside"`` for a reported
@@ -285,6 +397,7 @@ def traced_run(ctx):
                     break
             line = returns.get(why, returns.get("_make_candidate", (0, None)))[0]
             record.rejected.append((tok.starts[t0], tok.ends[max(t0, t1 - 1)], f"{why}:L{line}"))
+            record.traits[(tok.starts[t0], tok.ends[max(t0, t1 - 1)])] = _refusal_traits(ctx, t0, t1, options, why)
         return c
 
     def cluster_hook(cands):
@@ -325,6 +438,18 @@ def traced_run(ctx):
         else:
             _Cand.__setattr__ = had
     named_sents = {tok.sent[tok.covering(m.start)] for m in ctx.mentions}
+    dated_sents = {tok.sent[tok.covering(t.start)] for t in ctx.timexes if t.earliest is not None}
+    by_sent: dict[int, list] = {}
+    for c in seen.values():
+        by_sent.setdefault(c.sent, []).append(c)
+    ctx._trace_by_sent = by_sent
+    parties: dict[str, str] = {}  # (actor name -> "as a source" / "only as a target or other party": no text kept)
+    for e in extraction.events:
+        for name in e.actors:
+            parties.setdefault(name, "only as a target or other party")
+    for e in extraction.events:
+        if e.source_actor:
+            parties[e.source_actor] = "as a source"
     where = {}
     for k, cl in enumerate(getattr(record, "clusters", ())):
         for c in cl.cands:
@@ -339,9 +464,12 @@ def traced_run(ctx):
         else:
             fate = ("left out", _weak_why(c, named_sents, _word_before(ctx, c)) if not c.strong else "a mention of an act without its event", "_cluster")
         record.cands.append((c.start, c.end, fate))
+        if fate[0] != "kept":
+            record.traits[(c.start, c.end)] = _cand_traits(ctx, c, dated_sents, parties)
     for c, fate in killed.values():
         if id(c) not in where:  # (a candidate revived into a cluster counts as kept)
             record.cands.append((c.start, c.end, fate))
+            record.traits[(c.start, c.end)] = _cand_traits(ctx, c, dated_sents, parties)
         else:
             record.cands.append((c.start, c.end, ("kept", str(where[id(c)]), "")))
     record.cands.sort(key=lambda r: (r[0], r[1]))

@@ -515,10 +515,25 @@ class TriggerMixin:
                 at_end = t1 >= len(self.tokens.low) or self.tokens.sent[t1] != self.tokens.sent[t0] \
                     or not nxt[:1].isalnum()
                 if not (entry.next_words and (at_end or nxt in entry.next_words or self._timex_at(t1))) \
-                        and not self._passive_of_people(t0, t1) and not self._unknown_name_at(t1):
+                        and not self._passive_of_people(t0, t1) and not self._unknown_name_at(t1) \
+                        and not self._officials_after(t1):
                     continue
             return entry, tense, t1
         return None
+
+    def _officials_after(self, k: int) -> bool:
+        """"briefed the four European leaders", "received the two delegations", "will brief the other leaders": a
+        verb that needs an actor after it met people named by their office as a group (cues.yaml ``official_groups``)
+        after a determiner or possessive and up to two modifiers, in its clause."""
+        tok, w = self.tokens, self.w
+        if k >= len(tok.low) or (tok.low[k] not in self.lex.determiners and tok.low[k] not in w.possessive_pronouns):
+            return False
+        for j in range(k + 1, min(len(tok.low), k + 4)):
+            if tok.sent[j] != tok.sent[k] or not tok.low[j][:1].isalnum() or tok.low[j] in w.prepositions:
+                return False
+            if tok.low[j] in w.official_groups:
+                return True
+        return False
 
     def _unknown_name_at(self, k: int) -> bool:
         """"met Hu Jintao", "called Lien Chan": a full name the gazetteer does not know (two capitalised words, no
