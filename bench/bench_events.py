@@ -220,6 +220,7 @@ class Scores:
     saying_traits: list = field(default_factory=list)  # (group, {trait: label}) of every STATEMENT record (no text)
     said_confusions: list = field(default_factory=list)  # (gold type, {trait: label}) of types confused into STATEMENT
     target_traits: list = field(default_factory=list)  # one per matched event with a wrong target: {trait: label}
+    expr_rows: list = field(default_factory=list)  # (right/wrong, {trait: label}): matched events dated by an expression
     per_doc: dict = field(default_factory=dict)  # doc -> [gold, extracted, matched, dated matched, exact]
 
     def ratio(self, a: int, b: int) -> float | None:
@@ -363,6 +364,10 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
                     row_traits = carry_traits(g, ev, doc.text, timeline.timexes_of(doc.id), extracted, located[gi][1])
                     if row_traits is not None:
                         s.carry_rows.append(row_traits)
+                if ev.date_basis == "expression" and ev.date_start is not None:
+                    s.expr_rows.append(("wrong" if not exact else "right",
+                                        expr_traits(g, ev, doc.text, timeline.timexes_of(doc.id), extracted,
+                                                    located[gi][1], doc.dct)))
                 if not exact:
                     s.wrong_dates.append((g, ev, within))
                     s.wrong_date_traits.append(date_traits(g, ev, doc.text, timeline.timexes_of(doc.id),
@@ -769,6 +774,167 @@ def range_traits(g: GoldEvent, ev, text: str, timexes, dct=None) -> dict[str, st
         "-" if traits[place] == "-" else
         f"{traits[place]} / {traits['gold range ends on the DCT']} / {traits['rule that dated it']}"
         f" / {traits['precisions in its sentence']}")
+    return traits
+
+
+# --- expression-based dates (counts only): which expression dated the event, where, and how it went wrong ----
+
+# content-free kinds of the engine's rule ids (the id names the rule, never the article's words)
+_EXPR_KINDS = (("weekday", re.compile(r"weekday|weekend")), ("relative day", re.compile(r"relative_day|tonight|"
+               r"part_of_day|two_days_away|earlier_later_in_the_day|overnight|late_at_night|early_hours")),
+               ("anchored offset", re.compile(r"^anchored|units_later|units_from|units_ago|day_before|day_after|"
+                                              r"next_day|day_of_event")),
+               ("relative period (last week/this month)", re.compile(r"relative_period|recent_periods|coming_periods|"
+                                                                      r"week_of|month_relative|holiday_week")),
+               ("day-month", re.compile(r"date_(?:iso|numeric|month_day|day_month|dateline|day_of)")),
+               ("month", re.compile(r"month")), ("year", re.compile(r"year|decade|century")),
+               ("season/quarter", re.compile(r"season|quarter|half")), ("clock time", re.compile(r"^time_")))
+_RANGE_WORD = re.compile(r"\b(since|until|till|through|by|within|over the (?:past|last|next|coming)|in the (?:past|"
+                         r"last|next|coming)|from|between|before|after|during|earlier|later|ahead of|on|in|last|"
+                         r"this|next)\s+(?:the\s+)?$", re.I)
+_PHASE_BEFORE = re.compile(r"(?:\b(began|begun|begins|opened|opens|started|starts|kicked off|got under way|got underway)|"
+                           r"\b(?:ended|ends|closed|closes|concluded|wrapped up|finished))\s+(?:on|in|at)?\s*$", re.I)
+_SEQ_OPENER = re.compile(r"(?:^|[,;]\s*|\band\s+)[\"“]?(after|before|when|since|following|until|as|while|once)\b[^,;]*$",
+                         re.I)
+# content-free names of the steps that make a range of a day (matched on the extractor's own wording)
+_RANGE_RULES = (("the visit lasts at least until", "a visit lasting to a later act"), ("lasts", "a length in days"),
+                ("the next sentence ends it", "an end told next"), ("it runs until", "an end in its sentence"),
+                ("runs from the evening", "overnight"), ("narrowed by other events", "narrowed by other events"),
+                ("until then", "until a later day"))
+_PERIOD_LABEL = ((1, "a day"), (6, "2-6 days"), (7, "a week"), (27, "8-27 days"), (31, "a month"), (92, "1-3 months"),
+                 (366, "up to a year"), (3660, "longer"))
+
+
+def _expr_kind(t) -> str:
+    rule = t.rule or ""
+    for label, rx in _EXPR_KINDS:
+        if rx.search(rule):
+            return label
+    return "other (" + (rule.split("_")[0] or "none") + ")"
+
+
+def _period(a, b, dct=None) -> str:
+    if a is None or b is None:
+        return "undated"
+    n = (b - a).days + 1
+    if dct is not None and n > 31 and b == dct:
+        return "before the DCT (long)"
+    return next((label for limit, label in _PERIOD_LABEL if n <= limit), "open-ended")
+
+
+def _signed_gap(g: GoldEvent, ev) -> str:
+    """How far our date lies from the gold one (the nearest ends), as a signed bucket."""
+    if ev.date_start > g.date_end:
+        d, side = (ev.date_start - g.date_end).days, "late"
+    elif ev.date_end < g.date_start:
+        d, side = (g.date_start - ev.date_end).days, "early"
+    else:
+        return "overlapping"
+    label = ("1 day" if d == 1 else "2-6 days" if d < 7 else "7 days" if d == 7 else "8-27 days" if d < 28
+             else "about a month" if d <= 31 else "1-11 months" if d < 360 else "about a year" if d <= 370
+             else "over a year")
+    return f"{label} {side}"
+
+
+def expr_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: list, dct=None) -> dict[str, str]:
+    """Content-free traits of an event dated from a time expression (labels only: never a word, name or date of
+    the article): the kind of the expression, where it lies against the trigger, the event's status and tense,
+    whether another expression of the sentence is nearer or holds the gold date, and how far off we are."""
+    from timeline.text import split_sentences
+
+    traits: dict[str, str] = {}
+    trig = (ev.start, ev.end)  # the extracted trigger is what the expression dated
+    sentences = split_sentences(text) or ((0, len(text)),)
+    here = _sentence_index(sentences, trig[0])
+    s0, s1 = sentences[here] if here >= 0 else (ev.sentence_start, ev.sentence_end)
+    dated = _dated_timexes(timexes)
+    own = [t for t in timexes if ev.date_start_offset is not None and t.start <= ev.date_start_offset < t.end]
+    t = own[0] if own else None
+    if t is not None and (t.earliest is None or t.latest is None):
+        traits["expression kind"] = "undated expression (" + (t.type or "none") + ")"
+        t = None
+    traits["expression kind"] = _expr_kind(t) if t else traits.get("expression kind", "not found")
+    traits["engine rule"] = (t.rule or "none") if t else "not found"
+    before = text[max(0, t.start - 30):t.start] if t else ""
+    m = _RANGE_WORD.search(before)
+    traits["word before the expression"] = m.group(1).lower() if m else "none"
+    phase = _PHASE_BEFORE.search(before) if t else None
+    traits["a start/end verb right before the expression"] = (
+        "start" if phase and phase.group(1) else "end" if phase else "no")
+    if phase:
+        traits["start/end verb - gold kind / ours / status"] = (
+            f"{traits['a start/end verb right before the expression']} / gold "
+            f"{_period(g.date_start, g.date_end, dct)} / ours {_period(ev.date_start, ev.date_end)} / {ev.status}")
+        traits["start/end verb - gold is our start through the DCT"] = (
+            "yes" if dct is not None and g.date_start == ev.date_start and g.date_end == dct else "no")
+        traits["start/end verb - gold starts on our day"] = "yes" if g.date_start == ev.date_start else "no"
+        traits["start/end verb - trigger"] = f"{_trigger_shape(ev.trigger)[0]} {ev.type}"
+    traits["expression mod"] = (t.mod or "none") if t else "-"
+    traits["expression anchored to"] = t.anchored_to.split(":")[0] if t else "-"
+    if t is None:
+        where = "not found"
+    elif s0 <= t.start < s1:
+        c0, c1 = _clause(text, s0, s1, trig[0])
+        where = "same clause" if c0 <= t.start < c1 else "other clause " + ("before" if t.start < trig[0] else "after")
+    else:
+        k = _sentence_index(sentences, t.start)
+        first_line = text.split("\n", 1)[0]
+        headline = "\n" in text and len(first_line) <= 200 and t.start < len(first_line)
+        where = ("headline" if headline else "previous sentence" if k == here - 1 else "lead sentence" if k == 0
+                 else "2+ sentences back" if k < here else "later sentence")
+    traits["where the expression is"] = where
+    traits["status"] = ev.status or "none"
+    if t is not None and s0 <= t.start < s1 and t.start < trig[0]:
+        opener = _SEQ_OPENER.search(text[s0:t.start])
+        comma = text.find(",", t.end, trig[0]) if opener else -1
+        traits["the expression in a time clause before the event"] = (
+            "no" if not opener else f"{opener.group(1).lower()} clause / event after its comma" if comma >= 0
+            else f"{opener.group(1).lower()} clause / no comma between")
+    pos, infl, _ = _trigger_shape(ev.trigger)
+    traits["trigger shape"] = f"{pos} {infl}"
+    prev_words = _WORD.findall(text[max(s0, trig[0] - 40):trig[0]].lower())[-3:]
+    traits["tense cue before it"] = next((w for w in reversed(prev_words) if w in (
+        "will", "would", "to", "had", "has", "have", "was", "were", "is", "are", "be", "been", "could", "may")), "none")
+    others = [o for o in dated if s0 <= o.start < s1 and o is not t]
+    dist = lambda x: min(abs(x.start - trig[1]), abs(trig[0] - x.end))  # noqa: E731
+    traits["another expression in the sentence"] = "no" if not others else (
+        "yes, nearer" if t is None or not (s0 <= t.start < s1) or any(dist(o) < dist(t) for o in others)
+        else "yes, farther")
+    traits["another expression in the sentence holds the gold date"] = (
+        "yes" if any(o.earliest <= g.date_start and g.date_end <= o.latest for o in others) else "no")
+    traits["another expression in the sentence is the gold date"] = (
+        "yes" if any(o.earliest == g.date_start and o.latest == g.date_end for o in others) else "no")
+    traits["our expression holds the gold date"] = (
+        "yes" if t and t.earliest <= g.date_start and g.date_end <= t.latest else "no")
+    traits["gap (ours vs gold)"] = _signed_gap(g, ev)
+    traits["gold kind / ours"] = f"gold {_period(g.date_start, g.date_end, dct)} / ours {_period(ev.date_start, ev.date_end)}"
+    traits["rule that dated it"] = _dating_rule(ev)
+    traits["our range made by"] = "-" if ev.date_start == ev.date_end else next(
+        (label for key, label in _RANGE_RULES if key in (ev.date_derivation or "")), "the expression's own span")
+
+    if ev.date_start != ev.date_end:
+        cmp = lambda a, b: "same" if a == b else "earlier" if a < b else "later"  # noqa: E731
+        traits["our range made by / gold start, end vs ours"] = (
+            f"{traits['our range made by']} / gold starts {cmp(g.date_start, ev.date_start)}, "
+            f"ends {cmp(g.date_end, ev.date_end)}").replace(",", ";")
+
+    def vs_dct(a, b) -> str:
+        if dct is None:
+            return "no DCT"
+        if a <= dct <= b:
+            return "holds the DCT" if a != b else "the DCT"
+        d = (dct - b).days if b < dct else -(a - dct).days
+        return ("1 day before" if d == 1 else "2-6 days before" if 1 < d < 7 else "7 days before" if d == 7
+                else "8-31 days before" if 7 < d <= 31 else "over a month before" if d > 31 else "after the DCT")
+    traits["ours vs the DCT"] = vs_dct(ev.date_start, ev.date_end)
+    traits["gold vs the DCT"] = vs_dct(g.date_start, g.date_end)
+    traits["combination (gap / kind / where / ours vs DCT / gold vs DCT)"] = " / ".join(traits[k] for k in (
+        "gap (ours vs gold)", "expression kind", "where the expression is", "ours vs the DCT", "gold vs the DCT"))
+    traits["combination (gold kind / ours | kind | where | trigger)"] = (
+        f"{traits['gold kind / ours']} | {traits['expression kind']} | {where} | {traits['trigger shape']}")
+    traits["combination (engine rule / gap / where)"] = f"{traits['engine rule']} / {traits['gap (ours vs gold)']} / {where}"
+    traits["combination (kind / where / gap)"] = (f"{traits['expression kind']} / {where} / {traits['gap (ours vs gold)']}"
+                                                 f" / {traits['status']}")
     return traits
 
 
@@ -1560,6 +1726,12 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
     if s.range_rows:
         p(f"\nStructure of the wrong dates of gold ranges, counts of traits ({len(s.range_rows)}):")
         _print_traits(p, "range", s.range_rows)
+    if s.expr_rows:
+        wrong = [t for k, t in s.expr_rows if k == "wrong"]
+        p(f"\nStructure of the dates taken from an expression, wrong ({len(wrong)}) and right "
+          f"({len(s.expr_rows) - len(wrong)}), counts of traits:")
+        _print_traits(p, "expression wrong", wrong)
+        _print_traits(p, "expression right", [t for k, t in s.expr_rows if k == "right"])
     for how in ("too-late", "too-early"):
         sel = [t for c, t in rows if c == ("day", "expression", how) and t]
         if sel:

@@ -489,6 +489,45 @@ def test_bench_events_breakdown_names_the_dating_rule_and_the_expression_behind_
         assert word not in out.split("Structure of the days")[1]
 
 
+def test_bench_events_breakdown_counts_traits_of_dates_taken_from_an_expression():
+    """Every matched event dated from an expression, right or wrong, is described by labels only: which kind of
+    expression dated it, where it lies, how far from the gold date and which kinds of period the two are."""
+    import io
+
+    from timeline.temporal import tag_text
+
+    monday = date(2025, 3, 3)
+    gold = [replace(_cause_gold(t, ty, n), date_start=d0, date_end=d1, precision="day")
+            for n, (t, ty, d0, d1) in enumerate((("met", "CONSULT", monday, monday),
+                                                 ("praised", "SUPPORT", date(2025, 2, 24), date(2025, 2, 24))), 1)]
+    doc = Document(id="d", text=_TRAIT_TEXT, dct=date(2025, 3, 7), path="d.md")
+    timexes = tag_text(_TRAIT_TEXT, doc.dct)
+    on_monday = next(t for t in timexes if t.earliest == monday)
+    met = replace(_trait_event("a", "met", "CONSULT", (monday, monday), "expression", on_monday.start),
+                  status="occurred")
+    praised = replace(_trait_event("c", "praised", "SUPPORT", (monday, monday), "expression", on_monday.start),
+                      status="occurred", date_derivation="'Monday' dates the sentence")
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=(met, praised),
+                                   timexes=(("d", tuple(timexes)),)))
+    assert [k for k, _ in s.expr_rows] == ["right", "wrong"]
+    right, wrong = (t for _, t in s.expr_rows)
+    assert right["expression kind"] == "weekday" and right["where the expression is"] == "other clause before"
+    assert right["word before the expression"] == "on" and right["gap (ours vs gold)"] == "overlapping"
+    assert wrong["where the expression is"] == "previous sentence"
+    assert wrong["gap (ours vs gold)"] == "7 days late"
+    assert wrong["gold kind / ours"] == "gold a day / ours a day"
+    assert wrong["ours vs the DCT"] == "2-6 days before" and wrong["gold vs the DCT"] == "8-31 days before"
+
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue()
+    assert "  expression wrong / gap (ours vs gold): 7 days late 1" in out
+    assert "  expression right / expression kind: weekday 1" in out
+    section = out.split("Structure of the dates taken from an expression")[1].split("\nStructure of the days")[0]
+    for word in ("Rome", "Monday", "met", "praised", "2025"):  # counts only
+        assert word not in section
+
+
 def test_bench_events_refuses_to_score_when_the_extractor_failed_on_an_article(tmp_path, monkeypatch, capsys):
     # figures computed without one article would mislead: the benchmark names the failure and gives no figures
     import timeline.events as events_module

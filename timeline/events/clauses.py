@@ -55,6 +55,8 @@ class ClauseMixin:
             return True
         if ti >= c.t1 and self._year_of_noun(ti, te, tx):
             return True
+        if self._date_of_noun(ti, te, tx) and (ti >= c.t1 or c.t0 > self._date_of_noun(ti, te, tx)):
+            return True  # "held talks on reconstruction after the January eruption": the eruption's month
         if ti < c.t0 and self._coordinated_with_own_day(c, te):
             return True
         return ti >= c.t1 and self._in_reduced_relative(c, ti)
@@ -120,6 +122,39 @@ class ClauseMixin:
         word = self.text[tok.starts[te + 1]:tok.ends[te + 1]]
         return word.isalpha() and word.islower() and after not in w.prepositions and after not in w.passive_aux \
             and after not in w.past_aux and after not in w.perfect_aux and after not in self.lex.modals
+
+    def _date_of_noun(self, ti: int, te: int, tx: Timex) -> int:
+        """"the January eruption", "the Oct. 7 attack", "its March 2021 summit", "last week's talks": a month or a day
+        written between a determiner and a noun (or before a possessive "'s") modifies that noun, not the clause's
+        verb. The last token the noun phrase may reach (its head lies within it); 0 when the expression is no modifier."""
+        memo = self.__dict__.setdefault("_date_of_noun_memo", {})
+        got = memo.get(tx.start)
+        if got is not None:
+            return got
+        got = memo[tx.start] = 0
+        tok = self.tokens
+        if tx.precision not in ("day", "week", "month") or tx.anchor is not None or tx.type != "DATE" \
+                or ti == 0 or te + 2 >= len(tok.low) or tok.sent[te + 1] != tok.sent[ti] or tok.sent[te + 2] != tok.sent[ti]:
+            return got
+        w = self.w
+        if self.text[tx.end:tx.end + 2] in ("'s", "’s"):
+            k = tok.at(tx.end)  # "last week's talks", "Sunday's vote" ("sunday's": one token with its "'s")
+            k += k < len(tok.low) and tok.low[k] in ("'s", "’s")
+        else:
+            before = tok.low[ti - 1]
+            if not (tx.text[:1].isupper() or tx.text[:1].isdigit()) or before not in self.lex.determiners \
+                    or before in ("'s", "’s") and tok.low[ti - 2:ti - 1] == ["it"]:
+                return got
+            k = te + 1
+        if k >= len(tok.low) or tok.sent[k] != tok.sent[ti]:
+            return got
+        word = self.text[tok.starts[k]:tok.ends[k]]
+        if not (word.isalpha() and word.islower()) or tok.low[k] in w.prepositions or tok.low[k] in w.passive_aux \
+                or tok.low[k] in w.past_aux or tok.low[k] in w.perfect_aux or tok.low[k] in self.lex.modals \
+                or tok.low[k] in w.conjunctions or tok.low[k] in w.relative_pronouns:
+            return got
+        got = memo[tx.start] = k + 2
+        return got
 
     def _in_reduced_relative(self, c: _Cand, ti: int) -> bool:
         """"expelled 18 staff it said were linked to explosions at a depot in 2014": a passive predicate between an
