@@ -12,7 +12,8 @@ from event_helpers import events_of, the_event
 DCT = date(2025, 3, 8)  # a Saturday
 LEAD = ("Ruto ends visit to Ethiopia\n\nADDIS ABABA, March 8 - Kenyan President William Ruto ended a three-day "
         "visit to Ethiopia on Saturday.\n\n")
-SCENE = "On Thursday, Abiy Ahmed received him with a welcome ceremony at the National Palace."
+# (the scene names no reception verb: "received him" is a meeting of its own, which "their talks" would then join)
+SCENE = "On Thursday, Abiy Ahmed held a welcome ceremony for him at the National Palace."
 THURSDAY = date(2025, 3, 6)
 
 

@@ -206,3 +206,28 @@ def test_ingest_byline_is_removed_but_not_a_by_phrase(first, removed):
 
     cleaned = clean_text(first + "\n\nThe ministers met in Geneva on Monday.")
     assert (cleaned.text == "The ministers met in Geneva on Monday.") is removed
+
+
+def test_ingest_trailing_dated_chronology_of_sentences_is_kept():
+    """A chronology at the end of an explainer ("- March 3, 2021: the council voted ...") is bulleted
+    like a list of other stories, but its lines are sentences that end with a full stop: kept."""
+    from timeline.ingest.clean import clean_text
+
+    article = "The ministers met in Geneva on Monday.\n\nHow it unfolded"
+    chronology = ("- March 3, 2021: the two governments opened talks in Oslo.\n"
+                  "- June 9, 2021: Lisbon recalled its ambassador after a border incident.\n"
+                  "- October 2, 2022: the ministers signed a first accord on fishing rights.")
+    text = article + "\n\n" + chronology
+    assert clean_text(text).text == text
+    assert clean_text(text).removed == ()
+
+
+def test_ingest_trailing_bulleted_headline_list_is_still_removed():
+    from timeline.ingest.clean import clean_text
+
+    article = "The ministers met in Geneva on Monday.\n\nThey agreed to meet again next month, officials said."
+    headlines = ("- Ukraine says drones hit refinery deep inside Russia\n"
+                 "- Oil prices climb as Gulf tensions rise\n"
+                 "- What we know about the new sanctions package")
+    cleaned = clean_text(article + "\n\n" + headlines)
+    assert cleaned.text == article

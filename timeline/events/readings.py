@@ -599,6 +599,7 @@ class ReadingMixin:
             return None  # "attended a summit, and then flew home before leaving for Paris on Sunday night": the time
             # of what came next
         if after and "that" in between and any(w == "that" and not self._in_apposition(between, m)
+                                               and not self._demonstrative_of_time(between, m, tx)
                                                for m, w in enumerate(between)):
             return None
         if after and "had" in between and not any(tok.low[k] == "had" for k in range(max(0, c.t0 - 3), c.t0)) \
@@ -646,6 +647,11 @@ class ReadingMixin:
         if after and c.entry.pos == "noun" and self._has_predicate(lo, hi) and not self._in_closing_relative(c.t0, ti):
             cost = 0.5 + 0.1 * dist
         return cost
+
+    def _demonstrative_of_time(self, between: list[str], m: int, tx) -> bool:
+        """"held his previous call with Putin that December": a "that" right before a capitalised date word (not a
+        possessive, "that Monday's talks") points at the time, it opens no clause."""
+        return m == len(between) - 1 and tx.text[:1].isupper() and self.text[tx.end:tx.end + 2] not in ("'s", "’s")
 
     def _reaction_object_told_before(self, c: _Cand) -> bool:
         """"called the summit 'positive' on Thursday", "condemned the strikes on Monday": a definite event noun right

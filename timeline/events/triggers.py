@@ -19,6 +19,7 @@ from timeline.events.lexicon import OBJECT_WINDOW, TriggerEntry
 #: ("cut ties with", "cut off aid to" ...), and the next word tells almost all of them apart (speed only)
 _FORMS_AFTER: dict[tuple[int, str, str | None], tuple[dict, tuple[tuple[str, ...], ...]]] = {}
 _FORMS_AFTER_MAX = 100_000
+_OPENING_QUOTES = "\"“‘«"  # a quotation opens: the words after it are the object, the clause goes on
 
 
 def _forms_after(form_index: dict, first: str, nxt: str | None) -> tuple[tuple[str, ...], ...]:
@@ -512,9 +513,12 @@ class TriggerMixin:
                 continue
             if entry.next_actor and (t1 not in self.mention_by_tok or self.tokens.sent[t1] != self.tokens.sent[t0]
                                      or self.text[self.mention_by_tok[t1].end:self.mention_by_tok[t1].end + 2] in ("'s", "’s")):
+                quoted = nxt[:1] in _OPENING_QUOTES and t1 + 1 < len(self.tokens.low) \
+                    and self.tokens.sent[t1 + 1] == self.tokens.sent[t0]
                 at_end = t1 >= len(self.tokens.low) or self.tokens.sent[t1] != self.tokens.sent[t0] \
-                    or not nxt[:1].isalnum()
-                if not (entry.next_words and (at_end or nxt in entry.next_words or self._timex_at(t1))) \
+                    or not nxt[:1].isalnum() and not quoted  # ('received "attractive news"': a quoted object goes on)
+                if not (entry.next_words and (at_end or nxt in entry.next_words or self._timex_at(t1)
+                                              or quoted and self.tokens.low[t1 + 1] in entry.next_words)) \
                         and not self._passive_of_people(t0, t1) and not self._unknown_name_at(t1) \
                         and not self._officials_after(t1):
                     continue
@@ -686,9 +690,11 @@ class TriggerMixin:
                 return False
             if k >= first and self._bare_blame_at(k, first):
                 return True  # ("called the move unconscionable": a bare description that blames)
-            if k >= first and (w in ("a", "an", '"', "“") or (w == "one" and k + 1 < n and tok.low[k + 1] == "of")) \
+            if k >= first and (w in ("a", "an", '"', "“") or (w == "one" and k + 1 < n and tok.low[k + 1] == "of")
+                               or w == "the") \
                     and tok.low[k - 1] not in self.w.prepositions and not self._timex_at(k):
-                return True  # (and "called the news conference one of the most disgraceful performances")
+                return True  # (and "called the news conference one of the most disgraceful performances", "called the
+                # agreement the completion of decolonisation"; not "called the president the next day", a date)
         return False
 
     def _bare_blame_at(self, k: int, first: int) -> bool:

@@ -22,6 +22,7 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\u200a\u3000"), " ")
 _NEWLINES = re.compile(r"\r\n?|[\f\v\u2028\u2029\x85]")
 _BULLET = re.compile(r"^(?:[-–—•*·▪►▸●○◦]|\d{1,2}[.)])\s+")
 _TERMINAL = re.compile(r"[.!?…][\"'”’»)\]]*$")
+_FULL_STOP = re.compile(r"(?<!\.)\.[\"'”’»)\]]*$")  # a sentence's end, not an ellipsis
 _WORDS = re.compile(r"\S+")
 
 #: a label line has at most this many words; a single-line cue applies to lines up to MAX_CUE_WORDS
@@ -226,14 +227,17 @@ MIN_TRAILING_HEADLINES = 3
 def _sweep_trailing_headlines(lines: list[_Line]) -> None:
     """After the last line of prose, a run of three or more headline-like lines with no label above
     them ("Read more" lists whose label was lost in copying) is a list of other stories, not the
-    article: each line has 4 or more words, opens with a capital and ends without a full stop."""
+    article: each line has 4 or more words, opens with a capital and ends without a full stop. A
+    bulleted line that ends with a full stop is a sentence (a chronology's "- May 15, 2022: Mali quit
+    the force."), so a list with one is kept."""
     last_prose = max((i for i, ln in enumerate(lines) if ln.kind == "body" and not _headline_like(ln)), default=None)
     if last_prose is None:
         return
     tail = [ln for ln in lines[last_prose + 1:] if ln.kind == "body"]
     if len(tail) < MIN_TRAILING_HEADLINES:
         return
-    if all(ln.words >= 4 and ln.core[:1].isupper() and _headline_like(ln) for ln in tail):
+    if all(ln.words >= 4 and ln.core[:1].isupper() and _headline_like(ln) and not _FULL_STOP.search(ln.core[-8:])
+           for ln in tail):
         for ln in tail:
             ln.kind = "trailing"
 

@@ -2001,6 +2001,8 @@ def _r_anchored_offset(ctx, m, values, raw, p, rule) -> _Out:
                 prec = ref_unit
                 whole = cal.format_at(lo, ref_unit)
                 _p, first, last = cal.value_range(whole)
+                if ref_unit in ("month", "year") and first is not None and last is not None:
+                    lo, hi = first, last  # "Three months later" after "February 2019": all of May, not May 1-28
                 shown = whole if (lo, hi) == (first, last) else f"{lo.isoformat()}..{hi.isoformat()}"
         except (ValueError, OverflowError):
             lo = None
