@@ -221,6 +221,7 @@ class Scores:
     said_confusions: list = field(default_factory=list)  # (gold type, {trait: label}) of types confused into STATEMENT
     target_traits: list = field(default_factory=list)  # one per matched event with a wrong target: {trait: label}
     expr_rows: list = field(default_factory=list)  # (right/wrong, {trait: label}): matched events dated by an expression
+    place_traits: list = field(default_factory=list)  # one per matched event with a wrong place: {trait: label}
     per_doc: dict = field(default_factory=dict)  # doc -> [gold, extracted, matched, dated matched, exact]
 
     def ratio(self, a: int, b: int) -> float | None:
@@ -392,6 +393,7 @@ def score(gold: list[GoldEvent], timeline, canon=norm_name) -> Scores:
                 wrong.append(f"mode {ev.mode} (gold {g.mode})")
             if not same_place(ev.location, g.location):
                 wrong.append(f"location {ev.location} (gold {g.location})")
+                s.place_traits.append(place_traits(g, ev, doc.text, extracted))
             if wrong:
                 s.wrong_other.append((g, ev, wrong))
             if ev.type == "STATEMENT" and g.type != "STATEMENT":
@@ -1641,6 +1643,42 @@ def _document_place_states(place: str) -> tuple:
         return ()
 
 
+_DATELINE_HEAD = re.compile(r"(?:^|\n)\s*([A-Z][A-Z.'’ ]+[A-Z.])(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]+[-—–][ \t]")
+
+
+def place_traits(g: GoldEvent, ev, text: str, extracted: list) -> dict[str, str]:
+    """Content-free traits of a matched event whose place is wrong (counts only: never text), read by
+    ``print_breakdown``: how it is wrong, and what the article offers for the gold place (a dateline, another event
+    of ours placed there on the same day, in the same paragraph, before or after it)."""
+    how = ("ours none, gold a place" if not ev.location else "ours a place, gold none" if not g.location
+           else "both places, differ")
+    t = {"how wrong": how, "event type": ev.type, "mode": str(ev.mode)}
+    paras = _paragraphs(text)
+    para = next((k for k, (a, b) in enumerate(paras) if a <= ev.start < b), -1)
+    t["paragraph"] = "first" if para <= 0 else "second" if para == 1 else "later"
+    head = _DATELINE_HEAD.search(text[:300])
+    line = head.group(1).strip().title() if head else None
+    t["dateline"] = ("none" if line is None else "gold place" if g.location and same_place(line, g.location)
+                     else "our place" if ev.location and same_place(line, ev.location) else "another place")
+    if g.location:
+        others = [e for e in extracted if e is not ev and e.location and same_place(e.location, g.location)]
+        same_day = [e for e in others if e.date_start is not None and e.date_start == ev.date_start]
+        para_of = lambda e: next((k for k, (a, b) in enumerate(paras) if a <= e.start < b), -1)  # noqa: E731
+        t["another event of ours at the gold place"] = (
+            "none" if not others else
+            ("same day, " if same_day else "other day, ") + ("same paragraph" if any(
+                para_of(e) == para for e in others) else "earlier" if any(e.start < ev.start for e in others)
+                else "only later"))
+        shared = {ev.source_actor, ev.target_actor} - {None}
+        t["a party of ours in one placed there"] = "yes" if any(
+            shared & ({e.source_actor, e.target_actor} | set(e.actors)) for e in others) else "no"
+        t["gold place named in its paragraph"] = "yes" if para >= 0 and g.location.split(",")[0].lower() in \
+            text[paras[para][0]:paras[para][1]].lower() else "no"
+        t["gold place named in its sentence"] = "yes" if g.location.split(",")[0].lower() in ev.sentence.lower() \
+            else "no"
+    return t
+
+
 def _derivation_kind(ev) -> str:
     """The kind of the date's derivation, by the flags the extractor set (never the derivation text)."""
     for flag in ("date_from_story_day", "date_from_previous_sentence", "date_from_tense"):
@@ -1763,6 +1801,13 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
         p("  combination: " + ", ".join(f"{k} {n}" for k, n in combo.most_common(14)))
         combo = Counter(f"{t['how wrong']} | {t['gold target - where named']} | {t['event type']}" for t in s.target_traits)
         p("  combination with type: " + ", ".join(f"{k} {n}" for k, n in combo.most_common(24)))
+    if s.place_traits:
+        p(f"\nStructure of the wrong places on matched events, counts of traits ({len(s.place_traits)}):")
+        for how, n in Counter(t["how wrong"] for t in s.place_traits).most_common():
+            _print_traits(p, how, [t for t in s.place_traits if t["how wrong"] == how])
+        combo = Counter(f"{t['how wrong']} | dateline {t['dateline']} | ours there "
+                        f"{t.get('another event of ours at the gold place', '-')}" for t in s.place_traits)
+        p("  combination: " + ", ".join(f"{k} {n}" for k, n in combo.most_common(16)))
     rows = [(f"{t.get('type', ev.type)} {c}", t) for (_, ev), c, t in zip(s.spurious, s.spurious_causes, s.spurious_traits)]
     if rows:
         p(f"\nStructure of the spurious events, counts of traits ({len(rows)}):")

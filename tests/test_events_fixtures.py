@@ -75,7 +75,8 @@ def test_events_fixture_called_off_talks_keep_their_planned_date_and_place(timel
         ("CONSULT", ("Modi", "Tusk"), "met", date(2024, 8, 22), "Warsaw"),
         ("CONSULT", ("Modi", "Putin"), "met", date(2024, 7, 9), "Moscow"),  # "travelled to Moscow, where he met"
         ("ASSAULT", ("Russia",), "struck", date(2024, 7, 8), "Kyiv"),
-        ("DEMAND", ("Zelensky", "India"), "urged", date(2024, 8, 23), None),
+        # (the host's words on the day of the visit: where the visit is, occasion_places.py)
+        ("DEMAND", ("Zelensky", "India"), "urged", date(2024, 8, 23), "Kyiv"),
     ],
 )
 def test_events_fixture_modi_visit_dates(timelines, type_, actors, trigger, day, location):
@@ -104,7 +105,7 @@ def test_events_fixture_armenia_azerbaijan_signing(timelines):
     assert _day(hosted) == (date(2025, 8, 8), date(2025, 8, 8))
     assert hosted.source_actor == "Donald Trump"
     assert "Nikol Pashinyan" in hosted.actors
-    assert hosted.location == "White House" and hosted.mode == "host"
+    assert hosted.location == "Washington" and hosted.mode == "host"  # (the White House: a seat in the capital)
     signing = _find(events, "AGREE", "Armenia", "Azerbaijan", trigger="sign")
     # "at the White House on Friday, where the two leaders signed": same day as the hosting
     assert _day(signing) == (date(2025, 8, 8), date(2025, 8, 8))

@@ -27,7 +27,7 @@ def _placed(text: str, trigger: str) -> tuple[str | None, str | None]:
         # the same doer's meeting just before, in the same sentence
         ("President Donald Trump received Israeli Prime Minister Benjamin Netanyahu in the Oval Office on Tuesday and "
          "held a separate meeting with the Emirati foreign minister, Abdullah bin Zayed.", "held a separate meeting",
-         "Oval Office", "host"),
+         "Washington", "host"),  # (the Oval Office: a seat in the capital)
         # the same doer's gathering told just before, for a meeting that took place
         ("President Donald Trump attended a summit of Arab leaders in Riyadh on Sunday. Earlier on Sunday, Trump met "
          "Egyptian President Abdel Fattah el-Sisi.", "met", "Riyadh", "third-party"),

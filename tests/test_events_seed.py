@@ -77,7 +77,7 @@ def test_events_seed_white_house_meeting_is_the_day_after_the_call(timeline):
     meeting = _find(timeline, "CONSULT", "Trump", "Zelensk", trigger="met")
     call = _find(timeline, "CONSULT", "Trump", "Putin", trigger="phone call")
     assert (meeting.date_start, meeting.date_end) == (date(2025, 10, 17), date(2025, 10, 17))
-    assert meeting.location == "White House"
+    assert meeting.location == "Washington"  # (at the White House: a seat in the capital)
     # "a phone call ... on Thursday, a day before Trump met": the call is anchored to the meeting
     anchored = [c for c in timeline.constraints if c.source == meeting.id and c.target == call.id]
     assert [(c.lo_days, c.hi_days) for c in anchored] == [(-1, -1)]

@@ -67,6 +67,7 @@ class Entry:
     checked: date | None = None
     uncertain: bool = False
     source: str = ""  # file:line
+    seats: tuple[str, ...] = ()  # states: the buildings and offices that stand for it ("Oval Office"), in its capital
 
     @property
     def id(self) -> str:
@@ -475,7 +476,7 @@ def _compile_state(item: dict, where: str, roles: RolesLexicon, source: str) -> 
     forms += [(f, "metonym") for f in _strings(item, "capitals", where) + _strings(item, "seats", where)]
     actor = Actor(id=sid, name=str(item["name"]), kind="state", country=sid, source=source)
     return Entry(actor, tuple(forms), leader=leader, checked=_parse_date(item["checked"], where, "checked"),
-                 uncertain=bool(item.get("uncertain")), source=where)
+                 uncertain=bool(item.get("uncertain")), source=where, seats=tuple(_strings(item, "seats", where)))
 
 
 def _compile_org(item: dict, where: str, countries: set[str], orgs: set[str], source: str) -> Entry:

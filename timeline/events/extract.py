@@ -135,6 +135,7 @@ from timeline.events.coordinated_tellings import CoordinatedTellingMixin
 from timeline.events.joint_papers import JointPaperMixin
 from timeline.events.quoted_acts import QuotedActMixin
 from timeline.events.introduced_names import IntroducedNameMixin
+from timeline.events.occasion_places import OccasionPlaceMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -176,7 +177,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                SittingMixin, PageEntryMixin, StoryDayMixin,
                ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin, ReceptionMixin,
                PlacedMeetingMixin, CoordinatedTellingMixin, JointPaperMixin, QuotedActMixin, NarrativeStepMixin,
-               IntroducedNameMixin):
+               IntroducedNameMixin, OccasionPlaceMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:

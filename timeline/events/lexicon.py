@@ -212,7 +212,7 @@ GRAMMAR_KEYS = (
     "fronted_scene_preps", "meal_nouns",
     "first_person_plural", "readiness_phrases", "announced_step_verbs",
     "natural_agents", "trailing_period_words", "trailing_period_preps",
-    "window_setting_types", "plural_object_pronouns",
+    "window_setting_types", "plural_object_pronouns", "occasion_act_types",
 )
 
 
@@ -516,6 +516,7 @@ class Grammar:
     announced_step_verbs: frozenset[str] = frozenset()  # "said it would launch a dialogue": a decision announced
     natural_agents: frozenset[str] = frozenset()  # "A storm struck the coast", "the quake hit": no one acted
     plural_object_pronouns: frozenset[str] = frozenset()  # "urged them": the pair last named together
+    occasion_act_types: frozenset[str] = frozenset()  # acts placed where the occasion of their day is (occasion_places.py)
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
@@ -536,7 +537,7 @@ def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
         lists[key] = words
     typed = {}
     for key in ("symmetric_types", "material_types", "consult_object_types", "one_telling_types",
-                "window_setting_types"):
+                "window_setting_types", "occasion_act_types"):
         types = {w.upper() for w in lists[key]}
         if types - set(EVENT_TYPES):
             raise _fail(name, line, f"unknown event type(s) in {key}: {', '.join(sorted(types - set(EVENT_TYPES)))}")

@@ -1,7 +1,9 @@
 """Stage 3b of the event extractor, continued: where each candidate happened.
 
 The place of a candidate ("in Budapest", "the Hungarian capital"), from the sentence itself, from a trip or visit
-named nearby, from a sideline ("on the sidelines of the summit in ..."), or from the capital of the host state.
+named nearby, from a sideline ("on the sidelines of the summit in ..."), from a place phrase fronted before the
+sentence's subject ("In Hanoi, Trump said ..."), or from the capital of the host state; a seat of government ("the Oval
+Office", "the Kremlin") places the act in its state's capital. (Acts of a placed occasion: occasion_places.py.)
 Writes ``location`` and ``location_country``. Moved out of arguments.py unchanged.
 """
 
@@ -73,6 +75,8 @@ class LocationMixin:
                 best = (m.text[4:] if m.text.lower().startswith("the ") else m.text, m.actor.country or m.actor.id)
         if best is None:
             best = self._named_place(c) or territory or self._where_place(c)
+        if best is None and c.medium not in ("phone", "writing") and c.entry.mode != "phone":
+            best = self._fronted_place(c)  # ("In Hanoi, Trump said on Thursday ...": the sentence's scene)
         if best is None and c.entry.type == "CONSULT" and c.entry.mode != "phone" and c.medium not in ("phone", "writing"):
             # (a call or a letter is not placed by the trip or the summit around it: "Biden later called Macron")
             best = self._sideline_place(c) or self._trip_place(c) or self._visit_place_before(c)
@@ -83,6 +87,7 @@ class LocationMixin:
             name = c.target.text[4:] if c.target.text.lower().startswith("the ") else c.target.text
             best = (name, c.target.actor.country or c.target.actor.id)
         best = self._place_not_said(c, best)  # ("Modi said there was no discrimination in India's democracy")
+        best = self._seat_city(best)  # ("in the Oval Office": Washington)
         if best:
             c.location, c.location_country = best
             if c.entry.type == "CONSULT" and not c.quoted:
@@ -325,6 +330,43 @@ class LocationMixin:
                         return " ".join(words), known[1]
                 return " ".join(words), None
         return None
+
+    def _fronted_place(self, c: _Cand) -> tuple[str, str | None] | None:
+        """"In Hanoi, President Trump said ...", "In Amman on May 1, the ministers sat down with Mekdad and agreed ...",
+        "Earlier in the day, in Kabul, Modi had held talks": a place phrase fronted before the sentence's subject (a
+        location preposition and a known place, a date after it at most, closed by a comma; one adverbial phrase of
+        its own before it) sets the scene of the acts of the sentence after it."""
+        tok = self.tokens
+        k = tok.at(self.sentences[c.sent][0]) if c.sent < len(self.sentences) else c.t0
+        for _ in range(2):  # the place phrase first, or after one fronted phrase ("Earlier in the day, in Kabul, ...")
+            if k >= c.t0 or tok.sent[k] != c.sent:
+                return None
+            comma = next((j for j in range(k, min(c.t0, k + 10)) if tok.low[j] in (",", ";")), None)
+            if comma is None or tok.low[comma] != ",":
+                return None
+            if tok.low[k] in self.lex.location_preps and not (k in self.trigger_toks or comma > c.t0):
+                at = self._place_at(k + 1)
+                if at is not None and at[2] <= comma and all(j in self.timex_cover or tok.low[j] in ("on", "in")
+                                                             for j in range(at[2], comma)):
+                    return at[0], at[1]
+            if any(j in self.trigger_toks for j in range(k, comma)):
+                return None  # (a fronted act of its own: "After meeting Xi in Beijing, Lula said")
+            k = comma + 1
+        return None
+
+    def _seat_city(self, place: tuple[str, str | None] | None) -> tuple[str, str | None] | None:
+        """"received Netanyahu in the Oval Office", "talks at the Kremlin": a seat of government (states.yaml
+        ``seats``: a building or office that stands for the state) places the act in the state's capital, as the
+        capital is named in the document or else in the gazetteer."""
+        if place is None or place[1] is None or self.gazetteer is None or not hasattr(self.gazetteer, "get"):
+            return place
+        entry = self.gazetteer.get(place[1])
+        seats = getattr(entry, "seats", ()) or ()
+        name = place[0][4:] if place[0].lower().startswith("the ") else place[0]
+        if not any(name.lower() == s.lower() for s in seats):
+            return place
+        capital = next((f for f, via in entry.forms if via == "metonym" and f not in seats), None)
+        return (capital, place[1]) if capital else place
 
     def _capital_name(self, actor: Actor) -> str | None:
         """The capital named elsewhere in the document ("Budapest" for "the Hungarian capital")."""

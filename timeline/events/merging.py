@@ -703,6 +703,7 @@ class MergingMixin:
         constraints = self._constraints(clusters, ids, cands)
         events = self._link_cancels(events, clusters, ids, cands)
         events = [self._date_from_constraint(e, constraints, events) for e in events]
+        events = self._occasion_places(clusters, events, constraints)  # (occasion_places.py: "Biden told a news conference")
         titled = {ids[k] for k in range(len(clusters)) if title_only[k]}
         if titled:
             events = [e if e.cancels not in titled else e.with_(cancels=None) for e in events if e.id not in titled]
