@@ -1133,6 +1133,15 @@ def spurious_traits(ei: int, text: str, located: list, extracted: list, pairs: l
     matched_here = [gi for gi in in_sentence if gi in by_gold]
     if not matched_here:
         traits["a matched gold event in its sentence"] = "none" if not in_sentence else "only unmatched gold"
+        if in_sentence:  # a gold event missed in this sentence: the same act told by another word?
+            gi = min(in_sentence, key=lambda g: abs(at_here[g][0][0] - ev.start))
+            g0 = at_here[gi][0][0]
+            between = text[min(g0, ev.start):max(g0, ev.start)]
+            traits["unmatched gold in its sentence - type, side, words apart"] = (
+                f"{'same type' if located[gi][0].type == ev.type else 'gold ' + located[gi][0].type} / "
+                f"{'gold before' if g0 < ev.start else 'gold after'} / {_bucket(len(_WORD.findall(between)))}")
+            traits["unmatched gold in its sentence - its status vs ours"] = (
+                "same" if located[gi][0].status == ev.status else f"gold {located[gi][0].status} / ours {ev.status}")
     else:
         same = [gi for gi in matched_here if located[gi][0].type == ev.type]
         traits["a matched gold event in its sentence"] = "same type" if same else "another type"
@@ -1167,9 +1176,28 @@ def spurious_traits(ei: int, text: str, located: list, extracted: list, pairs: l
                 None in (ev.source_actor, ev.target_actor, other.source_actor, other.target_actor) else "no")
             if _MERGE_TRACE is not None and other.type == ev.type:
                 traits["split - what kept it apart"] = _merge_refusal(ev.doc, ev, other)
+                traits["split - kept apart by | my word + its word | parties | sentences apart"] = _split_shape(
+                    traits["split - what kept it apart"], ev, other, text, extracted, sentences)
             traits["split - the primary trigger on the gold trigger"] = (
                 "yes" if any(_overlaps((ev.start, ev.end), sp) for g in gis for sp in located[g][1][:1]) else "no")
     return traits
+
+
+def _split_shape(kept: str, ev, other, text: str, extracted: list, sentences) -> str:
+    """The shape of a split pair (labels only): the rule that kept it apart (its first characters), the part of speech
+    and word mode of each record's word, whether my parties lie within the other record's, how many sentences apart,
+    which is told first."""
+    mine_f = frame_traits(extracted.index(ev), text, extracted)
+    theirs_f = frame_traits(extracted.index(other), text, extracted)
+    mine_p = {a for a in (ev.source_actor, ev.target_actor) if a}
+    theirs_p = {a for a in (other.source_actor, other.target_actor) if a}
+    parties = ("none named" if not mine_p else "within its" if mine_p <= theirs_p else
+               "shares one" if mine_p & theirs_p else "new ones")
+    apart = abs(_sentence_index(sentences, other.start) - _sentence_index(sentences, ev.start))
+    return (f"{kept[:12].replace(',', ' ')} | {_trigger_shape(ev.trigger)[0]} {mine_f['frame - word mode']} + "
+            f"{_trigger_shape(other.trigger)[0]} {theirs_f['frame - word mode']} / {parties} / "
+            f"{_bucket(apart, ((0, '0'), (1, '1'), (3, '2-3')))} / "
+            f"{'mine first' if ev.start < other.start else 'its first'}")
 
 
 # content-free classes of the words that frame a trigger: what governs the word that names the event
@@ -1228,7 +1256,101 @@ def frame_traits(ei: int, text: str, extracted: list) -> dict[str, str]:
                                                              f"{'target' if ev.target_actor else 'no target'}")
     out["frame - source kind"] = "none" if not ev.source_actor else "named"
     out["frame - target"] = "yes" if ev.target_actor else "no"
+    out.update(shape_traits(ev, text, pos))
+    s0 = max(text.rfind(ch, 0, ev.start) for ch in ".\n") + 1
+    out["frame - a saying verb before it in its sentence"] = "yes" if _SAYING.search(text[s0:ev.start]) else "no"
+    out["frame - a saying verb before it, status, target"] = (
+        f"{out['frame - a saying verb before it in its sentence']} / {ev.status} / "
+        f"{'target' if ev.target_actor else 'no target'}")
+    out["frame - confidence"] = ("under .3" if ev.confidence < 0.3 else ".3-.4" if ev.confidence < 0.4 else
+                                 ".4-.55" if ev.confidence < 0.55 else ".55-.7" if ev.confidence < 0.7 else ".7+")
+    out["frame - confidence, status, target"] = (f"{out['frame - confidence']} / {ev.status} / "
+                                                 f"{'target' if ev.target_actor else 'no target'}")
     return out
+
+
+# content-free classes of the words around a trigger that tell a meeting or deal that is only talked about
+_BEGIN_VERBS = re.compile(r"^(?:begin|began|begun|beginning|begins|start|started|starting|starts|resume|resumed|"
+                          r"resuming|resumes|launch|launched|launching|open|opened|opening|opens|restart|restarted|"
+                          r"reopen|reopened|continue|continued|continuing|enter|entered|join|joined|hold|held|"
+                          r"holding|holds|host|hosted|hosting|pursue|pursued|conclude|concluded)$", re.I)
+_WANT_VERBS = re.compile(r"^(?:agree|agreed|agrees|pledge|pledged|promise|promised|decide|decided|plan|plans|planned|"
+                         r"want|wants|wanted|expect|expects|expected|due|set|ready|willing|offer|offered|offers|"
+                         r"propose|proposed|seek|sought|ask|asked|invite|invited|urge|urged|call|called|calls|help|"
+                         r"hope|hoped|hopes|try|tried|aim|aims|able|prepared|intend|intends|intended|would|will|"
+                         r"could|may|might|should|must|can)$", re.I)
+_ASK_NOUNS_BEFORE = re.compile(r"\b(?:call(?:s|ed)?\s+for|push(?:ed|es)?\s+for|press(?:ed)?\s+for|way\s+for|"
+                               r"prospects?\s+(?:of|for)|hopes?\s+(?:of|for)|efforts?\s+(?:to|at)|offer\s+to|"
+                               r"invitation\s+to|plans?\s+(?:to|for)|ready\s+(?:to|for)|preparations?\s+for|"
+                               r"help\s+with|ahead\s+of|before|after|since|until)\s+(?:\w+\s+){0,3}$", re.I)
+_DETS = frozenset("the a an his her its their our this that these those".split())
+_SHAPE_SKIP = frozenset("direct formal new further more peace bilateral".split())
+_HOLD_VERBS = frozenset("hold held holding holds host hosted hosting".split())
+_AGREE_VERBS = re.compile(r"^(?:agree|agreed|agrees|agreeing|pledge|pledged|pledging|promise|promised|decided|vowed|"
+                          r"committed|committing|commit)$", re.I)
+_SHAPE_AFTER = re.compile(r"\s*(on|over|about|of|between|with|in|at|to|for)\b", re.I)
+_NEG = re.compile(r"\b(?:not|never|no|n't|nor|without|refused|declined|denied)\b", re.I)
+_COND = re.compile(r"\b(?:if|unless|whether|could|would|might|may)\b", re.I)
+
+
+def shape_traits(ev, text: str, pos: str) -> dict[str, str]:
+    """Content-free shape of the words around a record's trigger (labels only): the verb that governs it
+    ("agreed to begin talks": a wanting verb, "to", then a beginning verb), a modifier or determiner before a noun
+    ("peace talks", "the talks"), the word after it ("talks on ..."), a negation, a condition, a perfect or a year in
+    its sentence."""
+    out: dict[str, str] = {}
+    s0 = max(text.rfind(ch, 0, ev.start) for ch in ".;\n") + 1
+    before = text[s0:ev.start]
+    words = _WORD.findall(before)
+    tail = words[-4:]
+    gov = "none"  # the class of the word that governs the trigger, over determiners and a few modifiers
+    for w in reversed(tail):
+        lw = w.lower()
+        if lw in _DETS or lw in _SHAPE_SKIP:
+            continue
+        if _BEGIN_VERBS.match(lw):
+            gov = "a begin/hold verb"
+        elif lw == "to":
+            gov = "to"
+            continue
+        elif _WANT_VERBS.match(lw):
+            gov = "a wanting/agreeing verb + to" if gov == "to" else "a modal or wanting verb"
+        break
+    if gov == "a begin/hold verb":  # and what governs that verb ("agreed to begin talks")
+        idx = len(tail) - 1 - next(i for i, w in enumerate(reversed(tail)) if _BEGIN_VERBS.match(w.lower()))
+        pre = [w.lower() for w in words[:len(words) - len(tail) + idx]][-3:]
+        if "to" in pre:
+            gov += " after wanting verb + to" if any(_WANT_VERBS.match(w) for w in pre) else " after to"
+    out["shape - governing verb class"] = gov
+    out["shape - asked for / ahead of (words before)"] = "yes" if _ASK_NOUNS_BEFORE.search(before) else "no"
+    if pos == "noun":
+        prev = words[-1] if words else ""
+        out["shape - noun's left neighbour"] = (
+            "none" if not prev else "determiner" if prev.lower() in _DETS else
+            "possessive" if prev.endswith(("'s", "’s")) else "capitalised word" if prev[:1].isupper() else
+            "number" if prev[:1].isdigit() else "lowercase word")
+        out["shape - noun plural"] = "yes" if ev.trigger.lower().endswith("s") else "no"
+    after = text[ev.end:ev.end + 40]
+    m = _SHAPE_AFTER.match(after)
+    out["shape - word after"] = (m.group(1).lower() if m else
+                                 "punctuation" if re.match(r"\s*[^\w\s]", after) else "other word")
+    out["shape - negation before it in its sentence"] = "yes" if _NEG.search(before) else "no"
+    out["shape - condition/modal before it in its sentence"] = "yes" if _COND.search(before) else "no"
+    out["shape - had/has/have before it"] = "yes" if re.search(r"\b(?:had|has|have)\b", before, re.I) else "no"
+    out["shape - a year number in its sentence"] = (
+        "yes" if re.search(r"\b(?:19|20)\d\d\b", text[s0:ev.end + 200].split(".")[0]) else "no")
+    first = (ev.trigger.split() or [""])[0].lower()
+    opener = first if _BEGIN_VERBS.match(first) else tail[-1].lower() if tail and _BEGIN_VERBS.match(tail[-1]) else None
+    lead_words = [w.lower() for w in (words if opener == first else words[:-1])][-4:]
+    out["shape - an opening verb (begin/resume/launch) on it, after"] = (
+        "no" if opener is None or opener in _HOLD_VERBS else
+        "agree/pledge + to" if "to" in lead_words and any(_AGREE_VERBS.match(w) for w in lead_words) else
+        "modal/want + to" if any(_WANT_VERBS.match(w) for w in lead_words) else "other")
+    asked = "asked-for" if out["shape - asked for / ahead of (words before)"] == "yes" else "-"
+    out["shape - combination"] = f"{pos} / {ev.status} / {gov} / {asked}"
+    return out
+
+
 # --- sayings: what tells a STATEMENT record the analysts put on the timeline from one they leave out ----------
 _PRONOUN_SPEAKERS = frozenset("he she it they we i".split())
 _OFFICE_WORDS = re.compile(r"\b(?:spokes(?:man|woman|person|people)|office|ministry|presidency|department|"
@@ -1820,6 +1942,11 @@ def print_breakdown(s: Scores, out=sys.stdout) -> None:
             _print_traits(p, kind, [t for k, t in rows if k == kind])
         top = {k.rsplit(" ", 2)[0] if k.endswith(" no gold") else k.rsplit(" ", 1)[0]
                for k, _ in Counter(k for k, _ in rows).most_common(4)}
+        top |= {k.rsplit(" ", 2)[0] for k, _ in rows if k.split(" ")[0] in ("CONSULT", "AGREE")}
+        for kind, n in Counter(k for k, _ in rows).items():
+            if kind.split(" ")[0] in ("CONSULT", "AGREE") and kind not in dict(Counter(k for k, _ in rows)
+                                                                            .most_common(4)):
+                _print_traits(p, kind, [t for k, t in rows if k == kind])
         for kind in sorted(top):
             frames = [t for ty, t in s.matched_frames if ty == kind]
             if frames:

@@ -762,3 +762,101 @@ def test_bench_events_breakdown_counts_structural_traits_of_wrong_targets():
     assert "  all / how wrong: ours empty 1, ours wrong 1" in out
     for word in ("France", "Italy", "Spain", "Portugal", "rejected", "protest"):  # counts only
         assert word not in out
+
+
+# --- the shape of the words around spurious and matched records (counts only)
+
+
+def _shape_event(text: str, eid: str, trigger: str, type_: str, **kw) -> Event:
+    start = text.index(trigger)
+    return Event(id=eid, doc="d", type=type_, trigger=trigger, start=start, end=start + len(trigger), sentence="",
+                 sentence_start=0, sentence_end=0, summary="", mentions=(Mention(start, start + len(trigger), trigger,
+                                                                                 0, 0),), **kw)
+
+
+def test_bench_events_shape_traits_class_the_words_that_govern_a_trigger():
+    text = ("The two sides agreed to begin talks on trade. Paris would host them. "
+            "The envoys did not meet in 2019. The peace talks had stalled.")
+    begun = bench.shape_traits(_shape_event(text, "a", "talks", "CONSULT", status="planned"), text, "noun")
+    assert begun["shape - governing verb class"] == "a begin/hold verb after wanting verb + to"
+    assert begun["shape - an opening verb (begin/resume/launch) on it, after"] == "agree/pledge + to"
+    assert begun["shape - word after"] == "on"
+    assert begun["shape - noun's left neighbour"] == "lowercase word" and begun["shape - noun plural"] == "yes"
+    assert begun["shape - combination"] == "noun / planned / a begin/hold verb after wanting verb + to / -"
+    host = bench.shape_traits(_shape_event(text, "b", "host", "CONSULT", status="planned"), text, "verb")
+    assert host["shape - governing verb class"] == "a modal or wanting verb"
+    assert host["shape - an opening verb (begin/resume/launch) on it, after"] == "no"  # hosting opens nothing
+    assert "shape - noun's left neighbour" not in host  # (a verb)
+    meet = bench.shape_traits(_shape_event(text, "c", "meet", "CONSULT", status="denied"), text, "verb")
+    assert meet["shape - negation before it in its sentence"] == "yes"
+    assert meet["shape - a year number in its sentence"] == "yes"
+    assert meet["shape - had/has/have before it"] == "no"
+    stalled = text.index("talks", text.index("peace"))
+    ev = replace(_shape_event(text, "d", "talks", "CONSULT"), start=stalled, end=stalled + 5)
+    told = bench.shape_traits(ev, text, "noun")
+    assert told["shape - governing verb class"] == "none"  # "The peace talks": no verb governs them
+    assert told["shape - noun's left neighbour"] == "lowercase word"
+    assert told["shape - negation before it in its sentence"] == "no"
+
+
+def test_bench_events_breakdown_counts_an_unmatched_gold_event_beside_a_spurious_record():
+    import io
+
+    text = "The two ministers signed a pact on Monday and agreed to meet again. Markets rallied."
+    doc = Document(id="d", text=text, dct=None, path="d.md")
+    gold = [replace(_cause_gold("meet", "CONSULT", 1), status="planned")]
+    events = (_shape_event(text, "a", "signed", "AGREE", source_actor="Italy", status="occurred", confidence=0.8),)
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=events))
+    assert s.spurious_causes == ["no gold"]
+    (signed,) = s.spurious_traits
+    assert signed["a matched gold event in its sentence"] == "only unmatched gold"
+    assert signed["unmatched gold in its sentence - type, side, words apart"] == "gold CONSULT / gold after / 4-8"
+    assert signed["unmatched gold in its sentence - its status vs ours"] == "gold planned / ours occurred"
+    assert signed["frame - confidence"] == ".7+"
+    assert signed["frame - confidence, status, target"] == ".7+ / occurred / no target"
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue().split("Structure of the spurious events")[1]
+    assert "AGREE no gold / shape - combination: verb / occurred / none / - 1" in out
+    for word in ("signed", "pact", "Monday", "Italy", "meet"):  # counts only
+        assert word not in out
+
+
+def test_bench_events_breakdown_always_shows_consult_and_agree_spurious_records():
+    import io
+
+    # five spurious types, AGREE the rarest: its traits still print, and its matched records' frames beside them
+    text = ("Rome said it. Paris warned them. Berlin urged calm. Madrid praised it. Lisbon denounced it. "
+            "Vienna said so. Oslo warned him. Bern urged talks. Riga praised him. Kyiv denounced them. "
+            "They agreed a truce. Athens and Sofia agreed a deal.")
+    doc = Document(id="d", text=text, dct=None, path="d.md")
+    kinds = (("said", "STATEMENT"), ("warned", "THREATEN"), ("urged", "DEMAND"), ("praised", "SUPPORT"),
+             ("denounced", "DISAPPROVE"))
+    events = []
+    for n, (word, type_) in enumerate(kinds):
+        for k, at in enumerate(m.start() for m in re.finditer(word, text)):
+            events.append(replace(_shape_event(text, f"{n}{k}", word, type_), start=at, end=at + len(word)))
+    events.append(_shape_event(text, "x", "agreed a truce", "AGREE"))
+    deal = text.index("agreed a deal")
+    events.append(replace(_shape_event(text, "y", "agreed a truce", "AGREE", source_actor="Greece"), trigger="agreed",
+                          start=deal, end=deal + 6))
+    gold = [replace(_cause_gold("agreed", "AGREE", 1), occurrence=2)]
+    s = bench.score(gold, Timeline(title="t", documents=(doc,), events=tuple(events)))
+    assert sorted(f"{ev.type} {c}" for (_, ev), c in zip(s.spurious, s.spurious_causes)).count("AGREE no gold") == 1
+    buf = io.StringIO()
+    bench.print_breakdown(s, out=buf)
+    out = buf.getvalue()
+    assert "  AGREE no gold / type: AGREE 1" in out
+    assert "Frames of the matched AGREE records" in out
+
+
+def test_bench_events_split_shape_names_the_words_and_parties_of_the_pair():
+    text = "Macron flew to Beijing on Wednesday. He met Xi Jinping on Thursday."
+    flew = _shape_event(text, "a", "flew to", "CONSULT", source_actor="Emmanuel Macron", target_actor="China")
+    met = _shape_event(text, "b", "met", "CONSULT", source_actor="Emmanuel Macron", target_actor="Xi Jinping")
+    sentences = ((0, 36), (37, len(text)))
+    label = bench._split_shape("L73 \"landed in Beijing", met, flew, text, [flew, met], sentences)
+    assert label.startswith("L73 \"landed  | ")
+    assert label.endswith(" / shares one / 1 / its first")  # Macron in both, China only in the trip
+    label = bench._split_shape("outscored", flew, met, text, [flew, met], sentences)
+    assert label.endswith(" / shares one / 1 / mine first")
