@@ -58,6 +58,8 @@ from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from miss_forms import form_traits, print_form_traits  # noqa: E402
 GOLD_DIR = HERE / "gold"
 
 TARGETS = {"f1": 0.80, "date_exact": 0.90, "articles_per_second": 50.0}
@@ -2012,6 +2014,8 @@ def miss_reasons(s: Scores, timeline, trace: dict) -> dict[str, Counter]:
         evs.setdefault(ev.doc, []).append(ev)
     out = {k: Counter() for k in ("reason", "reason by gold type", "trigger words", "its sentence has another event",
                                   "reason x other event in sentence")}
+    lex = load_lexicon()
+    out["_form_rows"] = []
     for (g, _), cause in zip(s.misses, s.miss_causes):
         doc = docs.get(g.doc)
         if cause != "none" or doc is None:
@@ -2028,6 +2032,9 @@ def miss_reasons(s: Scores, timeline, trace: dict) -> dict[str, Counter]:
         out["trigger words"]["one word" if len(g.trigger.split()) == 1 else "several words"] += 1
         out["its sentence has another event"][near] += 1
         out["reason x other event in sentence"][f"{why} / {near}"] += 1
+        traits = form_traits(why, spans, doc.text, lex, g.type)
+        if traits:
+            out["_form_rows"].append({"reason": why.split(":")[-1].strip(), **traits})
     return out
 
 
@@ -2091,9 +2098,11 @@ def filtered_rows(s: Scores, timeline, trace: dict, gold=()) -> list[tuple[str, 
 
 def print_miss_reasons(s: Scores, timeline, trace: dict, out=sys.stdout, gold=()) -> None:
     reasons = miss_reasons(s, timeline, trace)
+    form_rows = reasons.pop("_form_rows")
     print(f"\nMissed gold events with nothing extracted there, why ({sum(reasons['reason'].values())}):", file=out)
     for title, counts in reasons.items():
         print(f"  {title}: " + ", ".join(f"{k} {n}" for k, n in counts.most_common()), file=out)
+    print_form_traits(form_rows, out)
     rows = filtered_rows(s, timeline, trace, gold)
     if rows:
         p = lambda *a: print(*a, file=out)  # noqa: E731
