@@ -212,7 +212,7 @@ GRAMMAR_KEYS = (
     "fronted_scene_preps", "meal_nouns",
     "first_person_plural", "readiness_phrases", "announced_step_verbs",
     "natural_agents", "trailing_period_words", "trailing_period_preps",
-    "window_setting_types", "plural_object_pronouns", "occasion_act_types",
+    "window_setting_types", "plural_object_pronouns", "occasion_act_types", "settlement_nouns",
 )
 
 
@@ -517,6 +517,7 @@ class Grammar:
     natural_agents: frozenset[str] = frozenset()  # "A storm struck the coast", "the quake hit": no one acted
     plural_object_pronouns: frozenset[str] = frozenset()  # "urged them": the pair last named together
     occasion_act_types: frozenset[str] = frozenset()  # acts placed where the occasion of their day is (occasion_places.py)
+    settlement_nouns: frozenset[str] = frozenset()  # "in the Saudi city of Jeddah": the place is the name after "of"
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

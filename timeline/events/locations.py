@@ -44,6 +44,10 @@ class LocationMixin:
             order.append(i)
         territory = None
         for i in order:
+            if tok.low[i] in self.w.settlement_nouns:
+                best = self._settlement_at(i, c)  # ("met in the Saudi city of Jeddah": Jeddah)
+                if best is not None:
+                    break
             m = self.mention_by_tok.get(i)
             if m is not None and self._situation_place(i, m):
                 continue  # "pressed Xi on human rights in Xinjiang": where the rights are, not where he pressed
@@ -135,6 +139,52 @@ class LocationMixin:
             return False
         return tok.low[j - 1] in self.w.situation_nouns or (
             j >= 2 and f"{tok.low[j - 2]} {tok.low[j - 1]}" in self.w.situation_nouns)
+
+    def _settlement_at(self, i: int, c: _Cand) -> tuple[str, str | None] | None:
+        """"met in the Saudi city of Jeddah", "at the border village of Panmunjom", "visited the town of Bucha": a
+        noun of a kind of place (cues.yaml ``settlement_nouns``) at token ``i`` with "of" and a capitalised name after
+        it, in a phrase opened by an article after a location preposition or right after the trigger of a visit or of
+        an act done in a place that is no meeting's act (cues.yaml ``occasion_act_types``): "visited the town of
+        Bucha", "captured the town of Bakhmut"; "discussed the city of Jerusalem": a topic), places the act at that name (its state as the
+        gazetteer knows the name; none from an adjective before the noun: "the Azerbaijani exclave of Nakhchivan" does
+        not make Azerbaijan a visit's host)."""
+        tok = self.tokens
+        if i + 2 >= len(tok.low) or tok.low[i + 1] != "of" or tok.sent[i + 2] != tok.sent[i] \
+                or not self.text[tok.starts[i + 2]].isupper():
+            return None
+        j = i - 1
+        while j >= 0 and i - j <= 4 and tok.sent[j] == tok.sent[i] and tok.low[j] not in self.w.articles \
+                and tok.low[j] not in self.lex.location_preps and j not in self.trigger_toks \
+                and tok.low[j] not in self.lex.clause_breaks and tok.low[j] not in (",", ";"):
+            j -= 1  # the words between the article and the noun ("the Ukrainian port city")
+        if j < 0 or tok.low[j] not in self.w.articles or tok.sent[j] != tok.sent[i]:
+            return None
+        if not ((j > 0 and tok.low[j - 1] in self.lex.location_preps) or (j == c.t1 and (
+                c.entry.mode == "visit" or (c.entry.type not in self.w.occasion_act_types
+                                            and c.entry.type.lower() not in self.w.struck_place_acts)))):
+            return None  # (the object of a visit or a capture is where it happened; "discussed the city of X": a
+            # topic; a strike's object place stays with its struck-place rule: participants._struck_place)
+        m = self.mention_by_tok.get(i + 2)
+        if m is not None:
+            if m.via in ("adjective", "demonym") or m.actor.kind not in ("state", "territory") and m.via not in (
+                    "metonym", "capital", "city", "seat", "place"):
+                return None
+            name = m.text[4:] if m.text.lower().startswith("the ") else m.text
+            return name, m.actor.country or m.actor.id
+        words = []
+        k = i + 2
+        while k < len(tok.low) and len(words) < 4 and tok.sent[k] == tok.sent[i] and k not in self.timex_toks \
+                and k not in self.mention_cover and self.text[tok.starts[k]].isupper():
+            words.append(self.text[tok.starts[k]:tok.ends[k]])
+            k += 1
+        if not words:
+            return None
+        places = getattr(self.gazetteer, "places", None) or {}
+        for n in range(len(words), 0, -1):
+            known = places.get(" ".join(words[:n]))
+            if known is not None:
+                return " ".join(words[:n]), known[1]
+        return " ".join(words), None
 
     def _placed_consults(self) -> list[_Cand]:
         """The consultations placed so far in the document, in text order."""
