@@ -20,3 +20,4 @@ from event_helpers import events_of, the_event
 )
 def test_pledge_is_typed_by_what_is_pledged(text, type_):
     assert the_event(events_of(text), None, "pledged").type == type_
+

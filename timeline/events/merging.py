@@ -961,6 +961,9 @@ class MergingMixin:
                 words.append("to")
                 k += 1
                 continue  # "refuses to disclose ..."
+            if not words and k == c.t1 and w in self.w.negations and c.entry.type == "REJECT" and c.entry.pos == "verb":
+                k += 1
+                continue  # ("will accept no extension": rejects extension)
             if w == "," and words and words[-1].isdigit() and k + 1 < len(tok.low) and tok.low[k + 1].isdigit() \
                     and tok.ends[k] == tok.starts[k + 1]:
                 words[-1] += "," + self.text[tok.starts[k + 1]:tok.ends[k + 1]]  # "about 10,000 troops"

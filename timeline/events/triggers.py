@@ -1398,6 +1398,8 @@ class TriggerMixin:
             return
         if found and found[0] == "denied" and c.entry.pos == "verb" and self._refused_by_negation(c, found[1]):
             return
+        if found and found[0] == "planned" and self._refused_with_no(c, found[1]):
+            return
         if found and found[0] == "denied" and c.entry.pos == "verb" and found[1].endswith(("not", "n't", "never")) \
                 and best_at is not None and not any(tok.low[k] in self.lex.modals or tok.low[k] == "to"
                                                     for k in range(max(0, best_at - 2), best_at + 1)) \
@@ -1485,6 +1487,21 @@ class TriggerMixin:
         c.status, c.status_cue = "occurred", ""
         if cue not in self.w.past_negations:  # (a stand taken by saying it: dated by the actor's own saying)
             self.__dict__.setdefault("_stated_refusals", set()).add(id(c))
+        return True
+
+    def _refused_with_no(self, c: _Cand, cue: str) -> bool:
+        """"The Taliban say they will accept no extension", "Kyiv would accept no deal that cedes land": an accepting
+        verb (cues.yaml ``refused_by_negation``) after a modal, its object opened by a negative determiner ("no"), is a
+        refusal stated when it is said, like "would not accept any change" (``_refused_by_negation``). Makes ``c``
+        that rejection; returns whether it did."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.entry.lemma not in self.w.refused_by_negation or c.tense != "base" \
+                or cue not in self.lex.modals or c.t1 >= len(tok.low) or tok.sent[c.t1] != c.sent \
+                or tok.low[c.t1] not in self.w.negations or tok.low[c.t1] not in self.lex.determiners:
+            return False
+        c.entry = replace(c.entry, type="REJECT", summary="rejects")
+        c.status, c.status_cue = "occurred", ""
+        self.__dict__.setdefault("_stated_refusals", set()).add(id(c))  # (dated by the actor's own saying)
         return True
 
     def _phrase_ending_before(self, t0: int, phrases: frozenset[str], gap: int) -> str | None:
