@@ -274,10 +274,10 @@ def doc_key(doc) -> str:
 
 
 def same_place(ours: str | None, gold: str | None) -> bool:
-    """Do two place names name the same place? Both none; or equal ignoring case and a leading "the"; or one is the
-    other's first part ("Lausanne, Switzerland" and "Lausanne")."""
+    """Do two place names name the same place? Both none; or equal ignoring case, accents and a leading "the" ("Bogota"
+    and "Bogotá"); or one is the other's first part ("Lausanne, Switzerland" and "Lausanne")."""
     def norm(name: str | None) -> str:
-        name = (name or "").strip().casefold()
+        name = norm_name(name) or ""
         return name[4:] if name.startswith("the ") else name
     a, b = norm(ours), norm(gold)
     if a == b:

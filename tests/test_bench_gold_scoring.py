@@ -80,7 +80,7 @@ def test_bench_events_location_accuracy_counts_a_wrong_or_missing_place():
 
 @pytest.mark.parametrize("ours,gold,same", [
     (None, None, True), ("Geneva", "Geneva", True), ("the White House", "White House", True),
-    ("Lausanne", "Lausanne, Switzerland", True), ("Geneva", None, False), (None, "Geneva", False),
+    ("Lausanne", "Lausanne, Switzerland", True), ("Bogota", "Bogotá", True), ("Geneva", None, False), (None, "Geneva", False),
     ("Vienna", "Geneva", False),
 ])
 def test_bench_events_same_place(ours, gold, same):
