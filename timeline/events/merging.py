@@ -824,7 +824,8 @@ class MergingMixin:
             **date_fields,
         )
 
-    _DATELINE = re.compile(r"\s*([A-Z][A-Z.'’ ]+[A-Z.])(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?[ \t]+[-—–][ \t]")
+    _DATELINE = re.compile(r"\s*([A-Z][A-Z.'’ ]+[A-Z.])(?:,[ \t]+[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)?"
+                           r"(?:,[ \t]+[A-Z][a-z]+\.?[ \t]+\d{1,2},[ \t]+\d{4})?[ \t]+[-—–][ \t]")  # (", March 10, 2023")
 
     def _between_sides_summary(self, lead: _Cand, summary: str, location: str | None, status: str) -> str:
         """"Egypt mediates between Israel and Hamas": the two sides a verb acts between, after its own words."""
@@ -843,23 +844,45 @@ class MergingMixin:
                 head = head[:-len(f" with {x}")]
         return f"{head} between {a} and {b}{summary[cut:]}"
 
+    def _dateline_city(self) -> tuple[str, str] | None:
+        """The city of the wire dateline at the head of the text and its state: "SINGAPORE -" as the gazetteer knows
+        the capital; "HIROSHIMA, Japan -", "WUHAN —" as a listed place (places.tsv) knows it (a city in capitals is no
+        actor mention); "PSARADES, Greece —" by the state named after the comma; a wire's date may follow ("GENEVA, June 17, 2021 —") and
+        a headline line of its own may come first. None when it names no known place."""
+        found = self._DATELINE.match(self.text)
+        if not found or found.start(1) >= 4:
+            head = self.text.find("\n\n", 0, 300)  # ("Biden and Putin agree ...\n\nGENEVA, June 17, 2021 —": after a
+            found = self._DATELINE.match(self.text, head + 2) if head > 0 and "\n" not in self.text[:head] else None
+            if not found or found.start(1) >= head + 6:  # headline line of its own)
+                return None
+        self._dateline_end = found.end()
+        i = self.tokens.at(found.start(1))
+        m = self.mention_by_tok.get(i)
+        if m is not None and m.end == found.end(1) and (m.actor.country or m.actor.kind == "state"):
+            return found.group(1).title(), m.actor.country or m.actor.id
+        if m is not None:
+            return None  # (a person or a body in capitals: no place)
+        name = found.group(1).title()
+        known = (getattr(self.gazetteer, "places", None) or {}).get(name)
+        if known is not None:
+            return name, known[1]
+        k = self.tokens.at(found.end(1))
+        if k + 1 < len(self.tokens.low) and self.tokens.low[k] == ",":
+            state = self.mention_by_tok.get(k + 1)
+            if state is not None and state.actor.kind == "state" and state.via in ("name", "alias"):
+                return name, state.actor.id  # ("OHRID, North Macedonia —": a town of that state)
+        return None
+
     def _dateline_place(self, lead: _Cand, source, target, date_fields: dict) -> tuple[str, str] | None:
         """"SINGAPORE - ...": a consultation the text places nowhere happened where the story was filed, when it is
         the lead paragraph's news, or a recent one (dated by its own words within the week before the publication
         date) with a party of the dateline's country ("On Monday, Trump met Singapore's prime minister")."""
         if not hasattr(self, "_dateline"):
-            self._dateline = None
-            found = self._DATELINE.match(self.text)
-            if found and found.start(1) < 4:
-                i = self.tokens.at(found.start(1))
-                m = self.mention_by_tok.get(i)
-                if m is not None and m.end == found.end(1) and (m.actor.country or m.actor.kind == "state"):
-                    self._dateline = (found.group(1).title(), m.actor.country or m.actor.id)
+            self._dateline = self._dateline_city()
         if self._dateline is None:
             return None
         name, country = self._dateline
-        para_end = self.text.find("\n", self.sentences[0][1] if self.sentences else 0)
-        in_lede = lead.start < (para_end if para_end >= 0 else len(self.text))
+        in_lede = self._in_lede(lead)
         dct, end = self.doc.dct, date_fields.get("date_end")
         recent = dct is not None and end is not None and date_fields.get("date_basis") == "expression" \
             and timedelta(0) <= dct - end <= timedelta(days=7)

@@ -120,8 +120,10 @@ class OccasionPlaceMixin:
                    for m in self.mentions)
 
     def _in_lede(self, c: _Cand) -> bool:
-        """Is the mention in the lead paragraph (the first sentence's paragraph)?"""
-        para_end = self.text.find("\n", self.sentences[0][1] if self.sentences else 0)
+        """Is the mention in the lead paragraph (the first sentence's paragraph, or the dateline's after a headline)?"""
+        line = self.__dict__.get("_dateline_end", 0)
+        first = next((e for _, e in self.sentences if e > line), None) if line else None
+        para_end = self.text.find("\n", first if first is not None else self.sentences[0][1] if self.sentences else 0)
         return c.start < (para_end if para_end >= 0 else len(self.text))
 
     def _paragraph_of(self, offset: int) -> int:
