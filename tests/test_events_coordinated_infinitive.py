@@ -33,3 +33,15 @@ def test_coordinated_infinitive_without_a_plan_cue_keeps_its_own_status():
 def test_coordinated_verb_after_a_past_verb_is_not_an_infinitive():
     text = "Saudi Arabia restored diplomatic relations with Iran on Friday and reopened its embassy in Tehran."
     assert the_event(events_of(text, SUN), None, "reopened").status == "occurred"
+
+
+def test_coordinated_infinitive_under_a_refusal_is_content_too():
+    """"refused to lift the blockade and free the ships": neither the lifting nor the freeing happened; the refusal is
+    the event (as with "refused to free the ships" alone)."""
+    events = events_of("Russia refused on Monday to lift the blockade and free the detained ships.", SUN)
+    assert [e.type for e in events] == ["REJECT"]
+
+
+def test_infinitive_after_managed_is_an_act_done():
+    events = events_of("Kyiv managed to free the detained crews on Thursday.", SUN)
+    assert the_event(events, None, "free").status == "occurred"

@@ -213,6 +213,7 @@ GRAMMAR_KEYS = (
     "first_person_plural", "readiness_phrases", "announced_step_verbs",
     "natural_agents", "trailing_period_words", "trailing_period_preps",
     "window_setting_types", "plural_object_pronouns", "occasion_act_types", "settlement_nouns",
+    "done_infinitive_heads",
 )
 
 
@@ -518,6 +519,7 @@ class Grammar:
     plural_object_pronouns: frozenset[str] = frozenset()  # "urged them": the pair last named together
     occasion_act_types: frozenset[str] = frozenset()  # acts placed where the occasion of their day is (occasion_places.py)
     settlement_nouns: frozenset[str] = frozenset()  # "in the Saudi city of Jeddah": the place is the name after "of"
+    done_infinitive_heads: frozenset[str] = frozenset()  # "managed to free the crews": the infinitive is done
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -808,6 +808,11 @@ class TriggerMixin:
             # preposition is a noun (news prose tells no orders), not the verb
         if entry.pos == "verb" and tense == "base" and self._after_singular_modifier(t0):
             return False  # "accepted an implementation annex": a singular subject never takes the base form, so a noun
+        if entry.pos == "verb" and tense == "base" and prev in self.w.list_separators:
+            k = self._coordinated_infinitive_at(t0)
+            if k is not None and self._infinitive_governor(k) is None and not self._passes_filters(entry, tense, k + 1, k + 2):
+                return False  # "refused to lift the blockade and free the ships": a verb listed after an infinitive that
+                # is the content of another verb is content too (not "managed to free the crews and reopen the port")
         if entry.pos == "verb" and tense == "base" and prev == "to":
             if t0 >= 3 and tok.low[t0 - 2] in self.lex.decision_nouns and tok.sent[t0 - 3] == tok.sent[t0] \
                     and (tok.low[t0 - 3] in self.w.third_person_possessives or tok.low[t0 - 3].endswith(("'s", "’s"))
@@ -824,6 +829,8 @@ class TriggerMixin:
                 return True  # "prompting Blinken to postpone a trip", "forced Seoul to recall": done (consequences.py)
             if self._first_to_act(t0):
                 return True  # "was the first Western power to recognise Beijing": an act done
+            if t0 >= 2 and tok.low[t0 - 2] in self.w.done_infinitive_heads and tok.sent[t0 - 2] == tok.sent[t0]:
+                return True  # "Kyiv managed to free the crews": the act done
             j = t0 - 2  # "is due at the Vatican to meet the Pope": a planned stop's purpose is planned too
             while j >= 0 and t0 - j <= 7 and tok.sent[j] == tok.sent[t0] and (
                     j in self.mention_cover or tok.low[j] in self.w.place_phrase_words):
@@ -1613,15 +1620,20 @@ class TriggerMixin:
         """The "to" that governs a base-form verb coordinated after another infinitive ("agreed to restore relations and
         reopen their embassies"): the verb follows "," or "and", and "to" before a lower-case word that is no
         determiner opens the list in the same clause, with no modal, clause break, reporting verb or "that" between."""
+        return self._coordinated_infinitive_at(c.t0)
+
+    def _coordinated_infinitive_at(self, t0: int) -> int | None:
+        """``_coordinated_infinitive`` for the verb at token ``t0``."""
         tok = self.tokens
-        if c.t0 < 3 or tok.low[c.t0 - 1] not in self.w.list_separators or tok.sent[c.t0 - 1] != c.sent:
+        sent = tok.sent[t0]
+        if t0 < 3 or tok.low[t0 - 1] not in self.w.list_separators or tok.sent[t0 - 1] != sent:
             return None
-        for k in range(c.t0 - 2, max(-1, c.t0 - 30), -1):
+        for k in range(t0 - 2, max(-1, t0 - 30), -1):
             w = tok.low[k]
-            if tok.sent[k] != c.sent or w in (";", ":", "that", '"', "“", "”") or w in self.lex.reporting \
+            if tok.sent[k] != sent or w in (";", ":", "that", '"', "“", "”") or w in self.lex.reporting \
                     or w in self.lex.modals or (w in self.lex.clause_breaks and w not in self.w.list_separators):
                 return None
-            if w == "to" and k + 1 < c.t0 - 1:
+            if w == "to" and k + 1 < t0 - 1:
                 nxt = tok.low[k + 1]
                 if nxt.isalpha() and self.text[tok.starts[k + 1]].islower() and nxt not in self.lex.determiners:
                     return k
@@ -1632,8 +1644,10 @@ class TriggerMixin:
         between the cue's verb and "to" ("agreed on Friday to", "pledged again to", "refused on Monday to"): None when
         no such cue governs it ("helped to", "managed to": done)."""
         tok = self.tokens
+        if self._object_skip is None:  # (the tokens of date expressions, as ``_has_object`` makes them)
+            self._object_skip = {i for t in self.timexes for i in range(tok.at(t.start), tok.at(t.end))}
         j = k - 1
-        while j >= 0 and tok.sent[j] == tok.sent[k] and (j in self.timex_cover or tok.low[j] in self.w.adverbs
+        while j >= 0 and tok.sent[j] == tok.sent[k] and (j in self._object_skip or tok.low[j] in self.w.adverbs
                                                          or tok.low[j] in self.w.date_lead_words):
             j -= 1
         for cue in self.lex.status_cues:
