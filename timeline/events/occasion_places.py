@@ -17,6 +17,8 @@ occasion does not name (a statement from a capital far away), acts of another da
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from timeline.events.common import _Cand, _Cluster
 from timeline.model import ActorMention, Event
 
@@ -127,5 +129,13 @@ class OccasionPlaceMixin:
         return c.start < (para_end if para_end >= 0 else len(self.text))
 
     def _paragraph_of(self, offset: int) -> int:
-        """The index of the paragraph (lines parted by a blank line) holding ``offset``."""
-        return self.text.count("\n\n", 0, offset)
+        """The index of the paragraph (lines parted by a blank line) holding ``offset``: how many blank-line breaks
+        ("\n\n", counted without overlap, as ``str.count`` does) end before it (found once per document)."""
+        breaks = self.__dict__.get("_paragraph_breaks")
+        if breaks is None:
+            breaks, k = [], self.text.find("\n\n")
+            while k >= 0:
+                breaks.append(k + 2)
+                k = self.text.find("\n\n", k + 2)
+            self._paragraph_breaks = breaks
+        return bisect_right(breaks, offset)
