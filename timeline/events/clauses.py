@@ -55,7 +55,8 @@ class ClauseMixin:
             return True
         if ti >= c.t1 and self._year_of_noun(ti, te, tx):
             return True
-        if self._date_of_noun(ti, te, tx) and (ti >= c.t1 or c.t0 > self._date_of_noun(ti, te, tx)):
+        noun_end = self._date_of_noun(ti, te, tx)
+        if noun_end and (ti >= c.t1 or c.t0 > noun_end):
             return True  # "held talks on reconstruction after the January eruption": the eruption's month
         if ti < c.t0 and self._coordinated_with_own_day(c, te):
             return True

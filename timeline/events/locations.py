@@ -145,9 +145,9 @@ class LocationMixin:
         noun of a kind of place (cues.yaml ``settlement_nouns``) at token ``i`` with "of" and a capitalised name after
         it, in a phrase opened by an article after a location preposition or right after the trigger of a visit or of
         an act done in a place that is no meeting's act (cues.yaml ``occasion_act_types``): "visited the town of
-        Bucha", "captured the town of Bakhmut"; "discussed the city of Jerusalem": a topic), places the act at that name (its state as the
-        gazetteer knows the name; none from an adjective before the noun: "the Azerbaijani exclave of Nakhchivan" does
-        not make Azerbaijan a visit's host)."""
+        Bucha", "captured the town of Bakhmut"; "discussed the city of Jerusalem": a topic), places the act at that
+        name (its state as the gazetteer knows the name; none from an adjective before the noun: "the Azerbaijani
+        exclave of Nakhchivan" does not make Azerbaijan a visit's host)."""
         tok = self.tokens
         if i + 2 >= len(tok.low) or tok.low[i + 1] != "of" or tok.sent[i + 2] != tok.sent[i] \
                 or not self.text[tok.starts[i + 2]].isupper():

@@ -847,8 +847,8 @@ class MergingMixin:
     def _dateline_city(self) -> tuple[str, str] | None:
         """The city of the wire dateline at the head of the text and its state: "SINGAPORE -" as the gazetteer knows
         the capital; "HIROSHIMA, Japan -", "WUHAN —" as a listed place (places.tsv) knows it (a city in capitals is no
-        actor mention); "PSARADES, Greece —" by the state named after the comma; a wire's date may follow ("GENEVA, June 17, 2021 —") and
-        a headline line of its own may come first. None when it names no known place."""
+        actor mention); "PSARADES, Greece —" by the state named after the comma; a wire's date may follow ("GENEVA,
+        June 17, 2021 —") and a headline line of its own may come first. None when it names no known place."""
         found = self._DATELINE.match(self.text)
         if not found or found.start(1) >= 4:
             head = self.text.find("\n\n", 0, 300)  # ("Biden and Putin agree ...\n\nGENEVA, June 17, 2021 —": after a

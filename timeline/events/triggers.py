@@ -175,14 +175,13 @@ class TriggerMixin:
         if "@actor" in words and t1 < n and tok.sent[t1] == tok.sent[t0] and t1 in self.mention_by_tok \
                 and self.mention_by_tok[t1].actor.kind in ("state", "igo"):
             return True  # "The African Union suspended Niger"
-        if self._object_skip is None:  # tokens of date expressions: "declared on Wednesday that ..."
-            self._object_skip = {k for t in self.timexes for k in range(tok.at(t.start), tok.at(t.end))}
+        dates = self._date_tokens()  # (tokens of date expressions: "declared on Wednesday that ...")
         seen = 0
         for k in range(t1, n):
             w = tok.low[k]
             if tok.sent[k] != tok.sent[t0] or seen > OBJECT_WINDOW:
                 break
-            if k in self._object_skip or (w in self.w.prepositions and k + 1 < n and self._timex_at(k + 1)):
+            if k in dates or (w in self.w.prepositions and k + 1 < n and self._timex_at(k + 1)):
                 continue  # (dates first: "posted strong growth on Monday" posts nothing "on" anything)
             if w in words:
                 return True
@@ -219,7 +218,8 @@ class TriggerMixin:
     def _object_past_modifiers(self, k: int, words: tuple[str, ...]) -> bool:
         """Is one of ``words`` the noun of the phrase opening at ``k``, right after a preposition, past a few words
         that modify it ("with sanctions", "with new sanctions", "with 25% tariffs", "with a sweeping 10 percent
-        tariff") or a measure noun and "of" ("with a new round of sanctions")? Not past a name, a punctuation mark (but "%"), another preposition or a clause break."""
+        tariff") or a measure noun and "of" ("with a new round of sanctions")? Not past a name, a punctuation mark
+        (but "%"), another preposition or a clause break."""
         tok, n = self.tokens, len(self.tokens.low)
         measured = False
         for j in range(k, min(n, k + 6)):
@@ -289,10 +289,14 @@ class TriggerMixin:
         month name is no event noun ("march", "may")."""
         if not self.text[self.tokens.starts[t0]].isupper():
             return False
+        return t0 in self._date_tokens()
+
+    def _date_tokens(self) -> set[int]:
+        """The indices of the tokens inside date expressions (made once per document, kept in ``_object_skip``)."""
         if self._object_skip is None:
             tok = self.tokens
             self._object_skip = {k for t in self.timexes for k in range(tok.at(t.start), tok.at(t.end))}
-        return t0 in self._object_skip
+        return self._object_skip
 
     def _named_occasion(self, t0: int, options) -> bool:
         """"the Arab Islamic American Summit", "the G20 Summit": a capitalised occasion noun closing a name that opens
@@ -1442,7 +1446,7 @@ class TriggerMixin:
             if k is not None:  # "would establish a headquarters, send two destroyers and deploy two squadrons"
                 found = ("planned" if tok.low[k] in self.w.future_and_conditional_modals else "hypothetical", tok.low[k])
         if found is None and c.entry.pos == "verb" and c.tense == "base":
-            k = self._coordinated_infinitive(c)
+            k = self._coordinated_infinitive_at(c.t0)
             if k is not None:  # "agreed on Friday to restore relations and reopen their embassies": the list's "to"
                 found = self._infinitive_governor(k)
         if found is None and (c.entry.pos == "noun" or c.tense != "past") and not c.quoted \
@@ -1490,11 +1494,15 @@ class TriggerMixin:
                     and (c.t0 < 1 or tok.low[c.t0 - 1] not in self.w.refusal_negations)) \
                 or c.t1 >= len(tok.low) or tok.sent[c.t1] != c.sent or tok.low[c.t1] not in self.lex.determiners:
             return False
+        self._make_refusal(c, stated=cue not in self.w.past_negations)
+        return True
+
+    def _make_refusal(self, c: _Cand, stated: bool) -> None:
+        """Make ``c`` the rejection it tells, done; a stand ``stated`` by saying it is dated by the actor's own saying."""
         c.entry = replace(c.entry, type="REJECT", summary="rejects")
         c.status, c.status_cue = "occurred", ""
-        if cue not in self.w.past_negations:  # (a stand taken by saying it: dated by the actor's own saying)
+        if stated:
             self.__dict__.setdefault("_stated_refusals", set()).add(id(c))
-        return True
 
     def _refused_with_no(self, c: _Cand, cue: str) -> bool:
         """"The Taliban say they will accept no extension", "Kyiv would accept no deal that cedes land": an accepting
@@ -1506,9 +1514,7 @@ class TriggerMixin:
                 or cue not in self.lex.modals or c.t1 >= len(tok.low) or tok.sent[c.t1] != c.sent \
                 or tok.low[c.t1] not in self.w.negations or tok.low[c.t1] not in self.lex.determiners:
             return False
-        c.entry = replace(c.entry, type="REJECT", summary="rejects")
-        c.status, c.status_cue = "occurred", ""
-        self.__dict__.setdefault("_stated_refusals", set()).add(id(c))  # (dated by the actor's own saying)
+        self._make_refusal(c, stated=True)
         return True
 
     def _phrase_ending_before(self, t0: int, phrases: frozenset[str], gap: int) -> str | None:
@@ -1616,14 +1622,10 @@ class TriggerMixin:
                 return k
         return None
 
-    def _coordinated_infinitive(self, c: _Cand) -> int | None:
-        """The "to" that governs a base-form verb coordinated after another infinitive ("agreed to restore relations and
-        reopen their embassies"): the verb follows "," or "and", and "to" before a lower-case word that is no
-        determiner opens the list in the same clause, with no modal, clause break, reporting verb or "that" between."""
-        return self._coordinated_infinitive_at(c.t0)
-
     def _coordinated_infinitive_at(self, t0: int) -> int | None:
-        """``_coordinated_infinitive`` for the verb at token ``t0``."""
+        """The "to" that governs the base-form verb at ``t0`` coordinated after another infinitive ("agreed to restore
+        relations and reopen their embassies"): the verb follows "," or "and", and "to" before a lower-case word that is
+        no determiner opens the list in the same clause, with no modal, clause break, reporting verb or "that" between."""
         tok = self.tokens
         sent = tok.sent[t0]
         if t0 < 3 or tok.low[t0 - 1] not in self.w.list_separators or tok.sent[t0 - 1] != sent:
@@ -1641,13 +1643,11 @@ class TriggerMixin:
 
     def _infinitive_governor(self, k: int) -> tuple[str, str] | None:
         """The status a cue ending in "to" gives the infinitive whose "to" is token ``k``, a date or adverbs allowed
-        between the cue's verb and "to" ("agreed on Friday to", "pledged again to", "refused on Monday to"): None when
+        between the cue's verb and "to" ("agreed on Friday to", "pledged again to", "vowed on Monday to"): None when
         no such cue governs it ("helped to", "managed to": done)."""
-        tok = self.tokens
-        if self._object_skip is None:  # (the tokens of date expressions, as ``_has_object`` makes them)
-            self._object_skip = {i for t in self.timexes for i in range(tok.at(t.start), tok.at(t.end))}
+        tok, dates = self.tokens, self._date_tokens()
         j = k - 1
-        while j >= 0 and tok.sent[j] == tok.sent[k] and (j in self._object_skip or tok.low[j] in self.w.adverbs
+        while j >= 0 and tok.sent[j] == tok.sent[k] and (j in dates or tok.low[j] in self.w.adverbs
                                                          or tok.low[j] in self.w.date_lead_words):
             j -= 1
         for cue in self.lex.status_cues:
@@ -1719,9 +1719,7 @@ class TriggerMixin:
         phrase opened by a preposition ends there: a date fronted before a subject leaves the subject opening its
         clause."""
         tok = self.tokens
-        cover = getattr(self, "_date_tokens", None)
-        if cover is None:  # (the triggers are found before the analysis sets ``timex_cover``)
-            cover = self._date_tokens = {k for t in self.timexes for k in range(tok.at(t.start), tok.at(t.end))}
+        cover = self._date_tokens()  # (the triggers are found before the analysis sets ``timex_cover``)
         if j < 0 or tok.sent[j] != si:
             return j
         if j + 1 in cover and tok.low[j] in self.w.fronted_date_preps:
