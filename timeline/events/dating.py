@@ -11,12 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 from timeline.events.common import _Cand, _expanded, _FACTUAL, _is_date, _TOKEN
 from timeline.events.lexicon import TriggerEntry
 from timeline.events.occasions import load_occasions
-from timeline.temporal.calendar import shift
+from timeline.temporal.calendar import format_at, shift
 from timeline.model import Constraint, Timex
 
 
@@ -484,12 +484,20 @@ class DatingMixin:
         event of the offset's clause is a day before May 25. Its date rests on the day and the offset together."""
         tok = self.tokens
         by_end = {tok.at(t.end): t for t in self.timexes if t.type in ("DATE", "TIME") and t.anchored_to != "event"
-                  and t.earliest is not None and t.earliest == t.latest and not self._after_publication(t)}
+                  and t.earliest is not None and t.latest is not None and not self._after_publication(t)
+                  and (t.earliest == t.latest or t.precision in ("month", "year"))}
         for tx in self._anchor_spans:
             ti = tok.at(tx.start)
             day = by_end.get(ti - 1) if ti > 1 and tok.low[ti - 1] == "," else None
             if day is None or self._in_quote(tx.start) or any(d.anchor_timex is tx and d.timex is day and d.strong for d in cands):
                 continue  # (the event of the day counts from the clause's: a constraint between the two)
+            coarse = None
+            if day.earliest != day.latest:
+                # "collapsed in 2010, a year after they signed": a year (or a month) counted back in whole years
+                # (months) from a year (month) gives a year (month); a day count from a year gives nothing exact
+                coarse = self._calendar_shift(day, tx)
+                if coarse is None:
+                    continue
             lo, hi = self._offset_bounds(tx)
             if lo is None or hi is None:
                 continue  # "more than a month after": no day to count back to
@@ -503,16 +511,38 @@ class DatingMixin:
             for d in cands:
                 if d.anchor_timex is tx and d.timex is not day:
                     d.anchor_timex = None  # ("The summit was announced on May 25, a day after": the announcement's day)
-            first, last = day.earliest - timedelta(days=hi), day.earliest - timedelta(days=lo)
+            if coarse is not None:
+                first, last, value = coarse
+                precision = day.precision
+            else:
+                first, last = day.earliest - timedelta(days=hi), day.earliest - timedelta(days=lo)
+                value = first.isoformat() if first == last else tx.value
+                precision = "day" if first == last else "unknown"
             c.timex = replace(
-                tx, earliest=first, latest=last, precision="day" if first == last else "unknown", type="DATE",
-                value=first.isoformat() if first == last else tx.value, anchored_to=f"timex:{day.start}",
+                tx, earliest=first, latest=last, precision=precision, type="DATE",
+                value=value, anchored_to=f"timex:{day.start}",
                 start=day.start, end=tx.end, text=self.text[day.start:tx.end], rule="events_apposed_offset",
                 derivation=f"'{self.text[day.start:tx.end]}': '{tx.text}' {a.signal} '{c.text}' counted back from "
-                           f"'{day.text}' ({day.earliest.isoformat()}) -> {first.isoformat()}"
-                           + ("" if first == last else f" to {last.isoformat()}"))
+                           + (f"'{day.text}' ({day.value}) -> {value}" if coarse is not None else
+                              f"'{day.text}' ({day.earliest.isoformat()}) -> {first.isoformat()}"
+                              + ("" if first == last else f" to {last.isoformat()}")))
             c.timex_cost = self._SENTENCE_COST - 1.0
             self._date_coordinated_in_clause(c, inside)
+
+    @staticmethod
+    def _calendar_shift(when: Timex, tx: Timex) -> tuple[date, date, str] | None:
+        """``when`` (a year or a month) moved back by the offset ``tx`` ("a year after", "two months before") in whole
+        units of its own precision: (first day, last day, TIMEX3 value), or None when the offset is not a stated
+        whole number of years (for a year) or of months or years (for a month), or is hedged ("about", "more than")."""
+        a = tx.anchor
+        if a is None or a.amount is None or tx.mod is not None or re.fullmatch(r"PT?X[A-Z]", tx.value):
+            return None
+        n = abs(a.amount) * (-1 if a.signal == "before" or a.amount < 0 else 1)
+        if not (when.precision == "year" and a.unit == "year" or when.precision == "month" and a.unit in ("month", "year")):
+            return None
+        first = shift(when.earliest, a.unit, -n)
+        last = shift(first, when.precision, 1) - timedelta(days=1)
+        return first, last, format_at(first, when.precision)
 
     def _when_after_date(self, k: int) -> Timex | None:
         """The date expression right before the "when" at token ``k`` ("in January 2016, when Riyadh cut ties")."""
