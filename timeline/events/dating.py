@@ -854,7 +854,7 @@ class DatingMixin:
             self._phrase_at(k, p) for p in phrases if p[0] == tok.low[k])]
         for c in cands:
             plan = c.status == "planned"  # (a plan shares only a plan's date: "will meet Xi at a summit on Tuesday")
-            if c.timex is not None or c.anchor_timex is not None or (c.status not in _FACTUAL and not plan) or c.quoted \
+            if (c.timex is not None and (plan or _is_date(c.timex))) or c.anchor_timex is not None or (c.status not in _FACTUAL and not plan) or c.quoted \
                     or not (c.actors or c.group) or (c.entry.weak and not c.strong_override) \
                     or (c.entry.pos == "noun" and c.determiner in self.w.definite):
                 continue  # only events in their own right, not mentions that may refer back

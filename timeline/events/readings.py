@@ -615,6 +615,11 @@ class ReadingMixin:
                     self.tokens.at(self.sentences[c.sent][0]), ti)):
             return None  # "met Faria in San Cristobal on August 11, and the two agreed to restore consultations": the
             # date closes the clause before ", and"; a noun the next clause's verb governs is not dated by it
+        if not after and c.status == "planned" and not self._time_to_come(tx) and any(
+                w in self.lex.reporting and any(x in self.w.future_and_conditional_modals for x in between[m + 1:])
+                for m, w in enumerate(between)):
+            return None  # "On Saturday, Lavrov said Russia would hold talks with Turkey": the day of the saying, not of
+            # the plan it tells (not "said it had decided to expel": the deciding's day)
         if not after and self._own_later_date(c, te):
             return None  # "built a barrier in 2022 and deployed 10,000 troops there last month": the deployment's own
         if not after and c.entry.pos == "noun" and c.determiner in self.w.definite \
