@@ -901,6 +901,9 @@ class DatingMixin:
                 joined = joined or self._participle_adjunct(c, d, by_sent.get(c.sent, ())) or self._reported_just_done(c, d, tx)
                 if not joined and (d.entry.type == "STATEMENT" or (tok.low[d.t0] in self.lex.reporting and c.start > d.start)):
                     continue  # the date of a saying is not the date of what is said
+                if c.t0 > tok.at(tx.end) and self._left_subordinate_clause(tok.at(tx.start), c.t0):
+                    continue  # "said Lithuania had abandoned the commitment it made when the two countries established ties
+                    # in 1991, and warned that ...": 1991 is the "when" clause's; ", and" goes back to the main clause
                 if not joined and tok.clause[tok.at(tx.start)] != tok.clause[c.t0] and not self._same_time(tok.at(tx.start), c.t0) \
                         and not self._when_of(tx, c) and not self._resumes_main_clause(tok.at(tx.start), c.t0):
                     continue  # not across "where", "which", "that" after a reporting verb ...
@@ -928,6 +931,23 @@ class DatingMixin:
                     best = (dist, tx)
             if best is not None:
                 c.timex, c.timex_cost = best[1], self._SENTENCE_COST + best[0]
+
+    def _left_subordinate_clause(self, ti: int, j: int) -> bool:
+        """Is token ``ti`` inside a subordinate clause (opened by a ``subordinate_openers`` word, cues.yaml ``grammar``)
+        that comes after a verb of its sentence's main clause, with token ``j`` after a ", and" that closes it: the
+        coordinated verb at ``j`` goes back to the main clause ("said ... when the two countries established ties in
+        1991, and warned ...")?"""
+        tok = self.tokens
+        si = tok.sent[ti]
+        if not any(tok.low[m] == "," and tok.low[m + 1] == "and" for m in range(ti, j - 1)):
+            return False
+        k = ti - 1
+        while k > 0 and tok.sent[k] == si and not (tok.low[k] == "," and tok.low[k + 1] == "and"):
+            if tok.low[k] in self.w.subordinate_openers:
+                return any(tok.low[m] in self.lex.reporting or any(x.entry.pos == "verb" for x in self._cands_by_tok.get(m, ()))
+                           for m in range(tok.at(self.sentences[si][0]), k))
+            k -= 1
+        return False
 
     def _pluperfect_verb_between(self, a: int, b: int, sent_cands) -> bool:
         """Is there, in tokens ``a``..``b``, an event verb told in the pluperfect ("had expelled": its "had" within three

@@ -213,7 +213,7 @@ GRAMMAR_KEYS = (
     "first_person_plural", "readiness_phrases", "announced_step_verbs",
     "natural_agents", "trailing_period_words", "trailing_period_preps",
     "window_setting_types", "plural_object_pronouns", "occasion_act_types", "settlement_nouns",
-    "done_infinitive_heads",
+    "done_infinitive_heads", "subordinate_openers",
 )
 
 
@@ -520,6 +520,7 @@ class Grammar:
     occasion_act_types: frozenset[str] = frozenset()  # acts placed where the occasion of their day is (occasion_places.py)
     settlement_nouns: frozenset[str] = frozenset()  # "in the Saudi city of Jeddah": the place is the name after "of"
     done_infinitive_heads: frozenset[str] = frozenset()  # "managed to free the crews": the infinitive is done
+    subordinate_openers: frozenset[str] = frozenset()  # "..., when X established ties in 1991, and warned": its date stays in it
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
