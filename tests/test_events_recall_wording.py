@@ -98,3 +98,14 @@ def test_events_recall_measures_around_an_aside_are_two_acts():
 def test_events_recall_measures_in_a_comma_list_stay_one_act():
     text = "On Monday Benin closed its border with Niger, suspended transactions, froze its assets and barred flights."
     assert [e.type for e in events_of(text, DCT) if e.type == "SANCTION"] == ["SANCTION"]
+
+
+def test_events_recall_measures_with_an_oxford_comma_stay_one_act():
+    text = "On Monday Benin closed its border with Niger, suspended transactions, froze its assets, and barred flights."
+    assert [e.type for e in events_of(text, DCT) if e.type == "SANCTION"] == ["SANCTION"]
+
+
+def test_events_recall_two_measures_joined_by_comma_and_are_two_acts():
+    # ", and" after a date closes a clause: a second measure, not the end of a list
+    text = "Thailand expelled the Cambodian envoy on Thursday, and closed all border crossings."
+    assert sorted(e.trigger for e in events_of(text, DCT) if e.type == "SANCTION") == ["closed", "expelled"]

@@ -1051,8 +1051,12 @@ class ConstructionMixin:
         suspended contacts") makes two measures."""
         tok = self.tokens
         commas = [k for k in range(d.t1, c.t0) if tok.low[k] == ","]
-        return bool(commas) and all(k + 1 == c.t0 or (k + 2 == c.t0 and tok.low[k + 1] in self.w.list_separators)
-                                    for k in commas)
+        if not commas or not all(k + 1 == c.t0 or (k + 2 == c.t0 and tok.low[k + 1] in self.w.list_separators)
+                                 for k in commas):
+            return False
+        # (", and" alone joins a second clause, not a list: "expelled the envoy on Thursday, and closed all border
+        # crossings" is two measures; it ends a list only after an item the list already joined)
+        return commas[-1] + 1 == c.t0 or d.same_as is not None
 
     def _dated_subject_nouns(self, cands: list[_Cand]) -> None:
         """"Israel's withdrawal from Gaza on Monday was welcomed", "An Israeli raid on Jenin on Monday killed three
