@@ -598,6 +598,10 @@ class ReadingMixin:
         if after and any(between[m] == "and" and between[m + 1] == "then" for m in range(len(between) - 1)):
             return None  # "attended a summit, and then flew home before leaving for Paris on Sunday night": the time
             # of what came next
+        if after and (c.entry.type == "STATEMENT" or tok.low[c.t0] in self.lex.reporting) and any(
+                w in self.w.future_and_conditional_modals for w in between[1:]):
+            return None  # "Anwar said the truce would take effect at midnight": the time of what is said, not of the
+            # saying
         if after and "that" in between and any(w == "that" and not self._in_apposition(between, m)
                                                and not self._demonstrative_of_time(between, m, tx)
                                                for m, w in enumerate(between)):
