@@ -76,3 +76,16 @@ def test_events_month_of_another_noun_dates_no_past_act():
     evs = events_of(text, date(2015, 11, 14))
     e = the_event(evs, None, "criticised")
     assert e.date_text != "January", e.date_derivation
+
+
+@pytest.mark.parametrize("text", [
+    "It said the Mexican leader had proposed a joint plan to address the root causes of migration and had urged "
+    "Washington to lift sanctions on Cuba and Venezuela.",
+    "The envoy named the causes of the crisis and urged Washington to lift sanctions on Cuba.",
+])
+def test_events_infinitive_of_a_verb_after_an_implicative_noun_is_that_verbs_content(text):
+    # "causes" here is a noun, and "urged" stands between: "to lift" is what was urged, no lifting done
+    evs = events_of(text, date(2023, 12, 21))
+    assert not [e for e in evs if "lift" in e.trigger and e.status == "occurred"], \
+        [(e.type, e.trigger, e.status) for e in evs]
+    assert the_event(evs, "DEMAND", "urged")

@@ -35,9 +35,13 @@ class ConsequenceMixin:
                 if not (word[:1].isalnum() or word in ("'s", "’s", "-")) or word in ("to", "that") \
                         or word in self.lex.clause_breaks or word in self.lex.modals:
                     return None
+                if j < t0 - 2 and any(e.pos == "verb" and t == "past" for e, t in self.lex.forms.get(word, ())):
+                    return None  # ("had urged Washington to lift": the infinitive is that verb's complement)
                 j -= 1
             if j < 0 or j >= t0 - 2 or tok.sent[j] != tok.sent[t0] or tok.low[j] not in w.implicative_verbs:
                 return None  # (an object between: "prompted Seoul to")
+            if j + 1 < len(tok.low) and tok.low[j + 1] == "of":
+                return None  # ("the root causes of migration": a noun)
         before = [tok.low[k] for k in range(max(0, j - 3), j) if tok.sent[k] == tok.sent[t0]]
         if any(b in self.lex.modals or b == "to" or b in w.negations or b.endswith("n't") or b in w.condition_words
                for b in before):
