@@ -309,3 +309,22 @@ def test_temporal_news_phrases_last_day_of_occasion_has_no_offset():
 def test_temporal_news_phrases_scheduled_future(text, value):
     tx = next(t for t in tag_text(text, TUE) if t.rule in ("date_weekday", "date_month"))
     assert tx.value == value, tx.derivation
+
+
+# --- a clock time on the day told right after it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,extent,value",
+    [
+        # not the day in focus told before ("New Year's Day"), nor the publication date: the day right after it
+        ("On New Year's Day the leaders spoke. The vote is at 3:30 p.m. ET on the 21st.", "3:30 p.m. ET", "2025-10-21T15:30"),
+        ("The deal will be signed at noon on October 24, 2025.", "noon", "2025-10-24T12:00"),
+        ("The deadline expires at midnight, on October 24.", "midnight", "2025-10-24T24:00"),
+        # a day that is not right after it does not move it
+        ("Talks ended at noon; on October 24 the envoys return.", "noon", "2025-10-21T12:00"),
+    ],
+)
+def test_clock_time_on_the_day_told_after_it(text, extent, value):
+    t = _one(text, extent)
+    assert t.value == value, t.derivation

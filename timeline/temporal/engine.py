@@ -2851,7 +2851,7 @@ def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False,
                 # calendar place: its number is not the calendar's, so no date order compares it with the others
                 if unit == "quarter" and (ctx.last_quarter is None or lo >= ctx.last_quarter.day or res.reported):
                     ctx.last_quarter = ctx.last
-    return tuple(_link_offsets_to_dated_events(_link_offsets_to_timexes(out, text), text))
+    return tuple(_clock_on_following_day(_link_offsets_to_dated_events(_link_offsets_to_timexes(out, text), text), text))
 
 
 #: tests set this to make resolver bugs fail loudly instead of giving an unresolved value
@@ -2863,6 +2863,31 @@ _LEADING_ARTICLE = re.compile(r"\s*(?:the\s+)?", re.IGNORECASE)
 #: what may stand between an offset's anchoring event and the day told for it: "the clash on June 15", "Russia's
 #: attack on Kyiv on Oct. 10" (no clause break, no other date)
 _ANCHOR_DAY_GAP = re.compile(r"[^,;:.()\n]{0,80}\s(?:on|of)\s+\Z", re.IGNORECASE)
+
+
+#: what may stand between a clock time and the day it is on: "3:30 p.m. ET on the 21st", "at noon, on Oct. 21, 2025"
+_CLOCK_DAY_GAP = re.compile(r"\s*,?\s*(?:on\s+)?", re.IGNORECASE)
+
+
+def _clock_on_following_day(timexes: list[Timex], text: str) -> list[Timex]:
+    """"The vote is at 3:30 p.m. ET on the 21st": a clock time the rules put on the day in focus (or the publication
+    date) is on the day told right after it ("on the 21st", "on October 21, 2025"); its own rule joins only a weekday
+    or a month and day written next to it."""
+    from dataclasses import replace
+
+    out = list(timexes)
+    for k in range(len(out) - 1):
+        t, day = out[k], out[k + 1]
+        if t.type != "TIME" or "T" not in t.value or t.value[:10].count("-") != 2 or t.anchor is not None \
+                or day.type != "DATE" or day.precision != "day" or day.anchor is not None or day.earliest is None \
+                or day.earliest != day.latest or day.earliest == t.earliest \
+                or not _CLOCK_DAY_GAP.fullmatch(text, t.end, day.start):
+            continue
+        d = day.earliest
+        out[k] = replace(t, value=d.isoformat() + t.value[10:], earliest=d, latest=d, anchored_to=f"timex:{day.start}",
+                         derivation=f"'{t.text}' on the day told right after it, '{day.text}' ({day.value}) "
+                                    f"-> {d.isoformat()}{t.value[10:]}")
+    return out
 
 
 def _link_offsets_to_dated_events(timexes: list[Timex], text: str) -> list[Timex]:
