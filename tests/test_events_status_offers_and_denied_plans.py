@@ -1,0 +1,29 @@
+"""Status of acts offered or denied: "no plans for <a titled name> to meet" is denied however long the name; "was
+ready to host direct talks" offers talks that have not been held (hypothetical, not occurred)."""
+
+from datetime import date
+
+import pytest
+
+from event_helpers import events_of, the_event
+
+DCT = date(2025, 5, 14)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kremlin said on Wednesday there were no plans for President Vladimir Putin to meet Ukrainian President "
+    "Volodymyr Zelensky in Istanbul.",
+    "The Kremlin said on Wednesday there were no plans for Putin to meet Zelensky.",
+])
+def test_no_plans_for_a_named_leader_to_meet_is_denied(text):
+    e = the_event(events_of(text, DCT), "CONSULT", "meet")
+    assert e.status == "denied", e.status
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish President Tayyip Erdogan said on Tuesday that Ankara was ready to host direct talks.",
+    "Erdogan said on Tuesday that Turkey was willing to hold direct peace talks.",
+])
+def test_readiness_to_host_talks_is_no_talks_held(text):
+    consult = [e for e in events_of(text, DCT) if e.type == "CONSULT"]
+    assert consult and all(e.status == "hypothetical" for e in consult), [(e.trigger, e.status) for e in consult]
