@@ -4,6 +4,8 @@ it jointly, with no target), and acts two subjects do to each other ("traded acc
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from event_helpers import events_of, the_event
@@ -57,3 +59,13 @@ def test_events_mutual_act_of_two_subjects_is_the_first_with_the_second(text, tr
     is; never an act of the first alone (nor, "exchanged prisoners on Friday", a passive with no doer)."""
     event = the_event(events_of(text), None, trigger, how="prefix")
     assert (event.source_actor, event.target_actor, event.summary) == (source, target, summary)
+
+
+def test_the_two_countries_are_the_two_its_own_sentence_names():
+    # the lead's last pair (Taiwan opening an office in Vilnius) is not the pair "the two countries" stands for
+    text = ("China downgraded its diplomatic relations with Lithuania on Sunday, two days after Taiwan opened a de facto "
+            "embassy in Vilnius.\n\n"
+            "China's foreign ministry said Lithuania had abandoned the commitment it made when the two countries "
+            "established ties in 1991.")
+    e = the_event(events_of(text, date(2021, 11, 21)), None, "established ties")
+    assert {e.source_actor, e.target_actor} == {"China", "Lithuania"}, (e.source_actor, e.target_actor)

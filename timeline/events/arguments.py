@@ -635,22 +635,17 @@ class ArgumentMixin:
         for words, roles in self.lex.pairs.items():
             if tok.low[j + 1:j + 1 + len(words)] == list(words):
                 found: list[ActorMention] = []
+                pos = bisect.bisect_left(self.mention_starts, tok.starts[k])
                 pair = self._last_pair(tok.starts[k], tok.sent[k], roles)
+                own = self._own_sentence_pair(k, pos, roles)
+                if own and {m.actor.id for m in own} != {m.actor.id for m in pair}:
+                    return own  # ("Beijing said Lithuania broke the promise it made when the two countries established
+                    # ties": the two its own sentence names, not the pair of an act told before)
                 if pair:
                     return pair  # "Vucic and Hoti signed ..., with Trump looking on. The two leaders will meet again"
-                pos = bisect.bisect_left(self.mention_starts, tok.starts[k])
                 for m in reversed(self.mentions[:pos]):
-                    role = (m.actor.role or "").lower()
-                    if self._is_location_use(tok.at(m.start), m) or self._pair_modifier(m):
-                        continue  # (nor "support for Russia's defence industry")
-                    if "@state" in roles:
-                        state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
-                        if state is not None:  # ("Trump" for "the two governments": the United States)
-                            m = ActorMention(m.start, m.end, m.text, state, "description")
-                        fits = m.actor.kind == "state" or m.actor.kind == "group" and "@party" in roles
-                    else:
-                        fits = m.actor.kind == "person" and any(r in role for r in roles)
-                    if fits and m.actor.id not in {f.actor.id for f in found}:
+                    m = self._pair_fit(m, roles)
+                    if m is not None and m.actor.id not in {f.actor.id for f in found}:
                         found.append(m)
                     if len(found) == 2:
                         earlier = tok.sent[tok.covering(found[1].start)] < tok.sent[k]
@@ -661,6 +656,36 @@ class ArgumentMixin:
         if self._bare_number(j):  # "The two agreed to ...", "both also signed": the pair told before, of any kind
             return self._bare_pair(k)
         return []
+
+    def _pair_fit(self, m: ActorMention, roles) -> ActorMention | None:
+        """``m`` as a party a pair description of ``roles`` can stand for ("@state": a state, or a person's state;
+        "@party": a group too; else a person of one of the roles), or None (a place, a modifier, another kind)."""
+        if self._is_location_use(self.tokens.at(m.start), m) or self._pair_modifier(m):
+            return None  # (nor "support for Russia's defence industry")
+        if "@state" in roles:
+            state = self._state_of(m.actor.country) if m.actor.kind == "person" and m.actor.country else None
+            if state is not None:  # ("Trump" for "the two governments": the United States)
+                m = ActorMention(m.start, m.end, m.text, state, "description")
+            return m if m.actor.kind == "state" or m.actor.kind == "group" and "@party" in roles else None
+        role = (m.actor.role or "").lower()
+        return m if m.actor.kind == "person" and any(r in role for r in roles) else None
+
+    def _own_sentence_pair(self, k: int, pos: int, roles) -> list[ActorMention]:
+        """The two parties of ``roles`` named in the sentence of ``k`` before it when it names exactly two (in the
+        order named): "China's foreign ministry said Lithuania had broken the commitment it made when the two
+        countries established ties" (China and Lithuania, not the pair of an act told before); [] otherwise."""
+        tok = self.tokens
+        si = tok.sent[k]
+        found: dict[str, ActorMention] = {}  # (each party at its first mention in the sentence)
+        for m in reversed(self.mentions[:pos]):
+            if tok.sent[tok.covering(m.start)] != si:
+                break
+            m = self._pair_fit(m, roles)
+            if m is not None:
+                found[m.actor.id] = m
+                if len(found) > 2:
+                    return []
+        return sorted(found.values(), key=lambda m: m.start) if len(found) == 2 else []
 
     def _bare_pair(self, k: int) -> list[ActorMention]:
         """The pair a bare "the two" at ``k`` stands for: the last two parties named in its own sentence ("Kishida and
