@@ -1257,6 +1257,10 @@ class ArgumentMixin:
                     others.append(target)
                 target = subject[1]  # "Aliyev and Pashinyan met"
                 others = [m for m in others if m is not target]
+            if target is None and not grouped:
+                target = self._joint_object_partner(c, source, subject)  # "A and B reopened their shared border"
+                if target is not None:
+                    self._joint_act_ids().add(id(c))  # (speakers.py; summarised as the pair's act)
             if target is None and len({m.actor.id for m in subject}) == 2 and self._reciprocal_object(c):
                 target = subject[1]  # "Both sides accused each other", "Each side accused the other of ..."
                 others = [m for m in others if m is not target]

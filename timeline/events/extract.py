@@ -136,6 +136,7 @@ from timeline.events.joint_papers import JointPaperMixin
 from timeline.events.quoted_acts import QuotedActMixin
 from timeline.events.introduced_names import IntroducedNameMixin
 from timeline.events.occasion_places import OccasionPlaceMixin
+from timeline.events.story_sides import StorySideMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -177,7 +178,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                SittingMixin, PageEntryMixin, StoryDayMixin,
                ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin, ReceptionMixin,
                PlacedMeetingMixin, CoordinatedTellingMixin, JointPaperMixin, QuotedActMixin, NarrativeStepMixin,
-               IntroducedNameMixin, OccasionPlaceMixin):
+               IntroducedNameMixin, OccasionPlaceMixin, StorySideMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
@@ -461,6 +462,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
         self._noun_purpose_targets(cands)  # ("signed an agreement to restore ties with Morocco": Morocco)
         self._passive_frame_nouns(cands)  # ("soldiers were killed in an ambush": the soldiers' side was hit)
         self._pair_member_objects(cands)  # ("spoken with the foreign ministers of both countries": the first)
+        self._story_side_targets(cands)  # (story_sides.py: "Russia pulled out of the deal": at the story's other side)
         self._join_coordinated_statements(cands)
         self._link_cancellations(cands)
         self._settle_fresh_acts(cands)  # (fresh_acts.py: groups behind "first", plans continued, stances voiced)

@@ -213,7 +213,7 @@ GRAMMAR_KEYS = (
     "first_person_plural", "readiness_phrases", "announced_step_verbs",
     "natural_agents", "trailing_period_words", "trailing_period_preps",
     "window_setting_types", "plural_object_pronouns", "occasion_act_types", "settlement_nouns",
-    "done_infinitive_heads", "subordinate_openers",
+    "done_infinitive_heads", "subordinate_openers", "joint_object_words", "side_acts", "dispute_acts",
 )
 
 
@@ -521,6 +521,9 @@ class Grammar:
     settlement_nouns: frozenset[str] = frozenset()  # "in the Saudi city of Jeddah": the place is the name after "of"
     done_infinitive_heads: frozenset[str] = frozenset()  # "managed to free the crews": the infinitive is done
     subordinate_openers: frozenset[str] = frozenset()  # "..., when X established ties in 1991, and warned": its date stays in it
+    joint_object_words: frozenset[str] = frozenset()  # "A and B reopened their shared border": the pair's act
+    side_acts: frozenset[str] = frozenset()  # event types (lowercase) done to someone: at the story's other side
+    dispute_acts: frozenset[str] = frozenset()  # event types (lowercase) besides side_acts that join sides at odds
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

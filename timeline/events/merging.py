@@ -785,7 +785,8 @@ class MergingMixin:
         told_mode = mode if mode != "phone" or medium == "phone" else None  # ("Biden spoke with Xi": a call by its
         # mode, but its summary tells no phone the text does not tell: "Biden and Xi speak")
         summary = self._summary(lead.entry, source, target, location, status, told_mode, shown_names,
-                                self._object_words(lead) if (target is None or aside) and lead.entry.pos == "verb" else "",
+                                self._object_words(lead) if (target is None or aside or id(lead) in self._joint_act_ids())
+                                and lead.entry.pos == "verb" else "",
                                 group=shown_names is not names, subject_verb=lead.subject_tok is not None, lead=lead,
                                 aside=aside)
         summary = self._object_noun_summary(lead, target, summary)  # "shoots down a Chinese balloon", not "China"
@@ -889,6 +890,8 @@ class MergingMixin:
         parties = {m.actor.country or m.actor.id for m in (source, target) if m is not None}
         if in_lede or (recent and country in parties):
             return name, country
+        if recent and lead.entry.mode == "visit" and target is None and parties and country not in parties:
+            return name, country  # "SEOUL - ... The Japanese prime minister arrived on Sunday": a visitor come there
         return None
 
     @staticmethod
@@ -1049,6 +1052,8 @@ class MergingMixin:
         to ...") or before it (a subject, a passive), rather than found in the words said or in the act answered
         ("Trudeau said Canada expected Iran's cooperation", "condemned the move")?"""
         tok = self.tokens
+        if target.via == "story side":
+            return False  # (story_sides.py: the other side of the story, named elsewhere)
         k = tok.at(target.start)
         if k >= len(tok.low) or tok.sent[k] != lead.sent:
             return False
@@ -1094,7 +1099,8 @@ class MergingMixin:
             text = f"{src} and {tgt} {entry.pair}"
         elif tgt is not None and lead is not None and id(lead) in self._joint_act_ids():
             verb, _, rest = entry.summary.partition(" ")
-            text = f"{src} and {tgt} {_plural_verb(verb)} {rest}".rstrip()  # "India and France hold drills"
+            text = f"{src} and {tgt} {_plural_verb(verb)} {rest or obj}".rstrip()  # "India and France hold drills",
+            # "Colombia and Venezuela reopen their shared border"
         elif tgt is None and source is None and not names[1:] and group and entry.pair:
             text = f"{src} {entry.pair}"  # "The two foreign ministers meet"
         else:
@@ -1115,7 +1121,7 @@ class MergingMixin:
                     if obj and verb.split()[-1].lower() == obj.split()[0].lower():
                         obj = obj.split(" ", 1)[1] if " " in obj else ""  # "pulls out of [of] the deal"
                     text = f"{src} {verb} {obj}".rstrip()
-            elif aside and tgt is not None and phrase.split()[-1] not in self.w.prepositions \
+            elif aside and tgt is not None and (phrase.split()[-1] not in self.w.prepositions or target.via == "story side") \
                     and not (entry.pair and entry.type in ("CONSULT", "AGREE")):
                 # a target found in the words said or the act answered is no object of the verb: "Trudeau says
                 # (on Iran)", "Tehran rejects the claims (on Ukraine)", never "Trudeau says Iran" (a summary that
@@ -1133,6 +1139,8 @@ class MergingMixin:
                     text += f" (on {tgt})"  # (not "strikes targets near Damascus (on Damascus)", nor "postpones his
                     # trip (on Beijing)": the meeting called off names its own side)
             elif entry.mode == "visit" and target is not None and target.via == "place" and location:
+                phrase = next((e.summary for e, _t in self.lex.forms.get(f"{entry.lemma} in", ()) if e.pos == "verb"),
+                              phrase)  # ("arrived" where the place is the dateline's: "arrives in Seoul")
                 text = f"{src} {phrase} {location}"  # "Kishida arrived in Washington" (a visit to the United States)
             elif entry.mode == "visit" and entry.pos == "verb" and target is not None and target.actor.kind == "person":
                 visit = next((e.summary for e, _t in self.lex.forms.get("visit", ()) if e.pos == "verb"), phrase)

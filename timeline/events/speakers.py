@@ -174,6 +174,29 @@ class SpeakerMixin:
             self._joint_act_ids().add(id(c))  # (summarised as the pair's: "India and France hold drills")
             c.others = [m for m in c.others if m.actor.id != parties[1].actor.id]
 
+    def _joint_object_partner(self, c: _Cand, source: ActorMention | None,
+                              subject: list[ActorMention]) -> ActorMention | None:
+        """"Colombia and Venezuela reopened their shared border", "the two governments released a joint declaration": a
+        verb whose two subjects act on an object named as theirs together (a word of cues.yaml ``joint_words`` or
+        ``joint_object_words`` in the object phrase right after it) is the pair's act: the first is its source and the
+        second its target (returned), as ``_set_joint_partner`` reads an act named as joint before the verb."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or source is None or c.quoted or c.entry.type in self.w.symmetric_types:
+            return None
+        parties: list[ActorMention] = []
+        for m in subject:
+            if m.actor.id not in {p.actor.id for p in parties}:
+                parties.append(m)
+        if len(parties) != 2 or parties[0].actor.id != source.actor.id or any(m.start > c.start for m in parties):
+            return None
+        for k in range(c.t1, min(c.t1 + 4, len(tok.low))):
+            w = tok.low[k]
+            if tok.sent[k] != c.sent or w in self.w.prepositions or not w[:1].isalnum():
+                return None  # (only the object phrase: not "criticised the deal with its joint commission")
+            if w in self.w.joint_words or w in self.w.joint_object_words:
+                return parties[1]
+        return None
+
     def _joint_act_ids(self) -> set[int]:
         """The ids of the candidates ``_set_joint_partner`` gave a partner: acts of the pair together."""
         if not hasattr(self, "_joint_act_set"):
