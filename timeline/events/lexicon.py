@@ -214,6 +214,7 @@ GRAMMAR_KEYS = (
     "natural_agents", "trailing_period_words", "trailing_period_preps",
     "window_setting_types", "plural_object_pronouns", "occasion_act_types", "settlement_nouns",
     "done_infinitive_heads", "subordinate_openers", "joint_object_words", "side_acts", "dispute_acts",
+    "regard_lemmas",
 )
 
 
@@ -524,6 +525,7 @@ class Grammar:
     joint_object_words: frozenset[str] = frozenset()  # "A and B reopened their shared border": the pair's act
     side_acts: frozenset[str] = frozenset()  # event types (lowercase) done to someone: at the story's other side
     dispute_acts: frozenset[str] = frozenset()  # event types (lowercase) besides side_acts that join sides at odds
+    regard_lemmas: frozenset[str] = frozenset()  # "saw Mexico as an equal partner": an opinion of the one named, no meeting
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -515,6 +515,10 @@ class TriggerMixin:
                 continue  # "has met the conditions", "met all the demands": a requirement met, no one met
             if entry.predicative and not self._predicative_object(t1):
                 continue
+            if entry.lemma in self.w.regard_lemmas and t1 in self.mention_by_tok:
+                k = self.tokens.at(self.mention_by_tok[t1].end)
+                if k < len(self.tokens.low) and self.tokens.low[k] == "as":
+                    continue  # "saw Mexico as an equal partner": an opinion of the one named, no meeting
             if entry.next_actor and (t1 not in self.mention_by_tok or self.tokens.sent[t1] != self.tokens.sent[t0]
                                      or self.text[self.mention_by_tok[t1].end:self.mention_by_tok[t1].end + 2] in ("'s", "’s")):
                 quoted = nxt[:1] in _OPENING_QUOTES and t1 + 1 < len(self.tokens.low) \
@@ -524,7 +528,7 @@ class TriggerMixin:
                 if not (entry.next_words and (at_end or nxt in entry.next_words or self._timex_at(t1)
                                               or quoted and self.tokens.low[t1 + 1] in entry.next_words)) \
                         and not self._passive_of_people(t0, t1) and not self._unknown_name_at(t1) \
-                        and not self._officials_after(t1):
+                        and not self._officials_after(t1) and not self._the_name_at(t0, t1):
                     continue
             return entry, tense, t1
         return None
@@ -542,6 +546,20 @@ class TriggerMixin:
             if tok.low[j] in w.official_groups:
                 return True
         return False
+
+    def _the_name_at(self, t0: int, k: int) -> bool:
+        """"went to the United States", "met the Dalai Lama": a verb that needs an actor after it met a name the
+        gazetteer knows right after "the" (the name's mention leaves the article out), in its sentence; not an
+        adjective or demonym ("went to the Chinese market"), nor a name that qualifies the noun after it."""
+        tok = self.tokens
+        m = self.mention_by_tok.get(k + 1)
+        if m is None or tok.low[k] != "the" or tok.sent[k + 1] != tok.sent[t0] or m.via in ("adjective", "demonym") \
+                or self.text[m.end:m.end + 2] in ("'s", "’s"):
+            return False
+        j = tok.at(m.end)  # ("departing for the G20 summit", "met the United States ambassador": the name qualifies a
+        # noun after it, which is the object)
+        return j >= len(tok.low) or tok.sent[j] != tok.sent[t0] or not tok.low[j].isalpha() \
+            or tok.low[j] in self.w.prepositions or tok.low[j] in self.w.list_separators
 
     def _unknown_name_at(self, k: int) -> bool:
         """"met Hu Jintao", "called Lien Chan": a full name the gazetteer does not know (two capitalised words, no
