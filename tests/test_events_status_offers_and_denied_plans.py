@@ -27,3 +27,16 @@ def test_no_plans_for_a_named_leader_to_meet_is_denied(text):
 def test_readiness_to_host_talks_is_no_talks_held(text):
     consult = [e for e in events_of(text, DCT) if e.type == "CONSULT"]
     assert consult and all(e.status == "hypothetical" for e in consult), [(e.trigger, e.status) for e in consult]
+
+
+@pytest.mark.parametrize("text, trigger, status", [
+    # a past form after a bare "and" is no verb under "would": told as fact
+    ("Djuric said the envoy would return for consultations and accused Montenegro of choosing confrontation.",
+     "accused", "occurred"),
+    ("The two sides agreed to restore relations and reopened their embassies.", "reopened", "occurred"),
+    # a base form (or a form that is both) stays under the modal
+    ("Djuric said Serbia would recall the envoy and cut ties with Montenegro.", "cut ties", "planned"),
+])
+def test_past_form_after_and_is_not_under_the_modal(text, trigger, status):
+    e = the_event(events_of(text, DCT), None, trigger)
+    assert e.status == status, e.status

@@ -1417,8 +1417,12 @@ class TriggerMixin:
                 and tok.low[c.t0 - 1] not in self.w.passive_aux | self.w.perfect_aux | {"have"} \
                 and ((best_at < c.t0 - 2 and tok.low[c.t0 - 2:c.t0] == [",", "and"])
                      or (best_at < c.t0 - 3 and tok.low[c.t0 - 3:c.t0 - 1] == [",", "and"]
-                         and tok.low[c.t0 - 1] in self.w.adverbs)):
+                         and tok.low[c.t0 - 1] in self.w.adverbs)
+                     or (best_at < c.t0 - 1 and tok.low[c.t0 - 1] == "and" and not any(
+                         t == "base" for _e, t in lex.forms.get(tok.low[c.t0], ())))):
             found = None  # "said they would start sharing data, and criticized China": a new verb in the past is told as fact
+            # (so too after a bare "and" when the past form is no base form: "said the envoy would return for
+            # consultations and accused Montenegro", not "would meet and sign", nor "would cut ties and put ...")
         if (found is None or found[0] in ("planned", "ongoing", "hypothetical")) \
                 and not (c.entry.pos == "noun" and self._determiner_before(c.t0) in self.w.definite):
             denial = self._denied_content(c)  # (not "during the meeting": a reference to another event)
