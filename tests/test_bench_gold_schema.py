@@ -20,7 +20,7 @@ import yaml
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 FOLDERS = sorted(p.parent for p in BENCH.glob("*/events.jsonl"))
 # (articles, events) a folder must hold at least; issue 4 asks 6/80 of the gold, the held-out brief 5/60
-MINIMUMS = {"gold": (6, 80), "heldout": (5, 60), "heldout2": (6, 150), "gold2": (7, 150), "gold3": (7, 150), "gold4": (6, 150), "heldout3": (6, 150), "heldout4": (6, 150), "heldout5": (6, 150), "heldout6": (6, 150), "gold5": (6, 100), "gold6": (6, 130), "gold7": (6, 110), "gold8": (6, 110), "probe": (220, 300), "gold9": (6, 130), "gold10": (6, 110), "gold11": (6, 110), "gold12": (6, 110), "gold13": (6, 110)}
+MINIMUMS = {"gold": (6, 80), "heldout": (5, 60), "heldout2": (6, 150), "gold2": (7, 150), "gold3": (7, 150), "gold4": (6, 150), "heldout3": (6, 150), "heldout4": (6, 150), "heldout5": (6, 150), "heldout6": (6, 150), "gold5": (6, 100), "gold6": (6, 130), "gold7": (6, 110), "gold8": (6, 110), "probe": (220, 300), "gold9": (6, 130), "gold10": (6, 110), "gold11": (6, 110), "gold12": (6, 110), "gold13": (6, 110), "gold14": (6, 110)}
 # probe folders: short snippets (1-4 sentences) with their own outlet; snippets named none-* have no event
 PROBES = {"probe": "timeline probe (written for the project)"}
 
