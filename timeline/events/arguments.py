@@ -1640,6 +1640,12 @@ class ArgumentMixin:
         while k > 0 and tok.sent[k] == c.sent and (tok.low[k] in self.w.adverbs or tok.low[k] in self.w.past_aux
                                                     or tok.low[k] in self.w.perfect_aux or tok.low[k] in self.lex.modals):
             k -= 1  # ("had raised the cases ... and had pressed Beijing")
+        if k > 2 and tok.low[k] == "," and tok.sent[k] == c.sent:
+            j = k - 1  # "froze all trade and, in the following days, suspended flights": past an aside after "and"
+            while j > max(0, k - 8) and tok.sent[j] == c.sent and tok.low[j] not in (",", ";") and j not in self.trigger_toks:
+                j -= 1
+            if j < k - 1 and tok.low[j] == "," and tok.low[j - 1] == "and" and tok.sent[j] == c.sent:
+                k = j - 1
         if k < 1 or tok.low[k] != "and" or tok.sent[k] != c.sent:
             return []
         found = []
@@ -1685,9 +1691,10 @@ class ArgumentMixin:
             return []  # (a subordinator may open the sentence: "After meeting Putin ..., Orban flew")
         fronted_talks = k == s0 and tok.low[k] in ("in", *self.w.fronted_scene_preps) and c.entry.pos == "noun" \
             and c.entry.type == "CONSULT"
-        if tok.low[k] == "in" and not (c.entry.pos == "noun" and any(w in self.w.indefinite_articles for w in tok.low[k + 1:c.t0])) \
+        if tok.low[k] == "in" and not (c.entry.pos == "noun" and any(
+                w in self.w.indefinite_articles or w in self.w.number_words for w in tok.low[k + 1:c.t0])) \
                 and not fronted_talks:
-            return []  # "in a phone call", "in an interview" (not "$5 billion in aid", "in talks that ..."; but "In talks
+            return []  # "in a phone call", "in several calls" (not "$5 billion in aid", "in talks that ..."; but "In talks
             # with Zelensky, he asked ...": the main clause's subject)
         if tok.low[k] == "for" and not (c.entry.pos == "noun" and c.entry.type == "CONSULT"):
             return []  # "flew to Moscow for a meeting with Putin", "is in Pyongyang for talks" (not "sanctions for attacks")

@@ -26,6 +26,53 @@ class GenericStatementMixin:
                 c.alive = False  # "Both governments deny any arms trade": a position held, no act on a day
             elif self._relative_perfect_stance(c):
                 c.alive = False  # "The United States, which has backed Guyana through the crisis, urged ..."
+            elif self._in_open_question(c):
+                c.alive = False  # "Who is backing Lithuania?", "Will Putin attend?": a question asserts no act
+            elif self._gerund_subject(c):
+                c.alive = False  # "said that putting pressure on Poland was not the way": a kind of act, the subject
+
+    def _in_open_question(self, c: _Cand) -> bool:
+        """Is ``c`` in a question (not quoted) that opens with a subject "who" or an auxiliary (cues.yaml
+        ``question_openers``): "Who is backing Lithuania?", "Will Putin attend the summit?" tell no act done or
+        planned ("Why did Riyadh expel the envoy?", "What did the two leaders agree?" presuppose theirs)."""
+        if c.quoted or not self.w.question_openers:
+            return False
+        s0, s1 = self.sentences[c.sent]
+        if not self.text[s0:s1].rstrip().endswith("?"):
+            return False
+        return self.tokens.low[self.tokens.at(s0)] in self.w.question_openers
+
+    def _gerund_subject(self, c: _Cand) -> bool:
+        """Is ``c`` an -ing verb (or the noun of a light -ing verb) opening the subject of a clause ("He said that filing complaints with international
+        bodies was not the right way", "putting pressure on Poland and filing complaints were not"): right after the
+        sentence's start, "that" or a reporting verb (or after "and" that joins it to such a gerund), with a finite
+        "be" (cues.yaml ``finite_be``) after it in its clause? It names a kind of act, not one done."""
+        tok = self.tokens
+        if c.quoted or not self.w.finite_be:
+            return False
+        k = c.t0
+        if not (c.entry.pos == "verb" and c.tense == "ing"):
+            if not (k >= 1 and tok.sent[k - 1] == c.sent and tok.low[k - 1].endswith("ing") and c.tense != "past"):
+                return False
+            k -= 1  # ("putting pressure on Poland was not the way": the gerund of a light verb before the word)
+        s0 = tok.at(self.sentences[c.sent][0])
+
+        def opens_subject(k: int) -> bool:  # (token ``k`` is the gerund: does a subject start there?)
+            return k == s0 or tok.low[k - 1] == "that" or tok.low[k - 1] in self.lex.reporting
+
+        if not opens_subject(k):
+            if tok.low[k - 1] != "and":
+                return False
+            starts = [j for j in range(max(s0, k - 16), k - 1) if tok.low[j].endswith("ing") and opens_subject(j)
+                      and not any(tok.low[m] in (",", ";", ":") for m in range(j, k))]
+            if not starts:
+                return False
+        for m in range(c.t1, min(len(tok.low), c.t1 + 20)):
+            if tok.sent[m] != c.sent or tok.low[m] in (",", ";", ":"):
+                return False
+            if tok.low[m] in self.w.finite_be:
+                return True
+        return False
 
     def _relative_perfect_stance(self, c: _Cand) -> bool:
         """A stance verb in the present perfect right after "which"/"who" ("which has backed Guyana") in a sentence

@@ -214,7 +214,7 @@ GRAMMAR_KEYS = (
     "natural_agents", "trailing_period_words", "trailing_period_preps",
     "window_setting_types", "plural_object_pronouns", "occasion_act_types", "settlement_nouns",
     "done_infinitive_heads", "subordinate_openers", "joint_object_words", "side_acts", "dispute_acts",
-    "regard_lemmas",
+    "regard_lemmas", "question_openers", "finite_be",
 )
 
 
@@ -526,6 +526,8 @@ class Grammar:
     side_acts: frozenset[str] = frozenset()  # event types (lowercase) done to someone: at the story's other side
     dispute_acts: frozenset[str] = frozenset()  # event types (lowercase) besides side_acts that join sides at odds
     regard_lemmas: frozenset[str] = frozenset()  # "saw Mexico as an equal partner": an opinion of the one named, no meeting
+    question_openers: frozenset[str] = frozenset()  # "Who is backing Lithuania?", "Will Putin attend?": no act told
+    finite_be: frozenset[str] = frozenset()  # "filing complaints was not the way": the verb of a gerund subject
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -167,6 +167,18 @@ class TriggerMixin:
         return bool(options) and all(e.objects and not self._has_object(e.objects, t0, t0 + len(words))
                                      for e, _ in options)
 
+    def _appositive_name_end(self, k: int) -> int | None:
+        """The closing comma of a name set off by commas after the comma at ``k`` ("its ambassador, Jane Doe,
+        home"): one to four capitalised words, or an actor mention, then a comma, in the same sentence."""
+        tok, n = self.tokens, len(self.tokens.low)
+        j = k + 1
+        while j < n and j - k <= 4 and tok.sent[j] == tok.sent[k] and tok.low[j] != ",":
+            word = self.text[tok.starts[j]:tok.starts[j] + 1]
+            if not (word.isupper() or j in self.mention_cover):
+                return None
+            j += 1
+        return j if j > k + 1 and j < n and tok.low[j] == "," and tok.sent[j] == tok.sent[k] else None
+
     def _has_object(self, words: tuple[str, ...], t0: int, t1: int) -> bool:
         """One of ``words`` is the object of the trigger at [t0, t1): within a few words after it in its clause
         ("closed two border crossings", "expelled the French ambassador"), or before a passive ("two diplomats
@@ -176,13 +188,18 @@ class TriggerMixin:
                 and self.mention_by_tok[t1].actor.kind in ("state", "igo"):
             return True  # "The African Union suspended Niger"
         dates = self._date_tokens()  # (tokens of date expressions: "declared on Wednesday that ...")
-        seen = 0
+        seen, skip_to = 0, t1
         for k in range(t1, n):
             w = tok.low[k]
             if tok.sent[k] != tok.sent[t0] or seen > OBJECT_WINDOW:
                 break
+            if k < skip_to:
+                continue
             if k in dates or (w in self.w.prepositions and k + 1 < n and self._timex_at(k + 1)):
                 continue  # (dates first: "posted strong growth on Monday" posts nothing "on" anything)
+            if w == "," and k > t1 and (close := self._appositive_name_end(k)) is not None:
+                skip_to = close + 1  # "called its ambassador, Jane Doe, home": a name between commas
+                continue
             if w in words:
                 return True
             if k in self.mention_cover and k > t1 and tok.low[k - 1] in self.w.place_preps_to \

@@ -1578,6 +1578,10 @@ def _r_month(ctx, m, values, raw, p, rule) -> _Out:
         # "GENEVA, June 17 (Reuters) -": the day the story was filed, the nearest one to the reference
         y, why = _pick_year(ref, month, day, None)
         why = "the dateline (the day the story was filed), " + why
+    elif day and (told := _month_in_focus(ctx, m, month)) is not None:
+        y = told.day.year
+        anchored, words = f"timex:{told.start}", f"the month just told, '{told.text}' ({told.value})"
+        why = "past tense, in the month just told"
     elif (told := _year_in_focus(ctx, m, day)) is not None:
         y = told.day.year
         anchored, words = f"timex:{told.start}", f"the year just told, '{told.text}' ({told.value})"
@@ -1639,6 +1643,25 @@ def _year_in_focus(ctx: _Context, m: re.Match[str], day: Any) -> _Ref | None:
     return last
 
 
+def _month_in_focus(ctx: _Context, m: re.Match[str], month: int) -> _Ref | None:
+    """A day of the month just told with its year: "The row erupted in early August 2018, when ... . Riyadh
+    reacted on August 5" (2018-08-05), not the nearest August 5 to the publication date. The date just told
+    (within a sentence or two) is that month or a day of it, told "in" (a point in time, not "the August 1988
+    cease-fire"), it wrote a year other than the reference's, and the day's clause is in the past tense."""
+    last, ref = ctx.last, ctx.dct
+    if last is None or ref is None or last.end < 0 or last.unit not in ("month", "day") or last.day.month != month:
+        return None
+    if last.day.year == ref.year or not re.search(r"(?:1[0-9]|20)[0-9]{2}", last.text):
+        return None
+    if not 0 <= m.start() - last.end <= _DAY_MONTH_REACH or len(_SENTENCE_BREAK.findall(ctx.text, last.end, m.start())) > 1:
+        return None
+    if not ctx.engine.clause.point_in_before.search(ctx.text, max(0, last.start - _CUE_REACH), last.start):
+        return None  # "following the August 1988 cease-fire ... on Aug. 2": a month naming a thing is no month in focus
+    if tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) != "past":
+        return None
+    return last
+
+
 def _reported_in_month(ctx: _Context, m: re.Match[str]) -> bool:
     """A bare month right after a reporting verb of a later sentence than the year told ("Trump first said in
     October that he would leave the treaty"): the month of a saying told as news, counted from the publication
@@ -1650,6 +1673,8 @@ def _reported_in_month(ctx: _Context, m: re.Match[str]) -> bool:
 
 
 
+#: how far (characters) after a month told with its year a day of that month without one still takes that year
+_DAY_MONTH_REACH = 400
 #: how far back (characters) a one-word cue right before a date is looked for ("[In] September", "[that] August")
 _CUE_REACH = 20
 #: how far (characters) after a reported quarter "a year ago" still compares with it
@@ -1682,12 +1707,22 @@ def _compares_months_span(ctx: "_Context", start: int) -> bool:
 _YEAR_ANAPHORA_REACH = 200
 
 
+def _span_after_rank(text: str, start: int, unit: str, p: dict) -> bool:
+    """Does an ordinal or a superlative earlier in the clause make "in <n> <unit>" a span ("the first visit to
+    the country in 41 years", "its largest drills in a decade"), in any tense? (``span_after``, ``span_units``)"""
+    pattern = p.get("span_after")
+    if not pattern or unit not in str(p.get("span_units", "")).split():
+        return False
+    return re.compile(pattern + r"\Z").search(text, max(0, start - 120), start) is not None
+
+
 def _r_shift(ctx, m, values, raw, p, rule) -> _Out:
     unit = p["unit"]
     by = p.get("by", 0)
     gran = p.get("gran") or unit
     label = m.group(0)
-    if p.get("future_only") and (by == "X" or by is None or tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) != "future"):
+    if p.get("future_only") and (by == "X" or by is None or tense_at(ctx.text, m.start(), m.end(), ctx.engine.tense) != "future"
+                                 or _span_after_rank(ctx.text, m.start(), unit, p)):
         # "his second letter in two weeks", "could leave in a few days": a span, not a date ahead
         value = duration_value(by, unit)
         return _Out(value, "none", f"'{label}': not a stated number of {unit}s ahead, so a duration -> {value}", type="DURATION")
