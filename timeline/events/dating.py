@@ -898,7 +898,8 @@ class DatingMixin:
                     and not self._pluperfect_verb_between(d.t1, c.t0, by_sent.get(c.sent, ()))
                 # ("said ... and warned Congress": one occasion, one speaker; not "said it had expelled the ambassador and
                 # recalled its envoy", where the "and" joins the second act to the reported pluperfect)
-                joined = joined or self._participle_adjunct(c, d, by_sent.get(c.sent, ())) or self._reported_just_done(c, d, tx)
+                joined = joined or self._participle_adjunct(c, d, by_sent.get(c.sent, ())) or self._reported_just_done(c, d, tx) \
+                    or self._time_before_joined_saying(c, d, tx)
                 if not joined and (d.entry.type == "STATEMENT" or (tok.low[d.t0] in self.lex.reporting and c.start > d.start)):
                     continue  # the date of a saying is not the date of what is said
                 if c.t0 > tok.at(tx.end) and self._left_subordinate_clause(tok.at(tx.start), c.t0):
@@ -948,6 +949,16 @@ class DatingMixin:
                            for m in range(tok.at(self.sentences[si][0]), k))
             k -= 1
         return False
+
+    def _time_before_joined_saying(self, c: _Cand, d: _Cand, tx: Timex) -> bool:
+        """"Spajic voiced regret over the decision on Friday evening and said ...": the time closes the clause of ``c``,
+        told before "and" and the saying ``d`` of the same speaker; the two are one occasion (the time went to the
+        saying, the nearer word)."""
+        tok = self.tokens
+        ti = tok.at(tx.start)
+        return c.start < d.start and d.entry.pos == "verb" and d.t0 > 0 and tok.low[d.t0 - 1] == "and" \
+            and c.t1 <= ti and tok.at(tx.end) == d.t0 - 1 and c.source is not None and d.source is not None \
+            and c.source.actor.id == d.source.actor.id and not any(tok.low[k] in (",", ";") for k in range(c.t1, d.t0))
 
     def _pluperfect_verb_between(self, a: int, b: int, sent_cands) -> bool:
         """Is there, in tokens ``a``..``b``, an event verb told in the pluperfect ("had expelled": its "had" within three
