@@ -979,6 +979,12 @@ def carry_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: l
     para = next(((a, b) for a, b in _paragraphs(text) if a <= trig[0] <= b), (s0, s1))
     traits["sentences back"] = _bucket(here - k, ((1, "1"), (2, "2"), (5, "3-5")))
     traits["same paragraph"] = "yes" if t.start >= para[0] else "no"
+    paras = _paragraphs(text)
+    pk = next((i for i, (a, b) in enumerate(paras) if a <= trig[0] <= b), -1)
+    tk = next((i for i, (a, b) in enumerate(paras) if a <= t.start <= b), -1)
+    traits["where the earlier day is"] = (
+        "same paragraph" if tk == pk else "the lead sentence" if k == 0 else "previous paragraph" if tk == pk - 1
+        else "an earlier paragraph")
     between = text[t.end:s0]
     traits["a quotation mark between"] = "yes" if _QUOTES.search(between) else "no"
     opening = text[s0:s1].lstrip(" \"“”'‘’")
@@ -988,6 +994,11 @@ def carry_traits(g: GoldEvent, ev, text: str, timexes, extracted: list, spans: l
         else "a connective" if first and any(rx.match(first.group(0)) for _, rx in _CONNECTIVE)
         else "a capitalised word" if opening[:1].isupper() else "other")
     before = text[s0:trig[0]]
+    if traits["sentence opens with"] == "a pronoun":  # what an answer told after a pronoun opening looks like
+        pos, infl, _ = _trigger_shape(ev.trigger)
+        traits["pronoun opening - trigger / words before it / a comma before it"] = (
+            f"{pos} {infl} / {_bucket(len(_WORD.findall(before)), ((1, '1'), (2, '2'), (4, '3-4')))} / "
+            f"{'yes' if ',' in before else 'no'}")
     traits["connective before the trigger"] = "+".join(n for n, rx in _CONNECTIVE if rx.search(before)) or "none"
     traits["had/has just before"] = (m.group(0).split()[0].lower() if (m := _PAST_AUX.search(before)) else "no")
     traits["a saying verb before it"] = "yes" if _SAYING.search(before) else "no"

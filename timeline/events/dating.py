@@ -1619,7 +1619,7 @@ class DatingMixin:
                     c.sent - found[1], found[0], by_sent) and self._scene_of_its_actors(c, c.sent - found[1], found[0],
                                                                                     by_sent))):
                 continue  # (only the day of its actors' scene just told or of its paragraph's frame: not a saying's day)
-            if answer and not framed:
+            if answer and not framed and not self._pronoun_goes_on(c, found):
                 continue  # "Poland condemned the pact": on or after what it answers, not on the day just told (unless the
                 # paragraph opens on its day: "The reaction in Washington on Monday was swift. McCain called ...")
             if backshift:

@@ -12,6 +12,10 @@ after the other ties (``_date_backshifts``): what the sides of a meeting did the
 
 "North Korea tested a new missile on Monday. Japan protested": an answer told in a paragraph that opens on a dated act
 is assumed to be of that day, unless the text tells it later (``_framed_answer_same_day``).
+
+"The two ministers met in Ankara on Tuesday. They condemned the attack ...": an answer told in a sentence that opens on a
+subject pronoun goes on with those the sentence just before named, on the day it tells (``_pronoun_goes_on``), unless
+the text tells it later ("They later condemned ...").
 """
 
 from __future__ import annotations
@@ -75,6 +79,28 @@ class NarrativeStepMixin:
             return False
         tok = self.tokens
         k0 = tok.at(self.sentences[c.sent][0])
+        return not any(tok.low[k] in self.w.later_adverbs for k in range(k0, min(len(tok.low), c.t1 + 2))
+                       if tok.sent[k] == c.sent)
+
+    def _pronoun_goes_on(self, c: _Cand, found) -> bool:
+        """Is the answer ``c`` (a saying or reaction in the simple past) told in a sentence that opens on a subject
+        pronoun (``subject_pronouns``) or a pair word (``pair_words``: "Both condemned", "The two leaders condemned"), with the day ``found`` (the day, sentences away) carried from the sentences just
+        before, and no ``later_adverbs`` word up to just after it? "The ministers met in Ankara on Tuesday. They condemned
+        the attack": the pronoun goes on with the actors just told, on their day; "Poland condemned the pact" names a new
+        party, whose answer may come days later."""
+        if found is None or found[1] < 1 or c.entry.pos != "verb" or not self._simple_past(c) \
+                or c.sent < 1 or "\n" in self.text[self.sentences[c.sent - 1][1]:self.sentences[c.sent][0]]:
+            return False  # (only the day told in its own paragraph: not a paragraph's first sentence)
+        tok = self.tokens
+        k0 = tok.at(self.sentences[c.sent][0])
+        while k0 < c.t0 and not tok.low[k0][:1].isalnum():
+            k0 += 1  # (an opening quotation mark)
+        if k0 < c.t0 and tok.low[k0] in self.w.clause_coordinators:
+            k0 += 1  # ("But he condemned ...")
+        if k0 < c.t0 and tok.low[k0] == "the" and tok.low[k0 + 1] in self.w.pair_words:
+            k0 += 1  # ("The two leaders condemned ...": a pair just told)
+        if k0 >= c.t0 or (tok.low[k0] not in self.w.subject_pronouns and tok.low[k0] not in self.w.pair_words):
+            return False
         return not any(tok.low[k] in self.w.later_adverbs for k in range(k0, min(len(tok.low), c.t1 + 2))
                        if tok.sent[k] == c.sent)
 
