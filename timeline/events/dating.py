@@ -1423,14 +1423,18 @@ class DatingMixin:
             p_end = tok.ends[min(a_end, k + 5, len(tok.low)) - 1] if anchor.sent == si else tok.ends[min(a_end, k + 3) - 1]
             phrase = (tok.starts[k], p_end)
             for g in govs:
-                if g is anchor or not simple_past(g) or (g.entry.weak and not g.strong_override):
-                    continue  # (a tie makes no event of a weak word: "and the military said ...")
-                if one_day(anchor) and (undated(g) or self._carried_under_frame(g, k, pool)) \
+                if g is anchor or not simple_past(g):
+                    continue
+                weak = g.entry.weak and not g.strong_override  # (a tie makes no event of a weak word: "and the
+                # military said ..."; a weak word dated by its own day still dates its occasion: "said on Monday after
+                # hosting talks")
+                if not weak and one_day(anchor) and (undated(g) or self._carried_under_frame(g, k, pool)) \
                         and anchor.entry.type not in occ.lasting_types:  # (not "before the war")
                     g.timex, g.timex_cost = anchor.timex, self._OCCASION_COST
                     self._occasion_ties[id(g)] = (anchor, f"'{self.text[phrase[0]:phrase[1]]}' tells '{g.text}' as part "
                                                           f"of the occasion of '{anchor.text}'", *phrase)
-                elif one_day(g) and undated(anchor) and not named and simple_past(anchor) \
+                elif one_day(g) and (not weak or g.timex_cost < self._SENTENCE_COST) and undated(anchor) and not named \
+                        and simple_past(anchor) \
                         and id(g) not in self.__dict__.get("_said_dates", ()) \
                         and (anchor.entry.pos != "noun" or anchor.determiner not in self.w.definite) \
                         and not told_before(anchor):
