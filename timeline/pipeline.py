@@ -25,12 +25,13 @@ from timeline.errors import DCTError, TimelineError
 from timeline.model import Actor, Constraint, Document, DocumentError, Event, Timeline, Timex
 
 
-def tag_document(doc: Document, *, narrative: bool = False) -> tuple[Timex, ...]:
+def tag_document(doc: Document, *, narrative: bool = False, tokens=None) -> tuple[Timex, ...]:
     """The document's temporal expressions. A news document without a DCT whose text needs one
-    (relative expressions) is an error, unless ``narrative`` (resolve against earlier dates)."""
+    (relative expressions) is an error, unless ``narrative`` (resolve against earlier dates). ``tokens``: the
+    text's token table when the caller made one (shared with the later stages)."""
     from timeline.temporal import tag_text
 
-    timexes = tag_text(doc.text, doc.dct, narrative=narrative or doc.dct is None)
+    timexes = tag_text(doc.text, doc.dct, narrative=narrative or doc.dct is None, tokens=tokens)
     if doc.dct is None and not narrative:
         relative = list(dict.fromkeys(t.text for t in timexes if t.anchored_to in ("unresolved", "dct")))
         if relative:
@@ -56,6 +57,7 @@ def extract_timeline(
     A review session keeps these, so that after an analyst's correction it can propagate again
     from the extractor's own dates."""
     from timeline.actors import load_gazetteer
+    from timeline.actors.tokens import TokenTable
     from timeline.events import extract_events
 
     gazetteer = load_gazetteer(actors_file)
@@ -71,8 +73,9 @@ def extract_timeline(
             if progress:
                 progress(doc)
             try:
-                tx = tag_document(doc, narrative=narrative)
-                extraction = extract_events(doc, tx, gazetteer)
+                table = TokenTable(doc.text)  # (the document tokenised once, for every stage)
+                tx = tag_document(doc, narrative=narrative, tokens=table)
+                extraction = extract_events(doc, tx, gazetteer, tokens=table)
             except TimelineError as err:
                 all_errors.append(DocumentError(doc.path or doc.id, err.line()))
                 continue

@@ -36,7 +36,7 @@ from operator import attrgetter
 from timeline.actors.appositions import match_title_appositions
 from timeline.actors.bodies import match_unknown_bodies
 from timeline.actors.gazetteer import AmbiguityRule, Entry, Gazetteer, Title, slugify, surname_of
-from timeline.actors.tokens import Token, split_form, tokenize_keys
+from timeline.actors.tokens import Token, TokenTable, split_form
 from timeline.model import Actor, ActorMention
 from timeline.text import sentence_at, split_sentences
 
@@ -74,12 +74,15 @@ class _Cand:
     rule: AmbiguityRule | None = None
 
 
-def find_actor_mentions(text: str, gazetteer: Gazetteer, *, dct: date | None = None) -> tuple[ActorMention, ...]:
+def find_actor_mentions(
+    text: str, gazetteer: Gazetteer, *, dct: date | None = None, tokens: TokenTable | None = None,
+) -> tuple[ActorMention, ...]:
     """Every actor mention of ``text``: sorted, non-overlapping, each resolved to one actor.
 
     ``dct`` (the document's date) picks the office holder when a description names only an office
-    ("the Russian foreign minister" with no Russian foreign minister named in the document)."""
-    return _Resolver(text, gazetteer, dct).run()
+    ("the Russian foreign minister" with no Russian foreign minister named in the document). ``tokens``: the
+    text's tokens when the caller made them already (to share them with the event stage)."""
+    return _Resolver(text, gazetteer, dct, tokens).run()
 
 
 #: id(roles) -> (roles, the words of its description patterns): built once per lexicon, not per document
@@ -113,14 +116,16 @@ _PLACEHOLDERS = frozenset({"{COUNTRY}", "{PERSON}", "{ROLE}", "{POSS}", "{RECENT
 
 
 class _Resolver:
-    def __init__(self, text: str, gazetteer: Gazetteer, dct: date | None) -> None:
+    def __init__(self, text: str, gazetteer: Gazetteer, dct: date | None, table: TokenTable | None = None) -> None:
         self.text = text
         self.gaz = gazetteer
         self.roles = gazetteer.roles
         self.rules = gazetteer.rules
         self.dct = dct
-        self.tokens: list[Token]
-        self.tokens, self.keys, self.lower = tokenize_keys(text)
+        if table is None or table.text != text:
+            table = TokenTable(text)
+        self.tokens: list[Token] = table.tokens
+        self.keys, self.lower = table.keys, table.lower
         self.document_skips: dict[str, bool] = {}
         self.headline = _headline_tokens(text, self.tokens)
         self.title_words = gazetteer.roles.words

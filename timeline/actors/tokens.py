@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from operator import attrgetter
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 
@@ -91,6 +92,26 @@ def tokenize_keys(text: str) -> tuple[list[Token], list[str], list[str]]:
         append_key(tok.key)
         append_lower(low)
     return out, keys, lower
+
+
+class TokenTable:
+    """One document's tokens, made once and shared by the stages instead of each walking the text again: the
+    temporal engine reads its trigger words from them (``Engine.trigger_spans``), the actor resolver matches on
+    them, and the event stage makes its own (coarser) tokens from their offsets
+    (``timeline.events.common.joined_spans``)."""
+
+    __slots__ = ("text", "tokens", "keys", "lower")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens, self.keys, self.lower = tokenize_keys(text)
+
+    def spans(self) -> tuple[list[int], list[int]]:
+        """The tokens' start and end offsets (new lists)."""
+        return list(map(_START, self.tokens)), list(map(_END, self.tokens))
+
+
+_START, _END = attrgetter("start"), attrgetter("end")
 
 
 @lru_cache(maxsize=65536)

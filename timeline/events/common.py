@@ -70,6 +70,30 @@ class _Tokens:
         return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
 
+#: a mark between two word characters: it joins the words either side into one ``_TOKEN`` ("U.S", "al-Assad",
+#: "Kyiv’s") (the mark first, then the look behind: the regex engine skips to the marks instead of trying every position)
+_JOINT = re.compile(r"[-'’.](?<=\w.)(?=\w)")
+
+
+def joined_spans(text: str, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+    """The spans of the ``_TOKEN`` tokens of ``text`` (a word, then any joining marks each followed by a word; or
+    one mark) from those of its finer tokens, words and single marks (``starts``, ``ends``: the actor resolver's,
+    ``timeline.actors.tokens.TokenTable``): the joining marks are found by one regex, and the spans between them
+    are copied as they are (no walk over every token)."""
+    out_starts: list[int] = []
+    out_ends: list[int] = []
+    from_start = from_end = 0
+    for joint in _JOINT.finditer(text):
+        k = bisect.bisect_left(starts, joint.start())  # (the mark is a fine token of its own)
+        out_starts.extend(starts[from_start:k])
+        from_start = k + 2  # the mark and the word after it start no token
+        out_ends.extend(ends[from_end:k - 1])
+        from_end = k + 1  # the word before it and the mark end none
+    out_starts.extend(starts[from_start:])
+    out_ends.extend(ends[from_end:])
+    return out_starts, out_ends
+
+
 @dataclass(slots=True)
 class _Cand:
     """One trigger mention while it is being analysed (internal, mutable)."""

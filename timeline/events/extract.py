@@ -87,9 +87,10 @@ from itertools import accumulate
 
 # (Occasions, parse_occasions, load_occasions, _Cand, _Tokens, _TOKEN, _expanded, _joined, _period_precision:
 # also imported from here by tests and benchmarks)
+from timeline.actors.tokens import TokenTable
 from timeline.events.common import (
     _Cand, _expanded, _FACTUAL, _join_split_mentions, _join_weekday_of_week, _joined, _period_precision,
-    _QUOTE_CLOSE, _QUOTE_OPEN, _TITLE_GAP, _TOKEN, _Tokens,
+    _QUOTE_CLOSE, _QUOTE_OPEN, _TITLE_GAP, _TOKEN, _Tokens, joined_spans,
 )
 from timeline.events.lexicon import Lexicon, load_lexicon
 from timeline.events.occasions import load_occasions, Occasions, parse_occasions
@@ -141,25 +142,32 @@ from timeline.events.story_sides import StorySideMixin
 # --- public entry point ------------------------------------------------------------------------
 
 
-def extract_events(doc: Document, timexes: tuple[Timex, ...], gazetteer) -> Extraction:
-    """Events, constraints and actors of one document (see the module docstring)."""
+def extract_events(
+    doc: Document, timexes: tuple[Timex, ...], gazetteer, *, tokens: TokenTable | None = None,
+) -> Extraction:
+    """Events, constraints and actors of one document (see the module docstring); ``tokens``: the text's token
+    table when the caller made one."""
     from timeline.actors import find_actor_mentions
 
     lex = load_lexicon()
     text = doc.text
     if not text.strip():
         return Extraction()
-    actor_mentions = tuple(sorted(find_actor_mentions(text, gazetteer, dct=doc.dct), key=lambda m: (m.start, -m.end)))
-    return extract_with_mentions(doc, timexes, actor_mentions, lex, gazetteer)
+    # (tokenised once: the actor resolver and the event stage share the table)
+    table = tokens if tokens is not None and tokens.text == text else TokenTable(text)
+    actor_mentions = tuple(sorted(find_actor_mentions(text, gazetteer, dct=doc.dct, tokens=table),
+                                  key=lambda m: (m.start, -m.end)))
+    return extract_with_mentions(doc, timexes, actor_mentions, lex, gazetteer, tokens=table)
 
 
 def extract_with_mentions(
     doc: Document, timexes: tuple[Timex, ...], actor_mentions: tuple[ActorMention, ...], lex: Lexicon | None = None,
-    gazetteer=None,
+    gazetteer=None, *, tokens: TokenTable | None = None,
 ) -> Extraction:
-    """The extractor with actor mentions already found (lets tests and benchmarks isolate it)."""
+    """The extractor with actor mentions already found (lets tests and benchmarks isolate it); ``tokens``: the
+    text's token table when the caller made it already."""
     lex = lex or load_lexicon()
-    ctx = _Context(doc, timexes, actor_mentions, lex, gazetteer)
+    ctx = _Context(doc, timexes, actor_mentions, lex, gazetteer, tokens)
     try:
         if _trace.TRACE is not None:  # (bench --breakdown: why gold events are missed; off by default)
             return _trace.traced_run(ctx)
@@ -181,7 +189,8 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                IntroducedNameMixin, OccasionPlaceMixin, StorySideMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
-    def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer) -> None:
+    def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer,
+                 table: TokenTable | None = None) -> None:
         self.doc = doc
         self.text = doc.text
         self.lex = lex
@@ -190,7 +199,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
         self.timexes = _join_weekday_of_week(tuple(sorted(timexes, key=lambda t: t.start)), doc.text, lex)
         self._timex_starts = {t.start for t in self.timexes}
         self.sentences = _join_split_mentions(self.text, split_sentences(self.text), actor_mentions)
-        self.tokens = self._tokenize()
+        self.tokens = self._tokenize(table)
         self.quotes = self._quote_spans()
         self._quote_starts = [a for a, _ in self.quotes]  # (for _in_quote: the spans opening before an offset,
         self._quote_reach = list(accumulate((b for _, b in self.quotes), max))  # and the furthest any of them ends)
@@ -227,31 +236,26 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
 
     # ---- tokens, sentences, clauses, quotes
 
-    def _tokenize(self) -> _Tokens:
-        starts, ends, low, sent = [], [], [], []
-        spans = self.sentences
-        si, n = 0, len(spans)
-        lowered = self.text.lower()
-        find, b = self.text.find, 0
-        # the tokens cover every character but whitespace, so each one starts at the first occurrence of its text
-        # after the one before (str.find: cheaper than a match object per token)
-        s_lo, s_hi = spans[0] if n else (0, 0)  # (the current sentence's span)
-        add_start, add_end, add_low, add_sent = starts.append, ends.append, low.append, sent.append
-        for word in _TOKEN.findall(self.text):
-            a = find(word, b)
-            b = a + len(word)
-            if s_hi <= a:
-                while si < n and spans[si][1] <= a:
-                    si += 1
-                if si == n:
-                    break
-                s_lo, s_hi = spans[si]
-            if a < s_lo:
-                continue  # between sentences (whitespace only, in practice)
-            add_start(a)
-            add_end(b)
-            add_low(lowered[a:b])
-            add_sent(si)
+    def _tokenize(self, table: TokenTable | None = None) -> _Tokens:
+        """The ``_TOKEN`` tokens of the text's sentences (those between sentences are dropped), made from the
+        offsets of the document's token table (``table``, made here if not given), each sentence's tokens copied
+        as one slice."""
+        text = self.text
+        if table is None or table.text != text:
+            table = TokenTable(text)
+        all_starts, all_ends = joined_spans(text, *table.spans())
+        lowered = text.lower()
+        all_low = [lowered[a:b] for a, b in zip(all_starts, all_ends)]
+        starts: list[int] = []
+        ends: list[int] = []
+        low: list[str] = []
+        sent: list[int] = []
+        for si, (lo, hi) in enumerate(self.sentences):
+            a, b = bisect_left(all_starts, lo), bisect_left(all_starts, hi)
+            starts += all_starts[a:b]
+            ends += all_ends[a:b]
+            low += all_low[a:b]
+            sent += [si] * (b - a)
         tokens = _Tokens(starts, ends, low, sent, [0] * len(starts))
         self._mark_clauses(tokens)
         return tokens

@@ -13,19 +13,21 @@ from datetime import date
 from timeline.model import Timex
 
 
-def tag_text(text: str, dct: date | None, *, narrative: bool = False) -> tuple[Timex, ...]:
+def tag_text(text: str, dct: date | None, *, narrative: bool = False, tokens=None) -> tuple[Timex, ...]:
     """Every temporal expression of ``text``, resolved against ``dct`` (news) or, when
     ``narrative`` (or there is no DCT), against the last date mentioned before it. In news, a section
     under a date line of its own ("*November 10, 2021*") is resolved against that date
-    (:mod:`timeline.temporal.sections`)."""
+    (:mod:`timeline.temporal.sections`). ``tokens``: the text's token table
+    (``timeline.actors.tokens.TokenTable``) when the caller made one, to find trigger words without a regex."""
     from timeline.temporal.engine import default_engine, tag
     from timeline.temporal.sections import resolve_sections
 
     engine = default_engine()
     if narrative or dct is None:
-        return tag(engine, text, dct, narrative=True)
+        return tag(engine, text, dct, narrative=True, tokens=tokens)
     # a page of dated sections (readouts, a live page over several days): each section against its date line
-    return resolve_sections(text, tag(engine, text, dct), dct, lambda section, day: tag(engine, section, day, limit=dct))
+    return resolve_sections(text, tag(engine, text, dct, tokens=tokens), dct,
+                            lambda section, day: tag(engine, section, day, limit=dct))
 
 
 def named_period(timex: Timex) -> tuple[date, date] | None:

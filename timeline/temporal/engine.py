@@ -80,6 +80,10 @@ class Engine:
         #: how many units "months ago", "days from now" are taken to be (lexicons.yaml, vague_offset)
         self.vague_offsets = {unit: cal.parse_vague_offset(unit, spec) for unit, spec in self._lex.get("vague_offset", {}).items()}
         self.triggers, self.title_triggers = _trigger_words(rules)
+        #: the trigger words in lower case, when all are plain ASCII: a plain ASCII word of the text is then a
+        #: trigger word exactly when its lower case is one (``trigger_spans``); None: every word goes to the regex
+        self._ascii_triggers = frozenset(w.lower() for w in self.triggers) if all(w.isascii() for w in self.triggers) \
+            else None
         self.vocabulary = _vocabulary(rules)
         # (the lookahead of the first characters, case-insensitive, changes no match: every branch starts
         #  with one of them; it spares trying the tries at most word starts)
@@ -183,20 +187,62 @@ class Engine:
                 best, best_pair = key, (cr, mm)
         return best_pair
 
-    def detect(self, text: str) -> list[tuple[_CompiledRule, re.Match[str]]]:
+    def trigger_spans(self, text: str, table: Any = None) -> list[tuple[int, int]]:
+        """The spans of the matches of the trigger regex in ``text``, in order (from ``table``, the text's token
+        table, when it can tell them: ``_table_trigger_spans``)."""
+        spans = self._table_trigger_spans(text, table)
+        return [m.span() for m in self._trigger_rx.finditer(text)] if spans is None else spans
+
+    def _table_trigger_spans(self, text: str, table: Any) -> list[tuple[int, int]] | None:
+        """``trigger_spans`` from the text's token table (words and single marks with their offsets,
+        ``timeline.actors.tokens.TokenTable``): a plain ASCII word is one run of letters and digits, so it is a
+        trigger when it starts with a digit (the digit alone) or is a trigger word (its lower case, or as written for
+        the title-case ones); an ASCII mark never is; any other token (accents, an underscore) is searched by the
+        regex within its span. None: no table for this text (or trigger words that are not plain ASCII)."""
+        words, title = self._ascii_triggers, self.title_triggers
+        if table is None or table.text != text or words is None:
+            return None
+        finditer = self._trigger_rx.finditer
+        out: list[tuple[int, int]] = []
+        for tok in table.tokens:
+            w = tok.text
+            if w.isascii():
+                if w.isalnum():
+                    if w[0].isdigit():
+                        out.append((tok.start, tok.start + 1))
+                    elif w.lower() in words or w in title:
+                        out.append((tok.start, tok.end))
+                    continue
+                if len(w) == 1:
+                    continue  # (a mark or an underscore)
+            out.extend(m.span() for m in finditer(text, tok.start, tok.end))
+        return out
+
+    def detect(self, text: str, table: Any = None) -> list[tuple[_CompiledRule, re.Match[str]]]:
+        """The matches of the rules in ``text`` (see the class docstring); ``table``: the text's token table, when
+        the caller made one (the triggers are then read from it: ``_table_trigger_spans``)."""
         found: list[tuple[_CompiledRule, re.Match[str]]] = []
         vocab = self.vocabulary
         back = self.LOOKBACK
         pos = 0  # end of the last match: nothing may start before it
-        search = self._trigger_rx.search
+        spans = self._table_trigger_spans(text, table)
+        search = self._trigger_rx.search  # (without spans: the next trigger is searched from ``pos``)
+        k = 0  # (with spans: the next one not yet passed)
         tokens_back = _TOKEN.finditer
         n = len(text)
         backwards = ""  # the text reversed (made on first use): its tokens are read from the trigger back
         while pos < n:
-            trig = search(text, pos)
-            if trig is None:
-                break
-            t = trig.start()
+            if spans is None:
+                trig = search(text, pos)
+                if trig is None:
+                    break
+                t, trigger_end = trig.span()
+            else:
+                while k < len(spans) and spans[k][0] < pos:
+                    k += 1
+                if k == len(spans):
+                    break
+                t, trigger_end = spans[k]
             # the run of known words just before the trigger (at most ``back`` of the tokens of the 80
             # characters before it): where a match may start
             starts = [t]
@@ -223,7 +269,7 @@ class Engine:
                     break
             if hit is None:
                 # skip the trigger (a digit run or a word)
-                pos = _ALNUM_RUN.match(text, trig.end()).end()
+                pos = _ALNUM_RUN.match(text, trigger_end).end()
                 continue
             found.append(hit)
             pos = hit[1].end()
@@ -2823,12 +2869,14 @@ def _range(typ: str, value: str, mod: str | None, dct: date | None, parts: cal.P
     return cal.value_range(value, mod, parts)
 
 
-def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False, limit: date | None = None) -> tuple[Timex, ...]:
+def tag(engine: Engine, text: str, dct: date | None, *, narrative: bool = False, limit: date | None = None,
+        tokens: Any = None) -> tuple[Timex, ...]:
     """The expressions of ``text`` resolved against ``dct``; ``limit``: the publication date when ``dct`` is
-    only the reference (the date line of a dated section), the day nothing past can lie after."""
+    only the reference (the date line of a dated section), the day nothing past can lie after; ``tokens``: the
+    text's token table when the caller made one (``Engine.trigger_spans``)."""
     ctx = _Context(engine, text, dct, narrative, limit)
     out: list[Timex] = []
-    for cr, m in engine.detect(text):
+    for cr, m in engine.detect(text, tokens):
         rule = cr.rule
         if rule.type == NO_TIMEX:  # a title, a generic or discourse use: claimed so that nothing is tagged there
             continue
