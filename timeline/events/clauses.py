@@ -53,8 +53,10 @@ class ClauseMixin:
             return True
         if self._day_of_anchor_event(c, tx):
             return True
-        if ti >= c.t1 and self._year_of_noun(ti, te, tx):
-            return True
+        noun = self._year_noun_at(ti, te, tx)
+        if noun >= 0 and (ti >= c.t1 or c.t0 > noun + 2):
+            return True  # ("declared the end of the 2015 Algiers peace agreement on Thursday, accusing ...": the
+            # agreement's year, neither the declaring's nor the accusing's)
         noun_end = self._date_of_noun(ti, te, tx)
         if noun_end and (ti >= c.t1 or c.t0 > noun_end):
             return True  # "held talks on reconstruction after the January eruption": the eruption's month
@@ -113,16 +115,31 @@ class ClauseMixin:
     def _year_of_noun(self, ti: int, te: int, tx: Timex) -> bool:
         """"trade expulsions over 2014 depot blasts", "the 2014 explosions": a year written before a noun, with no
         date preposition before it, modifies that noun."""
+        return self._year_noun_at(ti, te, tx) >= 0
+
+    def _year_noun_at(self, ti: int, te: int, tx: Timex) -> int:
+        """The first word of the noun the year at tokens ``ti``..``te`` modifies (``_year_of_noun``), after any
+        capitalised words of a name ("the 1995 Srebrenica massacre"); -1 when the year modifies no noun."""
         tok = self.tokens
         if tx.precision != "year" or not tx.text.isdigit() or ti == 0 or te + 1 >= len(tok.low) or tok.sent[te + 1] != tok.sent[ti]:
-            return False
+            return -1
         before, after = tok.low[ti - 1], tok.low[te + 1]
         w = self.w
         if not before.isalpha() or before in w.date_preps or before in w.fronted_date_preps:
-            return False
-        word = self.text[tok.starts[te + 1]:tok.ends[te + 1]]
-        return word.isalpha() and word.islower() and after not in w.prepositions and after not in w.passive_aux \
-            and after not in w.past_aux and after not in w.perfect_aux and after not in self.lex.modals
+            return -1
+        k = te + 1
+        if before in self.lex.determiners:  # ("the 1995 Srebrenica massacre": a name between the year and its noun)
+            while k < min(len(tok.low), te + 4) and tok.sent[k] == tok.sent[ti] \
+                    and self.text[tok.starts[k]:tok.starts[k] + 1].isupper() and tok.low[k].isalpha():
+                k += 1
+            if k >= len(tok.low) or tok.sent[k] != tok.sent[ti]:
+                return -1
+            after = tok.low[k]
+        word = self.text[tok.starts[k]:tok.ends[k]]
+        if word.isalpha() and word.islower() and after not in w.prepositions and after not in w.passive_aux \
+                and after not in w.past_aux and after not in w.perfect_aux and after not in self.lex.modals:
+            return k
+        return -1
 
     def _date_of_noun(self, ti: int, te: int, tx: Timex) -> int:
         """"the January eruption", "the Oct. 7 attack", "its March 2021 summit", "last week's talks": a month or a day

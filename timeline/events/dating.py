@@ -878,7 +878,8 @@ class DatingMixin:
                 reduced = self._reduced_relative_noun(tok.at(tx.start))
                 if reduced is not None and reduced is not c and (c.t0 < reduced.t0 or c.t0 > tok.at(tx.end)):
                     continue  # "agreed to revive an accord signed in 2001": the accord's date, not the agreeing's
-                if self._date_of_noun(tok.at(tx.start), max(tok.at(tx.start), tok.at(tx.end) - 1), tx):
+                if self._date_of_noun(tok.at(tx.start), max(tok.at(tx.start), tok.at(tx.end) - 1), tx) \
+                        or (tok.at(tx.start) >= c.t1 and self._year_of_noun(tok.at(tx.start), max(tok.at(tx.start), tok.at(tx.end) - 1), tx)):
                     continue  # "signed a pact, two years after the March 2023 summit": the summit's month, no other act's
                 if c.t1 <= d.t0 < tok.at(tx.start) and d.t0 > 0 and tok.low[d.t0 - 1] in self.w.temporal_subordinators:
                     continue  # "attended the summit, then returned before leaving for China on Sunday night": the
