@@ -68,6 +68,7 @@ class Entry:
     uncertain: bool = False
     source: str = ""  # file:line
     seats: tuple[str, ...] = ()  # states: the buildings and offices that stand for it ("Oval Office"), in its capital
+    gender: str | None = None  # people: "m" or "f" where known (which of "he"/"she" can refer to them); None: unknown
 
     @property
     def id(self) -> str:
@@ -398,7 +399,8 @@ def _read_sections(text: str, name: str) -> dict[str, list]:
 _COMMON_KEYS = {"id", "name", "checked", "uncertain", "note"}
 _STATE_KEYS = _COMMON_KEYS | {"alpha2", "names", "acronyms", "adjectives", "demonyms", "capitals", "seats", "leader", "member"}
 _ORG_KEYS = _COMMON_KEYS | {"kind", "names", "acronyms", "adjectives", "seats", "parent", "country"}
-_PERSON_KEYS = _COMMON_KEYS | {"aliases", "surname", "country", "org", "role", "from", "to", "roles"}
+_PERSON_KEYS = _COMMON_KEYS | {"aliases", "surname", "country", "org", "role", "from", "to", "roles", "gender"}
+GENDERS = ("m", "f")
 _OFFICE_KEYS = {"role", "from", "to", "country", "org", "note"}
 _MEDIA_KEYS = _COMMON_KEYS | {"names", "country"}
 _TERRITORY_KEYS = _COMMON_KEYS | {"names", "adjectives", "country", "disputed_with"}
@@ -572,6 +574,9 @@ def _compile_person(item: dict, where: str, roles: RolesLexicon, countries: set[
         if unknown:
             raise ResourceError(f"{where}: unknown key '{unknown[0]}' in roles", f"allowed: {', '.join(sorted(_OFFICE_KEYS))}")
         offices.append(_office(spec, f"{where.split(':')[0]}:{line_of(spec, int(where.split(':')[1]))}", roles, countries, orgs, country, org))
+    gender = item.get("gender")
+    if gender is not None and str(gender) not in GENDERS:
+        raise ResourceError(f"{where}: gender '{gender}' unknown", "use m or f, or leave it out when unsure")
     name = str(item["name"])
     surname = item["surname"] if "surname" in item else surname_of(name, country, order, particles)
     forms = [(name, "name")] + [(f, "alias") for f in _strings(item, "aliases", where)]
@@ -579,7 +584,8 @@ def _compile_person(item: dict, where: str, roles: RolesLexicon, countries: set[
     actor = Actor(id=str(item["id"]), name=name, kind="person", country=country,
                   role=current.role if current else None, source=source)
     return Entry(actor, tuple(forms), tuple(offices), surname=str(surname) if surname else None,
-                 checked=_parse_date(item["checked"], where, "checked"), uncertain=bool(item.get("uncertain")), source=where)
+                 checked=_parse_date(item["checked"], where, "checked"), uncertain=bool(item.get("uncertain")), source=where,
+                 gender=str(gender) if gender is not None else None)
 
 
 def _latest(offices: list[Office]) -> Office | None:

@@ -550,20 +550,22 @@ class ArgumentMixin:
         nxt = tok.low[k + 1] if k + 1 < len(tok.low) and tok.sent[k + 1] == c.sent else "."
         if tok.low[k] == "her" and nxt[:1].isalpha() and nxt not in self.w.prepositions and nxt not in ("that", "and"):
             return None  # "praised her government": a possessive, not the object
-        lo = self._pronoun_object_floor(c.sent)
+        lo = self._pronoun_object_floor(c.sent, tok.low[k])
         pos = bisect.bisect_left(self.mention_starts, c.start)
         mine = source.actor.id if source is not None else None
         for m in reversed(self.mentions[:pos]):
             if m.start < lo:
                 return None
-            if m.actor.kind == "person" and m.actor.id != mine and not self._in_quote(m.start):
+            if m.actor.kind == "person" and m.actor.id != mine and not self._in_quote(m.start) \
+                    and self._gender_fits(tok.low[k], m.actor):  # ("Xi hosted him": not a woman named before)
                 return self._owned_person(m)  # (not "Scholz" for "met Scholz's spokesman and told him")
         return None
 
-    def _pronoun_object_floor(self, si: int) -> int:
+    def _pronoun_object_floor(self, si: int, pronoun: str = "") -> int:
         """Where the referent of an object "him"/"her" in sentence ``si`` is looked for: from the sentence before;
-        from the one before that when the sentence between names no person and the three are one paragraph ("Carney
-        told Zelensky .... He said Canada would send aid. Zelensky thanked him": Carney)."""
+        from the one before that when the sentence between names no person ``pronoun`` can refer to (none of the
+        other gender) and the three are one paragraph ("Carney told Zelensky .... He said Canada would send aid.
+        Zelensky thanked him": Carney)."""
         if si < 1:
             return self.sentences[0][0]
         prev0, prev1 = self.sentences[si - 1]
@@ -572,7 +574,7 @@ class ArgumentMixin:
             return prev0
         lo = bisect.bisect_left(self.mention_starts, prev0)
         hi = bisect.bisect_left(self.mention_starts, prev1)
-        if any(m.actor.kind == "person" for m in self.mentions[lo:hi]):
+        if any(m.actor.kind == "person" and self._gender_fits(pronoun, m.actor) for m in self.mentions[lo:hi]):
             return prev0
         return self.sentences[si - 2][0]
 
@@ -782,11 +784,15 @@ class ArgumentMixin:
                 break
             w = tok.low[j]
             if w in self.lex.pronouns:
+                exclude = exclude | self._misgendered(w)  # ("He met Merkel": never a woman, "she" never a man)
                 if self._unknown_named_subject(j):
                     return None  # "confirmed that Bout had been handed over and said he was flying to Moscow": he is
                     # the one the gazetteer lacks, not the last person it knows
                 if not self._person_before(j):  # "Trump flew on to Seoul. He met Moon": the previous sentence's subject
                     prev = self._previous_subject(c.sent, exclude)
+                    if c.sent > 0 and (prev is None or prev.start < self.sentences[c.sent - 1][0]):
+                        prev = self._gendered_referent(c.sent - 1, w, exclude) or prev  # ("Trump spoke with Sheinbaum.
+                        # He said that she had agreed": the woman just named, not a subject further back)
                     if prev is not None:
                         return prev
                 else:  # "Trump will fly to Israel, where he is due to meet Netanyahu": a person of its own sentence
@@ -968,6 +974,7 @@ class ArgumentMixin:
         cands = [(abs(m.start - c.start), m) for m in self.mentions if s <= m.start < e
                  and self._participant(tok.at(m.start), m)
                  and (m.actor.kind == "person" or c.determiner not in self.w.person_possessives)  # "his visit to China": a person's
+                 and self._gender_fits(c.determiner, m.actor)  # ("Xi received Rousseff during his visit": not hers)
                  and (m.start < c.start or tok.clause[tok.at(m.start)] == tok.clause[c.t0])]  # (not "..., when they
         # were joined by Guterres": a later clause names no owner of "their meeting")
         if not cands:

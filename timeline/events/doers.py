@@ -396,7 +396,7 @@ class DoerMixin:
                     k = tok.at(m.end)
                     continue
                 if tok.low[k] in self.w.object_pronouns and tok.low[k] != "it":
-                    pronoun = True
+                    pronoun = tok.low[k]
                 elif tok.low[k] not in self.w.list_fillers:
                     break
                 k += 1
@@ -409,7 +409,8 @@ class DoerMixin:
                 told = [e for e in cands if e is not c and e.alive and e.sent == c.sent and e.start < c.start
                         and not e.quoted]
                 asker = c.source.actor.id if c.source is not None else None
-                objs = [m for m in (told[-1].actors if told else []) if m.actor.id != asker]
+                objs = [m for m in (told[-1].actors if told else []) if m.actor.id != asker
+                        and self._gender_fits(pronoun, m.actor)]  # ("urged him to sign": not the woman told of)
             parties = list({m.actor.id: m for m in objs}.values())
             if parties:
                 d.source = parties[0]

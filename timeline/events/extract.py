@@ -138,6 +138,7 @@ from timeline.events.quoted_acts import QuotedActMixin
 from timeline.events.introduced_names import IntroducedNameMixin
 from timeline.events.occasion_places import OccasionPlaceMixin
 from timeline.events.story_sides import StorySideMixin
+from timeline.events.pronoun_gender import PronounGenderMixin
 
 # --- public entry point ------------------------------------------------------------------------
 
@@ -186,7 +187,7 @@ class _Context(TriggerMixin, ConstructionMixin, ArgumentMixin, LocationMixin, Pa
                SittingMixin, PageEntryMixin, StoryDayMixin,
                ScheduledMixin, PressTellingMixin, SaidTypeMixin, ConsequenceMixin, ApposedActMixin, ReceptionMixin,
                PlacedMeetingMixin, CoordinatedTellingMixin, JointPaperMixin, QuotedActMixin, NarrativeStepMixin,
-               IntroducedNameMixin, OccasionPlaceMixin, StorySideMixin):
+               IntroducedNameMixin, OccasionPlaceMixin, StorySideMixin, PronounGenderMixin):
     """One document's extraction: the stage mixins' methods over shared tokens, mentions and candidates."""
 
     def __init__(self, doc: Document, timexes, actor_mentions, lex: Lexicon, gazetteer,

@@ -214,7 +214,8 @@ GRAMMAR_KEYS = (
     "natural_agents", "trailing_period_words", "trailing_period_preps",
     "window_setting_types", "plural_object_pronouns", "occasion_act_types", "settlement_nouns",
     "done_infinitive_heads", "subordinate_openers", "joint_object_words", "side_acts", "dispute_acts",
-    "regard_lemmas", "question_openers", "finite_be",
+    "regard_lemmas", "question_openers", "finite_be", "masculine_pronouns", "feminine_pronouns",
+    "masculine_titles", "feminine_titles",
 )
 
 
@@ -528,6 +529,10 @@ class Grammar:
     regard_lemmas: frozenset[str] = frozenset()  # "saw Mexico as an equal partner": an opinion of the one named, no meeting
     question_openers: frozenset[str] = frozenset()  # "Who is backing Lithuania?", "Will Putin attend?": no act told
     finite_be: frozenset[str] = frozenset()  # "filing complaints was not the way": the verb of a gerund subject
+    masculine_pronouns: frozenset[str] = frozenset()  # "he", "him", "his": never a person known to be a woman
+    feminine_pronouns: frozenset[str] = frozenset()  # "she", "her": never a person known to be a man
+    masculine_titles: frozenset[str] = frozenset()  # "Mr. Kilic": a man (for a person the gazetteer lacks)
+    feminine_titles: frozenset[str] = frozenset()  # "Ms. Kilic", "Mrs. Kilic": a woman
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:
