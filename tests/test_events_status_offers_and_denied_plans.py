@@ -40,3 +40,10 @@ def test_readiness_to_host_talks_is_no_talks_held(text):
 def test_past_form_after_and_is_not_under_the_modal(text, trigger, status):
     e = the_event(events_of(text, DCT), None, trigger)
     assert e.status == status, e.status
+
+
+def test_offset_set_off_at_the_end_counts_from_the_main_clause_not_a_denied_plan():
+    text = ("The Kremlin said on Wednesday there were no plans for Putin to meet Zelensky in Istanbul, a day after "
+            "Turkey offered to host such a meeting.")
+    e = the_event(events_of(text, DCT), None, "offered")
+    assert (e.date_start, e.date_end) == (date(2025, 5, 13), date(2025, 5, 13)), e.date_derivation

@@ -266,6 +266,10 @@ class DatingMixin:
                     continue  # the anchoring event, not the anchored one
                 if self._in_anchor_clause(c.start, but_not=tx):
                     continue  # "Two days after the meeting, on Thursday, they signed": Thursday is the signing's
+                if tx.anchored_to == "event" and c.status in ("denied", "hypothetical") and c.t1 <= ti and ti > 0 \
+                        and tok.low[ti - 1] == ",":
+                    continue  # "said there were no plans for Putin to meet Zelensky, a day after Turkey offered to
+                    # host": the offset set off at the end tells the time of the main clause, not of an act denied
                 if self._in_quote(tx.start) and not self._in_quote(c.start) and tx.value != "PRESENT_REF" \
                         and self._deep_in_quote(tx.start):
                     continue  # 'he told Putin "things we did not do in 2014 we will do now"': the time of the
