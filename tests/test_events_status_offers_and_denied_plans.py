@@ -47,3 +47,13 @@ def test_offset_set_off_at_the_end_counts_from_the_main_clause_not_a_denied_plan
             "Turkey offered to host such a meeting.")
     e = the_event(events_of(text, DCT), None, "offered")
     assert (e.date_start, e.date_end) == (date(2025, 5, 13), date(2025, 5, 13)), e.date_derivation
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("Turkey offered on Tuesday to host talks between Russia and Ukraine.", "talks"),
+    ("Turkey offered on Tuesday to host the talks.", "host"),
+])
+def test_plan_cue_across_the_day_of_the_offer(text, trigger):
+    # the day belongs to the offering; what is offered stays to come
+    e = the_event(events_of(text, DCT), "CONSULT", trigger)
+    assert e.status == "planned" and e.date_start >= DCT, (e.status, e.date_derivation)

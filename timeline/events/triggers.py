@@ -1367,6 +1367,17 @@ class TriggerMixin:
             return sent[i + n - 1] == sent[i]
         return True
 
+    def _past_time_between(self, j: int) -> int:
+        """The token after a date expression (with its preposition: "on Tuesday") that starts at token ``j``, or ``j``
+        when none starts there."""
+        low, cover = self.tokens.low, self.timex_cover
+        k = j + 1 if j + 1 < len(low) and low[j] in self.w.date_preps and j + 1 in cover else j
+        if k not in cover:
+            return j
+        while k < len(low) and k in cover:
+            k += 1
+        return k
+
     def _cue_before(self, t0: int, status: str | None = None, exact_end: bool = False):
         tok = self.tokens
         for cue in self.lex.status_cues:
@@ -1409,6 +1420,12 @@ class TriggerMixin:
                     continue
                 cue = cues[k]
                 n = len(words)
+                if cue.where == "before" and n == 2 and words[1] == "to" and low[s + 1:s + 2] != ["to"]:
+                    j = self._past_time_between(s + 1)  # ("offered on Tuesday to host talks": the plan's cue across the
+                    if j > s + 1 and j < c.t0 and low[j] == "to" and sent[j] == c.sent \
+                            and c.t0 - (j + 1) <= cue.window - n:  # day of the offering)
+                        best, best_at = (k, " ".join(words)), s
+                    continue
                 if cue.where == "before":
                     gap = c.t0 - (s + n)
                     if gap > cue.window - n and s + n <= c.t0 and words[-1] == "for":
