@@ -57,3 +57,17 @@ def test_plan_cue_across_the_day_of_the_offer(text, trigger):
     # the day belongs to the offering; what is offered stays to come
     e = the_event(events_of(text, DCT), "CONSULT", trigger)
     assert e.status == "planned" and e.date_start >= DCT, (e.status, e.date_derivation)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Indonesian President Joko Widodo urged the bloc on Monday to suspend all contacts with the junta until it "
+     "released political prisoners.", "released"),
+    ("The EU said it would keep the sanctions until Russia withdrew its troops.", "withdrew"),
+])
+def test_what_must_happen_first_after_an_act_to_come_is_no_act(text, absent):
+    assert not [e for e in events_of(text, DCT) if absent in e.trigger], [e.trigger for e in events_of(text, DCT)]
+
+
+def test_until_after_a_past_act_keeps_the_act():
+    e = the_event(events_of("The blockade lasted until Qatar released the prisoners in March.", DCT), None, "released")
+    assert e.status == "occurred"

@@ -11,6 +11,10 @@ ambassador", "forced the president to cancel his visit", "Tokyo was forced to su
 <object> to" (cues.yaml ``implicative_verbs``) happened (it is no plan: not "urged X to", "asked X to"), done by the
 object (by the subject in the passive), and is dated with the implicative verb's clause. A modal, "to" or a negation
 before the implicative verb ("could force Seoul to", "did not prompt") tells no act.
+
+What an act still to come waits for ("urged the bloc to suspend contacts until it released prisoners": ``_pending_until``)
+tells no act either; and a plan's cue may hold across the day of the act that makes the plan ("offered on Tuesday to
+host talks": ``_past_time_between``).
 """
 
 from __future__ import annotations
@@ -103,3 +107,37 @@ class ConsequenceMixin:
             if d.timex is None and d.anchor_timex is None:
                 continue
             c.timex, c.timex_cost, c.anchor_timex = d.timex, d.timex_cost, d.anchor_timex
+
+    def _pending_until(self, t0: int) -> bool:
+        """Is the verb at ``t0`` the predicate of an "until" clause (cues.yaml ``pending_until_words``; only a subject of
+        a few words between) that follows an act still to come in its sentence: an infinitive ("to suspend contacts")
+        or a modal ("would keep the sanctions"), with no clause break, ";" or reporting verb between?"""
+        tok = self.tokens
+        u = None
+        for j in range(t0 - 1, max(-1, t0 - 5), -1):
+            if tok.sent[j] != tok.sent[t0] or not tok.low[j][:1].isalnum():
+                return False
+            if tok.low[j] in self.w.pending_until_words:
+                u = j
+                break
+        if u is None:
+            return False
+        for k in range(u - 1, max(-1, u - 16), -1):
+            w = tok.low[k]
+            if tok.sent[k] != tok.sent[t0] or w in (";", ":") or w in self.lex.reporting or w in self.lex.clause_breaks:
+                return False
+            if w in self.lex.modals or (w == "to" and k + 1 < u and tok.low[k + 1].isalpha()
+                                         and tok.low[k + 1] not in self.lex.determiners):
+                return True
+        return False
+
+    def _past_time_between(self, j: int) -> int:
+        """The token after a date expression (with its preposition: "on Tuesday") that starts at token ``j``, or ``j``
+        when none starts there."""
+        low, cover = self.tokens.low, self.timex_cover
+        k = j + 1 if j + 1 < len(low) and low[j] in self.w.date_preps and j + 1 in cover else j
+        if k not in cover:
+            return j
+        while k < len(low) and k in cover:
+            k += 1
+        return k

@@ -215,7 +215,7 @@ GRAMMAR_KEYS = (
     "window_setting_types", "plural_object_pronouns", "occasion_act_types", "settlement_nouns",
     "done_infinitive_heads", "subordinate_openers", "joint_object_words", "side_acts", "dispute_acts",
     "regard_lemmas", "question_openers", "finite_be", "masculine_pronouns", "feminine_pronouns",
-    "masculine_titles", "feminine_titles",
+    "masculine_titles", "feminine_titles", "pending_until_words",
 )
 
 
@@ -533,6 +533,7 @@ class Grammar:
     feminine_pronouns: frozenset[str] = frozenset()  # "she", "her": never a person known to be a man
     masculine_titles: frozenset[str] = frozenset()  # "Mr. Kilic": a man (for a person the gazetteer lacks)
     feminine_titles: frozenset[str] = frozenset()  # "Ms. Kilic", "Mrs. Kilic": a woman
+    pending_until_words: frozenset[str] = frozenset()  # "to suspend contacts until it released prisoners": asked for
 
 
 def parse_grammar(raw: Any, name: str = "cues.yaml") -> Grammar:

@@ -840,6 +840,8 @@ class TriggerMixin:
             return False  # "issued a warrant for his arrest": an arrest sought, none made
         if entry.pos == "verb" and self._in_condition(t0):
             return False  # "Moscow would respond if NATO deployed troops": the condition of another act, no event
+        if entry.pos == "verb" and self._pending_until(t0):
+            return False  # "urged the bloc to suspend contacts until it released prisoners": awaited, not done
         if entry.pos == "verb" and tense == "base" and (t0 == 0 or tok.sent[t0 - 1] != tok.sent[t0]) \
                 and t1 < len(tok.low) and tok.sent[t1] == tok.sent[t0] and tok.low[t1] in self.w.prepositions \
                 and not self._in_quote(tok.starts[t0]):
@@ -1366,17 +1368,6 @@ class TriggerMixin:
             sent = self.tokens.sent
             return sent[i + n - 1] == sent[i]
         return True
-
-    def _past_time_between(self, j: int) -> int:
-        """The token after a date expression (with its preposition: "on Tuesday") that starts at token ``j``, or ``j``
-        when none starts there."""
-        low, cover = self.tokens.low, self.timex_cover
-        k = j + 1 if j + 1 < len(low) and low[j] in self.w.date_preps and j + 1 in cover else j
-        if k not in cover:
-            return j
-        while k < len(low) and k in cover:
-            k += 1
-        return k
 
     def _cue_before(self, t0: int, status: str | None = None, exact_end: bool = False):
         tok = self.tokens
