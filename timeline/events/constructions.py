@@ -221,8 +221,8 @@ class ConstructionMixin:
         spans = [(c.t1, end)]
         s0 = tok.at(self.sentences[c.sent][0])
         k = s0
-        while k < c.t0 and not self._in_quote(tok.starts[k]):
-            k += 1
+        while k < c.t0 and k - s0 <= 1 and not self._in_quote(tok.starts[k]):
+            k += 1  # (only a quote opening the sentence counts: its first words, not all of a long one)
         if k - s0 > 1 or k >= c.t0:
             return spans  # (no quote opens the sentence)
         q1 = k

@@ -329,6 +329,8 @@ class MergingMixin:
         "countries": lambda self, cands: set().union(*(self._countries(x) for x in cands)),
         "persons": lambda self, cands: set().union(*(self._persons(x) for x in cands)),
         "sections": lambda self, cands: {self._section_of(x.start) for x in cands} - {0},
+        "sents": lambda self, cands: {x.sent for x in cands},
+        "noun_sents": lambda self, cands: {x.sent for x in cands if x.entry.pos != "verb"},
     }
 
     def _agg(self, cl: _Cluster, name: str) -> set:
@@ -435,11 +437,23 @@ class MergingMixin:
         def best_for(c: _Cand) -> _Cluster | None:
             best = None
             factual, mine = c.status in _FACTUAL, self._range(c)
+            # A verb that can be neither one telling with a noun of its speaker (``_one_telling_in_sentence``) nor a
+            # visit or its reception (``_reception_of_visit``) never joins a cluster told in its own sentence, nor
+            # such a noun one with a noun in its sentence unless it is "the <noun>" named again with no party
+            # (``_compatible``): refused at a glance, so one sentence of thousands of words is not a scan per pair.
+            alone = not (c.entry.type == "STATEMENT" and c.source is not None) \
+                and not (c.entry.mode == "visit" and c.source is not None) \
+                and not (c.entry.pos == "verb" and c.target is not None and (
+                    c.entry.lemma in self.w.visit_receptions or c.entry.lemma in self.w.visit_hosts))
+            apart = "sents" if alone and c.entry.pos == "verb" else "noun_sents" if alone and c.entry.pos == "noun" \
+                and (c.determiner not in self.w.definite or c.actors) else None
             pool = by_type.get(c.entry.type, [])
             if c.entry.type == "STATEMENT" and c.entry.pos == "verb" and self._said_typed:
                 pool = pool + [cl for t, cls in by_type.items() if t != "STATEMENT" for cl in cls
                                if id(cl.lead) in self._said_typed]  # ("Kirby said the US supported ... He said ...")
             for cl in pool:
+                if apart is not None and c.sent in self._agg(cl, apart):
+                    continue
                 if (cl.lead.status in _FACTUAL) != factual or (mine and any(
                         (r := self._range(x)) and (r[1] < mine[0] or mine[1] < r[0]) for x in cl.cands)):
                     continue  # (what ``_compatible`` refuses first, at a glance: a page of many stories has many clusters)
@@ -1076,10 +1090,14 @@ class MergingMixin:
         if target is None:
             return False
         state = target.actor.id if target.actor.kind == "state" else target.actor.country
-        return state is not None and any(
-            m.actor.kind == "state" and m.actor.id == state and m.via in ("name", "alias")  # (not a capital: "New Delhi")
-            and (m.text[4:] if m.text.lower().startswith("the ") else m.text) == location
-            for m in self.mentions)
+        got = getattr(self, "_names_of_states", None)  # (state -> its names, once: asked for every event of a long page)
+        if got is None or got[0] is not self.mentions:
+            names: dict[str, set[str]] = {}
+            for m in self.mentions:
+                if m.actor.kind == "state" and m.via in ("name", "alias"):  # (not a capital: "New Delhi")
+                    names.setdefault(m.actor.id, set()).add(m.text[4:] if m.text.lower().startswith("the ") else m.text)
+            got = self._names_of_states = (self.mentions, names)
+        return state is not None and location in got[1].get(state, ())
 
     def _summary(self, entry: TriggerEntry, source, target, location, status, mode, names, obj: str = "",
                  group: bool = False, subject_verb: bool = False, lead: _Cand | None = None,

@@ -118,8 +118,11 @@ class OccasionPlaceMixin:
     def _names_a_state(self, place: str) -> bool:
         """Is ``place`` a state's name or alias as the text writes it ("Vietnam", "the North")? A visit placed only in
         the state visited tells no city its days were spent in."""
-        return any(m.actor.kind == "state" and m.via in ("name", "alias") and place in (m.text, m.text[4:])
-                   for m in self.mentions)
+        got = getattr(self, "_state_names", None)  # (every name once: asked for every event of a long page)
+        if got is None or got[0] is not self.mentions:
+            got = self._state_names = (self.mentions, {t for m in self.mentions if m.actor.kind == "state"
+                                                       and m.via in ("name", "alias") for t in (m.text, m.text[4:])})
+        return place in got[1]
 
     def _in_lede(self, c: _Cand) -> bool:
         """Is the mention in the lead paragraph (the first sentence's paragraph, or the dateline's after a headline)?"""

@@ -673,7 +673,12 @@ class ReadingMixin:
                      for d in self._cands_by_tok.get(k, ()) if d.entry.pos == "verb"), None)
         if verb is None or tok.clause[verb.t0] != tok.clause[c.t0] or not (self._reacts(verb.entry) or verb.entry.predicative):
             return False
-        return any(x.sent < c.sent and x.entry.type == c.entry.type for xs in self._cands_by_tok.values() for x in xs)
+        got = getattr(self, "_cand_toks", None)  # (the tokens of the mentions, in order: only those of earlier
+        if got is None or got[0] is not self._cands_by_tok:  # sentences are read, not every mention of a long page)
+            got = self._cand_toks = (self._cands_by_tok, sorted(self._cands_by_tok))
+        upto = bisect.bisect_left(got[1], tok.at(self.sentences[c.sent][0]))
+        return any(x.sent < c.sent and x.entry.type == c.entry.type
+                   for k in got[1][:upto] for x in self._cands_by_tok[k])
 
     def _object_of_past_act(self, c: _Cand) -> bool:
         """"signed two declarations", "held talks": an event noun right after a verb of its clause told as done in
