@@ -71,3 +71,14 @@ def test_what_must_happen_first_after_an_act_to_come_is_no_act(text, absent):
 def test_until_after_a_past_act_keeps_the_act():
     e = the_event(events_of("The blockade lasted until Qatar released the prisoners in March.", DCT), None, "released")
     assert e.status == "occurred"
+
+
+def test_the_one_named_after_for_does_the_infinitive():
+    e = the_event(events_of("The Kremlin said on Wednesday there were no plans for President Vladimir Putin to meet "
+                            "Zelensky.", DCT), "CONSULT", "meet")
+    assert e.source_actor == "Vladimir Putin", e.source_actor
+
+
+def test_talks_pressed_for_are_only_asked_for():
+    e = the_event(events_of("Turkey pressed for Russia and Ukraine to resume talks.", DCT), "CONSULT", "talks")
+    assert e.status == "planned", e.status

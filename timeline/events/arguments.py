@@ -659,6 +659,18 @@ class ArgumentMixin:
             return self._bare_pair(k)
         return []
 
+    def _for_infinitive_doer(self, c: _Cand) -> ActorMention | None:
+        """"there were no plans for Putin to meet Zelensky", "called for Israel to withdraw": the one named between
+        "for" and the "to" of verb ``c`` does it (a name of several words counts as one)."""
+        tok = self.tokens
+        if c.entry.pos != "verb" or c.t0 < 3 or tok.low[c.t0 - 1] != "to":
+            return None
+        m = self.mention_cover.get(c.t0 - 2)
+        if m is None or self._is_location_use(tok.at(m.start), m):
+            return None
+        k = tok.at(m.start) - 1
+        return m if k >= 0 and tok.low[k] == "for" and tok.sent[k] == c.sent else None
+
     def _pair_fit(self, m: ActorMention, roles) -> ActorMention | None:
         """``m`` as a party a pair description of ``roles`` can stand for ("@state": a state, or a person's state;
         "@party": a group too; else a person of one of the roles), or None (a place, a modifier, another kind)."""
@@ -1176,8 +1188,9 @@ class ArgumentMixin:
                 self.mention_cover.get(c.t0 - 3), "via", "") == "adjective") else None  # ("the Israeli decision to")
         participial = self._participial_subject(c)  # ", killing a warrant officer": the main clause's doer or no one
         implied = self._implicative_doers(c)  # "prompted Seoul to recall": the object acts (consequences.py)
-        subject = ([self._state_behind(owner)] if owner is not None else []) or implied if implied is not None else (
-            [self._state_behind(owner)] if owner is not None else [])  \
+        for_doer = self._for_infinitive_doer(c)  # "no plans for Putin to meet Zelensky": Putin
+        subject = [for_doer] if for_doer is not None else ([self._state_behind(owner)] if owner is not None else []) \
+            or implied if implied is not None else ([self._state_behind(owner)] if owner is not None else [])  \
             or self._object_event_parties(c) or self._its_body_subject(c) or self._adverbial_subject(c) or self._coordinated_subject(c) or self._relative_head(c) \
             or (participial if participial is not None else self._shared_doer(c))  # ("Trump's decision to postpone";
         # "forced the president to cancel": no one named, never the subject of "forced")

@@ -389,6 +389,8 @@ class DoerMixin:
             objs: list[ActorMention] = []
             pronoun = False
             k = c.t1
+            if k < n and tok.low[k] == "for" and k + 1 in self.mention_by_tok:
+                k += 1  # ("pressed for Russia and Ukraine to resume talks")
             while k < n and k - c.t1 < 12 and tok.sent[k] == c.sent and tok.low[k] != "to":
                 m = self.mention_by_tok.get(k)
                 if m is not None:
