@@ -1206,6 +1206,15 @@ class ConstructionMixin:
                 if d.start < c.start and d.sent >= c.sent - 2 and d.group and not d.actors:
                     return d.group
             return None
+        if tok.low[k] == "and" and c.entry.pos == "verb":  # ("the envoys had exchanged views and agreed to ...": the
+            for d in reversed(self._group_events):  # same group goes on)
+                if d.start < c.start and d.sent == c.sent and d.entry.pos == "verb" and d.group and not d.actors:
+                    between = tok.low[d.t1:k]
+                    if not any(w in (",", ";", "that") or w in self.lex.clause_breaks or w in self.lex.reporting
+                               for w in between):
+                        return d.group
+                    break
+            return None
         heads = set(nar.group_subjects) | {words[-1] for words in self.lex.pairs} | self.lex.group_nouns
         if tok.low[k] not in heads:
             return self._crowd_subject_phrase(c, k) or self._unnamed_agent(c, k)  # ("A crowd gathered": gatherings.py)
