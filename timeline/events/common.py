@@ -291,6 +291,14 @@ def _plural_verb(word: str) -> str:
     return word
 
 
+_UNSTATED_COUNT = re.compile(r"PT?X[A-Z]")
+
+
+def _unstated_count(tx: Timex) -> bool:
+    """Does the offset ``tx`` name no number of its units ("days after" PXD, "hours before" PTXH)?"""
+    return tx.anchor is None or tx.anchor.amount is None or _UNSTATED_COUNT.fullmatch(tx.value) is not None
+
+
 def _is_date(t: Timex) -> bool:
     """Does the expression place something in time ("for two hours", "every year" do not)?"""
     if t.value.endswith("_REF"):

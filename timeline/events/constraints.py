@@ -7,11 +7,10 @@ Anchored offsets ("four days after the letter"), "after that", "during", reporte
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import replace
 from datetime import timedelta
 
-from timeline.events.common import _Cand, _FACTUAL, _expanded, _is_date, _TOKEN
+from timeline.events.common import _Cand, _FACTUAL, _expanded, _is_date, _TOKEN, _unstated_count
 from timeline.events.occasions import load_occasions
 from timeline.model import Constraint, Event, Timex
 
@@ -189,7 +188,7 @@ class ConstraintMixin:
         bound only)."""
         a = tx.anchor
         occ = load_occasions()
-        vague = a.amount is None or re.fullmatch(r"PT?X[A-Z]", tx.value) is not None  # "hours before" (PTXH), "days
+        vague = _unstated_count(tx)  # "hours before" (PTXH), "days
         # after" (PXD): no number stated
         sign = -1 if a.signal == "before" or (a.amount is not None and a.amount < 0) else 1
         lo_days: int | None

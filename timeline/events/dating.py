@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from timeline.events.common import _Cand, _expanded, _FACTUAL, _is_date, _TOKEN
+from timeline.events.common import _Cand, _expanded, _FACTUAL, _is_date, _TOKEN, _unstated_count
 from timeline.events.lexicon import TriggerEntry
 from timeline.events.occasions import load_occasions
 from timeline.temporal.calendar import format_at, shift
@@ -539,7 +539,7 @@ class DatingMixin:
         units of its own precision: (first day, last day, TIMEX3 value), or None when the offset is not a stated
         whole number of years (for a year) or of months or years (for a month), or is hedged ("about", "more than")."""
         a = tx.anchor
-        if a is None or a.amount is None or tx.mod is not None or re.fullmatch(r"PT?X[A-Z]", tx.value):
+        if a is None or tx.mod is not None or _unstated_count(tx):
             return None
         n = abs(a.amount) * (-1 if a.signal == "before" or a.amount < 0 else 1)
         if not (when.precision == "year" and a.unit == "year" or when.precision == "month" and a.unit in ("month", "year")):
